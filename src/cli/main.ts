@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { EdoError, ExitCode } from '../model/errors.js';
+import { commands } from './commands/index.js';
+import { CliContext, type CliIO } from './context.js';
+
+const HINT = "run 'edo --help' for usage";
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** Commander reports usage errors over several lines ("error: ...", "(Did you mean ...?)"): make it one. */
+function oneLineUsageError(text: string): string {
+  const joined = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .join(' ')
+    .replace(/^error: /, '')
+    .replace(/\.$/, '');
+  return `edo: ${joined}; ${HINT}`;
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('edo')
+    .description('Edo: a hermetic, cached build system with Starlark build files and WebAssembly plugins')
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
+    .option('-C, --directory <dir>', 'run as if edo was started in <dir>')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .hook('preAction', (thisCommand) => {
+      ctx.setDirectory(thisCommand.opts<{ directory?: string }>().directory);
+    });
+  for (const command of commands) command.register(program, ctx);
+  program.commands.forEach((sub) => sub.helpOption('-h, --help', 'show help for this command'));
+  return program;
+}
+
+function configure(program: Command, io: CliIO): void {
+  program.exitOverride().configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    outputError: (s, write) => write(oneLineUsageError(s) + '\n'),
+  });
+  program.commands.forEach((sub) => configure(sub, io));
+}
+
+/** Runs the CLI and returns the exit code; never throws for a user mistake. */
+export async function main(argv: string[], io: CliIO, startDir: string): Promise<number> {
+  const ctx = new CliContext(io, startDir);
+  const program = buildProgram(ctx);
+  configure(program, io);
+  if (argv.length === 0) {
+    io.stderr.write(program.helpInformation());
+    return ExitCode.usage;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ExitCode.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      const clean = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
+      return clean ? ExitCode.ok : ExitCode.usage;
+    }
+    if (err instanceof EdoError) {
+      io.stderr.write(err.format() + '\n');
+      return err.exitCode;
+    }
+    // Not a user mistake: a bug in edo. Show everything so it can be reported.
+    io.stderr.write(
+      `edo: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    return ExitCode.failed;
+  }
+}

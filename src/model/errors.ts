@@ -1,0 +1,66 @@
+/**
+ * Errors are values with context. Every error a user can cause is an EdoError: it knows where it
+ * happened (file position, target, plugin) and which exit code it maps to, and it is printed once,
+ * without a JavaScript stack trace.
+ */
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface ErrorContext {
+  /** Where in a user's file the problem is. */
+  position?: SourcePosition;
+  /** The target being built, as a label string. */
+  target?: string;
+  /** The plugin (and component/method) that failed. */
+  plugin?: string;
+  /** Further lines shown under the message (a traceback, a log tail). */
+  details?: string[];
+}
+
+/** Exit codes of the `edo` CLI. */
+export const ExitCode = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export class EdoError extends Error {
+  readonly context: ErrorContext;
+  readonly exitCode: ExitCode;
+
+  constructor(
+    message: string,
+    context: ErrorContext = {},
+    exitCode: ExitCode = ExitCode.failed,
+    cause?: unknown,
+  ) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'EdoError';
+    this.context = context;
+    this.exitCode = exitCode;
+  }
+
+  /** The user-facing text: `file:line:col: error: message`, or with the target/plugin as prefix. */
+  format(): string {
+    const { position, target, plugin, details } = this.context;
+    const where: string[] = [];
+    if (position) where.push(`${position.file}:${position.line}:${position.col}:`);
+    if (target) where.push(`${target}:`);
+    if (plugin) where.push(`plugin ${plugin}:`);
+    const head = [...where, 'error:', this.message].join(' ');
+    return details && details.length > 0 ? [head, ...details].join('\n') : head;
+  }
+}
+
+/** A mistake in how edo was called or configured (bad flag, bad build file setting): exit code 2. */
+export class UsageError extends EdoError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super(message, context, ExitCode.usage);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { runCli } from '../helpers/cli.js';
+
+const exec = promisify(execFile);
+const BIN = new URL('../../lib/cli/bin.js', import.meta.url).pathname;
+
+describe('edo CLI', () => {
+  it('prints help and exits 0', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: edo');
+    expect(r.stdout).toContain('-C, --directory');
+  });
+
+  it('prints the package version', async () => {
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('rejects an unknown command with one line and exit 2', async () => {
+    const r = await runCli(['nosuch']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain("run 'edo --help'");
+  });
+
+  it('rejects an unknown flag with exit 2', async () => {
+    const r = await runCli(['--no-such-flag']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('shows usage and exits 2 with no arguments', async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: edo');
+  });
+
+  it('runs as a plain node binary after the build', async () => {
+    const { stdout } = await exec(process.execPath, [BIN, '--version']);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    await expect(exec(process.execPath, [BIN, 'nosuch'])).rejects.toMatchObject({ code: 2 });
+  });
+});

@@ -1,0 +1,49 @@
+import Docker from 'dockerode';
+
+/**
+ * Every Docker-backed test gets its engine from here. On a developer machine without Docker the
+ * suite is skipped with a visible reason; with EDO_REQUIRE_DOCKER=1 (CI) a missing engine is a failure.
+ */
+export interface DockerForTests {
+  docker: Docker | undefined;
+  /** Why Docker is unavailable, when it is. */
+  reason?: string;
+}
+
+/** The busybox image .ci/run (and scripts/test-images.sh) builds locally; no registry is reachable. */
+export const TEST_IMAGE = 'edo-test/busybox:1';
+
+export async function connectDocker(): Promise<DockerForTests> {
+  const docker = new Docker();
+  try {
+    await docker.ping();
+    return { docker };
+  } catch (err) {
+    const reason = `no Docker engine answers (${(err as Error).message})`;
+    if (process.env.EDO_REQUIRE_DOCKER === '1') {
+      throw new Error(`EDO_REQUIRE_DOCKER=1 but ${reason}`, { cause: err });
+    }
+    return { docker: undefined, reason };
+  }
+}
+
+/** `describe` when Docker is there, otherwise a skipped block that says why. */
+export async function describeWithDocker(name: string, body: (docker: Docker) => void): Promise<void> {
+  const { docker, reason } = await connectDocker();
+  if (docker) {
+    describe(name, () => body(docker));
+  } else {
+    describe(`${name} [skipped: ${reason}]`, () => {
+      it.skip('needs a Docker engine', () => undefined);
+    });
+  }
+}
+
+/** Fails when the test image is missing, naming the script that builds it. */
+export async function requireTestImage(docker: Docker): Promise<void> {
+  try {
+    await docker.getImage(TEST_IMAGE).inspect();
+  } catch {
+    throw new Error(`test image ${TEST_IMAGE} is missing: run 'bash scripts/test-images.sh'`);
+  }
+}
