@@ -1,0 +1,49 @@
+import type { DeclarationNode } from '../model/node.js';
+import type { Farm } from '../environment/types.js';
+import type { Source, Vendor } from '../source/types.js';
+import type { StorageBackend, StorageManager } from '../storage/types.js';
+import type { Handle, Transform } from '../transform/types.js';
+
+/** The seed's `context`: what a component factory may use while it is created. */
+export interface ComponentContext {
+  getArg(name: string): string | undefined;
+  getHandle(): Handle;
+  storage(): StorageManager;
+  getTransform(addr: string): Transform | undefined;
+  getFarm(addr: string): Farm | undefined;
+  addSource(addr: string, node: DeclarationNode): Promise<Source>;
+}
+
+/** One kind of component made from a declaration: `create-*` of the seed's `abi`. */
+export type Factory<T> = (addr: string, node: DeclarationNode, ctx: ComponentContext) => Promise<T>;
+
+/**
+ * The component registry (seed 3.2.4): factories by kind, one map per component type.
+ * Built-ins and plugins register here alike; the engine only ever looks components up by kind.
+ */
+export class ComponentRegistry {
+  readonly storage = new KindRegistry<StorageBackend>('storage backend');
+  readonly farms = new KindRegistry<Farm>('environment farm');
+  readonly sources = new KindRegistry<Source>('source');
+  readonly transforms = new KindRegistry<Transform>('transform');
+  readonly vendors = new KindRegistry<Vendor>('vendor');
+}
+
+export class KindRegistry<T> {
+  private readonly factories = new Map<string, Factory<T>>();
+
+  constructor(readonly what: string) {}
+
+  register(kind: string, factory: Factory<T>): void {
+    if (this.factories.has(kind)) throw new Error(`${this.what} kind "${kind}" is registered twice`);
+    this.factories.set(kind, factory);
+  }
+
+  get(kind: string): Factory<T> | undefined {
+    return this.factories.get(kind);
+  }
+
+  kinds(): string[] {
+    return [...this.factories.keys()].sort();
+  }
+}
