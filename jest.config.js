@@ -14,5 +14,8 @@ export default {
       },
     ],
   },
+  globalSetup: '<rootDir>/test/global-setup.mjs',
+  // Most suites wait on Docker, git or child processes rather than the CPU.
+  maxWorkers: 2,
   testTimeout: 60000,
 };
