@@ -1,0 +1,94 @@
+import { UsageError, type SourcePosition } from '../model/errors.js';
+
+/** One target of the build graph, keyed by its canonical label. */
+export interface GraphNode<T> {
+  readonly label: string;
+  readonly deps: readonly string[];
+  readonly data: T;
+  /** Where it is declared, for errors. */
+  readonly position?: SourcePosition;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The candidates closest to `wanted` (at most three, within a distance that scales with length). */
+export function closestNames(wanted: string, candidates: Iterable<string>): string[] {
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  return [...candidates]
+    .map((name) => ({ name, distance: editDistance(wanted, name) }))
+    .filter((c) => c.distance <= limit)
+    .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
+    .slice(0, 3)
+    .map((c) => c.name);
+}
+
+/** Targets and their dependency edges; dependencies must name nodes of the same graph. */
+export class BuildGraph<T> {
+  private readonly nodes = new Map<string, GraphNode<T>>();
+
+  add(node: GraphNode<T>): void {
+    if (this.nodes.has(node.label)) {
+      throw new UsageError(`target ${node.label} is declared twice`, { position: node.position });
+    }
+    this.nodes.set(node.label, node);
+  }
+
+  has(label: string): boolean {
+    return this.nodes.has(label);
+  }
+
+  labels(): string[] {
+    return [...this.nodes.keys()];
+  }
+
+  /** The node for `label`; an unknown label is a usage error that suggests the closest names. */
+  get(label: string, from?: { label: string; position?: SourcePosition }): GraphNode<T> {
+    const node = this.nodes.get(label);
+    if (node) return node;
+    const suggestions = closestNames(label, this.nodes.keys());
+    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+    const where = from ? ` (a dependency of ${from.label})` : '';
+    throw new UsageError(`no such target ${label}${where}${hint}`, { position: from?.position });
+  }
+
+  /**
+   * The requested targets and everything they depend on, dependencies first. Unknown labels and
+   * cycles are reported here, before anything runs; a cycle error lists the whole cycle.
+   */
+  closure(roots: readonly string[]): GraphNode<T>[] {
+    const order: GraphNode<T>[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const stack: string[] = [];
+    const visit = (label: string, from?: GraphNode<T>): void => {
+      const seen = state.get(label);
+      if (seen === 'done') return;
+      if (seen === 'visiting') {
+        const cycle = [...stack.slice(stack.indexOf(label)), label];
+        throw new UsageError(`dependency cycle: ${cycle.join(' -> ')}`, {
+          position: this.nodes.get(label)?.position,
+        });
+      }
+      const node = this.get(label, from);
+      state.set(label, 'visiting');
+      stack.push(label);
+      for (const dep of node.deps) visit(dep, node);
+      stack.pop();
+      state.set(label, 'done');
+      order.push(node);
+    };
+    for (const root of roots) visit(root);
+    return order;
+  }
+}
