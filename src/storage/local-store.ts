@@ -1,0 +1,467 @@
+import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline, type Readable } from 'node:stream';
+import type { Artifact, Layer } from '../model/artifact.js';
+import { digestHex, isSha256Digest, sha256Digest } from '../model/digest.js';
+import { EdoError } from '../model/errors.js';
+import { idFromString, idToString } from '../model/id-format.js';
+import type { Id } from '../model/id.js';
+import { FileLayerWriter } from './file-layer-writer.js';
+import { fsyncDirectory, tempName, writeFileAtomic } from './fs-util.js';
+import { withLock } from './lock.js';
+import {
+  Annotation,
+  artifactFromBlobs,
+  encodeConfig,
+  encodeManifest,
+  MediaType,
+  parseConfig,
+  parseManifest,
+  refNameFor,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+} from './oci.js';
+import type { LayerWriter, StorageBackend } from './types.js';
+import { corruptBlobError, DigestVerifier } from './verify-stream.js';
+
+/** A backend that can say whether it holds a blob, so copies skip what is already there. */
+export interface BlobPresence {
+  hasBlob(digest: string): Promise<boolean>;
+}
+
+export interface GcOptions {
+  /** Report what would be removed without removing it. */
+  dryRun?: boolean;
+  /**
+   * Blobs and temp files younger than this are kept even when unreferenced: they may belong to a
+   * save in progress in another process. Default 10 minutes.
+   */
+  graceMs?: number;
+}
+
+export interface GcReport {
+  removedBlobs: number;
+  removedTempFiles: number;
+  freedBytes: number;
+  keptBlobs: number;
+}
+
+export interface VerifyReport {
+  artifacts: number;
+  blobs: number;
+  /** One line per problem found; empty when the store is clean. */
+  problems: string[];
+}
+
+export const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
+
+interface IndexView {
+  /** Identity of the index.json file the view was read from (inode, size, mtime). */
+  stamp: string;
+  entries: Map<string, Descriptor>;
+}
+
+/**
+ * The local store: an OCI image layout in a directory.
+ *
+ *     oci-layout, index.json      the layout; index.json lists one manifest per artifact id
+ *     blobs/sha256/<hex>          complete, verified blobs only
+ *     ingest/                     temp files being written (renamed into blobs/ when complete)
+ *     index.lock                  held while index.json is rewritten
+ *
+ * Every write goes to ingest/, is fsynced and renamed into place; index.json is only rewritten
+ * under the lock, from its current content, so concurrent processes never lose an update.
+ */
+export class LocalStore implements StorageBackend, BlobPresence {
+  readonly blobsDir: string;
+  readonly ingestDir: string;
+  readonly indexPath: string;
+  readonly lockPath: string;
+  private view: IndexView | undefined;
+  private viewCheckedThisTurn = false;
+
+  private constructor(readonly root: string) {
+    this.blobsDir = join(root, 'blobs', 'sha256');
+    this.ingestDir = join(root, 'ingest');
+    this.indexPath = join(root, 'index.json');
+    this.lockPath = join(root, 'index.lock');
+  }
+
+  /** Opens the store at `root`, creating an empty layout if there is none. */
+  static async open(root: string): Promise<LocalStore> {
+    const store = new LocalStore(root);
+    await mkdir(store.blobsDir, { recursive: true });
+    await mkdir(store.ingestDir, { recursive: true });
+    const layoutPath = join(root, 'oci-layout');
+    if (!(await exists(layoutPath))) {
+      await writeFileAtomic(layoutPath, root, store.ingestDir, '{"imageLayoutVersion":"1.0.0"}');
+    }
+    if (!(await exists(store.indexPath))) {
+      await withLock(store.lockPath, store.ingestDir, async () => {
+        if (!(await exists(store.indexPath))) await store.writeIndex(new Map());
+      });
+    }
+    return store;
+  }
+
+  async ls(): Promise<Id[]> {
+    return [...this.entries().keys()].map(idFromString);
+  }
+
+  async has(id: Id): Promise<boolean> {
+    return this.entries().has(idToString(id));
+  }
+
+  /** The manifest descriptor of an artifact, if the store has it. */
+  manifestOf(id: Id): Descriptor | undefined {
+    return this.entries().get(idToString(id));
+  }
+
+  async open(id: Id): Promise<Artifact> {
+    const entry = this.manifestOf(id);
+    if (!entry) throw new EdoError(`artifact ${idToString(id)} is not in the store ${this.root}`);
+    const { artifact } = await this.readArtifact(entry.digest);
+    return artifact;
+  }
+
+  async save(artifact: Artifact): Promise<void> {
+    await this.saveReturningManifest(artifact);
+  }
+
+  /** Saves and returns the manifest descriptor (its digest is the artifact's content digest). */
+  async saveReturningManifest(artifact: Artifact): Promise<Descriptor> {
+    const key = idToString(artifact.config.id);
+    for (const layer of artifact.layers) await this.requireBlob(layer, key);
+    const config = encodeConfig(artifact.config);
+    await this.writeBlob(config.bytes, config.descriptor.digest);
+    const manifest = encodeManifest(config.descriptor, artifact.layers);
+    await this.writeBlob(manifest.bytes, manifest.descriptor.digest);
+    const entry: Descriptor = {
+      ...manifest.descriptor,
+      artifactType: MediaType.edoArtifact,
+      annotations: {
+        [Annotation.id]: key,
+        [Annotation.refName]: refNameFor(key),
+        [Annotation.created]: new Date().toISOString(),
+      },
+    };
+    await this.updateIndex((entries) => entries.set(key, entry));
+    return entry;
+  }
+
+  /** Removes the artifact's entry; its blobs stay until garbage collection. Absent ids are fine. */
+  async del(id: Id): Promise<void> {
+    const key = idToString(id);
+    await this.updateIndex((entries) => entries.delete(key));
+  }
+
+  /** Saves the artifact under another id (a new config and manifest; the layers are shared). */
+  async copy(source: Id, target: Id): Promise<void> {
+    const artifact = await this.open(source);
+    await this.save({ config: { ...artifact.config, id: target }, layers: artifact.layers });
+  }
+
+  /**
+   * Removes every other artifact with the same package, name and arch as `id` (older builds of the
+   * same thing), then collects garbage.
+   */
+  async prune(id: Id): Promise<void> {
+    const keep = idToString(id);
+    const group = groupKey(id);
+    await this.updateIndex((entries) => {
+      for (const key of [...entries.keys()]) {
+        if (key !== keep && groupKey(idFromString(key)) === group) entries.delete(key);
+      }
+    });
+    await this.gc();
+  }
+
+  /** Keeps only the most recently saved artifact of each package/name/arch, then collects garbage. */
+  async pruneAll(): Promise<void> {
+    await this.updateIndex((entries) => {
+      const newest = new Map<string, [string, string]>();
+      for (const [key, entry] of entries) {
+        const group = groupKey(idFromString(key));
+        const created = entry.annotations?.[Annotation.created] ?? '';
+        const best = newest.get(group);
+        if (!best || created > best[1]) newest.set(group, [key, created]);
+      }
+      const keep = new Set([...newest.values()].map(([key]) => key));
+      for (const key of [...entries.keys()]) if (!keep.has(key)) entries.delete(key);
+    });
+    await this.gc();
+  }
+
+  async read(layer: Layer): Promise<Readable> {
+    const path = await this.blobPath(layer.digest, layer.size);
+    const verifier = new DigestVerifier(layer.digest, layer.size);
+    return pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+  }
+
+  async startLayer(): Promise<LayerWriter> {
+    return new FileLayerWriter(join(this.ingestDir, tempName('layer')));
+  }
+
+  async finishLayer(mediaType: string, platform: string | undefined, writer: LayerWriter): Promise<Layer> {
+    if (!(writer instanceof FileLayerWriter) || !writer.tempPath.startsWith(this.ingestDir)) {
+      throw new EdoError('finishLayer: the writer was not started by this store');
+    }
+    await finished(writer);
+    await this.commitTemp(writer.tempPath, writer.digest);
+    return {
+      mediaType,
+      digest: writer.digest,
+      size: writer.bytesWritten,
+      ...(platform !== undefined && { platform }),
+    };
+  }
+
+  async hasBlob(digest: string): Promise<boolean> {
+    return exists(join(this.blobsDir, digestHex(digest)));
+  }
+
+  /** Reads a whole (small) blob and verifies it. */
+  async readBlob(digest: string): Promise<Buffer> {
+    const path = join(this.blobsDir, digestHex(digest));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      throw missingOr(err, digest);
+    }
+    const actual = sha256Digest(bytes);
+    if (actual !== digest) throw corruptBlobError(digest, `its content hashes to ${actual}`);
+    return bytes;
+  }
+
+  /** Writes a small blob whose digest is known (verified before it lands in blobs/). */
+  async writeBlob(bytes: Buffer, digest: string): Promise<void> {
+    if (sha256Digest(bytes) !== digest) throw corruptBlobError(digest, 'refusing to write mismatched bytes');
+    if (await this.touchIfPresent(digest)) return;
+    const temp = join(this.ingestDir, tempName('blob'));
+    await writeFile(temp, bytes, { flag: 'wx', flush: true });
+    await this.commitTemp(temp, digest);
+  }
+
+  /** Reads and verifies a manifest and its config. */
+  async readArtifact(manifestDigest: string): Promise<{ manifest: ImageManifest; artifact: Artifact }> {
+    const manifest = parseManifest(await this.readBlob(manifestDigest), manifestDigest);
+    const config = parseConfig(await this.readBlob(manifest.config.digest), manifest.config.digest);
+    return { manifest, artifact: artifactFromBlobs(manifest, config) };
+  }
+
+  /**
+   * Removes blobs that no artifact references and stale temp files. Runs under the index lock, so
+   * no artifact can be added meanwhile; blobs younger than the grace period are kept because a
+   * save in another process may be about to reference them.
+   */
+  async gc(options: GcOptions = {}): Promise<GcReport> {
+    const grace = options.graceMs ?? DEFAULT_GC_GRACE_MS;
+    const cutoff = Date.now() - grace;
+    return withLock(this.lockPath, this.ingestDir, async () => {
+      const entries = await this.readIndex();
+      const live = new Set<string>();
+      for (const entry of entries.values()) {
+        const { manifest } = await this.readArtifact(entry.digest);
+        for (const d of [entry, manifest.config, ...manifest.layers]) live.add(digestHex(d.digest));
+      }
+      const report: GcReport = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
+      for (const name of await readdir(this.blobsDir)) {
+        if (live.has(name)) {
+          report.keptBlobs += 1;
+          continue;
+        }
+        const freed = await removeIfOlder(join(this.blobsDir, name), cutoff, options.dryRun);
+        if (freed === undefined) report.keptBlobs += 1;
+        else {
+          report.removedBlobs += 1;
+          report.freedBytes += freed;
+        }
+      }
+      for (const name of await readdir(this.ingestDir)) {
+        const freed = await removeIfOlder(join(this.ingestDir, name), cutoff, options.dryRun);
+        if (freed !== undefined) {
+          report.removedTempFiles += 1;
+          report.freedBytes += freed;
+        }
+      }
+      return report;
+    });
+  }
+
+  /** Checks the whole store: index entries, every referenced blob's hash, and every blob's name. */
+  async verify(): Promise<VerifyReport> {
+    const report: VerifyReport = { artifacts: 0, blobs: 0, problems: [] };
+    let entries: Map<string, Descriptor>;
+    try {
+      entries = await this.readIndex();
+    } catch (err) {
+      report.problems.push((err as Error).message);
+      return report;
+    }
+    for (const [key, entry] of entries) {
+      try {
+        const { manifest, artifact } = await this.readArtifact(entry.digest);
+        if (idToString(artifact.config.id) !== key) {
+          report.problems.push(`index entry ${key} points at the artifact ${idToString(artifact.config.id)}`);
+        }
+        for (const layer of manifest.layers) await this.requireBlob(layer, key);
+        report.artifacts += 1;
+      } catch (err) {
+        report.problems.push(`${key}: ${(err as Error).message}`);
+      }
+    }
+    for (const name of await readdir(this.blobsDir)) {
+      report.blobs += 1;
+      try {
+        const digest = `sha256:${name}`;
+        const { size } = await stat(join(this.blobsDir, name));
+        const stream = await this.read({ mediaType: 'application/octet-stream', digest, size });
+        for await (const chunk of stream) void chunk;
+      } catch (err) {
+        report.problems.push((err as Error).message);
+      }
+    }
+    return report;
+  }
+
+  /** The index as of the last check; index.json is re-checked (one stat) at most once per event-loop turn. */
+  private entries(): Map<string, Descriptor> {
+    if (this.view && this.viewCheckedThisTurn) return this.view.entries;
+    const info = statSync(this.indexPath);
+    const stamp = indexStamp(info);
+    if (!this.view || this.view.stamp !== stamp) {
+      this.view = { stamp, entries: parseIndex(readFileSync(this.indexPath), this.indexPath) };
+    }
+    this.viewCheckedThisTurn = true;
+    setImmediate(() => (this.viewCheckedThisTurn = false));
+    return this.view.entries;
+  }
+
+  private async readIndex(): Promise<Map<string, Descriptor>> {
+    return parseIndex(await readFile(this.indexPath), this.indexPath);
+  }
+
+  /** Re-reads index.json under the lock, applies `change` and writes it back atomically. */
+  private async updateIndex(change: (entries: Map<string, Descriptor>) => unknown): Promise<void> {
+    await withLock(this.lockPath, this.ingestDir, async () => {
+      const entries = await this.readIndex();
+      change(entries);
+      await this.writeIndex(entries);
+    });
+  }
+
+  private async writeIndex(entries: Map<string, Descriptor>): Promise<void> {
+    const index: ImageIndex = {
+      schemaVersion: 2,
+      mediaType: MediaType.imageIndex,
+      manifests: [...entries.keys()].sort().map((key) => entries.get(key)!),
+    };
+    await writeFileAtomic(this.indexPath, this.root, this.ingestDir, JSON.stringify(index, null, 1) + '\n');
+    this.view = { stamp: indexStamp(statSync(this.indexPath)), entries };
+  }
+
+  /** Moves a complete, hashed temp file to its blob path (or drops it if the blob is already there). */
+  private async commitTemp(tempPath: string, digest: string): Promise<void> {
+    if (await this.touchIfPresent(digest)) {
+      await unlink(tempPath);
+      return;
+    }
+    await rename(tempPath, join(this.blobsDir, digestHex(digest)));
+    await fsyncDirectory(this.blobsDir);
+  }
+
+  /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */
+  private async touchIfPresent(digest: string): Promise<boolean> {
+    const now = new Date();
+    try {
+      await utimes(join(this.blobsDir, digestHex(digest)), now, now);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw err;
+    }
+  }
+
+  private async blobPath(digest: string, size: number): Promise<string> {
+    const path = join(this.blobsDir, digestHex(digest));
+    let info: Stats;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      throw missingOr(err, digest);
+    }
+    if (info.size !== size)
+      throw corruptBlobError(digest, `expected ${size} bytes, the blob has ${info.size}`);
+    return path;
+  }
+
+  private async requireBlob(layer: Pick<Layer, 'digest' | 'size'>, owner: string): Promise<void> {
+    if (!isSha256Digest(layer.digest))
+      throw new EdoError(`${owner}: layer digest ${layer.digest} is not sha256`);
+    await this.blobPath(layer.digest, layer.size);
+  }
+}
+
+function parseIndex(bytes: Buffer, path: string): Map<string, Descriptor> {
+  let index: Partial<ImageIndex>;
+  try {
+    index = JSON.parse(bytes.toString('utf8')) as Partial<ImageIndex>;
+  } catch {
+    throw new EdoError(`${path} is not valid JSON`);
+  }
+  if (!Array.isArray(index.manifests)) throw new EdoError(`${path} is not an OCI image index`);
+  const entries = new Map<string, Descriptor>();
+  for (const entry of index.manifests) {
+    const key = entry.annotations?.[Annotation.id];
+    // Entries without an Edo id (added by other OCI tools) are not artifacts; they are left alone.
+    if (key !== undefined) entries.set(key, entry);
+  }
+  return entries;
+}
+
+function indexStamp(info: Stats): string {
+  return `${info.ino}:${info.size}:${info.mtimeMs}`;
+}
+
+/** Artifacts in one group are builds of the same thing; `prune` keeps one per group. */
+function groupKey(id: Id): string {
+  return idToString({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
+}
+
+function missingOr(err: unknown, digest: string): Error {
+  if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+    return new EdoError(`blob ${digest} is missing from the store`);
+  return err as Error;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+/** Removes a file last modified before `cutoff`; returns its size, or undefined when kept. */
+async function removeIfOlder(path: string, cutoff: number, dryRun = false): Promise<number | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info || info.mtimeMs >= cutoff) return undefined;
+  if (!dryRun) await unlink(path);
+  return info.size;
+}
+
+function finished(writer: LayerWriter): Promise<void> {
+  if (writer.writableFinished) return Promise.resolve();
+  if (writer.destroyed)
+    return Promise.reject(writer.errored ?? new EdoError('the layer writer was destroyed'));
+  return new Promise((resolve, reject) => {
+    writer.once('finish', resolve);
+    writer.once('error', reject);
+    if (!writer.writableEnded) writer.end();
+  });
+}

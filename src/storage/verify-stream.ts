@@ -1,0 +1,42 @@
+import { createHash, type Hash } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+import { EdoError } from '../model/errors.js';
+
+/** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
+export function corruptBlobError(digest: string, why: string): EdoError {
+  return new EdoError(`blob ${digest} is corrupt: ${why}`);
+}
+
+/**
+ * Passes bytes through while hashing them; at the end, if the sha256 or the byte count differ from
+ * what the descriptor says, the stream errors instead of ending, so a consumer never mistakes a
+ * corrupt blob for a complete one.
+ */
+export class DigestVerifier extends Transform {
+  private readonly hash: Hash = createHash('sha256');
+  private bytes = 0;
+
+  constructor(
+    private readonly digest: string,
+    private readonly size: number,
+  ) {
+    super({ highWaterMark: 1 << 20 });
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    const actual = 'sha256:' + this.hash.digest('hex');
+    if (this.bytes !== this.size) {
+      callback(corruptBlobError(this.digest, `expected ${this.size} bytes, read ${this.bytes}`));
+    } else if (actual !== this.digest) {
+      callback(corruptBlobError(this.digest, `its content hashes to ${actual}`));
+    } else {
+      callback();
+    }
+  }
+}

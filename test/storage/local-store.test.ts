@@ -1,0 +1,111 @@
+import { chmod, lchown, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { idToString } from '../../src/model/id-format.js';
+import { LocalStore } from '../../src/storage/local-store.js';
+import { MediaType } from '../../src/storage/oci.js';
+import { packDirectory, writeDirectoryLayer } from '../../src/storage/pack.js';
+import { artifactOf, readAll, testId, useTempDirs } from './helpers.js';
+
+const tempDir = useTempDirs();
+
+async function writeBytes(store: LocalStore, bytes: Buffer) {
+  const writer = await store.startLayer();
+  await pipeline(Readable.from([bytes]), writer);
+  return store.finishLayer(MediaType.layerTar, 'linux/amd64', writer);
+}
+
+async function makeTree(root: string, stamp: Date, owner: number): Promise<void> {
+  await mkdir(join(root, 'bin'), { recursive: true });
+  await mkdir(join(root, 'share/doc'), { recursive: true });
+  await writeFile(join(root, 'bin/tool'), '#!/bin/sh\necho hi\n');
+  await chmod(join(root, 'bin/tool'), 0o750);
+  await writeFile(join(root, 'share/doc/README'), 'read me\n');
+  await chmod(join(root, 'share/doc/README'), 0o600);
+  await symlink('../bin/tool', join(root, 'share/tool'));
+  for (const path of ['bin/tool', 'share/doc/README', 'share/doc', 'bin', 'share']) {
+    await utimes(join(root, path), stamp, stamp);
+  }
+  // Owners only change as root; the layer must not record them either way.
+  if (process.getuid?.() === 0) {
+    for (const path of ['bin/tool', 'share/doc/README', 'share/tool', 'bin'])
+      await lchown(join(root, path), owner, owner);
+  }
+}
+
+describe('LocalStore', () => {
+  test('round trip: layers and artifacts come back exactly as saved', async () => {
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    const layer = await writeBytes(store, Buffer.from('layer bytes'));
+    expect(layer).toEqual({
+      mediaType: MediaType.layerTar,
+      digest:
+        'sha256:' + (await import('node:crypto')).createHash('sha256').update('layer bytes').digest('hex'),
+      size: 11,
+      platform: 'linux/amd64',
+    });
+    const id = testId('hello', { version: '1.0.0', pkg: 'core', arch: 'x86_64' });
+    const artifact = artifactOf(id, [layer], { built: { by: 'test' }, n: [1, 2] });
+    await store.save(artifact);
+
+    const reopened = await LocalStore.open(store.root);
+    expect(await reopened.has(id)).toBe(true);
+    expect(await reopened.has(testId('other'))).toBe(false);
+    expect(await reopened.open(id)).toEqual(artifact);
+    expect((await reopened.ls()).map(idToString)).toEqual([idToString(id)]);
+    expect((await readAll(await reopened.read(layer))).toString()).toBe('layer bytes');
+    expect((await reopened.verify()).problems).toEqual([]);
+  });
+
+  test('the layout is a valid OCI image layout', async () => {
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    await store.save(artifactOf(testId('a')));
+    expect(JSON.parse(await readFile(join(store.root, 'oci-layout'), 'utf8'))).toEqual({
+      imageLayoutVersion: '1.0.0',
+    });
+    const index = JSON.parse(await readFile(store.indexPath, 'utf8'));
+    expect(index.mediaType).toBe(MediaType.imageIndex);
+    expect(index.manifests).toHaveLength(1);
+    expect(index.manifests[0].artifactType).toBe(MediaType.edoArtifact);
+    const manifest = JSON.parse((await store.readBlob(index.manifests[0].digest)).toString());
+    expect(manifest.config.mediaType).toBe(MediaType.edoConfig);
+  });
+
+  test('determinism: the same tree gives the same layer digest whatever its mtimes, owners and modes', async () => {
+    const first = await tempDir('tree-a');
+    const second = await tempDir('tree-b');
+    await makeTree(first, new Date('2001-01-01T00:00:00Z'), 0);
+    await makeTree(second, new Date('2024-06-15T12:34:56Z'), 4321);
+    await chmod(join(second, 'bin/tool'), 0o700);
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    const a = await writeDirectoryLayer(store, first);
+    const b = await writeDirectoryLayer(store, second);
+    expect(b.digest).toBe(a.digest);
+    expect((await readAll(packDirectory(second))).equals(await readAll(packDirectory(first)))).toBe(true);
+  });
+
+  test('corruption: a flipped byte makes reads fail naming the digest', async () => {
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    const layer = await writeBytes(store, Buffer.alloc(300_000, 7));
+    const id = testId('corrupt');
+    await store.save(artifactOf(id, [layer]));
+    const blob = join(store.blobsDir, layer.digest.slice('sha256:'.length));
+    const bytes = await readFile(blob);
+    bytes[123_456] ^= 1;
+    await writeFile(blob, bytes);
+    await expect(readAll(await store.read(layer))).rejects.toThrow(layer.digest);
+    const report = await store.verify();
+    expect(report.problems.join('\n')).toContain(layer.digest);
+  });
+
+  test('a corrupted manifest or config makes open fail naming the digest', async () => {
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    const id = testId('manifest-corrupt');
+    const entry = await store.saveReturningManifest(artifactOf(id));
+    const path = join(store.blobsDir, entry.digest.slice('sha256:'.length));
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('"schemaVersion":2', '"schemaVersion":3'));
+    await expect(store.open(id)).rejects.toThrow(entry.digest);
+  });
+});
