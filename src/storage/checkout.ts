@@ -1,0 +1,180 @@
+import { createWriteStream } from 'node:fs';
+import { chmod, link, mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
+import { basename, dirname, join, posix, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import * as tar from 'tar-stream';
+import type { Artifact } from '../model/artifact.js';
+import { EdoError } from '../model/errors.js';
+import { idToString } from '../model/id-format.js';
+import type { Id } from '../model/id.js';
+import { tempName } from './fs-util.js';
+import type { StorageBackend } from './types.js';
+
+type EntryKind = 'directory' | 'file' | 'symlink';
+
+/** What extraction has created so far: relative path → kind. Nothing else exists under the root. */
+type Tree = Map<string, EntryKind>;
+
+/**
+ * Extracts an artifact's layers, in order, into `dir`, which must not exist or be empty. The layers
+ * are extracted into a temp directory next to `dir` and renamed into place at the end, so `dir`
+ * either gets the whole tree or nothing (a corrupt or unsafe layer leaves no partial tree).
+ */
+export async function checkout(
+  backend: Pick<StorageBackend, 'open' | 'read'>,
+  id: Id,
+  dir: string,
+): Promise<void> {
+  const target = resolve(dir);
+  const existing = await readdir(target).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw err;
+  });
+  if (existing && existing.length > 0) throw new EdoError(`checkout: ${dir} exists and is not empty`);
+  const artifact = await backend.open(id);
+  await mkdir(dirname(target), { recursive: true });
+  const temp = join(dirname(target), `.${basename(target)}.${tempName('checkout')}`);
+  await mkdir(temp);
+  try {
+    await extractArtifact(backend, artifact, temp);
+    if (existing) await rmdir(target);
+    await rename(temp, target);
+  } catch (err) {
+    await rm(temp, { recursive: true, force: true });
+    if (err instanceof EdoError) throw new EdoError(`checkout of ${idToString(id)}: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * Extracts the artifact's layers in order into `dir`, an existing empty directory. Later layers
+ * replace earlier entries at the same path. Every entry is checked before anything is written.
+ */
+export async function extractArtifact(
+  backend: Pick<StorageBackend, 'read'>,
+  artifact: Artifact,
+  dir: string,
+): Promise<void> {
+  const tree: Tree = new Map();
+  const directoryModes = new Map<string, number>();
+  for (const layer of artifact.layers) {
+    await extractLayer(await backend.read(layer), dir, tree, directoryModes, layer.digest);
+  }
+  // Directory modes last (deepest first), so a read-only directory does not block its own contents.
+  // A directory a later layer replaced is no longer in the tree.
+  const deepestFirst = [...directoryModes]
+    .filter(([path]) => tree.get(path) === 'directory')
+    .sort(([a], [b]) => b.split('/').length - a.split('/').length);
+  for (const [path, mode] of deepestFirst) await chmod(join(dir, path), mode);
+}
+
+async function extractLayer(
+  stream: Readable,
+  root: string,
+  tree: Tree,
+  directoryModes: Map<string, number>,
+  digest: string,
+): Promise<void> {
+  const extract = tar.extract();
+  const fed = pipeline(stream, extract as unknown as NodeJS.WritableStream);
+  const seenInLayer = new Set<string>();
+  try {
+    for await (const entry of extract) {
+      const { header } = entry;
+      const unsafe = (why: string): EdoError =>
+        new EdoError(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
+      const path = safeRelativePath(header.name, unsafe);
+      if (path === '') {
+        if (header.type !== 'directory') throw unsafe('only a directory may name the root');
+        entry.resume();
+        continue;
+      }
+      if (seenInLayer.has(path)) throw unsafe('the path appears twice in the layer');
+      seenInLayer.add(path);
+      await prepareParents(root, path, tree, unsafe);
+      const full = join(root, path);
+      const mode = header.mode & 0o777;
+      if (header.type === 'directory') {
+        if (tree.get(path) !== 'directory') {
+          await replace(full, path, tree);
+          await mkdir(full, { mode: 0o755 });
+          tree.set(path, 'directory');
+        }
+        directoryModes.set(path, mode);
+        entry.resume();
+      } else if (header.type === 'file' || header.type === 'contiguous-file') {
+        await replace(full, path, tree);
+        await pipeline(entry as unknown as Readable, createWriteStream(full, { flags: 'wx', mode }));
+        await chmod(full, mode);
+        tree.set(path, 'file');
+      } else if (header.type === 'symlink') {
+        checkSymlinkTarget(path, header.linkname ?? '', unsafe);
+        await replace(full, path, tree);
+        await symlink(header.linkname!, full);
+        tree.set(path, 'symlink');
+        entry.resume();
+      } else if (header.type === 'link') {
+        const source = safeRelativePath(header.linkname ?? '', (why) => unsafe(`hard link target ${why}`));
+        if (tree.get(source) !== 'file') {
+          throw unsafe(
+            `hard link to ${JSON.stringify(header.linkname)}, which is not a file extracted before it`,
+          );
+        }
+        await replace(full, path, tree);
+        await link(join(root, source), full);
+        tree.set(path, 'file');
+        entry.resume();
+      } else {
+        throw unsafe(`${header.type} entries are not allowed (only files, directories and links)`);
+      }
+    }
+    await fed;
+  } catch (err) {
+    stream.destroy();
+    await fed.catch(() => undefined);
+    throw err;
+  }
+}
+
+/** The entry's path relative to the root, normalised; `..` anywhere or a leading `/` is refused. */
+function safeRelativePath(name: string, unsafe: (why: string) => EdoError): string {
+  if (name.includes('\0')) throw unsafe('the path contains a NUL byte');
+  if (name.startsWith('/')) throw unsafe('absolute paths are not allowed');
+  const parts = name.split('/').filter((part) => part !== '' && part !== '.');
+  if (parts.includes('..')) throw unsafe('".." is not allowed in paths');
+  return parts.join('/');
+}
+
+/** Parent directories must be directories extracted here (never symlinks); missing ones are created. */
+async function prepareParents(root: string, path: string, tree: Tree, unsafe: (why: string) => EdoError) {
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const parent = parts.slice(0, i).join('/');
+    const kind = tree.get(parent);
+    if (kind === 'directory') continue;
+    if (kind !== undefined) throw unsafe(`its parent ${parent} is a ${kind}, not a directory`);
+    await mkdir(join(root, parent), { mode: 0o755 });
+    tree.set(parent, 'directory');
+  }
+}
+
+/** A symlink must resolve inside the root: relative, and not climbing above it. */
+function checkSymlinkTarget(path: string, target: string, unsafe: (why: string) => EdoError): void {
+  if (target === '') throw unsafe('symlink with an empty target');
+  if (target.startsWith('/'))
+    throw unsafe(`symlink to the absolute path ${target} points outside the directory`);
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+  if (resolved === '..' || resolved.startsWith('../')) {
+    throw unsafe(`symlink to ${target} points outside the directory`);
+  }
+}
+
+/** Removes whatever an earlier layer put at `path` (and forgets everything below it). */
+async function replace(full: string, path: string, tree: Tree): Promise<void> {
+  if (!tree.has(path)) return;
+  await rm(full, { recursive: true, force: true });
+  tree.delete(path);
+  const below = path + '/';
+  for (const key of [...tree.keys()]) if (key.startsWith(below)) tree.delete(key);
+}

@@ -1,0 +1,198 @@
+import { lstat, mkdir, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import * as tar from 'tar-stream';
+import type { Layer } from '../../src/model/artifact.js';
+import { checkout } from '../../src/storage/checkout.js';
+import { LocalStore } from '../../src/storage/local-store.js';
+import { MediaType } from '../../src/storage/oci.js';
+import { writeDirectoryLayer } from '../../src/storage/pack.js';
+import { artifactOf, readAll, testId, useTempDirs } from './helpers.js';
+
+const tempDir = useTempDirs();
+
+type Entry = Partial<tar.Header> & { name: string; content?: string };
+
+async function tarOf(entries: Entry[]): Promise<Buffer> {
+  const pack = tar.pack();
+  const done = readAll(Readable.from(pack));
+  for (const { content, ...header } of entries) {
+    await new Promise<void>((resolve, reject) =>
+      pack.entry({ mode: 0o644, ...header }, content ?? '', (err) => (err ? reject(err) : resolve())),
+    );
+  }
+  pack.finalize();
+  return done;
+}
+
+async function layerOf(store: LocalStore, entries: Entry[]): Promise<Layer> {
+  const writer = await store.startLayer();
+  await pipeline(Readable.from([await tarOf(entries)]), writer);
+  return store.finishLayer(MediaType.layerTar, undefined, writer);
+}
+
+async function setup() {
+  const base = await tempDir('checkout');
+  const store = await LocalStore.open(join(base, 'store'));
+  return { base, store, out: join(base, 'out') };
+}
+
+/** Checks out a one-layer artifact made of `entries`; resolves to the error message, if any. */
+async function checkoutEntries(entries: Entry[]): Promise<{ error?: string; out: string; base: string }> {
+  const { base, store, out } = await setup();
+  const id = testId('case');
+  await store.save(artifactOf(id, [await layerOf(store, entries)]));
+  try {
+    await checkout(store, id, out);
+    return { out, base };
+  } catch (err) {
+    return { error: (err as Error).message, out, base };
+  }
+}
+
+describe('checkout', () => {
+  test('a packed tree comes back with its files, modes and symlinks', async () => {
+    const { base, store, out } = await setup();
+    const tree = join(base, 'tree');
+    await mkdir(join(tree, 'bin'), { recursive: true });
+    await writeFile(join(tree, 'bin/run'), 'run', { mode: 0o755 });
+    await writeFile(join(tree, 'data.txt'), 'data', { mode: 0o600 });
+    await symlink('bin/run', join(tree, 'run-link'));
+    const id = testId('tree');
+    await store.save(artifactOf(id, [await writeDirectoryLayer(store, tree)]));
+    await checkout(store, id, out);
+    expect((await readdir(out)).sort()).toEqual(['bin', 'data.txt', 'run-link']);
+    expect((await stat(join(out, 'bin/run'))).mode & 0o777).toBe(0o755);
+    expect((await stat(join(out, 'data.txt'))).mode & 0o777).toBe(0o644);
+    expect(await readlink(join(out, 'run-link'))).toBe('bin/run');
+    expect(await readFile(join(out, 'run-link'), 'utf8')).toBe('run');
+    expect(await readdir(base)).toEqual(['out', 'store', 'tree']);
+  });
+
+  test('later layers replace earlier entries', async () => {
+    const { store, out } = await setup();
+    const first = await layerOf(store, [
+      { name: 'a.txt', content: 'old' },
+      { name: 'd/', type: 'directory', mode: 0o755 },
+      { name: 'd/inner', content: 'x' },
+    ]);
+    const second = await layerOf(store, [
+      { name: 'a.txt', content: 'new' },
+      { name: 'd', type: 'symlink', linkname: 'a.txt' },
+    ]);
+    const id = testId('layers');
+    await store.save(artifactOf(id, [first, second]));
+    await checkout(store, id, out);
+    expect(await readFile(join(out, 'a.txt'), 'utf8')).toBe('new');
+    expect((await lstat(join(out, 'd'))).isSymbolicLink()).toBe(true);
+  });
+
+  test('hard links to files extracted earlier in the layer work', async () => {
+    const { error, out } = await checkoutEntries([
+      { name: 'f', content: 'shared' },
+      { name: 'g', type: 'link', linkname: 'f' },
+    ]);
+    expect(error).toBeUndefined();
+    expect((await stat(join(out, 'g'))).ino).toBe((await stat(join(out, 'f'))).ino);
+  });
+
+  test.each<[string, Entry[], RegExp]>([
+    ['a .. path', [{ name: '../evil', content: 'x' }], /"\.\." is not allowed/],
+    ['a .. path inside a longer path', [{ name: 'a/../../evil', content: 'x' }], /"\.\." is not allowed/],
+    ['an absolute path', [{ name: '/tmp/evil', content: 'x' }], /absolute paths are not allowed/],
+    ['a symlink to an absolute path', [{ name: 'etc', type: 'symlink', linkname: '/etc' }], /points outside/],
+    [
+      'a symlink climbing out',
+      [
+        { name: 'a/', type: 'directory' },
+        { name: 'a/up', type: 'symlink', linkname: '../../..' },
+      ],
+      /points outside/,
+    ],
+    [
+      'a file written through a symlink',
+      [
+        { name: 'real/', type: 'directory' },
+        { name: 'alias', type: 'symlink', linkname: 'real' },
+        { name: 'alias/file', content: 'x' },
+      ],
+      /parent alias is a symlink/,
+    ],
+    ['a hard link to an absolute path', [{ name: 'pw', type: 'link', linkname: '/etc/passwd' }], /absolute/],
+    [
+      'a hard link climbing out',
+      [{ name: 'pw', type: 'link', linkname: '../outside' }],
+      /"\.\." is not allowed/,
+    ],
+    [
+      'a hard link to a symlink',
+      [
+        { name: 's', type: 'symlink', linkname: 'x' },
+        { name: 'h', type: 'link', linkname: 's' },
+      ],
+      /not a file extracted before it/,
+    ],
+    ['a hard link to nothing yet', [{ name: 'h', type: 'link', linkname: 'later' }], /not a file extracted/],
+    [
+      'a character device',
+      [{ name: 'null', type: 'character-device', devmajor: 1, devminor: 3 }],
+      /not allowed/,
+    ],
+    ['a block device', [{ name: 'sda', type: 'block-device', devmajor: 8, devminor: 0 }], /not allowed/],
+    ['a FIFO', [{ name: 'pipe', type: 'fifo' }], /not allowed/],
+    [
+      'a path given twice',
+      [
+        { name: 'same', content: 'one' },
+        { name: 'same', content: 'two' },
+      ],
+      /appears twice/,
+    ],
+    [
+      'a path given twice under different spellings',
+      [
+        { name: 'dir/', type: 'directory' },
+        { name: './dir', type: 'symlink', linkname: '.' },
+      ],
+      /appears twice/,
+    ],
+    [
+      'a symlink then a directory of the same name, then a file under it',
+      [
+        { name: 'x', type: 'symlink', linkname: '.' },
+        { name: 'x/', type: 'directory' },
+        { name: 'x/f', content: 'x' },
+      ],
+      /appears twice/,
+    ],
+  ])('rejects %s and leaves nothing behind', async (_what, entries, message) => {
+    const { error, out, base } = await checkoutEntries(entries);
+    expect(error).toMatch(message);
+    await expect(stat(out)).rejects.toThrow('ENOENT');
+    expect(await readdir(base)).toEqual(['store']);
+  });
+
+  test('a corrupt layer fails the checkout naming the digest, leaving nothing behind', async () => {
+    const { base, store, out } = await setup();
+    const layer = await layerOf(store, [{ name: 'big', content: 'z'.repeat(100_000) }]);
+    const id = testId('corrupt');
+    await store.save(artifactOf(id, [layer]));
+    const blob = join(store.blobsDir, layer.digest.slice('sha256:'.length));
+    const bytes = await readFile(blob);
+    bytes[5000] ^= 0xff;
+    await writeFile(blob, bytes);
+    await expect(checkout(store, id, out)).rejects.toThrow(layer.digest);
+    expect(await readdir(base)).toEqual(['store']);
+  });
+
+  test('refuses a non-empty target directory', async () => {
+    const { store, out } = await setup();
+    const id = testId('x');
+    await store.save(artifactOf(id));
+    await mkdir(out);
+    await writeFile(join(out, 'keep'), 'mine');
+    await expect(checkout(store, id, out)).rejects.toThrow('not empty');
+    expect(await readFile(join(out, 'keep'), 'utf8')).toBe('mine');
+  });
+});
