@@ -1,0 +1,67 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { idToString } from '../../src/model/id-format.js';
+import { LocalStore } from '../../src/storage/local-store.js';
+import { compileStorage, exited, startSaver, writeSaver } from './child.js';
+import { readAll, useTempDirs } from './helpers.js';
+
+const tempDir = useTempDirs();
+let compiled: { dir: string; cleanup: () => Promise<void> };
+let saver: string;
+
+beforeAll(async () => {
+  compiled = await compileStorage();
+  saver = await writeSaver(compiled.dir);
+});
+afterAll(() => compiled.cleanup());
+
+/** Every artifact opens and its single layer reads back with the content the saver wrote. */
+async function expectAllValid(store: LocalStore): Promise<number> {
+  const ids = await store.ls();
+  for (const id of ids) {
+    const artifact = await store.open(id);
+    const i = (artifact.config.metadata as { i: number }).i;
+    const prefix = id.name.slice(0, id.name.lastIndexOf('-'));
+    const bytes = await readAll(await store.read(artifact.layers[0]!));
+    expect(bytes.equals(Buffer.alloc(1000 + ((i * 7919) % 200000), prefix + i))).toBe(true);
+  }
+  return ids.length;
+}
+
+describe('LocalStore across processes', () => {
+  test('kill -9 at random points during saves, 20 times: the store stays valid', async () => {
+    const storeDir = join(await tempDir('crash'), 'store');
+    for (let round = 0; round < 20; round++) {
+      const child = startSaver(saver, storeDir, `r${round}`, 0);
+      // Wait for the child to be saving (its first line), then kill it at a random point.
+      await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 150));
+      child.kill('SIGKILL');
+      expect((await exited(child)).signal).toBe('SIGKILL');
+    }
+    const store = await LocalStore.open(storeDir);
+    const report = await store.verify();
+    expect(report.problems).toEqual([]);
+    expect(report.artifacts).toBeGreaterThanOrEqual(20);
+    expect(await expectAllValid(store)).toBe(report.artifacts);
+    // What the killed processes left: temp files, and possibly a lock file of a dead process,
+    // which the next writer breaks. Garbage collection removes the temp files.
+    await store.gc({ graceMs: 0 });
+    expect((await readdir(store.ingestDir)).length).toBe(0);
+    expect((await store.verify()).problems).toEqual([]);
+  }, 90_000);
+
+  test('two processes saving 200 artifacts each into one store lose nothing', async () => {
+    const storeDir = join(await tempDir('concurrent'), 'store');
+    const children = ['left', 'right'].map((prefix) => startSaver(saver, storeDir, prefix, 200));
+    const stderr = children.map((child) => readAll(child.stderr!));
+    const results = await Promise.all(children.map(exited));
+    expect(await Promise.all(stderr.map(async (s) => (await s).toString()))).toEqual(['', '']);
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    const store = await LocalStore.open(storeDir);
+    const names = (await store.ls()).map(idToString);
+    expect(names).toHaveLength(400);
+    expect(await expectAllValid(store)).toBe(400);
+    expect((await store.verify()).problems).toEqual([]);
+  }, 90_000);
+});
