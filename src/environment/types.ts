@@ -49,7 +49,11 @@ export interface Environment {
 /** The seed's `farm` resource: makes environments of one kind and configuration. */
 export interface Farm {
   setup(log: Log, storage: StorageManager): Promise<void>;
-  create(log: Log, path: string): Promise<Environment>;
+  /**
+   * `signal` (optional) cancels the environment: when it aborts, the environment tears itself
+   * down at once (a running command is killed) and pending calls reject.
+   */
+  create(log: Log, path: string, signal?: AbortSignal): Promise<Environment>;
   /**
    * What makes environments of this farm differ (kind, resolved image digest, setup steps,
    * env vars passed). Part of every cache key of the targets built in it. Valid after `setup`.

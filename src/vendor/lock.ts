@@ -243,7 +243,12 @@ function describePin(entry: LockEntry): string {
   return entry.version !== undefined ? `${entry.version} (${digest})` : digest;
 }
 
-function lockedError(key: string, locked: LockEntry | undefined, requiredBy: string | undefined): EdoError {
+/** The `--locked` failure for `key`: missing (`locked` undefined) or no longer satisfying. */
+export function lockedError(
+  key: string,
+  locked: LockEntry | undefined,
+  requiredBy: string | undefined,
+): EdoError {
   const by = requiredBy ? ` (required by ${requiredBy})` : '';
   const problem =
     locked === undefined

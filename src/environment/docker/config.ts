@@ -1,0 +1,173 @@
+import { posix } from 'node:path';
+import { UsageError } from '../../model/errors.js';
+import type { DeclarationNode, NodeValue } from '../../model/node.js';
+
+/** One engine of a farm and how many environments it runs at once. */
+export interface HostSpec {
+  /** `unix://`, `tcp://`, `ssh://`; undefined = DOCKER_HOST or the default socket. */
+  endpoint?: string;
+  slots: number;
+}
+
+/** `environment_farm(kind = "docker", ...)`, validated. See docs/docker.md. */
+export interface DockerFarmConfig {
+  image: string;
+  network: string;
+  /** Network of the container that runs `setup`/`packages` (these usually download). */
+  setupNetwork: string;
+  /** Container path → host path, bind-mounted read-only. */
+  mounts: Record<string, string>;
+  env: Record<string, string>;
+  setup: string[];
+  packages: string[];
+  user?: string;
+  /** The directory relative paths are resolved against inside the container. */
+  workdir: string;
+  cpus?: number;
+  memoryBytes?: number;
+  pids?: number;
+  hosts: HostSpec[];
+}
+
+const KNOWN = new Set([
+  'image',
+  'network',
+  'setup_network',
+  'mounts',
+  'env',
+  'setup',
+  'packages',
+  'user',
+  'workdir',
+  'cpus',
+  'memory',
+  'pids',
+  'hosts',
+  'slots',
+  // Attributes every environment_farm has, handled by the engine.
+  'kind',
+  'plugin',
+  'name',
+]);
+
+export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): DockerFarmConfig {
+  const fail = (message: string): never => {
+    throw new UsageError(`environment_farm "${node.name}": ${message}`, {
+      position: node.position,
+      target: node.id,
+    });
+  };
+  const attrs = node.attrs;
+  for (const key of Object.keys(attrs)) {
+    if (!KNOWN.has(key)) fail(`unknown attribute "${key}" for kind "docker"`);
+  }
+  const str = (key: string): string | undefined => {
+    const value = attrs[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string' || value === '') fail(`"${key}" must be a non-empty string`);
+    return value as string;
+  };
+  const strList = (key: string): string[] => {
+    const value = attrs[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+      fail(`"${key}" must be a list of strings`);
+    return value as string[];
+  };
+  const strDict = (key: string): Record<string, string> => {
+    const value = attrs[key];
+    if (value === undefined || value === null) return {};
+    if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string')) {
+      fail(`"${key}" must be a dict of strings to strings`);
+    }
+    return { ...(value as Record<string, string>) };
+  };
+  const positive = (key: string): number | undefined => {
+    const value = attrs[key];
+    if (value === undefined || value === null) return undefined;
+    const n = typeof value === 'bigint' ? Number(value) : value;
+    if (typeof n !== 'number' || !(n > 0)) fail(`"${key}" must be a positive number`);
+    return n as number;
+  };
+
+  const image = str('image') ?? fail('"image" is required');
+  const env = strDict('env');
+  for (const key of Object.keys(env)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) fail(`env: invalid variable name "${key}"`);
+  }
+  const workdir = str('workdir') ?? '/edo';
+  if (!posix.isAbsolute(workdir)) fail('"workdir" must be an absolute path');
+
+  const mounts = strDict('mounts');
+  for (const [containerPath, source] of Object.entries(mounts)) {
+    if (!posix.isAbsolute(containerPath))
+      fail(`mounts: "${containerPath}" must be an absolute container path`);
+    if (source.startsWith('//') || source.startsWith(':')) {
+      fail(
+        `mounts: "${source}": mounting a target's artifact is not supported yet; stage it as a dependency`,
+      );
+    }
+    if (!source.startsWith('/')) fail(`mounts: "${source}" must be an absolute host path`);
+  }
+
+  const memory = attrs.memory;
+  let memoryBytes: number | undefined;
+  if (memory !== undefined && memory !== null) {
+    memoryBytes =
+      parseBytes(memory) ?? fail('"memory" must be a size such as "512m" or "2g", or a number of bytes');
+  }
+
+  const slots = positive('slots') ?? defaultSlots;
+  const hosts: HostSpec[] = [];
+  const hostAttr = attrs.hosts;
+  if (hostAttr !== undefined && hostAttr !== null) {
+    if (!Array.isArray(hostAttr) || hostAttr.length === 0) fail('"hosts" must be a non-empty list');
+    for (const entry of hostAttr as NodeValue[]) {
+      if (typeof entry === 'string') hosts.push({ endpoint: entry, slots });
+      else if (isDict(entry) && typeof entry.host === 'string') {
+        const hostSlots = entry.slots ?? slots;
+        if (typeof hostSlots !== 'number' || !(hostSlots > 0))
+          fail(`hosts: "slots" of ${entry.host} must be positive`);
+        hosts.push({ endpoint: entry.host, slots: hostSlots as number });
+      } else fail('"hosts" entries are endpoint strings or {"host": ..., "slots": N} dicts');
+    }
+  } else {
+    hosts.push({ slots });
+  }
+
+  const network = str('network') ?? 'none';
+  return {
+    image,
+    network,
+    setupNetwork: str('setup_network') ?? 'bridge',
+    mounts,
+    env,
+    setup: strList('setup'),
+    packages: strList('packages'),
+    user: str('user'),
+    workdir,
+    cpus: positive('cpus'),
+    memoryBytes,
+    pids: positive('pids'),
+    hosts,
+  };
+}
+
+function isDict(value: NodeValue | undefined): value is { [key: string]: NodeValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+
+/** Docker's size syntax: `512m`, `2g`, `1.5g`, or plain bytes. */
+export function parseBytes(value: NodeValue): number | undefined {
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    const n = Number(value);
+    return n > 0 ? Math.floor(n) : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)i?b?$/i.exec(value.trim());
+  if (!match) return undefined;
+  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  return bytes > 0 ? bytes : undefined;
+}

@@ -1,0 +1,434 @@
+import { posix } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
+import type Docker from 'dockerode';
+import { pack } from 'tar-stream';
+import { EdoError } from '../../model/errors.js';
+import type { Id } from '../../model/id.js';
+import type { Log } from '../../model/log.js';
+import type { StorageManager } from '../../storage/types.js';
+import { ScriptCommand } from '../script-command.js';
+import type { Command, Environment } from '../types.js';
+import type { DockerFarmConfig } from './config.js';
+import { labelsOf, type ResourceLabels } from './labels.js';
+import type { EngineLease } from './pool.js';
+
+/**
+ * Keeps the container alive between commands. Commands run as execs (≈ 30–60 ms each) instead of
+ * one container per command (≈ 200–300 ms). Teardown is a force-remove (SIGKILL), so no trap.
+ */
+const KEEP_ALIVE = ['/bin/sh', '-c', 'while :; do sleep 3600; done'];
+
+/** Largest script passed as an argument; longer ones are written into the container first. */
+const MAX_INLINE_SCRIPT = 64 * 1024;
+
+/** How the last command ended, for callers that want more than the boolean of `cmd`/`run`. */
+export interface CommandExit {
+  code: number;
+  oomKilled: boolean;
+}
+
+export interface DockerEnvironmentOptions {
+  lease: EngineLease;
+  config: DockerFarmConfig;
+  labels: ResourceLabels;
+  /** HostConfig.Mounts for the farm's `mounts`. */
+  mounts: Docker.MountSettings[];
+  signal?: AbortSignal;
+}
+
+/** Streams for `shell`; the process's own TTY by default. */
+export interface ShellStreams {
+  stdin: Readable & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown; isRaw?: boolean };
+  stdout: Writable & { columns?: number; rows?: number };
+}
+
+/**
+ * One container for one target. `setup` creates it, `up` starts it (in the background: inputs are
+ * staged into the created container with `putArchive` while it starts), commands run as execs with
+ * their output streamed to the log, `read` streams `getArchive` to the caller's writer, and
+ * `down`/`clean`/cancellation force-remove it.
+ */
+export class DockerEnvironment implements Environment {
+  private readonly docker: Docker;
+  private readonly vars = new Map<string, string>();
+  /** Directories known to exist in the container, so each is created once. */
+  private readonly knownDirs = new Set<string>(['/']);
+  private created?: Promise<Docker.Container>;
+  private started?: Promise<void>;
+  private removal?: Promise<void>;
+  private readonly activeStreams = new Set<NodeJS.ReadableStream & { destroy(): void }>();
+  private scriptCount = 0;
+  lastExit?: CommandExit;
+
+  constructor(private readonly options: DockerEnvironmentOptions) {
+    this.docker = options.lease.engine.docker;
+    for (const [key, value] of Object.entries(options.config.env)) this.vars.set(key, value);
+    options.signal?.addEventListener('abort', () => void this.remove().catch(() => undefined), {
+      once: true,
+    });
+  }
+
+  /** The container's id once created. */
+  async containerId(): Promise<string> {
+    return (await this.container()).id;
+  }
+
+  deferCmd(_log: Log, _id: Id): Command {
+    return new ScriptCommand();
+  }
+
+  async expand(path: string): Promise<string> {
+    return this.resolve(path);
+  }
+
+  async createDir(path: string): Promise<void> {
+    await this.ensureDir(this.resolve(path));
+  }
+
+  async setEnv(key: string, value: string): Promise<void> {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+      throw new EdoError(`invalid environment variable name: ${key}`);
+    this.vars.set(key, value);
+  }
+
+  getEnv(key: string): string | undefined {
+    return this.vars.get(key);
+  }
+
+  async setup(_log: Log, _storage: StorageManager): Promise<void> {
+    await this.container();
+  }
+
+  async up(_log: Log): Promise<void> {
+    const container = await this.container();
+    if (!this.started) {
+      this.started = this.cancellable(container.start());
+      // Awaited by the first command; until then staging runs alongside the start.
+      this.started.catch(() => undefined);
+    }
+  }
+
+  async down(_log: Log): Promise<void> {
+    await this.remove();
+  }
+
+  async clean(_log: Log): Promise<void> {
+    await this.remove();
+  }
+
+  async write(path: string, data: Readable): Promise<void> {
+    const target = this.resolve(path);
+    const chunks: Buffer[] = [];
+    for await (const chunk of data)
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+    const body = Buffer.concat(chunks);
+    const archive = pack();
+    archive.entry({ name: posix.basename(target), size: body.length, mode: 0o644, ...this.owner() }, body);
+    archive.finalize();
+    await this.putArchive(posix.dirname(target), archive as unknown as Readable);
+  }
+
+  async unpack(path: string, data: Readable): Promise<void> {
+    await this.putArchive(this.resolve(path), data);
+  }
+
+  async read(path: string, writer: Writable): Promise<void> {
+    const container = await this.container();
+    const source = this.resolve(path);
+    let archive: NodeJS.ReadableStream;
+    try {
+      // `dir/.` archives a directory's contents without the directory's own name.
+      archive = await this.cancellable(container.getArchive({ path: posix.join(source, '.') + '/.' }));
+    } catch {
+      // Not a directory (engines differ in how they say so): archive the file itself.
+      try {
+        archive = await this.cancellable(container.getArchive({ path: source }));
+      } catch (second) {
+        throw this.wrap(second, `reading ${source}`);
+      }
+    }
+    // The writer is borrowed: it stays open for the caller to finish.
+    await this.track(archive as Readable, pipeline(archive as Readable, writer, { end: false }));
+  }
+
+  async cmd(log: Log, _id: Id, path: string, command: string): Promise<boolean> {
+    return this.exec(log, path, ['/bin/sh', '-euc', command]);
+  }
+
+  async run(log: Log, _id: Id, path: string, command: Command): Promise<boolean> {
+    if (!(command instanceof ScriptCommand)) {
+      throw new EdoError('the docker farm runs commands made by its own deferCmd');
+    }
+    const script = command.toScript();
+    if (script.length <= MAX_INLINE_SCRIPT) return this.exec(log, path, ['/bin/sh', '-euc', script]);
+    this.scriptCount += 1;
+    const file = posix.join(this.options.config.workdir, `.edo-script-${this.scriptCount}.sh`);
+    await this.write(file, Readable.from([script]));
+    return this.exec(log, path, ['/bin/sh', '-eu', file]);
+  }
+
+  async shell(path: string, streams?: ShellStreams): Promise<void> {
+    const { stdin, stdout } = streams ?? (process as unknown as ShellStreams);
+    const container = await this.running();
+    const workdir = this.resolve(path);
+    await this.ensureDir(workdir);
+    const exec = await container.exec({
+      Cmd: ['/bin/sh'],
+      AttachStdin: true,
+      AttachStdout: true,
+      AttachStderr: true,
+      Tty: true,
+      WorkingDir: workdir,
+      Env: this.envList(),
+      User: this.options.config.user,
+    });
+    const stream = (await exec.start({
+      hijack: true,
+      stdin: true,
+      Tty: true,
+    })) as unknown as NodeJS.ReadWriteStream;
+    const wasRaw = stdin.isRaw ?? false;
+    if (stdin.isTTY && stdin.setRawMode) stdin.setRawMode(true);
+    const resize = (): void => {
+      if (stdout.columns && stdout.rows)
+        void exec.resize({ w: stdout.columns, h: stdout.rows }).catch(() => undefined);
+    };
+    resize();
+    stdout.on('resize', resize);
+    stdin.pipe(stream as unknown as Writable);
+    stream.pipe(stdout, { end: false });
+    try {
+      await finished(stream as unknown as Readable, { writable: false });
+    } finally {
+      stdin.unpipe(stream as unknown as Writable);
+      stdout.off('resize', resize);
+      if (stdin.isTTY && stdin.setRawMode) stdin.setRawMode(wasRaw);
+      stdin.pause();
+    }
+  }
+
+  /** Runs `argv` in `path`, streaming its output to `log` as it comes. */
+  private async exec(log: Log, path: string, argv: string[]): Promise<boolean> {
+    const container = await this.running();
+    const workdir = this.resolve(path);
+    await this.ensureDir(workdir);
+    const startedAt = Math.floor(Date.now() / 1000);
+    const exec = await this.cancellable(
+      container.exec({
+        Cmd: argv,
+        AttachStdout: true,
+        AttachStderr: true,
+        WorkingDir: workdir,
+        Env: this.envList(),
+        User: this.options.config.user,
+      }),
+    );
+    const stream = (await this.cancellable(
+      exec.start({ hijack: true, stdin: false }),
+    )) as unknown as Readable;
+    const toLog = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        log.write(chunk);
+        done();
+      },
+    });
+    this.docker.modem.demuxStream(stream, toLog, toLog);
+    await this.track(stream, finished(stream));
+    let info = await this.cancellable(exec.inspect());
+    // The stream can end a moment before the daemon records the exit code.
+    for (let wait = 5; info.Running && wait < 1000; wait *= 2) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      info = await this.cancellable(exec.inspect());
+    }
+    const code = info.ExitCode ?? -1;
+    const oomKilled = code === 137 && (await this.oomSince(startedAt));
+    this.lastExit = { code, oomKilled };
+    if (code === 0) return true;
+    if (oomKilled) log.write('edo: killed: out of memory\n');
+    else if (code > 128) log.write(`edo: killed by signal ${code - 128} (exit code ${code})\n`);
+    else log.write(`edo: command exited with code ${code}\n`);
+    return false;
+  }
+
+  /** Whether the container hit its memory limit since `since` (epoch seconds). */
+  private async oomSince(since: number): Promise<boolean> {
+    const container = await this.container();
+    const events = (await this.docker.getEvents({
+      since,
+      until: Math.floor(Date.now() / 1000) + 1,
+      filters: { container: [container.id], event: ['oom'] },
+    })) as unknown as Readable;
+    let seen = false;
+    for await (const chunk of events) if (String(chunk).includes('"oom"')) seen = true;
+    return seen;
+  }
+
+  private envList(): string[] {
+    return [...this.vars].map(([key, value]) => `${key}=${value}`);
+  }
+
+  private resolve(path: string): string {
+    return posix.resolve(this.options.config.workdir, path);
+  }
+
+  /** Numeric `user = "uid[:gid]"` owns what Edo writes; otherwise root, as in the image. */
+  private owner(): { uid: number; gid: number } {
+    const match = /^(\d+)(?::(\d+))?$/.exec(this.options.config.user ?? '');
+    if (!match) return { uid: 0, gid: 0 };
+    return { uid: Number(match[1]), gid: Number(match[2] ?? match[1]) };
+  }
+
+  /** Creates `dir` and its parents with one tiny archive; works before the container runs. */
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.knownDirs.has(dir)) return;
+    const missing: string[] = [];
+    for (let d = dir; !this.knownDirs.has(d); d = posix.dirname(d)) missing.unshift(d);
+    const archive = pack();
+    const named = this.options.config.user !== undefined && !/^\d/.test(this.options.config.user);
+    for (const d of missing) {
+      // A named user's uid is unknown here: its working directories are world-writable instead.
+      archive.entry({
+        name: d.slice(1) + '/',
+        type: 'directory',
+        mode: named ? 0o777 : 0o755,
+        ...this.owner(),
+      });
+    }
+    archive.finalize();
+    await this.putArchive('/', archive as unknown as Readable, false);
+    for (const d of missing) this.knownDirs.add(d);
+  }
+
+  private async putArchive(dir: string, archive: Readable, ensure = true): Promise<void> {
+    if (ensure) await this.ensureDir(dir);
+    const container = await this.container();
+    try {
+      await this.cancellable(container.putArchive(archive, { path: dir }));
+    } catch (err) {
+      throw this.wrap(err, `staging files into ${dir}`);
+    }
+  }
+
+  private container(): Promise<Docker.Container> {
+    this.created ??= this.createContainer();
+    return this.created;
+  }
+
+  private async running(): Promise<Docker.Container> {
+    if (!this.started) await this.up({ write: () => undefined });
+    await this.started;
+    return this.container();
+  }
+
+  private async createContainer(): Promise<Docker.Container> {
+    this.throwIfCancelled();
+    const { config, lease, labels, mounts } = this.options;
+    const image = lease.engine.image ?? config.image;
+    const hostConfig: Docker.HostConfig = {
+      NetworkMode: config.network,
+      Mounts: mounts,
+      Init: false,
+    };
+    if (config.cpus) hostConfig.NanoCpus = Math.round(config.cpus * 1e9);
+    if (config.memoryBytes) {
+      hostConfig.Memory = config.memoryBytes;
+      // No swap beyond the limit, so the limit really is the limit.
+      hostConfig.MemorySwap = config.memoryBytes;
+    }
+    if (config.pids) hostConfig.PidsLimit = config.pids;
+    try {
+      const container = await this.docker.createContainer({
+        Image: image,
+        Entrypoint: KEEP_ALIVE,
+        Cmd: [],
+        Env: this.envList(),
+        WorkingDir: config.workdir,
+        Labels: labelsOf(labels),
+        NetworkDisabled: config.network === 'none',
+        HostConfig: hostConfig,
+      });
+      if (this.options.signal?.aborted) {
+        await container.remove({ force: true }).catch(() => undefined);
+        this.throwIfCancelled();
+      }
+      return container;
+    } catch (err) {
+      if (err instanceof EdoError) throw err;
+      throw this.wrap(err, `creating a container from ${image} on engine ${lease.engine.name}`);
+    }
+  }
+
+  /** Force-removes the container (no stop grace period) and frees the engine slot; idempotent. */
+  private remove(): Promise<void> {
+    this.removal ??= (async () => {
+      for (const stream of this.activeStreams) stream.destroy();
+      try {
+        if (!this.created) return;
+        const container = await this.created.catch(() => undefined);
+        if (!container) return;
+        await container.remove({ force: true, v: true }).catch((err: unknown) => {
+          if (statusOf(err) !== 404) throw this.wrap(err, 'removing the container');
+        });
+      } finally {
+        this.options.lease.release();
+      }
+    })();
+    return this.removal;
+  }
+
+  /** Awaits `work` on `stream`, destroying the stream when the environment is cancelled. */
+  private async track<T>(stream: Readable, work: Promise<T>): Promise<T> {
+    const tracked = stream as unknown as NodeJS.ReadableStream & { destroy(): void };
+    this.activeStreams.add(tracked);
+    try {
+      return await this.cancellable(work);
+    } finally {
+      this.activeStreams.delete(tracked);
+    }
+  }
+
+  /** Rejects with "cancelled" as soon as the signal aborts, whatever `work` does. */
+  private cancellable<T>(work: Promise<T>): Promise<T> {
+    const signal = this.options.signal;
+    if (!signal) return work;
+    this.throwIfCancelled();
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = (): void => reject(this.cancelledError());
+      signal.addEventListener('abort', onAbort, { once: true });
+      work.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (err: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(signal.aborted ? this.cancelledError() : err);
+        },
+      );
+    });
+  }
+
+  private throwIfCancelled(): void {
+    if (this.options.signal?.aborted) throw this.cancelledError();
+  }
+
+  private cancelledError(): EdoError {
+    return new EdoError('cancelled', { target: this.options.labels.target });
+  }
+
+  private wrap(err: unknown, doing: string): EdoError {
+    if (this.options.signal?.aborted) return this.cancelledError();
+    const message = (err as { json?: { message?: string } }).json?.message ?? (err as Error).message;
+    return new EdoError(
+      `docker: ${doing}: ${message}`,
+      { target: this.options.labels.target },
+      undefined,
+      err,
+    );
+  }
+}
+
+function statusOf(err: unknown): number | undefined {
+  return (err as { statusCode?: number }).statusCode;
+}
