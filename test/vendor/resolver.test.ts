@@ -106,10 +106,9 @@ describe('VendorResolution through the lock', () => {
   });
 
   test('an unsatisfiable range prints the conflicting chain', async () => {
-    const error = await run('build', [
-      vendorSource('a', 'pkg-a', '^1'),
-      vendorSource('b', 'pkg-b', '^3'),
-    ]).catch((e: unknown) => e as Error & { format(): string });
+    const deps = [vendorSource('a', 'pkg-a', '^1'), vendorSource('b', 'pkg-b', '^3')];
+    const error = (await run('build', deps).catch((e: unknown) => e)) as EdoError;
+    expect(error).toBeInstanceOf(EdoError);
     expect(error.format()).toContain('//app:a requires pkg-a@^1 → pkg-a@1.3.0 requires pkg-b@~2.1');
     expect(error.format()).toContain('//app:b requires pkg-b@^3');
   });
