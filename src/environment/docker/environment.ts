@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { pack } from 'tar-stream';
@@ -12,6 +12,7 @@ import type { Command, Environment } from '../types.js';
 import type { DockerFarmConfig } from './config.js';
 import { labelsOf, type ResourceLabels } from './labels.js';
 import type { EngineLease } from './pool.js';
+import { engineMessage, logWriter } from './streams.js';
 
 /**
  * Keeps the container alive between commands. Commands run as execs (≈ 30–60 ms each) instead of
@@ -227,12 +228,7 @@ export class DockerEnvironment implements Environment {
     const stream = (await this.cancellable(
       exec.start({ hijack: true, stdin: false }),
     )) as unknown as Readable;
-    const toLog = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        log.write(chunk);
-        done();
-      },
-    });
+    const toLog = logWriter(log);
     this.docker.modem.demuxStream(stream, toLog, toLog);
     await this.track(stream, finished(stream));
     let info = await this.cancellable(exec.inspect());
@@ -419,7 +415,7 @@ export class DockerEnvironment implements Environment {
 
   private wrap(err: unknown, doing: string): EdoError {
     if (this.options.signal?.aborted) return this.cancelledError();
-    const message = (err as { json?: { message?: string } }).json?.message ?? (err as Error).message;
+    const message = engineMessage(err);
     return new EdoError(
       `docker: ${doing}: ${message}`,
       { target: this.options.labels.target },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Writable, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { EdoError } from '../../model/errors.js';
@@ -12,6 +12,7 @@ import { connectEngine } from './endpoint.js';
 import { DockerEnvironment } from './environment.js';
 import { labelsOf } from './labels.js';
 import { EnginePool, type Engine } from './pool.js';
+import { engineMessage, logWriter } from './streams.js';
 
 /** Repository of the images made by running a farm's `setup`/`packages`; the tag is their digest. */
 export const SETUP_IMAGE_REPO = 'edo/setup';
@@ -170,12 +171,7 @@ export class DockerFarm implements Farm {
         stdout: true,
         stderr: true,
       })) as unknown as Readable;
-      const toLog = new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          log.write(chunk);
-          done();
-        },
-      });
+      const toLog = logWriter(log);
       engine.docker.modem.demuxStream(output, toLog, toLog);
       await container.start();
       const { StatusCode } = (await container.wait()) as { StatusCode: number };
@@ -217,6 +213,6 @@ function packageCommands(packages: readonly string[]): string[] {
 }
 
 function engineError(engine: Engine, doing: string, err: unknown): EdoError {
-  const message = (err as { json?: { message?: string } }).json?.message ?? (err as Error).message;
+  const message = engineMessage(err);
   return new EdoError(`docker (${engine.name}): ${doing}: ${message}`, {}, undefined, err);
 }

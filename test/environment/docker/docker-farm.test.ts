@@ -79,7 +79,9 @@ async function readTar(env: DockerEnvironment, path: string): Promise<Record<str
   const parsed = new Promise<void>((resolve, reject) => {
     parser.on('entry', (header, stream, next) => {
       const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('data', (c: unknown) => {
+        chunks.push(c as Buffer);
+      });
       stream.on('end', () => {
         if (header.type === 'file')
           files[header.name.replace(/^\.\//, '')] = Buffer.concat(chunks).toString();
