@@ -7,10 +7,8 @@ import * as tar from 'tar-stream';
 import type { Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { MediaType } from './oci.js';
+import { addEntry, addStreamEntry, FIXED_TAR_HEADER } from './tar-entries.js';
 import type { StorageBackend } from './types.js';
-
-/** Every entry of a deterministic layer has this mtime and owner, whatever the files on disk say. */
-const FIXED_HEADER = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' } as const;
 
 /**
  * Packs a directory tree into an uncompressed tar stream that depends only on the tree's names,
@@ -46,15 +44,15 @@ async function packTree(pack: tar.Pack, root: string, prefix: string): Promise<v
     const path = join(root, relative);
     const info = await lstat(path);
     if (info.isDirectory()) {
-      await addEntry(pack, { ...FIXED_HEADER, name: relative + '/', type: 'directory', mode: 0o755 });
+      await addEntry(pack, { ...FIXED_TAR_HEADER, name: relative + '/', type: 'directory', mode: 0o755 });
       await packTree(pack, root, relative + '/');
     } else if (info.isFile()) {
       const mode = info.mode & 0o100 ? 0o755 : 0o644;
-      const entry = pack.entry({ ...FIXED_HEADER, name: relative, type: 'file', mode, size: info.size });
-      await copyInto(createReadStream(path, { highWaterMark: 1 << 20 }), entry);
+      const header = { ...FIXED_TAR_HEADER, name: relative, type: 'file' as const, mode, size: info.size };
+      await addStreamEntry(pack, header, createReadStream(path, { highWaterMark: 1 << 20 }));
     } else if (info.isSymbolicLink()) {
       const linkname = await readlink(path);
-      await addEntry(pack, { ...FIXED_HEADER, name: relative, type: 'symlink', mode: 0o777, linkname });
+      await addEntry(pack, { ...FIXED_TAR_HEADER, name: relative, type: 'symlink', mode: 0o777, linkname });
     } else {
       throw new EdoError(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
     }
@@ -63,24 +61,4 @@ async function packTree(pack: tar.Pack, root: string, prefix: string): Promise<v
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function addEntry(pack: tar.Pack, header: Partial<tar.Header> & { name: string }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    pack.entry(header, (err) => (err ? reject(err) : resolve()));
-  });
-}
-
-/** Copies a file into a tar entry, honouring the entry's backpressure. */
-async function copyInto(source: Readable, entry: ReturnType<tar.Pack['entry']>): Promise<void> {
-  const done = new Promise<void>((resolve, reject) => {
-    entry.on('finish', () => resolve());
-    entry.on('error', (err: Error) => reject(err));
-  });
-  for await (const chunk of source) {
-    if (!entry.write(chunk as Buffer))
-      await new Promise<void>((resolve) => entry.once('drain', () => resolve()));
-  }
-  entry.end(undefined);
-  await done;
 }
