@@ -1,4 +1,5 @@
-import { EdoError, UsageError } from '../model/errors.js';
+import { EdoError } from '../model/errors.js';
+import { stringAttr } from './attrs.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Vendor } from '../source/types.js';
 import { type LockEntry, type LockFile, lockedError, vendorEntryKey } from './lock.js';
@@ -174,14 +175,11 @@ export interface VendorSourceRequest {
 }
 
 export function vendorSourceRequest(node: DeclarationNode): VendorSourceRequest {
-  const where = { position: node.position, target: node.id };
-  const { vendor, package: pkg, version } = node.attrs;
-  for (const [attr, value] of Object.entries({ vendor, package: pkg, version })) {
-    if (typeof value !== 'string' || value === '') {
-      throw new UsageError(`vendor_source: attribute ${attr} must be a non-empty string`, where);
-    }
-  }
-  return { vendor: vendor as string, package: pkg as string, version: version as string };
+  return {
+    vendor: stringAttr(node, 'vendor'),
+    package: stringAttr(node, 'package'),
+    version: stringAttr(node, 'version'),
+  };
 }
 
 /**
