@@ -1,0 +1,347 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import v8 from 'node:v8';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { EdoError } from '../model/errors.js';
+import { GUEST_CONSTRUCTIBLE, GUEST_STATICS, HOST_CLASSES, HostError } from './host-objects.js';
+import type { AtomicsWithWaitAsync, WasmModule } from './wasm-api.js';
+import { workerMain, type WorkerData } from './worker-main.js';
+
+/** Per-plugin limits (seed 8.3). */
+export interface PluginLimits {
+  /** Guest time per call, excluding time spent in host calls. */
+  timeMs: number;
+  /** Cap on the guest's linear memory (all memories together). */
+  memoryMb: number;
+  /** Stack of the worker thread running the guest. */
+  stackMb: number;
+}
+
+export const DEFAULT_LIMITS: PluginLimits = { timeMs: 60_000, memoryMb: 512, stackMb: 4 };
+
+/** What one call is, for error messages: `plugin P: transform //x:y: execute: ...`. */
+export interface CallSite {
+  component: string;
+  method: string;
+}
+
+/** Functions a plugin imports (not resource methods), already bound to its capabilities. */
+export type HostFunctions = Record<string, Record<string, (...args: never[]) => unknown>>;
+
+export interface InstanceSpec {
+  plugin: string;
+  jsPath: string;
+  /** Compiled core modules by the names the generated code asks for. */
+  modules: Record<string, WasmModule>;
+  functions: HostFunctions;
+  limits: PluginLimits;
+}
+
+/** A resource the guest implements (a transform, a farm...), valid in one worker generation. */
+export class GuestRef {
+  constructor(
+    readonly instance: PluginInstance,
+    readonly generation: number,
+    readonly id: number,
+  ) {}
+}
+
+const REF_KEY = '\u0000edo-ref';
+/** Messages up to this size go through shared memory; bigger ones through the MessagePort. */
+const CHANNEL_BYTES = 1 << 20;
+/**
+ * How long the main thread blocks waiting for a guest reply before yielding to the event loop.
+ * Most calls return within microseconds; blocking briefly avoids a trip through the event loop.
+ */
+const SPIN_MS = 0.2;
+
+type Message = { k: string; [key: string]: unknown };
+type Ref = { kind: 'h' | 'g'; id: number; c?: string };
+
+const HOST_CLASS_NAMES = new Map<object, string>();
+/** Host-side helpers on the resource classes, never callable by a guest. */
+const HELPER_METHODS = new Set(['constructor', 'toModel', 'toDeclaration', 'toReadable', 'remaining']);
+function witMethods(cls: { prototype: object }): string[] {
+  return Object.getOwnPropertyNames(cls.prototype).filter(
+    (name) =>
+      !HELPER_METHODS.has(name) && typeof (cls.prototype as Record<string, unknown>)[name] === 'function',
+  );
+}
+const WORKER_CLASSES: WorkerData['classes'] = {};
+for (const [iface, byName] of Object.entries(HOST_CLASSES)) {
+  WORKER_CLASSES[iface] = {};
+  for (const [name, cls] of Object.entries(byName)) {
+    HOST_CLASS_NAMES.set(cls, name);
+    WORKER_CLASSES[iface][name] = { methods: witMethods(cls), statics: [...(GUEST_STATICS.get(cls) ?? [])] };
+  }
+}
+const WORKER_SOURCE = `(${workerMain.toString()})()`;
+
+/** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
+const activeHostCalls = new AsyncLocalStorage<ReadonlySet<PluginInstance>>();
+
+/**
+ * One plugin's guest, running in its own worker thread. Calls are serialized; a call that traps,
+ * runs out of time or memory discards the worker, and the next call starts a new one (guest
+ * resources from the old one are gone: callers re-create them, see adapters.ts).
+ */
+export class PluginInstance {
+  private worker?: Worker;
+  private control?: Int32Array;
+  private data?: Uint8Array;
+  private port?: MessagePort;
+  private seenFromWorker = 0;
+  private dead = false;
+  private starting?: Promise<void>;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped whenever a worker is discarded: GuestRefs of older generations are stale. */
+  generation = 0;
+  private readonly handles = new Map<number, object>();
+  private readonly handleIds = new WeakMap<object, number>();
+  private nextHandle = 1;
+  /** Statistics for tests and benchmarks. */
+  readonly stats = { workersStarted: 0, calls: 0, hostCalls: 0 };
+
+  constructor(readonly spec: InstanceSpec) {}
+
+  /** Calls an `abi` export (`target` undefined, `fn` like `abi.createTransform`) or a guest resource method. */
+  call(target: GuestRef | undefined, fn: string, args: unknown[], site: CallSite): Promise<unknown> {
+    if (activeHostCalls.getStore()?.has(this)) {
+      return Promise.reject(
+        this.failure(
+          site,
+          'the plugin called back into itself through the host (re-entrant calls are not supported)',
+        ),
+      );
+    }
+    const run = this.queue.then(() => this.callNow(target, fn, args, site));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    this.discard();
+  }
+
+  private failure(site: CallSite, message: string): EdoError {
+    return new EdoError(`${site.component}: ${site.method}: ${message}`, { plugin: this.spec.plugin });
+  }
+
+  private async callNow(target: GuestRef | undefined, fn: string, args: unknown[], site: CallSite) {
+    if (target && target.generation !== this.generation) {
+      throw this.failure(site, 'the guest object was lost when its worker was discarded');
+    }
+    await this.start(site);
+    this.stats.calls++;
+    const reply = await this.exchange({ k: 'call', t: target?.id, f: fn, a: this.encode(args) }, site);
+    if (reply.k === 'ret') return this.decode(reply.v);
+    if (reply.k === 'err') {
+      const error = this.decode(reply.v);
+      const message = error instanceof HostError ? error.toString() : String(error);
+      throw this.failure(site, message);
+    }
+    this.discard();
+    throw this.failure(site, this.describeTrap(reply));
+  }
+
+  private describeTrap(reply: Message): string {
+    const capBytes = this.spec.limits.memoryMb * 1024 * 1024;
+    if (typeof reply.memory === 'number' && reply.memory + 2 * 65536 >= capBytes) {
+      return `exceeded the memory limit of ${this.spec.limits.memoryMb} MiB (${String(reply.m)})`;
+    }
+    if (reply.n === 'RangeError' && /call stack/i.test(String(reply.m))) {
+      return `exceeded the stack limit (${this.spec.limits.stackMb} MiB): ${String(reply.m)}`;
+    }
+    return `trapped: ${String(reply.m)}`;
+  }
+
+  /** Starts the worker (instantiating the guest) unless it runs. */
+  start(site: CallSite): Promise<void> {
+    if (this.worker) return this.starting!;
+    const { port1, port2 } = new MessageChannel();
+    const sab = new SharedArrayBuffer(16 + CHANNEL_BYTES);
+    this.control = new Int32Array(sab, 0, 4);
+    this.data = new Uint8Array(sab, 16);
+    this.port = port1;
+    this.seenFromWorker = 0;
+    this.dead = false;
+    const workerData: WorkerData = {
+      sab,
+      port: port2,
+      jsPath: this.spec.jsPath,
+      modules: this.spec.modules,
+      classes: WORKER_CLASSES,
+      functions: Object.fromEntries(
+        Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)]),
+      ),
+      refKey: REF_KEY,
+    };
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData,
+      transferList: [port2],
+      resourceLimits: { stackSizeMb: this.spec.limits.stackMb },
+      stdout: true,
+      stderr: true,
+    });
+    worker.unref();
+    worker.on('error', () => this.markDead(worker));
+    worker.on('exit', () => this.markDead(worker));
+    this.worker = worker;
+    this.stats.workersStarted++;
+    this.starting = this.exchange(undefined, {
+      ...site,
+      method: `${site.method} (starting the plugin)`,
+    }).then((reply) => {
+      if (reply.k !== 'ready') {
+        this.discard();
+        throw this.failure(site, String(reply.m));
+      }
+    });
+    return this.starting;
+  }
+
+  private markDead(worker: Worker): void {
+    if (worker !== this.worker || !this.control) return;
+    this.dead = true;
+    Atomics.add(this.control, 1, 1);
+    Atomics.notify(this.control, 1);
+  }
+
+  /** Terminates the worker; guest objects of this generation become stale. */
+  discard(): void {
+    if (!this.worker) return;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.starting = undefined;
+    this.generation++;
+    this.handles.clear();
+    this.port?.close();
+    void worker.terminate();
+  }
+
+  private write(message: Message): void {
+    const bytes = v8.serialize(message);
+    if (bytes.length <= this.data!.length) {
+      this.data!.set(bytes);
+      Atomics.store(this.control!, 2, bytes.length);
+    } else {
+      this.port!.postMessage(bytes);
+      Atomics.store(this.control!, 2, -1);
+    }
+    Atomics.add(this.control!, 0, 1);
+    Atomics.notify(this.control!, 0);
+  }
+
+  private read(): Message {
+    const length = Atomics.load(this.control!, 2);
+    const bytes =
+      length < 0 ? (receiveMessageOnPort(this.port!)!.message as Uint8Array) : this.data!.slice(0, length);
+    return v8.deserialize(bytes) as Message;
+  }
+
+  /** Sends `message` (if any) and serves the guest's host calls until it replies. */
+  private async exchange(message: Message | undefined, site: CallSite): Promise<Message> {
+    if (message) this.write(message);
+    let budget = this.spec.limits.timeMs;
+    for (;;) {
+      const started = performance.now();
+      const state = await this.waitForWorker(budget);
+      budget -= performance.now() - started;
+      if (this.dead) {
+        this.discard();
+        throw this.failure(site, 'the plugin worker exited unexpectedly');
+      }
+      if (state === 'timed-out') {
+        this.discard();
+        throw this.failure(
+          site,
+          `exceeded the time limit of ${this.spec.limits.timeMs} ms; the plugin was stopped`,
+        );
+      }
+      this.seenFromWorker = Atomics.load(this.control!, 1);
+      const reply = this.read();
+      if (!['host', 'new', 'static', 'fn'].includes(reply.k)) return reply;
+      this.write(await this.serveHostCall(reply));
+    }
+  }
+
+  private async waitForWorker(budgetMs: number): Promise<'ok' | 'not-equal' | 'timed-out'> {
+    const control = this.control!;
+    const seen = this.seenFromWorker;
+    const quick = Atomics.wait(control, 1, seen, Math.min(SPIN_MS, Math.max(budgetMs, 0)));
+    if (quick !== 'timed-out' || budgetMs <= SPIN_MS) return quick;
+    const waiting = (Atomics as unknown as AtomicsWithWaitAsync).waitAsync(
+      control,
+      1,
+      seen,
+      budgetMs - SPIN_MS,
+    );
+    return waiting.async ? await waiting.value : waiting.value;
+  }
+
+  private async serveHostCall(request: Message): Promise<Message> {
+    this.stats.hostCalls++;
+    try {
+      const args = this.decode(request.a) as unknown[];
+      const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
+      const result = await activeHostCalls.run(busy, () => this.invokeHost(request, args));
+      return { k: 'hret', v: this.encode(result) };
+    } catch (error) {
+      return { k: 'hthrow', v: this.encode(HostError.from(error)) };
+    }
+  }
+
+  private invokeHost(request: Message, args: unknown[]): unknown {
+    const name = String(request.m ?? request.c);
+    if (request.k === 'host') {
+      const target = this.handles.get(request.h as number) as Record<string, (...a: unknown[]) => unknown>;
+      const cls = target?.constructor as { prototype: object } | undefined;
+      if (!cls || !witMethods(cls).includes(name))
+        throw new HostError('edo', `no host method ${name} on this handle`);
+      return target[name]!(...args);
+    }
+    if (request.k === 'fn') {
+      const fn = this.spec.functions[request.i as string]?.[name] as
+        ((...a: unknown[]) => unknown) | undefined;
+      if (!fn) throw new HostError('edo', `no host function ${String(request.i)}#${name}`);
+      return fn(...args);
+    }
+    const cls = (HOST_CLASSES as Record<string, Record<string, unknown>>)[request.i as string]?.[
+      request.c as string
+    ] as (new (...a: unknown[]) => object) & Record<string, (...a: unknown[]) => unknown>;
+    if (request.k === 'new' && GUEST_CONSTRUCTIBLE.has(cls)) return new cls(...args);
+    if (request.k === 'static' && GUEST_STATICS.get(cls)?.includes(name)) return cls[name]!(...args);
+    throw new HostError('edo', `the host provides no ${request.k} ${String(request.c)}.${name}`);
+  }
+
+  private encode(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
+    if (Array.isArray(value)) return value.map((item) => this.encode(item));
+    if (value instanceof GuestRef) return { [REF_KEY]: { kind: 'g', id: value.id } };
+    const className = HOST_CLASS_NAMES.get(value.constructor);
+    if (className) {
+      let id = this.handleIds.get(value);
+      if (id === undefined || !this.handles.has(id)) {
+        id = this.nextHandle++;
+        this.handles.set(id, value);
+        this.handleIds.set(value, id);
+      }
+      return { [REF_KEY]: { kind: 'h', id, c: className } };
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.encode(item)]));
+  }
+
+  private decode(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
+    if (Array.isArray(value)) return value.map((item) => this.decode(item));
+    const ref = (value as Record<string, Ref>)[REF_KEY];
+    if (ref) {
+      if (ref.kind === 'g') return new GuestRef(this, this.generation, ref.id);
+      const object = this.handles.get(ref.id);
+      if (!object) throw new EdoError(`plugin ${this.spec.plugin} used an unknown host handle ${ref.id}`);
+      return object;
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.decode(item)]));
+  }
+}

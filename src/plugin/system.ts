@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import type { Log } from '../model/log.js';
+import type { CapabilitySet } from './capabilities.js';
+import { HostError } from './host-objects.js';
+import type { HostFunctions } from './instance.js';
+
+/** The largest HTTP response body a plugin may receive in one call. */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+interface HttpRequest {
+  method: string;
+  url: string;
+  headers: Array<[string, string]>;
+  body?: Uint8Array;
+}
+
+/**
+ * The functions of `edo:plugin/common`, `edo:plugin/host` and `edo:plugin/system` for one
+ * plugin: logging to `log`, and file, environment and network access checked against `caps`.
+ * Denials and I/O failures are `err(error)` values for the guest, never host exceptions.
+ */
+export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): HostFunctions {
+  const guarded =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R> | R) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (error) {
+        throw HostError.from(error);
+      }
+    };
+  const logging = {
+    info: (message: string) => log.write(`[${plugin}] ${message}\n`),
+    warn: (message: string) => log.write(`[${plugin}] warning: ${message}\n`),
+    fatal: (message: string) => log.write(`[${plugin}] fatal: ${message}\n`),
+  };
+  return {
+    'edo:plugin/common': logging,
+    'edo:plugin/host': logging,
+    'edo:plugin/system': {
+      readFile: guarded(async (path: string) => new Uint8Array(await readFile(caps.checkPath(path, 'read')))),
+      readDir: guarded(async (path: string) => (await readdir(caps.checkPath(path, 'read'))).sort()),
+      writeFile: guarded(async (path: string, data: Uint8Array) => {
+        const real = caps.checkPath(path, 'write');
+        const temp = join(dirname(real), `.${basename(real)}.${randomBytes(4).toString('hex')}.tmp`);
+        try {
+          await writeFile(temp, data, { flush: true });
+          await rename(temp, real);
+        } finally {
+          await rm(temp, { force: true });
+        }
+      }),
+      getEnv: guarded((name: string) => {
+        caps.checkEnv(name);
+        return process.env[name];
+      }),
+      httpFetch: guarded(async (request: HttpRequest) => {
+        const url = new URL(request.url);
+        caps.checkNet(url);
+        // Redirects are not followed: each hop would need its own capability check.
+        const response = await fetch(url, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+          redirect: 'manual',
+        });
+        const body = new Uint8Array(await response.arrayBuffer());
+        if (body.length > MAX_RESPONSE_BYTES)
+          throw new HostError('edo', `response from ${url.host} is too large`);
+        return { status: response.status, headers: [...response.headers.entries()], body };
+      }),
+    },
+  };
+}

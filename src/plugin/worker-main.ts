@@ -1,0 +1,221 @@
+/**
+ * The code of a plugin worker thread. It runs as an `eval` worker from `workerMain.toString()`
+ * (so it works the same from lib/ and from sources under test), hence it must be
+ * self-contained: no imports, only what is inside the function.
+ *
+ * Protocol (both directions over one SharedArrayBuffer, strictly turn by turn):
+ * - control words: [0] bumped by the main thread when it wrote a message, [1] bumped by the
+ *   worker, [2] the message length in bytes (-1: the message is on the MessagePort instead).
+ * - main → worker: `call` (an export or a guest resource method), `hret`/`hthrow` (the result
+ *   of a host call), `drop` (forget guest resources).
+ * - worker → main: `ready`, `ret`, `err` (the guest returned `err(error)`), `trap` (anything else
+ *   went wrong: the instance is unusable), `host`/`new`/`fn`/`static` (a guest → host call, while
+ *   the worker blocks in `Atomics.wait`).
+ * Values are v8-serialized; resources travel as `{ [REF]: 'h' | 'g', id, c }`.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { WasmApi, WasmImports, WasmInstance, WasmMemory, WasmModule } from './wasm-api.js';
+
+export interface WorkerData {
+  sab: SharedArrayBuffer;
+  port: MessagePort;
+  jsPath: string;
+  modules: Record<string, WasmModule>;
+  /** interface → class name → { methods, statics }, and interface → function names. */
+  classes: Record<string, Record<string, { methods: string[]; statics: string[] }>>;
+  functions: Record<string, string[]>;
+  refKey: string;
+}
+
+export async function workerMain(): Promise<void> {
+  const { workerData, receiveMessageOnPort } = await import('node:worker_threads');
+  const v8 = await import('node:v8');
+  const { pathToFileURL } = await import('node:url');
+  const { sab, port, jsPath, modules, classes, functions, refKey } = workerData as WorkerData;
+  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  const control = new Int32Array(sab, 0, 4);
+  const data = new Uint8Array(sab, 16);
+  let seenFromMain = 0;
+  type Message = { k: string; [key: string]: unknown };
+
+  function send(message: Message): void {
+    const bytes = v8.serialize(message);
+    if (bytes.length <= data.length) {
+      data.set(bytes);
+      Atomics.store(control, 2, bytes.length);
+    } else {
+      port.postMessage(bytes);
+      Atomics.store(control, 2, -1);
+    }
+    Atomics.add(control, 1, 1);
+    Atomics.notify(control, 1);
+  }
+
+  function receive(): Message {
+    Atomics.wait(control, 0, seenFromMain);
+    seenFromMain = Atomics.load(control, 0);
+    const length = Atomics.load(control, 2);
+    const bytes = length < 0 ? (receiveMessageOnPort(port)!.message as Uint8Array) : data.slice(0, length);
+    return v8.deserialize(bytes) as Message;
+  }
+
+  // Host objects: proxies holding a main-thread handle id; guest objects: this thread's table.
+  const hostIds = new WeakMap<object, number>();
+  const hostProxies = new Map<number, object>();
+  const proxyClasses = new Map<string, { prototype: object }>();
+  const guestObjects = new Map<number, object>();
+  const guestIds = new WeakMap<object, number>();
+  let nextGuestId = 1;
+  type Ref = { id: number; kind: 'h' | 'g'; c?: string };
+
+  function encode(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
+    if (Array.isArray(value)) return value.map(encode);
+    const hostId = hostIds.get(value);
+    if (hostId !== undefined) return { [refKey]: { kind: 'h', id: hostId } };
+    if (Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)]));
+    }
+    let id = guestIds.get(value);
+    if (id === undefined) {
+      id = nextGuestId++;
+      guestIds.set(value, id);
+      guestObjects.set(id, value);
+    }
+    return { [refKey]: { kind: 'g', id } };
+  }
+
+  function decode(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
+    if (Array.isArray(value)) return value.map(decode);
+    const ref = (value as Record<string, Ref>)[refKey];
+    if (ref) {
+      if (ref.kind === 'g') return guestObjects.get(ref.id);
+      let proxy = hostProxies.get(ref.id);
+      if (!proxy) {
+        proxy = Object.create(proxyClasses.get(ref.c!)!.prototype) as object;
+        hostIds.set(proxy, ref.id);
+        hostProxies.set(ref.id, proxy);
+      }
+      return proxy;
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decode(item)]));
+  }
+
+  function callHost(message: Message): unknown {
+    send({ ...message, a: encode(message.a) });
+    const reply = receive();
+    if (reply.k === 'hret') return decode(reply.v);
+    if (reply.k === 'hthrow') throw decode(reply.v);
+    throw new Error(`plugin worker: unexpected ${reply.k} during a host call (re-entrant call?)`);
+  }
+
+  const imports: Record<string, Record<string, unknown>> = {};
+  for (const [iface, byName] of Object.entries(classes)) {
+    const target = (imports[iface] ??= {});
+    for (const [name, { methods, statics }] of Object.entries(byName)) {
+      const proxyClass = class {
+        constructor(...args: unknown[]) {
+          const ref = callHost({ k: 'new', i: iface, c: name, a: args }) as object;
+          hostIds.set(this, hostIds.get(ref)!);
+          hostProxies.set(hostIds.get(ref)!, this);
+        }
+      };
+      Object.defineProperty(proxyClass, 'name', { value: name });
+      for (const method of methods) {
+        Object.defineProperty(proxyClass.prototype, method, {
+          value: function (this: object, ...args: unknown[]) {
+            return callHost({ k: 'host', h: hostIds.get(this), m: method, a: args });
+          },
+        });
+      }
+      for (const method of statics) {
+        Object.defineProperty(proxyClass, method, {
+          value: (...args: unknown[]) => callHost({ k: 'static', i: iface, c: name, m: method, a: args }),
+        });
+      }
+      proxyClasses.set(name, proxyClass);
+      target[name] = proxyClass;
+    }
+  }
+  for (const [iface, names] of Object.entries(functions)) {
+    const target = (imports[iface] ??= {});
+    for (const name of names) {
+      target[name] = (...args: unknown[]) => callHost({ k: 'fn', i: iface, m: name, a: args });
+    }
+  }
+
+  // Node 20 lacks JSPI; jco probes WebAssembly.promising ~60 times per instantiation, and a
+  // missing function makes V8 re-parse a huge function each time (~340 ms). Throwing is cheap.
+  if (typeof wasm.promising !== 'function') {
+    wasm.promising = () => {
+      throw new TypeError('JSPI is not available');
+    };
+  }
+
+  const memories: WasmMemory[] = [];
+  let exportsRoot: Record<string, Record<string, (...args: unknown[]) => unknown>>;
+  try {
+    const generated = (await import(pathToFileURL(jsPath).href)) as {
+      instantiate: (
+        getCoreModule: (path: string) => WasmModule,
+        imports: unknown,
+        instantiateCore: (module: WasmModule, imports: WasmImports) => Promise<WasmInstance>,
+      ) => Promise<typeof exportsRoot>;
+    };
+    exportsRoot = await generated.instantiate(
+      (path) => modules[path]!,
+      imports,
+      async (module, coreImports) => {
+        const instance = await wasm.instantiate(module, coreImports);
+        for (const item of Object.values(instance.exports)) {
+          if (item instanceof wasm.Memory) memories.push(item);
+        }
+        return instance;
+      },
+    );
+  } catch (error) {
+    send({ k: 'trap', m: `instantiation failed: ${(error as Error)?.message ?? String(error)}` });
+    return;
+  }
+  send({ k: 'ready' });
+
+  const memoryBytes = () => memories.reduce((total, memory) => total + memory.buffer.byteLength, 0);
+  for (;;) {
+    const message = receive();
+    if (message.k === 'drop') {
+      for (const id of message.ids as number[]) guestObjects.delete(id);
+      continue;
+    }
+    try {
+      const args = decode(message.a) as unknown[];
+      let result: unknown;
+      if (message.t === undefined) {
+        const [iface, name] = (message.f as string).split('.') as [string, string];
+        result = exportsRoot[iface]![name]!(...args);
+      } else {
+        const target = guestObjects.get(message.t as number) as Record<
+          string,
+          (...args: unknown[]) => unknown
+        >;
+        if (!target) throw new Error(`guest object ${String(message.t)} no longer exists`);
+        result = target[message.f as string]!(...args);
+      }
+      send({ k: 'ret', v: encode(result) });
+    } catch (error) {
+      const payload = (error as { payload?: unknown })?.payload;
+      if (payload !== undefined && typeof payload === 'object' && payload !== null && hostIds.has(payload)) {
+        send({ k: 'err', v: encode(payload) });
+      } else {
+        const failure = error as Error;
+        send({
+          k: 'trap',
+          m: failure?.message ?? String(error),
+          n: failure?.name ?? typeof error,
+          memory: memoryBytes(),
+        });
+        return;
+      }
+    }
+  }
+}

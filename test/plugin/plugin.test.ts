@@ -1,0 +1,92 @@
+import { readdirSync } from 'node:fs';
+import { ComponentRegistry } from '../../src/engine/components.js';
+import { EdoError } from '../../src/model/errors.js';
+import { context, declaration, MemoryLog, MemoryStorage, scratch } from './harness.js';
+import { testPlugin } from './fixtures.js';
+
+let bytes: Uint8Array;
+beforeAll(async () => {
+  bytes = await testPlugin();
+}, 120_000);
+
+describe('plugin host', () => {
+  const env = scratch();
+  afterAll(() => env.cleanup());
+
+  it('loads a plugin whose transform and storage backend work like built-ins, and reuses its cache', async () => {
+    const manager = env.manager();
+    const plugin = await manager.loadPlugin({ name: 'test-plugin', bytes });
+    expect(plugin.manifest.provides.transform).toContain('upper');
+    const registry = new ComponentRegistry();
+    manager.registerComponents(plugin, registry);
+    expect(registry.transforms.kinds()).toEqual(['composer', 'probe', 'upper']);
+    expect(registry.storage.kinds()).toEqual(['memory']);
+
+    const storage = new MemoryStorage();
+    const ctx = context(storage);
+    const upper = await registry.transforms.get('upper')!(
+      '//test:hello',
+      declaration('upper', 'hello', { text: 'hello', deps: ['//test:dep'] }),
+      ctx,
+    );
+    expect(upper.environment()).toBe('local');
+    expect(upper.depends()).toEqual(['//test:dep']);
+    expect(await upper.getUniqueId(ctx)).toEqual({ name: '//test:hello', digest: 'text:hello' });
+    const log = new MemoryLog();
+    const status = await upper.transform(log, ctx, undefined as never);
+    expect(log.text).toBe('upper: HELLO\n');
+    if (status.kind !== 'success') throw status.error;
+    expect(status.artifact.config.metadata).toEqual({ length: 5 });
+    const [layer] = status.artifact.layers;
+    expect(storage.blobs.get(layer!.digest)!.toString()).toBe('HELLO');
+
+    const backend = await registry.storage.get('memory')!(
+      '//test:cache',
+      declaration('storage_backend', 'cache', {}),
+      ctx,
+    );
+    const writer = await backend.startLayer();
+    writer.write(Buffer.from('layer bytes'));
+    const saved = await backend.finishLayer('application/x-test', 'linux/amd64', writer);
+    expect(saved).toMatchObject({ mediaType: 'application/x-test', size: 11, platform: 'linux/amd64' });
+    const artifact = {
+      config: { id: { name: 'a', digest: 'sha256:1', version: '1.0' }, provides: ['x'], requires: {} },
+      layers: [saved],
+    };
+    await backend.save(artifact);
+    expect(await backend.has(artifact.config.id)).toBe(true);
+    expect(await backend.ls()).toEqual([artifact.config.id]);
+    expect(await backend.open(artifact.config.id)).toEqual(artifact);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await backend.read(saved)) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe('layer bytes');
+    await backend.del(artifact.config.id);
+    expect(await backend.has(artifact.config.id)).toBe(false);
+    await expect(backend.open(artifact.config.id)).rejects.toThrow(
+      /plugin test-plugin|test-plugin: no artifact a@1.0:sha256:1/,
+    );
+
+    // A second manager (as in a new process) finds the transpiled output in the cache.
+    expect(plugin.cold).toBe(true);
+    const again = await env.manager().loadPlugin({ name: 'test-plugin', bytes });
+    expect(again.cold).toBe(false);
+    expect(readdirSync(env.cacheDir).filter((name) => name.startsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a plugin for another interface version, naming both', async () => {
+    const v2 = await testPlugin({ interface: 'edo:plugin@2.0.0' });
+    await expect(env.manager().loadPlugin({ name: 'future', bytes: v2 })).rejects.toThrow(
+      'plugin test-plugin@0.1.0 targets edo:plugin@2.0.0, but this edo provides edo:plugin@1.0.0',
+    );
+  });
+
+  it('refuses a tampered component by its digest', async () => {
+    const { sha256Hex } = await import('../../src/plugin/loader.js');
+    const pinned = sha256Hex(bytes);
+    const tampered = Buffer.from(bytes);
+    tampered[tampered.length - 1] ^= 0xff;
+    const load = env.manager().loadPlugin({ name: 'pinned', bytes: tampered, sha256: `sha256:${pinned}` });
+    await expect(load).rejects.toBeInstanceOf(EdoError);
+    await expect(load).rejects.toThrow(`declaration pins ${pinned}; refusing to load it`);
+  });
+});
