@@ -15,6 +15,7 @@ import {
   artifactFromBlobs,
   encodeConfig,
   encodeManifest,
+  groupKey,
   MediaType,
   parseConfig,
   parseManifest,
@@ -24,6 +25,7 @@ import {
   type ImageManifest,
 } from './oci.js';
 import type { LayerWriter, StorageBackend } from './types.js';
+import { writerFinished } from './streams.js';
 import { corruptBlobError, DigestVerifier } from './verify-stream.js';
 
 /** A backend that can say whether it holds a blob, so copies skip what is already there. */
@@ -208,7 +210,7 @@ export class LocalStore implements StorageBackend, BlobPresence {
     if (!(writer instanceof FileLayerWriter) || !writer.tempPath.startsWith(this.ingestDir)) {
       throw new EdoError('finishLayer: the writer was not started by this store');
     }
-    await finished(writer);
+    await writerFinished(writer);
     await this.commitTemp(writer.tempPath, writer.digest);
     return {
       mediaType,
@@ -426,11 +428,6 @@ function indexStamp(info: Stats): string {
   return `${info.ino}:${info.size}:${info.mtimeMs}`;
 }
 
-/** Artifacts in one group are builds of the same thing; `prune` keeps one per group. */
-function groupKey(id: Id): string {
-  return idToString({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
-}
-
 function missingOr(err: unknown, digest: string): Error {
   if ((err as NodeJS.ErrnoException).code === 'ENOENT')
     return new EdoError(`blob ${digest} is missing from the store`);
@@ -453,15 +450,4 @@ async function removeIfOlder(path: string, cutoff: number, dryRun = false): Prom
   if (!info || info.mtimeMs >= cutoff) return undefined;
   if (!dryRun) await unlink(path);
   return info.size;
-}
-
-function finished(writer: LayerWriter): Promise<void> {
-  if (writer.writableFinished) return Promise.resolve();
-  if (writer.destroyed)
-    return Promise.reject(writer.errored ?? new EdoError('the layer writer was destroyed'));
-  return new Promise((resolve, reject) => {
-    writer.once('finish', resolve);
-    writer.once('error', reject);
-    if (!writer.writableEnded) writer.end();
-  });
 }

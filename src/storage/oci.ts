@@ -1,6 +1,7 @@
 import type { Artifact, ArtifactConfig, Layer } from '../model/artifact.js';
 import { canonicalJson, isSha256Digest, sha256Digest } from '../model/digest.js';
 import { EdoError } from '../model/errors.js';
+import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 
 /** Media types of the OCI image spec and of Edo's own artifacts. */
@@ -173,4 +174,9 @@ export function refNameFor(idString: string): string {
     .replace(/^[-._]+|[-._]+$/g, '');
   const suffix = sha256Digest(idString).slice('sha256:'.length, 'sha256:'.length + 16);
   return sanitized === '' ? `edo-${suffix}` : `${sanitized}-${suffix}`;
+}
+
+/** Artifacts in one group are builds of the same thing (same package, name and arch); `prune` keeps one per group. */
+export function groupKey(id: Id): string {
+  return idToString({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
 }

@@ -1,0 +1,111 @@
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Artifact, Layer } from '../model/artifact.js';
+import { EdoError } from '../model/errors.js';
+import { idToString } from '../model/id-format.js';
+import type { Id } from '../model/id.js';
+import type { BlobPresence } from './local-store.js';
+import type { LayerWriter, StorageBackend, StorageManager } from './types.js';
+import { corruptBlobError } from './verify-stream.js';
+
+/** The storage part of `build_config(...)`: where builds cache, and which caches they share. */
+export interface StoragePolicy {
+  /** The build cache: every artifact a build opens or saves ends up here. */
+  buildCache: StorageBackend;
+  /** Consulted in order when the build cache misses; a hit is copied into the build cache. */
+  remoteCaches: readonly StorageBackend[];
+  /** Also push every saved artifact to each remote cache. */
+  writeBack: boolean;
+  /** Told about remote caches that fail; a failing remote cache is a miss, never a failed build. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * Copies an artifact from one backend to another: the layers the target lacks (streamed, and
+ * checked to arrive with the same digest), then the artifact itself.
+ */
+export async function transferArtifact(from: StorageBackend, to: StorageBackend, id: Id): Promise<Artifact> {
+  const artifact = await from.open(id);
+  const seen = new Set<string>();
+  for (const layer of artifact.layers) {
+    if (seen.has(layer.digest)) continue;
+    seen.add(layer.digest);
+    if (hasBlobPresence(to) && (await to.hasBlob(layer.digest))) continue;
+    const writer = await to.startLayer();
+    await pipeline(await from.read(layer), writer);
+    const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
+    if (copied.digest !== layer.digest) {
+      throw corruptBlobError(layer.digest, `copying ${idToString(id)} produced ${copied.digest}`);
+    }
+  }
+  await to.save(artifact);
+  return artifact;
+}
+
+function hasBlobPresence(backend: StorageBackend): backend is StorageBackend & BlobPresence {
+  return typeof (backend as Partial<BlobPresence>).hasBlob === 'function';
+}
+
+/** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
+export class CacheManager implements StorageManager {
+  constructor(readonly policy: StoragePolicy) {}
+
+  async open(id: Id): Promise<Artifact> {
+    const { buildCache, remoteCaches } = this.policy;
+    if (await buildCache.has(id)) return buildCache.open(id);
+    for (const [index, remote] of remoteCaches.entries()) {
+      const fetched = await this.tryRemote(index, 'fetch', id, async () =>
+        (await remote.has(id)) ? transferArtifact(remote, buildCache, id) : undefined,
+      );
+      if (fetched) return fetched;
+    }
+    throw new EdoError(`artifact ${idToString(id)} is not in the build cache or any remote cache`);
+  }
+
+  async has(id: Id): Promise<boolean> {
+    if (await this.policy.buildCache.has(id)) return true;
+    for (const [index, remote] of this.policy.remoteCaches.entries()) {
+      if (await this.tryRemote(index, 'check', id, () => remote.has(id))) return true;
+    }
+    return false;
+  }
+
+  /** Layers of every artifact a build sees are in the build cache (open copies them there). */
+  read(layer: Layer): Promise<Readable> {
+    return this.policy.buildCache.read(layer);
+  }
+
+  startLayer(): Promise<LayerWriter> {
+    return this.policy.buildCache.startLayer();
+  }
+
+  finishLayer(mediaType: string, platform: string | undefined, writer: LayerWriter): Promise<Layer> {
+    return this.policy.buildCache.finishLayer(mediaType, platform, writer);
+  }
+
+  async save(artifact: Artifact): Promise<void> {
+    const { buildCache, remoteCaches, writeBack } = this.policy;
+    await buildCache.save(artifact);
+    if (!writeBack) return;
+    const { id } = artifact.config;
+    for (const [index, remote] of remoteCaches.entries()) {
+      await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+    }
+  }
+
+  private async tryRemote<T>(
+    index: number,
+    what: string,
+    id: Id,
+    body: () => Promise<T>,
+  ): Promise<T | undefined> {
+    try {
+      return await body();
+    } catch (err) {
+      this.policy.warn?.(
+        `remote cache ${index + 1}: cannot ${what} ${idToString(id)}: ${(err as Error).message}`,
+      );
+      return undefined;
+    }
+  }
+}
