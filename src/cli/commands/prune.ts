@@ -1,0 +1,66 @@
+import { stat } from 'node:fs/promises';
+import { InvalidArgumentError, type Command } from 'commander';
+import { findWorkspace } from '../../engine/workspace.js';
+import { DEFAULT_GC_GRACE_MS, LocalStore } from '../../storage/local-store.js';
+import type { CliContext } from '../context.js';
+import type { CommandModule } from './index.js';
+
+interface PruneFlags {
+  dryRun?: boolean;
+  grace?: number;
+}
+
+export const pruneCommand: CommandModule = {
+  register(program: Command, ctx: CliContext): void {
+    program
+      .command('prune')
+      .description('remove blobs of the local store that no artifact references, and stale temp files')
+      .option('-n, --dry-run', 'report what would be removed, remove nothing')
+      .option(
+        '--grace <seconds>',
+        `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${DEFAULT_GC_GRACE_MS / 1000})`,
+        parseSeconds,
+      )
+      .action(async (flags: PruneFlags) => {
+        const { store: root } = findWorkspace(ctx.cwd, ctx.io.env);
+        if (!(await stat(root).catch(() => undefined))) {
+          ctx.io.stdout.write(`nothing to prune: no store at ${root}\n`);
+          return;
+        }
+        const store = await LocalStore.open(root);
+        const report = await store.gc({
+          dryRun: flags.dryRun,
+          ...(flags.grace !== undefined && { graceMs: flags.grace * 1000 }),
+        });
+        const verb = flags.dryRun ? 'would remove' : 'removed';
+        ctx.io.stdout.write(
+          `${verb} ${plural(report.removedBlobs, 'blob')} and ${plural(report.removedTempFiles, 'temp file')}, ` +
+            `${flags.dryRun ? 'freeing' : 'freed'} ${formatBytes(report.freedBytes)}; ` +
+            `kept ${plural(report.keptBlobs, 'blob')}\n`,
+        );
+      });
+  },
+};
+
+function parseSeconds(text: string): number {
+  const seconds = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(seconds)) {
+    throw new InvalidArgumentError('expected a number of seconds');
+  }
+  return seconds;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}

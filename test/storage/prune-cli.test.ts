@@ -1,0 +1,70 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { LocalStore } from '../../src/storage/local-store.js';
+import { MediaType } from '../../src/storage/oci.js';
+import { runCli } from '../helpers/cli.js';
+import { artifactOf, testId, useTempDirs } from './helpers.js';
+
+const tempDir = useTempDirs();
+
+/** A workspace whose store has one kept artifact and one deleted artifact with a 4096-byte layer. */
+async function workspaceWithGarbage() {
+  const root = await tempDir('prune-cli');
+  await writeFile(join(root, 'WORKSPACE.edo'), '');
+  const store = await LocalStore.open(join(root, '.edo/store'));
+  const layerOf = async (fill: number) => {
+    const writer = await store.startLayer();
+    await pipeline(Readable.from([Buffer.alloc(4096, fill)]), writer);
+    return store.finishLayer(MediaType.layerTar, undefined, writer);
+  };
+  await store.save(artifactOf(testId('kept'), [await layerOf(1)]));
+  const dropped = testId('dropped');
+  await store.save(artifactOf(dropped, [await layerOf(2)]));
+  await store.del(dropped);
+  return { root, store };
+}
+
+describe('edo prune', () => {
+  const saved = process.env.EDO_STORE;
+  beforeAll(() => delete process.env.EDO_STORE);
+  afterAll(() => {
+    if (saved !== undefined) process.env.EDO_STORE = saved;
+  });
+
+  test('--dry-run reports the garbage and removes nothing', async () => {
+    const { root, store } = await workspaceWithGarbage();
+    const before = (await readdir(store.blobsDir)).sort();
+    const result = await runCli(['prune', '--dry-run', '--grace', '0'], root);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    // The dropped artifact's manifest, config and layer: 4096 bytes plus two small JSON blobs.
+    expect(result.stdout).toMatch(
+      /^would remove 3 blobs and 0 temp files, freeing 4\.\d KiB \(\d+ bytes\); kept 3 blobs\n$/,
+    );
+    expect((await readdir(store.blobsDir)).sort()).toEqual(before);
+  });
+
+  test('removes unreferenced blobs and reports the bytes freed; the store stays valid', async () => {
+    const { root, store } = await workspaceWithGarbage();
+    const result = await runCli(['prune', '--grace', '0'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^removed 3 blobs and 0 temp files, freed 4\.\d KiB/);
+    expect(await readdir(store.blobsDir)).toHaveLength(3);
+    expect((await store.verify()).problems).toEqual([]);
+    expect(await store.has(testId('kept'))).toBe(true);
+  });
+
+  test('the default grace period keeps fresh blobs', async () => {
+    const { root } = await workspaceWithGarbage();
+    const result = await runCli(['prune'], root);
+    expect(result.stdout).toMatch(/^removed 0 blobs and 0 temp files, freed 0 bytes; kept 6 blobs\n$/);
+  });
+
+  test('a bad --grace is a usage error', async () => {
+    const { root } = await workspaceWithGarbage();
+    const result = await runCli(['prune', '--grace', 'soon'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('expected a number of seconds');
+  });
+});
