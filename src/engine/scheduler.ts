@@ -45,10 +45,11 @@ export interface SchedulerHooks {
   onFinish?(label: string, result: TaskResult): void;
 }
 
-function asEdoError(err: unknown): EdoError {
+/** Anything thrown, as an EdoError (the original kept as its cause). */
+export function asEdoError(err: unknown, target?: string): EdoError {
   if (err instanceof EdoError) return err;
   const message = err instanceof Error ? err.message : String(err);
-  return new EdoError(message, {}, 1, err);
+  return new EdoError(message, target === undefined ? {} : { target }, 1, err);
 }
 
 /** Resolves after `ms`, or as soon as `signal` aborts. */

@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { LocalFarm } from '../environment/local/farm.js';
+import { createDockerFarm } from '../environment/docker/index.js';
+import { LocalSource } from '../source/local.js';
+import { UrlSource } from '../source/url.js';
+import { GitSource } from '../source/git.js';
+import { LocalStore } from '../storage/local-store.js';
+import { ComposeTransform } from '../transform/compose.js';
+import { ImportArtifactTransform } from '../transform/import-artifact.js';
+import { ScriptTransform } from '../transform/script.js';
+import { UsageError } from '../model/errors.js';
+import type { ComponentRegistry } from './components.js';
+import type { RuleRegistry, RuleSchema } from './rules.js';
+import type { LockFile } from '../vendor/lock.js';
+import type { WorkspacePaths } from './workspace.js';
+
+/** The built-in rules: their names and attributes are a contract (docs/rules.md documents each). */
+export const BUILTIN_RULES: readonly RuleSchema[] = [
+  {
+    kind: 'local_source',
+    component: 'source',
+    doc: 'Files of the workspace; paths are kept relative to their package.',
+    attrs: {
+      srcs: { type: 'files', required: true, doc: 'file labels, patterns such as "//src:*.c", or glob(...)' },
+    },
+  },
+  {
+    kind: 'url_source',
+    component: 'source',
+    doc: 'An http(s) download, verified against its sha256, cached by digest.',
+    attrs: {
+      url: { type: 'string', required: true, doc: 'http:// or https:// URL' },
+      sha256: { type: 'string', required: true, doc: 'expected sha256 of the downloaded bytes (hex)' },
+      filename: { type: 'string', doc: 'name of the file in the artifact (default: the last URL segment)' },
+    },
+  },
+  {
+    kind: 'git_source',
+    component: 'source',
+    doc: "A git repository's tree at one commit, without .git.",
+    attrs: {
+      url: { type: 'string', required: true, doc: 'anything `git fetch` accepts' },
+      commit: { type: 'string', doc: 'full commit hash' },
+      ref: { type: 'string', doc: 'branch or tag, resolved once and recorded in edo.lock.json' },
+    },
+  },
+  {
+    kind: 'script',
+    component: 'transform',
+    doc: 'Runs commands with sh -eu semantics; what they write to $OUT is the artifact.',
+    attrs: {
+      deps: {
+        type: 'label_list',
+        default: [],
+        doc: 'targets staged in the working directory as <dep name>/',
+      },
+      commands: { type: 'string_list', default: [], doc: 'shell commands, run in order in one shell' },
+      environment: {
+        type: 'string',
+        farm: true,
+        doc: 'name of an environment_farm (default: the config default)',
+      },
+      env: { type: 'string_dict', default: {}, doc: 'environment variables for the commands' },
+    },
+  },
+  {
+    kind: 'compose',
+    component: 'transform',
+    doc: 'Merges artifacts into one; a path provided twice is an error unless overrides = True.',
+    attrs: {
+      deps: { type: 'label_list', required: true, doc: 'targets to merge, in order' },
+      overrides: { type: 'bool', default: false, doc: 'let later deps replace paths of earlier ones' },
+    },
+  },
+  {
+    kind: 'import_artifact',
+    component: 'transform',
+    doc: "A source's contents as an artifact, unchanged.",
+    attrs: {
+      source: { type: 'label', required: true, doc: 'a source target' },
+    },
+  },
+];
+
+/**
+ * Registers every built-in component kind and rule: the single place where built-ins enter the
+ * registries, exactly as a plugin's components do.
+ */
+export function registerBuiltins(
+  components: ComponentRegistry,
+  rules: RuleRegistry,
+  paths: WorkspacePaths,
+  lock: LockFile,
+): void {
+  for (const rule of BUILTIN_RULES) rules.register(rule);
+  const tempRoot = join(paths.state, 'tmp');
+
+  components.farms.register('local', async (_addr, node) => new LocalFarm(node));
+  components.farms.register('docker', createDockerFarm);
+
+  components.storage.register('local', async (_addr, node) => {
+    const path = node.attrs.path;
+    if (path !== undefined && typeof path !== 'string') {
+      throw new UsageError('storage_backend: path must be a string', { position: node.position });
+    }
+    return LocalStore.open(path === undefined ? paths.store : join(paths.root, path));
+  });
+
+  components.sources.register(
+    'local_source',
+    async (_addr, node) => new LocalSource(node, paths.root, tempRoot),
+  );
+  components.sources.register('url_source', async (_addr, node) => new UrlSource(node, tempRoot));
+  components.sources.register('git_source', async (_addr, node) => new GitSource(node, lock, tempRoot));
+
+  components.transforms.register('script', async (_addr, node, ctx) => new ScriptTransform(node, ctx));
+  components.transforms.register('compose', async (_addr, node) => new ComposeTransform(node));
+  components.transforms.register('import_artifact', async (_addr, node) => new ImportArtifactTransform(node));
+}

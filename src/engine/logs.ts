@@ -1,0 +1,63 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Log } from '../model/log.js';
+
+/** How many logs per target are kept. */
+export const LOGS_KEPT = 5;
+
+/** The directory of a target's logs: one directory per label, percent-encoded so any label fits. */
+function targetDir(root: string, label: string): string {
+  return join(root, encodeURIComponent(label.replace(/^\/\//, '')));
+}
+
+/** A log file that is written as output arrives (synchronously: a crash keeps what was written). */
+export class FileLog implements Log {
+  private fd: number | undefined;
+
+  constructor(readonly path: string) {
+    this.fd = openSync(path, 'a', 0o644);
+  }
+
+  write(data: string | Uint8Array): void {
+    if (this.fd === undefined) return;
+    if (typeof data === 'string') writeSync(this.fd, data);
+    else writeSync(this.fd, data);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+/**
+ * Per-target logs under `.edo/logs/`: one file for each time a target actually ran, named so they
+ * sort by time; only the newest `LOGS_KEPT` per target are kept.
+ */
+export class TargetLogs {
+  constructor(readonly root: string) {}
+
+  async open(label: string): Promise<FileLog> {
+    const dir = targetDir(this.root, label);
+    await mkdir(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const log = new FileLog(join(dir, `${stamp}-${process.pid}.log`));
+    await this.prune(dir);
+    return log;
+  }
+
+  private async prune(dir: string): Promise<void> {
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.log')).sort();
+    for (const old of files.slice(0, Math.max(0, files.length - LOGS_KEPT))) {
+      await unlink(join(dir, old)).catch(() => undefined);
+    }
+  }
+
+  /** The newest log of a target, if it ever ran. */
+  async latest(label: string): Promise<string | undefined> {
+    const dir = targetDir(this.root, label);
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.log')).sort();
+    return files.length > 0 ? join(dir, files[files.length - 1]!) : undefined;
+  }
+}

@@ -1,0 +1,65 @@
+import { UsageError } from '../model/errors.js';
+import type { DeclarationNode, NodeValue } from '../model/node.js';
+import type { RuleSchema } from './rules.js';
+import type { WorkspacePaths } from './workspace.js';
+
+/** One target: a rule call of a build file. */
+export interface TargetDeclaration {
+  readonly node: DeclarationNode;
+  readonly schema: RuleSchema;
+  /** Canonical labels of the targets it depends on. */
+  readonly deps: readonly string[];
+}
+
+/**
+ * Everything the build files declare. Workspace-level declarations (`storage_backend`,
+ * `environment_farm`, `build_config`) are keyed by their global name; their node's `kind` is the
+ * component kind (`local`, `docker`, ...).
+ */
+export interface WorkspaceModel {
+  readonly paths: WorkspacePaths;
+  readonly packages: readonly string[];
+  readonly targets: ReadonlyMap<string, TargetDeclaration>;
+  readonly farms: ReadonlyMap<string, DeclarationNode>;
+  readonly backends: ReadonlyMap<string, DeclarationNode>;
+  readonly configs: ReadonlyMap<string, DeclarationNode>;
+  /** Build files and `.star` files read, workspace-relative: what a watcher or cache would track. */
+  readonly files: readonly string[];
+}
+
+export interface BuildConfig {
+  readonly name: string;
+  /** A storage_backend name, or undefined for the workspace's local store. */
+  readonly buildCache?: string;
+  readonly remoteCaches: readonly string[];
+  readonly writeBack: boolean;
+  readonly defaultFarm: string;
+  readonly jobs?: number;
+}
+
+export const DEFAULT_CONFIG: BuildConfig = {
+  name: 'default',
+  remoteCaches: [],
+  writeBack: false,
+  defaultFarm: 'local',
+};
+
+/** The build config: `--config NAME`, else `default` when declared, else the defaults. */
+export function selectConfig(model: WorkspaceModel, name: string | undefined): BuildConfig {
+  const node = model.configs.get(name ?? 'default');
+  if (!node) {
+    if (name === undefined || name === 'default') return DEFAULT_CONFIG;
+    const known = [...model.configs.keys()].sort().join(', ') || 'none declared';
+    throw new UsageError(`no build_config named "${name}" (known: ${known})`);
+  }
+  const attrs = node.attrs;
+  const jobs = attrs.jobs as NodeValue | undefined;
+  return {
+    name: node.name,
+    buildCache: (attrs.build_cache as string | null | undefined) ?? undefined,
+    remoteCaches: (attrs.remote_caches as string[] | undefined) ?? [],
+    writeBack: attrs.write_back === true,
+    defaultFarm: (attrs.default_farm as string | undefined) ?? DEFAULT_CONFIG.defaultFarm,
+    jobs: typeof jobs === 'number' ? jobs : typeof jobs === 'bigint' ? Number(jobs) : undefined,
+  };
+}

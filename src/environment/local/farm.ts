@@ -1,0 +1,68 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Log } from '../../model/log.js';
+import type { DeclarationNode } from '../../model/node.js';
+import { UsageError } from '../../model/errors.js';
+import type { StorageManager } from '../../storage/types.js';
+import type { Environment, Farm } from '../types.js';
+import { LocalEnvironment } from './environment.js';
+
+/** Host variables a local environment sees by default; everything else is cleared. */
+export const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'] as const;
+
+/** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
+export const LOCAL_ENV_PREFIX = 'edo-env-';
+
+function stringDict(node: DeclarationNode, attr: string): Record<string, string> {
+  const value = node.attrs[attr];
+  if (value === undefined || value === null) return {};
+  if (
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    Object.values(value).some((v) => typeof v !== 'string')
+  ) {
+    throw new UsageError(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
+  }
+  return value as Record<string, string>;
+}
+
+function stringList(node: DeclarationNode, attr: string): string[] | undefined {
+  const value = node.attrs[attr];
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new UsageError(`${attr} must be a list of strings`, { position: node.position, target: node.id });
+  }
+  return value as string[];
+}
+
+/**
+ * The `local` farm: each environment is a fresh temp directory on the host, commands run with
+ * `/bin/sh` and a cleared environment (an allowlist of host variables plus the farm's `env`),
+ * `HOME` and `TMPDIR` inside the temp dir. Not hermetic: the host's tools and files are reachable.
+ */
+export class LocalFarm implements Farm {
+  private readonly variables: Record<string, string>;
+
+  constructor(node: DeclarationNode, hostEnv: NodeJS.ProcessEnv = process.env) {
+    const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
+    const passed: Record<string, string> = {};
+    for (const name of passEnv) {
+      const value = hostEnv[name];
+      if (value !== undefined) passed[name] = value;
+    }
+    this.variables = { ...passed, ...stringDict(node, 'env') };
+  }
+
+  async setup(_log: Log, _storage: StorageManager): Promise<void> {}
+
+  async create(_log: Log, path: string): Promise<Environment> {
+    const hint = path.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
+    const root = await mkdtemp(join(tmpdir(), `${LOCAL_ENV_PREFIX}${hint}-`));
+    return new LocalEnvironment(root, this.variables);
+  }
+
+  async identity(): Promise<Record<string, unknown>> {
+    return { kind: 'local', platform: process.platform, arch: process.arch, env: this.variables };
+  }
+}

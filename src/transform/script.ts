@@ -1,0 +1,166 @@
+import { EdoError } from '../model/errors.js';
+import type { Id } from '../model/id.js';
+import type { Log } from '../model/log.js';
+import type { DeclarationNode } from '../model/node.js';
+import { shellQuote } from '../environment/script-command.js';
+import type { Environment } from '../environment/types.js';
+import type { ComponentContext } from '../engine/components.js';
+import { transformDigest } from '../engine/cache-key.js';
+import { layerFromEnvironment, stageArtifact } from './artifacts.js';
+import { inputArtifact, inputDigests, keyAttributes, labelName } from './inputs.js';
+import type { Handle, Transform, TransformStatus } from './types.js';
+
+/** Where things are inside the environment: deps are staged in the working directory, `$OUT` beside it. */
+const WORK_DIR = 'work';
+const OUT_DIR = 'out';
+/** Printed on stderr by the script's exit trap when a command fails: step number and exit status. */
+const FAILURE_MARKER = '@@edo-failed-step';
+const TAIL_LINES = 20;
+const TAIL_BYTES = 64 * 1024;
+
+/** A log that forwards everything and keeps the last bytes, to find the failure marker and show a tail. */
+class TailLog implements Log {
+  private chunks: Buffer[] = [];
+  private size = 0;
+
+  constructor(private readonly inner: Log) {}
+
+  write(data: string | Uint8Array): void {
+    this.inner.write(data);
+    const chunk = Buffer.from(data);
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size - this.chunks[0]!.length > TAIL_BYTES) this.size -= this.chunks.shift()!.length;
+  }
+
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+/** The failing step and exit status from the marker, and the log's last lines without it. */
+export function parseFailure(logText: string): { step: number; status: number; tail: string[] } | undefined {
+  const lines = logText.split('\n');
+  const markerAt = lines.findLastIndex((line) => line.startsWith(FAILURE_MARKER + ' '));
+  if (markerAt < 0) return undefined;
+  const [, step, status] = lines[markerAt]!.split(' ');
+  const tail = lines
+    .filter((_, i) => i !== markerAt)
+    .join('\n')
+    .trimEnd()
+    .split('\n')
+    .slice(-TAIL_LINES);
+  return { step: Number(step), status: Number(status), tail };
+}
+
+/**
+ * `script(name, deps, commands, environment, env)`: runs `commands` with `sh -eu` semantics in a
+ * fresh working directory where each dependency is staged under its target name; what the
+ * commands put in `$OUT` becomes the artifact (one layer).
+ */
+export class ScriptTransform implements Transform {
+  private readonly deps: string[];
+  private readonly commands: string[];
+  private readonly variables: Record<string, string>;
+
+  constructor(
+    private readonly node: DeclarationNode,
+    private readonly ctx: ComponentContext,
+  ) {
+    this.deps = (node.attrs.deps ?? []) as string[];
+    this.commands = (node.attrs.commands ?? []) as string[];
+    this.variables = (node.attrs.env ?? {}) as Record<string, string>;
+    const names = new Map<string, string>();
+    for (const dep of this.deps) {
+      const name = labelName(dep);
+      const other = names.get(name);
+      if (other !== undefined) {
+        throw new EdoError(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
+          position: node.position,
+          target: node.id,
+        });
+      }
+      names.set(name, dep);
+    }
+  }
+
+  environment(): string {
+    return this.node.attrs.environment as string;
+  }
+
+  depends(): string[] {
+    return this.deps;
+  }
+
+  async getUniqueId(handle: Handle): Promise<Id> {
+    const farm = this.ctx.getFarm(this.environment());
+    if (!farm)
+      throw new EdoError(`no environment farm named "${this.environment()}"`, { target: this.node.id });
+    const digest = transformDigest({
+      kind: this.node.kind,
+      // The farm's identity stands for the environment, so renaming a farm invalidates nothing.
+      attrs: keyAttributes(this.node.attrs, ['environment']),
+      inputs: await inputDigests(handle, this.deps),
+      environment: await farm.identity(),
+    });
+    return { name: this.node.name, digest };
+  }
+
+  async prepare(_log: Log, _handle: Handle): Promise<void> {}
+
+  async stage(_log: Log, handle: Handle, env: Environment): Promise<void> {
+    await env.createDir(WORK_DIR);
+    await env.createDir(OUT_DIR);
+    for (const dep of this.deps) {
+      await stageArtifact(
+        handle.storage(),
+        env,
+        `${WORK_DIR}/${labelName(dep)}`,
+        await inputArtifact(handle, dep),
+      );
+    }
+  }
+
+  async transform(log: Log, handle: Handle, env: Environment): Promise<TransformStatus> {
+    const id = await this.getUniqueId(handle);
+    const tail = new TailLog(log);
+    const command = env.deferCmd(tail, id);
+    command.createNamedDir('OUT', `../${OUT_DIR}`);
+    for (const [key, value] of Object.entries(this.variables)) command.set(key, value);
+    command.run('__edo_step=0');
+    command.run(
+      `trap '__edo_status=$?; if [ "$__edo_status" -ne 0 ]; then ` +
+        `printf "\\n%s %s %s\\n" ${shellQuote(FAILURE_MARKER)} "$__edo_step" "$__edo_status" >&2; fi' EXIT`,
+    );
+    this.commands.forEach((line, i) => {
+      command.run(`__edo_step=${i + 1}`);
+      command.run(line);
+    });
+    if (await env.run(tail, id, WORK_DIR, command)) {
+      const layer = await layerFromEnvironment(handle.storage(), env, OUT_DIR);
+      return { kind: 'success', artifact: { config: { id, provides: [], requires: {} }, layers: [layer] } };
+    }
+    return { kind: 'failed', log: tail.text(), error: this.failure(tail.text()) };
+  }
+
+  private failure(logText: string): EdoError {
+    const failure = parseFailure(logText);
+    const step = failure ? this.commands[failure.step - 1] : undefined;
+    if (!failure || step === undefined) {
+      const lines = logText.trimEnd().split('\n').slice(-TAIL_LINES);
+      return new EdoError('script failed', { target: this.node.id, details: lines.map((l) => `  | ${l}`) });
+    }
+    return new EdoError(`command failed with exit code ${failure.status}: ${step}`, {
+      target: this.node.id,
+      details: failure.tail.map((l) => `  | ${l}`),
+    });
+  }
+
+  canShell(): boolean {
+    return true;
+  }
+
+  async shell(env: Environment): Promise<void> {
+    await env.shell(WORK_DIR);
+  }
+}
