@@ -230,7 +230,13 @@ export class DockerEnvironment implements Environment {
     )) as unknown as Readable;
     const toLog = logWriter(log);
     this.docker.modem.demuxStream(stream, toLog, toLog);
-    await this.track(stream, finished(stream));
+    try {
+      await this.track(stream, finished(stream));
+    } catch (err) {
+      // Torn down while the command ran (the engine stops environments of a cancelled build).
+      if (this.removal) throw this.cancelledError();
+      throw err;
+    }
     let info = await this.cancellable(exec.inspect());
     // The stream can end a moment before the daemon records the exit code.
     for (let wait = 5; info.Running && wait < 1000; wait *= 2) {

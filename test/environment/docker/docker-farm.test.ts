@@ -220,6 +220,19 @@ await describeWithDocker('docker farm', (docker) => {
     expect(await buildContainers(docker)).toEqual([]);
   });
 
+  it('stops a running command when the environment is taken down', async () => {
+    const farm = farmOf({ image: TEST_IMAGE });
+    const log = new MemoryLog();
+    await farm.setup(log, noStorage);
+    const env = (await farm.create(log, '//:down')) as DockerEnvironment;
+    await env.up(log);
+    const running = env.cmd(log, id, '.', 'echo started; sleep 60');
+    while (!log.text.includes('started')) await new Promise((r) => setTimeout(r, 20));
+    await env.down(log);
+    await expect(running).rejects.toThrow('cancelled');
+    expect(await buildContainers(docker)).toEqual([]);
+  });
+
   it('leaves no container when the process gets SIGINT mid-command', async () => {
     const childBuild = `${build}-child`;
     const child = spawn(

@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type Docker from 'dockerode';
+import { LABEL_WORKSPACE } from '../../../src/environment/docker/labels.js';
+import { runCli } from '../../helpers/cli.js';
+import { describeWithDocker, requireTestImage } from '../../helpers/docker.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..', '..');
+
+async function workspaceContainers(docker: Docker, workspace: string): Promise<string[]> {
+  const filters = JSON.stringify({ label: [`${LABEL_WORKSPACE}=${workspace}`] });
+  return (await docker.listContainers({ all: true, filters })).map((c) => c.Id);
+}
+
+function jsonLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+await describeWithDocker('edo build with a docker farm', (docker) => {
+  let workspace: string;
+  beforeAll(() => requireTestImage(docker));
+  beforeEach(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'edo-docker-ws-'));
+    cpSync(join(repo, 'examples', 'docker-hello'), workspace, { recursive: true });
+  });
+  afterEach(async () => {
+    expect(await workspaceContainers(docker, workspace)).toEqual([]);
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('builds examples/docker-hello in a container, then finds everything cached', async () => {
+    const first = await runCli(['build', '--json', '//...'], workspace);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(jsonLines(first.stdout).find((l) => l.label === '//:hello')).toMatchObject({
+      cached: false,
+      status: 'success',
+    });
+
+    const again = await runCli(['build', '--json', '//...'], workspace);
+    expect(again.code).toBe(0);
+    const summary = jsonLines(again.stdout).at(-1);
+    expect(summary).toMatchObject({ built: 0, cached: 2 });
+
+    const out = join(workspace, 'checkout');
+    expect((await runCli(['checkout', '//:hello', out], workspace)).code).toBe(0);
+    expect(readFileSync(join(out, 'share', 'greeting.txt'), 'utf8')).toBe('hello from\na container\n');
+  });
+
+  it('shows the failing command and its exit code', async () => {
+    writeFileSync(
+      join(workspace, 'BUILD.edo'),
+      'script(name = "broken", environment = "box", commands = ["echo about to fail", "exit 3"])\n',
+    );
+    const result = await runCli(['build', '//:broken'], workspace);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('exit code 3: exit 3');
+    expect(result.stderr).toContain('about to fail');
+  });
+
+  it('leaves no container behind when edo build gets SIGINT mid-transform', async () => {
+    writeFileSync(
+      join(workspace, 'BUILD.edo'),
+      'script(name = "slow", environment = "box", commands = ["echo started", "sleep 60"])\n',
+    );
+    const child = spawn(
+      process.execPath,
+      ['--import', join(here, 'ts-loader.mjs'), join(repo, 'src', 'cli', 'bin.ts'), 'build', '//:slow'],
+      { cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } },
+    );
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    for (let waited = 0; (await workspaceContainers(docker, workspace)).length === 0; waited += 100) {
+      if (waited > 30000 || child.exitCode !== null) throw new Error(`no container appeared: ${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Let the command start inside the container, then interrupt.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const t0 = Date.now();
+    child.kill('SIGINT');
+    const code = await exited;
+    expect(code).not.toBe(0);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
