@@ -119,11 +119,13 @@ export class LockFile {
     return [...this.entries.keys()].sort();
   }
 
-  /** True when the command asked to re-resolve `key` (update mode naming it, or naming nothing). */
-  wantsRefresh(key: string): boolean {
+  /**
+   * True when the command asked to re-resolve `key` (update mode naming it, or naming nothing).
+   * `name` is what else the user may call it (the package name) when it has no entry yet.
+   */
+  wantsRefresh(key: string, name: string | undefined = this.entries.get(key)?.name): boolean {
     if (this.mode !== 'update') return false;
     if (this.updateNames.size === 0) return true;
-    const name = this.entries.get(key)?.name;
     for (const wanted of [key, name]) {
       if (wanted !== undefined && this.updateNames.has(wanted)) {
         this.matchedUpdateNames.add(wanted);

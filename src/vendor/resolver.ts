@@ -75,7 +75,7 @@ export async function resolveVendorPackages(
     return entriesOf(lock, handle.label, fromLock);
 
   const solution = await solve(roots, vendorIndex(handle.vendor), {
-    preferred: (name) => (lock.wantsRefresh(keyOf(name)) ? undefined : lock.get(keyOf(name))?.version),
+    preferred: (name) => (lock.wantsRefresh(keyOf(name), name) ? undefined : lock.get(keyOf(name))?.version),
   });
   const requiredBy = new Map(roots.map((root) => [root.name, root.requiredBy]));
   const entries = new Map<string, LockEntry>();
