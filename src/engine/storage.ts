@@ -1,35 +1,21 @@
-import { UsageError } from '../model/errors.js';
+import { CacheManager } from '../storage/manager.js';
 import { LocalStore } from '../storage/local-store.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
 import type { BuildConfig } from './model.js';
 import type { WorkspacePaths } from './workspace.js';
 
 /**
- * The storage manager over the build cache alone. Until the storage layer's manager (which also
- * composes remote caches) is available, configs that name remote caches are refused rather than
- * silently ignored.
+ * The storage manager a build config describes: its build cache (a named storage_backend, else
+ * the workspace's local store) with its remote caches read through, in order.
  */
-class BuildCacheManager implements StorageManager {
-  constructor(private readonly cache: StorageBackend) {}
-
-  open: StorageManager['open'] = (id) => this.cache.open(id);
-  has: StorageManager['has'] = (id) => this.cache.has(id);
-  read: StorageManager['read'] = (layer) => this.cache.read(layer);
-  startLayer: StorageManager['startLayer'] = () => this.cache.startLayer();
-  finishLayer: StorageManager['finishLayer'] = (mediaType, platform, writer) =>
-    this.cache.finishLayer(mediaType, platform, writer);
-  save: StorageManager['save'] = (artifact) => this.cache.save(artifact);
-}
-
 export async function openStorageManager(
   config: BuildConfig,
   backend: (name: string) => Promise<StorageBackend>,
   paths: WorkspacePaths,
+  warn: (message: string) => void,
 ): Promise<StorageManager> {
-  if (config.remoteCaches.length > 0) {
-    throw new UsageError(`build_config ${config.name}: remote_caches are not supported yet`);
-  }
-  const cache =
+  const buildCache =
     config.buildCache !== undefined ? await backend(config.buildCache) : await LocalStore.open(paths.store);
-  return new BuildCacheManager(cache);
+  const remoteCaches = await Promise.all(config.remoteCaches.map(backend));
+  return new CacheManager({ buildCache, remoteCaches, writeBack: config.writeBack, warn });
 }

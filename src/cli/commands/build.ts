@@ -1,0 +1,77 @@
+import { Option, type Command } from 'commander';
+import { EdoError, UsageError } from '../../model/errors.js';
+import type { Engine } from '../../engine/engine.js';
+import { chooseReporter } from '../../engine/reporter.js';
+import { runBuild, type BuildSummary } from '../../engine/run.js';
+import type { CliContext } from '../context.js';
+import type { CommandModule } from './index.js';
+import { addWorkspaceOptions, jobsOption, openEngine, type WorkspaceFlags } from './engine-options.js';
+
+interface BuildFlags extends WorkspaceFlags {
+  jobs?: number;
+  keepGoing?: boolean;
+  json?: boolean;
+  maxAttempts?: number;
+}
+
+/**
+ * Runs a build of `labels` with SIGINT/SIGTERM cancelling it: running targets are stopped, their
+ * environments torn down, and the command fails once everything has settled.
+ */
+export async function buildWithSignals(
+  engine: Engine,
+  labels: readonly string[],
+  ctx: CliContext,
+  flags: BuildFlags,
+): Promise<BuildSummary> {
+  const controller = new AbortController();
+  const cancel = (): void => controller.abort();
+  process.once('SIGINT', cancel);
+  process.once('SIGTERM', cancel);
+  try {
+    const summary = await runBuild(engine, labels, {
+      jobs: flags.jobs,
+      keepGoing: flags.keepGoing,
+      maxAttempts: flags.maxAttempts,
+      signal: controller.signal,
+      reporter: chooseReporter(flags.json === true, ctx.io.stdout, ctx.io.stderr, ctx.io.env),
+    });
+    for (const line of await engine.saveLock()) ctx.io.stderr.write(`edo.lock.json: ${line}\n`);
+    if (summary.status === 'cancelled' || controller.signal.aborted) throw new EdoError('build cancelled');
+    if (summary.status === 'failed') {
+      const failed = summary.targets.filter((t) => t.status === 'failed').map((t) => t.label);
+      throw new EdoError(`build failed: ${failed.join(', ')}`);
+    }
+    return summary;
+  } finally {
+    process.off('SIGINT', cancel);
+    process.off('SIGTERM', cancel);
+  }
+}
+
+export const buildCommand: CommandModule = {
+  register(program: Command, ctx: CliContext): void {
+    addWorkspaceOptions(
+      program
+        .command('build')
+        .description('build targets (default //...) and everything they depend on')
+        .argument('[targets...]', 'labels or patterns: //pkg:name, :name, //pkg/..., //...')
+        .addOption(jobsOption())
+        .option('-k, --keep-going', 'keep building independent targets after a failure')
+        .option('--json', 'print JSON Lines on stdout: one object per target, then a summary')
+        .addOption(
+          new Option('--max-attempts <n>', 'attempts for a target whose failure is retryable').argParser(
+            (v) => {
+              const n = Number(v);
+              if (!Number.isInteger(n) || n < 1)
+                throw new UsageError(`--max-attempts ${v}: expected a positive integer`);
+              return n;
+            },
+          ),
+        ),
+    ).action(async (targets: string[], flags: BuildFlags) => {
+      const engine = await openEngine(ctx, flags);
+      await buildWithSignals(engine, engine.resolvePatterns(targets, ctx.cwd), ctx, flags);
+    });
+  },
+};

@@ -1,0 +1,43 @@
+import { readdir, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../../model/errors.js';
+import { idFromString } from '../../model/id-format.js';
+import { checkout } from '../../storage/checkout.js';
+import type { CliContext } from '../context.js';
+import type { CommandModule } from './index.js';
+import { buildWithSignals } from './build.js';
+import { addWorkspaceOptions, jobsOption, openEngine, type WorkspaceFlags } from './engine-options.js';
+
+interface CheckoutFlags extends WorkspaceFlags {
+  force?: boolean;
+  jobs?: number;
+}
+
+export const checkoutCommand: CommandModule = {
+  register(program: Command, ctx: CliContext): void {
+    addWorkspaceOptions(
+      program
+        .command('checkout')
+        .description("build a target, then write its artifact's files into DIR")
+        .argument('<target>', 'a label')
+        .argument('<dir>', 'directory to create (must not exist or be empty)')
+        .option('-f, --force', 'replace the contents of a non-empty DIR')
+        .addOption(jobsOption()),
+    ).action(async (target: string, dir: string, flags: CheckoutFlags) => {
+      const engine = await openEngine(ctx, flags);
+      const labels = engine.resolvePatterns([target], ctx.cwd);
+      if (labels.length !== 1) throw new UsageError(`checkout takes one target, not a pattern: ${target}`);
+      const full = resolve(ctx.cwd, dir);
+      const existing = await readdir(full).catch(() => [] as string[]);
+      if (existing.length > 0) {
+        if (!flags.force) throw new UsageError(`${dir} is not empty (use --force to replace its contents)`);
+      }
+      const summary = await buildWithSignals(engine, labels, ctx, flags);
+      const report = summary.targets.find((t) => t.label === labels[0])!;
+      if (existing.length > 0) await rm(full, { recursive: true, force: true });
+      await checkout(await engine.storage(), idFromString(report.id), full);
+      ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
+    });
+  },
+};

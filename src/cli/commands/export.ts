@@ -1,0 +1,64 @@
+import { createWriteStream } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../../model/errors.js';
+import { idFromString } from '../../model/id-format.js';
+import { exportImage, type ImageFormat } from '../../storage/export.js';
+import type { CliContext } from '../context.js';
+import type { CommandModule } from './index.js';
+import { buildWithSignals } from './build.js';
+import { addWorkspaceOptions, openEngine, type WorkspaceFlags } from './engine-options.js';
+
+interface ExportFlags extends WorkspaceFlags {
+  format: ImageFormat;
+  output?: string;
+  tag?: string;
+}
+
+export const exportCommand: CommandModule = {
+  register(program: Command, ctx: CliContext): void {
+    addWorkspaceOptions(
+      program
+        .command('export')
+        .description('build a target whose files form a root filesystem and write it as an image tar')
+        .argument('<target>', 'a label')
+        .addOption(
+          new Option('--format <format>', 'docker: for `docker load`; oci: an OCI image layout tar')
+            .choices(['docker', 'oci'])
+            .makeOptionMandatory(),
+        )
+        .option('-o, --output <file>', 'write to FILE instead of stdout')
+        .option('--tag <repository:tag>', 'the image name recorded in the archive'),
+    ).action(async (target: string, flags: ExportFlags) => {
+      if (!flags.output && ctx.io.stdout.isTTY) {
+        throw new UsageError(
+          'refusing to write an image tar to a terminal: redirect stdout or use --output FILE',
+        );
+      }
+      const engine = await openEngine(ctx, flags);
+      const labels = engine.resolvePatterns([target], ctx.cwd);
+      if (labels.length !== 1) throw new UsageError(`export takes one target, not a pattern: ${target}`);
+      const summary = await buildWithSignals(engine, labels, ctx, {});
+      const id = idFromString(summary.targets.find((t) => t.label === labels[0])!.id);
+      const storage = await engine.storage();
+      const options = flags.tag === undefined ? {} : { tag: flags.tag };
+      if (flags.output) {
+        await exportImage(
+          storage,
+          id,
+          flags.format,
+          createWriteStream(resolve(ctx.cwd, flags.output)),
+          options,
+        );
+        return;
+      }
+      // stdout stays open for the rest of the process: pipe into it without ending it.
+      const out = new PassThrough();
+      const copied = pipeline(out, ctx.io.stdout, { end: false });
+      await exportImage(storage, id, flags.format, out, options);
+      await copied;
+    });
+  },
+};

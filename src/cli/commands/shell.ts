@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { EdoError, UsageError } from '../../model/errors.js';
+import type { Log } from '../../model/log.js';
+import type { CliContext } from '../context.js';
+import type { CommandModule } from './index.js';
+import { buildWithSignals } from './build.js';
+import { addWorkspaceOptions, openEngine, type WorkspaceFlags } from './engine-options.js';
+
+export const shellCommand: CommandModule = {
+  register(program: Command, ctx: CliContext): void {
+    addWorkspaceOptions(
+      program
+        .command('shell')
+        .description("open an interactive shell in a target's environment with its inputs staged")
+        .argument('<target>', 'a label'),
+    ).action(async (target: string, flags: WorkspaceFlags) => {
+      if (!process.stdin.isTTY || !ctx.io.stdout.isTTY) {
+        throw new UsageError('edo shell needs an interactive terminal (stdin and stdout must be a TTY)');
+      }
+      const engine = await openEngine(ctx, flags);
+      const labels = engine.resolvePatterns([target], ctx.cwd);
+      if (labels.length !== 1) throw new UsageError(`shell takes one target, not a pattern: ${target}`);
+      const label = labels[0]!;
+      const view = await engine.target(label);
+      if (!view.canShell()) throw new UsageError(`${label} (${view.kind}) has no shell: it runs no commands`);
+      const deps = engine.graph.get(label).deps;
+      if (deps.length > 0) await buildWithSignals(engine, deps, ctx, {});
+      const storage = await engine.storage();
+      const handle = engine.handle(storage);
+      const log: Log = { write: (data) => ctx.io.stderr.write(data) };
+      const env = await (await engine.farm(view.environment())).create(log, label);
+      try {
+        await env.setup(log, storage);
+        await env.up(log);
+        await view.prepare(log, handle);
+        await view.stage(log, handle, env);
+        ctx.io.stderr.write(`edo: shell for ${label}; its inputs are staged here. Exit to tear it down.\n`);
+        await view.shell(env);
+      } catch (err) {
+        throw err instanceof EdoError ? err : new EdoError(String(err), { target: label });
+      } finally {
+        await env.down(log).catch(() => undefined);
+        await env.clean(log).catch(() => undefined);
+      }
+    });
+  },
+};

@@ -1,0 +1,253 @@
+import { randomBytes } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
+import type { Farm } from '../environment/types.js';
+import { UsageError } from '../model/errors.js';
+import { formatLabel, LabelSyntaxError, matchesPattern, parseLabel, parsePattern } from '../model/label.js';
+import type { DeclarationNode } from '../model/node.js';
+import type { Source } from '../source/types.js';
+import type { StorageBackend, StorageManager } from '../storage/types.js';
+import type { Handle, Transform } from '../transform/types.js';
+import { LockFile, type LockMode } from '../vendor/lock.js';
+import { registerBuiltins } from './builtins.js';
+import { ComponentRegistry, type ComponentContext } from './components.js';
+import { evaluateWorkspace } from './evaluate.js';
+import { BuildGraph } from './graph.js';
+import { selectConfig, type BuildConfig, type TargetDeclaration, type WorkspaceModel } from './model.js';
+import { RuleRegistry, type RuleSchema } from './rules.js';
+import { openStorageManager } from './storage.js';
+import { SourceTransform, TargetView } from './target-view.js';
+import { findWorkspace, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
+
+export interface EngineOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** `--config NAME`. */
+  readonly config?: string;
+  /** `--arg KEY=VALUE`: what components read with `context.getArg`. */
+  readonly args?: Readonly<Record<string, string>>;
+  /** How the lock file is treated (`--locked` → `locked`, `edo update` → `update`). */
+  readonly lockMode?: LockMode;
+  /** For `update`: the entries to re-resolve (all when empty). */
+  readonly lockUpdate?: readonly string[];
+}
+
+/** The farm every workspace has without declaring it. */
+function implicitLocalFarm(paths: WorkspacePaths): DeclarationNode {
+  return {
+    kind: 'local',
+    name: 'local',
+    id: 'local',
+    attrs: {},
+    position: { file: join(paths.root, WORKSPACE_FILE), line: 1, col: 1 },
+  };
+}
+
+/**
+ * A loaded workspace: its build files evaluated, the component registries filled, components
+ * created on demand. One per command.
+ */
+export class Engine {
+  readonly graph = new BuildGraph<TargetDeclaration>();
+  private readonly views = new Map<string, TargetView>();
+  private readonly farms = new Map<string, Promise<Farm>>();
+  private readonly farmsSetUp = new Map<string, Promise<Farm>>();
+  private storageManager: Promise<StorageManager> | undefined;
+  private readonly args: Record<string, string>;
+  readonly config: BuildConfig;
+  /** Where warnings go (a remote cache that fails, ...); the CLI points it at stderr. */
+  warn: (message: string) => void = (message) => process.stderr.write(`edo: warning: ${message}\n`);
+
+  private constructor(
+    readonly paths: WorkspacePaths,
+    readonly model: WorkspaceModel,
+    readonly components: ComponentRegistry,
+    readonly rules: RuleRegistry,
+    readonly lock: LockFile,
+    options: EngineOptions,
+  ) {
+    this.config = selectConfig(model, options.config);
+    // Components may label what they create with the workspace and this build (the docker farm does).
+    this.args = { workspace: paths.root, build: randomBytes(6).toString('hex'), ...options.args };
+    for (const target of model.targets.values()) {
+      this.graph.add({
+        label: target.node.id,
+        deps: target.deps,
+        data: target,
+        position: target.node.position,
+      });
+    }
+  }
+
+  static async open(cwd: string, options: EngineOptions = {}): Promise<Engine> {
+    const paths = findWorkspace(cwd, options.env);
+    const components = new ComponentRegistry();
+    const rules = new RuleRegistry();
+    const lock = await LockFile.open(paths.root, {
+      mode: options.lockMode ?? 'build',
+      update: options.lockUpdate,
+    });
+    registerBuiltins(components, rules, paths, lock);
+    const model = await evaluateWorkspace(paths, rules);
+    return new Engine(paths, model, components, rules, lock, options);
+  }
+
+  /** The package `dir` is in, relative to the root (`''` for the root), for relative labels. */
+  packageOf(dir: string): string {
+    const rel = relative(this.paths.root, dir);
+    if (rel.startsWith('..')) return '';
+    return rel.split(sep).join('/');
+  }
+
+  /**
+   * Target labels matching the patterns (`//...` when none), sorted. A pattern that matches no
+   * target is a usage error; a plain unknown label suggests the closest names.
+   */
+  resolvePatterns(patterns: readonly string[], cwd: string): string[] {
+    const pkg = this.packageOf(cwd);
+    const wanted = patterns.length > 0 ? patterns : ['//...'];
+    const all = [...this.model.targets.keys()];
+    const selected = new Set<string>();
+    for (const text of wanted) {
+      let pattern;
+      try {
+        pattern = parsePattern(text, pkg);
+      } catch (err) {
+        if (err instanceof LabelSyntaxError) throw new UsageError(err.message);
+        throw err;
+      }
+      if (pattern.kind === 'label') {
+        selected.add(this.graph.get(formatLabel(pattern.label)).label);
+        continue;
+      }
+      const matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
+      if (matches.length === 0 && text !== '//...') throw new UsageError(`pattern ${text} matches no target`);
+      for (const label of matches) selected.add(label);
+    }
+    return [...selected].sort();
+  }
+
+  /** The storage manager of the selected build config (build cache plus remote caches). */
+  storage(): Promise<StorageManager> {
+    this.storageManager ??= openStorageManager(
+      this.config,
+      (name) => this.backend(name),
+      this.paths,
+      (message) => this.warn(message),
+    );
+    return this.storageManager;
+  }
+
+  private async backend(name: string): Promise<StorageBackend> {
+    const node = this.model.backends.get(name);
+    if (!node) throw new UsageError(`no storage_backend named "${name}" (build_config ${this.config.name})`);
+    return this.create(this.components.storage, node);
+  }
+
+  private async create<T>(
+    registry:
+      | ComponentRegistry['farms']
+      | ComponentRegistry['storage']
+      | ComponentRegistry['sources']
+      | ComponentRegistry['transforms'],
+    node: DeclarationNode,
+  ): Promise<T> {
+    const factory = registry.get(node.kind);
+    if (!factory) {
+      const known = registry.kinds().join(', ') || 'none';
+      throw new UsageError(`unknown ${registry.what} kind "${node.kind}" (known: ${known})`, {
+        position: node.position,
+      });
+    }
+    return (await factory(node.id, node, await this.context())) as T;
+  }
+
+  private async context(): Promise<ComponentContext> {
+    const storage = await this.storage();
+    return {
+      getArg: (name) => this.args[name],
+      getHandle: () => this.handle(storage),
+      storage: () => storage,
+      getTransform: (addr) => this.views.get(addr),
+      getFarm: (addr) => this.readyFarms.get(addr),
+      addSource: (addr, node) => this.create<Source>(this.components.sources, { ...node, id: addr }),
+    };
+  }
+
+  /** Farms already set up, by name, for `context.getFarm` (which is synchronous). */
+  private readonly readyFarms = new Map<string, Farm>();
+
+  /** The farm named `name`, created and set up once per command. */
+  farm(name: string): Promise<Farm> {
+    let ready = this.farmsSetUp.get(name);
+    if (!ready) {
+      ready = (async () => {
+        const node =
+          this.model.farms.get(name) ?? (name === 'local' ? implicitLocalFarm(this.paths) : undefined);
+        if (!node) {
+          const known = ['local', ...this.model.farms.keys()].filter((v, i, a) => a.indexOf(v) === i).sort();
+          throw new UsageError(`no environment_farm named "${name}" (known: ${known.join(', ')})`);
+        }
+        let created = this.farms.get(name);
+        if (!created) {
+          created = this.create<Farm>(this.components.farms, node);
+          this.farms.set(name, created);
+        }
+        const farm = await created;
+        await farm.setup({ write: () => undefined }, await this.storage());
+        this.readyFarms.set(name, farm);
+        return farm;
+      })();
+      this.farmsSetUp.set(name, ready);
+    }
+    return ready;
+  }
+
+  /** The handle transforms get: the storage manager and every target's view. */
+  handle(storage: StorageManager): Handle {
+    return { storage: () => storage, get: (addr) => this.views.get(addr) };
+  }
+
+  /**
+   * The view of a target, its component created on first use; the farm it runs in is set up first,
+   * since the farm's identity is part of the target's cache key.
+   */
+  async target(label: string): Promise<TargetView> {
+    const existing = this.views.get(label);
+    if (existing) return existing;
+    const { node: declared, schema } = this.graph.get(label).data;
+    const node = this.withDefaultFarm(declared, schema);
+    let component: Transform;
+    if (schema.component === 'source') {
+      component = new SourceTransform(
+        await this.create<Source>(this.components.sources, node),
+        await this.storage(),
+      );
+    } else {
+      component = await this.create<Transform>(this.components.transforms, node);
+    }
+    const environment = component.environment();
+    if (environment !== '') await this.farm(environment);
+    const view = new TargetView(label, node.kind, component, undefined);
+    if (this.views.has(label)) return this.views.get(label)!;
+    this.views.set(label, view);
+    return view;
+  }
+
+  /** Fills farm-naming attributes the call left out with the build config's default farm. */
+  private withDefaultFarm(node: DeclarationNode, schema: RuleSchema): DeclarationNode {
+    const missing = Object.entries(schema.attrs).filter(
+      ([attr, spec]) => spec.farm && node.attrs[attr] === undefined,
+    );
+    if (missing.length === 0) return node;
+    const attrs = { ...node.attrs };
+    for (const [attr] of missing) attrs[attr] = this.config.defaultFarm;
+    return { ...node, attrs };
+  }
+
+  /** Writes the lock file when this command pinned something new; returns what changed, for printing. */
+  async saveLock(): Promise<string[]> {
+    if (this.lock.mode === 'locked') return [];
+    const changes = this.lock.describeChanges();
+    if (changes.length > 0) await this.lock.save();
+    return changes;
+  }
+}

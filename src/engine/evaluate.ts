@@ -1,0 +1,321 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { UsageError, type SourcePosition } from '../model/errors.js';
+import { formatLabel, globToRegExp, hasGlob, LabelSyntaxError, parseLabel } from '../model/label.js';
+import type { DeclarationNode, NodeValue } from '../model/node.js';
+import type { TargetDeclaration, WorkspaceModel } from './model.js';
+import {
+  checkRuleCall,
+  dependencyLabels,
+  type AttrSpec,
+  type CallSite,
+  type RuleRegistry,
+  type RuleSchema,
+} from './rules.js';
+import {
+  BuildFileRunner,
+  hostFunction,
+  toNodeValue,
+  toStarlark,
+  type HostCall,
+  type StarValue,
+} from './starlark-host.js';
+import { BUILD_FILE, STATE_DIR, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
+
+/** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
+export const MAX_STEPS_PER_FILE = 10_000_000;
+
+/** Directories never searched for packages or files. */
+function skipDirectory(name: string): boolean {
+  return name === STATE_DIR || name === '.git' || name === 'node_modules';
+}
+
+/** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
+export function findPackages(root: string): string[] {
+  const packages: string[] = [];
+  const walk = (dir: string, pkg: string): void => {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    if (entries.some((e) => e.name === BUILD_FILE && e.isFile())) packages.push(pkg);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !skipDirectory(entry.name)) {
+        walk(join(dir, entry.name), pkg === '' ? entry.name : `${pkg}/${entry.name}`);
+      }
+    }
+  };
+  walk(root, '');
+  return packages.sort();
+}
+
+/** Workspace-level declarations: global names, usable in any build file. */
+const WORKSPACE_DECLARATIONS = {
+  storage_backend: 'backends',
+  environment_farm: 'farms',
+  build_config: 'configs',
+} as const;
+type DeclarationKind = keyof typeof WORKSPACE_DECLARATIONS;
+
+const BUILD_CONFIG_ATTRS: Record<string, AttrSpec> = {
+  build_cache: { type: 'string', doc: 'storage_backend for local results (default: the local store)' },
+  remote_caches: { type: 'string_list', default: [], doc: 'storage_backends read through, in order' },
+  write_back: { type: 'bool', default: false, doc: 'push new results to the remote caches' },
+  default_farm: { type: 'string', default: 'local', doc: 'environment_farm of targets that name none' },
+  jobs: { type: 'int', doc: 'default for --jobs' },
+};
+
+/**
+ * Evaluates every build file of a workspace into its model: WORKSPACE.edo first, then each
+ * package's BUILD.edo. Rule calls record targets; declarations record farms, backends and configs.
+ * Evaluation is synchronous: build files cannot do I/O except through `load` and `glob`.
+ */
+class WorkspaceEvaluator {
+  readonly targets = new Map<string, TargetDeclaration>();
+  readonly declarations: Record<
+    (typeof WORKSPACE_DECLARATIONS)[DeclarationKind],
+    Map<string, DeclarationNode>
+  > = {
+    backends: new Map(),
+    farms: new Map(),
+    configs: new Map(),
+  };
+  readonly files: string[] = [];
+  private readonly runner: BuildFileRunner;
+  /** The package of each file evaluated (by display path), for relative labels in its loads. */
+  private readonly packageOfFile = new Map<string, string>();
+  private readonly predeclared = new Map<string, StarValue>();
+  private readonly packageSet: Set<string>;
+  /** The package whose build file is being evaluated: rule calls in loaded macros belong to it. */
+  private pkg = '';
+  private readonly listings = new Map<string, string[]>();
+
+  constructor(
+    private readonly paths: WorkspacePaths,
+    rules: RuleRegistry,
+    readonly packages: readonly string[],
+  ) {
+    this.packageSet = new Set(packages);
+    for (const schema of rules.all()) {
+      this.predeclared.set(
+        schema.kind,
+        hostFunction(schema.kind, (call) => this.ruleCall(schema, call)),
+      );
+    }
+    for (const kind of Object.keys(WORKSPACE_DECLARATIONS) as DeclarationKind[]) {
+      this.predeclared.set(
+        kind,
+        hostFunction(kind, (call) => this.declaration(kind, call)),
+      );
+    }
+    this.predeclared.set(
+      'glob',
+      hostFunction('glob', (call) => this.glob(call)),
+    );
+    this.predeclared.set(
+      'package_name',
+      hostFunction('package_name', () => this.pkg),
+    );
+    this.runner = new BuildFileRunner({
+      predeclared: this.predeclared,
+      resolveLoad: (module, fromFile) => this.resolveLoad(module, fromFile),
+      maxSteps: MAX_STEPS_PER_FILE,
+      print: (line) => process.stderr.write(`${line}\n`),
+    });
+  }
+
+  /** How a position's file reads in messages: relative to where edo was started. */
+  private displayPath(file: string): string {
+    return relative(process.cwd(), file) || file;
+  }
+
+  evaluateFile(path: string, pkg: string): void {
+    this.pkg = pkg;
+    const file = this.displayPath(path);
+    this.packageOfFile.set(file, pkg);
+    this.runner.run(file, this.read(path));
+  }
+
+  private read(path: string): string {
+    this.files.push(relative(this.paths.root, path).split(sep).join('/'));
+    return readFileSync(path, 'utf8');
+  }
+
+  /** `load("//pkg:file.star", ...)`: a label, relative ones resolved in the loading file's package. */
+  private resolveLoad(module: string, fromFile: string): { key: string; file: string; source: string } {
+    let label;
+    try {
+      label = parseLabel(module, this.packageOfFile.get(fromFile) ?? this.pkg);
+    } catch (err) {
+      if (err instanceof LabelSyntaxError) throw new UsageError(err.message);
+      throw err;
+    }
+    const path = join(this.paths.root, label.pkg, label.name);
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
+      throw new UsageError(`no such file ${this.displayPath(path)}`);
+    }
+    const file = this.displayPath(path);
+    this.packageOfFile.set(file, label.pkg);
+    return { key: formatLabel(label), file, source: this.read(path) };
+  }
+
+  private site(position: SourcePosition): CallSite {
+    return { pkg: this.pkg, position, expandFiles: (text) => this.expandFiles(text, position) };
+  }
+
+  private kwargs(kind: string, call: HostCall): Record<string, NodeValue> {
+    if (call.args.length > 0) {
+      throw new UsageError(`${kind}: takes keyword arguments only (name = ..., ...)`, {
+        position: call.position,
+      });
+    }
+    const out: Record<string, NodeValue> = {};
+    for (const [key, value] of call.kwargs)
+      out[key] = toNodeValue(value, `${kind}: attribute ${key}`, call.position);
+    return out;
+  }
+
+  private ruleCall(schema: RuleSchema, call: HostCall): StarValue {
+    const { name, attrs } = checkRuleCall(schema, this.kwargs(schema.kind, call), this.site(call.position));
+    let label;
+    try {
+      label = formatLabel(parseLabel(`:${name}`, this.pkg));
+    } catch (err) {
+      if (err instanceof LabelSyntaxError)
+        throw new UsageError(`${schema.kind}: ${err.message}`, { position: call.position });
+      throw err;
+    }
+    const existing = this.targets.get(label);
+    if (existing) {
+      const at = existing.node.position;
+      throw new UsageError(`target ${label} is already declared at ${at.file}:${at.line}:${at.col}`, {
+        position: call.position,
+      });
+    }
+    const node: DeclarationNode = { kind: schema.kind, name, id: label, attrs, position: call.position };
+    this.targets.set(label, { node, schema, deps: dependencyLabels(schema, attrs) });
+    return null;
+  }
+
+  /**
+   * `storage_backend(name, kind = "local", plugin = None, **config)`, `environment_farm(...)` alike,
+   * `build_config(...)` with its fixed attributes. The node's kind is the component kind: `kind`,
+   * else the plugin's name (a plugin registers its components under it), else `local`.
+   */
+  private declaration(kind: DeclarationKind, call: HostCall): StarValue {
+    const kwargs = this.kwargs(kind, call);
+    let name: string;
+    let attrs: Record<string, NodeValue>;
+    let componentKind: string;
+    if (kind === 'build_config') {
+      ({ name, attrs } = checkRuleCall(
+        { kind, attrs: BUILD_CONFIG_ATTRS },
+        kwargs,
+        this.site(call.position),
+      ));
+      componentKind = kind;
+    } else {
+      const { name: n, kind: k, ...rest } = kwargs;
+      if (typeof n !== 'string' || n === '') {
+        throw new UsageError(`${kind}: attribute name is required and must be a non-empty string`, {
+          position: call.position,
+        });
+      }
+      if (k !== undefined && typeof k !== 'string') {
+        throw new UsageError(`${kind}: attribute kind must be a string`, { position: call.position });
+      }
+      name = n;
+      attrs = rest;
+      componentKind = k ?? (typeof rest.plugin === 'string' ? rest.plugin : 'local');
+    }
+    const table = this.declarations[WORKSPACE_DECLARATIONS[kind]];
+    const existing = table.get(name);
+    if (existing) {
+      const at = existing.position;
+      throw new UsageError(`${kind} "${name}" is already declared at ${at.file}:${at.line}:${at.col}`, {
+        position: call.position,
+      });
+    }
+    table.set(name, { kind: componentKind, name, id: name, attrs, position: call.position });
+    return null;
+  }
+
+  /** The files of a package (relative paths), excluding subpackages and Edo's state: for glob. */
+  private packageFiles(pkg: string): string[] {
+    const cached = this.listings.get(pkg);
+    if (cached) return cached;
+    const files: string[] = [];
+    const walk = (dir: string, prefix: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const rel = prefix + entry.name;
+        if (entry.isDirectory()) {
+          const sub = pkg === '' ? rel : `${pkg}/${rel}`;
+          if (skipDirectory(entry.name) || this.packageSet.has(sub)) continue;
+          walk(join(dir, entry.name), rel + '/');
+        } else if (entry.isFile() || entry.isSymbolicLink()) {
+          files.push(rel);
+        }
+      }
+    };
+    walk(join(this.paths.root, pkg), '');
+    files.sort();
+    this.listings.set(pkg, files);
+    return files;
+  }
+
+  private matchFiles(pkg: string, include: readonly string[], exclude: readonly string[]): string[] {
+    const inc = include.map(globToRegExp);
+    const exc = exclude.map(globToRegExp);
+    return this.packageFiles(pkg).filter((f) => inc.some((r) => r.test(f)) && !exc.some((r) => r.test(f)));
+  }
+
+  /** `glob(include, exclude = [])`: files of the current package, as names relative to it, sorted. */
+  private glob(call: HostCall): StarValue {
+    const params = new Map(call.kwargs);
+    const include = call.args[0] ?? params.get('include');
+    const exclude = call.args[1] ?? params.get('exclude');
+    const asList = (value: StarValue, what: string): string[] => {
+      const node = toNodeValue(value, `glob: ${what}`, call.position);
+      if (!Array.isArray(node) || node.some((v) => typeof v !== 'string')) {
+        throw new UsageError(`glob: ${what} must be a list of strings`, { position: call.position });
+      }
+      return node as string[];
+    };
+    if (include === undefined)
+      throw new UsageError('glob: missing include patterns', { position: call.position });
+    const excluded = exclude === undefined ? [] : asList(exclude, 'exclude');
+    return toStarlark(this.matchFiles(this.pkg, asList(include, 'include'), excluded));
+  }
+
+  /** A `files` attribute entry: a file label, or a pattern such as `//src:*.cpp` or `*.txt`. */
+  private expandFiles(text: string, position: SourcePosition): string[] {
+    try {
+      const colon = text.lastIndexOf(':');
+      const name = colon < 0 ? text : text.slice(colon + 1);
+      if (!hasGlob(name)) return [formatLabel(parseLabel(text, this.pkg))];
+      const pkg = text.startsWith('//') ? text.slice(2, colon) : this.pkg;
+      if (!text.startsWith('//') && colon > 0)
+        throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
+      parseLabel(`//${pkg}:x`, '');
+      if (!this.packageSet.has(pkg) && pkg !== '') {
+        throw new UsageError(`${text}: no package ${pkg} (no ${pkg}/${BUILD_FILE})`, { position });
+      }
+      return this.matchFiles(pkg, [name], []).map((file) => formatLabel({ pkg, name: file }));
+    } catch (err) {
+      if (err instanceof LabelSyntaxError) throw new UsageError(err.message, { position });
+      throw err;
+    }
+  }
+}
+
+export async function evaluateWorkspace(paths: WorkspacePaths, rules: RuleRegistry): Promise<WorkspaceModel> {
+  const evaluator = new WorkspaceEvaluator(paths, rules, findPackages(paths.root));
+  evaluator.evaluateFile(join(paths.root, WORKSPACE_FILE), '');
+  for (const pkg of evaluator.packages) evaluator.evaluateFile(join(paths.root, pkg, BUILD_FILE), pkg);
+  return {
+    paths,
+    packages: evaluator.packages,
+    targets: evaluator.targets,
+    farms: evaluator.declarations.farms,
+    backends: evaluator.declarations.backends,
+    configs: evaluator.declarations.configs,
+    files: evaluator.files,
+  };
+}

@@ -1,0 +1,172 @@
+import type { EdoError } from '../model/errors.js';
+import type { BuildReporter, BuildSummary, TargetReport } from './run.js';
+
+type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+}
+
+function summaryLine(summary: BuildSummary): string {
+  const parts = [`${summary.targets.length} targets`, `${summary.built} built`, `${summary.cached} cached`];
+  if (summary.failed > 0) parts.push(`${summary.failed} failed`);
+  if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
+  if (summary.cancelled > 0) parts.push(`${summary.cancelled} cancelled`);
+  const verdict = { success: 'Build succeeded', failed: 'Build FAILED', cancelled: 'Build cancelled' }[
+    summary.status
+  ];
+  return `${verdict}: ${parts.join(', ')} in ${seconds(summary.durationMs)}`;
+}
+
+function failureText(report: TargetReport): string {
+  return report.error ? report.error.format() : `${report.label}: ${report.status}`;
+}
+
+/**
+ * `--json`: JSON Lines on stdout, one object per target of the build (sources included, cached or
+ * not) as it finishes, then one summary object without a `label`. Nothing else goes to stdout.
+ */
+export class JsonReporter implements BuildReporter {
+  constructor(private readonly out: Stream) {}
+
+  begin(): void {}
+  started(): void {}
+  retrying(): void {}
+
+  finished(report: TargetReport): void {
+    const line = {
+      label: report.label,
+      id: report.id,
+      digest: report.digest,
+      cached: report.cached,
+      status: report.status,
+      duration_ms: report.durationMs,
+      ...(report.error && { error: report.error.format() }),
+    };
+    this.out.write(JSON.stringify(line) + '\n');
+  }
+
+  end(summary: BuildSummary): void {
+    const line = {
+      status: summary.status,
+      targets: summary.targets.length,
+      built: summary.built,
+      cached: summary.cached,
+      failed: summary.failed,
+      skipped: summary.skipped,
+      cancelled: summary.cancelled,
+      duration_ms: summary.durationMs,
+    };
+    this.out.write(JSON.stringify(line) + '\n');
+  }
+}
+
+/** Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary. */
+export class PlainReporter implements BuildReporter {
+  constructor(private readonly err: Stream) {}
+
+  begin(total: number, cached: number): void {
+    this.err.write(`edo: ${total} targets, ${cached} cached, ${total - cached} to build\n`);
+  }
+
+  started(): void {}
+
+  retrying(label: string, attempt: number, error: EdoError, delayMs: number): void {
+    this.err.write(`RETRY ${label} (attempt ${attempt} failed: ${error.message}; again in ${delayMs} ms)\n`);
+  }
+
+  finished(report: TargetReport): void {
+    if (report.cached) return;
+    if (report.status === 'success')
+      this.err.write(`DONE  ${report.label} (${seconds(report.durationMs)})\n`);
+    else if (report.status === 'failed') this.err.write(`FAIL  ${failureText(report)}\n`);
+    else if (report.status === 'skipped') this.err.write(`SKIP  ${report.label} (a dependency failed)\n`);
+  }
+
+  end(summary: BuildSummary): void {
+    this.err.write(summaryLine(summary) + '\n');
+  }
+}
+
+const CLEAR_LINE = '\r\x1b[2K';
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const REDRAW_MS = 100;
+
+/**
+ * The live TTY view: finished targets scroll by as lines; one status line at the bottom is redrawn
+ * in place (plain ANSI escapes) with done/total, cache hits and the targets running now.
+ */
+export class TtyReporter implements BuildReporter {
+  private total = 0;
+  private done = 0;
+  private cached = 0;
+  private readonly running = new Map<string, number>();
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private frame = 0;
+
+  constructor(private readonly err: Stream) {}
+
+  begin(total: number, cached: number): void {
+    this.total = total;
+    this.cached = cached;
+    this.timer = setInterval(() => this.draw(), REDRAW_MS);
+    this.timer.unref();
+  }
+
+  started(label: string): void {
+    this.running.set(label, performance.now());
+    this.draw();
+  }
+
+  retrying(label: string, attempt: number, error: EdoError, delayMs: number): void {
+    this.print(
+      `\x1b[33mRETRY\x1b[0m ${label} (attempt ${attempt}: ${error.message}; again in ${delayMs} ms)`,
+    );
+  }
+
+  finished(report: TargetReport): void {
+    this.done += 1;
+    this.running.delete(report.label);
+    if (report.cached) return;
+    if (report.status === 'success') {
+      this.print(`\x1b[32mDONE\x1b[0m  ${report.label} \x1b[2m(${seconds(report.durationMs)})\x1b[0m`);
+    } else if (report.status === 'failed') {
+      this.print(`\x1b[31mFAIL\x1b[0m  ${failureText(report)}`);
+    } else if (report.status === 'skipped') {
+      this.print(`\x1b[2mSKIP  ${report.label} (a dependency failed)\x1b[0m`);
+    }
+  }
+
+  end(summary: BuildSummary): void {
+    if (this.timer) clearInterval(this.timer);
+    const colour = summary.status === 'success' ? '\x1b[32m' : '\x1b[31m';
+    this.err.write(`${CLEAR_LINE}${colour}${summaryLine(summary)}\x1b[0m\n`);
+  }
+
+  private print(line: string): void {
+    this.err.write(`${CLEAR_LINE}${line}\n`);
+    this.draw();
+  }
+
+  private draw(): void {
+    if (this.running.size === 0 && this.done === this.total) return;
+    this.frame = (this.frame + 1) % SPINNER.length;
+    const now = performance.now();
+    const running = [...this.running].map(([label, since]) => `${label} ${seconds(now - since)}`).join(', ');
+    const width = Math.max(40, (this.err.columns ?? 100) - 1);
+    const line = `${SPINNER[this.frame]} [${this.done}/${this.total}] ${this.cached} cached, ${this.running.size} running: ${running}`;
+    this.err.write(CLEAR_LINE + (line.length > width ? line.slice(0, width - 1) + '…' : line));
+  }
+}
+
+/** The reporter for a command: `--json`, else live on a TTY outside CI, else plain lines. */
+export function chooseReporter(
+  json: boolean,
+  out: Stream,
+  err: Stream,
+  env: NodeJS.ProcessEnv,
+): BuildReporter {
+  if (json) return new JsonReporter(out);
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+  return err.isTTY && !ci ? new TtyReporter(err) : new PlainReporter(err);
+}

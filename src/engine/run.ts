@@ -1,0 +1,216 @@
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import type { Environment } from '../environment/types.js';
+import { EdoError } from '../model/errors.js';
+import { idToString } from '../model/id-format.js';
+import type { Id } from '../model/id.js';
+import { relabel } from '../transform/artifacts.js';
+import type { Engine } from './engine.js';
+import { TargetLogs, type FileLog } from './logs.js';
+import { NO_ENVIRONMENT } from './no-environment.js';
+import { asEdoError, schedule, type AttemptOutcome, type TaskStatus } from './scheduler.js';
+import type { TargetView } from './target-view.js';
+
+/** What happened to one target of a build. */
+export interface TargetReport {
+  readonly label: string;
+  readonly kind: string;
+  /** The id its artifact is stored under (string form), when it could be computed. */
+  readonly id: string;
+  readonly digest: string;
+  readonly cached: boolean;
+  readonly status: TaskStatus;
+  readonly durationMs: number;
+  readonly attempts: number;
+  readonly error?: EdoError;
+  /** The log of this run, when the target ran. */
+  readonly log?: string;
+}
+
+export interface BuildSummary {
+  readonly status: 'success' | 'failed' | 'cancelled';
+  readonly targets: readonly TargetReport[];
+  readonly durationMs: number;
+  readonly built: number;
+  readonly cached: number;
+  readonly failed: number;
+  readonly skipped: number;
+  readonly cancelled: number;
+}
+
+/** Receives a build's progress as it happens. */
+export interface BuildReporter {
+  begin(total: number, cached: number): void;
+  started(label: string, attempt: number): void;
+  retrying(label: string, attempt: number, error: EdoError, delayMs: number): void;
+  finished(report: TargetReport): void;
+  end(summary: BuildSummary): void;
+}
+
+export interface BuildOptions {
+  readonly jobs?: number;
+  readonly keepGoing?: boolean;
+  readonly maxAttempts?: number;
+  readonly backoffMs?: number;
+  readonly signal?: AbortSignal;
+  readonly reporter: BuildReporter;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Builds `labels` and everything they depend on: computes every cache key, takes what any store
+ * has, and runs the rest through the scheduler, each target in a fresh environment of its farm
+ * that is torn down whatever happens (success, failure, cancellation).
+ */
+export async function runBuild(
+  engine: Engine,
+  labels: readonly string[],
+  options: BuildOptions,
+): Promise<BuildSummary> {
+  const started = performance.now();
+  const order = engine.graph.closure(labels);
+  const storage = await engine.storage();
+  const handle = engine.handle(storage);
+  const logs = new TargetLogs(engine.paths.logs);
+  const reports = new Map<string, TargetReport>();
+  const views = new Map<string, TargetView>();
+  const ids = new Map<string, Id>();
+
+  // Dependencies first, so each key is computed from keys already known.
+  for (const node of order) {
+    const view = await engine.target(node.label);
+    views.set(node.label, view);
+    try {
+      ids.set(node.label, await view.getUniqueId(handle));
+    } catch (err) {
+      throw asEdoError(err, node.label);
+    }
+  }
+  const present = await Promise.all(order.map((node) => storage.has(ids.get(node.label)!)));
+  const toRun = order.filter((_, i) => !present[i]);
+  const report = (
+    label: string,
+    fields: Omit<TargetReport, 'label' | 'kind' | 'id' | 'digest'>,
+  ): TargetReport => {
+    const id = ids.get(label)!;
+    const entry = { label, kind: views.get(label)!.kind, id: idToString(id), digest: id.digest, ...fields };
+    reports.set(label, entry);
+    options.reporter.finished(entry);
+    return entry;
+  };
+
+  options.reporter.begin(order.length, order.length - toRun.length);
+  order.forEach((node, i) => {
+    if (present[i]) report(node.label, { cached: true, status: 'success', durationMs: 0, attempts: 0 });
+  });
+
+  const startedAt = new Map<string, number>();
+  const logPaths = new Map<string, string>();
+
+  const runOne = async (label: string, signal: AbortSignal): Promise<AttemptOutcome> => {
+    const view = views.get(label)!;
+    const id = ids.get(label)!;
+    const log = await logs.open(label);
+    logPaths.set(label, log.path);
+    let env: Environment = NO_ENVIRONMENT;
+    const stopEnvironment = (): void => void env.down(log).catch(() => undefined);
+    try {
+      const farmName = view.environment();
+      if (farmName !== '') {
+        const farm = await engine.farm(farmName);
+        env = await farm.create(log, label);
+        signal.addEventListener('abort', stopEnvironment, { once: true });
+        await env.setup(log, storage);
+        await env.up(log);
+      }
+      await view.prepare(log, handle);
+      await view.stage(log, handle, env);
+      if (signal.aborted) return { status: 'failed', error: new EdoError('cancelled', { target: label }) };
+      const status = await view.transform(log, handle, env);
+      if (status.kind === 'success') {
+        await storage.save(relabel(status.artifact, id));
+        return { status: 'success' };
+      }
+      return { status: status.kind, error: withTarget(status.error, label) };
+    } catch (err) {
+      return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
+    } finally {
+      signal.removeEventListener('abort', stopEnvironment);
+      await closeEnvironment(env, log);
+      log.close();
+    }
+  };
+
+  const results = await schedule(
+    toRun.map((node) => ({ label: node.label, deps: node.deps })),
+    {
+      jobs: options.jobs ?? engine.config.jobs ?? defaultJobs(),
+      keepGoing: options.keepGoing,
+      maxAttempts: options.maxAttempts,
+      backoffMs: options.backoffMs,
+      signal: options.signal,
+    },
+    {
+      run: (label, _attempt, signal) => runOne(label, signal),
+      onStart: (label, attempt) => {
+        if (attempt === 1) startedAt.set(label, performance.now());
+        options.reporter.started(label, attempt);
+      },
+      onRetry: (label, attempt, error, delay) => options.reporter.retrying(label, attempt, error, delay),
+      onFinish: (label, result) => {
+        const began = startedAt.get(label);
+        const logPath = logPaths.get(label);
+        report(label, {
+          cached: false,
+          status: result.status,
+          durationMs: began === undefined ? 0 : Math.round(performance.now() - began),
+          attempts: result.attempts,
+          ...(result.error && { error: withLog(result.error, logPath) }),
+          ...(logPath !== undefined && { log: logPath }),
+        });
+      },
+    },
+  );
+
+  const targets = order.map((node) => reports.get(node.label)!);
+  const count = (status: TaskStatus): number =>
+    [...results.values()].filter((r) => r.status === status).length;
+  const summary: BuildSummary = {
+    status: count('failed') > 0 ? 'failed' : count('cancelled') > 0 ? 'cancelled' : 'success',
+    targets,
+    durationMs: Math.round(performance.now() - started),
+    built: count('success'),
+    cached: order.length - toRun.length,
+    failed: count('failed'),
+    skipped: count('skipped'),
+    cancelled: count('cancelled'),
+  };
+  options.reporter.end(summary);
+  return summary;
+}
+
+/** Tears an environment down and removes it; problems here must not hide the target's own result. */
+async function closeEnvironment(env: Environment, log: FileLog): Promise<void> {
+  await env
+    .down(log)
+    .catch((err: Error) => log.write(`edo: stopping the environment failed: ${err.message}\n`));
+  await env
+    .clean(log)
+    .catch((err: Error) => log.write(`edo: removing the environment failed: ${err.message}\n`));
+}
+
+function withTarget(error: EdoError, label: string): EdoError {
+  if (error.context.target !== undefined) return error;
+  return new EdoError(error.message, { ...error.context, target: label }, error.exitCode, error);
+}
+
+/** Adds the log's path under the error, so the whole output is one command away. */
+function withLog(error: EdoError, logPath: string | undefined): EdoError {
+  if (logPath === undefined) return error;
+  const rel = relative(process.cwd(), logPath);
+  const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
+  return new EdoError(error.message, { ...error.context, details }, error.exitCode, error);
+}

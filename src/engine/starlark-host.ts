@@ -1,0 +1,110 @@
+import { EdoError, UsageError, type SourcePosition } from '../model/errors.js';
+import type { NodeValue } from '../model/node.js';
+import {
+  createLoader,
+  defineBuiltin,
+  dialects,
+  execModule,
+  fromJS,
+  StarlarkError,
+  toJS,
+  typeName,
+  type LoadTarget,
+  type Value,
+} from '../starlark/index.js';
+
+/** A Starlark value, opaque to the engine: it converts with `toNodeValue` / `toStarlark`. */
+export type StarValue = Value;
+
+/** A call of a host function: arguments as Starlark values, and where in a build file it was made. */
+export interface HostCall {
+  readonly args: readonly StarValue[];
+  readonly kwargs: readonly (readonly [string, StarValue])[];
+  readonly position: SourcePosition;
+}
+
+/**
+ * A builtin whose implementation receives the caller's position. Edo errors it throws become
+ * Starlark errors at their position, so the interpreter adds the traceback.
+ */
+export function hostFunction(name: string, fn: (call: HostCall) => StarValue): StarValue {
+  return defineBuiltin(name, (call) => {
+    const position = call.position ?? { file: '<unknown>', line: 0, col: 0 };
+    try {
+      return fn({
+        args: call.args,
+        kwargs: call.kwargs.map(([k, v]) => [toJS(k) as string, v] as const),
+        position,
+      });
+    } catch (err) {
+      if (err instanceof StarlarkError || !(err instanceof EdoError)) throw err;
+      const converted = new StarlarkError(err.message, err.context.position ?? position);
+      throw converted;
+    }
+  });
+}
+
+export interface EvaluationOptions {
+  readonly predeclared: ReadonlyMap<string, StarValue>;
+  /** Maps a `load()` argument, seen from the file that loads it, to the module to evaluate. */
+  readonly resolveLoad: (module: string, fromFile: string) => { key: string; file: string; source: string };
+  readonly maxSteps: number;
+  /** Receives `print()` output, one line at a time. */
+  readonly print: (line: string) => void;
+}
+
+/**
+ * Evaluates build files with the build dialect. Loaded modules are evaluated once per evaluator
+ * and shared; a load cycle is an error naming the cycle.
+ */
+export class BuildFileRunner {
+  private readonly loader;
+
+  constructor(private readonly options: EvaluationOptions) {
+    this.loader = createLoader((module, fromFile): LoadTarget => {
+      const target = options.resolveLoad(module, fromFile);
+      return { ...target, predeclared: new Map(options.predeclared), dialect: dialects.build };
+    });
+  }
+
+  /** Runs one build file; a Starlark error becomes a usage error at its position, with its traceback. */
+  run(file: string, source: string): void {
+    try {
+      execModule({
+        file,
+        source,
+        dialect: dialects.build,
+        predeclared: new Map(this.options.predeclared),
+        load: this.loader,
+        print: (line) => this.options.print(line),
+        maxSteps: this.options.maxSteps,
+      });
+    } catch (err) {
+      if (!(err instanceof StarlarkError)) throw err;
+      const details = err.traceback.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
+      throw new UsageError(err.message, {
+        position: err.position,
+        ...(details.length > 0 && { details: ['Traceback (most recent call last):', ...details] }),
+      });
+    }
+  }
+}
+
+/** A Starlark value as configuration data; functions and other non-data values are an error. */
+export function toNodeValue(value: StarValue, what: string, position: SourcePosition): NodeValue {
+  const check = (js: unknown): NodeValue => {
+    if (js === null || ['boolean', 'number', 'bigint', 'string'].includes(typeof js)) return js as NodeValue;
+    if (Array.isArray(js)) return js.map(check);
+    if (js !== null && typeof js === 'object' && Object.getPrototypeOf(js) === Object.prototype) {
+      return Object.fromEntries(Object.entries(js).map(([k, v]) => [k, check(v)]));
+    }
+    const type = js instanceof Map ? 'dict with non-string keys' : typeName(js as Value);
+    throw new UsageError(`${what}: a ${type} cannot be used as configuration`, { position });
+  };
+  return check(toJS(value));
+}
+
+/** Plain data as a Starlark value. */
+export function toStarlark(value: NodeValue): StarValue {
+  return fromJS(value);
+}

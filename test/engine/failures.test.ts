@@ -1,0 +1,127 @@
+import { runCli } from '../helpers/cli.js';
+import { buildJson, makeWorkspace, removeWorkspace } from './helpers.js';
+
+const FAILING = `
+script(
+    name = "bad",
+    commands = [
+        "echo step one",
+        "echo some output; echo more output >&2; exit 3",
+        "echo never",
+    ],
+)
+
+script(name = "after_bad", deps = [":bad"], commands = ["true"])
+
+script(name = "good", commands = ["sleep 0.3", "echo fine > $OUT/fine.txt"])
+
+script(name = "after_good", deps = [":good"], commands = ["cp good/fine.txt $OUT/"])
+`;
+
+describe('a failing script', () => {
+  let root: string;
+  beforeEach(() => {
+    root = makeWorkspace({ 'BUILD.edo': FAILING });
+  });
+  afterEach(() => removeWorkspace(root));
+
+  it('shows the failing command, its exit code and the tail of its log, and exits 1', async () => {
+    const r = await runCli(['build', '--jobs', '2'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      '//:bad: error: command failed with exit code 3: echo some output; echo more output >&2; exit 3',
+    );
+    expect(r.stderr).toContain('  | step one');
+    expect(r.stderr).toContain('  | more output');
+    expect(r.stderr).not.toContain('@@edo');
+    expect(r.stderr).toMatch(/log: .*\.log/);
+    expect(r.stderr).toContain('build failed: //:bad');
+  });
+
+  it('stops at the first failure by default', async () => {
+    const { targets } = await buildJson(root, ['--jobs', '1']);
+    expect(targets.get('//:bad')?.status).toBe('failed');
+    expect(targets.get('//:after_bad')?.status).toBe('skipped');
+    expect(targets.get('//:after_good')?.status).not.toBe('success');
+  });
+
+  it('finishes independent targets with --keep-going', async () => {
+    const { result, targets, summary } = await buildJson(root, ['--keep-going', '--jobs', '1']);
+    expect(result.code).toBe(1);
+    expect(targets.get('//:bad')?.status).toBe('failed');
+    expect(targets.get('//:bad')?.error).toContain('exit code 3');
+    expect(targets.get('//:after_bad')?.status).toBe('skipped');
+    expect(targets.get('//:good')?.status).toBe('success');
+    expect(targets.get('//:after_good')?.status).toBe('success');
+    expect(summary).toMatchObject({ status: 'failed', failed: 1, skipped: 1, built: 2 });
+  });
+});
+
+describe('build file errors', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    [
+      'unknown attribute',
+      'script(name = "a", comands = [])\n',
+      /BUILD\.edo:1:7: error: script: unknown attribute comands \(did you mean commands\?\)/,
+    ],
+    [
+      'missing required attribute',
+      'compose(name = "a")\n',
+      /BUILD\.edo:1:8: error: compose: missing required attribute deps/,
+    ],
+    [
+      'wrong type',
+      'script(name = "a", commands = "echo")\n',
+      /error: script: attribute commands must be a list of strings, got string/,
+    ],
+    [
+      'unknown dependency',
+      'script(name = "lib")\nscript(name = "a", deps = [":lbi"])\n',
+      /error: no such target \/\/:lbi \(a dependency of \/\/:a\) \(did you mean \/\/:lib\?\)/,
+    ],
+    [
+      'cycle',
+      'script(name = "a", deps = [":b"])\nscript(name = "b", deps = [":a"])\n',
+      /dependency cycle: \/\/:a -> \/\/:b -> \/\/:a/,
+    ],
+    ['top-level for', 'for x in []:\n    pass\n', /BUILD\.edo:1:1: error: .*for/],
+    [
+      'duplicate target',
+      'script(name = "a")\nscript(name = "a")\n',
+      /BUILD\.edo:2:7: error: target \/\/:a is already declared at .*BUILD\.edo:1:7/,
+    ],
+    [
+      'unknown farm',
+      'script(name = "a", environment = "nope")\n',
+      /no environment_farm named "nope" \(known: local\)/,
+    ],
+    [
+      'runaway file',
+      'def f(n):\n    return [x for x in range(n) for y in range(n)]\nx = f(100000)\n',
+      /too many steps/,
+    ],
+  ];
+
+  it.each(cases)('reports %s at its position with exit 2', async (_name, build, message) => {
+    const root = makeWorkspace({ 'BUILD.edo': build });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.stderr).toMatch(message);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it('reports an unknown target on the command line with suggestions', async () => {
+    const root = makeWorkspace({ 'BUILD.edo': 'script(name = "hello")\n' });
+    try {
+      const r = await runCli(['build', ':helo'], root);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('no such target //:helo (did you mean //:hello?)');
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
