@@ -114,7 +114,7 @@ export class CapabilitySet {
   }
 
   private deny(what: string, needed: string): never {
-    throw new EdoError(`${what} denied: plugin ${this.plugin} holds no capability ${needed}`, {
+    throw new EdoError(`${what} denied: it was granted no capability ${needed}`, {
       plugin: this.plugin,
     });
   }

@@ -146,13 +146,15 @@ export class PluginInstance {
 
   private describeTrap(reply: Message): string {
     const capBytes = this.spec.limits.memoryMb * 1024 * 1024;
-    if (typeof reply.memory === 'number' && reply.memory + 2 * 65536 >= capBytes) {
+    // Allocators grow in chunks: a trap with memory this close to the cap is the cap's doing.
+    const nearCap = Math.max(8 * 1024 * 1024, capBytes / 8);
+    if (typeof reply.memory === 'number' && capBytes - reply.memory < nearCap) {
       return `exceeded the memory limit of ${this.spec.limits.memoryMb} MiB (${String(reply.m)})`;
     }
     if (reply.n === 'RangeError' && /call stack/i.test(String(reply.m))) {
       return `exceeded the stack limit (${this.spec.limits.stackMb} MiB): ${String(reply.m)}`;
     }
-    return `trapped: ${String(reply.m)}`;
+    return `trapped (${String(reply.n)}: ${String(reply.m)}); the plugin was restarted`;
   }
 
   /** Starts the worker (instantiating the guest) unless it runs. */

@@ -1,0 +1,139 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { EdoError, UsageError } from '../../src/model/errors.js';
+import type { Plugin } from '../../src/plugin/manager.js';
+import { context, declaration, MemoryLog, MemoryStorage, scratch } from './harness.js';
+import { testPlugin } from './fixtures.js';
+
+const SECRET = 'EDO_PLUGIN_TEST_SECRET';
+
+let bytes: Uint8Array;
+let server: Server;
+let url: string;
+beforeAll(async () => {
+  bytes = await testPlugin();
+  server = createServer((_request, response) => response.end('hello from the host'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  process.env[SECRET] = 'swordfish';
+}, 120_000);
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(resolve));
+});
+
+const env = scratch();
+afterAll(() => env.cleanup());
+
+/** The error's user-facing text (`plugin P: ...`), as the CLI prints it. */
+async function failure(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof EdoError)) throw new Error(`expected an EdoError, got ${String(error)}`);
+  return error.format();
+}
+
+/** Runs the probe transform's action in `plugin`; resolves to what it logged. */
+async function probe(plugin: Plugin, action: string, arg?: string): Promise<string> {
+  const ctx = context(new MemoryStorage());
+  const node = declaration('probe', action, { action, ...(arg !== undefined && { arg }) });
+  const transform = await plugin.createTransform(`//test:${action}`, node, ctx);
+  const log = new MemoryLog();
+  await transform.prepare(log, ctx);
+  return log.text;
+}
+
+describe('plugin sandbox', () => {
+  let denied: Plugin;
+  let granted: Plugin;
+  beforeAll(async () => {
+    denied = await env.manager().loadPlugin({
+      name: 'untrusted',
+      bytes,
+      limits: { timeMs: 1000, memoryMb: 64 },
+    });
+    granted = await env.manager().loadPlugin({
+      name: 'trusted',
+      bytes,
+      capabilities: ['fs:read:/etc', `env:${SECRET}`, `net:127.0.0.1:${new URL(url).port}`],
+    });
+  });
+
+  it('builds guests without any wasi import', async () => {
+    const { transpileCached } = await import('../../src/plugin/loader.js');
+    const transpiled = await transpileCached(bytes, denied.digest, env.cacheDir, 'untrusted');
+    expect(transpiled.imports.filter((name) => name.startsWith('wasi:'))).toEqual([]);
+  });
+
+  it('denies file, environment and network access without a grant', async () => {
+    expect(await failure(probe(denied, 'read-file', '/etc/passwd'))).toBe(
+      'plugin untrusted: error: transform //test:read-file: prepare: untrusted: read of /etc/passwd denied: it was granted no capability fs:read:/etc (or a parent)',
+    );
+    await expect(probe(denied, 'env', SECRET)).rejects.toThrow(
+      `reading environment variable ${SECRET} denied: it was granted no capability env:${SECRET}`,
+    );
+    await expect(probe(denied, 'http', url)).rejects.toThrow(
+      `connection to 127.0.0.1:${new URL(url).port} denied: it was granted no capability net:127.0.0.1:`,
+    );
+  });
+
+  it('allows exactly what is granted', async () => {
+    expect(await probe(granted, 'read-file', '/etc/passwd')).toBe(`${readFileSync('/etc/passwd', 'utf8')}\n`);
+    expect(await probe(granted, 'env', SECRET)).toBe(`${SECRET}=swordfish\n`);
+    expect(await probe(granted, 'http', url)).toBe('200 hello from the host\n');
+    await expect(probe(granted, 'read-file', '/proc/self/environ')).rejects.toThrow('denied');
+    await expect(probe(granted, 'env', 'HOME')).rejects.toThrow('denied');
+  });
+
+  it('lets a grant only narrow what the manifest requests', async () => {
+    const widen = env.manager().loadPlugin({ name: 'greedy', bytes, capabilities: ['fs:read:/'] });
+    await expect(widen).rejects.toBeInstanceOf(UsageError);
+    await expect(widen).rejects.toThrow(
+      'grant "fs:read:/" is not covered by the capabilities plugin greedy requests',
+    );
+  });
+
+  it('stops a guest that exceeds its time limit, and recovers on the next call', async () => {
+    const started = Date.now();
+    expect(await failure(probe(denied, 'loop'))).toBe(
+      'plugin untrusted: error: transform //test:loop: prepare: exceeded the time limit of 1000 ms; the plugin was stopped',
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await probe(denied, 'count')).toBe('count=1\n');
+  });
+
+  it('caps guest memory', async () => {
+    const hungry = await env
+      .manager()
+      .loadPlugin({ name: 'hungry', bytes, limits: { memoryMb: 64, timeMs: 30_000 } });
+    expect(await failure(probe(hungry, 'grow'))).toMatch(
+      /^plugin hungry: error: transform \/\/test:grow: prepare: exceeded the memory limit of 64 MiB/,
+    );
+    expect(await probe(hungry, 'count')).toBe('count=1\n');
+  });
+
+  it('stops deep recursion cleanly', async () => {
+    expect(await failure(probe(denied, 'recurse'))).toMatch(
+      /^plugin untrusted: error: transform \/\/test:recurse: prepare: trapped \(.*\); the plugin was restarted$/,
+    );
+    expect(await probe(denied, 'count')).toBe('count=1\n');
+  });
+
+  it('re-creates a component after its worker was discarded (its state is lost)', async () => {
+    const ctx = context(new MemoryStorage());
+    const counter = await denied.createTransform(
+      '//test:counter',
+      declaration('probe', 'counter', { action: 'count' }),
+      ctx,
+    );
+    const log = new MemoryLog();
+    await counter.prepare(log, ctx);
+    await counter.prepare(log, ctx);
+    await expect(probe(denied, 'loop')).rejects.toThrow('time limit');
+    await counter.prepare(log, ctx);
+    expect(log.text).toBe('count=1\ncount=2\ncount=1\n');
+  });
+});
