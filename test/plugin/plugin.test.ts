@@ -89,4 +89,33 @@ describe('plugin host', () => {
     await expect(load).rejects.toBeInstanceOf(EdoError);
     await expect(load).rejects.toThrow(`declaration pins ${pinned}; refusing to load it`);
   });
+
+  it('gives a plugin transform the farm of another plugin through context.get-farm', async () => {
+    const farms = await env.manager().loadPlugin({ name: 'farm-plugin', bytes });
+    const transforms = await env.manager().loadPlugin({ name: 'transform-plugin', bytes });
+    const storage = new MemoryStorage();
+    const farm = await farms.createFarm(
+      '//test:echo',
+      declaration('environment_farm', 'echo', { prefix: '/sandbox' }),
+      context(storage),
+    );
+    expect(await farm.identity()).toEqual({ kind: 'echo-farm', prefix: '/sandbox' });
+    const ctx = context(storage, { '//test:echo': farm });
+    const composer = await transforms.createTransform(
+      '//test:composed',
+      declaration('composer', 'composed', {
+        farm: '//test:echo',
+        command: 'echo hello from a farm',
+        text: 'done',
+      }),
+      ctx,
+    );
+    const log = new MemoryLog();
+    const status = await composer.transform(log, ctx, undefined as never);
+    expect(status.kind).toBe('success');
+    expect(log.text).toBe('[echo-farm /sandbox/work] hello from a farm\nupper: DONE\n');
+    // The farm's calls ran in the farm plugin's worker, the transform's in its own.
+    expect(farms.instance.stats.calls).toBeGreaterThanOrEqual(3);
+    expect(transforms.instance.stats.hostCalls).toBeGreaterThan(0);
+  });
 });
