@@ -1,5 +1,5 @@
 import { arch } from 'node:os';
-import type { Readable } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import Docker from 'dockerode';
@@ -9,7 +9,7 @@ import { canonicalJson, isSha256Digest, sha256Digest } from '../model/digest.js'
 import { EdoError, UsageError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
 import type { Log } from '../model/log.js';
-import type { DeclarationNode } from '../model/node.js';
+import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Environment } from '../environment/types.js';
 import { MediaType } from '../storage/oci.js';
 import { parseRegistryAddress, RegistryClient } from '../storage/registry.js';
@@ -52,11 +52,15 @@ export function parseImageReference(ref: string): ImageReference {
   return { daemon, repository, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
 }
 
-/** OCI layer media type for a layer media type of either spec (the bytes, hence digest, are the same). */
-function ociLayerType(mediaType: string): string {
-  if (mediaType === 'application/vnd.docker.image.rootfs.diff.tar.gzip') return MediaType.layerTarGzip;
-  if (mediaType === 'application/vnd.docker.image.rootfs.diff.tar') return MediaType.layerTar;
-  return mediaType;
+/** Layer media types whose blobs are gzip-compressed tars (OCI's and Docker's). */
+const GZIP_LAYERS = new Set<string>([
+  MediaType.layerTarGzip,
+  'application/vnd.docker.image.rootfs.diff.tar.gzip',
+]);
+const PLAIN_LAYERS = new Set<string>([MediaType.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
+
+interface ImageConfig {
+  rootfs?: { diff_ids?: string[] };
 }
 
 interface Descriptor {
@@ -201,19 +205,45 @@ export class ImageSource implements Source {
     }
     const imageConfig = JSON.parse(
       (await client.readSmallBlob(manifest.config.digest)).toString('utf8'),
-    ) as unknown;
-    const layers: Layer[] = [];
-    for (const descriptor of manifest.layers) {
-      const layer = await copyIntoLayer(
-        storage,
-        ociLayerType(descriptor.mediaType),
-        await client.readBlob(descriptor.digest, descriptor.size),
+    ) as ImageConfig;
+    const diffIds = imageConfig.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== manifest.layers.length) {
+      throw new EdoError(
+        `image ${this.ref.repository}@${digest}: its config lists ${diffIds.length} layers, its manifest ${manifest.layers.length}`,
       );
-      if (layer.digest !== descriptor.digest)
-        throw corruptBlobError(descriptor.digest, `stored bytes hash to ${layer.digest}`);
+    }
+    const layers: Layer[] = [];
+    for (const [index, descriptor] of manifest.layers.entries()) {
+      const gzip = GZIP_LAYERS.has(descriptor.mediaType);
+      if (!gzip && !PLAIN_LAYERS.has(descriptor.mediaType)) {
+        throw new EdoError(
+          `image ${this.ref.repository}@${digest}: unsupported layer type ${descriptor.mediaType}`,
+        );
+      }
+      // The blob is verified against its digest as it streams (on a mismatch the stream fails
+      // before it ends), and stored uncompressed: the layer's digest is the image's diff_id, as
+      // from the Docker engine, and every consumer of layers reads plain tars.
+      const blob = await client.readBlob(descriptor.digest, descriptor.size);
+      const layer = await copyIntoLayer(storage, gzip ? [blob, createGunzip()] : [blob]).catch(
+        (err: Error) => {
+          // zlib may notice a tampered blob before the digest check at its end does.
+          throw err instanceof EdoError
+            ? err
+            : corruptBlobError(descriptor.digest, `it does not decompress (${err.message})`);
+        },
+      );
+      if (layer.digest !== diffIds[index]) {
+        throw corruptBlobError(
+          descriptor.digest,
+          `it uncompresses to ${layer.digest}, not to the image's ${diffIds[index]}`,
+        );
+      }
       layers.push(layer);
     }
-    return { layers, metadata: { ref: this.node.attrs.ref as string, digest, image: imageConfig } };
+    return {
+      layers,
+      metadata: { ref: this.node.attrs.ref as string, digest, image: imageConfig as NodeValue },
+    };
   }
 
   private async manifest(client: RegistryClient, digest: string): Promise<ManifestDocument> {
@@ -243,7 +273,7 @@ export class ImageSource implements Source {
           for await (const chunk of entry) chunks.push(chunk as Buffer);
           small.set(name, Buffer.concat(chunks));
         } else {
-          blobs.set(name, await copyIntoLayer(storage, MediaType.layerTar, entry as unknown as Readable));
+          blobs.set(name, await copyIntoLayer(storage, [entry as unknown as Readable]));
         }
       }
     })();
@@ -258,7 +288,7 @@ export class ImageSource implements Source {
     if (sha256Digest(configBytes) !== imageId) {
       throw corruptBlobError(imageId, `the engine's image config hashes to ${sha256Digest(configBytes)}`);
     }
-    const imageConfig = JSON.parse(configBytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } };
+    const imageConfig = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
     const diffIds = imageConfig.rootfs?.diff_ids ?? [];
     const layers = manifest.Layers.map((path, index) => {
       const layer = blobs.get(path);
@@ -271,16 +301,16 @@ export class ImageSource implements Source {
     });
     if (layers.length !== diffIds.length)
       throw new EdoError(`docker save of ${imageId}: layer count differs from its config`);
-    return { layers, metadata: { ref: this.node.attrs.ref as string, digest: imageId, image: imageConfig } };
+    return {
+      layers,
+      metadata: { ref: this.node.attrs.ref as string, digest: imageId, image: imageConfig as NodeValue },
+    };
   }
 
   async stage(log: Log, storage: StorageManager, env: Environment, path: string): Promise<void> {
     const artifact = await this.fetch(log, storage);
     await env.createDir(path);
-    for (const layer of artifact.layers) {
-      const bytes = await storage.read(layer);
-      await env.unpack(path, layer.mediaType.endsWith('+gzip') ? bytes.pipe(createGunzip()) : bytes);
-    }
+    for (const layer of artifact.layers) await env.unpack(path, await storage.read(layer));
   }
 
   private registry(): RegistryClient {
@@ -292,16 +322,19 @@ export class ImageSource implements Source {
   }
 }
 
-/** Streams `data` into a new layer; on failure the writer is destroyed (and its temp file with it). */
-async function copyIntoLayer(storage: StorageManager, mediaType: string, data: Readable): Promise<Layer> {
+/**
+ * Streams a source through `transforms` into a new uncompressed layer; on failure the writer is
+ * destroyed, and its temp file with it.
+ */
+async function copyIntoLayer(storage: StorageManager, stages: [Readable, ...Duplex[]]): Promise<Layer> {
   const writer = await storage.startLayer();
   try {
-    await pipeline(data, writer);
+    await pipeline([...stages, writer]);
   } catch (err) {
     await finished(writer.destroy()).catch(() => undefined);
     throw err;
   }
-  return storage.finishLayer(mediaType, undefined, writer);
+  return storage.finishLayer(MediaType.layerTar, undefined, writer);
 }
 
 async function readAll(storage: StorageManager, layer: Layer | undefined): Promise<Buffer> {

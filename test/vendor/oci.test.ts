@@ -84,10 +84,10 @@ await describeWithDocker('OCI vendor and image source against docker-registry', 
     // The pinned source fetches the image into the store, layers kept as the registry's blobs.
     const manifest = JSON.parse((await client().getManifest(manifestDigest!))!.bytes.toString('utf8'));
     const artifact = await new ImageSource(pinned, lock).fetch(log, store);
-    expect(artifact.layers.map((l) => l.digest)).toEqual(
-      manifest.layers.map((l: { digest: string }) => l.digest),
-    );
-    expect(artifact.layers.every((l) => l.mediaType === MediaType.layerTarGzip)).toBe(true);
+    // Layers are stored uncompressed: their digests are the image's diff_ids.
+    const config = JSON.parse((await client().readSmallBlob(manifest.config.digest)).toString('utf8'));
+    expect(artifact.layers.map((l) => l.digest)).toEqual(config.rootfs.diff_ids);
+    expect(artifact.layers.every((l) => l.mediaType === MediaType.layerTar)).toBe(true);
     expect(await store.has(artifact.config.id)).toBe(true);
   });
 
