@@ -1,0 +1,107 @@
+// Bundles the GitHub Action and the CLI into dist/ with @vercel/ncc (rollup cannot bundle
+// dockerode's optional native dependencies). dist/ is committed and CI checks that a fresh bundle
+// is identical, so the output must be deterministic: ncc's cache is off, no source maps, assets are
+// written in sorted order, and dist/ is rebuilt from scratch.
+//
+//   dist/index.js      the action (main and post phases; action.yml runs it with Node 24)
+//   dist/cli/index.js  the `edo` CLI (the container image's entrypoint)
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(repo, 'dist');
+
+// ncc bundles the JavaScript tsc emits into lib/ (`npm run build`): its own TypeScript loader would
+// compile these ES modules to CommonJS, which cannot load the ESM-only @actions packages.
+const entries = [
+  { input: 'lib/action/index.js', output: 'index.js' },
+  { input: 'lib/cli/bin.js', output: 'cli/index.js' },
+];
+
+// ncc's ESM output still refers to __dirname/__filename (ssh2, for one, reads them while loading):
+// define them from import.meta.url before any bundled code runs.
+const ESM_PRELUDE = [
+  "import { fileURLToPath as __edoFileURLToPath } from 'node:url';",
+  "import { dirname as __edoDirname } from 'node:path';",
+  'const __filename = __edoFileURLToPath(import.meta.url);',
+  'const __dirname = __edoDirname(__filename);',
+  '',
+].join('\n');
+
+// Native addons are built for the Node that bundles, not for the Node that runs the bundle (24 in
+// GitHub): never ship them. Their packages (ssh2's crypto binding, cpu-features) catch the failed
+// require and fall back to JavaScript. Whether npm managed to compile them decides what ncc emits
+// (a relocated asset, or eval("require") of a missing file), so both forms become the same throw:
+// the bundle does not depend on the machine that made it.
+const isNativeAddon = (name) => name.endsWith('.node');
+const NATIVE_REQUIRE =
+  /eval\("require"\)\("[^"]*?([\w.-]+\.node)"\)|require\(__nccwpck_require__\.ab \+ "[^"]*?([\w.-]+\.node)"\)/g;
+const NATIVE_PRELUDE = [
+  'const __edoNoNativeAddon = (name) => {',
+  '  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });',
+  '};',
+  '',
+].join('\n');
+
+async function bundle({ input, output }) {
+  const { code, assets } = await ncc(join(repo, input), {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+  });
+  const outFile = join(dist, output);
+  const outDir = dirname(outFile);
+  await mkdir(outDir, { recursive: true });
+  const body = (code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code).replace(
+    NATIVE_REQUIRE,
+    (_match, evalName, assetName) => `__edoNoNativeAddon(${JSON.stringify(evalName ?? assetName)})`,
+  );
+  await writeFile(outFile, ESM_PRELUDE + NATIVE_PRELUDE + body);
+  const skipped = [];
+  for (const name of Object.keys(assets).sort()) {
+    if (isNativeAddon(name)) {
+      skipped.push(name);
+      continue;
+    }
+    const asset = assets[name];
+    const file = join(outDir, name);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, asset.source);
+    if (asset.permissions) await chmod(file, asset.permissions);
+  }
+  const digest = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  console.log(
+    `${relative(repo, outFile)}: ${(body.length / 1e6).toFixed(1)} MB (sha256 ${digest}), ` +
+      `${Object.keys(assets).length - skipped.length} assets` +
+      (skipped.length > 0 ? `, native addons left out: ${skipped.join(', ')}` : ''),
+  );
+}
+
+function compile() {
+  const tsc = spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: repo,
+      stdio: 'inherit',
+    },
+  );
+  // tsc still emits when it finds type errors; `npm run typecheck` is what fails on them.
+  if (tsc.status !== 0) console.warn('bundle: tsc reported errors (see above); bundling what it emitted');
+}
+
+compile();
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist);
+for (const entry of entries) await bundle(entry);
+// The bundles are ES modules wherever dist/ is copied to. (The CLI reads its version from
+// package.json, so ncc usually emits the repository's, which says so already.)
+const marker = join(dist, 'package.json');
+if (!existsSync(marker)) await writeFile(marker, '{ "type": "module" }\n');

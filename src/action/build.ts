@@ -1,0 +1,110 @@
+import { relative } from 'node:path';
+import * as core from '@actions/core';
+import { annotationFromLine } from './annotations.js';
+import { LineSink, runEdo } from './edo.js';
+import type { ActionInputs } from './inputs.js';
+
+/** One line of `edo build --json`: a target of the requested set. */
+export interface TargetResult {
+  label: string;
+  id: string;
+  digest: string;
+  cached: boolean;
+  status: string;
+  duration_ms: number;
+}
+
+export interface BuildOutcome {
+  exitCode: number;
+  targets: TargetResult[];
+  /** The closing summary object of `--json` (absent if the build stopped before it). */
+  summary: Record<string, unknown> | undefined;
+  /** How many errors became annotations. */
+  errors: number;
+}
+
+/** The flags every workspace command takes (config, args, lock mode): build, checkout, export, log. */
+export function workspaceArgv(inputs: ActionInputs): string[] {
+  const argv: string[] = [];
+  if (inputs.config) argv.push('--config', inputs.config);
+  if (inputs.locked) argv.push('--locked');
+  for (const arg of inputs.args) argv.push('--arg', arg);
+  return argv;
+}
+
+/** The `edo build` command line for the inputs (`--` ends the variadic `--arg` before the targets). */
+export function buildArgv(inputs: ActionInputs): string[] {
+  const argv = ['build', '--json', ...workspaceArgv(inputs)];
+  if (inputs.jobs > 0) argv.push('--jobs', String(inputs.jobs));
+  if (inputs.keepGoing) argv.push('--keep-going');
+  return [...argv, '--', ...inputs.targets];
+}
+
+export function edoEnv(inputs: ActionInputs, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return inputs.dockerHost ? { ...env, DOCKER_HOST: inputs.dockerHost } : { ...env };
+}
+
+/** Prints every line of EDO's stderr, turning errors into annotations; returns the error count. */
+export function stderrHandler(
+  cwd: string,
+  repoRoot: string,
+): { onLine: (line: string) => void; errors: () => number } {
+  let errors = 0;
+  return {
+    onLine: (line) => {
+      const annotation = annotationFromLine(line, [process.cwd(), cwd], repoRoot);
+      if (annotation) {
+        errors++;
+        core.error(annotation.message, annotation.properties);
+      } else {
+        core.info(line);
+      }
+    },
+    errors: () => errors,
+  };
+}
+
+function describeTarget(t: TargetResult): string {
+  return `${t.label}: ${t.status}${t.cached ? ' (cached)' : ''} in ${t.duration_ms} ms`;
+}
+
+/** Runs the build, then shows each target in a collapsible group with its log when it ran. */
+export async function runBuild(inputs: ActionInputs, repoRoot: string): Promise<BuildOutcome> {
+  const targets: TargetResult[] = [];
+  let summary: Record<string, unknown> | undefined;
+  const stdout = new LineSink((line) => {
+    if (line.trim() === '') return;
+    const value = JSON.parse(line) as Record<string, unknown>;
+    if (typeof value.label === 'string') targets.push(value as unknown as TargetResult);
+    else summary = value;
+  });
+  const env = edoEnv(inputs);
+  const stderr = stderrHandler(inputs.workingDirectory, repoRoot);
+  const dir = relative(repoRoot, inputs.workingDirectory) || '.';
+  // --arg values may be secrets: the logged command line shows only their keys.
+  const shown = buildArgv({ ...inputs, args: inputs.args.map((a) => a.replace(/=[\s\S]*$/, '=***')) });
+  core.info(`edo ${shown.join(' ')} (in ${dir})`);
+  const exitCode = await runEdo(buildArgv(inputs), {
+    dir: inputs.workingDirectory,
+    env,
+    stdout,
+    onStderrLine: stderr.onLine,
+  });
+
+  for (const target of targets) {
+    core.startGroup(describeTarget(target));
+    core.info(`id: ${target.id}`);
+    core.info(`digest: ${target.digest}`);
+    if (!target.cached) {
+      // Cached targets did not run and have no log; `edo log` shows the latest run's.
+      await runEdo(['log', ...workspaceArgv(inputs), '--', target.label], {
+        dir: inputs.workingDirectory,
+        env,
+        stdout: new LineSink((line) => core.info(line)),
+        onStderrLine: (line) => core.info(line),
+      });
+    }
+    core.endGroup();
+  }
+  return { exitCode, targets, summary, errors: stderr.errors() };
+}

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import * as cache from '@actions/cache';
+import * as core from '@actions/core';
+import { workspacePaths } from '../engine/workspace.js';
+import { formatBytes, treeDigest, treeSize } from './fs-digest.js';
+import type { ActionInputs } from './inputs.js';
+
+/**
+ * Two Actions caches carry Edo's state from one runner to the next:
+ *
+ * - the **store** (`.edo/store`, or `$EDO_STORE`): keyed by everything that decides what a build
+ *   produces — the workspace's files (the lock file among them), the targets, the config and the
+ *   args — so an exact hit means nothing needs building. Restore keys fall back to the newest
+ *   store of any earlier key: partial hits still reuse every unchanged target.
+ * - the **compiled plugin modules** (`.edo/plugin-cache`, or `$EDO_PLUGIN_CACHE`): keyed by their
+ *   own content after the build (the file names are plugin digests), restored from the newest.
+ *
+ * Entries are immutable, so each is saved under a new key only when it holds something new, and
+ * only after the build ran to its end (a cancelled build may have been writing).
+ */
+
+export interface EdoDirs {
+  root: string;
+  store: string;
+  pluginCache: string;
+}
+
+export function edoDirs(root: string, env: NodeJS.ProcessEnv = process.env): EdoDirs {
+  const paths = workspacePaths(root, env);
+  return {
+    root,
+    store: paths.store,
+    pluginCache: env.EDO_PLUGIN_CACHE
+      ? resolve(root, env.EDO_PLUGIN_CACHE)
+      : join(paths.state, 'plugin-cache'),
+  };
+}
+
+/** What the main step hands to the post step (through core.saveState). */
+export interface CacheState {
+  dirs: EdoDirs;
+  storeKey: string;
+  /** The key the store was restored from, if any. */
+  storeMatchedKey?: string;
+  /** Digest of the store's index.json right after the restore ('' when absent). */
+  storeIndexDigest: string;
+  modulesKeyPrefix?: string;
+  modulesMatchedKey?: string;
+}
+
+export interface RestoreResult {
+  state: CacheState;
+  /** The store's primary key matched exactly. */
+  cacheHit: boolean;
+}
+
+function keyBase(prefix: string): string {
+  return `${prefix}-${process.platform}-${process.arch}`;
+}
+
+async function indexDigest(store: string): Promise<string> {
+  try {
+    return createHash('sha256')
+      .update(await readFile(join(store, 'index.json')))
+      .digest('hex');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw err;
+  }
+}
+
+/** The store's primary key: the build's inputs, i.e. the workspace minus Edo's state and VCS data. */
+export async function storeKey(inputs: ActionInputs, dirs: EdoDirs): Promise<string> {
+  const files = await treeDigest(dirs.root, [
+    join(dirs.root, '.git'),
+    join(dirs.root, '.edo'),
+    dirs.store,
+    dirs.pluginCache,
+  ]);
+  const request = JSON.stringify({ targets: inputs.targets, config: inputs.config, args: inputs.args });
+  const digest = createHash('sha256').update(`${files}\0${request}`).digest('hex').slice(0, 32);
+  return `${keyBase(inputs.cacheKeyPrefix)}-store-${digest}`;
+}
+
+async function restoreOne(
+  what: string,
+  dir: string,
+  key: string,
+  restoreKeys: string[],
+): Promise<string | undefined> {
+  const started = Date.now();
+  const matched = await cache.restoreCache([dir], key, restoreKeys);
+  if (matched === undefined) {
+    core.info(`${what}: no cache entry for ${key}`);
+  } else {
+    const kind = matched === key ? 'hit' : 'partial hit';
+    core.info(
+      `${what}: ${kind} ${matched}, ${formatBytes(await treeSize(dir))} restored in ${Date.now() - started} ms`,
+    );
+  }
+  return matched;
+}
+
+export async function restoreCaches(inputs: ActionInputs, dirs: EdoDirs): Promise<RestoreResult> {
+  const key = await storeKey(inputs, dirs);
+  const base = keyBase(inputs.cacheKeyPrefix);
+  const storeMatchedKey = await restoreOne('store', dirs.store, key, [`${base}-store-`]);
+  const state: CacheState = {
+    dirs,
+    storeKey: key,
+    storeMatchedKey,
+    storeIndexDigest: await indexDigest(dirs.store),
+  };
+  if (inputs.cacheModules) {
+    // No exact key exists before the build knows its plugins: take the newest modules saved.
+    state.modulesKeyPrefix = `${base}-modules-`;
+    state.modulesMatchedKey = await restoreOne('plugin modules', dirs.pluginCache, `${base}-modules`, [
+      state.modulesKeyPrefix,
+    ]);
+  }
+  return { state, cacheHit: storeMatchedKey === key };
+}
+
+async function saveOne(what: string, dir: string, key: string): Promise<number | undefined> {
+  const started = Date.now();
+  const size = await treeSize(dir);
+  const id = await cache.saveCache([dir], key);
+  // saveCache reports failures as warnings and returns -1; the build itself is unaffected.
+  if (id > 0) {
+    core.info(`${what}: saved ${formatBytes(size)} as ${key} in ${Date.now() - started} ms`);
+    return id;
+  }
+  core.warning(`${what}: could not save the cache entry ${key}`);
+  return undefined;
+}
+
+export interface SaveResult {
+  storeCacheId?: number;
+  modulesCacheId?: number;
+}
+
+/** The post step: saves what the build added. */
+export async function saveCaches(state: CacheState): Promise<SaveResult> {
+  const result: SaveResult = {};
+  const { dirs } = state;
+  const storeChanged = (await indexDigest(dirs.store)) !== state.storeIndexDigest;
+  if (!storeChanged) {
+    core.info(`store: unchanged since ${state.storeMatchedKey ?? 'the start'}, nothing to save`);
+  } else if (state.storeMatchedKey === state.storeKey) {
+    core.info(
+      `store: ${state.storeKey} already exists (cache entries are immutable); new results are not saved`,
+    );
+  } else {
+    result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
+  }
+
+  if (state.modulesKeyPrefix !== undefined) {
+    const modulesDigest = await treeDigest(dirs.pluginCache);
+    const key = `${state.modulesKeyPrefix}${modulesDigest.slice(0, 32)}`;
+    if ((await treeSize(dirs.pluginCache)) === 0) {
+      core.info('plugin modules: none compiled, nothing to save');
+    } else if (key === state.modulesMatchedKey) {
+      core.info(`plugin modules: unchanged since ${key}, nothing to save`);
+    } else {
+      result.modulesCacheId = await saveOne('plugin modules', dirs.pluginCache, key);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,86 @@
+import * as core from '@actions/core';
+import { findWorkspace } from '../engine/workspace.js';
+import { EdoError } from '../model/errors.js';
+import { annotationFromLine } from './annotations.js';
+import { edoEnv, runBuild, stderrHandler, workspaceArgv } from './build.js';
+import { edoDirs, restoreCaches, saveCaches, type CacheState } from './cache.js';
+import { readInputs } from './inputs.js';
+import { publishTargets, type Published } from './publish.js';
+import { writeSummary } from './summary.js';
+
+/**
+ * The entry point of `edo/build`, for both phases: action.yml runs this file as `main` and again
+ * as `post` (with `post-if: always()`); the main phase leaves a state flag so the second run knows
+ * it is the post phase.
+ */
+
+const STATE_IS_POST = 'isPost';
+const STATE_CACHE = 'cache';
+/** Set once the build returned (success or failure): the store is consistent and may be saved. */
+const STATE_BUILD_FINISHED = 'buildFinished';
+
+async function mainPhase(): Promise<void> {
+  core.saveState(STATE_IS_POST, 'true');
+  const inputs = readInputs();
+  const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const dirs = edoDirs(findWorkspace(inputs.workingDirectory).root);
+
+  let cacheHit = false;
+  if (inputs.cache) {
+    const restored = await restoreCaches(inputs, dirs);
+    cacheHit = restored.cacheHit;
+    core.saveState(STATE_CACHE, JSON.stringify(restored.state));
+  }
+  core.setOutput('cache-hit', String(cacheHit));
+
+  const outcome = await runBuild(inputs, repoRoot);
+  core.saveState(STATE_BUILD_FINISHED, 'true');
+  core.setOutput(
+    'built',
+    JSON.stringify(Object.fromEntries(outcome.targets.map((t) => [t.label, t.digest]))),
+  );
+
+  let published: Published[] = [];
+  if (outcome.exitCode === 0 && inputs.publish.length > 0) {
+    published = await publishTargets(inputs.publish, outcome.targets, {
+      dir: inputs.workingDirectory,
+      workspaceArgv: workspaceArgv(inputs),
+      env: edoEnv(inputs),
+      retentionDays: inputs.retentionDays,
+      onStderrLine: stderrHandler(inputs.workingDirectory, repoRoot).onLine,
+    });
+  }
+  core.setOutput(
+    'artifact-ids',
+    JSON.stringify(Object.fromEntries(published.map((p) => [p.name, p.artifactId]))),
+  );
+  await writeSummary(outcome, cacheHit, published);
+  if (outcome.exitCode !== 0) core.setFailed(`edo build failed (exit code ${outcome.exitCode})`);
+}
+
+async function postPhase(): Promise<void> {
+  const saved = core.getState(STATE_CACHE);
+  if (!saved) return; // caching is off, or the main phase stopped before restoring
+  if (core.getState(STATE_BUILD_FINISHED) !== 'true') {
+    core.warning('the build did not finish: not saving a store that may be half-written');
+    return;
+  }
+  await saveCaches(JSON.parse(saved) as CacheState);
+}
+
+/** A user mistake becomes an annotation (on its file and line when it has one), never a stack trace. */
+function fail(err: unknown): void {
+  if (err instanceof EdoError) {
+    const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const annotation = annotationFromLine(err.format().split('\n')[0], [process.cwd()], repoRoot);
+    if (annotation?.properties.file) core.error(annotation.message, annotation.properties);
+    core.setFailed(err.format().replace(/^error: /, ''));
+  } else {
+    core.setFailed(
+      `internal error in edo/build: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
+  }
+}
+
+const phase = core.getState(STATE_IS_POST) === 'true' ? postPhase : mainPhase;
+await phase().catch(fail);

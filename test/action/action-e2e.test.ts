@@ -1,0 +1,171 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { runCli } from '../helpers/cli.js';
+import { describeWithNode24 } from '../helpers/node24.js';
+import { resultsEnv, startResultsServer, type ResultsServer } from './results-server.js';
+import {
+  actionDefaults,
+  parseCommandFile,
+  phaseEnv,
+  REPO,
+  runnerFiles,
+  runPhase,
+  type PhaseResult,
+} from './runner.js';
+
+/**
+ * Acceptance for edo/build: dist/index.js under Node 24, exactly as a runner starts it, against the
+ * local results service. Each run gets a fresh workspace at the same path (a new runner), so
+ * whatever run 2 reuses can only have come through the cache service.
+ */
+const EXAMPLE = join(REPO, 'examples', 'hello');
+const EXAMPLE_IN_REPO = 'examples/hello';
+const PUBLISHED_LABEL = '//:greeting';
+
+/** Relative path → bytes (base64) of every file under DIR. */
+async function treeContents(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const contents: Record<string, string> = {};
+  for (const file of files.sort()) contents[relative(dir, file)] = (await readFile(file)).toString('base64');
+  return contents;
+}
+
+describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
+  let server: ResultsServer;
+  let root: string;
+  let workspace: string;
+  let runnerTemp: string;
+  let defaults: Record<string, string>;
+
+  beforeAll(async () => {
+    server = await startResultsServer();
+    root = await mkdtemp(join(tmpdir(), 'edo-action-'));
+    workspace = join(root, 'workspace');
+    runnerTemp = join(root, 'runner-temp');
+    defaults = await actionDefaults();
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** A new runner: empty workspace and temp dir at the same paths, the example checked out. */
+  async function freshRunner(): Promise<void> {
+    await rm(workspace, { recursive: true, force: true });
+    await rm(runnerTemp, { recursive: true, force: true });
+    await mkdir(runnerTemp, { recursive: true });
+    await cp(EXAMPLE, join(workspace, EXAMPLE_IN_REPO), {
+      recursive: true,
+      filter: (src) => !src.includes('/.edo'),
+    });
+  }
+
+  function runnerEnv(): Record<string, string> {
+    return {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? root,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      RUNNER_OS: 'Linux',
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_WORKSPACE: workspace,
+      ...resultsEnv(server),
+    };
+  }
+
+  /** Main phase then post phase; returns both and the step outputs. */
+  async function runAction(inputs: Record<string, string>) {
+    const files = await runnerFiles(runnerTemp);
+    const allInputs = { ...defaults, 'working-directory': EXAMPLE_IN_REPO, ...inputs };
+    const main = await runPhase(node, { cwd: workspace, env: phaseEnv(runnerEnv(), allInputs, files) });
+    const outputs = parseCommandFile(await readFile(files.output, 'utf8'));
+    const state = parseCommandFile(await readFile(files.state, 'utf8'));
+    const post = await runPhase(node, {
+      cwd: workspace,
+      env: phaseEnv(runnerEnv(), allInputs, files, state),
+    });
+    const summary = await readFile(files.summary, 'utf8');
+    return { main, post, outputs, summary };
+  }
+
+  const explain = (phase: PhaseResult) => `exit ${phase.code}\n${phase.stdout}\n${phase.stderr}`;
+
+  it('run 1 builds and saves the store; run 2 on a new runner hits the cache, builds nothing and publishes', async () => {
+    await freshRunner();
+    const started = Date.now();
+    const run1 = await runAction({});
+    const run1Ms = Date.now() - started;
+    expect(explain(run1.main)).toMatch(/^exit 0/);
+    expect(explain(run1.post)).toMatch(/^exit 0/);
+    expect(run1.outputs['cache-hit']).toBe('false');
+    const built1 = JSON.parse(run1.outputs.built) as Record<string, string>;
+    expect(Object.keys(built1)).toContain(PUBLISHED_LABEL);
+    const storeEntries = server.cacheEntries.filter((e) => e.finalized && e.key.includes('-store-'));
+    expect(storeEntries).toHaveLength(1);
+    expect(storeEntries[0].id).toBeGreaterThan(0);
+    expect(run1.post.stdout).toMatch(/store: saved .* as edo-linux-x64-store-/);
+
+    await freshRunner();
+    const started2 = Date.now();
+    const run2 = await runAction({ publish: `greeting=${PUBLISHED_LABEL}` });
+    const run2Ms = Date.now() - started2;
+    expect(explain(run2.main)).toMatch(/^exit 0/);
+    expect(explain(run2.post)).toMatch(/^exit 0/);
+    expect(run2.outputs['cache-hit']).toBe('true');
+    expect(JSON.parse(run2.outputs.built)).toEqual(built1);
+    // Built nothing: every target came from the restored store.
+    expect(run2.summary).toMatch(/(\d+) targets, 0 built, \1 cached/);
+    expect(run2.main.stdout).not.toMatch(/::group::.*: \w+ in \d+ ms/);
+    expect(run2.post.stdout).toMatch(/store: unchanged since/);
+    expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(1);
+
+    const ids = JSON.parse(run2.outputs['artifact-ids']) as Record<string, number>;
+    expect(ids.greeting).toBeGreaterThan(0);
+    expect(run2.summary).toContain(built1[PUBLISHED_LABEL]);
+    const uploaded = server.artifacts.find((a) => a.id === ids.greeting);
+    expect(uploaded).toMatchObject({ name: 'greeting', finalized: true, mimeType: 'application/zip' });
+
+    // The real client downloads what the real client uploaded; files match the build's output.
+    const env = { ...process.env };
+    try {
+      Object.assign(process.env, resultsEnv(server));
+      const out = join(root, 'download');
+      await new DefaultArtifactClient().downloadArtifact(ids.greeting, { path: out });
+      const blob = server.blobs.get(uploaded!.blob)!;
+      expect(uploaded!.hash).toMatch(/^sha256:/);
+      expect(blob.content.length).toBe(uploaded!.size);
+      const checkout = join(root, 'checkout');
+      const cli = await runCli(
+        ['checkout', '--', PUBLISHED_LABEL, checkout],
+        join(workspace, EXAMPLE_IN_REPO),
+      );
+      expect(cli.code).toBe(0);
+      const expected = await treeContents(checkout);
+      expect(Object.keys(expected).length).toBeGreaterThan(0);
+      expect(await treeContents(out)).toEqual(expected);
+      console.log(`action e2e: run 1 (cold, saves) ${run1Ms} ms, run 2 (cache hit, publish) ${run2Ms} ms`);
+    } finally {
+      process.env = env;
+    }
+  }, 240_000);
+
+  it('turns a Starlark error into an ::error annotation on the file, line and column', async () => {
+    await freshRunner();
+    const buildFile = join(workspace, EXAMPLE_IN_REPO, 'BUILD.edo');
+    await writeFile(
+      buildFile,
+      (await readFile(buildFile, 'utf8')) + '\nscript(name = "broken", deps = [undefined_name])\n',
+    );
+    const lines = (await readFile(buildFile, 'utf8')).split('\n');
+    const line = lines.findIndex((l) => l.includes('undefined_name')) + 1;
+    const run = await runAction({ cache: 'false' });
+    expect(run.main.code).not.toBe(0);
+    expect(run.main.stdout).toMatch(
+      new RegExp(`::error file=${EXAMPLE_IN_REPO}/BUILD.edo,line=${line},col=\\d+::.*undefined_name`),
+    );
+  }, 120_000);
+});
