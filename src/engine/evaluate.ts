@@ -51,6 +51,7 @@ const WORKSPACE_DECLARATIONS = {
   storage_backend: 'backends',
   environment_farm: 'farms',
   build_config: 'configs',
+  vendor: 'vendors',
 } as const;
 type DeclarationKind = keyof typeof WORKSPACE_DECLARATIONS;
 
@@ -76,6 +77,7 @@ class WorkspaceEvaluator {
     backends: new Map(),
     farms: new Map(),
     configs: new Map(),
+    vendors: new Map(),
   };
   readonly files: string[] = [];
   private readonly runner: BuildFileRunner;
@@ -195,7 +197,8 @@ class WorkspaceEvaluator {
   }
 
   /**
-   * `storage_backend(name, kind = "local", plugin = None, **config)`, `environment_farm(...)` alike,
+   * `storage_backend(name, kind = "local", plugin = None, **config)`; `environment_farm(...)` and
+   * `vendor(...)` alike,
    * `build_config(...)` with its fixed attributes. The node's kind is the component kind: `kind`,
    * else the plugin's name (a plugin registers its components under it), else `local`.
    */
@@ -316,6 +319,7 @@ export async function evaluateWorkspace(paths: WorkspacePaths, rules: RuleRegist
     farms: evaluator.declarations.farms,
     backends: evaluator.declarations.backends,
     configs: evaluator.declarations.configs,
+    vendors: evaluator.declarations.vendors,
     files: evaluator.files,
   };
 }

@@ -13,7 +13,7 @@ export interface TargetDeclaration {
 
 /**
  * Everything the build files declare. Workspace-level declarations (`storage_backend`,
- * `environment_farm`, `build_config`) are keyed by their global name; their node's `kind` is the
+ * `environment_farm`, `build_config`, `vendor`) are keyed by their global name; their node's `kind` is the
  * component kind (`local`, `docker`, ...).
  */
 export interface WorkspaceModel {
@@ -23,6 +23,8 @@ export interface WorkspaceModel {
   readonly farms: ReadonlyMap<string, DeclarationNode>;
   readonly backends: ReadonlyMap<string, DeclarationNode>;
   readonly configs: ReadonlyMap<string, DeclarationNode>;
+  /** `vendor(name, kind, ...)` declarations; the node's kind is the vendor kind (`npm`, `oci`). */
+  readonly vendors: ReadonlyMap<string, DeclarationNode>;
   /** Build files and `.star` files read, workspace-relative: what a watcher or cache would track. */
   readonly files: readonly string[];
 }

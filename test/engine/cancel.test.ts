@@ -1,0 +1,67 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalStore } from '../../src/storage/local-store.js';
+import { runCli } from '../helpers/cli.js';
+import { makeWorkspace, removeWorkspace } from './helpers.js';
+
+const BIN = new URL('../../lib/cli/bin.js', import.meta.url).pathname;
+
+function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const poll = (): void => {
+      if (condition()) return resolve();
+      if (Date.now() > deadline) return reject(new Error('timed out'));
+      setTimeout(poll, 20);
+    };
+    poll();
+  });
+}
+
+describe('cancellation', () => {
+  let root: string;
+  let tmp: string;
+  beforeEach(() => {
+    root = makeWorkspace({
+      'BUILD.edo': `
+script(name = "slow", commands = ["sleep 37.25", "echo done > $OUT/x"])
+script(name = "fast", commands = ["echo fast > $OUT/x"])
+`,
+    });
+    tmp = mkdtempSync(join(tmpdir(), 'edo-cancel-tmp-'));
+  });
+  afterEach(() => {
+    removeWorkspace(root);
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('stops promptly on SIGINT, leaves no temp dirs or processes, and the next build succeeds', async () => {
+    const child = spawn(process.execPath, [BIN, 'build', '//:slow'], {
+      cwd: root,
+      env: { ...process.env, TMPDIR: tmp, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const running = (): boolean =>
+      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes('sleep 37.25');
+    await waitFor(running, 20_000);
+    const sentAt = Date.now();
+    child.kill('SIGINT');
+    const code = await exited;
+    expect(Date.now() - sentAt).toBeLessThan(3000);
+    expect(code).toBe(1);
+    expect(stderr).toContain('build cancelled');
+    expect(readdirSync(tmp)).toEqual([]);
+    const stateTmp = join(root, '.edo', 'tmp');
+    expect(existsSync(stateTmp) ? readdirSync(stateTmp) : []).toEqual([]);
+    expect(running()).toBe(false);
+    const store = await LocalStore.open(join(root, '.edo', 'store'));
+    expect((await store.verify()).problems).toEqual([]);
+    const next = await runCli(['build', '//:fast'], root);
+    expect(next.code).toBe(0);
+  });
+});

@@ -1,0 +1,134 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from './helpers.js';
+
+describe('built-in rules', () => {
+  let root: string;
+  afterEach(() => removeWorkspace(root));
+
+  it('composes artifacts, naming both sources of a conflicting path unless overrides = True', async () => {
+    root = makeWorkspace({
+      'BUILD.edo': `
+script(name = "a", commands = ["mkdir $OUT/d", "echo a > $OUT/d/same", "echo a > $OUT/only_a"])
+script(name = "b", commands = ["mkdir $OUT/d", "echo b > $OUT/d/same", "echo b > $OUT/only_b"])
+compose(name = "clash", deps = [":a", ":b"])
+compose(name = "merged", deps = [":a", ":b"], overrides = True)
+`,
+    });
+    const clash = await runCli(['build', ':clash'], root);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain('d/same (from //:a and //:b)');
+    expect(clash.stderr).not.toContain('only_a');
+    const out = join(root, 'out');
+    expect((await runCli(['checkout', ':merged', out], root)).code).toBe(0);
+    expect(readFileSync(join(out, 'd', 'same'), 'utf8')).toBe('b\n');
+    expect(readdirSync(out).sort()).toEqual(['d', 'only_a', 'only_b']);
+  });
+
+  it('imports a source unchanged and stages files relative to their package', async () => {
+    root = makeWorkspace({
+      'src/BUILD.edo': `
+local_source(name = "files", srcs = glob(["**/*.c"], exclude = ["skip.c"]) + ["README"])
+local_source(name = "cpp", srcs = ["//src:*.cpp"])
+import_artifact(name = "imported", source = ":files")
+script(name = "list", deps = [":files", ":cpp"], commands = ["find files cpp -type f | sort > $OUT/list"])
+`,
+      'src/a.c': 'a',
+      'src/skip.c': 'skip',
+      'src/sub/b.c': 'b',
+      'src/README': 'r',
+      'src/x.cpp': 'x',
+      'src/inner/BUILD.edo': '',
+      'src/inner/hidden.c': 'in another package',
+    });
+    const out = join(root, 'out');
+    expect((await runCli(['checkout', '//src:list', out], root)).code).toBe(0);
+    expect(readFileSync(join(out, 'list'), 'utf8')).toBe(
+      'cpp/x.cpp\nfiles/README\nfiles/a.c\nfiles/sub/b.c\n',
+    );
+    const imported = join(root, 'imported');
+    expect((await runCli(['checkout', '//src:imported', imported], root)).code).toBe(0);
+    expect(readFileSync(join(imported, 'sub', 'b.c'), 'utf8')).toBe('b');
+  });
+
+  it('loads macros from .star files, and allows def and comprehensions in BUILD.edo', async () => {
+    root = makeWorkspace({
+      'lib/BUILD.edo': '',
+      'lib/defs.star': `
+def echo_target(name, text):
+    script(name = name, commands = ["echo %s > $OUT/out.txt" % text])
+`,
+      'BUILD.edo': `
+load("//lib:defs.star", "echo_target")
+
+def pair(prefix):
+    echo_target(name = prefix + "_1", text = "one")
+    echo_target(name = prefix + "_2", text = "two")
+
+pair("p")
+[echo_target(name = "n%d" % i, text = str(i)) for i in range(3)]
+`,
+    });
+    const list = await runCli(['list'], root);
+    expect(list.stdout.trim().split('\n')).toEqual(['//:n0', '//:n1', '//:n2', '//:p_1', '//:p_2']);
+    expect((await runCli(['build'], root)).code).toBe(0);
+  });
+
+  it('resolves patterns and prints the graph', async () => {
+    root = makeWorkspace({
+      'a/BUILD.edo': 'script(name = "x")\nscript(name = "y", deps = [":x", "//b"])\n',
+      'b/BUILD.edo': 'script(name = "b")\n',
+      'b/c/BUILD.edo': 'script(name = "c")\n',
+    });
+    const list = async (args: string[]): Promise<string[]> =>
+      (await runCli(['list', ...args], root)).stdout.trim().split('\n');
+    expect(await list(['//b/...'])).toEqual(['//b/c:c', '//b:b']);
+    expect(await list(['//a:*'])).toEqual(['//a:x', '//a:y']);
+    expect(await runCli(['list', '//nope/...'], root)).toMatchObject({ code: 2 });
+    const graph = JSON.parse((await runCli(['graph', '--format', 'json', '//a:y'], root)).stdout) as {
+      targets: Array<{ label: string; deps: string[] }>;
+    };
+    expect(graph.targets.map((t) => t.label)).toEqual(['//a:x', '//b:b', '//a:y']);
+    const dot = (await runCli(['graph', '//a:y'], root)).stdout;
+    expect(dot).toContain('"//a:y" -> "//b:b";');
+  });
+
+  it('rebuilds only what a changed script depends on, and honours env', async () => {
+    root = makeWorkspace({
+      'BUILD.edo': `
+script(name = "base", commands = ["echo $GREETING > $OUT/g"], env = {"GREETING": "hi"})
+script(name = "top", deps = [":base"], commands = ["cat base/g > $OUT/g"])
+script(name = "other", commands = ["true"])
+`,
+    });
+    expect((await buildJson(root)).result.code).toBe(0);
+    writeFileSync(
+      join(root, 'BUILD.edo'),
+      readFileSync(join(root, 'BUILD.edo'), 'utf8').replace('"hi"', '"hello"'),
+    );
+    const { targets } = await buildJson(root);
+    expect(builtLabels(targets)).toEqual(['//:base', '//:top']);
+    const out = join(root, 'out');
+    await runCli(['checkout', ':top', out], root);
+    expect(readFileSync(join(out, 'g'), 'utf8')).toBe('hello\n');
+  });
+});
+
+describe('edo fmt', () => {
+  it('formats build files with buildifier and --check reports the unformatted ones', async () => {
+    const root = makeWorkspace({ 'BUILD.edo': 'script(name="a",commands=["true"])\n' });
+    try {
+      const check = await runCli(['fmt', '--check'], root);
+      expect(check.code).toBe(1);
+      expect(check.stderr).toContain('BUILD.edo');
+      expect((await runCli(['fmt'], root)).code).toBe(0);
+      expect(readFileSync(join(root, 'BUILD.edo'), 'utf8')).toBe(
+        'script(\n    name = "a",\n    commands = ["true"],\n)\n',
+      );
+      expect((await runCli(['fmt', '--check'], root)).code).toBe(0);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});

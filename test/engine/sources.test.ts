@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from './helpers.js';
+
+describe('url_source', () => {
+  const body = 'payload bytes\n';
+  const sha = createHash('sha256').update(body).digest('hex');
+  let server: Server;
+  let base: string;
+  let requests = 0;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      requests += 1;
+      // The first request for /flaky fails: the download is retried.
+      if (req.url === '/flaky.txt' && requests === 1) {
+        res.statusCode = 503;
+        return res.end();
+      }
+      if (req.url === '/missing.txt') {
+        res.statusCode = 404;
+        return res.end();
+      }
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('downloads with retries, verifies the checksum and caches by digest', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': `
+url_source(name = "file", url = "${base}/flaky.txt", sha256 = "${sha}")
+script(name = "use", deps = [":file"], commands = ["cp file/flaky.txt $OUT/"])
+`,
+    });
+    try {
+      const first = await buildJson(root);
+      expect(first.result.code).toBe(0);
+      expect(requests).toBe(2);
+      const second = await buildJson(root);
+      expect(builtLabels(second.targets)).toEqual([]);
+      expect(requests).toBe(2);
+      const out = join(root, 'out');
+      await runCli(['checkout', ':use', out], root);
+      expect(readFileSync(join(out, 'flaky.txt'), 'utf8')).toBe(body);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it('refuses a checksum mismatch and a missing file, naming them', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': `
+url_source(name = "wrong", url = "${base}/a.txt", sha256 = "${'0'.repeat(64)}")
+url_source(name = "gone", url = "${base}/missing.txt", sha256 = "${sha}")
+`,
+    });
+    try {
+      const { targets } = await buildJson(root, ['--keep-going']);
+      expect(targets.get('//:wrong')?.error).toContain(
+        `checksum mismatch for ${base}/a.txt: expected sha256 ${'0'.repeat(64)}, got ${sha}`,
+      );
+      expect(targets.get('//:gone')?.error).toContain('HTTP 404');
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
+
+describe('git_source', () => {
+  let repo: string;
+  let first: string;
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+    }).trim();
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'edo-git-'));
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(repo, 'file.txt'), 'one\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'one');
+    first = git('rev-parse', 'HEAD');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('checks out a commit without .git, pins a ref in edo.lock.json and keeps the pin when the branch moves', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': `
+git_source(name = "pinned", url = "${repo}", commit = "${first}")
+git_source(name = "branch", url = "${repo}", ref = "main")
+`,
+    });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('edo.lock.json: added //:branch');
+      const lock = JSON.parse(readFileSync(join(root, 'edo.lock.json'), 'utf8')) as {
+        entries: Record<string, { digest: string; requested: string }>;
+      };
+      expect(lock.entries['//:branch']).toMatchObject({ digest: first, requested: 'main' });
+      const out = join(root, 'out');
+      await runCli(['checkout', ':branch', out], root);
+      expect(readFileSync(join(out, 'file.txt'), 'utf8')).toBe('one\n');
+      expect(existsSync(join(out, '.git'))).toBe(false);
+
+      writeFileSync(join(repo, 'file.txt'), 'two\n');
+      git('commit', '-q', '-am', 'two');
+      const again = await buildJson(root);
+      expect(builtLabels(again.targets)).toEqual([]);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it('reports a commit that does not exist', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': `git_source(name = "bad", url = "${repo}", commit = "${'1'.repeat(40)}")\n`,
+    });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`commit ${'1'.repeat(40)} not found in ${repo}`);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
