@@ -1,12 +1,105 @@
-import type { ComponentRegistry } from '../engine/components.js';
+import type { ComponentContext, ComponentRegistry } from '../engine/components.js';
+import type { RuleRegistry, RuleSchema } from '../engine/rules.js';
+import { UsageError } from '../model/errors.js';
+import type { DeclarationNode } from '../model/node.js';
+import { ImageSource } from '../source/image.js';
 import { stringAttr } from './attrs.js';
+import type { LockFile } from './lock.js';
 import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND, NpmPackageSource, NpmVendor } from './npm.js';
+import { OciVendor } from './oci.js';
+import { type VendorHandle, VendorResolution } from './resolver.js';
 
-/** Registers the built-in vendors and the source kinds they resolve to. */
-export function registerVendorBuiltins(registry: ComponentRegistry): void {
-  registry.vendors.register(
+/** The rules of this module: their names and attributes are a contract (docs/vendors.md). */
+export const VENDOR_RULES: readonly RuleSchema[] = [
+  {
+    kind: 'vendor_source',
+    component: 'source',
+    doc: 'A package a vendor resolves from a version range; the pin is recorded in edo.lock.json.',
+    attrs: {
+      vendor: { type: 'string', required: true, doc: 'name of a vendor(...) declaration' },
+      package: { type: 'string', required: true, doc: 'package (npm) or repository (oci) name' },
+      version: { type: 'string', required: true, doc: 'semver range such as "^1.2", or an exact tag' },
+    },
+  },
+  {
+    kind: 'image',
+    component: 'source',
+    doc: 'An OCI/Docker image from a registry or the local Docker engine, its layers kept as layers.',
+    attrs: {
+      ref: {
+        type: 'string',
+        required: true,
+        doc: 'host[:port]/repo:tag, host/repo@sha256:..., or docker-daemon:name:tag',
+      },
+      digest: {
+        type: 'string',
+        doc: 'manifest digest (image ID for docker-daemon:); else the tag is locked',
+      },
+    },
+  },
+];
+
+/** What the `vendor_source` factory needs from the evaluated workspace. */
+export interface VendorWorkspace {
+  /** Every `vendor_source` declaration of the workspace: those naming one vendor are solved together. */
+  vendorSources(): readonly DeclarationNode[];
+  /** The `vendor(name = ..., kind = ..., ...)` declaration named `name`; its node's kind is the vendor kind. */
+  vendorDeclaration(name: string): DeclarationNode | undefined;
+}
+
+/**
+ * Registers the built-in vendors (`npm`, `oci`), the sources they resolve to (`npm_package`,
+ * `image`) and the `vendor_source` and `image` rules. One VendorResolution per command (per
+ * `lock`): all `vendor_source` targets of a vendor share one solve.
+ */
+export function registerVendorBuiltins(
+  components: ComponentRegistry,
+  rules: RuleRegistry,
+  lock: LockFile,
+  workspace: VendorWorkspace,
+): void {
+  for (const rule of VENDOR_RULES) rules.register(rule);
+
+  components.vendors.register(
     'npm',
     async (addr, node) => new NpmVendor(stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY), addr),
   );
-  registry.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => new NpmPackageSource(node));
+  components.vendors.register('oci', async (addr, node) => new OciVendor(stringAttr(node, 'registry'), addr));
+  components.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => new NpmPackageSource(node));
+  components.sources.register('image', async (_addr, node) => new ImageSource(node, lock));
+
+  let resolution: VendorResolution | undefined;
+  const vendors = new Map<string, Promise<VendorHandle>>();
+  const vendorNamed = (
+    name: string,
+    asking: DeclarationNode,
+    ctx: ComponentContext,
+  ): Promise<VendorHandle> => {
+    let handle = vendors.get(name);
+    if (!handle) {
+      handle = (async () => {
+        const declaration = workspace.vendorDeclaration(name);
+        if (!declaration)
+          throw new UsageError(`no vendor named "${name}"`, { position: asking.position, target: asking.id });
+        const factory = components.vendors.get(declaration.kind);
+        if (!factory) {
+          throw new UsageError(
+            `unknown vendor kind "${declaration.kind}" (known: ${components.vendors.kinds().join(', ')})`,
+            {
+              position: declaration.position,
+            },
+          );
+        }
+        return { label: name, kind: declaration.kind, vendor: await factory(name, declaration, ctx) };
+      })();
+      vendors.set(name, handle);
+    }
+    return handle;
+  };
+  components.sources.register('vendor_source', async (addr, node, ctx) => {
+    resolution ??= new VendorResolution(lock, workspace.vendorSources(), (name, asking) =>
+      vendorNamed(name, asking, ctx),
+    );
+    return ctx.addSource(addr, await resolution.pinned(node));
+  });
 }

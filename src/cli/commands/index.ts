@@ -12,6 +12,7 @@ import { logCommand } from './log.js';
 import { pruneCommand } from './prune.js';
 import { shellCommand } from './shell.js';
 import { starlarkCommand } from './starlark.js';
+import { updateCommand } from './update.js';
 
 /** A subcommand of `edo`. Each lives in its own module and is listed here once it really works. */
 export interface CommandModule {
@@ -31,4 +32,5 @@ export const commands: CommandModule[] = [
   fmtCommand,
   exportCommand,
   pruneCommand,
+  updateCommand,
 ];
