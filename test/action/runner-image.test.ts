@@ -1,0 +1,153 @@
+import { execFile } from 'node:child_process';
+import { chmod, cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { connectDocker, requireTestImage } from '../helpers/docker.js';
+import { describeWithNode24 } from '../helpers/node24.js';
+import { REPO } from './runner.js';
+
+/**
+ * Acceptance for the Dockerfile: it builds here (no registry: the base is made from the host by
+ * local-base-image.sh, legacy builder, no network) and the image builds the examples, including a
+ * Docker farm through the mounted socket.
+ */
+const run = promisify(execFile);
+const { docker, reason: noDocker } = await connectDocker();
+const suffix = `${process.pid}-${Date.now()}`;
+const BASE = `edo-test/runner-base:${suffix}`;
+const IMAGE = `edo-test/runner:${suffix}`;
+const SOCKET = '/var/run/docker.sock';
+
+interface JsonTarget {
+  label?: string;
+  cached?: boolean;
+  status: string;
+}
+
+function parseJsonLines(text: string): JsonTarget[] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as JsonTarget);
+}
+
+async function chmodTree(dir: string): Promise<void> {
+  await chmod(dir, 0o777);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await chmodTree(path);
+    else if (entry.isFile()) await chmod(path, 0o666);
+  }
+}
+
+describeWithNode24('runner image (Dockerfile)', (node) => {
+  if (!docker) {
+    it.skip(`needs a Docker engine: ${noDocker}`, () => undefined);
+    return;
+  }
+  let work: string;
+  let buildMs = 0;
+
+  beforeAll(async () => {
+    await stat(join(REPO, 'dist', 'cli', 'index.js')).catch(() => {
+      throw new Error('dist/cli/index.js is missing: run npm run bundle');
+    });
+    work = await mkdtemp(join(tmpdir(), 'edo-image-'));
+    await run('bash', [join(REPO, 'test', 'action', 'local-base-image.sh'), node, BASE]);
+    const started = Date.now();
+    await run(
+      'docker',
+      [
+        'build',
+        '--quiet',
+        '--network',
+        'none',
+        '--build-arg',
+        `BASE_IMAGE=${BASE}`,
+        '--build-arg',
+        `DOCKER_CLI_IMAGE=${BASE}`,
+        '--tag',
+        IMAGE,
+        '.',
+      ],
+      { cwd: REPO },
+    );
+    buildMs = Date.now() - started;
+  }, 180_000);
+
+  afterAll(async () => {
+    await run('docker', ['image', 'rm', '--force', IMAGE, BASE]).catch(() => undefined);
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  /** A copy of an example the image's default user (uid 10001) may write to. */
+  async function workspaceFrom(example: string): Promise<string> {
+    const dir = join(work, example);
+    await cp(join(REPO, 'examples', example), dir, {
+      recursive: true,
+      filter: (src) => !src.includes('/.edo'),
+    });
+    await chmodTree(dir);
+    return dir;
+  }
+
+  function edoInImage(dir: string, args: string[], extra: string[] = []) {
+    return run('docker', [
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      '-v',
+      `${dir}:/work`,
+      ...extra,
+      IMAGE,
+      ...args,
+    ]);
+  }
+
+  it('runs edo on Node 24 as an unprivileged user, with git and the docker CLI', async () => {
+    console.log(`runner image: docker build ${buildMs} ms`);
+    const { stdout } = await run('docker', [
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      '--entrypoint',
+      'sh',
+      IMAGE,
+      '-c',
+      'id -u; node --version; git --version; docker --version; edo --version',
+    ]);
+    const [uid, nodeVersion, git, dockerCli, edo] = stdout.trim().split('\n');
+    expect(uid).toBe('10001');
+    expect(nodeVersion).toMatch(/^v24\./);
+    expect(git).toMatch(/^git version/);
+    expect(dockerCli).toMatch(/^Docker version/);
+    expect(edo).toMatch(/^\d+\.\d+\.\d+/);
+  }, 60_000);
+
+  it('builds examples/hello in a mounted workspace, then finds everything cached', async () => {
+    const dir = await workspaceFrom('hello');
+    const first = parseJsonLines((await edoInImage(dir, ['build', '--json', '//...'])).stdout);
+    const targets = first.filter((t) => t.label !== undefined);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((t) => t.status === 'success' && t.cached === false)).toBe(true);
+    const second = parseJsonLines((await edoInImage(dir, ['build', '--json', '//...'])).stdout);
+    expect(second.filter((t) => t.label !== undefined).every((t) => t.cached === true)).toBe(true);
+  }, 120_000);
+
+  it('builds examples/docker-hello with its Docker farm through the mounted socket', async () => {
+    await requireTestImage(docker);
+    const dir = await workspaceFrom('docker-hello');
+    const socketGroup = String((await stat(SOCKET)).gid);
+    const withSocket = ['-v', `${SOCKET}:${SOCKET}`, '--group-add', socketGroup];
+    const { stdout } = await edoInImage(dir, ['build', '--json', '//...'], withSocket);
+    const targets = parseJsonLines(stdout).filter((t) => t.label !== undefined);
+    expect(targets.map((t) => t.status)).toEqual(targets.map(() => 'success'));
+    const checkout = await edoInImage(dir, ['checkout', '//:hello', 'out'], withSocket);
+    expect(checkout.stderr).not.toMatch(/error/);
+    const { stdout: greeting } = await run('cat', [join(dir, 'out', 'share', 'greeting.txt')]);
+    expect(greeting).toContain('a container');
+  }, 120_000);
+});
