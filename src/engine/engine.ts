@@ -8,6 +8,7 @@ import type { Source } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
 import type { Handle, Transform } from '../transform/types.js';
 import { LockFile, type LockMode } from '../vendor/lock.js';
+import { registerVendorBuiltins } from '../vendor/builtins.js';
 import { registerBuiltins } from './builtins.js';
 import { ComponentRegistry, type ComponentContext } from './components.js';
 import { evaluateWorkspace } from './evaluate.js';
@@ -86,7 +87,16 @@ export class Engine {
       update: options.lockUpdate,
     });
     registerBuiltins(components, rules, paths, lock);
-    const model = await evaluateWorkspace(paths, rules);
+    // vendor_source targets are resolved together per vendor, from the evaluated workspace.
+    const evaluated: { model?: WorkspaceModel } = {};
+    registerVendorBuiltins(components, rules, lock, {
+      vendorSources: () =>
+        [...evaluated.model!.targets.values()]
+          .filter((t) => t.node.kind === 'vendor_source')
+          .map((t) => t.node),
+      vendorDeclaration: (name) => evaluated.model!.vendors.get(name),
+    });
+    const model = (evaluated.model = await evaluateWorkspace(paths, rules));
     return new Engine(paths, model, components, rules, lock, options);
   }
 
