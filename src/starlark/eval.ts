@@ -7,7 +7,7 @@
 import type { SourcePosition } from '../model/errors.js';
 import type { CompExpr, Expr, File, Param, Pos, Stmt } from './ast.js';
 import { fail, StarlarkError } from './errors.js';
-import { methodsOf } from './library.js';
+import { methodResolver, methodsOf } from './library.js';
 import {
   binary,
   contains,
@@ -37,6 +37,7 @@ import {
   Tuple,
   truth,
   typeName,
+  type BuiltinImpl,
   type Kwargs,
   type ThreadLike,
   type Value,
@@ -183,10 +184,6 @@ function callFunction(
   pos: SourcePosition | null,
 ): Value {
   const code = fn.code as FuncCode;
-  if (code.active > 0 && !code.allowRecursion)
-    throw withPos(new StarlarkError(`function ${fn.name} called recursively`), pos);
-  if (++th.steps > th.maxSteps)
-    throw withPos(new StarlarkError('Starlark computation cancelled: too many steps'), pos);
   const locals = new Array(code.nlocals);
   const sc = code.scope;
   if (
@@ -204,6 +201,36 @@ function callFunction(
       throw withPos(e, pos);
     }
   }
+  return enterFunction(th, fn, code, locals, pos);
+}
+
+/**
+ * The parameter slots that a call with `np` positional arguments and these keyword names fills, or
+ * null if the call needs the general binding (varargs, kwargs, unknown or duplicate names).
+ */
+function bindingPlan(sc: FunctionScope, np: number, kwNames: string[]): number[] | null {
+  if (sc.hasVarargs || sc.hasKwargs || np > sc.paramNames.length - sc.numKwonly) return null;
+  const plan: number[] = [];
+  for (const k of kwNames) {
+    const i = sc.paramNames.indexOf(k);
+    if (i < np || plan.includes(i)) return null;
+    plan.push(i);
+  }
+  return plan;
+}
+
+/** Runs a Starlark function whose parameters are already bound in `locals`. */
+function enterFunction(
+  th: Thread,
+  fn: StarFunction,
+  code: FuncCode,
+  locals: Value[],
+  pos: SourcePosition | null,
+): Value {
+  if (code.active > 0 && !code.allowRecursion)
+    throw withPos(new StarlarkError(`function ${fn.name} called recursively`), pos);
+  if (++th.steps > th.maxSteps)
+    throw withPos(new StarlarkError('Starlark computation cancelled: too many steps'), pos);
   const cells = code.cells;
   for (let i = 0; i < cells.length; i++) {
     const c = new Cell();
@@ -550,7 +577,15 @@ export class Compiler {
         return (f, v) => {
           const o = x(f);
           const k = y(f);
-          if (o instanceof Dict && typeof k === 'string' && !o.frozen && o.itercount === 0) {
+          if (typeof k === 'number') {
+            if (o instanceof List && !o.frozen && o.itercount === 0) {
+              const i = k < 0 ? k + o.elems.length : k;
+              if (i >= 0 && i < o.elems.length) {
+                o.elems[i] = v;
+                return;
+              }
+            }
+          } else if (typeof k === 'string' && o instanceof Dict && !o.frozen && o.itercount === 0) {
             o.map.set(k, v);
             return;
           }
@@ -755,9 +790,9 @@ export class Compiler {
         const pos = this.at(e);
         return (f) => {
           const d = new Dict();
-          for (const [k, v] of entries) {
-            const key = k(f);
-            const val = v(f);
+          for (let i = 0; i < entries.length; i++) {
+            const key = entries[i][0](f);
+            const val = entries[i][1](f);
             try {
               if (d.get(key) !== undefined) fail(`duplicate key: ${repr(key)}`);
               d.setUnchecked(key, val);
@@ -1067,33 +1102,49 @@ export class Compiler {
     const kwVals = named.map((a) => this.expr(a.value));
     const np = posArgs.length;
     const nk = kwNames.length;
-    let argsOf: (f: Frame) => [Value[], Kwargs];
+    let argsOf: (f: Frame) => Value[];
+    let kwOf: (f: Frame) => Kwargs;
     if (simple) {
       argsOf = (f) => {
         const args = new Array(np);
         for (let i = 0; i < np; i++) args[i] = posArgs[i](f);
-        let kw: Kwargs = null;
-        if (nk > 0) {
-          kw = new Array(nk);
-          for (let i = 0; i < nk; i++) kw[i] = [kwNames[i], kwVals[i](f)];
-        }
-        return [args, kw];
+        return args;
       };
-    } else argsOf = this.generalArgs(e, pos);
+      kwOf =
+        nk === 0
+          ? () => null
+          : (f) => {
+              const kw: [string, Value][] = new Array(nk);
+              for (let i = 0; i < nk; i++) kw[i] = [kwNames[i], kwVals[i](f)];
+              return kw;
+            };
+    } else {
+      // With *args/**kwargs, arguments are evaluated together, in source order.
+      const general = this.generalArgs(e, pos);
+      let pendingKw: Kwargs = null;
+      argsOf = (f) => {
+        const [args, kw] = general(f);
+        pendingKw = kw;
+        return args;
+      };
+      kwOf = () => pendingKw;
+    }
 
     if (e.fn.kind === 'Dot') {
       const name = e.fn.name;
       const recvE = this.expr(e.fn.x);
       const namePos = this.at(e.fn.namePos);
+      const method = methodResolver(name);
       if (name === 'append' && simple && np === 1 && nk === 0) {
         const a0 = posArgs[0];
         return (f) => {
           const r = recvE(f);
+          const v = a0(f);
           if (r instanceof List && !r.frozen && r.itercount === 0) {
-            r.elems.push(a0(f));
+            r.elems.push(v);
             return null;
           }
-          return this.methodCall(f, r, name, [a0(f)], null, pos, namePos);
+          return this.methodCall(f, r, method(r), name, [v], null, pos, namePos);
         };
       }
       if (name === 'get' && simple && nk === 0 && (np === 1 || np === 2)) {
@@ -1102,23 +1153,84 @@ export class Compiler {
         return (f) => {
           const r = recvE(f);
           const k = a0(f);
+          const d = np === 2 ? a1(f) : null;
           if (r instanceof Dict && typeof k === 'string') {
             const v = r.map.get(k);
-            return v !== undefined ? v : a1 ? a1(f) : null;
+            return v !== undefined ? v : d;
           }
-          return this.methodCall(f, r, name, a1 ? [k, a1(f)] : [k], null, pos, namePos);
+          return this.methodCall(f, r, method(r), name, np === 2 ? [k, d] : [k], null, pos, namePos);
         };
       }
       return (f) => {
         const r = recvE(f);
-        const [args, kw] = argsOf(f);
-        return this.methodCall(f, r, name, args, kw, pos, namePos);
+        const args = argsOf(f);
+        return this.methodCall(f, r, method(r), name, args, kwOf(f), pos, namePos);
       };
     }
     const fnE = this.expr(e.fn);
+    if (
+      e.fn.kind === 'Ident' &&
+      e.fn.binding?.scope === 'universal' &&
+      e.fn.name === 'len' &&
+      np === 1 &&
+      nk === 0
+    ) {
+      const a0 = posArgs[0];
+      const lenBuiltin = this.module.universe.get('len') as Builtin;
+      return (f) => {
+        const v = a0(f);
+        if (typeof v === 'string') return v.length;
+        if (v instanceof List || v instanceof Tuple) return v.elems.length;
+        if (v instanceof Dict) return v.map.size;
+        f.callPos = pos;
+        return callValue(f.th, lenBuiltin, [v], null, pos);
+      };
+    }
+    if (!simple) {
+      return (f) => {
+        const fn = fnE(f);
+        const args = argsOf(f);
+        f.callPos = pos;
+        return callValue(f.th, fn, args, kwOf(f), pos);
+      };
+    }
+    // Calls of Starlark functions bind arguments straight into the callee's locals when the call
+    // site's shape (positional count, keyword names) maps onto the parameters; `plan` caches that
+    // mapping for the last function code seen here.
+    let planCode: FuncCode | null = null;
+    let plan: number[] | null = null;
     return (f) => {
       const fn = fnE(f);
-      const [args, kw] = argsOf(f);
+      if (fn instanceof StarFunction) {
+        const code = fn.code as FuncCode;
+        if (code !== planCode) {
+          planCode = code;
+          plan = bindingPlan(code.scope, np, kwNames);
+        }
+        if (plan !== null) {
+          const locals = new Array(code.nlocals);
+          for (let i = 0; i < np; i++) locals[i] = posArgs[i](f);
+          for (let i = 0; i < nk; i++) locals[plan[i]] = kwVals[i](f);
+          const nparams = code.scope.paramNames.length;
+          const defaults = fn.defaults;
+          for (let i = np; i < nparams; i++) {
+            if (locals[i] === undefined) {
+              const d = defaults[i];
+              if (d === undefined) {
+                // A required parameter is missing: let the general path report it.
+                const kw: [string, Value][] = kwNames.map((k, j) => [k, locals[plan![j]]]);
+                f.callPos = pos;
+                return callFunction(f.th, fn, locals.slice(0, np), kw.length ? kw : null, pos);
+              }
+              locals[i] = d;
+            }
+          }
+          f.callPos = pos;
+          return enterFunction(f.th, fn, code, locals, pos);
+        }
+      }
+      const args = argsOf(f);
+      const kw = kwOf(f);
       f.callPos = pos;
       return callValue(f.th, fn, args, kw, pos);
     };
@@ -1127,6 +1239,7 @@ export class Compiler {
   private methodCall(
     f: Frame,
     recv: Value,
+    m: BuiltinImpl | undefined,
     name: string,
     args: Value[],
     kw: Kwargs,
@@ -1134,15 +1247,11 @@ export class Compiler {
     namePos: SourcePosition,
   ): Value {
     f.callPos = pos;
-    const methods = methodsOf(recv);
-    if (methods) {
-      const m = methods[name];
-      if (m) {
-        try {
-          return m(f.th, args, kw, recv);
-        } catch (err) {
-          throw withPos(err, pos);
-        }
+    if (m) {
+      try {
+        return m(f.th, args, kw, recv);
+      } catch (err) {
+        throw withPos(err, pos);
       }
     }
     let fn: Value;

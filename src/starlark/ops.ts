@@ -137,6 +137,7 @@ function repeat<T>(elems: T[], n: Value): T[] {
   if (typeof n === 'bigint') fail(`repeat count ${n} too large`);
   if (n < 1) return [];
   if (elems.length * n >= MAX_ALLOC) fail(`excessive repeat (${elems.length} * ${n} elements)`);
+  if (elems.length === 1) return new Array<T>(n).fill(elems[0]);
   const out: T[] = new Array(elems.length * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < elems.length; j++) out[i * elems.length + j] = elems[j];
   return out;

@@ -31,7 +31,7 @@ export class Tuple {
 abstract class Mutable {
   frozen = false;
   itercount = 0;
-  protected abstract readonly kindName: string;
+  protected abstract get kindName(): string;
 
   checkMutable(verb: string): void {
     if (this.frozen) fail(`cannot ${verb} frozen ${this.kindName}`);
@@ -40,7 +40,9 @@ abstract class Mutable {
 }
 
 export class List extends Mutable {
-  protected readonly kindName = 'list';
+  protected get kindName(): string {
+    return 'list';
+  }
   constructor(public elems: Value[] = []) {
     super();
   }
@@ -52,7 +54,9 @@ export class List extends Mutable {
  * dicts are a plain Map.
  */
 export class Dict extends Mutable {
-  protected readonly kindName: string = 'hash table';
+  protected get kindName(): string {
+    return 'hash table';
+  }
   map = new Map<Value, Value>();
   keys: Map<Value, Value> | null = null;
 
@@ -109,7 +113,9 @@ export class Dict extends Mutable {
 
 /** A set: hash key to element. */
 export class StarSet extends Mutable {
-  protected readonly kindName: string = 'hash table';
+  protected get kindName(): string {
+    return 'hash table';
+  }
   map = new Map<Value, Value>();
 
   has(v: Value): boolean {
@@ -518,10 +524,12 @@ function shortestG(x: number, upper: boolean): string {
 }
 
 export function str(v: Value): string {
-  return typeof v === 'string' ? v : repr(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return repr(v);
 }
 
-export function repr(v: Value, seen: Value[] = []): string {
+export function repr(v: Value, seen?: Value[]): string {
   switch (typeof v) {
     case 'string':
       return quote(v);
@@ -534,6 +542,7 @@ export function repr(v: Value, seen: Value[] = []): string {
   if (v === null) return 'None';
   if (v instanceof Float) return formatFloat(v.v);
   if (v instanceof List || v instanceof Dict || v instanceof Tuple || v instanceof StarSet) {
+    seen ??= [];
     if (seen.includes(v)) return v instanceof List ? '[...]' : v instanceof Dict ? '{...}' : '(...)';
     seen.push(v);
     let out: string;
