@@ -2,7 +2,7 @@ import { arch } from 'node:os';
 import type { Duplex, Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import * as tar from 'tar-stream';
 import type { Artifact, Layer } from '../model/artifact.js';
 import { canonicalJson, isSha256Digest, sha256Digest } from '../model/digest.js';
@@ -144,7 +144,9 @@ export class ImageSource implements Source {
 
   private async digestOfTag(tag: string): Promise<string> {
     if (this.ref.daemon) {
-      const info = await this.docker()
+      const info = await (
+        await this.docker()
+      )
         .getImage(`${this.ref.repository}:${tag}`)
         .inspect()
         .catch((err: Error) => {
@@ -259,7 +261,7 @@ export class ImageSource implements Source {
    * the config's `rootfs.diff_ids`.
    */
   private async fetchFromDaemon(storage: StorageManager, imageId: string) {
-    const saved = await this.docker().getImage(imageId).get();
+    const saved = await (await this.docker()).getImage(imageId).get();
     const small = new Map<string, Buffer>();
     const blobs = new Map<string, Layer>();
     const extract = tar.extract();
@@ -317,8 +319,10 @@ export class ImageSource implements Source {
     return new RegistryClient(parseRegistryAddress(this.ref.repository), this.env);
   }
 
-  private docker(): Docker {
-    return new Docker();
+  /** Loaded on first use: the Docker client library costs more start-up time than the rest of edo. */
+  private async docker(): Promise<Docker> {
+    const { default: DockerClient } = await import('dockerode');
+    return new DockerClient();
   }
 }
 
