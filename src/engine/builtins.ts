@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { LocalFarm } from '../environment/local/farm.js';
-import { createDockerFarm } from '../environment/docker/index.js';
 import { LocalSource } from '../source/local.js';
 import { UrlSource } from '../source/url.js';
 import { GitSource } from '../source/git.js';
@@ -11,7 +10,9 @@ import { ScriptTransform } from '../transform/script.js';
 import { UsageError } from '../model/errors.js';
 import type { ComponentRegistry } from './components.js';
 import type { RuleRegistry, RuleSchema } from './rules.js';
+import { registerVendorBuiltins } from '../vendor/builtins.js';
 import type { LockFile } from '../vendor/lock.js';
+import type { WorkspaceModel } from './model.js';
 import type { WorkspacePaths } from './workspace.js';
 
 /** The built-in rules: their names and attributes are a contract (docs/rules.md documents each). */
@@ -91,12 +92,17 @@ export function registerBuiltins(
   rules: RuleRegistry,
   paths: WorkspacePaths,
   lock: LockFile,
+  workspace: () => WorkspaceModel,
 ): void {
   for (const rule of BUILTIN_RULES) rules.register(rule);
   const tempRoot = join(paths.state, 'tmp');
 
   components.farms.register('local', async (_addr, node) => new LocalFarm(node));
-  components.farms.register('docker', createDockerFarm);
+  // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
+  components.farms.register('docker', async (addr, node, ctx) => {
+    const { createDockerFarm } = await import('../environment/docker/index.js');
+    return createDockerFarm(addr, node, ctx);
+  });
 
   components.storage.register('local', async (_addr, node) => {
     const path = node.attrs.path;
@@ -112,6 +118,13 @@ export function registerBuiltins(
   );
   components.sources.register('url_source', async (_addr, node) => new UrlSource(node, tempRoot));
   components.sources.register('git_source', async (_addr, node) => new GitSource(node, lock, tempRoot));
+
+  // Vendors, the sources they resolve to, and the vendor_source and image rules (docs/vendors.md).
+  registerVendorBuiltins(components, rules, lock, {
+    vendorSources: () =>
+      [...workspace().targets.values()].filter((t) => t.node.kind === 'vendor_source').map((t) => t.node),
+    vendorDeclaration: (name) => workspace().vendors.get(name),
+  });
 
   components.transforms.register('script', async (_addr, node, ctx) => new ScriptTransform(node, ctx));
   components.transforms.register('compose', async (_addr, node) => new ComposeTransform(node));

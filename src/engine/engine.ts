@@ -8,7 +8,6 @@ import type { Source } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
 import type { Handle, Transform } from '../transform/types.js';
 import { LockFile, type LockMode } from '../vendor/lock.js';
-import { registerVendorBuiltins } from '../vendor/builtins.js';
 import { registerBuiltins } from './builtins.js';
 import { ComponentRegistry, type ComponentContext } from './components.js';
 import { evaluateWorkspace } from './evaluate.js';
@@ -86,16 +85,9 @@ export class Engine {
       mode: options.lockMode ?? 'build',
       update: options.lockUpdate,
     });
-    registerBuiltins(components, rules, paths, lock);
-    // vendor_source targets are resolved together per vendor, from the evaluated workspace.
+    // Some built-ins (vendor_source) read the evaluated workspace when they are used.
     const evaluated: { model?: WorkspaceModel } = {};
-    registerVendorBuiltins(components, rules, lock, {
-      vendorSources: () =>
-        [...evaluated.model!.targets.values()]
-          .filter((t) => t.node.kind === 'vendor_source')
-          .map((t) => t.node),
-      vendorDeclaration: (name) => evaluated.model!.vendors.get(name),
-    });
+    registerBuiltins(components, rules, paths, lock, () => evaluated.model!);
     const model = (evaluated.model = await evaluateWorkspace(paths, rules));
     return new Engine(paths, model, components, rules, lock, options);
   }
