@@ -244,6 +244,17 @@ export class PluginInstance {
 
   /** Sends `message` (if any) and serves the guest's host calls until it replies. */
   private async exchange(message: Message | undefined, site: CallSite): Promise<Message> {
+    // Atomics.waitAsync does not keep the process alive: the worker does, while a call is on.
+    const worker = this.worker!;
+    worker.ref();
+    try {
+      return await this.exchangeRefed(message, site);
+    } finally {
+      worker.unref();
+    }
+  }
+
+  private async exchangeRefed(message: Message | undefined, site: CallSite): Promise<Message> {
     if (message) this.write(message);
     let budget = this.spec.limits.timeMs;
     for (;;) {
@@ -254,6 +265,9 @@ export class PluginInstance {
         this.discard();
         throw this.failure(site, 'the plugin worker exited unexpectedly');
       }
+      // A wake-up is only a hint: the counter says whether the worker wrote a message.
+      if (!this.dead && state !== 'timed-out' && Atomics.load(this.control!, 1) === this.seenFromWorker)
+        continue;
       if (state === 'timed-out') {
         this.discard();
         throw this.failure(

@@ -52,7 +52,8 @@ export async function workerMain(): Promise<void> {
   }
 
   function receive(): Message {
-    Atomics.wait(control, 0, seenFromMain);
+    // Loop: a wake-up is only a hint, the counter says whether a message arrived.
+    while (Atomics.load(control, 0) === seenFromMain) Atomics.wait(control, 0, seenFromMain);
     seenFromMain = Atomics.load(control, 0);
     const length = Atomics.load(control, 2);
     const bytes = length < 0 ? (receiveMessageOnPort(port)!.message as Uint8Array) : data.slice(0, length);

@@ -1,20 +1,9 @@
-import { _setPreopens } from '@bytecodealliance/preview2-shim/filesystem';
 import { types } from '@bytecodealliance/jco';
 import { fileURLToPath } from 'node:url';
+import { allowToolFileAccess, WIT_DIR } from './build-fixture.mjs';
 
-/** The WIT package (the single source of truth) and where generated bindings are committed. */
-export const WIT_DIR = fileURLToPath(new URL('../../wit', import.meta.url));
+/** Where the bindings generated from the WIT are committed. */
 export const GENERATED_DIR = fileURLToPath(new URL('../../src/plugin/generated', import.meta.url));
-
-/**
- * jco's and componentize-js's tools run as components over preview2-shim, which preopens no
- * directory by default (`os error 44`); these build-time tools may read the whole file system.
- * (Plugins never get preview2-shim: see src/plugin/.)
- */
-export function allowToolFileAccess(): void {
-  // preview2-shim's Node typings declare the browser signature.
-  (_setPreopens as unknown as (preopens: Record<string, string>) => void)({ '/': '/' });
-}
 
 /**
  * Host TypeScript types (`host/`) and guest declarations for plugin authors (`guest/`), generated

@@ -1,0 +1,115 @@
+/* global WebAssembly */
+// Plugin host costs, in one run:
+// - load: cold (transpile + compile + start the worker, empty cache) vs warm (a new process
+//   loading the cached transpiled output) of the test plugin. Goal: warm ≥ 10× faster.
+// - call: a host→guest round trip with small arguments (transform `can-shell`) across the worker
+//   boundary vs the same call on the same component instantiated in this thread. Goal: ≤ 2×.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { PluginManager } from '../lib/plugin/manager.js';
+import { embedManifest } from '../lib/plugin/manifest.js';
+import { compileCoreModules } from '../lib/plugin/loader.js';
+import { HOST_CLASSES, HostContext, HostNode } from '../lib/plugin/host-objects.js';
+import { buildFixture } from '../test/plugin/build-fixture.mjs';
+
+const CALLS = 20_000;
+const root = mkdtempSync(join(tmpdir(), 'edo-bench-plugin-'));
+const cacheDir = join(root, 'cache');
+const log = { write() {} };
+const manifest = {
+  name: 'test-plugin',
+  version: '0.1.0',
+  interface: 'edo:plugin@1.0.0',
+  provides: { transform: ['upper'] },
+  rules: {},
+  capabilities: [],
+};
+const bytes = embedManifest(await buildFixture('test-plugin.js'), manifest);
+const node = HostNode.ofDeclaration({
+  kind: 'upper',
+  name: 'bench',
+  id: '//bench:bench',
+  attrs: { text: 'x' },
+  position: { file: 'BUILD.edo', line: 1, col: 1 },
+});
+const ctx = new HostContext({ getArg: () => undefined }, {});
+const site = { component: 'transform //bench:bench', method: 'can-shell' };
+
+try {
+  const manager = new PluginManager({ workspaceRoot: root, cacheDir, log });
+  let started = performance.now();
+  const plugin = await manager.loadPlugin({ name: 'test-plugin', bytes });
+  const cold = performance.now() - started;
+
+  // A new process: nothing compiled in memory, the transpiled output on disk.
+  const warmScript = `
+    import { PluginManager } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'lib/plugin/manager.js')).href)};
+    import { readFileSync } from 'node:fs';
+    const bytes = readFileSync(process.argv[1]);
+    const manager = new PluginManager({ workspaceRoot: ${JSON.stringify(root)}, cacheDir: ${JSON.stringify(cacheDir)}, log: { write() {} } });
+    const started = performance.now();
+    const plugin = await manager.loadPlugin({ name: 'test-plugin', bytes });
+    console.log(JSON.stringify({ ms: performance.now() - started, cold: plugin.cold }));
+    await manager.close();`;
+  const wasmFile = join(root, 'plugin.wasm');
+  (await import('node:fs')).writeFileSync(wasmFile, bytes);
+  const warmRuns = [0, 1, 2].map(() =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', warmScript, wasmFile], {
+        encoding: 'utf8',
+      }),
+    ),
+  );
+  if (warmRuns.some((run) => run.cold)) throw new Error('the warm load transpiled again');
+  const warm = Math.min(...warmRuns.map((run) => run.ms));
+  console.log(
+    `plugin load: cold ${cold.toFixed(0)} ms, warm (new process, cached) ${warm.toFixed(0)} ms -> ${(cold / warm).toFixed(1)}x faster (goal >= 10x)`,
+  );
+
+  // Across the worker boundary.
+  const ref = await plugin.instance.call(
+    undefined,
+    'abi.createTransform',
+    ['//bench:bench', node, ctx],
+    site,
+  );
+  for (let i = 0; i < 2000; i++) await plugin.instance.call(ref, 'canShell', [], site);
+  started = performance.now();
+  for (let i = 0; i < CALLS; i++) await plugin.instance.call(ref, 'canShell', [], site);
+  const worker = ((performance.now() - started) * 1000) / CALLS;
+
+  // The same component in this thread, with the host classes passed directly as imports.
+  const transpiledDir = (await import('node:fs'))
+    .readdirSync(cacheDir)
+    .find((name) => name.startsWith(plugin.digest));
+  const coreFiles = (await import('node:fs'))
+    .readdirSync(join(cacheDir, transpiledDir))
+    .filter((name) => name.endsWith('.wasm'));
+  const modules = await compileCoreModules({ dir: join(cacheDir, transpiledDir), coreFiles }, 512, 'bench');
+  WebAssembly.promising ??= () => {
+    throw new TypeError('JSPI is not available');
+  };
+  const generated = await import(pathToFileURL(join(cacheDir, transpiledDir, 'plugin.js')).href);
+  const imports = {};
+  for (const [iface, classes] of Object.entries(HOST_CLASSES)) imports[iface] = { ...classes };
+  for (const iface of ['edo:plugin/common', 'edo:plugin/host'])
+    Object.assign(imports[iface], { info() {}, warn() {}, fatal() {} });
+  imports['edo:plugin/system'] = { readFile() {}, writeFile() {}, readDir() {}, getEnv() {}, httpFetch() {} };
+  const root0 = await generated.instantiate((name) => modules[name], imports);
+  const local = root0.abi.createTransform('//bench:bench', node, ctx);
+  for (let i = 0; i < 2000; i++) local.canShell();
+  started = performance.now();
+  // Awaited like the worker calls, so both include one promise turn.
+  for (let i = 0; i < CALLS; i++) await local.canShell();
+  const inThread = ((performance.now() - started) * 1000) / CALLS;
+  console.log(
+    `plugin call: worker ${worker.toFixed(1)} us, in-thread ${inThread.toFixed(1)} us -> ${(worker / inThread).toFixed(2)}x (goal <= 2x)`,
+  );
+  await manager.close();
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
