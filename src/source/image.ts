@@ -279,7 +279,12 @@ export class ImageSource implements Source {
         }
       }
     })();
-    await Promise.all([pipeline(saved, extract), reading]);
+    // A failed layer copy must also stop the `docker save` stream, or its socket stays open.
+    const stopOnFailure = reading.catch((err: Error) => {
+      extract.destroy(err);
+      throw err;
+    });
+    await Promise.all([pipeline(saved, extract), stopOnFailure]);
 
     const [manifest] = JSON.parse(small.get('manifest.json')?.toString('utf8') ?? '[]') as Array<{
       Config: string;
