@@ -65,12 +65,16 @@ export function idFromString(text: string): Id {
   };
 }
 
+/** Parts that need no encoding (the common case, kept fast: has() formats an id per call). */
+const PLAIN_PART = /^[A-Za-z0-9._-]*$/;
+
 /** Two ids are the same artifact key when their string forms are equal. */
 export function sameId(a: Id, b: Id): boolean {
   return idToString(a) === idToString(b);
 }
 
 function encodePart(part: string): string {
+  if (PLAIN_PART.test(part)) return part;
   // eslint-disable-next-line no-control-regex
   return part.replace(/[%/@+:\s\x00-\x1f\x7f]/g, (c) =>
     Array.from(Buffer.from(c, 'utf8'), (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join(

@@ -129,28 +129,35 @@ export class LocalStore implements StorageBackend, BlobPresence {
   }
 
   async save(artifact: Artifact): Promise<void> {
-    await this.saveReturningManifest(artifact);
+    await this.saveAll([artifact]);
   }
 
-  /** Saves and returns the manifest descriptor (its digest is the artifact's content digest). */
-  async saveReturningManifest(artifact: Artifact): Promise<Descriptor> {
-    const key = idToString(artifact.config.id);
-    for (const layer of artifact.layers) await this.requireBlob(layer, key);
-    const config = encodeConfig(artifact.config);
-    await this.writeBlob(config.bytes, config.descriptor.digest);
-    const manifest = encodeManifest(config.descriptor, artifact.layers);
-    await this.writeBlob(manifest.bytes, manifest.descriptor.digest);
-    const entry: Descriptor = {
-      ...manifest.descriptor,
-      artifactType: MediaType.edoArtifact,
-      annotations: {
+  /**
+   * Saves several artifacts with one index update (cheaper than one save each: every update
+   * rewrites index.json). Returns their manifest descriptors, whose digests are the artifacts'
+   * content digests.
+   */
+  async saveAll(artifacts: readonly Artifact[]): Promise<Descriptor[]> {
+    const created = new Date().toISOString();
+    // Blob writes wait on fsync; running several at once lets the file system batch them.
+    const entries = await mapConcurrently(artifacts, 16, async (artifact): Promise<[string, Descriptor]> => {
+      const key = idToString(artifact.config.id);
+      for (const layer of artifact.layers) await this.requireBlob(layer, key);
+      const config = encodeConfig(artifact.config);
+      await this.writeBlob(config.bytes, config.descriptor.digest);
+      const manifest = encodeManifest(config.descriptor, artifact.layers);
+      await this.writeBlob(manifest.bytes, manifest.descriptor.digest);
+      const annotations = {
         [Annotation.id]: key,
         [Annotation.refName]: refNameFor(key),
-        [Annotation.created]: new Date().toISOString(),
-      },
-    };
-    await this.updateIndex((entries) => entries.set(key, entry));
-    return entry;
+        [Annotation.created]: created,
+      };
+      return [key, { ...manifest.descriptor, artifactType: MediaType.edoArtifact, annotations }];
+    });
+    // One fsync makes every blob renamed into blobs/ so far durable before the index names them.
+    await fsyncDirectory(this.blobsDir);
+    await this.updateIndex((index) => entries.forEach(([key, entry]) => index.set(key, entry)));
+    return entries.map(([, entry]) => entry);
   }
 
   /** Removes the artifact's entry; its blobs stay until garbage collection. Absent ids are fine. */
@@ -371,8 +378,8 @@ export class LocalStore implements StorageBackend, BlobPresence {
       await unlink(tempPath);
       return;
     }
+    // The rename is made durable by the fsync of blobs/ that precedes every index update.
     await rename(tempPath, join(this.blobsDir, digestHex(digest)));
-    await fsyncDirectory(this.blobsDir);
   }
 
   /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */
@@ -426,6 +433,24 @@ function parseIndex(bytes: Buffer, path: string): Map<string, Descriptor> {
 
 function indexStamp(info: Stats): string {
   return `${info.ino}:${info.size}:${info.mtimeMs}`;
+}
+
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  map: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await map(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function missingOr(err: unknown, digest: string): Error {

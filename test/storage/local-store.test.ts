@@ -102,7 +102,7 @@ describe('LocalStore', () => {
   test('a corrupted manifest or config makes open fail naming the digest', async () => {
     const store = await LocalStore.open(join(await tempDir(), 'store'));
     const id = testId('manifest-corrupt');
-    const entry = await store.saveReturningManifest(artifactOf(id));
+    const [entry] = await store.saveAll([artifactOf(id)]);
     const path = join(store.blobsDir, entry.digest.slice('sha256:'.length));
     const text = await readFile(path, 'utf8');
     await writeFile(path, text.replace('"schemaVersion":2', '"schemaVersion":3'));

@@ -40,7 +40,7 @@ async function storeWithArtifact(name: string) {
   ];
   const id: Id = { name, version: '1.0.0', digest: layers[0]!.digest };
   const artifact = artifactOf(id, layers, { pushed: true });
-  const manifest = await store.saveReturningManifest(artifact);
+  const [manifest] = await store.saveAll([artifact]);
   return { base, store, id, artifact, manifestDigest: manifest.digest, big };
 }
 

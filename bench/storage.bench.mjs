@@ -1,0 +1,110 @@
+// Storage throughput against the system tools doing the same hashing, measured in this one run:
+//   write: a 500 MiB tree packed as a layer into the store (tar + sha256 + write + fsync + rename)
+//          vs `tar -c DIR | sha256sum`
+//   read:  the layer streamed back out of the store, verified, vs `sha256sum` of the blob file
+// plus has() for 10,000 ids of a store holding 10,000 artifacts. Each timing is the median of 5
+// runs after one warm-up, so the page cache is warm for both sides.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LocalStore } from '../lib/storage/local-store.js';
+import { writeDirectoryLayer } from '../lib/storage/pack.js';
+
+const MiB = 1024 * 1024;
+const RUNS = 5;
+const GOAL = 1.25;
+
+const dir = mkdtempSync(join(tmpdir(), 'edo-bench-storage-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+/** 500 MiB: 20 files of 20 MiB and 3,200 files of 32 KiB in 32 directories. */
+function makeTree(root) {
+  const block = randomBytes(MiB);
+  for (let i = 0; i < 20; i++) {
+    const data = Buffer.concat(Array.from({ length: 20 }, () => block));
+    data.writeUInt32LE(i, 0);
+    writeFileSync(join(root, `big-${i}.bin`), data);
+  }
+  for (let d = 0; d < 32; d++) {
+    mkdirSync(join(root, `dir-${d}`));
+    for (let f = 0; f < 100; f++) {
+      const data = Buffer.from(block.subarray((d * 100 + f) * 64, (d * 100 + f) * 64 + 32 * 1024));
+      writeFileSync(join(root, `dir-${d}`, `file-${f}.dat`), data, { mode: f % 10 === 0 ? 0o755 : 0o644 });
+    }
+  }
+}
+
+async function median(body) {
+  await body();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await body();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+}
+
+function sh(script, ...args) {
+  execFileSync('sh', ['-c', script, 'sh', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const tree = join(dir, 'tree');
+mkdirSync(tree);
+makeTree(tree);
+const store = await LocalStore.open(join(dir, 'store'));
+
+let layer;
+const tarTime = await median(() => sh('tar -cf - -C "$1" . | sha256sum', tree));
+const writeTime = await median(async () => {
+  layer = await writeDirectoryLayer(store, tree);
+});
+const blob = join(store.blobsDir, layer.digest.slice('sha256:'.length));
+const sumTime = await median(() => sh('sha256sum "$1"', blob));
+const readTime = await median(async () => {
+  for await (const chunk of await store.read(layer)) void chunk;
+});
+
+console.log(
+  `load average at the end of the timings: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+const ratio = (ours, theirs) => (ours / theirs).toFixed(2);
+const verdict = (r) => (r <= GOAL ? 'ok' : 'SLOWER THAN GOAL');
+const writeRatio = writeTime / tarTime;
+const readRatio = readTime / sumTime;
+console.log(`layer size: ${(layer.size / MiB).toFixed(1)} MiB (${layer.digest})`);
+console.log(
+  `storage write: ${writeTime.toFixed(0)} ms vs tar -c | sha256sum ${tarTime.toFixed(0)} ms: ` +
+    `ratio ${ratio(writeTime, tarTime)} (goal <= ${GOAL}: ${verdict(writeRatio)})`,
+);
+console.log(
+  `storage read:  ${readTime.toFixed(0)} ms vs sha256sum ${sumTime.toFixed(0)} ms: ` +
+    `ratio ${ratio(readTime, sumTime)} (goal <= ${GOAL}: ${verdict(readRatio)})`,
+);
+
+// has(): a store holding 10,000 artifacts, asked about each of them from a freshly opened store
+// (the first call loads and parses index.json, ~5 MB) and again once loaded.
+const ids = Array.from({ length: 10_000 }, (_, i) => ({
+  name: `artifact-${i}`,
+  version: '1.0.0',
+  digest: layer.digest,
+}));
+await store.saveAll(ids.map((id) => ({ config: { id, provides: [], requires: {} }, layers: [layer] })));
+const fresh = await LocalStore.open(store.root);
+const hasAll = async (s) => {
+  const start = performance.now();
+  for (const id of ids) if (!(await s.has(id))) throw new Error(`has() missed ${id.name}`);
+  return performance.now() - start;
+};
+const cold = await hasAll(fresh);
+await new Promise((resolve) => setImmediate(resolve));
+const warm = await hasAll(fresh);
+console.log(
+  `has() x 10,000: ${cold.toFixed(1)} ms from a fresh store (incl. loading index.json), ` +
+    `${warm.toFixed(1)} ms loaded (goal <= 50 ms: ${cold <= 50 ? 'ok' : 'SLOWER THAN GOAL'})`,
+);
