@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { EdoError } from '../model/errors.js';
@@ -10,6 +10,7 @@ import type { PublishRequest } from './inputs.js';
 
 /** A target uploaded as a workflow artifact. */
 export interface Published {
+  /** The artifact's name in GitHub (an OCI tarball's is its file name, NAME.tar). */
   name: string;
   label: string;
   format: PublishRequest['format'];
@@ -56,6 +57,7 @@ async function publishOne(
       });
     const uploadOptions = options.retentionDays > 0 ? { retentionDays: options.retentionDays } : {};
     let upload;
+    let artifactName = request.name;
     if (request.format === 'files') {
       const root = join(temp, request.name);
       const code = await run(['checkout'], [request.label, root]);
@@ -72,11 +74,12 @@ async function publishOne(
         ...uploadOptions,
         skipArchive: true,
       });
+      artifactName = basename(tarball);
     }
     if (upload.id === undefined)
       throw new EdoError(`publish ${request.name}: the upload returned no artifact id`);
     return {
-      name: request.name,
+      name: artifactName,
       label: request.label,
       format: request.format,
       artifactId: upload.id,

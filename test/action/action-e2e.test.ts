@@ -111,7 +111,9 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
 
     await freshRunner();
     const started2 = Date.now();
-    const run2 = await runAction({ publish: `greeting=${PUBLISHED_LABEL}` });
+    const run2 = await runAction({
+      publish: `greeting=${PUBLISHED_LABEL}\ngreeting-image=oci:${PUBLISHED_LABEL}`,
+    });
     const run2Ms = Date.now() - started2;
     expect(explain(run2.main)).toMatch(/^exit 0/);
     expect(explain(run2.post)).toMatch(/^exit 0/);
@@ -147,6 +149,15 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
       const expected = await treeContents(checkout);
       expect(Object.keys(expected).length).toBeGreaterThan(0);
       expect(await treeContents(out)).toEqual(expected);
+
+      // The OCI tarball is uploaded as is (not zipped) and comes back byte for byte.
+      const tarball = server.artifacts.find((a) => a.id === ids['greeting-image.tar']);
+      expect(tarball).toMatchObject({ name: 'greeting-image.tar', finalized: true });
+      const tarOut = join(root, 'download-oci');
+      await new DefaultArtifactClient().downloadArtifact(tarball!.id, { path: tarOut });
+      const downloaded = await readFile(join(tarOut, 'greeting-image.tar'));
+      expect(downloaded.equals(server.blobs.get(tarball!.blob)!.content)).toBe(true);
+      expect(downloaded.subarray(0, 100).toString('latin1')).toMatch(/^oci-layout\0/);
       console.log(`action e2e: run 1 (cold, saves) ${run1Ms} ms, run 2 (cache hit, publish) ${run2Ms} ms`);
     } finally {
       process.env = env;

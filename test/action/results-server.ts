@@ -214,7 +214,9 @@ export async function startResultsServer(): Promise<ResultsServer> {
         (a) => a.finalized && a.runId === body.workflow_run_backend_id && a.name === body.name,
       );
       if (!artifact) throw new TwirpError(404, 'not_found', `artifact ${String(body.name)} not found`);
-      return { signed_url: blobUrl('artifacts', String(artifact.id)) };
+      // Like the real service: the SAS's rscd parameter names the file a download is saved as.
+      const disposition = encodeURIComponent(`attachment; filename="${artifact.name}"`);
+      return { signed_url: `${blobUrl('artifacts', String(artifact.id))}&rscd=${disposition}` };
     },
     'ArtifactService/DeleteArtifact': (body) => {
       const artifact = findArtifact(body, body.name);
@@ -272,6 +274,7 @@ export async function startResultsServer(): Promise<ResultsServer> {
         etag: etagOf(blob.content),
         'last-modified': new Date(0).toUTCString(),
         'accept-ranges': 'bytes',
+        ...(url.searchParams.has('rscd') ? { 'content-disposition': url.searchParams.get('rscd') } : {}),
       };
       const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers['x-ms-range'] ?? req.headers.range ?? ''));
       if (req.method === 'GET' && range) {
