@@ -267,6 +267,7 @@ export async function startResultsServer(): Promise<ResultsServer> {
     } else if (req.method === 'HEAD' || req.method === 'GET') {
       const blob = blobs.get(blobKey);
       if (!blob) return sendBlobError(res, 404, 'BlobNotFound');
+      const disposition = url.searchParams.get('rscd');
       const headers = {
         ...common,
         'content-type': blob.contentType,
@@ -274,7 +275,7 @@ export async function startResultsServer(): Promise<ResultsServer> {
         etag: etagOf(blob.content),
         'last-modified': new Date(0).toUTCString(),
         'accept-ranges': 'bytes',
-        ...(url.searchParams.has('rscd') ? { 'content-disposition': url.searchParams.get('rscd') } : {}),
+        ...(disposition === null ? {} : { 'content-disposition': disposition }),
       };
       const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers['x-ms-range'] ?? req.headers.range ?? ''));
       if (req.method === 'GET' && range) {
