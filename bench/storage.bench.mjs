@@ -108,3 +108,29 @@ console.log(
   `has() x 10,000: ${cold.toFixed(1)} ms from a fresh store (incl. loading index.json), ` +
     `${warm.toFixed(1)} ms loaded (goal <= 50 ms: ${cold <= 50 ? 'ok' : 'SLOWER THAN GOAL'})`,
 );
+
+// Constant memory: 2 GiB through startLayer/finishLayer and back through read(), in a fresh
+// process so its peak RSS is the streaming's alone.
+const streamer = `
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { LocalStore } from ${JSON.stringify(new URL('../lib/storage/local-store.js', import.meta.url).href)};
+const store = await LocalStore.open(process.argv[1]);
+const block = Buffer.alloc(1 << 20, 'edo');
+async function* generate() { for (let i = 0; i < 2048; i++) yield block; }
+const writer = await store.startLayer();
+await pipeline(Readable.from(generate(), { objectMode: false }), writer);
+const layer = await store.finishLayer('application/octet-stream', undefined, writer);
+let read = 0;
+for await (const chunk of await store.read(layer)) read += chunk.length;
+console.log(JSON.stringify({ size: layer.size, read, maxRssKiB: process.resourceUsage().maxRSS }));
+`;
+const streamDir = join(dir, 'stream-store');
+const streamed = JSON.parse(
+  execFileSync(process.execPath, ['--input-type=module', '-e', streamer, streamDir], { encoding: 'utf8' }),
+);
+rmSync(streamDir, { recursive: true, force: true });
+console.log(
+  `2 GiB layer written and read back: peak RSS ${(streamed.maxRssKiB / 1024).toFixed(0)} MiB ` +
+    `(${streamed.size === 2 ** 31 && streamed.read === 2 ** 31 ? 'all bytes' : 'SIZE MISMATCH'})`,
+);

@@ -1,17 +1,22 @@
+import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { idToString } from '../../src/model/id-format.js';
 import { LocalStore } from '../../src/storage/local-store.js';
-import { compileStorage, exited, startSaver, writeSaver } from './child.js';
+import { compileStorage, exited, SAVER, startSaver, STREAMER, writeChildProgram } from './child.js';
 import { readAll, useTempDirs } from './helpers.js';
 
+const run = promisify(execFile);
 const tempDir = useTempDirs();
 let compiled: { dir: string; cleanup: () => Promise<void> };
 let saver: string;
+let streamer: string;
 
 beforeAll(async () => {
   compiled = await compileStorage();
-  saver = await writeSaver(compiled.dir);
+  saver = await writeChildProgram(compiled.dir, 'saver.mjs', SAVER);
+  streamer = await writeChildProgram(compiled.dir, 'streamer.mjs', STREAMER);
 });
 afterAll(() => compiled.cleanup());
 
@@ -65,3 +70,17 @@ describe('LocalStore across processes', () => {
     expect((await store.verify()).problems).toEqual([]);
   }, 90_000);
 });
+
+test('a 512 MiB layer streams in and out in bounded memory', async () => {
+  const storeDir = join(await tempDir('memory'), 'store');
+  const { stdout } = await run(process.execPath, [streamer, storeDir, '512'], { maxBuffer: 1 << 20 });
+  const { layer, read, maxRssKiB } = JSON.parse(stdout) as {
+    layer: { size: number };
+    read: number;
+    maxRssKiB: number;
+  };
+  expect(layer.size).toBe(512 << 20);
+  expect(read).toBe(512 << 20);
+  // Node itself takes ~50 MiB; buffering the layer would take 512 MiB more.
+  expect(maxRssKiB).toBeLessThan(160 * 1024);
+}, 90_000);
