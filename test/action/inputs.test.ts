@@ -1,0 +1,113 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { annotationFromLine } from '../../src/action/annotations.js';
+import { buildArgv } from '../../src/action/build.js';
+import { artifactNameForLabel, parsePublish, type ActionInputs } from '../../src/action/inputs.js';
+import { EdoError, UsageError } from '../../src/model/errors.js';
+
+describe('publish input', () => {
+  it('reads LABEL, NAME=LABEL and NAME=oci:LABEL lines, with comments', () => {
+    expect(parsePublish('//:hello\nbin=//app:bin  # the binary\n\nimage=oci://app:image\n')).toEqual([
+      { name: 'hello', label: '//:hello', format: 'files' },
+      { name: 'bin', label: '//app:bin', format: 'files' },
+      { name: 'image', label: '//app:image', format: 'oci' },
+    ]);
+    expect(artifactNameForLabel('//tools/gen:all')).toBe('tools-gen-all');
+  });
+
+  it('rejects what is not a label and names used twice', () => {
+    expect(() => parsePublish('hello')).toThrow(UsageError);
+    expect(() => parsePublish('x=//:a\nx=//:b')).toThrow(/used twice/);
+  });
+});
+
+describe('edo build command line', () => {
+  const inputs: ActionInputs = {
+    targets: ['//app/...', '//:hello'],
+    workingDirectory: '/w',
+    config: 'ci',
+    jobs: 4,
+    keepGoing: true,
+    locked: true,
+    cache: true,
+    cacheKeyPrefix: 'edo',
+    cacheModules: true,
+    publish: [],
+    retentionDays: 0,
+    dockerHost: '',
+    args: ['TOKEN=s3cret', 'MODE=fast'],
+  };
+
+  it('ends the variadic --arg with -- before the targets', () => {
+    expect(buildArgv(inputs)).toEqual([
+      'build',
+      '--json',
+      '--config',
+      'ci',
+      '--locked',
+      '--arg',
+      'TOKEN=s3cret',
+      '--arg',
+      'MODE=fast',
+      '--jobs',
+      '4',
+      '--keep-going',
+      '--',
+      '//app/...',
+      '//:hello',
+    ]);
+    expect(buildArgv({ ...inputs, config: '', jobs: 0, keepGoing: false, locked: false, args: [] })).toEqual([
+      'build',
+      '--json',
+      '--',
+      '//app/...',
+      '//:hello',
+    ]);
+  });
+});
+
+describe('error lines to annotations', () => {
+  let repo: string;
+
+  beforeAll(async () => {
+    repo = await mkdtemp(join(tmpdir(), 'edo-annotations-'));
+    await mkdir(join(repo, 'examples', 'hello'), { recursive: true });
+    await writeFile(join(repo, 'examples', 'hello', 'BUILD.edo'), '');
+  });
+
+  afterAll(() => rm(repo, { recursive: true, force: true }));
+
+  it('puts a positioned error on its file, relative to the repository, whichever base the CLI used', () => {
+    const expected = {
+      message: 'undefined: x',
+      properties: { file: 'examples/hello/BUILD.edo', startLine: 3, startColumn: 7 },
+    };
+    const fromRepo = 'examples/hello/BUILD.edo:3:7: error: undefined: x';
+    const fromPackage = 'BUILD.edo:3:7: error: undefined: x';
+    const bases = [repo, join(repo, 'examples', 'hello')];
+    expect(annotationFromLine(fromRepo, bases, repo)).toEqual(expected);
+    expect(annotationFromLine(fromPackage, bases, repo)).toEqual(expected);
+  });
+
+  it('keeps the target of a target error and ignores log lines that mention errors', () => {
+    expect(annotationFromLine('//:greeting: error: command failed (exit 1)', [repo], repo)).toEqual({
+      message: '//:greeting: command failed (exit 1)',
+      properties: {},
+    });
+    expect(annotationFromLine('  cc: error: no such file', [repo], repo)).toBeUndefined();
+    expect(annotationFromLine('DONE  //:src (0.1s)', [repo], repo)).toBeUndefined();
+  });
+
+  it('reads what EdoError.format prints', () => {
+    const err = new EdoError('bad attribute', {
+      position: { file: 'examples/hello/BUILD.edo', line: 9, col: 1 },
+      target: '//:x',
+    });
+    expect(annotationFromLine(err.format(), [repo], repo)?.properties).toEqual({
+      file: 'examples/hello/BUILD.edo',
+      startLine: 9,
+      startColumn: 1,
+    });
+  });
+});
