@@ -9,14 +9,17 @@ export interface HostSpec {
   slots: number;
 }
 
+/** A host directory (bind mount), or a target whose artifact is mounted (a volume holding its files). */
+export type MountSource = { host: string } | { label: string };
+
 /** `environment_farm(kind = "docker", ...)`, validated. See docs/docker.md. */
 export interface DockerFarmConfig {
   image: string;
   network: string;
   /** Network of the container that runs `setup`/`packages` (these usually download). */
   setupNetwork: string;
-  /** Container path → host path, bind-mounted read-only. */
-  mounts: Record<string, string>;
+  /** Container path → what is mounted there, read-only. */
+  mounts: Record<string, MountSource>;
   env: Record<string, string>;
   setup: string[];
   packages: string[];
@@ -98,16 +101,15 @@ export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): Do
   const workdir = str('workdir') ?? '/edo';
   if (!posix.isAbsolute(workdir)) fail('"workdir" must be an absolute path');
 
-  const mounts = strDict('mounts');
-  for (const [containerPath, source] of Object.entries(mounts)) {
+  const mounts: Record<string, MountSource> = {};
+  for (const [containerPath, source] of Object.entries(strDict('mounts'))) {
     if (!posix.isAbsolute(containerPath))
       fail(`mounts: "${containerPath}" must be an absolute container path`);
-    if (source.startsWith('//') || source.startsWith(':')) {
-      fail(
-        `mounts: "${source}": mounting a target's artifact is not supported yet; stage it as a dependency`,
-      );
-    }
-    if (!source.startsWith('/')) fail(`mounts: "${source}" must be an absolute host path`);
+    if (source.startsWith(':'))
+      fail(`mounts: "${source}": farms are workspace-wide, write the full label (//pkg:name)`);
+    if (source.startsWith('//')) mounts[containerPath] = { label: source };
+    else if (source.startsWith('/')) mounts[containerPath] = { host: source };
+    else fail(`mounts: "${source}" is neither a target label nor an absolute host path`);
   }
 
   const memory = attrs.memory;

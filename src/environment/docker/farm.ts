@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type Docker from 'dockerode';
-import { EdoError } from '../../model/errors.js';
+import type { ComponentContext } from '../../engine/components.js';
+import type { Id } from '../../model/id.js';
+import { EdoError, UsageError } from '../../model/errors.js';
 import type { Log } from '../../model/log.js';
 import type { StorageManager } from '../../storage/types.js';
 import { shellQuote } from '../script-command.js';
 import type { Environment, Farm } from '../types.js';
+import { ensureArtifactVolume } from './artifact-volume.js';
 import type { DockerFarmConfig } from './config.js';
 import { connectEngine } from './endpoint.js';
 import { DockerEnvironment } from './environment.js';
@@ -24,6 +27,8 @@ export interface DockerFarmOptions {
   build: string;
   /** Connects to an endpoint; tests and the engine may share clients. */
   connect?: (endpoint: string | undefined) => Docker;
+  /** Finds the targets whose artifacts `mounts` names. */
+  context?: ComponentContext;
 }
 
 /**
@@ -35,6 +40,11 @@ export class DockerFarm implements Farm {
   private pool?: EnginePool;
   private baseIdentity?: string;
   private mounts: Docker.MountSettings[] = [];
+  /** Container path → what is mounted there, by content, for the identity. */
+  private mountIdentity: Record<string, unknown> = {};
+  private readonly artifactMounts: Array<{ target: string; label: string; id: Id }> = [];
+  private volumesReady?: Promise<void>;
+  private storage?: StorageManager;
   /** The derived image's tag when the farm has `setup`/`packages`, after setup. */
   setupImage?: string;
 
@@ -43,7 +53,7 @@ export class DockerFarm implements Farm {
     private readonly options: DockerFarmOptions,
   ) {}
 
-  async setup(log: Log, _storage: StorageManager): Promise<void> {
+  async setup(log: Log, storage: StorageManager): Promise<void> {
     if (this.pool) return;
     const connect = this.options.connect ?? connectEngine;
     const engines: Engine[] = this.config.hosts.map((host) => ({
@@ -66,17 +76,26 @@ export class DockerFarm implements Farm {
       await Promise.all(engines.map((engine) => this.buildSetupImage(log, engine, tag)));
       this.setupImage = tag;
     }
-    this.mounts = Object.entries(this.config.mounts).map(([target, source]) => ({
-      Type: 'bind' as const,
-      Source: source,
-      Target: target,
-      ReadOnly: true,
-    }));
+    for (const [target, source] of Object.entries(this.config.mounts)) {
+      if ('host' in source) {
+        this.mounts.push({ Type: 'bind', Source: source.host, Target: target, ReadOnly: true });
+        this.mountIdentity[target] = source;
+      } else {
+        // The identity needs only the target's cache key; its files are needed once an environment starts.
+        const id = await this.mountedId(source.label);
+        this.artifactMounts.push({ target, label: source.label, id });
+        this.mountIdentity[target] = { label: source.label, digest: id.digest };
+      }
+    }
+    this.storage = storage;
     this.pool = new EnginePool(engines);
   }
 
   async create(_log: Log, path: string, signal?: AbortSignal): Promise<Environment> {
-    if (!this.pool) throw new EdoError(`environment_farm "${this.options.name}": create before setup`);
+    if (!this.pool || !this.storage)
+      throw new EdoError(`environment_farm "${this.options.name}": create before setup`);
+    this.volumesReady ??= this.fillArtifactVolumes(this.pool.engines, this.storage);
+    await this.volumesReady;
     return new DockerEnvironment({
       lease: this.pool.acquire(),
       config: this.config,
@@ -89,7 +108,7 @@ export class DockerFarm implements Farm {
   async identity(): Promise<Record<string, unknown>> {
     if (!this.baseIdentity)
       throw new EdoError(`environment_farm "${this.options.name}": identity before setup`);
-    const { image, network, setup, packages, env, user, workdir, mounts } = this.config;
+    const { image, network, setup, packages, env, user, workdir } = this.config;
     return {
       kind: 'docker',
       image,
@@ -100,13 +119,43 @@ export class DockerFarm implements Farm {
       user: user ?? null,
       network,
       workdir,
-      mounts,
+      mounts: this.mountIdentity,
     };
   }
 
   /** The engines of this farm, after setup (for tests and `edo clean`). */
   engines(): readonly Engine[] {
     return this.pool?.engines ?? [];
+  }
+
+  /** The cache key of a mounted target. */
+  private async mountedId(label: string): Promise<Id> {
+    const ctx = this.options.context;
+    const transform = ctx?.getTransform(label);
+    if (!ctx || !transform)
+      throw new UsageError(`environment_farm "${this.options.name}": mounts: no target ${label}`);
+    return transform.getUniqueId(ctx.getHandle());
+  }
+
+  /** Puts each mounted target's artifact in a volume on every engine; it must be built by now. */
+  private async fillArtifactVolumes(engines: readonly Engine[], storage: StorageManager): Promise<void> {
+    for (const { target, label, id } of this.artifactMounts) {
+      if (!(await storage.has(id))) {
+        throw new EdoError(
+          `environment_farm "${this.options.name}": mounts: ${label} is not built; build it first (edo build ${label})`,
+        );
+      }
+      const artifact = await storage.open(id);
+      const labels = {
+        workspace: this.options.workspace,
+        build: this.options.build,
+        target: `mount:${label}`,
+      };
+      const [volume] = await Promise.all(
+        engines.map((engine) => ensureArtifactVolume(engine, storage, artifact, labels)),
+      );
+      this.mounts.push({ Type: 'volume', Source: volume, Target: target, ReadOnly: true });
+    }
   }
 
   /** The repo digest where the image has one, else its image ID (`docker import`ed images). */

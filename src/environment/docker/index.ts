@@ -9,7 +9,14 @@ import { PROCESS_BUILD_ID } from './labels.js';
 export { connectEngine } from './endpoint.js';
 export { DockerEnvironment, type CommandExit, type ShellStreams } from './environment.js';
 export { DockerFarm, SETUP_IMAGE_REPO, type DockerFarmOptions } from './farm.js';
-export { parseDockerFarm, parseBytes, type DockerFarmConfig, type HostSpec } from './config.js';
+export {
+  parseDockerFarm,
+  parseBytes,
+  type DockerFarmConfig,
+  type HostSpec,
+  type MountSource,
+} from './config.js';
+export { artifactVolumeName } from './artifact-volume.js';
 export { LABEL_BUILD, LABEL_TARGET, LABEL_WORKSPACE, PROCESS_BUILD_ID } from './labels.js';
 export { reapContainers, type ReapOptions } from './reap.js';
 
@@ -26,4 +33,5 @@ export const createDockerFarm: Factory<Farm> = async (
     name: addr,
     workspace: ctx.getArg('workspace') ?? process.cwd(),
     build: ctx.getArg('build') ?? PROCESS_BUILD_ID,
+    context: ctx,
   });

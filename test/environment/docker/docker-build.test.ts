@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Docker from 'dockerode';
+import { LABEL_ARTIFACT } from '../../../src/environment/docker/artifact-volume.js';
 import { LABEL_WORKSPACE } from '../../../src/environment/docker/labels.js';
 import { runCli } from '../../helpers/cli.js';
 import { describeWithDocker, requireTestImage } from '../../helpers/docker.js';
@@ -14,6 +15,11 @@ const repo = join(here, '..', '..', '..');
 async function workspaceContainers(docker: Docker, workspace: string): Promise<string[]> {
   const filters = JSON.stringify({ label: [`${LABEL_WORKSPACE}=${workspace}`] });
   return (await docker.listContainers({ all: true, filters })).map((c) => c.Id);
+}
+
+async function artifactVolumes(docker: Docker): Promise<string[]> {
+  const { Volumes } = await docker.listVolumes({ filters: JSON.stringify({ label: [LABEL_ARTIFACT] }) });
+  return (Volumes ?? []).map((v) => v.Name);
 }
 
 function jsonLines(stdout: string): Array<Record<string, unknown>> {
@@ -52,6 +58,29 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     const out = join(workspace, 'checkout');
     expect((await runCli(['checkout', '//:hello', out], workspace)).code).toBe(0);
     expect(readFileSync(join(out, 'share', 'greeting.txt'), 'utf8')).toBe('hello from\na container\n');
+  });
+
+  it("mounts a target's artifact read-only", async () => {
+    writeFileSync(
+      join(workspace, 'BUILD.edo'),
+      [
+        // A token of this run keeps the artifact (and its volume) apart from other runs'.
+        `script(name = "tools", environment = "box", commands = ["echo tool v1 > $OUT/tool.txt", "true ${workspace}"])`,
+        'environment_farm(name = "with-tools", kind = "docker", image = "edo-test/busybox:1", mounts = {"/tools": "//:tools"})',
+        'script(name = "use", environment = "with-tools", commands = ["grep -qx \'tool v1\' /tools/tool.txt", "! touch /tools/x"])',
+        '',
+      ].join('\n'),
+    );
+    const volumesBefore = await artifactVolumes(docker);
+    expect((await runCli(['build', '//:tools'], workspace)).code).toBe(0);
+    // The engine does not yet order a farm's mounted targets before the targets using the farm:
+    // here //:tools is already built (cached) when //:use runs.
+    const result = await runCli(['build', '//:tools', '//:use'], workspace);
+    // //:use succeeds only when it sees the file, and cannot write to the mount.
+    expect(result.stderr).toContain('Build succeeded');
+    const made = (await artifactVolumes(docker)).filter((name) => !volumesBefore.includes(name));
+    expect(made).toHaveLength(1);
+    await docker.getVolume(made[0]!).remove();
   });
 
   it('shows the failing command and its exit code', async () => {
