@@ -154,8 +154,8 @@ export function withPos(e: unknown, pos: SourcePosition | null): unknown {
   return e;
 }
 
-function stepOverflow(): never {
-  fail('Starlark computation cancelled: too many steps');
+function stepOverflow(pos: SourcePosition): never {
+  throw new StarlarkError('Starlark computation cancelled: too many steps', pos);
 }
 
 export function callValue(
@@ -437,10 +437,11 @@ export class Compiler {
       case 'While': {
         const c = this.expr(s.cond);
         const body = this.block(s.body);
+        const pos = this.at(s);
         return (f) => {
           const th = f.th;
           while (isTruthy(c(f))) {
-            if (++th.steps > th.maxSteps) stepOverflow();
+            if (++th.steps > th.maxSteps) stepOverflow(pos);
             const r = body(f);
             if (r === BREAK) break;
             if (r === RETURN) return RETURN;
@@ -689,7 +690,7 @@ export class Compiler {
       if (it instanceof Range) {
         const { start, step, len } = it;
         for (let i = 0; i < len; i++) {
-          if (++th.steps > th.maxSteps) stepOverflow();
+          if (++th.steps > th.maxSteps) stepOverflow(pos);
           if (simple >= 0) f.locals[simple] = start + i * step;
           else set(f, start + i * step);
           const r = body(f);
@@ -715,7 +716,7 @@ export class Compiler {
       if (guard) guard.itercount++;
       try {
         for (let i = 0; i < elems.length; i++) {
-          if (++th.steps > th.maxSteps) stepOverflow();
+          if (++th.steps > th.maxSteps) stepOverflow(pos);
           if (simple >= 0) f.locals[simple] = elems[i];
           else set(f, elems[i]);
           const r = body(f);
@@ -1345,7 +1346,7 @@ export class Compiler {
         const th = f.th;
         if (it instanceof Range) {
           for (let j = 0; j < it.len; j++) {
-            if (++th.steps > th.maxSteps) stepOverflow();
+            if (++th.steps > th.maxSteps) stepOverflow(cpos);
             set(f, it.start + j * it.step);
             next(f, acc);
           }
@@ -1368,7 +1369,7 @@ export class Compiler {
         if (guard) guard.itercount++;
         try {
           for (let j = 0; j < elems.length; j++) {
-            if (++th.steps > th.maxSteps) stepOverflow();
+            if (++th.steps > th.maxSteps) stepOverflow(cpos);
             set(f, elems[j]);
             next(f, acc);
           }

@@ -327,24 +327,27 @@ export interface LoadTarget {
 /**
  * A Loader that evaluates each module once per cache, reports load cycles as
  * `cycle in load graph: a -> b -> a`, and lets `builtinModules` (e.g. assert.star) be loaded by name.
- * `resolve(module, fromFile)` maps a load() argument to the file to evaluate.
+ * `resolve(module, fromFile)` maps a load() argument to the file to evaluate. Calling the loader
+ * with the root file (and any fromFile) evaluates it too, so cycles through the root are named.
  */
 export function createLoader(
   resolve: (module: string, fromFile: string) => LoadTarget,
   builtinModules: Map<string, Map<string, Value>> = new Map(),
 ): Loader {
   const cache = new Map<string, Map<string, Value>>();
-  const inProgress: string[] = [];
+  const inProgress: LoadTarget[] = [];
   const loader: Loader = (module, fromFile, thread) => {
     const builtin = builtinModules.get(module);
     if (builtin) return builtin;
     const target = resolve(module, fromFile);
     const cached = cache.get(target.key);
     if (cached) return cached;
-    const at = inProgress.indexOf(target.key);
-    if (at >= 0)
-      throw new StarlarkError(`cycle in load graph: ${[...inProgress.slice(at), target.key].join(' -> ')}`);
-    inProgress.push(target.key);
+    const at = inProgress.findIndex((t) => t.key === target.key);
+    if (at >= 0) {
+      const cycle = [...inProgress.slice(at), target].map((t) => t.file).join(' -> ');
+      throw new StarlarkError(`cycle in load graph: ${cycle}`);
+    }
+    inProgress.push(target);
     try {
       const globals = execModule({ ...target, load: loader, thread });
       cache.set(target.key, globals);

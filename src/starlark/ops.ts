@@ -25,7 +25,10 @@ import {
 } from './values.js';
 import { decodeRuneAt, encodeUtf8Char } from './strings.js';
 
-const MAX_ALLOC = 1 << 30;
+// Limits on what one operation may allocate (go.starlark.net uses 1<<30; V8 strings and arrays
+// cannot grow that far without aborting the process).
+const MAX_ELEMS = 1 << 25;
+const MAX_STRING = 1 << 28;
 
 export function toFloat(v: Value): number {
   if (v instanceof Float) return v.v;
@@ -136,7 +139,7 @@ function repeat<T>(elems: T[], n: Value): T[] {
   if (elems.length === 0) return [];
   if (typeof n === 'bigint') fail(`repeat count ${n} too large`);
   if (n < 1) return [];
-  if (elems.length * n >= MAX_ALLOC) fail(`excessive repeat (${elems.length} * ${n} elements)`);
+  if (elems.length * n >= MAX_ELEMS) fail(`excessive repeat (${elems.length} * ${n} elements)`);
   if (elems.length === 1) return new Array<T>(n).fill(elems[0]);
   const out: T[] = new Array(elems.length * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < elems.length; j++) out[i * elems.length + j] = elems[j];
@@ -147,7 +150,7 @@ function repeatString(s: string, n: Value): string {
   if (s === '') return '';
   if (typeof n === 'bigint') fail(`repeat count ${n} too large`);
   if (n < 1) return '';
-  if (s.length * n >= MAX_ALLOC) fail(`excessive repeat (${s.length} * ${n} elements)`);
+  if (s.length * n >= MAX_STRING) fail(`excessive repeat (${s.length} * ${n} elements)`);
   return s.repeat(n);
 }
 
@@ -487,6 +490,7 @@ export function iterate(x: Value, what?: string): Value[] {
   if (x instanceof Dict) return x.keyList();
   if (x instanceof StarSet) return x.values();
   if (x instanceof Range) {
+    if (x.len > MAX_ELEMS) fail(`range with ${x.len} elements is too large to materialize`);
     const out = new Array(x.len);
     for (let i = 0; i < x.len; i++) out[i] = x.at(i);
     return out;

@@ -931,8 +931,14 @@ class Parser {
 export function parse(path: string, src: string): File {
   const scanner = new Scanner(src, path);
   const tokens = scanner.scan();
-  const stmts = new Parser(tokens, path).parseFile();
-  return { path, stmts, options: scanner.options };
+  try {
+    const stmts = new Parser(tokens, path).parseFile();
+    return { path, stmts, options: scanner.options };
+  } catch (e) {
+    if (e instanceof RangeError)
+      throw new StarlarkError('expression too deeply nested', { file: path, line: 1, col: 1 });
+    throw e;
+  }
 }
 
 /** Parses a single expression (for the REPL and hosts). */

@@ -54,6 +54,7 @@ export function runChunk(chunk: Chunk, output: string[] = []): string | undefine
     if (!re.test(e.message)) return `error at line ${line} does not match /${re.source}/: ${e.format()}`;
     return undefined;
   }
-  if (chunk.expected.size > 0) return `expected an error matching /${[...chunk.expected.values()][0].source}/, got none`;
+  if (chunk.expected.size > 0)
+    return `expected an error matching /${[...chunk.expected.values()][0].source}/, got none`;
   return undefined;
 }

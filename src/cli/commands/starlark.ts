@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { UsageError } from '../../model/errors.js';
+import { EdoError } from '../../model/errors.js';
 import { assertModule } from '../../starlark/assert.js';
 import {
   checkFile,
@@ -21,7 +21,7 @@ function readSource(ctx: CliContext, file: string): string {
   try {
     return readFileSync(resolve(ctx.cwd, file), 'utf8');
   } catch (e) {
-    throw new UsageError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new EdoError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
 }
 
@@ -31,12 +31,15 @@ function runFile(ctx: CliContext, file: string, testing: boolean): void {
   const builtinModules = new Map<string, Map<string, Value>>();
   if (testing) builtinModules.set('assert.star', assertModule());
   const load = createLoader((module, fromFile) => {
-    const path = join(dirname(fromFile), module);
+    // The root is named exactly as given on the command line; loaded files relative to their loader.
+    const path = fromFile === ROOT ? module : join(dirname(fromFile), module);
     return { key: resolve(ctx.cwd, path), file: path, source: readSource(ctx, path), dialect: dialects.spec };
   }, builtinModules);
   const thread = createThread({ load, print: (msg) => out.write(msg + '\n') });
-  execModule({ file, source: readSource(ctx, file), dialect: dialects.spec, thread });
+  load(file, ROOT, thread);
 }
+
+const ROOT = '';
 
 function repl(ctx: CliContext): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '>>> ' });
