@@ -94,6 +94,27 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     expect(result.stderr).toContain('about to fail');
   });
 
+  it('opens edo shell in a container with the inputs staged, through a TTY', async () => {
+    // `script` (util-linux) gives the CLI a pseudo-terminal, as a user's terminal would.
+    const cli = `${process.execPath} --import ${join(here, 'ts-loader.mjs')} ${join(repo, 'src', 'cli', 'bin.ts')}`;
+    const child = spawn('script', ['-qfc', `${cli} shell //:hello`, '/dev/null'], {
+      cwd: workspace,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let screen = '';
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (c: Buffer) => {
+        screen += c.toString();
+        if (screen.includes('/edo/work #')) resolve();
+      });
+      void exited.then(() => reject(new Error(`the shell did not open: ${screen}`)));
+    });
+    child.stdin.write('echo "found $(cat src/src/greeting.txt)"; exit\r');
+    expect(await exited).toBe(0);
+    expect(screen).toContain('found hello from');
+  });
+
   it('leaves no container behind when edo build gets SIGINT mid-transform', async () => {
     writeFileSync(
       join(workspace, 'BUILD.edo'),
