@@ -9,7 +9,7 @@ import { idFromString, idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { FileLayerWriter } from './file-layer-writer.js';
 import { fsyncDirectory, tempName, writeFileAtomic } from './fs-util.js';
-import { withLock } from './lock.js';
+import { isProcessAlive, withLock } from './lock.js';
 import {
   Annotation,
   artifactFromBlobs,
@@ -290,6 +290,8 @@ export class LocalStore implements StorageBackend, BlobPresence {
         }
       }
       for (const name of await readdir(this.ingestDir)) {
+        // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
+        if (isProcessAlive(Number(name.split('-').at(-2)))) continue;
         const freed = await removeIfOlder(join(this.ingestDir, name), cutoff, options.dryRun);
         if (freed !== undefined) {
           report.removedTempFiles += 1;

@@ -1,4 +1,5 @@
-import { chmod, lchown, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, lchown, mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -107,5 +108,29 @@ describe('LocalStore', () => {
     const text = await readFile(path, 'utf8');
     await writeFile(path, text.replace('"schemaVersion":2', '"schemaVersion":3'));
     await expect(store.open(id)).rejects.toThrow(entry.digest);
+  });
+
+  test('gc keeps referenced blobs and temp files of live processes, removes the rest', async () => {
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    const kept = await writeBytes(store, Buffer.from('kept'));
+    const dropped = await writeBytes(store, Buffer.from('dropped'));
+    await store.save(artifactOf(testId('kept'), [kept]));
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    await writeFile(join(store.ingestDir, `layer-${process.pid}-0123456789abcdef`), 'in progress');
+    await writeFile(join(store.ingestDir, `layer-${dead}-0123456789abcdef`), 'abandoned');
+    expect(await store.gc()).toEqual({ removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 4 });
+    expect(await store.gc({ graceMs: 0, dryRun: true })).toMatchObject({
+      removedBlobs: 1,
+      removedTempFiles: 1,
+    });
+    expect(await store.gc({ graceMs: 0 })).toEqual({
+      removedBlobs: 1,
+      removedTempFiles: 1,
+      freedBytes: 'dropped'.length + 'abandoned'.length,
+      keptBlobs: 3,
+    });
+    expect(await store.hasBlob(dropped.digest)).toBe(false);
+    expect(await readdir(store.ingestDir)).toEqual([`layer-${process.pid}-0123456789abcdef`]);
+    expect((await store.verify()).problems).toEqual([]);
   });
 });
