@@ -8,8 +8,10 @@ import { EdoError, UsageError } from '../model/errors.js';
  * they are first required (roots in declaration order, then breadth-first); for each, the
  * candidates are the vendor's options that satisfy every range placed on the package so far,
  * tried preferred version first (the locked one, unless it is being updated), then highest semver
- * first. A choice whose dependencies clash with a decision already made, or that leaves a later
- * package without candidates, is undone and the next candidate tried (backtracking). The result is
+ * first. A choice whose dependencies clash with a decision already made, or leave a package
+ * without candidates, is undone and the next candidate tried. Backtracking is conflict-directed:
+ * a failure carries the decisions that placed the ranges involved, and the search backs up to the
+ * latest of them, skipping alternatives of decisions that play no part. The result is
  * deterministic: the same options and requirements always give the same set. When nothing works,
  * the first conflict met on the most preferred path is reported with every requirement chain that
  * constrains the clashing package.
@@ -51,6 +53,8 @@ export interface SolveOptions {
 interface Constraint {
   range: string;
   chain: readonly string[];
+  /** The package whose chosen version placed it (undefined for a root requirement). */
+  by?: string;
 }
 
 interface State {
@@ -65,6 +69,16 @@ interface Conflict {
   constraints: readonly Constraint[];
   /** The version decided earlier that a new range excludes, if that is the clash. */
   clashesWith?: string;
+  /**
+   * Decisions that together cause the conflict (conflict-directed backjumping): a decision not in
+   * it cannot help, so the search skips its other candidates and backs up to the latest culprit.
+   */
+  culprits: ReadonlySet<string>;
+}
+
+/** The decisions that placed `constraints`. */
+function introducers(constraints: readonly Constraint[]): Set<string> {
+  return new Set(constraints.flatMap((c) => (c.by === undefined ? [] : [c.by])));
 }
 
 export class ResolutionConflict extends EdoError {
@@ -80,8 +94,20 @@ export class ResolutionConflict extends EdoError {
 
 /** True when `version` satisfies the requested `range` under the policy above. */
 export function satisfiesRange(version: string, range: string): boolean {
-  if (semver.validRange(range) === null) return version === range;
-  return semver.valid(version) !== null && semver.satisfies(version, range);
+  const parsed = parsedRange(range);
+  return parsed === null ? version === range : parsed.test(version);
+}
+
+/** Parsed ranges, by text: parsing dominates solving time otherwise (measured: bench/vendor). */
+const ranges = new Map<string, semver.Range | null>();
+
+function parsedRange(range: string): semver.Range | null {
+  let parsed = ranges.get(range);
+  if (parsed === undefined) {
+    parsed = semver.validRange(range) === null ? null : new semver.Range(range);
+    ranges.set(range, parsed);
+  }
+  return parsed;
 }
 
 function checkRange(range: string, chain: readonly string[]): void {
@@ -127,7 +153,9 @@ export async function solve(
     if (next === undefined) return state;
     const ranges = state.constraints.get(next)!;
     const candidates = await candidatesFor(next, ranges);
-    if (candidates.length === 0) return { name: next, constraints: ranges };
+    // Every version the constraints excluded is excluded because of who placed them.
+    const culprits = introducers(ranges);
+    if (candidates.length === 0) return { name: next, constraints: ranges, culprits };
     let firstConflict: Conflict | undefined;
     for (const version of candidates) {
       if (++steps > maxSteps) {
@@ -137,8 +165,10 @@ export async function solve(
       const result = 'decided' in outcome ? await search(outcome) : outcome;
       if ('decided' in result) return result;
       firstConflict ??= result;
+      if (!result.culprits.has(next)) return result; // another version of `next` would fail the same way
+      for (const culprit of result.culprits) if (culprit !== next) culprits.add(culprit);
     }
-    return firstConflict!;
+    return { ...firstConflict!, culprits };
   };
 
   const choose = async (
@@ -156,12 +186,24 @@ export async function solve(
       const chain = [...via, `${name}@${version} requires ${dep}@${range}`];
       checkRange(range, chain);
       const existing = nextConstraints.get(dep) ?? [];
-      const added = [...existing, { range, chain }];
+      const added = [...existing, { range, chain, by: name }];
       nextConstraints.set(dep, added);
       if (existing.length === 0 && !nextOrder.includes(dep)) nextOrder.push(dep);
       const already = decided.get(dep);
       if (already !== undefined && !satisfiesRange(already.version, range)) {
-        return { name: dep, constraints: added, clashesWith: already.version };
+        return {
+          name: dep,
+          constraints: added,
+          clashesWith: already.version,
+          culprits: new Set([name, dep]),
+        };
+      }
+      // Forward check: a dependency left without any version fails now, not decisions later.
+      if (
+        already === undefined &&
+        !(await versionsOf(dep)).some((v) => added.every((c) => satisfiesRange(v, c.range)))
+      ) {
+        return { name: dep, constraints: added, culprits: introducers(added) };
       }
     }
     return { decided, constraints: nextConstraints, order: nextOrder };

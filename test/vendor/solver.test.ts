@@ -90,6 +90,26 @@ describe('solve', () => {
     expect(await solveTable(reversed, roots)).toEqual(await solveTable(table, roots));
   });
 
+  test('backjumps over decisions that play no part in a conflict', async () => {
+    // a's newest needs an x whose versions all need a missing y; ten independent packages with
+    // two versions each are decided in between. Retrying their 1024 combinations cannot help.
+    const table: PackageTable = {
+      a: { '2.0.0': { x: '^2' }, '1.0.0': { x: '^1' } },
+      x: { '2.0.0': { y: '^5' }, '2.1.0': { y: '^5' }, '1.0.0': {} },
+      y: { '1.0.0': {} },
+    };
+    const roots = [root('a', '*')];
+    for (let i = 0; i < 10; i++) {
+      table[`b${i}`] = { '1.0.0': {}, '1.1.0': {} };
+      roots.push(root(`b${i}`, '^1'));
+    }
+    roots.push(root('x', '*'));
+    const solution = await solve(roots, vendorIndex(new TableVendor(table)), { maxSteps: 40 });
+    expect(solution.get('a')?.version).toBe('1.0.0');
+    expect(solution.get('x')?.version).toBe('1.0.0');
+    expect(solution.get('b9')?.version).toBe('1.1.0');
+  });
+
   test('gives up after the step budget instead of searching forever', async () => {
     // Every version of x needs a y that does not exist: 200 candidates, each a dead end.
     const hopeless: PackageTable = {
