@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { findWorkspace } from '../../engine/workspace.js';
+import { connectEngine, reapContainers } from '../../environment/docker/index.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 
@@ -9,8 +10,20 @@ export const cleanCommand: CommandModule = {
     program
       .command('clean')
       .description("remove the workspace's .edo/ directory: local store, logs, temp files")
-      .action(async () => {
+      .option(
+        '--containers',
+        'instead, force-remove the containers and volumes crashed builds of this workspace left',
+      )
+      .action(async (flags: { containers?: boolean }) => {
         const paths = findWorkspace(ctx.cwd, ctx.io.env);
+        if (flags.containers) {
+          const docker = connectEngine(undefined, ctx.io.env);
+          const removed = await reapContainers(docker, { workspace: paths.root });
+          ctx.io.stderr.write(
+            `removed ${removed.containers} container(s) and ${removed.volumes} volume(s)\n`,
+          );
+          return;
+        }
         await rm(paths.state, { recursive: true, force: true, maxRetries: 3 });
         ctx.io.stderr.write(`removed ${paths.state}\n`);
       });

@@ -94,6 +94,25 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     expect(result.stderr).toContain('about to fail');
   });
 
+  it('edo clean --containers reaps what a crashed build of this workspace left, and only that', async () => {
+    const leftover = (workspaceLabel: string) =>
+      docker.createContainer({
+        Image: 'edo-test/busybox:1',
+        Cmd: ['sleep', '60'],
+        Labels: { [LABEL_WORKSPACE]: workspaceLabel, 'edo.build': 'crashed', 'edo.target': '//:x' },
+        HostConfig: { NetworkMode: 'none' },
+      });
+    await (await leftover(workspace)).start();
+    const elsewhere = await leftover(`${workspace}-other`);
+    try {
+      const result = await runCli(['clean', '--containers'], workspace);
+      expect(result).toMatchObject({ code: 0, stderr: 'removed 1 container(s) and 0 volume(s)\n' });
+      expect(await workspaceContainers(docker, `${workspace}-other`)).toEqual([elsewhere.id]);
+    } finally {
+      await elsewhere.remove({ force: true });
+    }
+  });
+
   it('opens edo shell in a container with the inputs staged, through a TTY', async () => {
     // `script` (util-linux) gives the CLI a pseudo-terminal, as a user's terminal would.
     const cli = `${process.execPath} --import ${join(here, 'ts-loader.mjs')} ${join(repo, 'src', 'cli', 'bin.ts')}`;
