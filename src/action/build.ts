@@ -12,6 +12,8 @@ export interface TargetResult {
   cached: boolean;
   status: string;
   duration_ms: number;
+  /** For a failed target: `LABEL: error: MESSAGE`, then indented detail lines (log tail). */
+  error?: string;
 }
 
 export interface BuildOutcome {
@@ -91,12 +93,19 @@ export async function runBuild(inputs: ActionInputs, repoRoot: string): Promise<
     onStderrLine: stderr.onLine,
   });
 
+  let errors = stderr.errors();
+  for (const target of targets.filter((t) => t.error !== undefined)) {
+    const [head, ...details] = (target.error ?? '').split('\n');
+    const annotation = annotationFromLine(head, [process.cwd(), inputs.workingDirectory], repoRoot);
+    core.error([annotation?.message ?? head, ...details].join('\n'), annotation?.properties ?? {});
+    errors++;
+  }
   for (const target of targets) {
     core.startGroup(describeTarget(target));
     core.info(`id: ${target.id}`);
     core.info(`digest: ${target.digest}`);
-    if (!target.cached) {
-      // Cached targets did not run and have no log; `edo log` shows the latest run's.
+    if (!target.cached && (target.status === 'success' || target.status === 'failed')) {
+      // Only targets that ran here have a log; `edo log` shows the latest run's.
       await runEdo(['log', ...workspaceArgv(inputs), '--', target.label], {
         dir: inputs.workingDirectory,
         env,
@@ -106,5 +115,5 @@ export async function runBuild(inputs: ActionInputs, repoRoot: string): Promise<
     }
     core.endGroup();
   }
-  return { exitCode, targets, summary, errors: stderr.errors() };
+  return { exitCode, targets, summary, errors };
 }

@@ -55,7 +55,11 @@ async function mainPhase(): Promise<void> {
     JSON.stringify(Object.fromEntries(published.map((p) => [p.name, p.artifactId]))),
   );
   await writeSummary(outcome, cacheHit, published);
-  if (outcome.exitCode !== 0) core.setFailed(`edo build failed (exit code ${outcome.exitCode})`);
+  if (outcome.exitCode !== 0) {
+    // The errors are annotations already; without any, say at least that the build failed.
+    if (outcome.errors > 0) process.exitCode = core.ExitCode.Failure;
+    else core.setFailed(`edo build failed (exit code ${outcome.exitCode})`);
+  }
 }
 
 async function postPhase(): Promise<void> {
