@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Farm } from '../environment/types.js';
 
 /**
  * Bumped whenever what the engine stores for a target, or how it derives keys, changes: every
@@ -6,31 +7,32 @@ import { createHash } from 'node:crypto';
  */
 export const ENGINE_CACHE_VERSION = 1;
 
+/** A copy of `value` with object keys sorted, bigints as `{"$bigint": "123"}`, `undefined` members dropped. */
+function canonicalForm(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'bigint') return { $bigint: value.toString() };
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new Error(`cannot encode ${value} canonically`);
+    if (typeof value === 'function' || typeof value === 'symbol') {
+      throw new Error(`cannot encode a ${typeof value} canonically`);
+    }
+    return value;
+  }
+  if (Array.isArray(value)) return value.map(canonicalForm);
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const member = (value as Record<string, unknown>)[key];
+    if (member !== undefined) sorted[key] = canonicalForm(member);
+  }
+  return sorted;
+}
+
 /**
  * A canonical JSON encoding: object keys sorted, no whitespace, bigints as `{"$bigint": "123"}`,
  * `undefined` members dropped. Equal data always gives equal bytes, whatever the key order.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new Error(`cannot encode ${value} canonically`);
-      return JSON.stringify(value);
-    case 'bigint':
-      return `{"$bigint":${JSON.stringify(value.toString())}}`;
-    case 'object': {
-      if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-      const entries = Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    default:
-      throw new Error(`cannot encode a ${typeof value} canonically`);
-  }
+  return JSON.stringify(canonicalForm(value)) ?? 'null';
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
@@ -50,8 +52,20 @@ export interface TransformKeyInputs {
   readonly attrs: unknown;
   /** Dependency label → that dependency's cache digest. */
   readonly inputs: Readonly<Record<string, string>>;
-  /** `Farm.identity()` of the environment it runs in, or null when it runs in none. */
-  readonly environment: Record<string, unknown> | null;
+  /** `environmentDigest` of the farm it runs in, or null when it runs in none. */
+  readonly environment: string | null;
+}
+
+const farmDigests = new WeakMap<Farm, Promise<string>>();
+
+/** The digest of a farm's identity (kind, image, setup, variables), computed once per farm. */
+export function environmentDigest(farm: Farm): Promise<string> {
+  let digest = farmDigests.get(farm);
+  if (!digest) {
+    digest = farm.identity().then(digestOf);
+    farmDigests.set(farm, digest);
+  }
+  return digest;
 }
 
 /** The digest a transform's `getUniqueId` reports: its cache key before the engine adds its own parts. */

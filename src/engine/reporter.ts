@@ -27,11 +27,24 @@ function failureText(report: TargetReport): string {
  * not) as it finishes, then one summary object without a `label`. Nothing else goes to stdout.
  */
 export class JsonReporter implements BuildReporter {
+  /** Lines not written yet: targets found cached are reported together, in one write. */
+  private pending: string[] = [];
+
   constructor(private readonly out: Stream) {}
 
   begin(): void {}
-  started(): void {}
+
+  started(): void {
+    this.flush();
+  }
+
   retrying(): void {}
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.out.write(this.pending.join(''));
+    this.pending = [];
+  }
 
   finished(report: TargetReport): void {
     const line = {
@@ -43,7 +56,8 @@ export class JsonReporter implements BuildReporter {
       duration_ms: report.durationMs,
       ...(report.error && { error: report.error.format() }),
     };
-    this.out.write(JSON.stringify(line) + '\n');
+    this.pending.push(JSON.stringify(line) + '\n');
+    if (!report.cached) this.flush();
   }
 
   end(summary: BuildSummary): void {
@@ -57,7 +71,8 @@ export class JsonReporter implements BuildReporter {
       cancelled: summary.cancelled,
       duration_ms: summary.durationMs,
     };
-    this.out.write(JSON.stringify(line) + '\n');
+    this.pending.push(JSON.stringify(line) + '\n');
+    this.flush();
   }
 }
 

@@ -5,7 +5,7 @@ import type { DeclarationNode } from '../model/node.js';
 import { shellQuote } from '../environment/script-command.js';
 import type { Environment } from '../environment/types.js';
 import type { ComponentContext } from '../engine/components.js';
-import { transformDigest } from '../engine/cache-key.js';
+import { environmentDigest, transformDigest } from '../engine/cache-key.js';
 import { layerFromEnvironment, stageArtifact } from './artifacts.js';
 import { inputArtifact, inputDigests, keyAttributes, labelName } from './inputs.js';
 import type { Handle, Transform, TransformStatus } from './types.js';
@@ -101,7 +101,7 @@ export class ScriptTransform implements Transform {
       // The farm's identity stands for the environment, so renaming a farm invalidates nothing.
       attrs: keyAttributes(this.node.attrs, ['environment']),
       inputs: await inputDigests(handle, this.deps),
-      environment: await farm.identity(),
+      environment: await environmentDigest(farm),
     });
     return { name: this.node.name, digest };
   }

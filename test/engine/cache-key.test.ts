@@ -13,13 +13,13 @@ describe('cache keys', () => {
       kind: 'script',
       attrs: { commands: ['true'] },
       inputs: { '//:a': 'sha256:1' },
-      environment: { kind: 'local' },
+      environment: 'sha256:local',
     };
     const key = transformDigest(base);
     expect(transformDigest({ ...base, kind: 'compose' })).not.toBe(key);
     expect(transformDigest({ ...base, attrs: { commands: ['false'] } })).not.toBe(key);
     expect(transformDigest({ ...base, inputs: { '//:a': 'sha256:2' } })).not.toBe(key);
-    expect(transformDigest({ ...base, environment: { kind: 'docker' } })).not.toBe(key);
+    expect(transformDigest({ ...base, environment: 'sha256:docker' })).not.toBe(key);
     expect(targetDigest(key, undefined)).not.toBe(targetDigest(key, 'sha256:plugin'));
   });
 });
