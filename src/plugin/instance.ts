@@ -4,6 +4,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import { EdoError } from '../model/errors.js';
 import { GUEST_CONSTRUCTIBLE, GUEST_STATICS, HOST_CLASSES, HostError } from './host-objects.js';
 import type { AtomicsWithWaitAsync, WasmModule } from './wasm-api.js';
+import { makeWasiStubs, WASI_OUTPUT } from './wasi-stubs.js';
 import { workerMain, type WorkerData } from './worker-main.js';
 
 /** Per-plugin limits (seed 8.3). */
@@ -53,6 +54,11 @@ const CHANNEL_BYTES = 1 << 20;
  * Most calls return within microseconds; blocking briefly avoids a trip through the event loop.
  */
 const SPIN_MS = 0.2;
+/**
+ * Starting a worker (loading ~1 MB of generated JS, instantiating) is host work, not guest time:
+ * it gets its own budget rather than the per-call limit.
+ */
+const START_BUDGET_MS = 120_000;
 
 type Message = { k: string; [key: string]: unknown };
 type Ref = { kind: 'h' | 'g'; id: number; c?: string };
@@ -74,7 +80,7 @@ for (const [iface, byName] of Object.entries(HOST_CLASSES)) {
     WORKER_CLASSES[iface][name] = { methods: witMethods(cls), statics: [...(GUEST_STATICS.get(cls) ?? [])] };
   }
 }
-const WORKER_SOURCE = `(${workerMain.toString()})()`;
+const WORKER_SOURCE = `(${workerMain.toString()})(${makeWasiStubs.toString()})`;
 
 /** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
 const activeHostCalls = new AsyncLocalStorage<ReadonlySet<PluginInstance>>();
@@ -177,6 +183,7 @@ export class PluginInstance {
         Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)]),
       ),
       refKey: REF_KEY,
+      wasiOutput: WASI_OUTPUT,
     };
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
@@ -191,10 +198,8 @@ export class PluginInstance {
     worker.on('exit', () => this.markDead(worker));
     this.worker = worker;
     this.stats.workersStarted++;
-    this.starting = this.exchange(undefined, {
-      ...site,
-      method: `${site.method} (starting the plugin)`,
-    }).then((reply) => {
+    const starting = { ...site, method: `${site.method} (starting the plugin)` };
+    this.starting = this.exchange(undefined, starting, START_BUDGET_MS).then((reply) => {
       if (reply.k !== 'ready') {
         this.discard();
         throw this.failure(site, String(reply.m));
@@ -243,20 +248,24 @@ export class PluginInstance {
   }
 
   /** Sends `message` (if any) and serves the guest's host calls until it replies. */
-  private async exchange(message: Message | undefined, site: CallSite): Promise<Message> {
+  private async exchange(
+    message: Message | undefined,
+    site: CallSite,
+    budgetMs = this.spec.limits.timeMs,
+  ): Promise<Message> {
     // Atomics.waitAsync does not keep the process alive: the worker does, while a call is on.
     const worker = this.worker!;
     worker.ref();
     try {
-      return await this.exchangeRefed(message, site);
+      return await this.exchangeRefed(message, site, budgetMs);
     } finally {
       worker.unref();
     }
   }
 
-  private async exchangeRefed(message: Message | undefined, site: CallSite): Promise<Message> {
+  private async exchangeRefed(message: Message | undefined, site: CallSite, budgetMs: number) {
     if (message) this.write(message);
-    let budget = this.spec.limits.timeMs;
+    let budget = budgetMs;
     for (;;) {
       const started = performance.now();
       const state = await this.waitForWorker(budget);

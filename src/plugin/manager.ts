@@ -23,6 +23,7 @@ import {
   readManifest,
 } from './manifest.js';
 import { hostFunctions } from './system.js';
+import { WASI_STUBBED } from './wasi-stubs.js';
 
 export interface LoadPluginOptions {
   /** The declared name (`plugin(name = ...)`), used in every error. */
@@ -115,16 +116,18 @@ export class PluginRegistry {
 
 /** The unversioned import interfaces the host provides. */
 const PROVIDED_IMPORTS = new Set([...Object.keys(HOST_CLASSES), 'edo:plugin/system']);
+const WASI_IMPORTS = new Set<string>(WASI_STUBBED);
 
-function unprovidedImports(imports: readonly string[]): string[] {
+/** The imports (as jco lists them, possibly versioned) that the host cannot satisfy. */
+export function unprovidedImports(imports: readonly string[]): string[] {
+  const hostMajor = HOST_INTERFACE.version.split('.')[0];
   return imports.filter((name) => {
     const at = name.lastIndexOf('@');
     const base = at === -1 ? name : name.slice(0, at);
     const version = at === -1 ? undefined : name.slice(at + 1);
-    return (
-      !PROVIDED_IMPORTS.has(base) ||
-      (version !== undefined && version.split('.')[0] !== HOST_INTERFACE.version.split('.')[0])
-    );
+    if (PROVIDED_IMPORTS.has(base)) return version !== undefined && version.split('.')[0] !== hostMajor;
+    if (WASI_IMPORTS.has(base)) return version !== undefined && !version.startsWith('0.2.');
+    return true;
   });
 }
 

@@ -5,6 +5,7 @@ import type { Log } from '../model/log.js';
 import type { CapabilitySet } from './capabilities.js';
 import { HostError } from './host-objects.js';
 import type { HostFunctions } from './instance.js';
+import { WASI_OUTPUT } from './wasi-stubs.js';
 
 /** The largest HTTP response body a plugin may receive in one call. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -18,7 +19,8 @@ interface HttpRequest {
 
 /**
  * The functions of `edo:plugin/common`, `edo:plugin/host` and `edo:plugin/system` for one
- * plugin: logging to `log`, and file, environment and network access checked against `caps`.
+ * plugin: logging to `log` (with what a WASI guest prints), and file, environment and network
+ * access checked against `caps`.
  * Denials and I/O failures are `err(error)` values for the guest, never host exceptions.
  */
 export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): HostFunctions {
@@ -39,6 +41,10 @@ export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): Ho
   return {
     'edo:plugin/common': logging,
     'edo:plugin/host': logging,
+    // What guests built with WASI print (see wasi-stubs.ts).
+    [WASI_OUTPUT.iface]: {
+      [WASI_OUTPUT.fn]: (_stream: string, bytes: Uint8Array) => log.write(bytes),
+    },
     'edo:plugin/system': {
       readFile: guarded(async (path: string) => new Uint8Array(await readFile(caps.checkPath(path, 'read')))),
       readDir: guarded(async (path: string) => (await readdir(caps.checkPath(path, 'read'))).sort()),

@@ -14,6 +14,7 @@
  * Values are v8-serialized; resources travel as `{ [REF]: 'h' | 'g', id, c }`.
  */
 import type { MessagePort } from 'node:worker_threads';
+import type { makeWasiStubs } from './wasi-stubs.js';
 import type { WasmApi, WasmImports, WasmInstance, WasmMemory, WasmModule } from './wasm-api.js';
 
 export interface WorkerData {
@@ -25,13 +26,16 @@ export interface WorkerData {
   classes: Record<string, Record<string, { methods: string[]; statics: string[] }>>;
   functions: Record<string, string[]>;
   refKey: string;
+  /** The host function stdout/stderr of wasi guests go to (`wasi-stubs.ts`). */
+  wasiOutput: { iface: string; fn: string };
 }
 
-export async function workerMain(): Promise<void> {
+/** `stubs` is `makeWasiStubs`, passed in source form next to this function. */
+export async function workerMain(stubs: typeof makeWasiStubs): Promise<void> {
   const { workerData, receiveMessageOnPort } = await import('node:worker_threads');
   const v8 = await import('node:v8');
   const { pathToFileURL } = await import('node:url');
-  const { sab, port, jsPath, modules, classes, functions, refKey } = workerData as WorkerData;
+  const { sab, port, jsPath, modules, classes, functions, refKey, wasiOutput } = workerData as WorkerData;
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
   const control = new Int32Array(sab, 0, 4);
   const data = new Uint8Array(sab, 16);
@@ -145,6 +149,12 @@ export async function workerMain(): Promise<void> {
       target[name] = (...args: unknown[]) => callHost({ k: 'fn', i: iface, m: name, a: args });
     }
   }
+
+  const writeOutput = imports[wasiOutput.iface]![wasiOutput.fn] as (
+    stream: string,
+    bytes: Uint8Array,
+  ) => void;
+  Object.assign(imports, stubs(writeOutput));
 
   // Node 20 lacks JSPI; jco probes WebAssembly.promising ~60 times per instantiation, and a
   // missing function makes V8 re-parse a huge function each time (~340 ms). Throwing is cheap.

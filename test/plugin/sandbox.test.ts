@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { EdoError, UsageError } from '../../src/model/errors.js';
-import type { Plugin } from '../../src/plugin/manager.js';
+import { type Plugin, unprovidedImports } from '../../src/plugin/manager.js';
 import { context, declaration, MemoryLog, MemoryStorage, scratch } from './harness.js';
 import { testPlugin } from './fixtures.js';
 
@@ -135,5 +135,31 @@ describe('plugin sandbox', () => {
     await expect(probe(denied, 'loop')).rejects.toThrow('time limit');
     await counter.prepare(log, ctx);
     expect(log.text).toBe('count=1\ncount=2\ncount=1\n');
+  });
+});
+
+describe('guests built with WASI', () => {
+  const wasiEnv = scratch();
+  afterAll(() => wasiEnv.cleanup());
+
+  it('get deny-by-default wasi stubs: output reaches the log, files and env stay denied', async () => {
+    const withWasi = await testPlugin({}, { withWasi: true });
+    const plugin = await wasiEnv.manager().loadPlugin({ name: 'wasi-guest', bytes: withWasi });
+    expect(await probe(plugin, 'console', 'hi')).toBe('printed\n');
+    expect(wasiEnv.log.text).toContain('console: hi\n');
+    await expect(probe(plugin, 'read-file', '/etc/passwd')).rejects.toThrow('denied');
+    await expect(probe(plugin, 'env', SECRET)).rejects.toThrow('denied');
+  }, 180_000);
+
+  it('are refused when they import what the host does not provide, with the list', () => {
+    expect(
+      unprovidedImports([
+        'edo:plugin/common',
+        'wasi:io/streams@0.2.3',
+        'wasi:sockets/tcp@0.2.3',
+        'wasi:io/poll@0.3.0',
+        'example:other/api',
+      ]),
+    ).toEqual(['wasi:sockets/tcp@0.2.3', 'wasi:io/poll@0.3.0', 'example:other/api']);
   });
 });
