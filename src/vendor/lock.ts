@@ -180,11 +180,14 @@ export class LockFile {
     return this.entries.get(key)!;
   }
 
-  /** Drops entries nothing asked for during this command: only after evaluating the whole workspace. */
-  pruneUntouched(): void {
+  /**
+   * Drops entries nothing asked for during this command, among those `prunable` selects (the
+   * kinds the command re-resolved): only after evaluating the whole workspace.
+   */
+  pruneUntouched(prunable: (entry: LockEntry) => boolean = () => true): void {
     if (this.mode === 'locked') return;
-    for (const key of this.entries.keys()) {
-      if (this.touched.has(key)) continue;
+    for (const [key, entry] of this.entries) {
+      if (this.touched.has(key) || !prunable(entry)) continue;
       this.entries.delete(key);
       this.recorded.delete(key);
       this.removed.add(key);

@@ -119,6 +119,13 @@ describe('vendored builds end to end', () => {
     expect(update.stdout).toContain(`updated //:g ${first.slice(0, 19)}… -> ${second.slice(0, 19)}…`);
     expect(await runCli(['build', '--locked'], workspace)).toMatchObject({ code: 0 });
     expect(await built()).toBe('a 1.4.0\nv2\n');
+    expect(await runCli(['update', 'pkg-a'], workspace)).toMatchObject({
+      code: 0,
+      stdout: 'edo.lock.json is up to date\n',
+    });
+    const typo = await runCli(['update', 'pkg-z'], workspace);
+    expect(typo).toMatchObject({ code: 2 });
+    expect(typo.stderr).toContain('nothing in edo.lock.json or the build files is named pkg-z');
 
     // A new vendor_source without updating: --locked fails naming it and writes nothing.
     await writeBuild('vendor_source(name = "c", vendor = "npm", package = "pkg-c", version = "^0.1")');

@@ -163,12 +163,15 @@ describe('LockFile', () => {
     await lock.pin('//:gone', movingRef('https://example.org/g.git', 'main').request);
     await lock.save();
 
+    lock.record('//:plugin', { kind: 'plugin', name: 'p', source: 'p.wasm', digest: 'sha256:p' });
+    await lock.save();
+
     const update = await LockFile.open(root, { mode: 'update' });
     update.touch(key);
-    update.pruneUntouched();
+    update.pruneUntouched((entry) => entry.kind !== 'plugin');
     expect(update.describeChanges()).toEqual(['removed //:gone']);
     await update.save();
-    expect((await LockFile.open(root, { mode: 'locked' })).keys()).toEqual([key]);
+    expect((await LockFile.open(root, { mode: 'locked' })).keys()).toEqual(['//:npm#pkg-a', '//:plugin']);
   });
 
   test('a corrupt lock file is a usage error naming the file', async () => {

@@ -10,7 +10,7 @@ import type { CommandModule } from './index.js';
  * `//app:src`, or package names), or every entry when none are named, to the newest that
  * satisfies the build files, and prints each change. Asks every source target for its identity,
  * which is where sources pin; builds nothing. Without NAMES, entries nothing asks for any more
- * are removed.
+ * are removed (except plugin entries).
  */
 export const updateCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
@@ -33,7 +33,8 @@ export const updateCommand: CommandModule = {
             `edo update: nothing in ${LOCK_FILE} or the build files is named ${unknown.join(', ')}`,
           );
         }
-        if (names.length === 0) lock.pruneUntouched();
+        // Plugins pin their digests when they are loaded, which update does not do: keep theirs.
+        if (names.length === 0) lock.pruneUntouched((entry) => entry.kind !== 'plugin');
         const changes = lock.describeChanges();
         await lock.save();
         for (const line of changes) ctx.io.stdout.write(`${line}\n`);
