@@ -3809,7 +3809,7 @@ function restrictControlPlaneStatusCode(code, details) {
 
 /***/ }),
 
-/***/ 2173:
+/***/ 4554:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4747,7 +4747,7 @@ const uri_parser_1 = __nccwpck_require__(6027);
 const connectivity_state_1 = __nccwpck_require__(778);
 const channelz_1 = __nccwpck_require__(8198);
 const load_balancing_call_1 = __nccwpck_require__(8944);
-const deadline_1 = __nccwpck_require__(2173);
+const deadline_1 = __nccwpck_require__(4554);
 const resolving_call_1 = __nccwpck_require__(8023);
 const call_number_1 = __nccwpck_require__(5675);
 const control_plane_status_1 = __nccwpck_require__(9962);
@@ -7402,7 +7402,7 @@ exports.LoadBalancingCall = void 0;
 const call_credentials_1 = __nccwpck_require__(9190);
 const connectivity_state_1 = __nccwpck_require__(778);
 const constants_1 = __nccwpck_require__(8288);
-const deadline_1 = __nccwpck_require__(2173);
+const deadline_1 = __nccwpck_require__(4554);
 const metadata_1 = __nccwpck_require__(6100);
 const picker_1 = __nccwpck_require__(1663);
 const logging = __nccwpck_require__(8536);
@@ -9474,7 +9474,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ResolvingCall = void 0;
 const call_credentials_1 = __nccwpck_require__(9190);
 const constants_1 = __nccwpck_require__(8288);
-const deadline_1 = __nccwpck_require__(2173);
+const deadline_1 = __nccwpck_require__(4554);
 const metadata_1 = __nccwpck_require__(6100);
 const logging = __nccwpck_require__(8536);
 const control_plane_status_1 = __nccwpck_require__(9962);
@@ -10142,7 +10142,7 @@ exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RetryingCall = exports.MessageBufferTracker = exports.RetryThrottler = void 0;
 const constants_1 = __nccwpck_require__(8288);
-const deadline_1 = __nccwpck_require__(2173);
+const deadline_1 = __nccwpck_require__(4554);
 const metadata_1 = __nccwpck_require__(6100);
 const logging = __nccwpck_require__(8536);
 const call_number_1 = __nccwpck_require__(5675);
@@ -14410,7 +14410,7 @@ const compression_filter_1 = __nccwpck_require__(3430);
 const connectivity_state_1 = __nccwpck_require__(778);
 const constants_1 = __nccwpck_require__(8288);
 const control_plane_status_1 = __nccwpck_require__(9962);
-const deadline_1 = __nccwpck_require__(2173);
+const deadline_1 = __nccwpck_require__(4554);
 const filter_stack_1 = __nccwpck_require__(5726);
 const metadata_1 = __nccwpck_require__(6100);
 const resolver_1 = __nccwpck_require__(6255);
@@ -42851,6 +42851,3245 @@ module.exports = safer
 
 /***/ }),
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 4087:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -69131,7 +72370,7 @@ var alloc = Buffer.alloc
 
 var Readable = (__nccwpck_require__(8990).Readable)
 var Writable = (__nccwpck_require__(8990).Writable)
-var StringDecoder = (__nccwpck_require__(3193).StringDecoder)
+var StringDecoder = (__nccwpck_require__(5574).StringDecoder)
 
 var headers = __nccwpck_require__(6961)
 
@@ -73305,6 +76544,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 8474:
 /***/ ((module) => {
 
@@ -73319,6 +76565,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -73330,6 +76583,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -73368,7 +76635,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -79304,7 +82571,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6213);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5595);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, process.cwd());
 process.exitCode = code;
@@ -79314,7 +82581,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6213:
+/***/ 5595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79347,49 +82614,8 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-;// CONCATENATED MODULE: ./lib/model/errors.js
-/**
- * Errors are values with context. Every error a user can cause is an EdoError: it knows where it
- * happened (file position, target, plugin) and which exit code it maps to, and it is printed once,
- * without a JavaScript stack trace.
- */
-/** Exit codes of the `edo` CLI. */
-const ExitCode = {
-    ok: 0,
-    failed: 1,
-    usage: 2,
-};
-class EdoError extends Error {
-    context;
-    exitCode;
-    constructor(message, context = {}, exitCode = ExitCode.failed, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'EdoError';
-        this.context = context;
-        this.exitCode = exitCode;
-    }
-    /** The user-facing text: `file:line:col: error: message`, or with the target/plugin as prefix. */
-    format() {
-        const { position, target, plugin, details } = this.context;
-        const where = [];
-        if (position)
-            where.push(`${position.file}:${position.line}:${position.col}:`);
-        if (target)
-            where.push(`${target}:`);
-        if (plugin)
-            where.push(`plugin ${plugin}:`);
-        const head = [...where, 'error:', this.message].join(' ');
-        return details && details.length > 0 ? [head, ...details].join('\n') : head;
-    }
-}
-/** A mistake in how edo was called or configured (bad flag, bad build file setting): exit code 2. */
-class UsageError extends EdoError {
-    constructor(message, context = {}) {
-        super(message, context, ExitCode.usage);
-        this.name = 'UsageError';
-    }
-}
-
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __nccwpck_require__(3434);
 ;// CONCATENATED MODULE: ./lib/engine/reporter.js
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
@@ -79414,12 +82640,22 @@ function failureText(report) {
  */
 class JsonReporter {
     out;
+    /** Lines not written yet: targets found cached are reported together, in one write. */
+    pending = [];
     constructor(out) {
         this.out = out;
     }
     begin() { }
-    started() { }
+    started() {
+        this.flush();
+    }
     retrying() { }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        this.out.write(this.pending.join(''));
+        this.pending = [];
+    }
     finished(report) {
         const line = {
             label: report.label,
@@ -79430,7 +82666,9 @@ class JsonReporter {
             duration_ms: report.durationMs,
             ...(report.error && { error: report.error.format() }),
         };
-        this.out.write(JSON.stringify(line) + '\n');
+        this.pending.push(JSON.stringify(line) + '\n');
+        if (!report.cached)
+            this.flush();
     }
     end(summary) {
         const line = {
@@ -79443,7 +82681,8 @@ class JsonReporter {
             cancelled: summary.cancelled,
             duration_ms: summary.durationMs,
         };
-        this.out.write(JSON.stringify(line) + '\n');
+        this.pending.push(JSON.stringify(line) + '\n');
+        this.flush();
     }
 }
 /** Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary. */
@@ -79548,8 +82787,8 @@ function chooseReporter(json, out, err, env) {
     return err.isTTY && !ci ? new TtyReporter(err) : new PlainReporter(err);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/model/id-format.js
@@ -79563,7 +82802,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  * whitespace and control characters are percent-encoded, so every part may hold any text and the
  * form always round-trips. Names made of letters, digits and `._-` read as written.
  */
-function idToString(id) {
+function id_format_idToString(id) {
     let text = id.pkg !== undefined ? `${encodePart(id.pkg)}/` : '';
     text += encodePart(id.name);
     if (id.version !== undefined)
@@ -79578,7 +82817,7 @@ function idToString(id) {
 /** Parses the string form above; throws a UsageError naming the input when it is malformed. */
 function idFromString(text) {
     const fail = (why) => {
-        throw new UsageError(`invalid artifact id ${JSON.stringify(text)}: ${why}`);
+        throw new errors/* UsageError */.eb(`invalid artifact id ${JSON.stringify(text)}: ${why}`);
     };
     const colon = text.indexOf(':');
     const head = colon === -1 ? text : text.slice(0, colon);
@@ -79622,26 +82861,30 @@ function idFromString(text) {
         ...(arch !== undefined && { arch: decode(arch) }),
     };
 }
+/** Parts that need no encoding (the common case, kept fast: has() formats an id per call). */
+const PLAIN_PART = /^[A-Za-z0-9._-]*$/;
 /** Two ids are the same artifact key when their string forms are equal. */
 function sameId(a, b) {
-    return idToString(a) === idToString(b);
+    return id_format_idToString(a) === id_format_idToString(b);
 }
 function encodePart(part) {
+    if (PLAIN_PART.test(part))
+        return part;
     // eslint-disable-next-line no-control-regex
     return part.replace(/[%/@+:\s\x00-\x1f\x7f]/g, (c) => Array.from(Buffer.from(c, 'utf8'), (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join(''));
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/model/digest.js
 
 
 /** A content digest as OCI writes it: `sha256:<64 lowercase hex>`. */
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-function sha256Digest(data) {
-    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+function digest_sha256Digest(data) {
+    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 function isSha256Digest(value) {
     return SHA256_DIGEST.test(value);
@@ -79649,7 +82892,7 @@ function isSha256Digest(value) {
 /** The hex part of a sha256 digest; throws on anything else so a digest never becomes a path trick. */
 function digestHex(digest) {
     if (!isSha256Digest(digest))
-        throw new EdoError(`not a sha256 digest: ${JSON.stringify(digest)}`);
+        throw new errors/* EdoError */.bX(`not a sha256 digest: ${JSON.stringify(digest)}`);
     return digest.slice('sha256:'.length);
 }
 /**
@@ -79679,7 +82922,7 @@ function sortKeys(value) {
 
 
 /** Media types of the OCI image spec and of Edo's own artifacts. */
-const MediaType = {
+const oci_MediaType = {
     imageIndex: 'application/vnd.oci.image.index.v1+json',
     imageManifest: 'application/vnd.oci.image.manifest.v1+json',
     imageConfig: 'application/vnd.oci.image.config.v1+json',
@@ -79702,11 +82945,11 @@ const Annotation = {
 };
 function encodeBlob(mediaType, value) {
     const bytes = Buffer.from(canonicalJson(value), 'utf8');
-    return { bytes, descriptor: { mediaType, digest: sha256Digest(bytes), size: bytes.length } };
+    return { bytes, descriptor: { mediaType, digest: digest_sha256Digest(bytes), size: bytes.length } };
 }
 /** The config blob of an artifact: the ArtifactConfig, canonical. */
-function encodeConfig(config) {
-    return encodeBlob(MediaType.edoConfig, {
+function oci_encodeConfig(config) {
+    return encodeBlob(oci_MediaType.edoConfig, {
         id: config.id,
         provides: config.provides,
         requires: config.requires,
@@ -79722,27 +82965,27 @@ function layerDescriptor(layer) {
     };
 }
 /** An artifact's manifest; its digest is the artifact's content digest. */
-function encodeManifest(config, layers) {
+function oci_encodeManifest(config, layers) {
     const manifest = {
         schemaVersion: 2,
-        mediaType: MediaType.imageManifest,
-        artifactType: MediaType.edoArtifact,
+        mediaType: oci_MediaType.imageManifest,
+        artifactType: oci_MediaType.edoArtifact,
         config,
         layers: layers.map(layerDescriptor),
     };
-    return encodeBlob(MediaType.imageManifest, manifest);
+    return encodeBlob(oci_MediaType.imageManifest, manifest);
 }
-function parseManifest(bytes, digest) {
+function oci_parseManifest(bytes, digest) {
     const manifest = parseJson(bytes, `manifest ${digest}`);
     if (manifest.schemaVersion !== 2 ||
         !manifest.config ||
         !Array.isArray(manifest.layers) ||
         ![manifest.config, ...manifest.layers].every(isDescriptor)) {
-        throw new EdoError(`manifest ${digest} is not an OCI image manifest`);
+        throw new errors/* EdoError */.bX(`manifest ${digest} is not an OCI image manifest`);
     }
     return manifest;
 }
-function parseConfig(bytes, digest) {
+function oci_parseConfig(bytes, digest) {
     const config = parseJson(bytes, `config ${digest}`);
     const id = config.id;
     if (!id ||
@@ -79751,7 +82994,7 @@ function parseConfig(bytes, digest) {
         !Array.isArray(config.provides) ||
         typeof config.requires !== 'object' ||
         config.requires === null) {
-        throw new EdoError(`config ${digest} is not an Edo artifact config`);
+        throw new errors/* EdoError */.bX(`config ${digest} is not an Edo artifact config`);
     }
     return config;
 }
@@ -79766,7 +83009,7 @@ function manifestLayers(manifest) {
         };
     });
 }
-function artifactFromBlobs(manifest, config) {
+function oci_artifactFromBlobs(manifest, config) {
     return { config, layers: manifestLayers(manifest) };
 }
 function isDescriptor(value) {
@@ -79785,7 +83028,7 @@ function parseJson(bytes, what) {
         return JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new EdoError(`${what} is not valid JSON`);
+        throw new errors/* EdoError */.bX(`${what} is not valid JSON`);
     }
 }
 /**
@@ -79801,12 +83044,12 @@ function refNameFor(idString) {
         .replace(/[^A-Za-z0-9._-]+/g, '-')
         .replace(/[-._]{2,}/g, '-')
         .replace(/^[-._]+|[-._]+$/g, '');
-    const suffix = sha256Digest(idString).slice('sha256:'.length, 'sha256:'.length + 16);
+    const suffix = digest_sha256Digest(idString).slice('sha256:'.length, 'sha256:'.length + 16);
     return sanitized === '' ? `edo-${suffix}` : `${sanitized}-${suffix}`;
 }
 /** Artifacts in one group are builds of the same thing (same package, name and arch); `prune` keeps one per group. */
-function groupKey(id) {
-    return idToString({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
+function oci_groupKey(id) {
+    return id_format_idToString({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
 }
 
 ;// CONCATENATED MODULE: ./lib/transform/artifacts.js
@@ -79827,7 +83070,7 @@ async function layerFromEnvironment(storage, env, path) {
     try {
         await env.read(path, writer);
         writer.end();
-        return await storage.finishLayer(MediaType.layerTar, undefined, writer);
+        return await storage.finishLayer(oci_MediaType.layerTar, undefined, writer);
     }
     catch (err) {
         writer.destroy();
@@ -79928,7 +83171,7 @@ class TargetLogs {
 ;// CONCATENATED MODULE: ./lib/engine/no-environment.js
 
 function refuse() {
-    throw new EdoError('this target declares no environment: it cannot run commands or stage files');
+    throw new errors/* EdoError */.bX('this target declares no environment: it cannot run commands or stage files');
 }
 /**
  * What transforms with an empty `environment()` (compose, import_artifact, sources) receive: they
@@ -79956,10 +83199,10 @@ const NO_ENVIRONMENT = {
 
 /** Anything thrown, as an EdoError (the original kept as its cause). */
 function asEdoError(err, target) {
-    if (err instanceof EdoError)
+    if (err instanceof errors/* EdoError */.bX)
         return err;
     const message = err instanceof Error ? err.message : String(err);
-    return new EdoError(message, target === undefined ? {} : { target }, 1, err);
+    return new errors/* EdoError */.bX(message, target === undefined ? {} : { target }, 1, err);
 }
 /** Resolves after `ms`, or as soon as `signal` aborts. */
 function sleep(ms, signal) {
@@ -80098,7 +83341,7 @@ async function schedule(tasks, options, hooks) {
 
 
 function defaultJobs() {
-    return (0,external_node_os_namespaceObject.availableParallelism)();
+    return (0,external_node_os_.availableParallelism)();
 }
 /**
  * Builds `labels` and everything they depend on: computes every cache key, takes what any store
@@ -80129,7 +83372,7 @@ async function runBuild(engine, labels, options) {
     const toRun = order.filter((_, i) => !present[i]);
     const report = (label, fields) => {
         const id = ids.get(label);
-        const entry = { label, kind: views.get(label).kind, id: idToString(id), digest: id.digest, ...fields };
+        const entry = { label, kind: views.get(label).kind, id: id_format_idToString(id), digest: id.digest, ...fields };
         reports.set(label, entry);
         options.reporter.finished(entry);
         return entry;
@@ -80160,7 +83403,7 @@ async function runBuild(engine, labels, options) {
             await view.prepare(log, handle);
             await view.stage(log, handle, env);
             if (signal.aborted)
-                return { status: 'failed', error: new EdoError('cancelled', { target: label }) };
+                return { status: 'failed', error: new errors/* EdoError */.bX('cancelled', { target: label }) };
             const status = await view.transform(log, handle, env);
             if (status.kind === 'success') {
                 await storage.save(relabel(status.artifact, id));
@@ -80231,7 +83474,7 @@ async function closeEnvironment(env, log) {
 function withTarget(error, label) {
     if (error.context.target !== undefined)
         return error;
-    return new EdoError(error.message, { ...error.context, target: label }, error.exitCode, error);
+    return new errors/* EdoError */.bX(error.message, { ...error.context, target: label }, error.exitCode, error);
 }
 /** Adds the log's path under the error, so the whole output is one command away. */
 function withLog(error, logPath) {
@@ -80239,7 +83482,7 @@ function withLog(error, logPath) {
         return error;
     const rel = (0,external_node_path_.relative)(process.cwd(), logPath);
     const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
-    return new EdoError(error.message, { ...error.context, details }, error.exitCode, error);
+    return new errors/* EdoError */.bX(error.message, { ...error.context, details }, error.exitCode, error);
 }
 
 ;// CONCATENATED MODULE: ./lib/model/label.js
@@ -80392,7 +83635,7 @@ function matchesPattern(pattern, label) {
 
 /** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
 function tempName(prefix) {
-    return `${prefix}-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`;
+    return `${prefix}-${process.pid}-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
 }
 /** fsync a directory so a rename inside it survives a crash of the machine, not just of edo. */
 async function fsyncDirectory(dir) {
@@ -80436,17 +83679,19 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
-const HOST = (0,external_node_os_namespaceObject.hostname)();
+
+const HOST = (0,external_node_os_.hostname)();
 /**
- * An exclusive lock between processes: a lock file holding `host pid`, created with its content
- * in one step (written to a temp file in `tempDir`, on the same file system, then hard-linked
- * into place, which fails if it exists).
- * A waiter polls (with a growing, jittered delay) until the file is gone; it never gives up because
- * another process holds the lock. A lock left by a dead process on this host (kill -9) is broken.
+ * An exclusive lock between processes: a lock file holding `host pid start-time`, created with its
+ * content in one step (written to a temp file in `tempDir`, on the same file system, then
+ * hard-linked into place, which fails if it exists). A waiter polls (with a growing, jittered
+ * delay) until the file is gone; it never gives up because another process holds the lock. A lock
+ * left by a dead process on this host (kill -9) is broken; the start time tells a reused pid apart.
  */
 async function acquireLock(lockPath, tempDir) {
     const claim = (0,external_node_path_.join)(tempDir, tempName('lock-claim'));
-    await (0,promises_namespaceObject.writeFile)(claim, `${HOST} ${process.pid}\n`, { mode: 0o644 });
+    const owner = `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
+    await (0,promises_namespaceObject.writeFile)(claim, owner, { mode: 0o644 });
     try {
         for (let attempt = 0;; attempt++) {
             try {
@@ -80454,10 +83699,14 @@ async function acquireLock(lockPath, tempDir) {
                 return () => (0,promises_namespaceObject.unlink)(lockPath);
             }
             catch (err) {
-                if (err.code !== 'EEXIST')
+                const code = err.code;
+                // Garbage collection with no grace period may have removed our claim while we waited.
+                if (code === 'ENOENT')
+                    await (0,promises_namespaceObject.writeFile)(claim, owner, { mode: 0o644 });
+                else if (code !== 'EEXIST')
                     throw err;
             }
-            await breakIfStale(lockPath);
+            await breakIfStale(lockPath, tempDir);
             const delay = Math.min(2 + attempt, 25);
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay / 2 + Math.random() * delay);
         }
@@ -80476,13 +83725,43 @@ async function withLock(lockPath, tempDir, body) {
         await release();
     }
 }
-async function breakIfStale(lockPath) {
+/**
+ * False only when the process is known to be gone: no such pid, or the pid now belongs to a process
+ * started at another time. A process on another host is assumed alive.
+ */
+function isProcessAlive(pid, startTime, host = HOST) {
+    if (host !== HOST || !Number.isInteger(pid) || pid <= 0)
+        return true;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code !== 'ESRCH';
+    }
+    const current = processStartTime(pid);
+    return startTime === undefined || startTime === '-' || current === undefined || current === startTime;
+}
+/** The process's start time in clock ticks since boot (Linux /proc), to tell reused pids apart. */
+function processStartTime(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the command name (which may contain spaces); starttime is field 22.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+async function breakIfStale(lockPath, tempDir) {
     const seen = await (0,promises_namespaceObject.readFile)(lockPath, 'utf8').catch(() => undefined);
-    if (seen === undefined || !isDeadOwner(seen))
+    if (seen === undefined)
+        return;
+    const [host, pid, startTime] = seen.trim().split(' ');
+    if (isProcessAlive(Number(pid), startTime, host))
         return;
     // Move the stale file aside, then check it is still the one we judged dead: another waiter may
     // have broken it and taken the lock meanwhile, in which case we put that live lock back.
-    const aside = `${lockPath}.${tempName('stale')}`;
+    const aside = (0,external_node_path_.join)(tempDir, tempName('stale-lock'));
     try {
         await (0,promises_namespaceObject.rename)(lockPath, aside);
     }
@@ -80493,19 +83772,6 @@ async function breakIfStale(lockPath) {
     if (moved !== seen)
         await (0,promises_namespaceObject.link)(aside, lockPath).catch(() => undefined);
     await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
-}
-function isDeadOwner(content) {
-    const [host, pidText] = content.trim().split(' ');
-    const pid = Number(pidText);
-    if (host !== HOST || !Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return false;
-    }
-    catch (err) {
-        return err.code === 'ESRCH';
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/vendor/lock.js
@@ -80625,12 +83891,15 @@ class LockFile {
         this.record(key, fresh, request.requiredBy);
         return this.entries.get(key);
     }
-    /** Drops entries nothing asked for during this command: only after evaluating the whole workspace. */
-    pruneUntouched() {
+    /**
+     * Drops entries nothing asked for during this command, among those `prunable` selects (the
+     * kinds the command re-resolved): only after evaluating the whole workspace.
+     */
+    pruneUntouched(prunable = () => true) {
         if (this.mode === 'locked')
             return;
-        for (const key of this.entries.keys()) {
-            if (this.touched.has(key))
+        for (const [key, entry] of this.entries) {
+            if (this.touched.has(key) || !prunable(entry))
                 continue;
             this.entries.delete(key);
             this.recorded.delete(key);
@@ -80694,7 +83963,7 @@ function lockedError(key, locked, requiredBy) {
     const problem = locked === undefined
         ? `${LOCK_FILE} has no entry for ${key}${by}`
         : `${LOCK_FILE} entry ${key} (${describePin(locked)}) no longer satisfies its declaration${by}`;
-    return new EdoError(`--locked: ${problem}; run \`edo update ${key}\` (or a build without --locked)`);
+    return new errors/* EdoError */.bX(`--locked: ${problem}; run \`edo update ${key}\` (or a build without --locked)`);
 }
 const ENTRY_KEY_ORDER = [
     'kind',
@@ -80761,15 +84030,15 @@ function parseLock(text, path) {
         parsed = JSON.parse(text);
     }
     catch (err) {
-        throw new UsageError(`${path}: not valid JSON (${err.message}); fix or delete it`);
+        throw new errors/* UsageError */.eb(`${path}: not valid JSON (${err.message}); fix or delete it`);
     }
     const file = parsed;
     if (file === null || typeof file !== 'object' || file.version !== FORMAT_VERSION) {
-        throw new UsageError(`${path}: unsupported lock file (expected "version": ${FORMAT_VERSION})`);
+        throw new errors/* UsageError */.eb(`${path}: unsupported lock file (expected "version": ${FORMAT_VERSION})`);
     }
     const entries = new Map();
     if (file.entries === null || typeof file.entries !== 'object' || Array.isArray(file.entries)) {
-        throw new UsageError(`${path}: "entries" must be an object`);
+        throw new errors/* UsageError */.eb(`${path}: "entries" must be an object`);
     }
     for (const [key, value] of Object.entries(file.entries)) {
         const entry = value;
@@ -80779,7 +84048,7 @@ function parseLock(text, path) {
             typeof entry.name !== 'string' ||
             typeof entry.source !== 'string' ||
             typeof entry.digest !== 'string') {
-            throw new UsageError(`${path}: entry ${key} needs string "kind", "name", "source" and "digest"`);
+            throw new errors/* UsageError */.eb(`${path}: entry ${key} needs string "kind", "name", "source" and "digest"`);
         }
         entries.set(key, entry);
     }
@@ -80788,81 +84057,10 @@ function parseLock(text, path) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./lib/environment/script-command.js
-/** Quotes a string for POSIX sh so it is passed through as one word. */
-function shellQuote(value) {
-    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
-        return value;
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function assertEnvName(key) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-        throw new Error(`invalid environment variable name: ${key}`);
-}
-/**
- * The seed's `command` resource as a POSIX sh script, so every environment (local, Docker, a
- * plugin's) runs the same steps the same way: `sh -eu` semantics, one script per run.
- * `send(path)` marks a path whose contents the caller collects after the run.
- */
-class ScriptCommand {
-    lines = [];
-    sent = [];
-    depth = 0;
-    set(key, value) {
-        assertEnvName(key);
-        this.lines.push(`export ${key}=${shellQuote(value)}`);
-    }
-    chdir(path) {
-        this.lines.push(`cd ${shellQuote(path)}`);
-    }
-    pushd(path) {
-        this.depth += 1;
-        this.lines.push(`__edo_dir_${this.depth}="$PWD"`, `cd ${shellQuote(path)}`);
-    }
-    popd() {
-        if (this.depth === 0)
-            throw new Error('popd without pushd');
-        this.lines.push(`cd "$__edo_dir_${this.depth}"`);
-        this.depth -= 1;
-    }
-    createNamedDir(key, path) {
-        assertEnvName(key);
-        this.lines.push(`mkdir -p ${shellQuote(path)}`, `export ${key}="$(cd ${shellQuote(path)} && pwd)"`);
-    }
-    createDir(path) {
-        this.lines.push(`mkdir -p ${shellQuote(path)}`);
-    }
-    removeDir(path) {
-        this.lines.push(`rm -rf ${shellQuote(path)}`);
-    }
-    removeFile(path) {
-        this.lines.push(`rm -f ${shellQuote(path)}`);
-    }
-    mv(source, target) {
-        this.lines.push(`mv ${shellQuote(source)} ${shellQuote(target)}`);
-    }
-    copy(source, target) {
-        this.lines.push(`cp -R ${shellQuote(source)} ${shellQuote(target)}`);
-    }
-    /** A user's command line, run as written by the shell. */
-    run(cmd) {
-        this.lines.push(cmd);
-    }
-    send(path) {
-        this.sent.push(path);
-    }
-    /** Paths marked with `send`, in order. */
-    sentPaths() {
-        return this.sent;
-    }
-    /** The whole script, to run with `sh -eu`. */
-    toScript() {
-        return ['set -eu', ...this.lines, ''].join('\n');
-    }
-}
-
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./lib/environment/script-command.js
+var script_command = __nccwpck_require__(1214);
 ;// CONCATENATED MODULE: ./lib/storage/checkout.js
 
 
@@ -80885,7 +84083,7 @@ async function checkout(backend, id, dir) {
         throw err;
     });
     if (existing && existing.length > 0)
-        throw new EdoError(`checkout: ${dir} exists and is not empty`);
+        throw new errors/* EdoError */.bX(`checkout: ${dir} exists and is not empty`);
     const artifact = await backend.open(id);
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${tempName('checkout')}`);
@@ -80898,8 +84096,8 @@ async function checkout(backend, id, dir) {
     }
     catch (err) {
         await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-        if (err instanceof EdoError)
-            throw new EdoError(`checkout of ${idToString(id)}: ${err.message}`);
+        if (err instanceof errors/* EdoError */.bX)
+            throw new errors/* EdoError */.bX(`checkout of ${id_format_idToString(id)}: ${err.message}`);
         throw err;
     }
 }
@@ -80923,12 +84121,12 @@ async function extractArtifact(backend, artifact, dir) {
 }
 async function extractLayer(stream, root, tree, directoryModes, digest) {
     const extract = tar_stream.extract();
-    const fed = (0,external_node_stream_promises_namespaceObject.pipeline)(stream, extract);
+    const fed = (0,promises_.pipeline)(stream, extract);
     const seenInLayer = new Set();
     try {
         for await (const entry of extract) {
             const { header } = entry;
-            const unsafe = (why) => new EdoError(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
+            const unsafe = (why) => new errors/* EdoError */.bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
             const path = safeRelativePath(header.name, unsafe);
             if (path === '') {
                 if (header.type !== 'directory')
@@ -80953,7 +84151,7 @@ async function extractLayer(stream, root, tree, directoryModes, digest) {
             }
             else if (header.type === 'file' || header.type === 'contiguous-file') {
                 await replace(full, path, tree);
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, (0,external_node_fs_.createWriteStream)(full, { flags: 'wx', mode }));
+                await (0,promises_.pipeline)(entry, (0,external_node_fs_.createWriteStream)(full, { flags: 'wx', mode }));
                 await (0,promises_namespaceObject.chmod)(full, mode);
                 tree.set(path, 'file');
             }
@@ -81034,8 +84232,8 @@ async function replace(full, path, tree) {
             tree.delete(key);
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./lib/storage/tar-entries.js
 
 /** Entries of deterministic tars have this mtime and owner, whatever the files on disk say. */
@@ -81052,7 +84250,7 @@ function addEntry(pack, header, body) {
 }
 /** Adds an entry whose body streams from `source` (exactly `header.size` bytes), with backpressure. */
 async function addStreamEntry(pack, header, source) {
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(source, pack.entry(header));
+    await (0,promises_.pipeline)(source, pack.entry(header));
 }
 
 ;// CONCATENATED MODULE: ./lib/storage/pack.js
@@ -81075,13 +84273,13 @@ async function addStreamEntry(pack, header, source) {
 function packDirectory(dir) {
     const pack = tar_stream.pack({ highWaterMark: 1 << 20 });
     packTree(pack, dir, '').then(() => pack.finalize(), (err) => pack.destroy(err));
-    return external_node_stream_namespaceObject.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
+    return external_node_stream_.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
 }
 /** Packs `dir` into a new layer of `backend` (media type: uncompressed OCI layer tar). */
 async function writeDirectoryLayer(backend, dir, platform) {
     const writer = await backend.startLayer();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(packDirectory(dir), writer);
-    return backend.finishLayer(MediaType.layerTar, platform, writer);
+    await (0,promises_.pipeline)(packDirectory(dir), writer);
+    return backend.finishLayer(oci_MediaType.layerTar, platform, writer);
 }
 async function packTree(pack, root, prefix) {
     const names = (await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(root, prefix))).sort(byCodeUnits);
@@ -81103,7 +84301,7 @@ async function packTree(pack, root, prefix) {
             await addEntry(pack, { ...FIXED_TAR_HEADER, name: relative, type: 'symlink', mode: 0o777, linkname });
         }
         else {
-            throw new EdoError(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
+            throw new errors/* EdoError */.bX(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
         }
     }
 }
@@ -81141,7 +84339,7 @@ async function mergeInto(from, to) {
 async function extractTarInto(data, dir) {
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(dir), '.unpack-'));
     try {
-        const layer = { mediaType: MediaType.layerTar, digest: 'a tar stream', size: 0 };
+        const layer = { mediaType: oci_MediaType.layerTar, digest: 'a tar stream', size: 0 };
         await extractArtifact({ read: async () => data }, { config: { id: { name: 'unpack', digest: '' }, provides: [], requires: {} }, layers: [layer] }, temp);
         await mergeInto(temp, dir);
     }
@@ -81154,7 +84352,7 @@ async function extractTarInto(data, dir) {
  * The writer is borrowed: it is left open for the caller to end.
  */
 async function packPath(path, writer) {
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(packDirectory(path), writer, { end: false });
+    await (0,promises_.pipeline)(packDirectory(path), writer, { end: false });
 }
 
 ;// CONCATENATED MODULE: ./lib/environment/local/environment.js
@@ -81187,7 +84385,7 @@ class LocalEnvironment {
     hostPath(path) {
         const full = (0,external_node_path_.resolve)(this.root, path.replace(/^\/+/, ''));
         if (full !== this.root && !full.startsWith(this.root + external_node_path_.sep)) {
-            throw new EdoError(`path ${JSON.stringify(path)} leaves the environment`);
+            throw new errors/* EdoError */.bX(`path ${JSON.stringify(path)} leaves the environment`);
         }
         return full;
     }
@@ -81227,7 +84425,7 @@ class LocalEnvironment {
     async write(path, data) {
         const target = this.hostPath(path);
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(data, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
+        await (0,promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
     }
     async unpack(path, data) {
         const target = this.hostPath(path);
@@ -81238,23 +84436,23 @@ class LocalEnvironment {
         await packPath(this.hostPath(path), writer);
     }
     deferCmd(_log, _id) {
-        return new ScriptCommand();
+        return new script_command/* ScriptCommand */.L();
     }
     async cmd(log, _id, path, command) {
-        const script = new ScriptCommand();
+        const script = new script_command/* ScriptCommand */.L();
         script.run(command);
         return this.runScript(log, path, script.toScript());
     }
     async run(log, _id, path, command) {
-        if (!(command instanceof ScriptCommand)) {
-            throw new EdoError('the local environment runs only commands made by its deferCmd');
+        if (!(command instanceof script_command/* ScriptCommand */.L)) {
+            throw new errors/* EdoError */.bX('the local environment runs only commands made by its deferCmd');
         }
         return this.runScript(log, path, command.toScript());
     }
     /** Runs a script with `sh` in `path`, streaming its output to `log`; true when it exited 0. */
     async runScript(log, path, script) {
         if (this.closed)
-            throw new EdoError('the environment has been shut down');
+            throw new errors/* EdoError */.bX('the environment has been shut down');
         const cwd = this.hostPath(path);
         // The script goes in a file: command lines have a length limit and stdin belongs to the commands.
         this.scripts += 1;
@@ -81273,7 +84471,7 @@ class LocalEnvironment {
         return new Promise((done, fail) => {
             child.once('error', (err) => {
                 this.children.delete(child);
-                fail(new EdoError(`cannot start /bin/sh: ${err.message}`));
+                fail(new errors/* EdoError */.bX(`cannot start /bin/sh: ${err.message}`));
             });
             child.once('close', (code) => {
                 this.children.delete(child);
@@ -81311,7 +84509,7 @@ function stringDict(node, attr) {
     if (typeof value !== 'object' ||
         Array.isArray(value) ||
         Object.values(value).some((v) => typeof v !== 'string')) {
-        throw new UsageError(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
+        throw new errors/* UsageError */.eb(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
     }
     return value;
 }
@@ -81320,7 +84518,7 @@ function stringList(node, attr) {
     if (value === undefined || value === null)
         return undefined;
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        throw new UsageError(`${attr} must be a list of strings`, { position: node.position, target: node.id });
+        throw new errors/* UsageError */.eb(`${attr} must be a list of strings`, { position: node.position, target: node.id });
     }
     return value;
 }
@@ -81344,927 +84542,13 @@ class LocalFarm {
     async setup(_log, _storage) { }
     async create(_log, path) {
         const hint = path.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
-        const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `${LOCAL_ENV_PREFIX}${hint}-`));
+        const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${LOCAL_ENV_PREFIX}${hint}-`));
         return new LocalEnvironment(root, this.variables);
     }
     async identity() {
         return { kind: 'local', platform: process.platform, arch: process.arch, env: this.variables };
     }
 }
-
-;// CONCATENATED MODULE: ./lib/environment/docker/config.js
-
-
-const KNOWN = new Set([
-    'image',
-    'network',
-    'setup_network',
-    'mounts',
-    'env',
-    'setup',
-    'packages',
-    'user',
-    'workdir',
-    'cpus',
-    'memory',
-    'pids',
-    'hosts',
-    'slots',
-    // Attributes every environment_farm has, handled by the engine.
-    'kind',
-    'plugin',
-    'name',
-]);
-function parseDockerFarm(node, defaultSlots) {
-    const fail = (message) => {
-        throw new UsageError(`environment_farm "${node.name}": ${message}`, {
-            position: node.position,
-            target: node.id,
-        });
-    };
-    const attrs = node.attrs;
-    for (const key of Object.keys(attrs)) {
-        if (!KNOWN.has(key))
-            fail(`unknown attribute "${key}" for kind "docker"`);
-    }
-    const str = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value !== 'string' || value === '')
-            fail(`"${key}" must be a non-empty string`);
-        return value;
-    };
-    const strList = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return [];
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-            fail(`"${key}" must be a list of strings`);
-        return value;
-    };
-    const strDict = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return {};
-        if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string')) {
-            fail(`"${key}" must be a dict of strings to strings`);
-        }
-        return { ...value };
-    };
-    const positive = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return undefined;
-        const n = typeof value === 'bigint' ? Number(value) : value;
-        if (typeof n !== 'number' || !(n > 0))
-            fail(`"${key}" must be a positive number`);
-        return n;
-    };
-    const image = str('image') ?? fail('"image" is required');
-    const env = strDict('env');
-    for (const key of Object.keys(env)) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            fail(`env: invalid variable name "${key}"`);
-    }
-    const workdir = str('workdir') ?? '/edo';
-    if (!external_node_path_.posix.isAbsolute(workdir))
-        fail('"workdir" must be an absolute path');
-    const mounts = strDict('mounts');
-    for (const [containerPath, source] of Object.entries(mounts)) {
-        if (!external_node_path_.posix.isAbsolute(containerPath))
-            fail(`mounts: "${containerPath}" must be an absolute container path`);
-        if (source.startsWith('//') || source.startsWith(':')) {
-            fail(`mounts: "${source}": mounting a target's artifact is not supported yet; stage it as a dependency`);
-        }
-        if (!source.startsWith('/'))
-            fail(`mounts: "${source}" must be an absolute host path`);
-    }
-    const memory = attrs.memory;
-    let memoryBytes;
-    if (memory !== undefined && memory !== null) {
-        memoryBytes =
-            parseBytes(memory) ?? fail('"memory" must be a size such as "512m" or "2g", or a number of bytes');
-    }
-    const slots = positive('slots') ?? defaultSlots;
-    const hosts = [];
-    const hostAttr = attrs.hosts;
-    if (hostAttr !== undefined && hostAttr !== null) {
-        if (!Array.isArray(hostAttr) || hostAttr.length === 0)
-            fail('"hosts" must be a non-empty list');
-        for (const entry of hostAttr) {
-            if (typeof entry === 'string')
-                hosts.push({ endpoint: entry, slots });
-            else if (isDict(entry) && typeof entry.host === 'string') {
-                const hostSlots = entry.slots ?? slots;
-                if (typeof hostSlots !== 'number' || !(hostSlots > 0))
-                    fail(`hosts: "slots" of ${entry.host} must be positive`);
-                hosts.push({ endpoint: entry.host, slots: hostSlots });
-            }
-            else
-                fail('"hosts" entries are endpoint strings or {"host": ..., "slots": N} dicts');
-        }
-    }
-    else {
-        hosts.push({ slots });
-    }
-    const network = str('network') ?? 'none';
-    return {
-        image,
-        network,
-        setupNetwork: str('setup_network') ?? 'bridge',
-        mounts,
-        env,
-        setup: strList('setup'),
-        packages: strList('packages'),
-        user: str('user'),
-        workdir,
-        cpus: positive('cpus'),
-        memoryBytes,
-        pids: positive('pids'),
-        hosts,
-    };
-}
-function isDict(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-/** Docker's size syntax: `512m`, `2g`, `1.5g`, or plain bytes. */
-function parseBytes(value) {
-    if (typeof value === 'number' || typeof value === 'bigint') {
-        const n = Number(value);
-        return n > 0 ? Math.floor(n) : undefined;
-    }
-    if (typeof value !== 'string')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)i?b?$/i.exec(value.trim());
-    if (!match)
-        return undefined;
-    const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
-    return bytes > 0 ? bytes : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var docker = __nccwpck_require__(9040);
-;// CONCATENATED MODULE: ./lib/environment/docker/endpoint.js
-
-
-
-
-
-/**
- * Connects to a Docker-compatible engine the way the docker CLI does: `unix:///path`,
- * `tcp://host:port` (TLS when DOCKER_TLS_VERIFY is set, certificates from DOCKER_CERT_PATH or
- * ~/.docker), `ssh://user@host[:port]`, or, without an endpoint, `DOCKER_HOST` / the default socket.
- */
-function connectEngine(endpoint, env = process.env) {
-    const target = endpoint ?? env.DOCKER_HOST;
-    if (!target)
-        return new docker({ socketPath: '/var/run/docker.sock' });
-    let url;
-    try {
-        url = new URL(target);
-    }
-    catch {
-        throw new UsageError(`invalid Docker endpoint "${target}" (expected unix://, tcp:// or ssh://)`);
-    }
-    switch (url.protocol) {
-        case 'unix:':
-            return new docker({ socketPath: url.pathname });
-        case 'tcp:':
-        case 'http:':
-        case 'https:': {
-            const port = url.port ? Number(url.port) : undefined;
-            const tlsVerify = env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '';
-            if (!tlsVerify && url.protocol !== 'https:') {
-                return new docker({ protocol: 'http', host: url.hostname, port: port ?? 2375 });
-            }
-            const certs = env.DOCKER_CERT_PATH ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
-            return new docker({
-                protocol: 'https',
-                host: url.hostname,
-                port: port ?? 2376,
-                ca: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(certs, 'ca.pem')),
-                cert: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(certs, 'cert.pem')),
-                key: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(certs, 'key.pem')),
-            });
-        }
-        case 'ssh:':
-            return new docker({
-                protocol: 'ssh',
-                host: url.hostname,
-                port: url.port ? Number(url.port) : 22,
-                username: url.username || undefined,
-                sshOptions: { agent: env.SSH_AUTH_SOCK },
-            });
-        default:
-            throw new UsageError(`unsupported Docker endpoint "${target}" (expected unix://, tcp:// or ssh://)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/environment/docker/labels.js
-
-
-/** Labels on every container and volume Edo creates, so leftovers can always be found and reaped. */
-const labels_LABEL_WORKSPACE = 'edo.workspace';
-const labels_LABEL_BUILD = 'edo.build';
-const LABEL_TARGET = 'edo.target';
-/** One build = one edo process: its containers share this id unless the engine passes its own. */
-const PROCESS_BUILD_ID = `${(0,external_node_os_namespaceObject.hostname)()}-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-function labelsOf({ workspace, build, target }) {
-    return { [labels_LABEL_WORKSPACE]: workspace, [labels_LABEL_BUILD]: build, [LABEL_TARGET]: target };
-}
-
-;// CONCATENATED MODULE: ./lib/environment/docker/streams.js
-
-/** A Writable that forwards every chunk to `log` as it arrives (demuxed container output). */
-function logWriter(log) {
-    return new external_node_stream_namespaceObject.Writable({
-        write(chunk, _encoding, done) {
-            log.write(chunk);
-            done();
-        },
-    });
-}
-/** The engine's own message for a failed API call, rather than dockerode's HTTP wrapper text. */
-function engineMessage(err) {
-    return err.json?.message ?? err.message;
-}
-
-;// CONCATENATED MODULE: ./lib/environment/docker/environment.js
-
-
-
-
-
-
-
-
-/**
- * Keeps the container alive between commands. Commands run as execs (≈ 30–60 ms each) instead of
- * one container per command (≈ 200–300 ms). Teardown is a force-remove (SIGKILL), so no trap.
- */
-const KEEP_ALIVE = ['/bin/sh', '-c', 'while :; do sleep 3600; done'];
-/** Largest script passed as an argument; longer ones are written into the container first. */
-const MAX_INLINE_SCRIPT = 64 * 1024;
-/**
- * One container for one target. `setup` creates it, `up` starts it (in the background: inputs are
- * staged into the created container with `putArchive` while it starts), commands run as execs with
- * their output streamed to the log, `read` streams `getArchive` to the caller's writer, and
- * `down`/`clean`/cancellation force-remove it.
- */
-class DockerEnvironment {
-    options;
-    docker;
-    vars = new Map();
-    /** Directories known to exist in the container, so each is created once. */
-    knownDirs = new Set(['/']);
-    created;
-    started;
-    removal;
-    activeStreams = new Set();
-    scriptCount = 0;
-    lastExit;
-    constructor(options) {
-        this.options = options;
-        this.docker = options.lease.engine.docker;
-        for (const [key, value] of Object.entries(options.config.env))
-            this.vars.set(key, value);
-        options.signal?.addEventListener('abort', () => void this.remove().catch(() => undefined), {
-            once: true,
-        });
-    }
-    /** The container's id once created. */
-    async containerId() {
-        return (await this.container()).id;
-    }
-    deferCmd(_log, _id) {
-        return new ScriptCommand();
-    }
-    async expand(path) {
-        return this.resolve(path);
-    }
-    async createDir(path) {
-        await this.ensureDir(this.resolve(path));
-    }
-    async setEnv(key, value) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            throw new EdoError(`invalid environment variable name: ${key}`);
-        this.vars.set(key, value);
-    }
-    getEnv(key) {
-        return this.vars.get(key);
-    }
-    async setup(_log, _storage) {
-        await this.container();
-    }
-    async up(_log) {
-        const container = await this.container();
-        if (!this.started) {
-            this.started = this.cancellable(container.start());
-            // Awaited by the first command; until then staging runs alongside the start.
-            this.started.catch(() => undefined);
-        }
-    }
-    async down(_log) {
-        await this.remove();
-    }
-    async clean(_log) {
-        await this.remove();
-    }
-    async write(path, data) {
-        const target = this.resolve(path);
-        const chunks = [];
-        for await (const chunk of data)
-            chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-        const body = Buffer.concat(chunks);
-        const archive = (0,tar_stream.pack)();
-        archive.entry({ name: external_node_path_.posix.basename(target), size: body.length, mode: 0o644, ...this.owner() }, body);
-        archive.finalize();
-        await this.putArchive(external_node_path_.posix.dirname(target), archive);
-    }
-    async unpack(path, data) {
-        await this.putArchive(this.resolve(path), data);
-    }
-    async read(path, writer) {
-        const container = await this.container();
-        const source = this.resolve(path);
-        let archive;
-        try {
-            // `dir/.` archives a directory's contents without the directory's own name.
-            archive = await this.cancellable(container.getArchive({ path: external_node_path_.posix.join(source, '.') + '/.' }));
-        }
-        catch {
-            // Not a directory (engines differ in how they say so): archive the file itself.
-            try {
-                archive = await this.cancellable(container.getArchive({ path: source }));
-            }
-            catch (second) {
-                throw this.wrap(second, `reading ${source}`);
-            }
-        }
-        // The writer is borrowed: it stays open for the caller to finish.
-        await this.track(archive, (0,external_node_stream_promises_namespaceObject.pipeline)(archive, writer, { end: false }));
-    }
-    async cmd(log, _id, path, command) {
-        return this.exec(log, path, ['/bin/sh', '-euc', command]);
-    }
-    async run(log, _id, path, command) {
-        if (!(command instanceof ScriptCommand)) {
-            throw new EdoError('the docker farm runs commands made by its own deferCmd');
-        }
-        const script = command.toScript();
-        if (script.length <= MAX_INLINE_SCRIPT)
-            return this.exec(log, path, ['/bin/sh', '-euc', script]);
-        this.scriptCount += 1;
-        const file = external_node_path_.posix.join(this.options.config.workdir, `.edo-script-${this.scriptCount}.sh`);
-        await this.write(file, external_node_stream_namespaceObject.Readable.from([script]));
-        return this.exec(log, path, ['/bin/sh', '-eu', file]);
-    }
-    async shell(path, streams) {
-        const { stdin, stdout } = streams ?? process;
-        const container = await this.running();
-        const workdir = this.resolve(path);
-        await this.ensureDir(workdir);
-        const exec = await container.exec({
-            Cmd: ['/bin/sh'],
-            AttachStdin: true,
-            AttachStdout: true,
-            AttachStderr: true,
-            Tty: true,
-            WorkingDir: workdir,
-            Env: this.envList(),
-            User: this.options.config.user,
-        });
-        const stream = (await exec.start({
-            hijack: true,
-            stdin: true,
-            Tty: true,
-        }));
-        const wasRaw = stdin.isRaw ?? false;
-        if (stdin.isTTY && stdin.setRawMode)
-            stdin.setRawMode(true);
-        const resize = () => {
-            if (stdout.columns && stdout.rows)
-                void exec.resize({ w: stdout.columns, h: stdout.rows }).catch(() => undefined);
-        };
-        resize();
-        stdout.on('resize', resize);
-        stdin.pipe(stream);
-        stream.pipe(stdout, { end: false });
-        try {
-            await (0,external_node_stream_promises_namespaceObject.finished)(stream, { writable: false });
-        }
-        finally {
-            stdin.unpipe(stream);
-            stdout.off('resize', resize);
-            if (stdin.isTTY && stdin.setRawMode)
-                stdin.setRawMode(wasRaw);
-            stdin.pause();
-        }
-    }
-    /** Runs `argv` in `path`, streaming its output to `log` as it comes. */
-    async exec(log, path, argv) {
-        const container = await this.running();
-        const workdir = this.resolve(path);
-        await this.ensureDir(workdir);
-        const startedAt = Math.floor(Date.now() / 1000);
-        const exec = await this.cancellable(container.exec({
-            Cmd: argv,
-            AttachStdout: true,
-            AttachStderr: true,
-            WorkingDir: workdir,
-            Env: this.envList(),
-            User: this.options.config.user,
-        }));
-        const stream = (await this.cancellable(exec.start({ hijack: true, stdin: false })));
-        const toLog = logWriter(log);
-        this.docker.modem.demuxStream(stream, toLog, toLog);
-        try {
-            await this.track(stream, (0,external_node_stream_promises_namespaceObject.finished)(stream));
-        }
-        catch (err) {
-            // Torn down while the command ran (the engine stops environments of a cancelled build).
-            if (this.removal)
-                throw this.cancelledError();
-            throw err;
-        }
-        let info = await this.cancellable(exec.inspect());
-        // The stream can end a moment before the daemon records the exit code.
-        for (let wait = 5; info.Running && wait < 1000; wait *= 2) {
-            await new Promise((resolve) => setTimeout(resolve, wait));
-            info = await this.cancellable(exec.inspect());
-        }
-        const code = info.ExitCode ?? -1;
-        const oomKilled = code === 137 && (await this.oomSince(startedAt));
-        this.lastExit = { code, oomKilled };
-        if (code === 0)
-            return true;
-        if (oomKilled)
-            log.write('edo: killed: out of memory\n');
-        else if (code > 128)
-            log.write(`edo: killed by signal ${code - 128} (exit code ${code})\n`);
-        else
-            log.write(`edo: command exited with code ${code}\n`);
-        return false;
-    }
-    /** Whether the container hit its memory limit since `since` (epoch seconds). */
-    async oomSince(since) {
-        const container = await this.container();
-        const events = (await this.docker.getEvents({
-            since,
-            until: Math.floor(Date.now() / 1000) + 1,
-            filters: { container: [container.id], event: ['oom'] },
-        }));
-        let seen = false;
-        for await (const chunk of events)
-            if (String(chunk).includes('"oom"'))
-                seen = true;
-        return seen;
-    }
-    envList() {
-        return [...this.vars].map(([key, value]) => `${key}=${value}`);
-    }
-    resolve(path) {
-        return external_node_path_.posix.resolve(this.options.config.workdir, path);
-    }
-    /** Numeric `user = "uid[:gid]"` owns what Edo writes; otherwise root, as in the image. */
-    owner() {
-        const match = /^(\d+)(?::(\d+))?$/.exec(this.options.config.user ?? '');
-        if (!match)
-            return { uid: 0, gid: 0 };
-        return { uid: Number(match[1]), gid: Number(match[2] ?? match[1]) };
-    }
-    /** Creates `dir` and its parents with one tiny archive; works before the container runs. */
-    async ensureDir(dir) {
-        if (this.knownDirs.has(dir))
-            return;
-        const missing = [];
-        for (let d = dir; !this.knownDirs.has(d); d = external_node_path_.posix.dirname(d))
-            missing.unshift(d);
-        const archive = (0,tar_stream.pack)();
-        const named = this.options.config.user !== undefined && !/^\d/.test(this.options.config.user);
-        for (const d of missing) {
-            // A named user's uid is unknown here: its working directories are world-writable instead.
-            archive.entry({
-                name: d.slice(1) + '/',
-                type: 'directory',
-                mode: named ? 0o777 : 0o755,
-                ...this.owner(),
-            });
-        }
-        archive.finalize();
-        await this.putArchive('/', archive, false);
-        for (const d of missing)
-            this.knownDirs.add(d);
-    }
-    async putArchive(dir, archive, ensure = true) {
-        if (ensure)
-            await this.ensureDir(dir);
-        const container = await this.container();
-        try {
-            await this.cancellable(container.putArchive(archive, { path: dir }));
-        }
-        catch (err) {
-            throw this.wrap(err, `staging files into ${dir}`);
-        }
-    }
-    container() {
-        this.created ??= this.createContainer();
-        return this.created;
-    }
-    async running() {
-        if (!this.started)
-            await this.up({ write: () => undefined });
-        await this.started;
-        return this.container();
-    }
-    async createContainer() {
-        this.throwIfCancelled();
-        const { config, lease, labels, mounts } = this.options;
-        const image = lease.engine.image ?? config.image;
-        const hostConfig = {
-            NetworkMode: config.network,
-            Mounts: mounts,
-            Init: false,
-        };
-        if (config.cpus)
-            hostConfig.NanoCpus = Math.round(config.cpus * 1e9);
-        if (config.memoryBytes) {
-            hostConfig.Memory = config.memoryBytes;
-            // No swap beyond the limit, so the limit really is the limit.
-            hostConfig.MemorySwap = config.memoryBytes;
-        }
-        if (config.pids)
-            hostConfig.PidsLimit = config.pids;
-        try {
-            const container = await this.docker.createContainer({
-                Image: image,
-                Entrypoint: KEEP_ALIVE,
-                Cmd: [],
-                Env: this.envList(),
-                WorkingDir: config.workdir,
-                Labels: labelsOf(labels),
-                NetworkDisabled: config.network === 'none',
-                HostConfig: hostConfig,
-            });
-            if (this.options.signal?.aborted) {
-                await container.remove({ force: true }).catch(() => undefined);
-                this.throwIfCancelled();
-            }
-            return container;
-        }
-        catch (err) {
-            if (err instanceof EdoError)
-                throw err;
-            throw this.wrap(err, `creating a container from ${image} on engine ${lease.engine.name}`);
-        }
-    }
-    /** Force-removes the container (no stop grace period) and frees the engine slot; idempotent. */
-    remove() {
-        this.removal ??= (async () => {
-            for (const stream of this.activeStreams)
-                stream.destroy();
-            try {
-                if (!this.created)
-                    return;
-                const container = await this.created.catch(() => undefined);
-                if (!container)
-                    return;
-                await container.remove({ force: true, v: true }).catch((err) => {
-                    if (statusOf(err) !== 404)
-                        throw this.wrap(err, 'removing the container');
-                });
-            }
-            finally {
-                this.options.lease.release();
-            }
-        })();
-        return this.removal;
-    }
-    /** Awaits `work` on `stream`, destroying the stream when the environment is cancelled. */
-    async track(stream, work) {
-        const tracked = stream;
-        this.activeStreams.add(tracked);
-        try {
-            return await this.cancellable(work);
-        }
-        finally {
-            this.activeStreams.delete(tracked);
-        }
-    }
-    /** Rejects with "cancelled" as soon as the signal aborts, whatever `work` does. */
-    cancellable(work) {
-        const signal = this.options.signal;
-        if (!signal)
-            return work;
-        this.throwIfCancelled();
-        return new Promise((resolve, reject) => {
-            const onAbort = () => reject(this.cancelledError());
-            signal.addEventListener('abort', onAbort, { once: true });
-            work.then((value) => {
-                signal.removeEventListener('abort', onAbort);
-                resolve(value);
-            }, (err) => {
-                signal.removeEventListener('abort', onAbort);
-                reject(signal.aborted ? this.cancelledError() : err);
-            });
-        });
-    }
-    throwIfCancelled() {
-        if (this.options.signal?.aborted)
-            throw this.cancelledError();
-    }
-    cancelledError() {
-        return new EdoError('cancelled', { target: this.options.labels.target });
-    }
-    wrap(err, doing) {
-        if (this.options.signal?.aborted)
-            return this.cancelledError();
-        const message = engineMessage(err);
-        return new EdoError(`docker: ${doing}: ${message}`, { target: this.options.labels.target }, undefined, err);
-    }
-}
-function statusOf(err) {
-    return err.statusCode;
-}
-
-;// CONCATENATED MODULE: ./lib/environment/docker/pool.js
-/**
- * Spreads environments over a farm's engines: each new environment goes to the engine with the
- * most free slots (ties: the first listed), so a fan-out fills every host before doubling up.
- */
-class EnginePool {
-    engines;
-    constructor(engines) {
-        this.engines = engines;
-    }
-    acquire() {
-        let best = this.engines[0];
-        for (const engine of this.engines) {
-            if (engine.slots - engine.used > best.slots - best.used)
-                best = engine;
-        }
-        best.used += 1;
-        let released = false;
-        return {
-            engine: best,
-            release: () => {
-                if (released)
-                    return;
-                released = true;
-                best.used -= 1;
-            },
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/environment/docker/farm.js
-
-
-
-
-
-
-
-
-
-/** Repository of the images made by running a farm's `setup`/`packages`; the tag is their digest. */
-const SETUP_IMAGE_REPO = 'edo/setup';
-/**
- * The `docker` farm: environments are containers of one image on one or more engines.
- * `setup` resolves the image to its content identity on every engine and builds the derived
- * setup image where needed; `create` places each environment on the engine with the most free slots.
- */
-class DockerFarm {
-    config;
-    options;
-    pool;
-    baseIdentity;
-    mounts = [];
-    /** The derived image's tag when the farm has `setup`/`packages`, after setup. */
-    setupImage;
-    constructor(config, options) {
-        this.config = config;
-        this.options = options;
-    }
-    async setup(log, _storage) {
-        if (this.pool)
-            return;
-        const connect = this.options.connect ?? connectEngine;
-        const engines = this.config.hosts.map((host) => ({
-            docker: connect(host.endpoint),
-            name: host.endpoint ?? 'default',
-            slots: host.slots,
-            used: 0,
-        }));
-        const identities = await Promise.all(engines.map((engine) => this.resolveImage(log, engine)));
-        const differing = identities.find((identity) => identity !== identities[0]);
-        if (differing) {
-            throw new EdoError(`environment_farm "${this.options.name}": image ${this.config.image} differs between engines ` +
-                `(${engines.map((e, i) => `${e.name}: ${identities[i]}`).join(', ')})`);
-        }
-        this.baseIdentity = identities[0];
-        if (this.config.setup.length > 0 || this.config.packages.length > 0) {
-            const tag = `${SETUP_IMAGE_REPO}:${this.setupKey()}`;
-            await Promise.all(engines.map((engine) => this.buildSetupImage(log, engine, tag)));
-            this.setupImage = tag;
-        }
-        this.mounts = Object.entries(this.config.mounts).map(([target, source]) => ({
-            Type: 'bind',
-            Source: source,
-            Target: target,
-            ReadOnly: true,
-        }));
-        this.pool = new EnginePool(engines);
-    }
-    async create(_log, path, signal) {
-        if (!this.pool)
-            throw new EdoError(`environment_farm "${this.options.name}": create before setup`);
-        return new DockerEnvironment({
-            lease: this.pool.acquire(),
-            config: this.config,
-            labels: { workspace: this.options.workspace, build: this.options.build, target: path },
-            mounts: this.mounts,
-            signal,
-        });
-    }
-    async identity() {
-        if (!this.baseIdentity)
-            throw new EdoError(`environment_farm "${this.options.name}": identity before setup`);
-        const { image, network, setup, packages, env, user, workdir, mounts } = this.config;
-        return {
-            kind: 'docker',
-            image,
-            imageDigest: this.baseIdentity,
-            setup,
-            packages,
-            env,
-            user: user ?? null,
-            network,
-            workdir,
-            mounts,
-        };
-    }
-    /** The engines of this farm, after setup (for tests and `edo clean`). */
-    engines() {
-        return this.pool?.engines ?? [];
-    }
-    /** The repo digest where the image has one, else its image ID (`docker import`ed images). */
-    async resolveImage(log, engine) {
-        const { image } = this.config;
-        let info;
-        try {
-            info = await engine.docker.getImage(image).inspect();
-        }
-        catch (err) {
-            if (err.statusCode !== 404)
-                throw engineError(engine, `inspecting ${image}`, err);
-            log.write(`edo: pulling ${image} on ${engine.name}\n`);
-            try {
-                const progress = await engine.docker.pull(image);
-                await new Promise((resolve, reject) => engine.docker.modem.followProgress(progress, (error) => (error ? reject(error) : resolve())));
-                info = await engine.docker.getImage(image).inspect();
-            }
-            catch (pullErr) {
-                throw engineError(engine, `image ${image} is not on the engine and pulling it failed`, pullErr);
-            }
-        }
-        engine.image = info.Id;
-        const repoDigest = info.RepoDigests?.[0];
-        return repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : info.Id;
-    }
-    /** The digest of everything that goes into the setup image: reused whenever it matches. */
-    setupKey() {
-        const { setup, packages, env } = this.config;
-        const inputs = JSON.stringify({ base: this.baseIdentity, setup, packages, env });
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(inputs).digest('hex').slice(0, 32);
-    }
-    /** Runs `packages` then `setup` in a container of the base image and commits it as `tag`. */
-    async buildSetupImage(log, engine, tag) {
-        const existing = await engine.docker
-            .getImage(tag)
-            .inspect()
-            .catch(() => undefined);
-        if (existing) {
-            engine.image = existing.Id;
-            return;
-        }
-        log.write(`edo: building ${tag} (farm setup) on ${engine.name}\n`);
-        const script = ['set -eu', ...packageCommands(this.config.packages), ...this.config.setup].join('\n');
-        const container = await engine.docker.createContainer({
-            Image: engine.image,
-            Entrypoint: ['/bin/sh', '-euc', script],
-            Cmd: [],
-            Env: Object.entries(this.config.env).map(([key, value]) => `${key}=${value}`),
-            Labels: labelsOf({
-                workspace: this.options.workspace,
-                build: this.options.build,
-                target: `setup:${this.options.name}`,
-            }),
-            HostConfig: { NetworkMode: this.config.setupNetwork },
-        });
-        try {
-            const output = (await container.attach({
-                stream: true,
-                stdout: true,
-                stderr: true,
-            }));
-            const toLog = logWriter(log);
-            engine.docker.modem.demuxStream(output, toLog, toLog);
-            await container.start();
-            const { StatusCode } = (await container.wait());
-            await (0,external_node_stream_promises_namespaceObject.finished)(output).catch(() => undefined);
-            if (StatusCode !== 0) {
-                throw new EdoError(`environment_farm "${this.options.name}": setup exited with code ${StatusCode} on ${engine.name}`);
-            }
-            const [repo, version] = [tag.slice(0, tag.lastIndexOf(':')), tag.slice(tag.lastIndexOf(':') + 1)];
-            const committed = (await container.commit({ repo, tag: version }));
-            engine.image = committed.Id;
-        }
-        finally {
-            await container.remove({ force: true }).catch(() => undefined);
-        }
-    }
-}
-/** `packages` through whichever package manager the image has. */
-function packageCommands(packages) {
-    if (packages.length === 0)
-        return [];
-    const list = packages.map(shellQuote).join(' ');
-    return [
-        'if command -v apk >/dev/null 2>&1; then',
-        `  apk add --no-cache ${list}`,
-        'elif command -v apt-get >/dev/null 2>&1; then',
-        '  apt-get update',
-        `  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${list}`,
-        '  rm -rf /var/lib/apt/lists/*',
-        'elif command -v dnf >/dev/null 2>&1; then',
-        `  dnf install -y ${list}`,
-        'elif command -v yum >/dev/null 2>&1; then',
-        `  yum install -y ${list}`,
-        'else',
-        '  echo "edo: packages needs apk, apt-get, dnf or yum in the image" >&2',
-        '  exit 1',
-        'fi',
-    ];
-}
-function engineError(engine, doing, err) {
-    const message = engineMessage(err);
-    return new EdoError(`docker (${engine.name}): ${doing}: ${message}`, {}, undefined, err);
-}
-
-;// CONCATENATED MODULE: ./lib/environment/docker/reap.js
-
-/**
- * `edo clean --containers`: force-removes every container and volume Edo created (they all carry
- * `edo.build`), e.g. after a crashed run. Returns how many containers and volumes it removed.
- */
-async function reapContainers(docker, options = {}) {
-    const label = [options.build ? `${LABEL_BUILD}=${options.build}` : LABEL_BUILD];
-    if (options.workspace)
-        label.push(`${LABEL_WORKSPACE}=${options.workspace}`);
-    const filters = JSON.stringify({ label });
-    const containers = await docker.listContainers({ all: true, filters });
-    await Promise.all(containers.map((c) => docker
-        .getContainer(c.Id)
-        .remove({ force: true, v: true })
-        .catch((err) => {
-        // Already gone (another edo reaped it, or removal was in progress): nothing to do.
-        if (err.statusCode !== 404 && err.statusCode !== 409)
-            throw err;
-    })));
-    const { Volumes } = await docker.listVolumes({ filters });
-    await Promise.all((Volumes ?? []).map((v) => docker
-        .getVolume(v.Name)
-        .remove()
-        .catch((err) => {
-        if (err.statusCode !== 404)
-            throw err;
-    })));
-    return { containers: containers.length, volumes: (Volumes ?? []).length };
-}
-
-;// CONCATENATED MODULE: ./lib/environment/docker/index.js
-
-
-
-
-
-
-
-
-
-
-/**
- * `environment_farm(kind = "docker", ...)`. The engine may pass `workspace` (the workspace root)
- * and `build` (this build's id) as component args; they label every container the farm creates.
- */
-const createDockerFarm = async (addr, node, ctx) => new DockerFarm(parseDockerFarm(node, (0,external_node_os_namespaceObject.availableParallelism)()), {
-    name: addr,
-    workspace: ctx.getArg('workspace') ?? process.cwd(),
-    build: ctx.getArg('build') ?? PROCESS_BUILD_ID,
-});
 
 ;// CONCATENATED MODULE: ./lib/engine/cache-key.js
 
@@ -82273,41 +84557,51 @@ const createDockerFarm = async (addr, node, ctx) => new DockerFarm(parseDockerFa
  * cache key includes it, so old entries are simply never hit again.
  */
 const ENGINE_CACHE_VERSION = 1;
+/** A copy of `value` with object keys sorted, bigints as `{"$bigint": "123"}`, `undefined` members dropped. */
+function canonicalForm(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            return { $bigint: value.toString() };
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error(`cannot encode ${value} canonically`);
+        if (typeof value === 'function' || typeof value === 'symbol') {
+            throw new Error(`cannot encode a ${typeof value} canonically`);
+        }
+        return value;
+    }
+    if (Array.isArray(value))
+        return value.map(canonicalForm);
+    const sorted = {};
+    for (const key of Object.keys(value).sort()) {
+        const member = value[key];
+        if (member !== undefined)
+            sorted[key] = canonicalForm(member);
+    }
+    return sorted;
+}
 /**
  * A canonical JSON encoding: object keys sorted, no whitespace, bigints as `{"$bigint": "123"}`,
  * `undefined` members dropped. Equal data always gives equal bytes, whatever the key order.
  */
 function cache_key_canonicalJson(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new Error(`cannot encode ${value} canonically`);
-            return JSON.stringify(value);
-        case 'bigint':
-            return `{"$bigint":${JSON.stringify(value.toString())}}`;
-        case 'object': {
-            if (Array.isArray(value))
-                return `[${value.map(cache_key_canonicalJson).join(',')}]`;
-            const entries = Object.entries(value)
-                .filter(([, v]) => v !== undefined)
-                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-            return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${cache_key_canonicalJson(v)}`).join(',')}}`;
-        }
-        default:
-            throw new Error(`cannot encode a ${typeof value} canonically`);
-    }
+    return JSON.stringify(canonicalForm(value)) ?? 'null';
 }
 function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /** `sha256:<hex>` of the canonical encoding of `value`. */
 function digestOf(value) {
     return `sha256:${sha256Hex(cache_key_canonicalJson(value))}`;
+}
+const farmDigests = new WeakMap();
+/** The digest of a farm's identity (kind, image, setup, variables), computed once per farm. */
+function environmentDigest(farm) {
+    let digest = farmDigests.get(farm);
+    if (!digest) {
+        digest = farm.identity().then(digestOf);
+        farmDigests.set(farm, digest);
+    }
+    return digest;
 }
 /** The digest a transform's `getUniqueId` reports: its cache key before the engine adds its own parts. */
 function transformDigest(inputs) {
@@ -82355,12 +84649,12 @@ async function artifactFromDirectory(storage, tempRoot, id, fill) {
 async function fileIdentity(file, label) {
     const info = await (0,promises_namespaceObject.lstat)(file.hostPath).catch(() => undefined);
     if (!info)
-        throw new EdoError(`source file ${file.path} does not exist`, { target: label });
+        throw new errors/* EdoError */.bX(`source file ${file.path} does not exist`, { target: label });
     if (info.isSymbolicLink())
         return { path: file.path, symlink: await (0,promises_namespaceObject.readlink)(file.hostPath) };
     if (!info.isFile())
-        throw new EdoError(`source ${file.path} is not a file`, { target: label });
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        throw new errors/* EdoError */.bX(`source ${file.path} is not a file`, { target: label });
+    const sha256 = (0,external_node_crypto_.createHash)('sha256')
         .update(await (0,promises_namespaceObject.readFile)(file.hostPath))
         .digest('hex');
     return { path: file.path, executable: (info.mode & 0o100) !== 0, sha256 };
@@ -82386,7 +84680,7 @@ class LocalSource {
             const label = parseLabel(text, '');
             const other = byPath.get(label.name);
             if (other !== undefined && other !== text) {
-                throw new EdoError(`srcs ${other} and ${text} both become ${label.name} in the artifact`, {
+                throw new errors/* EdoError */.bX(`srcs ${other} and ${text} both become ${label.name} in the artifact`, {
                     target: node.id,
                     position: node.position,
                 });
@@ -82431,7 +84725,7 @@ class LocalSource {
 const ATTEMPTS = 4;
 const FIRST_BACKOFF_MS = 250;
 /** Thrown for answers that will not get better by asking again (4xx, a checksum mismatch). */
-class PermanentFailure extends EdoError {
+class PermanentFailure extends errors/* EdoError */.bX {
 }
 /**
  * `url_source(name, url, sha256, filename = <last URL segment>)`: an http(s) download, retried
@@ -82452,18 +84746,18 @@ class UrlSource {
             this.url = new URL(node.attrs.url);
         }
         catch {
-            throw new UsageError(`url ${JSON.stringify(node.attrs.url)} is not a URL`, where);
+            throw new errors/* UsageError */.eb(`url ${JSON.stringify(node.attrs.url)} is not a URL`, where);
         }
         if (this.url.protocol !== 'http:' && this.url.protocol !== 'https:') {
-            throw new UsageError(`url must be http or https, not ${this.url.protocol}`, where);
+            throw new errors/* UsageError */.eb(`url must be http or https, not ${this.url.protocol}`, where);
         }
         this.sha256 = String(node.attrs.sha256).toLowerCase();
         if (!/^[0-9a-f]{64}$/.test(this.sha256))
-            throw new UsageError('sha256 must be 64 hex digits', where);
+            throw new errors/* UsageError */.eb('sha256 must be 64 hex digits', where);
         const last = decodeURIComponent(this.url.pathname.split('/').pop() ?? '');
         this.filename = node.attrs.filename ?? (last || 'download');
         if (this.filename.includes('/') || this.filename === '.' || this.filename === '..') {
-            throw new UsageError(`filename ${JSON.stringify(this.filename)} must be a plain file name`, where);
+            throw new errors/* UsageError */.eb(`filename ${JSON.stringify(this.filename)} must be a plain file name`, where);
         }
     }
     async getUniqueId() {
@@ -82498,16 +84792,16 @@ class UrlSource {
             if (response.status >= 400 && response.status < 500 && response.status !== 429) {
                 throw new PermanentFailure(message, { target: this.node.id });
             }
-            throw new EdoError(message, { target: this.node.id });
+            throw new errors/* EdoError */.bX(message, { target: this.node.id });
         }
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        const hasher = new external_node_stream_namespaceObject.Transform({
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hasher = new external_node_stream_.Transform({
             transform(chunk, _encoding, done) {
                 hash.update(chunk);
                 done(null, chunk);
             },
         });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.fromWeb(response.body), hasher, (0,external_node_fs_.createWriteStream)(target));
+        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hasher, (0,external_node_fs_.createWriteStream)(target));
         const actual = hash.digest('hex');
         if (actual !== this.sha256) {
             throw new PermanentFailure(`checksum mismatch for ${this.url}: expected sha256 ${this.sha256}, got ${actual}`, {
@@ -82546,9 +84840,9 @@ async function git(args, cwd, what, target) {
     catch (err) {
         const e = err;
         if (e.code === 'ENOENT')
-            throw new EdoError('git_source needs the `git` command, which is not installed', { target });
+            throw new errors/* EdoError */.bX('git_source needs the `git` command, which is not installed', { target });
         const stderr = (e.stderr ?? '').trim().split('\n').slice(-3).join('; ');
-        throw new EdoError(`${what}: ${stderr || e.message}`, { target });
+        throw new errors/* EdoError */.bX(`${what}: ${stderr || e.message}`, { target });
     }
 }
 /**
@@ -82573,10 +84867,10 @@ class GitSource {
         this.commit = node.attrs.commit;
         this.ref = node.attrs.ref;
         if ((this.commit === undefined) === (this.ref === undefined)) {
-            throw new UsageError('git_source needs exactly one of commit and ref', where);
+            throw new errors/* UsageError */.eb('git_source needs exactly one of commit and ref', where);
         }
         if (this.commit !== undefined && !COMMIT.test(this.commit)) {
-            throw new UsageError(`commit must be a full hexadecimal commit hash, not ${JSON.stringify(this.commit)}`, where);
+            throw new errors/* UsageError */.eb(`commit must be a full hexadecimal commit hash, not ${JSON.stringify(this.commit)}`, where);
         }
     }
     /** The commit: as declared, or the lock's pin of the ref (resolved upstream when not locked yet). */
@@ -82612,7 +84906,7 @@ class GitSource {
         }
         if (lines.length > 0)
             return lines[0].split('\t')[0];
-        throw new EdoError(`ref ${ref} not found in ${this.url}`, {
+        throw new errors/* EdoError */.bX(`ref ${ref} not found in ${this.url}`, {
             target: this.node.id,
             position: this.node.position,
         });
@@ -82640,7 +84934,7 @@ class GitSource {
                 await git(['-c', 'advice.detachedHead=false', 'checkout', '-q', commit], dir, 'git checkout', target);
             }
             catch {
-                throw new EdoError(`commit ${commit} not found in ${this.url}`, {
+                throw new errors/* EdoError */.bX(`commit ${commit} not found in ${this.url}`, {
                     target,
                     position: this.node.position,
                 });
@@ -82663,10 +84957,10 @@ class GitSource {
  * and `digest` is known; the owner then renames the file into place. Destroyed early, it deletes
  * its temp file.
  */
-class FileLayerWriter extends external_node_stream_namespaceObject.Writable {
+class FileLayerWriter extends external_node_stream_.Writable {
     tempPath;
     handle;
-    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    hash = (0,external_node_crypto_.createHash)('sha256');
     written = 0;
     hexDigest;
     constructor(tempPath) {
@@ -82745,11 +85039,11 @@ function dropBytes(buffers, count) {
 ;// CONCATENATED MODULE: ./lib/storage/streams.js
 
 /** Ends the writer if needed and resolves once all its data is flushed (or rejects with its error). */
-function writerFinished(writer) {
+function streams_writerFinished(writer) {
     if (writer.writableFinished)
         return Promise.resolve();
     if (writer.destroyed)
-        return Promise.reject(writer.errored ?? new EdoError('the layer writer was destroyed'));
+        return Promise.reject(writer.errored ?? new errors/* EdoError */.bX('the layer writer was destroyed'));
     return new Promise((resolve, reject) => {
         writer.once('finish', resolve);
         writer.once('error', reject);
@@ -82764,17 +85058,17 @@ function writerFinished(writer) {
 
 /** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
 function corruptBlobError(digest, why) {
-    return new EdoError(`blob ${digest} is corrupt: ${why}`);
+    return new errors/* EdoError */.bX(`blob ${digest} is corrupt: ${why}`);
 }
 /**
  * Passes bytes through while hashing them; at the end, if the sha256 or the byte count differ from
  * what the descriptor says, the stream errors instead of ending, so a consumer never mistakes a
  * corrupt blob for a complete one.
  */
-class DigestVerifier extends external_node_stream_namespaceObject.Transform {
+class DigestVerifier extends external_node_stream_.Transform {
     digest;
     size;
-    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    hash = (0,external_node_crypto_.createHash)('sha256');
     bytes = 0;
     constructor(digest, size) {
         super({ highWaterMark: 1 << 20 });
@@ -82862,46 +85156,53 @@ class LocalStore {
         return [...this.entries().keys()].map(idFromString);
     }
     async has(id) {
-        return this.entries().has(idToString(id));
+        return this.entries().has(id_format_idToString(id));
     }
     /** The manifest descriptor of an artifact, if the store has it. */
     manifestOf(id) {
-        return this.entries().get(idToString(id));
+        return this.entries().get(id_format_idToString(id));
     }
     async open(id) {
         const entry = this.manifestOf(id);
         if (!entry)
-            throw new EdoError(`artifact ${idToString(id)} is not in the store ${this.root}`);
+            throw new errors/* EdoError */.bX(`artifact ${id_format_idToString(id)} is not in the store ${this.root}`);
         const { artifact } = await this.readArtifact(entry.digest);
         return artifact;
     }
     async save(artifact) {
-        await this.saveReturningManifest(artifact);
+        await this.saveAll([artifact]);
     }
-    /** Saves and returns the manifest descriptor (its digest is the artifact's content digest). */
-    async saveReturningManifest(artifact) {
-        const key = idToString(artifact.config.id);
-        for (const layer of artifact.layers)
-            await this.requireBlob(layer, key);
-        const config = encodeConfig(artifact.config);
-        await this.writeBlob(config.bytes, config.descriptor.digest);
-        const manifest = encodeManifest(config.descriptor, artifact.layers);
-        await this.writeBlob(manifest.bytes, manifest.descriptor.digest);
-        const entry = {
-            ...manifest.descriptor,
-            artifactType: MediaType.edoArtifact,
-            annotations: {
+    /**
+     * Saves several artifacts with one index update (cheaper than one save each: every update
+     * rewrites index.json). Returns their manifest descriptors, whose digests are the artifacts'
+     * content digests.
+     */
+    async saveAll(artifacts) {
+        const created = new Date().toISOString();
+        // Blob writes wait on fsync; running several at once lets the file system batch them.
+        const entries = await mapConcurrently(artifacts, 16, async (artifact) => {
+            const key = id_format_idToString(artifact.config.id);
+            for (const layer of artifact.layers)
+                await this.requireBlob(layer, key);
+            const config = oci_encodeConfig(artifact.config);
+            await this.writeBlob(config.bytes, config.descriptor.digest);
+            const manifest = oci_encodeManifest(config.descriptor, artifact.layers);
+            await this.writeBlob(manifest.bytes, manifest.descriptor.digest);
+            const annotations = {
                 [Annotation.id]: key,
                 [Annotation.refName]: refNameFor(key),
-                [Annotation.created]: new Date().toISOString(),
-            },
-        };
-        await this.updateIndex((entries) => entries.set(key, entry));
-        return entry;
+                [Annotation.created]: created,
+            };
+            return [key, { ...manifest.descriptor, artifactType: oci_MediaType.edoArtifact, annotations }];
+        });
+        // One fsync makes every blob renamed into blobs/ so far durable before the index names them.
+        await fsyncDirectory(this.blobsDir);
+        await this.updateIndex((index) => entries.forEach(([key, entry]) => index.set(key, entry)));
+        return entries.map(([, entry]) => entry);
     }
     /** Removes the artifact's entry; its blobs stay until garbage collection. Absent ids are fine. */
     async del(id) {
-        const key = idToString(id);
+        const key = id_format_idToString(id);
         await this.updateIndex((entries) => entries.delete(key));
     }
     /** Saves the artifact under another id (a new config and manifest; the layers are shared). */
@@ -82914,11 +85215,11 @@ class LocalStore {
      * same thing), then collects garbage.
      */
     async prune(id) {
-        const keep = idToString(id);
-        const group = groupKey(id);
+        const keep = id_format_idToString(id);
+        const group = oci_groupKey(id);
         await this.updateIndex((entries) => {
             for (const key of [...entries.keys()]) {
-                if (key !== keep && groupKey(idFromString(key)) === group)
+                if (key !== keep && oci_groupKey(idFromString(key)) === group)
                     entries.delete(key);
             }
         });
@@ -82929,7 +85230,7 @@ class LocalStore {
         await this.updateIndex((entries) => {
             const newest = new Map();
             for (const [key, entry] of entries) {
-                const group = groupKey(idFromString(key));
+                const group = oci_groupKey(idFromString(key));
                 const created = entry.annotations?.[Annotation.created] ?? '';
                 const best = newest.get(group);
                 if (!best || created > best[1])
@@ -82945,16 +85246,16 @@ class LocalStore {
     async read(layer) {
         const path = await this.blobPath(layer.digest, layer.size);
         const verifier = new DigestVerifier(layer.digest, layer.size);
-        return (0,external_node_stream_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), verifier, () => undefined);
     }
     async startLayer() {
         return new FileLayerWriter((0,external_node_path_.join)(this.ingestDir, tempName('layer')));
     }
     async finishLayer(mediaType, platform, writer) {
         if (!(writer instanceof FileLayerWriter) || !writer.tempPath.startsWith(this.ingestDir)) {
-            throw new EdoError('finishLayer: the writer was not started by this store');
+            throw new errors/* EdoError */.bX('finishLayer: the writer was not started by this store');
         }
-        await writerFinished(writer);
+        await streams_writerFinished(writer);
         await this.commitTemp(writer.tempPath, writer.digest);
         return {
             mediaType,
@@ -82976,14 +85277,14 @@ class LocalStore {
         catch (err) {
             throw missingOr(err, digest);
         }
-        const actual = sha256Digest(bytes);
+        const actual = digest_sha256Digest(bytes);
         if (actual !== digest)
             throw corruptBlobError(digest, `its content hashes to ${actual}`);
         return bytes;
     }
     /** Writes a small blob whose digest is known (verified before it lands in blobs/). */
     async writeBlob(bytes, digest) {
-        if (sha256Digest(bytes) !== digest)
+        if (digest_sha256Digest(bytes) !== digest)
             throw corruptBlobError(digest, 'refusing to write mismatched bytes');
         if (await this.touchIfPresent(digest))
             return;
@@ -82993,9 +85294,9 @@ class LocalStore {
     }
     /** Reads and verifies a manifest and its config. */
     async readArtifact(manifestDigest) {
-        const manifest = parseManifest(await this.readBlob(manifestDigest), manifestDigest);
-        const config = parseConfig(await this.readBlob(manifest.config.digest), manifest.config.digest);
-        return { manifest, artifact: artifactFromBlobs(manifest, config) };
+        const manifest = oci_parseManifest(await this.readBlob(manifestDigest), manifestDigest);
+        const config = oci_parseConfig(await this.readBlob(manifest.config.digest), manifest.config.digest);
+        return { manifest, artifact: oci_artifactFromBlobs(manifest, config) };
     }
     /**
      * Removes blobs that no artifact references and stale temp files. Runs under the index lock, so
@@ -83028,6 +85329,9 @@ class LocalStore {
                 }
             }
             for (const name of await (0,promises_namespaceObject.readdir)(this.ingestDir)) {
+                // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
+                if (isProcessAlive(Number(name.split('-').at(-2))))
+                    continue;
                 const freed = await removeIfOlder((0,external_node_path_.join)(this.ingestDir, name), cutoff, options.dryRun);
                 if (freed !== undefined) {
                     report.removedTempFiles += 1;
@@ -83051,8 +85355,8 @@ class LocalStore {
         for (const [key, entry] of entries) {
             try {
                 const { manifest, artifact } = await this.readArtifact(entry.digest);
-                if (idToString(artifact.config.id) !== key) {
-                    report.problems.push(`index entry ${key} points at the artifact ${idToString(artifact.config.id)}`);
+                if (id_format_idToString(artifact.config.id) !== key) {
+                    report.problems.push(`index entry ${key} points at the artifact ${id_format_idToString(artifact.config.id)}`);
                 }
                 for (const layer of manifest.layers)
                     await this.requireBlob(layer, key);
@@ -83104,7 +85408,7 @@ class LocalStore {
     async writeIndex(entries) {
         const index = {
             schemaVersion: 2,
-            mediaType: MediaType.imageIndex,
+            mediaType: oci_MediaType.imageIndex,
             manifests: [...entries.keys()].sort().map((key) => entries.get(key)),
         };
         await writeFileAtomic(this.indexPath, this.root, this.ingestDir, JSON.stringify(index, null, 1) + '\n');
@@ -83116,8 +85420,8 @@ class LocalStore {
             await (0,promises_namespaceObject.unlink)(tempPath);
             return;
         }
+        // The rename is made durable by the fsync of blobs/ that precedes every index update.
         await (0,promises_namespaceObject.rename)(tempPath, (0,external_node_path_.join)(this.blobsDir, digestHex(digest)));
-        await fsyncDirectory(this.blobsDir);
     }
     /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */
     async touchIfPresent(digest) {
@@ -83147,7 +85451,7 @@ class LocalStore {
     }
     async requireBlob(layer, owner) {
         if (!isSha256Digest(layer.digest))
-            throw new EdoError(`${owner}: layer digest ${layer.digest} is not sha256`);
+            throw new errors/* EdoError */.bX(`${owner}: layer digest ${layer.digest} is not sha256`);
         await this.blobPath(layer.digest, layer.size);
     }
 }
@@ -83157,10 +85461,10 @@ function parseIndex(bytes, path) {
         index = JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new EdoError(`${path} is not valid JSON`);
+        throw new errors/* EdoError */.bX(`${path} is not valid JSON`);
     }
     if (!Array.isArray(index.manifests))
-        throw new EdoError(`${path} is not an OCI image index`);
+        throw new errors/* EdoError */.bX(`${path} is not an OCI image index`);
     const entries = new Map();
     for (const entry of index.manifests) {
         const key = entry.annotations?.[Annotation.id];
@@ -83173,9 +85477,22 @@ function parseIndex(bytes, path) {
 function indexStamp(info) {
     return `${info.ino}:${info.size}:${info.mtimeMs}`;
 }
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapConcurrently(items, limit, map) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await map(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
 function missingOr(err, digest) {
     if (err.code === 'ENOENT')
-        return new EdoError(`blob ${digest} is missing from the store`);
+        return new errors/* EdoError */.bX(`blob ${digest} is missing from the store`);
     return err;
 }
 async function exists(path) {
@@ -83205,7 +85522,7 @@ async function removeIfOlder(path, cutoff, dryRun = false) {
 function dependency(handle, label) {
     const transform = handle.get(label);
     if (!transform)
-        throw new EdoError(`dependency ${label} is not part of this build`);
+        throw new errors/* EdoError */.bX(`dependency ${label} is not part of this build`);
     return transform;
 }
 /** Dependency label → that dependency's cache digest: the inputs part of a cache key. */
@@ -83264,7 +85581,7 @@ class InProcessTransform {
         return false;
     }
     async shell(_env) {
-        throw new EdoError(`${this.node.id} runs no commands: there is no shell to open`, {
+        throw new errors/* EdoError */.bX(`${this.node.id} runs no commands: there is no shell to open`, {
             target: this.node.id,
         });
     }
@@ -83317,7 +85634,7 @@ class ComposeTransform extends InProcessTransform {
             if (conflicts.length > 10)
                 shown.push(`  ... and ${conflicts.length - 10} more`);
             log.write(`conflicting paths:\n${shown.join('\n')}\n`);
-            const error = new EdoError(`${conflicts.length} path(s) provided by more than one dep; set overrides = True to let later deps win`, { target: this.node.id, position: this.node.position, details: shown });
+            const error = new errors/* EdoError */.bX(`${conflicts.length} path(s) provided by more than one dep; set overrides = True to let later deps win`, { target: this.node.id, position: this.node.position, details: shown });
             return { kind: 'failed', error };
         }
         const id = await this.getUniqueId(handle);
@@ -83410,7 +85727,7 @@ class ScriptTransform {
             const name = labelName(dep);
             const other = names.get(name);
             if (other !== undefined) {
-                throw new EdoError(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
+                throw new errors/* EdoError */.bX(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
                     position: node.position,
                     target: node.id,
                 });
@@ -83427,13 +85744,13 @@ class ScriptTransform {
     async getUniqueId(handle) {
         const farm = this.ctx.getFarm(this.environment());
         if (!farm)
-            throw new EdoError(`no environment farm named "${this.environment()}"`, { target: this.node.id });
+            throw new errors/* EdoError */.bX(`no environment farm named "${this.environment()}"`, { target: this.node.id });
         const digest = transformDigest({
             kind: this.node.kind,
             // The farm's identity stands for the environment, so renaming a farm invalidates nothing.
             attrs: keyAttributes(this.node.attrs, ['environment']),
             inputs: await inputDigests(handle, this.deps),
-            environment: await farm.identity(),
+            environment: await environmentDigest(farm),
         });
         return { name: this.node.name, digest };
     }
@@ -83454,7 +85771,7 @@ class ScriptTransform {
             command.set(key, value);
         command.run('__edo_step=0');
         command.run(`trap '__edo_status=$?; if [ "$__edo_status" -ne 0 ]; then ` +
-            `printf "\\n%s %s %s\\n" ${shellQuote(FAILURE_MARKER)} "$__edo_step" "$__edo_status" >&2; fi' EXIT`);
+            `printf "\\n%s %s %s\\n" ${(0,script_command/* shellQuote */.Z)(FAILURE_MARKER)} "$__edo_step" "$__edo_status" >&2; fi' EXIT`);
         this.commands.forEach((line, i) => {
             command.run(`__edo_step=${i + 1}`);
             command.run(line);
@@ -83470,9 +85787,9 @@ class ScriptTransform {
         const step = failure ? this.commands[failure.step - 1] : undefined;
         if (!failure || step === undefined) {
             const lines = logText.trimEnd().split('\n').slice(-TAIL_LINES);
-            return new EdoError('script failed', { target: this.node.id, details: lines.map((l) => `  | ${l}`) });
+            return new errors/* EdoError */.bX('script failed', { target: this.node.id, details: lines.map((l) => `  | ${l}`) });
         }
-        return new EdoError(`command failed with exit code ${failure.status}: ${step}`, {
+        return new errors/* EdoError */.bX(`command failed with exit code ${failure.status}: ${step}`, {
             target: this.node.id,
             details: failure.tail.map((l) => `  | ${l}`),
         });
@@ -83483,6 +85800,1406 @@ class ScriptTransform {
     async shell(env) {
         await env.shell(WORK_DIR);
     }
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./lib/storage/registry-auth.js
+
+
+
+
+/**
+ * Credentials for a registry host, from (first match wins):
+ * `EDO_REGISTRY_USERNAME` + `EDO_REGISTRY_PASSWORD`, then `auths[host]` of the Docker config
+ * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: `auth` base64 `user:password`, or
+ * `username`/`password`, or `identitytoken`). Credential helpers are not consulted.
+ */
+function registryCredentials(host, env = process.env) {
+    if (env.EDO_REGISTRY_USERNAME && env.EDO_REGISTRY_PASSWORD !== undefined) {
+        return { username: env.EDO_REGISTRY_USERNAME, password: env.EDO_REGISTRY_PASSWORD };
+    }
+    const path = (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
+    let config;
+    try {
+        config = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new errors/* EdoError */.bX(`cannot read registry credentials from ${path}: ${err.message}`);
+    }
+    const auths = config.auths ?? {};
+    const entry = Object.entries(auths).find(([key]) => hostOf(key) === host)?.[1];
+    if (!entry)
+        return undefined;
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (entry.username && entry.password !== undefined)
+        return { username: entry.username, password: entry.password };
+    // An identity token is a refresh token: Docker sends it as the password of the user `<token>`.
+    if (entry.identitytoken)
+        return { username: '<token>', password: entry.identitytoken };
+    return undefined;
+}
+/** `https://index.docker.io/v1/` and `ghcr.io` both name a host; compare by host[:port]. */
+function hostOf(key) {
+    return key.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or `Basic realm="…"`). */
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const pattern = /([A-Za-z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const match of (space === -1 ? '' : header.slice(space + 1)).matchAll(pattern)) {
+        params[match[1].toLowerCase()] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+    }
+    return { scheme, params };
+}
+function basicAuthorization(credentials) {
+    return 'Basic ' + Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./lib/storage/registry.js
+
+
+
+
+
+
+
+
+
+/** Reads must list the OCI types, else distribution answers 404 or converts the manifest. */
+const MANIFEST_ACCEPT = [
+    oci_MediaType.imageManifest,
+    oci_MediaType.imageIndex,
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+].join(', ');
+/**
+ * `http://host:port/repo`, `https://host/repo`, or `host[:port]/repo` (https, except plain http
+ * for localhost and 127.0.0.1, as Docker does).
+ */
+function parseRegistryAddress(address) {
+    const match = /^(?:(https?):\/\/)?([^/]+)\/(.+?)\/?$/.exec(address);
+    if (!match)
+        throw new errors/* UsageError */.eb(`invalid registry address ${JSON.stringify(address)}: expected host[:port]/repository`);
+    const [, scheme, host, repository] = match;
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository)) {
+        throw new errors/* UsageError */.eb(`invalid registry repository ${JSON.stringify(repository)} in ${address}`);
+    }
+    const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host);
+    return { origin: `${scheme ?? (local ? 'http' : 'https')}://${host}`, host, repository };
+}
+/**
+ * A client of the OCI distribution HTTP API for one repository, with basic and bearer-token
+ * authentication (credentials from registryCredentials). Uses Node's built-in fetch.
+ */
+class RegistryClient {
+    address;
+    env;
+    authorization;
+    constructor(address, env = process.env) {
+        this.address = address;
+        this.env = env;
+    }
+    get base() {
+        return `${this.address.origin}/v2/${this.address.repository}`;
+    }
+    async hasBlob(digest) {
+        const response = await this.request('HEAD', `/blobs/${digest}`, { ok: [200, 404] });
+        return response.status === 200;
+    }
+    /** The blob's bytes as a stream, verified against the digest as they arrive. */
+    async readBlob(digest, size) {
+        const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
+        const body = external_node_stream_.Readable.fromWeb(response.body);
+        const verifier = new DigestVerifier(digest, size);
+        body.on('error', (err) => verifier.destroy(err));
+        return body.pipe(verifier);
+    }
+    async readSmallBlob(digest) {
+        const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const actual = digest_sha256Digest(bytes);
+        if (actual !== digest)
+            throw corruptBlobError(digest, `the registry sent bytes hashing to ${actual}`);
+        return bytes;
+    }
+    /** Uploads a small blob in one PUT after the POST that opens the upload (no single-POST uploads). */
+    async putSmallBlob(bytes, digest) {
+        if (await this.hasBlob(digest))
+            return;
+        const location = await this.startUpload();
+        await this.request('PUT', withDigest(location, digest), {
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            ok: [201],
+        });
+    }
+    /** Opens an upload session and returns its URL. Also settles authentication before streaming. */
+    async startUpload() {
+        const response = await this.request('POST', '/blobs/uploads/', { ok: [202] });
+        return this.location(response);
+    }
+    /** Completes an upload whose bytes were all sent, naming the digest they must have. */
+    async completeUpload(location, digest) {
+        await this.request('PUT', withDigest(location, digest), { ok: [201] });
+    }
+    /** Streams `body` into an open upload (one chunked PATCH); returns the next upload URL. */
+    async patchUpload(location, body, signal) {
+        const response = await this.request('PATCH', location, {
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body,
+            ok: [202],
+            signal,
+        });
+        return this.location(response);
+    }
+    /** The manifest's bytes and digest, or undefined when the reference is unknown. */
+    async getManifest(reference) {
+        const response = await this.request('GET', `/manifests/${reference}`, {
+            headers: { Accept: MANIFEST_ACCEPT },
+            ok: [200, 404],
+        });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = digest_sha256Digest(bytes);
+        const claimed = response.headers.get('docker-content-digest');
+        if ((claimed && claimed !== digest) || (reference.startsWith('sha256:') && reference !== digest)) {
+            throw corruptBlobError(claimed ?? reference, `the registry sent a manifest hashing to ${digest}`);
+        }
+        return { bytes, digest };
+    }
+    /** The digest a reference points at, or undefined. */
+    async headManifest(reference) {
+        const response = await this.request('HEAD', `/manifests/${reference}`, {
+            headers: { Accept: MANIFEST_ACCEPT },
+            ok: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        return response.headers.get('docker-content-digest') ?? (await this.getManifest(reference))?.digest;
+    }
+    async putManifest(reference, bytes, mediaType) {
+        // Distribution checks that the Content-Type matches the manifest's mediaType.
+        await this.request('PUT', `/manifests/${reference}`, {
+            headers: { 'Content-Type': mediaType },
+            body: bytes,
+            ok: [201],
+        });
+    }
+    async deleteManifest(digest) {
+        await this.request('DELETE', `/manifests/${digest}`, { ok: [202, 404] });
+    }
+    /** All tags of the repository, following pagination. */
+    async listTags() {
+        const tags = [];
+        let next = '/tags/list?n=1000';
+        while (next) {
+            const response = await this.request('GET', next, { ok: [200, 404] });
+            if (response.status === 404)
+                return tags;
+            const page = (await response.json());
+            tags.push(...(page.tags ?? []));
+            const link = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '');
+            next = link ? new URL(link[1], this.address.origin).toString() : undefined;
+        }
+        return tags;
+    }
+    /** One request; on a 401 it authenticates from the challenge and retries once (not for streams). */
+    async request(method, path, init) {
+        const url = /^https?:\/\//.test(path) ? path : this.base + path;
+        let response = await this.send(method, url, init);
+        if (response.status === 401 && !(init.body instanceof external_node_stream_.Readable)) {
+            await response.body?.cancel();
+            await this.authenticate(response.headers.get('www-authenticate') ?? '');
+            response = await this.send(method, url, init);
+        }
+        if (!init.ok.includes(response.status)) {
+            const text = method === 'HEAD' ? '' : (await response.text()).slice(0, 500).trim();
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: ${method} ${new URL(url).pathname} answered ${response.status}` +
+                (text ? `: ${text}` : ''));
+        }
+        return response;
+    }
+    async send(method, url, init) {
+        const headers = { ...init.headers };
+        if (this.authorization)
+            headers.Authorization = this.authorization;
+        try {
+            // A stream body needs `duplex: 'half'` (undici streams it with chunked encoding).
+            const options = { method, headers, body: init.body, signal: init.signal, duplex: 'half' };
+            return await fetch(url, options);
+        }
+        catch (err) {
+            const cause = err.cause;
+            throw new errors/* EdoError */.bX(`registry ${this.address.host} unreachable: ${(cause ?? err).message}`);
+        }
+    }
+    async authenticate(header) {
+        const challenge = parseChallenge(header);
+        const credentials = registryCredentials(this.address.host, this.env);
+        if (challenge.scheme === 'basic') {
+            if (!credentials) {
+                throw new errors/* EdoError */.bX(`registry ${this.address.host} needs credentials: set EDO_REGISTRY_USERNAME/EDO_REGISTRY_PASSWORD or log in with docker`);
+            }
+            this.authorization = basicAuthorization(credentials);
+            return;
+        }
+        if (challenge.scheme !== 'bearer' || !challenge.params.realm) {
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: unsupported authentication challenge ${JSON.stringify(header)}`);
+        }
+        const tokenUrl = new URL(challenge.params.realm);
+        for (const key of ['service', 'scope']) {
+            if (challenge.params[key])
+                tokenUrl.searchParams.set(key, challenge.params[key]);
+        }
+        const response = await fetch(tokenUrl, {
+            headers: credentials ? { Authorization: basicAuthorization(credentials) } : {},
+        }).catch((err) => {
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service ${tokenUrl.host} unreachable: ${err.message}`);
+        });
+        if (!response.ok) {
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service answered ${response.status}`);
+        }
+        const { token, access_token } = (await response.json());
+        if (!token && !access_token)
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service sent no token`);
+        this.authorization = `Bearer ${token ?? access_token}`;
+    }
+    location(response) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: upload answer without a Location`);
+        return new URL(location, this.address.origin).toString();
+    }
+}
+function withDigest(location, digest) {
+    return `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
+}
+/**
+ * A layer writer that streams straight into a registry upload: one chunked PATCH carries the
+ * bytes as they come (hashed on the way), `finishLayer` then completes the upload with the digest.
+ */
+class RegistryLayerWriter extends external_node_stream_.Writable {
+    client;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    written = 0;
+    body = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    abort = new AbortController();
+    patched;
+    location;
+    digest;
+    constructor(client) {
+        super({ highWaterMark: 1 << 20 });
+        this.client = client;
+    }
+    get bytesWritten() {
+        return this.written;
+    }
+    _construct(callback) {
+        this.client.startUpload().then((location) => {
+            this.patched = this.client.patchUpload(location, this.body, this.abort.signal);
+            // Surface a failed PATCH while writing rather than only at the end.
+            this.patched.catch((err) => this.destroy(err));
+            callback();
+        }, callback);
+    }
+    _write(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.written += chunk.length;
+        if (this.body.write(chunk))
+            callback();
+        else
+            this.body.once('drain', () => callback());
+    }
+    _final(callback) {
+        this.digest = 'sha256:' + this.hash.digest('hex');
+        this.body.end();
+        this.patched.then((location) => {
+            this.location = location;
+            callback();
+        }, callback);
+    }
+    _destroy(error, callback) {
+        if (!this.location)
+            this.abort.abort();
+        this.body.destroy();
+        callback(error);
+    }
+}
+/**
+ * A storage backend in one repository of an OCI distribution registry. Artifacts are OCI image
+ * manifests (the same bytes as in the local store, so the same digests) tagged
+ * `edo-<sha256 of the id string>`; layers and configs are blobs.
+ */
+class RegistryBackend {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    static fromAddress(address, env = process.env) {
+        return new RegistryBackend(new RegistryClient(parseRegistryAddress(address), env));
+    }
+    /** The tag of an artifact: ids contain characters tags cannot, so it is a hash of the id string. */
+    static tagFor(id) {
+        return 'edo-' + sha256Digest(idToString(id)).slice('sha256:'.length);
+    }
+    async ls() {
+        const ids = [];
+        for (const tag of await this.client.listTags()) {
+            if (!tag.startsWith('edo-'))
+                continue;
+            const found = await this.fetchArtifact(tag);
+            if (found)
+                ids.push(found.artifact.config.id);
+        }
+        return ids;
+    }
+    async has(id) {
+        return (await this.client.headManifest(RegistryBackend.tagFor(id))) !== undefined;
+    }
+    async open(id) {
+        const found = await this.fetchArtifact(RegistryBackend.tagFor(id));
+        if (!found)
+            throw new EdoError(`artifact ${idToString(id)} is not in registry ${this.describe()}`);
+        return found.artifact;
+    }
+    /** Pushes the config and manifest; the layers must already be in the repository. */
+    async save(artifact) {
+        for (const layer of artifact.layers) {
+            if (!(await this.client.hasBlob(layer.digest))) {
+                throw new EdoError(`cannot save ${idToString(artifact.config.id)}: layer ${layer.digest} is not in ${this.describe()}`);
+            }
+        }
+        const config = encodeConfig(artifact.config);
+        await this.client.putSmallBlob(config.bytes, config.descriptor.digest);
+        const manifest = encodeManifest(config.descriptor, artifact.layers);
+        await this.client.putManifest(RegistryBackend.tagFor(artifact.config.id), manifest.bytes, MediaType.imageManifest);
+    }
+    /** Deletes the artifact's manifest (the registry's own garbage collection frees the blobs). */
+    async del(id) {
+        const digest = await this.client.headManifest(RegistryBackend.tagFor(id));
+        if (digest)
+            await this.client.deleteManifest(digest);
+    }
+    async copy(source, target) {
+        const artifact = await this.open(source);
+        await this.save({ config: { ...artifact.config, id: target }, layers: artifact.layers });
+    }
+    async prune(id) {
+        const keep = idToString(id);
+        for (const other of await this.ls()) {
+            if (groupKey(other) === groupKey(id) && idToString(other) !== keep)
+                await this.del(other);
+        }
+    }
+    /** Without save times in a registry, "newest" cannot be told apart: keeps the last id per group by order. */
+    async pruneAll() {
+        const ids = await this.ls();
+        const keep = new Map(ids.map((id) => [groupKey(id), idToString(id)]));
+        for (const id of ids)
+            if (keep.get(groupKey(id)) !== idToString(id))
+                await this.del(id);
+    }
+    async read(layer) {
+        return this.client.readBlob(layer.digest, layer.size);
+    }
+    async startLayer() {
+        return new RegistryLayerWriter(this.client);
+    }
+    async finishLayer(mediaType, platform, writer) {
+        if (!(writer instanceof RegistryLayerWriter))
+            throw new EdoError('finishLayer: the writer was not started by this registry');
+        await writerFinished(writer);
+        await this.client.completeUpload(writer.location, writer.digest);
+        return {
+            mediaType,
+            digest: writer.digest,
+            size: writer.bytesWritten,
+            ...(platform !== undefined && { platform }),
+        };
+    }
+    hasBlob(digest) {
+        return this.client.hasBlob(digest);
+    }
+    describe() {
+        return `${this.client.address.host}/${this.client.address.repository}`;
+    }
+    async fetchArtifact(tag) {
+        const found = await this.client.getManifest(tag);
+        if (!found)
+            return undefined;
+        const manifest = parseManifest(found.bytes, found.digest);
+        const config = parseConfig(await this.client.readSmallBlob(manifest.config.digest), manifest.config.digest);
+        return { manifest, artifact: artifactFromBlobs(manifest, config) };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/source/image.js
+
+
+
+
+
+
+
+
+
+/** `ref` prefix that reads the image from the local Docker engine (`docker save`), as skopeo names it. */
+const DOCKER_DAEMON_PREFIX = 'docker-daemon:';
+function parseImageReference(ref) {
+    const daemon = ref.startsWith(DOCKER_DAEMON_PREFIX);
+    let rest = daemon ? ref.slice(DOCKER_DAEMON_PREFIX.length) : ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isSha256Digest(digest))
+            throw new errors/* UsageError */.eb(`image reference ${ref}: ${digest} is not a sha256 digest`);
+    }
+    // A tag is a `:` after the last `/` (a `:` before it is a registry port).
+    const colon = rest.lastIndexOf(':');
+    const tag = colon > rest.lastIndexOf('/') ? rest.slice(colon + 1) : undefined;
+    const repository = tag === undefined ? rest : rest.slice(0, colon);
+    if (repository === '' || tag === '')
+        throw new errors/* UsageError */.eb(`image reference ${JSON.stringify(ref)} is incomplete`);
+    if (!daemon)
+        parseRegistryAddress(repository);
+    return { daemon, repository, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
+}
+/** Layer media types whose blobs are gzip-compressed tars (OCI's and Docker's). */
+const GZIP_LAYERS = new Set([
+    oci_MediaType.layerTarGzip,
+    'application/vnd.docker.image.rootfs.diff.tar.gzip',
+]);
+const PLAIN_LAYERS = new Set([oci_MediaType.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
+/** Node's `process.arch` in OCI's `architecture` spelling. */
+function ociArchitecture() {
+    const names = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' };
+    return names[(0,external_node_os_.arch)()] ?? (0,external_node_os_.arch)();
+}
+/**
+ * `image(ref = ..., digest = None)`: an OCI/Docker image as an artifact, its layers kept as
+ * layers (same blobs, same digests). `ref` is a registry reference (`host[:port]/repo:tag`) or
+ * `docker-daemon:name:tag` for the local Docker engine's image store (read with `docker save`).
+ * The pin is `digest` when given (manifest digest for registries, image ID for the daemon), else
+ * the tag is resolved once and recorded in `edo.lock.json`. Every byte is verified: the manifest
+ * against the pin, each blob against the manifest (daemon: the config against the image ID, each
+ * layer against the config's diff_ids); a mismatch is an error naming the digest.
+ */
+class ImageSource {
+    node;
+    lock;
+    env;
+    ref;
+    pin;
+    constructor(node, lock, env = process.env) {
+        this.node = node;
+        this.lock = lock;
+        this.env = env;
+        const where = { position: node.position, target: node.id };
+        const { ref, digest } = node.attrs;
+        if (typeof ref !== 'string' || ref === '')
+            throw new errors/* UsageError */.eb('image: ref must be a non-empty string', where);
+        if (digest !== undefined && (typeof digest !== 'string' || !isSha256Digest(digest))) {
+            throw new errors/* UsageError */.eb('image: digest must be a sha256 digest (sha256:<64 hex>)', where);
+        }
+        this.ref = parseImageReference(ref);
+        if (this.ref.digest !== undefined && digest !== undefined && this.ref.digest !== digest) {
+            throw new errors/* UsageError */.eb(`image: ref says ${this.ref.digest} but digest says ${digest}`, where);
+        }
+        if (this.ref.tag === undefined && this.ref.digest === undefined && digest === undefined) {
+            throw new errors/* UsageError */.eb('image: ref needs a tag or a digest (or give digest = ...)', where);
+        }
+    }
+    /** The manifest digest (registry) or image ID (daemon) this source stands for. */
+    digest() {
+        this.pin ??= this.resolvePin();
+        return this.pin;
+    }
+    async resolvePin() {
+        const declared = this.node.attrs.digest ?? this.ref.digest;
+        if (declared !== undefined)
+            return declared;
+        const ref = this.node.attrs.ref;
+        const tag = this.ref.tag;
+        const entry = await this.lock.pin(this.node.id, {
+            satisfies: (locked) => locked.source === ref,
+            resolve: async () => ({
+                kind: 'image',
+                name: this.ref.repository,
+                version: tag,
+                source: ref,
+                digest: await this.digestOfTag(tag),
+            }),
+            requiredBy: this.node.id,
+        });
+        return entry.digest;
+    }
+    async digestOfTag(tag) {
+        if (this.ref.daemon) {
+            const info = await (await this.docker())
+                .getImage(`${this.ref.repository}:${tag}`)
+                .inspect()
+                .catch((err) => {
+                throw new errors/* EdoError */.bX(`image ${this.ref.repository}:${tag} is not in the local Docker engine (${err.message})`, {
+                    target: this.node.id,
+                });
+            });
+            return info.Id;
+        }
+        const digest = await this.registry().headManifest(tag);
+        if (digest === undefined)
+            throw new errors/* EdoError */.bX(`image ${this.ref.repository}:${tag} not found`, { target: this.node.id });
+        return digest;
+    }
+    async getUniqueId() {
+        return {
+            name: this.node.name,
+            digest: digest_sha256Digest(canonicalJson({ kind: 'image', digest: await this.digest() })),
+        };
+    }
+    async fetch(log, storage) {
+        const id = await this.getUniqueId();
+        if (await storage.has(id))
+            return storage.open(id);
+        const digest = await this.digest();
+        try {
+            const { layers, metadata } = this.ref.daemon
+                ? await this.fetchFromDaemon(storage, digest)
+                : await this.fetchFromRegistry(storage, digest);
+            const artifact = { config: { id, provides: [], requires: {}, metadata }, layers };
+            await storage.save(artifact);
+            log.write(`fetched image ${this.node.attrs.ref} (${digest}, ${layers.length} layers)\n`);
+            return artifact;
+        }
+        catch (err) {
+            if (err instanceof errors/* EdoError */.bX)
+                throw new errors/* EdoError */.bX(err.message, { ...err.context, target: this.node.id });
+            throw err;
+        }
+    }
+    async fetchFromRegistry(storage, digest) {
+        const client = this.registry();
+        let manifest = await this.manifest(client, digest);
+        if (manifest.manifests !== undefined) {
+            const wanted = ociArchitecture();
+            const match = manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === wanted);
+            if (!match)
+                throw new errors/* EdoError */.bX(`image ${this.ref.repository}@${digest} has no linux/${wanted} manifest`);
+            manifest = await this.manifest(client, match.digest);
+        }
+        if (manifest.config === undefined || manifest.layers === undefined) {
+            throw new errors/* EdoError */.bX(`manifest ${digest} of ${this.ref.repository} is not an image manifest`);
+        }
+        const imageConfig = JSON.parse((await client.readSmallBlob(manifest.config.digest)).toString('utf8'));
+        const diffIds = imageConfig.rootfs?.diff_ids ?? [];
+        if (diffIds.length !== manifest.layers.length) {
+            throw new errors/* EdoError */.bX(`image ${this.ref.repository}@${digest}: its config lists ${diffIds.length} layers, its manifest ${manifest.layers.length}`);
+        }
+        const layers = [];
+        for (const [index, descriptor] of manifest.layers.entries()) {
+            const gzip = GZIP_LAYERS.has(descriptor.mediaType);
+            if (!gzip && !PLAIN_LAYERS.has(descriptor.mediaType)) {
+                throw new errors/* EdoError */.bX(`image ${this.ref.repository}@${digest}: unsupported layer type ${descriptor.mediaType}`);
+            }
+            // The blob is verified against its digest as it streams (on a mismatch the stream fails
+            // before it ends), and stored uncompressed: the layer's digest is the image's diff_id, as
+            // from the Docker engine, and every consumer of layers reads plain tars.
+            const blob = await client.readBlob(descriptor.digest, descriptor.size);
+            const layer = await copyIntoLayer(storage, gzip ? [blob, (0,external_node_zlib_namespaceObject.createGunzip)()] : [blob]).catch((err) => {
+                // zlib may notice a tampered blob before the digest check at its end does.
+                throw err instanceof errors/* EdoError */.bX
+                    ? err
+                    : corruptBlobError(descriptor.digest, `it does not decompress (${err.message})`);
+            });
+            if (layer.digest !== diffIds[index]) {
+                throw corruptBlobError(descriptor.digest, `it uncompresses to ${layer.digest}, not to the image's ${diffIds[index]}`);
+            }
+            layers.push(layer);
+        }
+        return {
+            layers,
+            metadata: { ref: this.node.attrs.ref, digest, image: imageConfig },
+        };
+    }
+    async manifest(client, digest) {
+        const found = await client.getManifest(digest); // verifies the bytes against `digest`
+        if (found === undefined)
+            throw new errors/* EdoError */.bX(`manifest ${digest} of ${this.ref.repository} not found`);
+        return JSON.parse(found.bytes.toString('utf8'));
+    }
+    /**
+     * `docker save` of the image: a tar with `manifest.json`, the config (named by the image ID) and
+     * one uncompressed tar per layer. Layers stream into the store as they come; once
+     * `manifest.json` is read, the config must hash to the image ID and the layers, in order, to
+     * the config's `rootfs.diff_ids`.
+     */
+    async fetchFromDaemon(storage, imageId) {
+        const saved = await (await this.docker()).getImage(imageId).get();
+        const small = new Map();
+        const blobs = new Map();
+        const extract = tar_stream.extract();
+        const reading = (async () => {
+            for await (const entry of extract) {
+                const name = entry.header.name;
+                if (entry.header.type !== 'file') {
+                    entry.resume();
+                }
+                else if (name.endsWith('.json') || !name.includes('/')) {
+                    const chunks = [];
+                    for await (const chunk of entry)
+                        chunks.push(chunk);
+                    small.set(name, Buffer.concat(chunks));
+                }
+                else {
+                    blobs.set(name, await copyIntoLayer(storage, [entry]));
+                }
+            }
+        })();
+        // A failed layer copy must also stop the `docker save` stream, or its socket stays open.
+        const stopOnFailure = reading.catch((err) => {
+            extract.destroy(err);
+            throw err;
+        });
+        await Promise.all([(0,promises_.pipeline)(saved, extract), stopOnFailure]);
+        const [manifest] = JSON.parse(small.get('manifest.json')?.toString('utf8') ?? '[]');
+        if (manifest === undefined)
+            throw new errors/* EdoError */.bX(`docker save of ${imageId} has no manifest.json`);
+        const configBytes = small.get(manifest.Config) ?? (await readAll(storage, blobs.get(manifest.Config)));
+        if (digest_sha256Digest(configBytes) !== imageId) {
+            throw corruptBlobError(imageId, `the engine's image config hashes to ${digest_sha256Digest(configBytes)}`);
+        }
+        const imageConfig = JSON.parse(configBytes.toString('utf8'));
+        const diffIds = imageConfig.rootfs?.diff_ids ?? [];
+        const layers = manifest.Layers.map((path, index) => {
+            const layer = blobs.get(path);
+            const expected = diffIds[index];
+            if (layer === undefined || expected === undefined)
+                throw new errors/* EdoError */.bX(`docker save of ${imageId}: layer ${path} is missing`);
+            if (layer.digest !== expected)
+                throw corruptBlobError(expected, `docker save gave a layer hashing to ${layer.digest}`);
+            return layer;
+        });
+        if (layers.length !== diffIds.length)
+            throw new errors/* EdoError */.bX(`docker save of ${imageId}: layer count differs from its config`);
+        return {
+            layers,
+            metadata: { ref: this.node.attrs.ref, digest: imageId, image: imageConfig },
+        };
+    }
+    async stage(log, storage, env, path) {
+        const artifact = await this.fetch(log, storage);
+        await env.createDir(path);
+        for (const layer of artifact.layers)
+            await env.unpack(path, await storage.read(layer));
+    }
+    registry() {
+        return new RegistryClient(parseRegistryAddress(this.ref.repository), this.env);
+    }
+    /** Loaded on first use: the Docker client library costs more start-up time than the rest of edo. */
+    async docker() {
+        const { default: DockerClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9040, 19));
+        return new DockerClient();
+    }
+}
+/**
+ * Streams a source through `transforms` into a new uncompressed layer; on failure the writer is
+ * destroyed, and its temp file with it.
+ */
+async function copyIntoLayer(storage, stages) {
+    const writer = await storage.startLayer();
+    try {
+        await (0,promises_.pipeline)([...stages, writer]);
+    }
+    catch (err) {
+        await (0,promises_.finished)(writer.destroy()).catch(() => undefined);
+        throw err;
+    }
+    return storage.finishLayer(oci_MediaType.layerTar, undefined, writer);
+}
+async function readAll(storage, layer) {
+    if (layer === undefined)
+        throw new errors/* EdoError */.bX('docker save: the image config is missing');
+    const chunks = [];
+    for await (const chunk of await storage.read(layer))
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./lib/vendor/attrs.js
+
+/** A string attribute of a declaration, or `fallback` when absent. */
+function stringAttr(node, attr, fallback) {
+    const value = node.attrs[attr] ?? fallback;
+    if (typeof value !== 'string' || value === '') {
+        throw new errors/* UsageError */.eb(`${node.kind}: attribute ${attr} must be a non-empty string`, {
+            position: node.position,
+            target: node.id,
+        });
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./lib/vendor/npm.js
+
+
+
+
+
+
+
+
+
+const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
+/** The source kind an npm vendor resolves packages to. */
+const NPM_PACKAGE_KIND = 'npm_package';
+/**
+ * `vendor(name, kind = "npm", registry = "https://registry.npmjs.org")`: packages of an
+ * npm-compatible registry. Options are a package's published versions; dependencies are its
+ * `dependencies` (not dev or peer); a version resolves to an `npm_package` source pinned by the
+ * tarball's sha512 `integrity`.
+ */
+class NpmVendor {
+    registry;
+    label;
+    packuments = new Map();
+    constructor(registry, label) {
+        this.registry = registry;
+        this.label = label;
+    }
+    async getOptions(name) {
+        return Object.keys((await this.packument(name))?.versions ?? {});
+    }
+    async getDependencies(name, version) {
+        const entry = (await this.packument(name))?.versions?.[version];
+        return entry === undefined ? undefined : Object.entries(entry.dependencies ?? {});
+    }
+    async resolve(name, version) {
+        const dist = (await this.packument(name))?.versions?.[version]?.dist;
+        if (dist?.tarball === undefined)
+            throw new errors/* EdoError */.bX(`npm vendor ${this.label}: ${name}@${version} has no tarball`);
+        const integrity = sha512Integrity(dist.integrity);
+        if (integrity === undefined) {
+            throw new errors/* EdoError */.bX(`npm vendor ${this.label}: ${name}@${version} has no sha512 integrity; refusing an unverifiable tarball`);
+        }
+        return { kind: NPM_PACKAGE_KIND, package: name, version, url: dist.tarball, digest: integrity };
+    }
+    packument(name) {
+        let answer = this.packuments.get(name);
+        if (!answer)
+            this.packuments.set(name, (answer = this.fetchPackument(name)));
+        return answer;
+    }
+    async fetchPackument(name) {
+        // Scoped names keep their `@` but escape the slash: `@scope%2fname`.
+        const url = `${this.registry.replace(/\/+$/, '')}/${encodeURIComponent(name).replace(/^%40/, '@')}`;
+        let response;
+        try {
+            response = await fetch(url, {
+                // The abbreviated ("corgi") document: versions, dependencies and dist, much smaller.
+                headers: { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' },
+            });
+        }
+        catch (err) {
+            throw new errors/* EdoError */.bX(`npm vendor ${this.label}: GET ${url}: ${err.message}`, {}, undefined, err);
+        }
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new errors/* EdoError */.bX(`npm vendor ${this.label}: GET ${url}: HTTP ${response.status}`);
+        }
+        return (await response.json());
+    }
+}
+/** The sha512 member of an SRI `integrity` string (it may list several hashes). */
+function sha512Integrity(integrity) {
+    return integrity?.split(/\s+/).find((hash) => /^sha512-[A-Za-z0-9+/]+={0,2}$/.test(hash));
+}
+/**
+ * `npm_package(package, version, url, digest)`: one npm tarball, verified against its sha512
+ * `digest` (SRI form) as it streams, stored as one uncompressed layer holding the package's files
+ * at the root (the tarball's top directory, `package/`, stripped). Its id comes from the
+ * integrity, so a package already in the store is never downloaded again.
+ */
+class NpmPackageSource {
+    node;
+    url;
+    integrity;
+    constructor(node) {
+        this.node = node;
+        const { url, digest } = node.attrs;
+        const integrity = typeof digest === 'string' ? sha512Integrity(digest) : undefined;
+        if (typeof url !== 'string' || integrity === undefined) {
+            throw new errors/* UsageError */.eb(`${NPM_PACKAGE_KIND} needs "url" and a sha512 "digest" (sha512-<base64>)`, {
+                position: node.position,
+                target: node.id,
+            });
+        }
+        this.url = url;
+        this.integrity = integrity;
+    }
+    async getUniqueId() {
+        const version = this.node.attrs.version;
+        return {
+            name: this.node.name,
+            digest: digest_sha256Digest(canonicalJson({ kind: NPM_PACKAGE_KIND, integrity: this.integrity })),
+            ...(typeof version === 'string' && { version }),
+        };
+    }
+    async fetch(log, storage) {
+        const id = await this.getUniqueId();
+        if (await storage.has(id))
+            return storage.open(id);
+        const response = await fetch(this.url).catch((err) => {
+            throw new errors/* EdoError */.bX(`GET ${this.url}: ${err.message}`, { target: this.node.id }, undefined, err);
+        });
+        if (!response.ok || !response.body) {
+            await response.body?.cancel();
+            throw new errors/* EdoError */.bX(`GET ${this.url}: HTTP ${response.status}`, { target: this.node.id });
+        }
+        const writer = await storage.startLayer();
+        const repack = tar_stream.pack();
+        try {
+            await Promise.all([
+                (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), verifyIntegrity(this.integrity, this.url), (0,external_node_zlib_namespaceObject.createGunzip)(), stripTopDirectory(repack)),
+                (0,promises_.pipeline)(repack, writer),
+            ]);
+        }
+        catch (err) {
+            repack.destroy();
+            // Destroying the writer deletes its temp file; wait so nothing is left behind when we throw.
+            await (0,promises_.finished)(writer.destroy()).catch(() => undefined);
+            if (err instanceof errors/* EdoError */.bX)
+                throw new errors/* EdoError */.bX(err.message, { target: this.node.id });
+            throw new errors/* EdoError */.bX(`${this.url}: ${err.message}`, { target: this.node.id }, undefined, err);
+        }
+        const layer = await storage.finishLayer(oci_MediaType.layerTar, undefined, writer);
+        log.write(`fetched ${this.url} (${this.integrity.slice(0, 20)}…)\n`);
+        const artifact = {
+            config: { id, provides: [], requires: {}, metadata: { url: this.url, integrity: this.integrity } },
+            layers: [layer],
+        };
+        await storage.save(artifact);
+        return artifact;
+    }
+    async stage(log, storage, env, path) {
+        const artifact = await this.fetch(log, storage);
+        await env.createDir(path);
+        for (const layer of artifact.layers)
+            await env.unpack(path, await storage.read(layer));
+    }
+}
+/** Passes bytes through; at the end, fails unless their sha512 is `integrity`. */
+function verifyIntegrity(integrity, url) {
+    const hash = (0,external_node_crypto_.createHash)('sha512');
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        },
+        flush(done) {
+            const actual = 'sha512-' + hash.digest('base64');
+            done(actual === integrity
+                ? null
+                : new errors/* EdoError */.bX(`integrity mismatch for ${url}: expected ${integrity}, got ${actual}`));
+        },
+    });
+}
+/**
+ * A writable taking the package's tar and adding each entry to `pack` without its first path
+ * component, with the fixed owner/mtime and normalised modes of Edo's own layers.
+ */
+function stripTopDirectory(pack) {
+    const extract = tar_stream.extract();
+    extract.on('entry', (header, body, next) => {
+        const name = header.name.replace(/^[^/]*\/?/, '');
+        const copy = async () => {
+            if (name === '' || (header.type !== 'file' && header.type !== 'directory')) {
+                body.resume(); // the top directory itself, or links npm would not install either
+                return;
+            }
+            if (header.type === 'directory') {
+                await addEntry(pack, { ...FIXED_TAR_HEADER, name, type: 'directory', mode: 0o755 });
+                body.resume();
+                return;
+            }
+            const mode = (header.mode ?? 0) & 0o100 ? 0o755 : 0o644;
+            await addStreamEntry(pack, { ...FIXED_TAR_HEADER, name, type: 'file', mode, size: header.size }, body);
+        };
+        copy().then(() => next(), next);
+    });
+    extract.on('finish', () => pack.finalize());
+    return extract;
+}
+
+;// CONCATENATED MODULE: ./lib/vendor/oci.js
+
+
+/**
+ * `vendor(name, kind = "oci", registry = "host[:port]")`: images of an OCI distribution registry.
+ * A package is a repository (`library/debian`), its options are the repository's tags, and a tag
+ * resolves to an `image` source pinned by the manifest digest the tag points at now. Images have
+ * no dependencies. Semver ranges select among tags that are semver (`^1.2` → `1.4.0`); any other
+ * request (`latest`, `bookworm`) must be a tag exactly.
+ */
+class OciVendor {
+    registry;
+    label;
+    env;
+    constructor(registry, label, env = process.env) {
+        this.registry = registry;
+        this.label = label;
+        this.env = env;
+    }
+    getOptions(name) {
+        return this.client(name).listTags();
+    }
+    async getDependencies() {
+        return [];
+    }
+    async resolve(name, version) {
+        const ref = `${this.repository(name)}:${version}`;
+        const digest = await this.client(name).headManifest(version);
+        if (digest === undefined)
+            throw new errors/* EdoError */.bX(`oci vendor ${this.label}: ${ref} not found`);
+        return { kind: 'image', ref, digest };
+    }
+    repository(name) {
+        return `${this.registry.replace(/\/+$/, '')}/${name}`;
+    }
+    client(name) {
+        return new RegistryClient(parseRegistryAddress(this.repository(name)), this.env);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./lib/vendor/solver.js
+
+
+/** The decisions that placed `constraints`. */
+function introducers(constraints) {
+    return new Set(constraints.flatMap((c) => (c.by === undefined ? [] : [c.by])));
+}
+class ResolutionConflict extends errors/* EdoError */.bX {
+    conflict;
+    constructor(conflict, message, details) {
+        super(message, { details });
+        this.conflict = conflict;
+        this.name = 'ResolutionConflict';
+    }
+}
+/** True when `version` satisfies the requested `range` under the policy above. */
+function satisfiesRange(version, range) {
+    const parsed = parsedRange(range);
+    return parsed === null ? version === range : parsed.test(version);
+}
+/** Parsed ranges, by text: parsing dominates solving time otherwise (measured: bench/vendor). */
+const ranges = new Map();
+function parsedRange(range) {
+    let parsed = ranges.get(range);
+    if (parsed === undefined) {
+        parsed = semver.validRange(range) === null ? null : new semver.Range(range);
+        ranges.set(range, parsed);
+    }
+    return parsed;
+}
+function checkRange(range, chain) {
+    if (range.trim() === '')
+        throw new errors/* UsageError */.eb(`empty version range (${chain.join(' → ')})`);
+}
+/** Solves `roots` against `index`; throws a ResolutionConflict explaining the clash. */
+async function solve(roots, index, options = {}) {
+    const maxSteps = options.maxSteps ?? 100_000;
+    let steps = 0;
+    const versionCache = new Map();
+    const versionsOf = (name) => {
+        let cached = versionCache.get(name);
+        if (!cached)
+            versionCache.set(name, (cached = index.versions(name)));
+        return cached;
+    };
+    const constraints = new Map();
+    const order = [];
+    for (const root of roots) {
+        const chain = [`${root.requiredBy} requires ${root.name}@${root.range}`];
+        checkRange(root.range, chain);
+        if (!constraints.has(root.name))
+            order.push(root.name);
+        constraints.set(root.name, [...(constraints.get(root.name) ?? []), { range: root.range, chain }]);
+    }
+    const candidatesFor = async (name, ranges) => {
+        const matching = (await versionsOf(name)).filter((v) => ranges.every((c) => satisfiesRange(v, c.range)));
+        const preferred = options.preferred?.(name);
+        return matching.sort((a, b) => {
+            if (a === preferred)
+                return -1;
+            if (b === preferred)
+                return 1;
+            return compareVersionsDescending(a, b);
+        });
+    };
+    const search = async (state) => {
+        const next = state.order.find((name) => !state.decided.has(name));
+        if (next === undefined)
+            return state;
+        const ranges = state.constraints.get(next);
+        const candidates = await candidatesFor(next, ranges);
+        // Every version the constraints excluded is excluded because of who placed them.
+        const culprits = introducers(ranges);
+        if (candidates.length === 0)
+            return { name: next, constraints: ranges, culprits };
+        let firstConflict;
+        for (const version of candidates) {
+            if (++steps > maxSteps) {
+                throw new errors/* EdoError */.bX(`dependency resolution gave up after ${maxSteps} steps (at ${next}@${version})`);
+            }
+            const outcome = await choose(state, next, version, ranges[0].chain);
+            const result = 'decided' in outcome ? await search(outcome) : outcome;
+            if ('decided' in result)
+                return result;
+            firstConflict ??= result;
+            if (!result.culprits.has(next))
+                return result; // another version of `next` would fail the same way
+            for (const culprit of result.culprits)
+                if (culprit !== next)
+                    culprits.add(culprit);
+        }
+        return { ...firstConflict, culprits };
+    };
+    const choose = async (state, name, version, via) => {
+        const dependencies = await index.dependencies(name, version);
+        const decided = new Map(state.decided);
+        decided.set(name, { name, version, dependencies: Object.fromEntries(dependencies) });
+        const nextConstraints = new Map(state.constraints);
+        const nextOrder = [...state.order];
+        for (const [dep, range] of dependencies) {
+            const chain = [...via, `${name}@${version} requires ${dep}@${range}`];
+            checkRange(range, chain);
+            const existing = nextConstraints.get(dep) ?? [];
+            const added = [...existing, { range, chain, by: name }];
+            nextConstraints.set(dep, added);
+            if (existing.length === 0 && !nextOrder.includes(dep))
+                nextOrder.push(dep);
+            const already = decided.get(dep);
+            if (already !== undefined && !satisfiesRange(already.version, range)) {
+                return {
+                    name: dep,
+                    constraints: added,
+                    clashesWith: already.version,
+                    culprits: new Set([name, dep]),
+                };
+            }
+            // Forward check: a dependency left without any version fails now, not decisions later.
+            if (already === undefined &&
+                !(await versionsOf(dep)).some((v) => added.every((c) => satisfiesRange(v, c.range)))) {
+                return { name: dep, constraints: added, culprits: introducers(added) };
+            }
+        }
+        return { decided, constraints: nextConstraints, order: nextOrder };
+    };
+    const result = await search({ decided: new Map(), constraints, order });
+    if ('decided' in result) {
+        return new Map([...result.decided.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    throw await explain(result, versionsOf);
+}
+async function explain(conflict, versionsOf) {
+    const available = [...(await versionsOf(conflict.name))].sort(compareVersionsDescending);
+    const chains = conflict.constraints.map((c) => [...c.chain]);
+    const message = available.length === 0
+        ? `cannot resolve ${conflict.name}: no versions of it exist`
+        : conflict.clashesWith !== undefined
+            ? `cannot resolve ${conflict.name}: ${conflict.name}@${conflict.clashesWith} was chosen, but another requirement excludes it`
+            : `cannot resolve ${conflict.name}: no version satisfies every requirement`;
+    const details = [
+        'requirement chains:',
+        ...chains.map((chain) => '  ' + chain.join(' → ')),
+        available.length > 0 ? `available versions of ${conflict.name}: ${available.join(', ')}` : '',
+    ].filter((line) => line !== '');
+    return new ResolutionConflict({ name: conflict.name, chains, available, clashesWith: conflict.clashesWith }, message, details);
+}
+/** Highest semver first; versions that are not semver after all semver ones, in string order. */
+function compareVersionsDescending(a, b) {
+    const va = semver.valid(a);
+    const vb = semver.valid(b);
+    if (va !== null && vb !== null)
+        return semver.rcompare(va, vb);
+    if (va !== null)
+        return -1;
+    if (vb !== null)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./lib/vendor/resolver.js
+
+
+
+
+/** Asks a vendor, remembering each answer for the rest of the command. */
+function vendorIndex(vendor) {
+    const versions = new Map();
+    const dependencies = new Map();
+    return {
+        versions(name) {
+            let answer = versions.get(name);
+            if (!answer)
+                versions.set(name, (answer = vendor.getOptions(name)));
+            return answer;
+        },
+        dependencies(name, version) {
+            const key = `${name}@${version}`;
+            let answer = dependencies.get(key);
+            if (!answer)
+                dependencies.set(key, (answer = vendor.getDependencies(name, version).then((d) => d ?? [])));
+            return answer;
+        },
+    };
+}
+/** The lock's view of one vendor's packages: each has exactly its locked version. No network. */
+function lockedIndex(lock, vendorLabel) {
+    return {
+        async versions(name) {
+            const entry = lock.get(vendorEntryKey(vendorLabel, name));
+            return entry?.version === undefined ? [] : [entry.version];
+        },
+        async dependencies(name) {
+            return Object.entries(lock.get(vendorEntryKey(vendorLabel, name))?.dependencies ?? {});
+        },
+    };
+}
+/**
+ * Resolves the packages one vendor must provide for a set of root requirements, through the lock:
+ * - `locked`: the locked versions must form a consistent set for the roots, else an error naming
+ *   the entry (missing, or which requirement it no longer satisfies); nothing is asked upstream.
+ * - `build`: when the locked versions already satisfy every root, they are used as they are (no
+ *   registry round trip); otherwise the vendor is asked and the solver prefers locked versions,
+ *   so only what is missing or no longer satisfied changes.
+ * - `update`: packages the update names (all when none) are re-resolved to the newest that
+ *   satisfies; others keep their locked version when they can.
+ * Returns the lock entry of every package in the solution, by package name.
+ */
+async function resolveVendorPackages(lock, handle, roots) {
+    const keyOf = (name) => vendorEntryKey(handle.label, name);
+    const fromLock = await solveFromLock(lock, handle.label, roots);
+    // In `locked` mode solveFromLock either succeeded or threw.
+    if (fromLock !== undefined && !wantsAnyRefresh(lock, fromLock))
+        return entriesOf(lock, handle.label, fromLock);
+    const solution = await solve(roots, vendorIndex(handle.vendor), {
+        preferred: (name) => (lock.wantsRefresh(keyOf(name), name) ? undefined : lock.get(keyOf(name))?.version),
+    });
+    const requiredBy = new Map(roots.map((root) => [root.name, root.requiredBy]));
+    const entries = new Map();
+    await Promise.all([...solution.values()].map(async (pkg) => {
+        const key = keyOf(pkg.name);
+        const locked = lock.get(key);
+        const entry = locked?.version === pkg.version && locked.node !== undefined
+            ? locked
+            : entryFor(handle, pkg, await handle.vendor.resolve(pkg.name, pkg.version));
+        lock.record(key, entry, requiredBy.get(pkg.name));
+        entries.set(pkg.name, lock.get(key));
+    }));
+    return new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * Solves with the locked versions only. In `locked` mode a failure becomes the `--locked` error
+ * naming the entry; otherwise a failure means "ask the vendor" and gives undefined.
+ */
+async function solveFromLock(lock, vendorLabel, roots) {
+    try {
+        return await solve(roots, lockedIndex(lock, vendorLabel));
+    }
+    catch (err) {
+        if (!(err instanceof ResolutionConflict))
+            throw err;
+        if (lock.mode !== 'locked')
+            return undefined;
+        const { name, chains } = err.conflict;
+        const key = vendorEntryKey(vendorLabel, name);
+        const failure = lockedError(key, lock.get(key), chains.map((chain) => chain.join(' → ')).join('; '));
+        throw new errors/* EdoError */.bX(failure.message, { details: err.context.details });
+    }
+}
+function wantsAnyRefresh(lock, solution) {
+    // Every key is asked (no short-circuit) so `edo update NAME` knows NAME matched something.
+    const keys = lock.keys().filter((key) => solution.has(lock.get(key).name));
+    return keys.map((key) => lock.wantsRefresh(key)).some(Boolean);
+}
+function entriesOf(lock, vendorLabel, solution) {
+    const entries = new Map();
+    for (const name of solution.keys()) {
+        const key = vendorEntryKey(vendorLabel, name);
+        lock.touch(key);
+        entries.set(name, lock.get(key));
+    }
+    return entries;
+}
+/**
+ * The lock entry for a resolved package. A vendor's `resolve` returns a source declaration node:
+ * `kind` (a source kind), that kind's attributes, and by convention `digest` (the pin) and `url`
+ * or `ref` (where it comes from).
+ */
+function entryFor(handle, pkg, node) {
+    const attrs = nodeAttrs(node, `vendor ${handle.label} resolved ${pkg.name}@${pkg.version} to`);
+    const source = attrs.url ?? attrs.ref;
+    if (typeof attrs.digest !== 'string' || typeof source !== 'string') {
+        throw new errors/* EdoError */.bX(`vendor ${handle.label}: resolve(${pkg.name}, ${pkg.version}) gave no "digest" and "url"/"ref"`);
+    }
+    return {
+        kind: handle.kind,
+        vendor: handle.label,
+        name: pkg.name,
+        version: pkg.version,
+        source,
+        digest: attrs.digest,
+        dependencies: pkg.dependencies,
+        node,
+    };
+}
+function nodeAttrs(node, what) {
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || typeof node.kind !== 'string') {
+        throw new errors/* EdoError */.bX(`${what} a value that is not a source declaration (an object with a "kind")`);
+    }
+    return node;
+}
+function vendorSourceRequest(node) {
+    return {
+        vendor: stringAttr(node, 'vendor'),
+        package: stringAttr(node, 'package'),
+        version: stringAttr(node, 'version'),
+    };
+}
+/**
+ * Every `vendor_source` of a workspace, resolved jointly per vendor (once per command, on first
+ * use): all declarations naming one vendor are the roots of one solve, so they share one
+ * consistent set of versions. `pinned(node)` is the source declaration a `vendor_source` stands
+ * for; the `vendor_source` factory hands it to `ctx.addSource`.
+ */
+class VendorResolution {
+    lock;
+    declarations;
+    vendorFor;
+    solved = new Map();
+    constructor(lock, declarations, vendorFor) {
+        this.lock = lock;
+        this.declarations = declarations;
+        this.vendorFor = vendorFor;
+    }
+    /** The source declaration (`kind` + attributes) `node`, a `vendor_source`, resolves to. */
+    async pinned(node) {
+        const request = vendorSourceRequest(node);
+        const packages = await this.packagesOf(request.vendor, node);
+        const entry = packages.get(request.package);
+        const attrs = nodeAttrs(entry.node, `lock entry ${vendorEntryKey(request.vendor, request.package)} holds`);
+        const { kind, ...rest } = attrs;
+        return { kind, name: node.name, id: node.id, attrs: rest, position: node.position };
+    }
+    packagesOf(vendorLabel, asking) {
+        let running = this.solved.get(vendorLabel);
+        if (!running) {
+            const roots = this.declarations
+                .filter((d) => d.kind === 'vendor_source' && vendorSourceRequest(d).vendor === vendorLabel)
+                .map((d) => {
+                const request = vendorSourceRequest(d);
+                return { name: request.package, range: request.version, requiredBy: d.id };
+            });
+            running = this.vendorFor(vendorLabel, asking).then((handle) => resolveVendorPackages(this.lock, handle, roots));
+            this.solved.set(vendorLabel, running);
+        }
+        return running;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/vendor/builtins.js
+
+
+
+
+
+
+/** The rules of this module: their names and attributes are a contract (docs/vendors.md). */
+const VENDOR_RULES = [
+    {
+        kind: 'vendor_source',
+        component: 'source',
+        doc: 'A package a vendor resolves from a version range; the pin is recorded in edo.lock.json.',
+        attrs: {
+            vendor: { type: 'string', required: true, doc: 'name of a vendor(...) declaration' },
+            package: { type: 'string', required: true, doc: 'package (npm) or repository (oci) name' },
+            version: { type: 'string', required: true, doc: 'semver range such as "^1.2", or an exact tag' },
+        },
+    },
+    {
+        kind: 'image',
+        component: 'source',
+        doc: 'An OCI/Docker image from a registry or the local Docker engine, its layers kept as layers.',
+        attrs: {
+            ref: {
+                type: 'string',
+                required: true,
+                doc: 'host[:port]/repo:tag, host/repo@sha256:..., or docker-daemon:name:tag',
+            },
+            digest: {
+                type: 'string',
+                doc: 'manifest digest (image ID for docker-daemon:); else the tag is locked',
+            },
+        },
+    },
+];
+/**
+ * Registers the built-in vendors (`npm`, `oci`), the sources they resolve to (`npm_package`,
+ * `image`) and the `vendor_source` and `image` rules. One VendorResolution per command (per
+ * `lock`): all `vendor_source` targets of a vendor share one solve.
+ */
+function registerVendorBuiltins(components, rules, lock, workspace) {
+    for (const rule of VENDOR_RULES)
+        rules.register(rule);
+    components.vendors.register('npm', async (addr, node) => new NpmVendor(stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY), addr));
+    components.vendors.register('oci', async (addr, node) => new OciVendor(stringAttr(node, 'registry'), addr));
+    components.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => new NpmPackageSource(node));
+    components.sources.register('image', async (_addr, node) => new ImageSource(node, lock));
+    let resolution;
+    const vendors = new Map();
+    const vendorNamed = (name, asking, ctx) => {
+        let handle = vendors.get(name);
+        if (!handle) {
+            handle = (async () => {
+                const declaration = workspace.vendorDeclaration(name);
+                if (!declaration)
+                    throw new errors/* UsageError */.eb(`no vendor named "${name}"`, { position: asking.position, target: asking.id });
+                const factory = components.vendors.get(declaration.kind);
+                if (!factory) {
+                    throw new errors/* UsageError */.eb(`unknown vendor kind "${declaration.kind}" (known: ${components.vendors.kinds().join(', ')})`, {
+                        position: declaration.position,
+                    });
+                }
+                return { label: name, kind: declaration.kind, vendor: await factory(name, declaration, ctx) };
+            })();
+            vendors.set(name, handle);
+        }
+        return handle;
+    };
+    components.sources.register('vendor_source', async (addr, node, ctx) => {
+        resolution ??= new VendorResolution(lock, workspace.vendorSources(), (name, asking) => vendorNamed(name, asking, ctx));
+        return ctx.addSource(addr, await resolution.pinned(node));
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/builtins.js
@@ -83568,22 +87285,31 @@ const BUILTIN_RULES = [
  * Registers every built-in component kind and rule: the single place where built-ins enter the
  * registries, exactly as a plugin's components do.
  */
-function registerBuiltins(components, rules, paths, lock) {
+function registerBuiltins(components, rules, paths, lock, workspace) {
     for (const rule of BUILTIN_RULES)
         rules.register(rule);
     const tempRoot = (0,external_node_path_.join)(paths.state, 'tmp');
     components.farms.register('local', async (_addr, node) => new LocalFarm(node));
-    components.farms.register('docker', createDockerFarm);
+    // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
+    components.farms.register('docker', async (addr, node, ctx) => {
+        const { createDockerFarm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5395));
+        return createDockerFarm(addr, node, ctx);
+    });
     components.storage.register('local', async (_addr, node) => {
         const path = node.attrs.path;
         if (path !== undefined && typeof path !== 'string') {
-            throw new UsageError('storage_backend: path must be a string', { position: node.position });
+            throw new errors/* UsageError */.eb('storage_backend: path must be a string', { position: node.position });
         }
         return LocalStore.open(path === undefined ? paths.store : (0,external_node_path_.join)(paths.root, path));
     });
     components.sources.register('local_source', async (_addr, node) => new LocalSource(node, paths.root, tempRoot));
     components.sources.register('url_source', async (_addr, node) => new UrlSource(node, tempRoot));
     components.sources.register('git_source', async (_addr, node) => new GitSource(node, lock, tempRoot));
+    // Vendors, the sources they resolve to, and the vendor_source and image rules (docs/vendors.md).
+    registerVendorBuiltins(components, rules, lock, {
+        vendorSources: () => [...workspace().targets.values()].filter((t) => t.node.kind === 'vendor_source').map((t) => t.node),
+        vendorDeclaration: (name) => workspace().vendors.get(name),
+    });
     components.transforms.register('script', async (_addr, node, ctx) => new ScriptTransform(node, ctx));
     components.transforms.register('compose', async (_addr, node) => new ComposeTransform(node));
     components.transforms.register('import_artifact', async (_addr, node) => new ImportArtifactTransform(node));
@@ -83650,7 +87376,7 @@ class BuildGraph {
     nodes = new Map();
     add(node) {
         if (this.nodes.has(node.label)) {
-            throw new UsageError(`target ${node.label} is declared twice`, { position: node.position });
+            throw new errors/* UsageError */.eb(`target ${node.label} is declared twice`, { position: node.position });
         }
         this.nodes.set(node.label, node);
     }
@@ -83668,7 +87394,7 @@ class BuildGraph {
         const suggestions = closestNames(label, this.nodes.keys());
         const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
         const where = from ? ` (a dependency of ${from.label})` : '';
-        throw new UsageError(`no such target ${label}${where}${hint}`, { position: from?.position });
+        throw new errors/* UsageError */.eb(`no such target ${label}${where}${hint}`, { position: from?.position });
     }
     /**
      * The requested targets and everything they depend on, dependencies first. Unknown labels and
@@ -83684,7 +87410,7 @@ class BuildGraph {
                 return;
             if (seen === 'visiting') {
                 const cycle = [...stack.slice(stack.indexOf(label)), label];
-                throw new UsageError(`dependency cycle: ${cycle.join(' -> ')}`, {
+                throw new errors/* UsageError */.eb(`dependency cycle: ${cycle.join(' -> ')}`, {
                     position: this.nodes.get(label)?.position,
                 });
             }
@@ -83756,7 +87482,7 @@ function isStringList(value) {
 /** Checks one attribute value against its type; returns it normalised (labels canonical). */
 function checkAttr(kind, attr, spec, value, site) {
     const wrong = () => {
-        throw new UsageError(`${kind}: attribute ${attr} must be ${TYPE_NAMES[spec.type]}, got ${describeValue(value)}`, {
+        throw new errors/* UsageError */.eb(`${kind}: attribute ${attr} must be ${TYPE_NAMES[spec.type]}, got ${describeValue(value)}`, {
             position: site.position,
         });
     };
@@ -83766,7 +87492,7 @@ function checkAttr(kind, attr, spec, value, site) {
         }
         catch (err) {
             if (err instanceof LabelSyntaxError)
-                throw new UsageError(`${kind}: ${attr}: ${err.message}`, { position: site.position });
+                throw new errors/* UsageError */.eb(`${kind}: ${attr}: ${err.message}`, { position: site.position });
             throw err;
         }
     };
@@ -83807,7 +87533,7 @@ function checkAttr(kind, attr, spec, value, site) {
 function checkRuleCall(schema, kwargs, site) {
     const name = kwargs.name;
     if (typeof name !== 'string' || name === '') {
-        throw new UsageError(`${schema.kind}: attribute name is required and must be a non-empty string`, {
+        throw new errors/* UsageError */.eb(`${schema.kind}: attribute name is required and must be a non-empty string`, {
             position: site.position,
         });
     }
@@ -83819,7 +87545,7 @@ function checkRuleCall(schema, kwargs, site) {
         if (!spec) {
             const suggestions = closestNames(attr, Object.keys(schema.attrs));
             const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-            throw new UsageError(`${schema.kind}: unknown attribute ${attr}${hint}`, { position: site.position });
+            throw new errors/* UsageError */.eb(`${schema.kind}: unknown attribute ${attr}${hint}`, { position: site.position });
         }
         if (value === null && !spec.required)
             continue;
@@ -83829,7 +87555,7 @@ function checkRuleCall(schema, kwargs, site) {
         if (attr in attrs)
             continue;
         if (spec.required) {
-            throw new UsageError(`${schema.kind}: missing required attribute ${attr}`, { position: site.position });
+            throw new errors/* UsageError */.eb(`${schema.kind}: missing required attribute ${attr}`, { position: site.position });
         }
         if (spec.default !== undefined && spec.default !== null)
             attrs[attr] = spec.default;
@@ -83856,7 +87582,7 @@ function dependencyLabels(schema, attrs) {
  * message, as `assert.fails` matches it; `format()` gives `FILE:LINE:COL: message` and, for dynamic
  * errors, the Starlark traceback on further lines.
  */
-class StarlarkError extends EdoError {
+class StarlarkError extends errors/* EdoError */.bX {
     /** Innermost frame last, like Python's "most recent call last". Empty for static errors. */
     traceback = [];
     constructor(message, position) {
@@ -84049,7 +87775,9 @@ class Mutable {
 }
 class List extends Mutable {
     elems;
-    kindName = 'list';
+    get kindName() {
+        return 'list';
+    }
     constructor(elems = []) {
         super();
         this.elems = elems;
@@ -84061,7 +87789,9 @@ class List extends Mutable {
  * dicts are a plain Map.
  */
 class Dict extends Mutable {
-    kindName = 'hash table';
+    get kindName() {
+        return 'hash table';
+    }
     map = new Map();
     keys = null;
     get(k) {
@@ -84111,7 +87841,9 @@ class Dict extends Mutable {
 }
 /** A set: hash key to element. */
 class StarSet extends Mutable {
-    kindName = 'hash table';
+    get kindName() {
+        return 'hash table';
+    }
     map = new Map();
     has(v) {
         return this.map.has(hashKey(v));
@@ -84548,9 +88280,13 @@ function shortestG(x, upper) {
     return m[1] + s;
 }
 function str(v) {
-    return typeof v === 'string' ? v : repr(v);
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return String(v);
+    return repr(v);
 }
-function repr(v, seen = []) {
+function repr(v, seen) {
     switch (typeof v) {
         case 'string':
             return quote(v);
@@ -84565,6 +88301,7 @@ function repr(v, seen = []) {
     if (v instanceof Float)
         return formatFloat(v.v);
     if (v instanceof List || v instanceof Dict || v instanceof Tuple || v instanceof StarSet) {
+        seen ??= [];
         if (seen.includes(v))
             return v instanceof List ? '[...]' : v instanceof Dict ? '{...}' : '(...)';
         seen.push(v);
@@ -84670,7 +88407,10 @@ function freeze(v) {
 
 
 
-const MAX_ALLOC = 1 << 30;
+// Limits on what one operation may allocate (go.starlark.net uses 1<<30; V8 strings and arrays
+// cannot grow that far without aborting the process).
+const MAX_ELEMS = 1 << 25;
+const MAX_STRING = 1 << 28;
 function toFloat(v) {
     if (v instanceof Float)
         return v.v;
@@ -84793,8 +88533,10 @@ function repeat(elems, n) {
         fail(`repeat count ${n} too large`);
     if (n < 1)
         return [];
-    if (elems.length * n >= MAX_ALLOC)
+    if (elems.length * n >= MAX_ELEMS)
         fail(`excessive repeat (${elems.length} * ${n} elements)`);
+    if (elems.length === 1)
+        return new Array(n).fill(elems[0]);
     const out = new Array(elems.length * n);
     for (let i = 0; i < n; i++)
         for (let j = 0; j < elems.length; j++)
@@ -84808,7 +88550,7 @@ function repeatString(s, n) {
         fail(`repeat count ${n} too large`);
     if (n < 1)
         return '';
-    if (s.length * n >= MAX_ALLOC)
+    if (s.length * n >= MAX_STRING)
         fail(`excessive repeat (${s.length} * ${n} elements)`);
     return s.repeat(n);
 }
@@ -85238,6 +88980,8 @@ function iterate(x, what) {
     if (x instanceof StarSet)
         return x.values();
     if (x instanceof Range) {
+        if (x.len > MAX_ELEMS)
+            fail(`range with ${x.len} elements is too large to materialize`);
         const out = new Array(x.len);
         for (let i = 0; i < x.len; i++)
             out[i] = x.at(i);
@@ -85320,14 +89064,14 @@ function noSuchAttr(x, name, names) {
  * optional one), as go.starlark.net's UnpackArgs. Absent optional parameters are undefined.
  */
 function unpackArgs(fname, args, kw, params) {
-    const names = params.map((p) => p.replace(/\?$/, ''));
     if (args.length > params.length)
         fail(`${fname}: got ${args.length} arguments, want at most ${params.length}`);
-    const out = args.slice();
-    out.length = params.length;
+    const out = new Array(params.length);
+    for (let i = 0; i < args.length; i++)
+        out[i] = args[i];
     if (kw) {
         for (const [k, v] of kw) {
-            const i = names.indexOf(k);
+            const i = params.findIndex((p) => p === k || p === k + '?');
             if (i < 0)
                 fail(`${fname}: unexpected keyword argument ${k}`);
             if (out[i] !== undefined)
@@ -85335,10 +89079,11 @@ function unpackArgs(fname, args, kw, params) {
             out[i] = v;
         }
     }
-    params.forEach((p, i) => {
-        if (!p.endsWith('?') && out[i] === undefined)
-            fail(`${fname}: missing argument for ${names[i]}`);
-    });
+    for (let i = 0; i < params.length; i++) {
+        const p = params[i];
+        if (out[i] === undefined && p.charCodeAt(p.length - 1) !== 63 /* ? */)
+            fail(`${fname}: missing argument for ${p}`);
+    }
     return out;
 }
 /** Positional-only arguments, between min and max of them. */
@@ -85369,7 +89114,10 @@ function wantInt(fname, param, v) {
         fail(`${fname}: for parameter ${param}: ${v} out of range`);
     fail(`${fname}: for parameter ${param}: got ${typeName(v)}, want int`);
 }
+/** The elements of an iterable argument (a List's or Tuple's own array: callers must not mutate it). */
 function iterableArg(fname, v) {
+    if (v instanceof List || v instanceof Tuple)
+        return v.elems;
     if (!isIterable(v))
         fail(`${fname}: for parameter 1: got ${typeName(v)}, want iterable`);
     return iterate(v);
@@ -85448,6 +89196,8 @@ function toFloatValue(x) {
     fail(`float: got ${typeName(x)}, want number or string`);
 }
 function minMax(th, fname, args, kw, sign) {
+    if (kw === null && args.length === 2 && typeof args[0] === 'number' && typeof args[1] === 'number')
+        return sign < 0 ? Math.max(args[0], args[1]) : Math.min(args[0], args[1]);
     let key = null;
     let dflt = undefined;
     for (const [k, v] of kw ?? []) {
@@ -85632,7 +89382,7 @@ const universe = new Map([
     }),
     builtin('list', (_th, args, kw) => {
         const [x] = positional('list', args, kw, 0, 1);
-        return new List(x === undefined ? [] : iterableArg('list', x));
+        return new List(x === undefined ? [] : iterableArg('list', x).slice());
     }),
     builtin('max', (th, args, kw) => minMax(th, 'max', args, kw, -1)),
     builtin('min', (th, args, kw) => minMax(th, 'min', args, kw, 1)),
@@ -85673,7 +89423,7 @@ const universe = new Map([
     builtin('repr', (_th, args, kw) => repr(positional('repr', args, kw, 1, 1)[0])),
     builtin('reversed', (_th, args, kw) => {
         const [x] = positional('reversed', args, kw, 1, 1);
-        return new List(iterableArg('reversed', x).reverse());
+        return new List(iterableArg('reversed', x).slice().reverse());
     }),
     builtin('set', (_th, args, kw) => {
         const [x] = positional('set', args, kw, 0, 1);
@@ -85694,7 +89444,7 @@ const universe = new Map([
         const [x] = positional('tuple', args, kw, 0, 1);
         if (x instanceof Tuple)
             return x;
-        return new Tuple(x === undefined ? [] : iterableArg('tuple', x));
+        return new Tuple(x === undefined ? [] : iterableArg('tuple', x).slice());
     }),
     builtin('type', (_th, args, kw) => typeName(positional('type', args, kw, 1, 1)[0])),
     builtin('zip', (_th, args, kw) => {
@@ -85820,35 +89570,34 @@ function split(fname, s, args, kw, fromRight) {
         return new List([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
     return new List([...parts.slice(0, max), parts.slice(max).join(sep)]);
 }
-function formatString(th, s, args, kw) {
+function formatString(s, args, kw) {
     let out = '';
     let auto = 0;
     let mode;
-    const kwargs = new Map(kw ?? []);
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '}') {
-            if (s[i + 1] === '}') {
-                out += '}';
-                i++;
-                continue;
-            }
-            fail("format: single '}' in format");
-        }
-        if (c !== '{') {
-            out += c;
+    let i = 0;
+    for (;;) {
+        const open = s.indexOf('{', i);
+        const closeBrace = s.indexOf('}', i);
+        if (closeBrace >= 0 && (open < 0 || closeBrace < open)) {
+            if (s[closeBrace + 1] !== '}')
+                fail("format: single '}' in format");
+            out += s.slice(i, closeBrace + 1);
+            i = closeBrace + 2;
             continue;
         }
-        if (s[i + 1] === '{') {
+        if (open < 0)
+            return out + s.slice(i);
+        out += s.slice(i, open);
+        if (s[open + 1] === '{') {
             out += '{';
-            i++;
+            i = open + 2;
             continue;
         }
-        const close = s.indexOf('}', i);
+        const close = s.indexOf('}', open);
         if (close < 0)
             fail("format: unmatched '{' in format");
-        let field = s.slice(i + 1, close);
-        i = close;
+        let field = s.slice(open + 1, close);
+        i = close + 1;
         let conv = 's';
         const bang = field.indexOf('!');
         if (bang >= 0) {
@@ -85880,19 +89629,21 @@ function formatString(th, s, args, kw) {
         else {
             if (/[.[]/.test(field))
                 fail(`format: attribute syntax x.y is not supported in replacement fields: ${field}`);
-            arg = kwargs.get(field);
+            arg = kw?.find(([k]) => k === field)?.[1];
             if (arg === undefined)
                 fail(`format: keyword ${field} not found`);
         }
         out += conv === 'r' ? repr(arg) : str(arg);
     }
-    void th;
-    return out;
+}
+/** A method table without a prototype, so names like `constructor` are not methods. */
+function methodTable(methods) {
+    return Object.assign(Object.create(null), methods);
 }
 function noArgs(fname, args, kw) {
     positional(fname, args, kw, 0, 0);
 }
-const stringMethods = {
+const stringMethods = methodTable({
     capitalize: (_th, a, kw, s) => {
         noArgs('capitalize', a, kw);
         return mapText(s, (t) => (t.length ? t[0].toUpperCase() + t.slice(1).toLowerCase() : t));
@@ -85924,7 +89675,7 @@ const stringMethods = {
     },
     endswith: (_th, a, kw, s) => affix('endswith', s, a, kw, (r, x) => r.endsWith(x)),
     find: (_th, a, kw, s) => find('find', s, a, kw, false, false),
-    format: (th, a, kw, s) => formatString(th, s, a, kw),
+    format: (_th, a, kw, s) => formatString(s, a, kw),
     index: (_th, a, kw, s) => find('index', s, a, kw, false, true),
     isalnum: (_th, a, kw, s) => (noArgs('isalnum', a, kw), testText(s, /^[\p{L}\p{N}]+$/u)),
     isalpha: (_th, a, kw, s) => (noArgs('isalpha', a, kw), testText(s, /^\p{L}+$/u)),
@@ -85969,10 +89720,14 @@ const stringMethods = {
         return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
     },
     replace: (_th, a, kw, s) => {
+        if (kw === null && a.length === 2 && typeof a[0] === 'string' && typeof a[1] === 'string' && a[0] !== '')
+            return replaceAll(s, a[0], a[1]);
         const [old, nw, countV] = unpackArgs('replace', a, kw, ['old', 'new', 'count?']);
         wantString('replace', 'old', old);
         wantString('replace', 'new', nw);
         const count = countV === undefined ? -1 : wantInt('replace', 'count', countV);
+        if (count < 0 && old !== '')
+            return replaceAll(s, old, nw);
         if (count < 0)
             return s.split(old).join(nw);
         let out = '';
@@ -86015,7 +89770,21 @@ const stringMethods = {
     strip: (_th, a, kw, s) => strip('strip', s, a, kw, true, true),
     title: (_th, a, kw, s) => (noArgs('title', a, kw), mapText(s, titleCase)),
     upper: (_th, a, kw, s) => (noArgs('upper', a, kw), mapText(s, (t) => t.toUpperCase())),
-};
+});
+/** Replaces every occurrence of a non-empty `old` (faster than split/join or replaceAll in V8). */
+function replaceAll(s, old, nw) {
+    let j = s.indexOf(old);
+    if (j < 0)
+        return s;
+    let out = '';
+    let i = 0;
+    while (j >= 0) {
+        out += s.slice(i, j) + nw;
+        i = j + old.length;
+        j = s.indexOf(old, i);
+    }
+    return out + s.slice(i);
+}
 function titleCase(t) {
     let out = '';
     let prevLetter = false;
@@ -86073,13 +89842,13 @@ function partition(fname, s, a, kw, last) {
     return new Tuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 }
 // ---- bytes, list, dict, set methods ----
-const bytesMethods = {
+const bytesMethods = methodTable({
     elems: (_th, a, kw, b) => {
         noArgs('elems', a, kw);
         return new List([...b.s].map((c) => c.charCodeAt(0)));
     },
-};
-const listMethods = {
+});
+const listMethods = methodTable({
     append: (_th, a, kw, l) => {
         const [x] = positional('append', a, kw, 1, 1);
         l.checkMutable('append to');
@@ -86147,8 +89916,8 @@ const listMethods = {
         l.elems.splice(i, 1);
         return null;
     },
-};
-const dictMethods = {
+});
+const dictMethods = methodTable({
     clear: (_th, a, kw, d) => {
         noArgs('clear', a, kw);
         d.clear();
@@ -86201,11 +89970,11 @@ const dictMethods = {
         noArgs('values', a, kw);
         return new List([...d.map.values()]);
     },
-};
+});
 function setArgItems(fname, a) {
     return a.map((x) => iterableArg(fname, x));
 }
-const setMethods = {
+const setMethods = methodTable({
     add: (_th, a, kw, s) => {
         const [x] = positional('add', a, kw, 1, 1);
         if (s.has(x)) {
@@ -86315,7 +90084,29 @@ const setMethods = {
             s.checkMutable('insert into');
         return null;
     },
-};
+});
+/**
+ * The method `name` of each built-in type, resolved once per call site: returns the receiver's
+ * implementation (undefined if the receiver's type has no such method or is not a built-in type).
+ */
+function methodResolver(name) {
+    const s = stringMethods[name];
+    const l = listMethods[name];
+    const d = dictMethods[name];
+    const st = setMethods[name];
+    const b = bytesMethods[name];
+    return (x) => typeof x === 'string'
+        ? s
+        : x instanceof List
+            ? l
+            : x instanceof Dict
+                ? d
+                : x instanceof StarSet
+                    ? st
+                    : x instanceof Bytes
+                        ? b
+                        : undefined;
+}
 /** The method table of a built-in type, or undefined for other values. */
 function library_methodsOf(x) {
     if (typeof x === 'string')
@@ -86432,8 +90223,8 @@ function withPos(e, pos) {
     }
     return e;
 }
-function stepOverflow() {
-    fail('Starlark computation cancelled: too many steps');
+function stepOverflow(pos) {
+    throw new StarlarkError('Starlark computation cancelled: too many steps', pos);
 }
 function eval_callValue(th, fn, args, kw, pos) {
     if (fn instanceof StarFunction)
@@ -86450,10 +90241,6 @@ function eval_callValue(th, fn, args, kw, pos) {
 }
 function callFunction(th, fn, args, kw, pos) {
     const code = fn.code;
-    if (code.active > 0 && !code.allowRecursion)
-        throw withPos(new StarlarkError(`function ${fn.name} called recursively`), pos);
-    if (++th.steps > th.maxSteps)
-        throw withPos(new StarlarkError('Starlark computation cancelled: too many steps'), pos);
     const locals = new Array(code.nlocals);
     const sc = code.scope;
     if (kw === null &&
@@ -86472,6 +90259,30 @@ function callFunction(th, fn, args, kw, pos) {
             throw withPos(e, pos);
         }
     }
+    return enterFunction(th, fn, code, locals, pos);
+}
+/**
+ * The parameter slots that a call with `np` positional arguments and these keyword names fills, or
+ * null if the call needs the general binding (varargs, kwargs, unknown or duplicate names).
+ */
+function bindingPlan(sc, np, kwNames) {
+    if (sc.hasVarargs || sc.hasKwargs || np > sc.paramNames.length - sc.numKwonly)
+        return null;
+    const plan = [];
+    for (const k of kwNames) {
+        const i = sc.paramNames.indexOf(k);
+        if (i < np || plan.includes(i))
+            return null;
+        plan.push(i);
+    }
+    return plan;
+}
+/** Runs a Starlark function whose parameters are already bound in `locals`. */
+function enterFunction(th, fn, code, locals, pos) {
+    if (code.active > 0 && !code.allowRecursion)
+        throw withPos(new StarlarkError(`function ${fn.name} called recursively`), pos);
+    if (++th.steps > th.maxSteps)
+        throw withPos(new StarlarkError('Starlark computation cancelled: too many steps'), pos);
     const cells = code.cells;
     for (let i = 0; i < cells.length; i++) {
         const c = new Cell();
@@ -86684,11 +90495,12 @@ class Compiler {
             case 'While': {
                 const c = this.expr(s.cond);
                 const body = this.block(s.body);
+                const pos = this.at(s);
                 return (f) => {
                     const th = f.th;
                     while (isTruthy(c(f))) {
                         if (++th.steps > th.maxSteps)
-                            stepOverflow();
+                            stepOverflow(pos);
                         const r = body(f);
                         if (r === BREAK)
                             break;
@@ -86827,7 +90639,16 @@ class Compiler {
                 return (f, v) => {
                     const o = x(f);
                     const k = y(f);
-                    if (o instanceof Dict && typeof k === 'string' && !o.frozen && o.itercount === 0) {
+                    if (typeof k === 'number') {
+                        if (o instanceof List && !o.frozen && o.itercount === 0) {
+                            const i = k < 0 ? k + o.elems.length : k;
+                            if (i >= 0 && i < o.elems.length) {
+                                o.elems[i] = v;
+                                return;
+                            }
+                        }
+                    }
+                    else if (typeof k === 'string' && o instanceof Dict && !o.frozen && o.itercount === 0) {
                         o.map.set(k, v);
                         return;
                     }
@@ -86938,7 +90759,7 @@ class Compiler {
                 const { start, step, len } = it;
                 for (let i = 0; i < len; i++) {
                     if (++th.steps > th.maxSteps)
-                        stepOverflow();
+                        stepOverflow(pos);
                     if (simple >= 0)
                         f.locals[simple] = start + i * step;
                     else
@@ -86974,7 +90795,7 @@ class Compiler {
             try {
                 for (let i = 0; i < elems.length; i++) {
                     if (++th.steps > th.maxSteps)
-                        stepOverflow();
+                        stepOverflow(pos);
                     if (simple >= 0)
                         f.locals[simple] = elems[i];
                     else
@@ -87056,9 +90877,9 @@ class Compiler {
                 const pos = this.at(e);
                 return (f) => {
                     const d = new Dict();
-                    for (const [k, v] of entries) {
-                        const key = k(f);
-                        const val = v(f);
+                    for (let i = 0; i < entries.length; i++) {
+                        const key = entries[i][0](f);
+                        const val = entries[i][1](f);
                         try {
                             if (d.get(key) !== undefined)
                                 fail(`duplicate key: ${repr(key)}`);
@@ -87395,35 +91216,50 @@ class Compiler {
         const np = posArgs.length;
         const nk = kwNames.length;
         let argsOf;
+        let kwOf;
         if (simple) {
             argsOf = (f) => {
                 const args = new Array(np);
                 for (let i = 0; i < np; i++)
                     args[i] = posArgs[i](f);
-                let kw = null;
-                if (nk > 0) {
-                    kw = new Array(nk);
-                    for (let i = 0; i < nk; i++)
-                        kw[i] = [kwNames[i], kwVals[i](f)];
-                }
-                return [args, kw];
+                return args;
             };
+            kwOf =
+                nk === 0
+                    ? () => null
+                    : (f) => {
+                        const kw = new Array(nk);
+                        for (let i = 0; i < nk; i++)
+                            kw[i] = [kwNames[i], kwVals[i](f)];
+                        return kw;
+                    };
         }
-        else
-            argsOf = this.generalArgs(e, pos);
+        else {
+            // With *args/**kwargs, arguments are evaluated together, in source order.
+            const general = this.generalArgs(e, pos);
+            let pendingKw = null;
+            argsOf = (f) => {
+                const [args, kw] = general(f);
+                pendingKw = kw;
+                return args;
+            };
+            kwOf = () => pendingKw;
+        }
         if (e.fn.kind === 'Dot') {
             const name = e.fn.name;
             const recvE = this.expr(e.fn.x);
             const namePos = this.at(e.fn.namePos);
+            const method = methodResolver(name);
             if (name === 'append' && simple && np === 1 && nk === 0) {
                 const a0 = posArgs[0];
                 return (f) => {
                     const r = recvE(f);
+                    const v = a0(f);
                     if (r instanceof List && !r.frozen && r.itercount === 0) {
-                        r.elems.push(a0(f));
+                        r.elems.push(v);
                         return null;
                     }
-                    return this.methodCall(f, r, name, [a0(f)], null, pos, namePos);
+                    return this.methodCall(f, r, method(r), name, [v], null, pos, namePos);
                 };
             }
             if (name === 'get' && simple && nk === 0 && (np === 1 || np === 2)) {
@@ -87432,39 +91268,99 @@ class Compiler {
                 return (f) => {
                     const r = recvE(f);
                     const k = a0(f);
+                    const d = np === 2 ? a1(f) : null;
                     if (r instanceof Dict && typeof k === 'string') {
                         const v = r.map.get(k);
-                        return v !== undefined ? v : a1 ? a1(f) : null;
+                        return v !== undefined ? v : d;
                     }
-                    return this.methodCall(f, r, name, a1 ? [k, a1(f)] : [k], null, pos, namePos);
+                    return this.methodCall(f, r, method(r), name, np === 2 ? [k, d] : [k], null, pos, namePos);
                 };
             }
             return (f) => {
                 const r = recvE(f);
-                const [args, kw] = argsOf(f);
-                return this.methodCall(f, r, name, args, kw, pos, namePos);
+                const args = argsOf(f);
+                return this.methodCall(f, r, method(r), name, args, kwOf(f), pos, namePos);
             };
         }
         const fnE = this.expr(e.fn);
+        if (e.fn.kind === 'Ident' &&
+            e.fn.binding?.scope === 'universal' &&
+            e.fn.name === 'len' &&
+            np === 1 &&
+            nk === 0) {
+            const a0 = posArgs[0];
+            const lenBuiltin = this.module.universe.get('len');
+            return (f) => {
+                const v = a0(f);
+                if (typeof v === 'string')
+                    return v.length;
+                if (v instanceof List || v instanceof Tuple)
+                    return v.elems.length;
+                if (v instanceof Dict)
+                    return v.map.size;
+                f.callPos = pos;
+                return eval_callValue(f.th, lenBuiltin, [v], null, pos);
+            };
+        }
+        if (!simple) {
+            return (f) => {
+                const fn = fnE(f);
+                const args = argsOf(f);
+                f.callPos = pos;
+                return eval_callValue(f.th, fn, args, kwOf(f), pos);
+            };
+        }
+        // Calls of Starlark functions bind arguments straight into the callee's locals when the call
+        // site's shape (positional count, keyword names) maps onto the parameters; `plan` caches that
+        // mapping for the last function code seen here.
+        let planCode = null;
+        let plan = null;
         return (f) => {
             const fn = fnE(f);
-            const [args, kw] = argsOf(f);
+            if (fn instanceof StarFunction) {
+                const code = fn.code;
+                if (code !== planCode) {
+                    planCode = code;
+                    plan = bindingPlan(code.scope, np, kwNames);
+                }
+                if (plan !== null) {
+                    const locals = new Array(code.nlocals);
+                    for (let i = 0; i < np; i++)
+                        locals[i] = posArgs[i](f);
+                    for (let i = 0; i < nk; i++)
+                        locals[plan[i]] = kwVals[i](f);
+                    const nparams = code.scope.paramNames.length;
+                    const defaults = fn.defaults;
+                    for (let i = np; i < nparams; i++) {
+                        if (locals[i] === undefined) {
+                            const d = defaults[i];
+                            if (d === undefined) {
+                                // A required parameter is missing: let the general path report it.
+                                const kw = kwNames.map((k, j) => [k, locals[plan[j]]]);
+                                f.callPos = pos;
+                                return callFunction(f.th, fn, locals.slice(0, np), kw.length ? kw : null, pos);
+                            }
+                            locals[i] = d;
+                        }
+                    }
+                    f.callPos = pos;
+                    return enterFunction(f.th, fn, code, locals, pos);
+                }
+            }
+            const args = argsOf(f);
+            const kw = kwOf(f);
             f.callPos = pos;
             return eval_callValue(f.th, fn, args, kw, pos);
         };
     }
-    methodCall(f, recv, name, args, kw, pos, namePos) {
+    methodCall(f, recv, m, name, args, kw, pos, namePos) {
         f.callPos = pos;
-        const methods = library_methodsOf(recv);
-        if (methods) {
-            const m = methods[name];
-            if (m) {
-                try {
-                    return m(f.th, args, kw, recv);
-                }
-                catch (err) {
-                    throw withPos(err, pos);
-                }
+        if (m) {
+            try {
+                return m(f.th, args, kw, recv);
+            }
+            catch (err) {
+                throw withPos(err, pos);
             }
         }
         let fn;
@@ -87557,7 +91453,7 @@ class Compiler {
                 if (it instanceof Range) {
                     for (let j = 0; j < it.len; j++) {
                         if (++th.steps > th.maxSteps)
-                            stepOverflow();
+                            stepOverflow(cpos);
                         set(f, it.start + j * it.step);
                         next(f, acc);
                     }
@@ -87586,7 +91482,7 @@ class Compiler {
                 try {
                     for (let j = 0; j < elems.length; j++) {
                         if (++th.steps > th.maxSteps)
-                            stepOverflow();
+                            stepOverflow(cpos);
                         set(f, elems[j]);
                         next(f, acc);
                     }
@@ -89159,8 +93055,15 @@ class Parser {
 function syntax_parse(path, src) {
     const scanner = new Scanner(src, path);
     const tokens = scanner.scan();
-    const stmts = new Parser(tokens, path).parseFile();
-    return { path, stmts, options: scanner.options };
+    try {
+        const stmts = new Parser(tokens, path).parseFile();
+        return { path, stmts, options: scanner.options };
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            throw new StarlarkError('expression too deeply nested', { file: path, line: 1, col: 1 });
+        throw e;
+    }
 }
 /** Parses a single expression (for the REPL and hosts). */
 function parseExpr(path, src) {
@@ -89408,7 +93311,8 @@ function fromJS(x) {
 /**
  * A Loader that evaluates each module once per cache, reports load cycles as
  * `cycle in load graph: a -> b -> a`, and lets `builtinModules` (e.g. assert.star) be loaded by name.
- * `resolve(module, fromFile)` maps a load() argument to the file to evaluate.
+ * `resolve(module, fromFile)` maps a load() argument to the file to evaluate. Calling the loader
+ * with the root file (and any fromFile) evaluates it too, so cycles through the root are named.
  */
 function createLoader(resolve, builtinModules = new Map()) {
     const cache = new Map();
@@ -89421,10 +93325,12 @@ function createLoader(resolve, builtinModules = new Map()) {
         const cached = cache.get(target.key);
         if (cached)
             return cached;
-        const at = inProgress.indexOf(target.key);
-        if (at >= 0)
-            throw new StarlarkError(`cycle in load graph: ${[...inProgress.slice(at), target.key].join(' -> ')}`);
-        inProgress.push(target.key);
+        const at = inProgress.findIndex((t) => t.key === target.key);
+        if (at >= 0) {
+            const cycle = [...inProgress.slice(at), target].map((t) => t.file).join(' -> ');
+            throw new StarlarkError(`cycle in load graph: ${cycle}`);
+        }
+        inProgress.push(target);
         try {
             const globals = execModule({ ...target, load: loader, thread });
             cache.set(target.key, globals);
@@ -89455,7 +93361,7 @@ function hostFunction(name, fn) {
             });
         }
         catch (err) {
-            if (err instanceof StarlarkError || !(err instanceof EdoError))
+            if (err instanceof StarlarkError || !(err instanceof errors/* EdoError */.bX))
                 throw err;
             const converted = new StarlarkError(err.message, err.context.position ?? position);
             throw converted;
@@ -89493,7 +93399,7 @@ class BuildFileRunner {
             if (!(err instanceof StarlarkError))
                 throw err;
             const details = err.traceback.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
-            throw new UsageError(err.message, {
+            throw new errors/* UsageError */.eb(err.message, {
                 position: err.position,
                 ...(details.length > 0 && { details: ['Traceback (most recent call last):', ...details] }),
             });
@@ -89511,7 +93417,7 @@ function toNodeValue(value, what, position) {
             return Object.fromEntries(Object.entries(js).map(([k, v]) => [k, check(v)]));
         }
         const type = js instanceof Map ? 'dict with non-string keys' : typeName(js);
-        throw new UsageError(`${what}: a ${type} cannot be used as configuration`, { position });
+        throw new errors/* UsageError */.eb(`${what}: a ${type} cannot be used as configuration`, { position });
     };
     return check(toJS(value));
 }
@@ -89537,7 +93443,7 @@ function findWorkspace(dir, env = process.env) {
         }
         const parent = (0,external_node_path_.dirname)(current);
         if (parent === current) {
-            throw new UsageError(`not inside an edo workspace: no ${WORKSPACE_FILE} in ${(0,external_node_path_.resolve)(dir)} or above`);
+            throw new errors/* UsageError */.eb(`not inside an edo workspace: no ${WORKSPACE_FILE} in ${(0,external_node_path_.resolve)(dir)} or above`);
         }
         current = parent;
     }
@@ -89661,12 +93567,12 @@ class WorkspaceEvaluator {
         }
         catch (err) {
             if (err instanceof LabelSyntaxError)
-                throw new UsageError(err.message);
+                throw new errors/* UsageError */.eb(err.message);
             throw err;
         }
         const path = (0,external_node_path_.join)(this.paths.root, label.pkg, label.name);
         if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile()) {
-            throw new UsageError(`no such file ${this.displayPath(path)}`);
+            throw new errors/* UsageError */.eb(`no such file ${this.displayPath(path)}`);
         }
         const file = this.displayPath(path);
         this.packageOfFile.set(file, label.pkg);
@@ -89677,7 +93583,7 @@ class WorkspaceEvaluator {
     }
     kwargs(kind, call) {
         if (call.args.length > 0) {
-            throw new UsageError(`${kind}: takes keyword arguments only (name = ..., ...)`, {
+            throw new errors/* UsageError */.eb(`${kind}: takes keyword arguments only (name = ..., ...)`, {
                 position: call.position,
             });
         }
@@ -89694,13 +93600,13 @@ class WorkspaceEvaluator {
         }
         catch (err) {
             if (err instanceof LabelSyntaxError)
-                throw new UsageError(`${schema.kind}: ${err.message}`, { position: call.position });
+                throw new errors/* UsageError */.eb(`${schema.kind}: ${err.message}`, { position: call.position });
             throw err;
         }
         const existing = this.targets.get(label);
         if (existing) {
             const at = existing.node.position;
-            throw new UsageError(`target ${label} is already declared at ${at.file}:${at.line}:${at.col}`, {
+            throw new errors/* UsageError */.eb(`target ${label} is already declared at ${at.file}:${at.line}:${at.col}`, {
                 position: call.position,
             });
         }
@@ -89726,12 +93632,12 @@ class WorkspaceEvaluator {
         else {
             const { name: n, kind: k, ...rest } = kwargs;
             if (typeof n !== 'string' || n === '') {
-                throw new UsageError(`${kind}: attribute name is required and must be a non-empty string`, {
+                throw new errors/* UsageError */.eb(`${kind}: attribute name is required and must be a non-empty string`, {
                     position: call.position,
                 });
             }
             if (k !== undefined && typeof k !== 'string') {
-                throw new UsageError(`${kind}: attribute kind must be a string`, { position: call.position });
+                throw new errors/* UsageError */.eb(`${kind}: attribute kind must be a string`, { position: call.position });
             }
             name = n;
             attrs = rest;
@@ -89741,7 +93647,7 @@ class WorkspaceEvaluator {
         const existing = table.get(name);
         if (existing) {
             const at = existing.position;
-            throw new UsageError(`${kind} "${name}" is already declared at ${at.file}:${at.line}:${at.col}`, {
+            throw new errors/* UsageError */.eb(`${kind} "${name}" is already declared at ${at.file}:${at.line}:${at.col}`, {
                 position: call.position,
             });
         }
@@ -89786,12 +93692,12 @@ class WorkspaceEvaluator {
         const asList = (value, what) => {
             const node = toNodeValue(value, `glob: ${what}`, call.position);
             if (!Array.isArray(node) || node.some((v) => typeof v !== 'string')) {
-                throw new UsageError(`glob: ${what} must be a list of strings`, { position: call.position });
+                throw new errors/* UsageError */.eb(`glob: ${what} must be a list of strings`, { position: call.position });
             }
             return node;
         };
         if (include === undefined)
-            throw new UsageError('glob: missing include patterns', { position: call.position });
+            throw new errors/* UsageError */.eb('glob: missing include patterns', { position: call.position });
         const excluded = exclude === undefined ? [] : asList(exclude, 'exclude');
         return toStarlark(this.matchFiles(this.pkg, asList(include, 'include'), excluded));
     }
@@ -89807,13 +93713,13 @@ class WorkspaceEvaluator {
                 throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
             parseLabel(`//${pkg}:x`, '');
             if (!this.packageSet.has(pkg) && pkg !== '') {
-                throw new UsageError(`${text}: no package ${pkg} (no ${pkg}/${BUILD_FILE})`, { position });
+                throw new errors/* UsageError */.eb(`${text}: no package ${pkg} (no ${pkg}/${BUILD_FILE})`, { position });
             }
             return this.matchFiles(pkg, [name], []).map((file) => formatLabel({ pkg, name: file }));
         }
         catch (err) {
             if (err instanceof LabelSyntaxError)
-                throw new UsageError(err.message, { position });
+                throw new errors/* UsageError */.eb(err.message, { position });
             throw err;
         }
     }
@@ -89850,7 +93756,7 @@ function selectConfig(model, name) {
         if (name === undefined || name === 'default')
             return DEFAULT_CONFIG;
         const known = [...model.configs.keys()].sort().join(', ') || 'none declared';
-        throw new UsageError(`no build_config named "${name}" (known: ${known})`);
+        throw new errors/* UsageError */.eb(`no build_config named "${name}" (known: ${known})`);
     }
     const attrs = node.attrs;
     const jobs = attrs.jobs;
@@ -89883,10 +93789,10 @@ async function transferArtifact(from, to, id) {
         if (hasBlobPresence(to) && (await to.hasBlob(layer.digest)))
             continue;
         const writer = await to.startLayer();
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(await from.read(layer), writer);
+        await (0,promises_.pipeline)(await from.read(layer), writer);
         const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
         if (copied.digest !== layer.digest) {
-            throw corruptBlobError(layer.digest, `copying ${idToString(id)} produced ${copied.digest}`);
+            throw corruptBlobError(layer.digest, `copying ${id_format_idToString(id)} produced ${copied.digest}`);
         }
     }
     await to.save(artifact);
@@ -89910,7 +93816,7 @@ class CacheManager {
             if (fetched)
                 return fetched;
         }
-        throw new EdoError(`artifact ${idToString(id)} is not in the build cache or any remote cache`);
+        throw new errors/* EdoError */.bX(`artifact ${id_format_idToString(id)} is not in the build cache or any remote cache`);
     }
     async has(id) {
         if (await this.policy.buildCache.has(id))
@@ -89946,7 +93852,7 @@ class CacheManager {
             return await body();
         }
         catch (err) {
-            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${idToString(id)}: ${err.message}`);
+            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${id_format_idToString(id)}: ${err.message}`);
             return undefined;
         }
     }
@@ -89998,7 +93904,7 @@ class SourceTransform {
         return false;
     }
     async shell(_env) {
-        throw new EdoError('a source has no shell');
+        throw new errors/* EdoError */.bX('a source has no shell');
     }
 }
 /**
@@ -90100,7 +94006,7 @@ class Engine {
         this.lock = lock;
         this.config = selectConfig(model, options.config);
         // Components may label what they create with the workspace and this build (the docker farm does).
-        this.args = { workspace: paths.root, build: (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex'), ...options.args };
+        this.args = { workspace: paths.root, build: (0,external_node_crypto_.randomBytes)(6).toString('hex'), ...options.args };
         for (const target of model.targets.values()) {
             this.graph.add({
                 label: target.node.id,
@@ -90118,8 +94024,10 @@ class Engine {
             mode: options.lockMode ?? 'build',
             update: options.lockUpdate,
         });
-        registerBuiltins(components, rules, paths, lock);
-        const model = await evaluateWorkspace(paths, rules);
+        // Some built-ins (vendor_source) read the evaluated workspace when they are used.
+        const evaluated = {};
+        registerBuiltins(components, rules, paths, lock, () => evaluated.model);
+        const model = (evaluated.model = await evaluateWorkspace(paths, rules));
         return new Engine(paths, model, components, rules, lock, options);
     }
     /** The package `dir` is in, relative to the root (`''` for the root), for relative labels. */
@@ -90145,7 +94053,7 @@ class Engine {
             }
             catch (err) {
                 if (err instanceof LabelSyntaxError)
-                    throw new UsageError(err.message);
+                    throw new errors/* UsageError */.eb(err.message);
                 throw err;
             }
             if (pattern.kind === 'label') {
@@ -90154,7 +94062,7 @@ class Engine {
             }
             const matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
             if (matches.length === 0 && text !== '//...')
-                throw new UsageError(`pattern ${text} matches no target`);
+                throw new errors/* UsageError */.eb(`pattern ${text} matches no target`);
             for (const label of matches)
                 selected.add(label);
         }
@@ -90168,14 +94076,14 @@ class Engine {
     async backend(name) {
         const node = this.model.backends.get(name);
         if (!node)
-            throw new UsageError(`no storage_backend named "${name}" (build_config ${this.config.name})`);
+            throw new errors/* UsageError */.eb(`no storage_backend named "${name}" (build_config ${this.config.name})`);
         return this.create(this.components.storage, node);
     }
     async create(registry, node) {
         const factory = registry.get(node.kind);
         if (!factory) {
             const known = registry.kinds().join(', ') || 'none';
-            throw new UsageError(`unknown ${registry.what} kind "${node.kind}" (known: ${known})`, {
+            throw new errors/* UsageError */.eb(`unknown ${registry.what} kind "${node.kind}" (known: ${known})`, {
                 position: node.position,
             });
         }
@@ -90202,7 +94110,7 @@ class Engine {
                 const node = this.model.farms.get(name) ?? (name === 'local' ? implicitLocalFarm(this.paths) : undefined);
                 if (!node) {
                     const known = ['local', ...this.model.farms.keys()].filter((v, i, a) => a.indexOf(v) === i).sort();
-                    throw new UsageError(`no environment_farm named "${name}" (known: ${known.join(', ')})`);
+                    throw new errors/* UsageError */.eb(`no environment_farm named "${name}" (known: ${known.join(', ')})`);
                 }
                 let created = this.farms.get(name);
                 if (!created) {
@@ -90284,7 +94192,7 @@ function parseArgs(pairs) {
     for (const pair of pairs) {
         const eq = pair.indexOf('=');
         if (eq <= 0)
-            throw new UsageError(`--arg ${pair}: expected KEY=VALUE`);
+            throw new errors/* UsageError */.eb(`--arg ${pair}: expected KEY=VALUE`);
         args[pair.slice(0, eq)] = pair.slice(eq + 1);
     }
     return args;
@@ -90302,7 +94210,7 @@ function jobsOption() {
     return new Option('-j, --jobs <n>', 'targets run at once (default: the number of cores)').argParser((value) => {
         const jobs = Number(value);
         if (!Number.isInteger(jobs) || jobs < 1)
-            throw new UsageError(`--jobs ${value}: expected a positive integer`);
+            throw new errors/* UsageError */.eb(`--jobs ${value}: expected a positive integer`);
         return jobs;
     });
 }
@@ -90333,10 +94241,10 @@ async function buildWithSignals(engine, labels, ctx, flags) {
         for (const line of await engine.saveLock())
             ctx.io.stderr.write(`edo.lock.json: ${line}\n`);
         if (summary.status === 'cancelled' || controller.signal.aborted)
-            throw new EdoError('build cancelled');
+            throw new errors/* EdoError */.bX('build cancelled');
         if (summary.status === 'failed') {
             const failed = summary.targets.filter((t) => t.status === 'failed').map((t) => t.label);
-            throw new EdoError(`build failed: ${failed.join(', ')}`);
+            throw new errors/* EdoError */.bX(`build failed: ${failed.join(', ')}`);
         }
         return summary;
     }
@@ -90357,7 +94265,7 @@ const buildCommand = {
             .addOption(new Option('--max-attempts <n>', 'attempts for a target whose failure is retryable').argParser((v) => {
             const n = Number(v);
             if (!Number.isInteger(n) || n < 1)
-                throw new UsageError(`--max-attempts ${v}: expected a positive integer`);
+                throw new errors/* UsageError */.eb(`--max-attempts ${v}: expected a positive integer`);
             return n;
         }))).action(async (targets, flags) => {
             const engine = await openEngine(ctx, flags);
@@ -90386,12 +94294,12 @@ const checkoutCommand = {
             const engine = await openEngine(ctx, flags);
             const labels = engine.resolvePatterns([target], ctx.cwd);
             if (labels.length !== 1)
-                throw new UsageError(`checkout takes one target, not a pattern: ${target}`);
+                throw new errors/* UsageError */.eb(`checkout takes one target, not a pattern: ${target}`);
             const full = (0,external_node_path_.resolve)(ctx.cwd, dir);
             const existing = await (0,promises_namespaceObject.readdir)(full).catch(() => []);
             if (existing.length > 0) {
                 if (!flags.force)
-                    throw new UsageError(`${dir} is not empty (use --force to replace its contents)`);
+                    throw new errors/* UsageError */.eb(`${dir} is not empty (use --force to replace its contents)`);
             }
             const summary = await buildWithSignals(engine, labels, ctx, flags);
             const report = summary.targets.find((t) => t.label === labels[0]);
@@ -90403,7 +94311,10 @@ const checkoutCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/environment/docker/index.js + 9 modules
+var environment_docker = __nccwpck_require__(5395);
 ;// CONCATENATED MODULE: ./lib/cli/commands/clean.js
+
 
 
 const cleanCommand = {
@@ -90411,16 +94322,21 @@ const cleanCommand = {
         program
             .command('clean')
             .description("remove the workspace's .edo/ directory: local store, logs, temp files")
-            .action(async () => {
+            .option('--containers', 'instead, force-remove the containers and volumes crashed builds of this workspace left')
+            .action(async (flags) => {
             const paths = findWorkspace(ctx.cwd, ctx.io.env);
+            if (flags.containers) {
+                const docker = (0,environment_docker/* connectEngine */.xn)(undefined, ctx.io.env);
+                const removed = await (0,environment_docker/* reapContainers */.LB)(docker, { workspace: paths.root });
+                ctx.io.stderr.write(`removed ${removed.containers} container(s) and ${removed.volumes} volume(s)\n`);
+                return;
+            }
             await (0,promises_namespaceObject.rm)(paths.state, { recursive: true, force: true, maxRetries: 3 });
             ctx.io.stderr.write(`removed ${paths.state}\n`);
         });
     },
 };
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./lib/storage/export.js
 
 
@@ -90434,10 +94350,10 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** Image exports are reproducible: every timestamp is this one. */
 const EPOCH = '1970-01-01T00:00:00Z';
 const GZIP_LAYER_TYPES = new Set([
-    MediaType.layerTarGzip,
+    oci_MediaType.layerTarGzip,
     'application/vnd.docker.image.rootfs.diff.tar.gzip',
 ]);
-const TAR_LAYER_TYPES = new Set([MediaType.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
+const TAR_LAYER_TYPES = new Set([oci_MediaType.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
 /**
  * Writes an artifact whose layers form a root filesystem as an image archive on `out`:
  * `docker` is the docker-archive format `docker load` reads (manifest.json, config, layer tars);
@@ -90449,13 +94365,13 @@ async function exportImage(backend, id, format, out, options = {}) {
     const layers = uniqueLayers(artifact.layers);
     for (const layer of layers) {
         if (!TAR_LAYER_TYPES.has(layer.mediaType) && !GZIP_LAYER_TYPES.has(layer.mediaType)) {
-            throw new EdoError(`cannot export ${idToString(id)} as an image: layer ${layer.digest} is ${layer.mediaType}, not a tar`);
+            throw new errors/* EdoError */.bX(`cannot export ${id_format_idToString(id)} as an image: layer ${layer.digest} is ${layer.mediaType}, not a tar`);
         }
     }
-    const config = encodeBlob(MediaType.imageConfig, await imageConfig(backend, artifact));
+    const config = encodeBlob(oci_MediaType.imageConfig, await imageConfig(backend, artifact));
     const tag = options.tag ?? defaultTag(id);
     const pack = tar_stream.pack();
-    const written = (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(pack), out);
+    const written = (0,promises_.pipeline)(external_node_stream_.Readable.from(pack), out);
     try {
         if (format === 'docker')
             await writeDockerArchive(pack, backend, artifact, config, tag);
@@ -90482,15 +94398,15 @@ async function writeDockerArchive(pack, backend, artifact, config, tag) {
     }
 }
 async function writeOciArchive(pack, backend, artifact, config, tag) {
-    const manifest = encodeBlob(MediaType.imageManifest, {
+    const manifest = encodeBlob(oci_MediaType.imageManifest, {
         schemaVersion: 2,
-        mediaType: MediaType.imageManifest,
+        mediaType: oci_MediaType.imageManifest,
         config: config.descriptor,
         layers: artifact.layers.map(layerDescriptor),
     });
     const index = {
         schemaVersion: 2,
-        mediaType: MediaType.imageIndex,
+        mediaType: oci_MediaType.imageIndex,
         manifests: [{ ...manifest.descriptor, annotations: { [Annotation.refName]: tag } }],
     };
     await addFile(pack, 'oci-layout', Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
@@ -90517,7 +94433,7 @@ async function imageConfig(backend, artifact) {
         os,
         config: {
             Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-            Labels: { [Annotation.id]: idToString(id) },
+            Labels: { [Annotation.id]: id_format_idToString(id) },
         },
         rootfs: { type: 'layers', diff_ids: diffIds },
         history: artifact.layers.map((layer) => ({ created: EPOCH, created_by: `edo layer ${layer.digest}` })),
@@ -90527,8 +94443,8 @@ async function imageConfig(backend, artifact) {
 async function diffId(backend, layer) {
     if (!GZIP_LAYER_TYPES.has(layer.mediaType))
         return layer.digest;
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(await backend.read(layer), (0,external_node_zlib_namespaceObject.createGunzip)(), async (chunks) => {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_.pipeline)(await backend.read(layer), (0,external_node_zlib_namespaceObject.createGunzip)(), async (chunks) => {
         for await (const chunk of chunks)
             hash.update(chunk);
     });
@@ -90587,12 +94503,12 @@ const exportCommand = {
             .option('-o, --output <file>', 'write to FILE instead of stdout')
             .option('--tag <repository:tag>', 'the image name recorded in the archive')).action(async (target, flags) => {
             if (!flags.output && ctx.io.stdout.isTTY) {
-                throw new UsageError('refusing to write an image tar to a terminal: redirect stdout or use --output FILE');
+                throw new errors/* UsageError */.eb('refusing to write an image tar to a terminal: redirect stdout or use --output FILE');
             }
             const engine = await openEngine(ctx, flags);
             const labels = engine.resolvePatterns([target], ctx.cwd);
             if (labels.length !== 1)
-                throw new UsageError(`export takes one target, not a pattern: ${target}`);
+                throw new errors/* UsageError */.eb(`export takes one target, not a pattern: ${target}`);
             const summary = await buildWithSignals(engine, labels, ctx, {});
             const id = idFromString(summary.targets.find((t) => t.label === labels[0]).id);
             const storage = await engine.storage();
@@ -90602,8 +94518,8 @@ const exportCommand = {
                 return;
             }
             // stdout stays open for the rest of the process: pipe into it without ending it.
-            const out = new external_node_stream_namespaceObject.PassThrough();
-            const copied = (0,external_node_stream_promises_namespaceObject.pipeline)(out, ctx.io.stdout, { end: false });
+            const out = new external_node_stream_.PassThrough();
+            const copied = (0,promises_.pipeline)(out, ctx.io.stdout, { end: false });
             await exportImage(storage, id, flags.format, out, options);
             await copied;
         });
@@ -90645,10 +94561,10 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 function buildifierPath() {
     const require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
     const dir = (0,external_node_path_.dirname)(require.resolve('@bazel/buildifier/package.json'));
-    const cpu = { x64: 'amd64', arm64: 'arm64', riscv64: 'riscv64' }[(0,external_node_os_namespaceObject.arch)()];
-    const os = { linux: 'linux', darwin: 'darwin', win32: 'windows' }[(0,external_node_os_namespaceObject.platform)()];
+    const cpu = { x64: 'amd64', arm64: 'arm64', riscv64: 'riscv64' }[(0,external_node_os_.arch)()];
+    const os = { linux: 'linux', darwin: 'darwin', win32: 'windows' }[(0,external_node_os_.platform)()];
     if (!cpu || !os)
-        throw new EdoError(`buildifier has no binary for ${(0,external_node_os_namespaceObject.platform)()}/${(0,external_node_os_namespaceObject.arch)()}`);
+        throw new errors/* EdoError */.bX(`buildifier has no binary for ${(0,external_node_os_.platform)()}/${(0,external_node_os_.arch)()}`);
     return (0,external_node_path_.join)(dir, `buildifier-${os}_${cpu}${os === 'windows' ? '.exe' : ''}`);
 }
 function isStarlarkFile(name) {
@@ -90673,7 +94589,7 @@ function buildifier(args) {
     return new Promise((done, fail) => {
         (0,external_node_child_process_.execFile)(buildifierPath(), args, (err, stdout, stderr) => {
             if (err && typeof err.code !== 'number')
-                return fail(new EdoError(`cannot run buildifier: ${err.message}`));
+                return fail(new errors/* EdoError */.bX(`cannot run buildifier: ${err.message}`));
             done({ code: err ? err.code : 0, stdout, stderr });
         });
     });
@@ -90690,7 +94606,7 @@ const fmtCommand = {
                 ? files.map((f) => (0,external_node_path_.resolve)(ctx.cwd, f))
                 : await workspaceFiles(findWorkspace(ctx.cwd, ctx.io.env).root);
             if (targets.length === 0)
-                throw new UsageError('no build files to format');
+                throw new errors/* UsageError */.eb('no build files to format');
             const unformatted = [];
             for (const type of ['build', 'bzl']) {
                 const group = targets.filter((f) => (type === 'bzl') === f.endsWith('.star'));
@@ -90706,13 +94622,13 @@ const fmtCommand = {
                         .map((l) => l.split(' #')[0]));
                 }
                 else if (result.code !== 0) {
-                    throw new EdoError(`buildifier failed (exit ${result.code})`, {
+                    throw new errors/* EdoError */.bX(`buildifier failed (exit ${result.code})`, {
                         details: result.stderr.trimEnd().split('\n'),
                     });
                 }
             }
             if (unformatted.length > 0) {
-                throw new EdoError(`${unformatted.length} file(s) need formatting; run edo fmt`, {
+                throw new errors/* EdoError */.bX(`${unformatted.length} file(s) need formatting; run edo fmt`, {
                     details: unformatted.map((f) => `  ${(0,external_node_path_.relative)(ctx.cwd, f) || f}`),
                 });
             }
@@ -90783,15 +94699,15 @@ const logCommand = {
             const engine = await openEngine(ctx, flags);
             const [label] = engine.resolvePatterns([target], ctx.cwd);
             if (label === undefined || engine.resolvePatterns([target], ctx.cwd).length !== 1) {
-                throw new UsageError(`log takes one target, not a pattern: ${target}`);
+                throw new errors/* UsageError */.eb(`log takes one target, not a pattern: ${target}`);
             }
             const path = await new TargetLogs(engine.paths.logs).latest(label);
             if (!path)
-                throw new UsageError(`${label} has no log: it has not run here (cached targets write none)`);
+                throw new errors/* UsageError */.eb(`${label} has no log: it has not run here (cached targets write none)`);
             if (flags.path)
                 ctx.io.stdout.write(path + '\n');
             else
-                await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), ctx.io.stdout, { end: false });
+                await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path), ctx.io.stdout, { end: false });
         });
     },
 };
@@ -90858,16 +94774,16 @@ const shellCommand = {
             .description("open an interactive shell in a target's environment with its inputs staged")
             .argument('<target>', 'a label')).action(async (target, flags) => {
             if (!process.stdin.isTTY || !ctx.io.stdout.isTTY) {
-                throw new UsageError('edo shell needs an interactive terminal (stdin and stdout must be a TTY)');
+                throw new errors/* UsageError */.eb('edo shell needs an interactive terminal (stdin and stdout must be a TTY)');
             }
             const engine = await openEngine(ctx, flags);
             const labels = engine.resolvePatterns([target], ctx.cwd);
             if (labels.length !== 1)
-                throw new UsageError(`shell takes one target, not a pattern: ${target}`);
+                throw new errors/* UsageError */.eb(`shell takes one target, not a pattern: ${target}`);
             const label = labels[0];
             const view = await engine.target(label);
             if (!view.canShell())
-                throw new UsageError(`${label} (${view.kind}) has no shell: it runs no commands`);
+                throw new errors/* UsageError */.eb(`${label} (${view.kind}) has no shell: it runs no commands`);
             const deps = engine.graph.get(label).deps;
             if (deps.length > 0)
                 await buildWithSignals(engine, deps, ctx, {});
@@ -90884,7 +94800,7 @@ const shellCommand = {
                 await view.shell(env);
             }
             catch (err) {
-                throw err instanceof EdoError ? err : new EdoError(String(err), { target: label });
+                throw err instanceof errors/* EdoError */.bX ? err : new errors/* EdoError */.bX(String(err), { target: label });
             }
             finally {
                 await env.down(log).catch(() => undefined);
@@ -91036,7 +94952,7 @@ function readSource(ctx, file) {
         return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(ctx.cwd, file), 'utf8');
     }
     catch (e) {
-        throw new UsageError(`${file}: cannot read: ${e.code ?? String(e)}`);
+        throw new errors/* EdoError */.bX(`${file}: cannot read: ${e.code ?? String(e)}`);
     }
 }
 /** Runs FILE as a module; load() paths are relative to the loading file, `assert.star` is built in when testing. */
@@ -91046,12 +94962,14 @@ function runFile(ctx, file, testing) {
     if (testing)
         builtinModules.set('assert.star', assertModule());
     const load = createLoader((module, fromFile) => {
-        const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(fromFile), module);
+        // The root is named exactly as given on the command line; loaded files relative to their loader.
+        const path = fromFile === ROOT ? module : (0,external_node_path_.join)((0,external_node_path_.dirname)(fromFile), module);
         return { key: (0,external_node_path_.resolve)(ctx.cwd, path), file: path, source: readSource(ctx, path), dialect: dialects.spec };
     }, builtinModules);
     const thread = createThread({ load, print: (msg) => out.write(msg + '\n') });
-    execModule({ file, source: readSource(ctx, file), dialect: dialects.spec, thread });
+    load(file, ROOT, thread);
 }
+const ROOT = '';
 function repl(ctx) {
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, output: process.stdout, prompt: '>>> ' });
     const thread = createThread({ print: (msg) => ctx.io.stdout.write(msg + '\n') });
@@ -91112,7 +95030,7 @@ const starlarkCommand = {
  * `//app:src`, or package names), or every entry when none are named, to the newest that
  * satisfies the build files, and prints each change. Asks every source target for its identity,
  * which is where sources pin; builds nothing. Without NAMES, entries nothing asks for any more
- * are removed.
+ * are removed (except plugin entries).
  */
 const updateCommand = {
     register(program, ctx) {
@@ -91131,10 +95049,11 @@ const updateCommand = {
             const lock = engine.lock;
             const unknown = lock.unmatchedUpdateNames();
             if (unknown.length > 0) {
-                throw new UsageError(`edo update: nothing in ${LOCK_FILE} or the build files is named ${unknown.join(', ')}`);
+                throw new errors/* UsageError */.eb(`edo update: nothing in ${LOCK_FILE} or the build files is named ${unknown.join(', ')}`);
             }
+            // Plugins pin their digests when they are loaded, which update does not do: keep theirs.
             if (names.length === 0)
-                lock.pruneUntouched();
+                lock.pruneUntouched((entry) => entry.kind !== 'plugin');
             const changes = lock.describeChanges();
             await lock.save();
             for (const line of changes)
@@ -91193,7 +95112,7 @@ class CliContext {
             return;
         const full = (0,external_node_path_.resolve)(this.startDir, dir);
         if (!(0,external_node_fs_.statSync)(full, { throwIfNoEntry: false })?.isDirectory())
-            throw new UsageError(`-C ${dir}: not a directory`);
+            throw new errors/* UsageError */.eb(`-C ${dir}: not a directory`);
         this.directory = full;
     }
     /** The directory commands work in: `-C DIR` if given, else the start directory. */
@@ -91254,24 +95173,1227 @@ async function main(argv, io, startDir) {
     configure(program, io);
     if (argv.length === 0) {
         io.stderr.write(program.helpInformation());
-        return ExitCode.usage;
+        return errors/* ExitCode */.yU.usage;
     }
     try {
         await program.parseAsync(argv, { from: 'user' });
-        return ExitCode.ok;
+        return errors/* ExitCode */.yU.ok;
     }
     catch (err) {
         if (err instanceof CommanderError) {
             const clean = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
-            return clean ? ExitCode.ok : ExitCode.usage;
+            return clean ? errors/* ExitCode */.yU.ok : errors/* ExitCode */.yU.usage;
         }
-        if (err instanceof EdoError) {
+        if (err instanceof errors/* EdoError */.bX) {
             io.stderr.write(err.format() + '\n');
             return err.exitCode;
         }
         // Not a user mistake: a bug in edo. Show everything so it can be reported.
         io.stderr.write(`edo: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-        return ExitCode.failed;
+        return errors/* ExitCode */.yU.failed;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xn: () => (/* reexport */ connectEngine),
+  createDockerFarm: () => (/* binding */ createDockerFarm),
+  LB: () => (/* reexport */ reapContainers)
+});
+
+// UNUSED EXPORTS: DockerEnvironment, DockerFarm, LABEL_BUILD, LABEL_TARGET, LABEL_WORKSPACE, PROCESS_BUILD_ID, SETUP_IMAGE_REPO, artifactVolumeName, parseBytes, parseDockerFarm
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __nccwpck_require__(3434);
+;// CONCATENATED MODULE: ./lib/environment/docker/config.js
+
+
+const KNOWN = new Set([
+    'image',
+    'network',
+    'setup_network',
+    'mounts',
+    'env',
+    'setup',
+    'packages',
+    'user',
+    'workdir',
+    'cpus',
+    'memory',
+    'pids',
+    'hosts',
+    'slots',
+    // Attributes every environment_farm has, handled by the engine.
+    'kind',
+    'plugin',
+    'name',
+]);
+function parseDockerFarm(node, defaultSlots) {
+    const fail = (message) => {
+        throw new errors/* UsageError */.eb(`environment_farm "${node.name}": ${message}`, {
+            position: node.position,
+            target: node.id,
+        });
+    };
+    const attrs = node.attrs;
+    for (const key of Object.keys(attrs)) {
+        if (!KNOWN.has(key))
+            fail(`unknown attribute "${key}" for kind "docker"`);
+    }
+    const str = (key) => {
+        const value = attrs[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'string' || value === '')
+            fail(`"${key}" must be a non-empty string`);
+        return value;
+    };
+    const strList = (key) => {
+        const value = attrs[key];
+        if (value === undefined || value === null)
+            return [];
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+            fail(`"${key}" must be a list of strings`);
+        return value;
+    };
+    const strDict = (key) => {
+        const value = attrs[key];
+        if (value === undefined || value === null)
+            return {};
+        if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string')) {
+            fail(`"${key}" must be a dict of strings to strings`);
+        }
+        return { ...value };
+    };
+    const positive = (key) => {
+        const value = attrs[key];
+        if (value === undefined || value === null)
+            return undefined;
+        const n = typeof value === 'bigint' ? Number(value) : value;
+        if (typeof n !== 'number' || !(n > 0))
+            fail(`"${key}" must be a positive number`);
+        return n;
+    };
+    const image = str('image') ?? fail('"image" is required');
+    const env = strDict('env');
+    for (const key of Object.keys(env)) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            fail(`env: invalid variable name "${key}"`);
+    }
+    const workdir = str('workdir') ?? '/edo';
+    if (!external_node_path_.posix.isAbsolute(workdir))
+        fail('"workdir" must be an absolute path');
+    const mounts = {};
+    for (const [containerPath, source] of Object.entries(strDict('mounts'))) {
+        if (!external_node_path_.posix.isAbsolute(containerPath))
+            fail(`mounts: "${containerPath}" must be an absolute container path`);
+        if (source.startsWith(':'))
+            fail(`mounts: "${source}": farms are workspace-wide, write the full label (//pkg:name)`);
+        if (source.startsWith('//'))
+            mounts[containerPath] = { label: source };
+        else if (source.startsWith('/'))
+            mounts[containerPath] = { host: source };
+        else
+            fail(`mounts: "${source}" is neither a target label nor an absolute host path`);
+    }
+    const memory = attrs.memory;
+    let memoryBytes;
+    if (memory !== undefined && memory !== null) {
+        memoryBytes =
+            parseBytes(memory) ?? fail('"memory" must be a size such as "512m" or "2g", or a number of bytes');
+    }
+    const slots = positive('slots') ?? defaultSlots;
+    const hosts = [];
+    const hostAttr = attrs.hosts;
+    if (hostAttr !== undefined && hostAttr !== null) {
+        if (!Array.isArray(hostAttr) || hostAttr.length === 0)
+            fail('"hosts" must be a non-empty list');
+        for (const entry of hostAttr) {
+            if (typeof entry === 'string')
+                hosts.push({ endpoint: entry, slots });
+            else if (isDict(entry) && typeof entry.host === 'string') {
+                const hostSlots = entry.slots ?? slots;
+                if (typeof hostSlots !== 'number' || !(hostSlots > 0))
+                    fail(`hosts: "slots" of ${entry.host} must be positive`);
+                hosts.push({ endpoint: entry.host, slots: hostSlots });
+            }
+            else
+                fail('"hosts" entries are endpoint strings or {"host": ..., "slots": N} dicts');
+        }
+    }
+    else {
+        hosts.push({ slots });
+    }
+    const network = str('network') ?? 'none';
+    return {
+        image,
+        network,
+        setupNetwork: str('setup_network') ?? 'bridge',
+        mounts,
+        env,
+        setup: strList('setup'),
+        packages: strList('packages'),
+        user: str('user'),
+        workdir,
+        cpus: positive('cpus'),
+        memoryBytes,
+        pids: positive('pids'),
+        hosts,
+    };
+}
+function isDict(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+/** Docker's size syntax: `512m`, `2g`, `1.5g`, or plain bytes. */
+function parseBytes(value) {
+    if (typeof value === 'number' || typeof value === 'bigint') {
+        const n = Number(value);
+        return n > 0 ? Math.floor(n) : undefined;
+    }
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)i?b?$/i.exec(value.trim());
+    if (!match)
+        return undefined;
+    const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+    return bytes > 0 ? bytes : undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./lib/environment/script-command.js
+var script_command = __nccwpck_require__(1214);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./lib/environment/docker/labels.js
+
+
+/** Labels on every container and volume Edo creates, so leftovers can always be found and reaped. */
+const LABEL_WORKSPACE = 'edo.workspace';
+const LABEL_BUILD = 'edo.build';
+const LABEL_TARGET = 'edo.target';
+/** One build = one edo process: its containers share this id unless the engine passes its own. */
+const PROCESS_BUILD_ID = `${(0,external_node_os_.hostname)()}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+function labelsOf({ workspace, build, target }) {
+    return { [LABEL_WORKSPACE]: workspace, [LABEL_BUILD]: build, [LABEL_TARGET]: target };
+}
+
+;// CONCATENATED MODULE: ./lib/environment/docker/artifact-volume.js
+
+
+
+/** Marks a volume whose artifact is fully written; the last file put into it. */
+const COMPLETE_MARKER = '.edo-complete';
+const LABEL_ARTIFACT = 'edo.artifact';
+/** The volume holding an artifact's files: named by its content, so every build reuses it. */
+function artifactVolumeName(digest) {
+    return `edo-artifact-${digest.replace(/^sha256:/, '').slice(0, 32)}`;
+}
+/**
+ * Makes sure the engine has a volume with `artifact`'s files (its layers applied in order). The
+ * volume is a cache keyed by the artifact digest, kept across builds; a helper container with a
+ * fixed name serialises two edo processes filling the same volume, and the marker written last
+ * tells a complete volume from one a crashed run left half-written.
+ */
+async function ensureArtifactVolume(engine, storage, artifact, labels) {
+    const docker = engine.docker;
+    const digest = artifact.config.id.digest;
+    const volume = artifactVolumeName(digest);
+    await docker.createVolume({ Name: volume, Labels: { [LABEL_ARTIFACT]: digest } });
+    for (;;) {
+        let helper;
+        try {
+            // Archive calls work on a created container: it never starts.
+            helper = await docker.createContainer({
+                name: `${volume}-fill`,
+                Image: engine.image,
+                Entrypoint: ['/bin/true'],
+                Labels: labelsOf(labels),
+                NetworkDisabled: true,
+                HostConfig: { NetworkMode: 'none', Mounts: [{ Type: 'volume', Source: volume, Target: '/v' }] },
+            });
+        }
+        catch (err) {
+            if (err.statusCode !== 409)
+                throw err;
+            // Another edo is filling it: wait for its helper to go, then look again.
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            continue;
+        }
+        try {
+            if (await exists(helper, `/v/${COMPLETE_MARKER}`))
+                return volume;
+            for (const layer of artifact.layers) {
+                await helper.putArchive((await storage.read(layer)), {
+                    path: '/v',
+                });
+            }
+            const marker = (0,tar_stream.pack)();
+            marker.entry({ name: COMPLETE_MARKER }, digest);
+            marker.finalize();
+            await helper.putArchive(marker, { path: '/v' });
+            return volume;
+        }
+        catch (err) {
+            throw new errors/* EdoError */.bX(`docker (${engine.name}): filling volume ${volume}: ${err.message}`, {}, undefined, err);
+        }
+        finally {
+            await helper.remove({ force: true }).catch(() => undefined);
+        }
+    }
+}
+async function exists(container, path) {
+    try {
+        await container.infoArchive({ path });
+        return true;
+    }
+    catch (err) {
+        if (err.statusCode === 404)
+            return false;
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var docker = __nccwpck_require__(9040);
+;// CONCATENATED MODULE: ./lib/environment/docker/endpoint.js
+
+
+
+
+
+/**
+ * Connects to a Docker-compatible engine the way the docker CLI does: `unix:///path`,
+ * `tcp://host:port` (TLS when DOCKER_TLS_VERIFY is set, certificates from DOCKER_CERT_PATH or
+ * ~/.docker), `ssh://user@host[:port]`, or, without an endpoint, `DOCKER_HOST` / the default socket.
+ */
+function connectEngine(endpoint, env = process.env) {
+    const target = endpoint ?? env.DOCKER_HOST;
+    if (!target)
+        return new docker({ socketPath: '/var/run/docker.sock' });
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`invalid Docker endpoint "${target}" (expected unix://, tcp:// or ssh://)`);
+    }
+    switch (url.protocol) {
+        case 'unix:':
+            return new docker({ socketPath: url.pathname });
+        case 'tcp:':
+        case 'http:':
+        case 'https:': {
+            const port = url.port ? Number(url.port) : undefined;
+            const tlsVerify = env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '';
+            if (!tlsVerify && url.protocol !== 'https:') {
+                return new docker({ protocol: 'http', host: url.hostname, port: port ?? 2375 });
+            }
+            const certs = env.DOCKER_CERT_PATH ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+            return new docker({
+                protocol: 'https',
+                host: url.hostname,
+                port: port ?? 2376,
+                ca: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(certs, 'ca.pem')),
+                cert: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(certs, 'cert.pem')),
+                key: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(certs, 'key.pem')),
+            });
+        }
+        case 'ssh:':
+            return new docker({
+                protocol: 'ssh',
+                host: url.hostname,
+                port: url.port ? Number(url.port) : 22,
+                username: url.username || undefined,
+                sshOptions: { agent: env.SSH_AUTH_SOCK },
+            });
+        default:
+            throw new errors/* UsageError */.eb(`unsupported Docker endpoint "${target}" (expected unix://, tcp:// or ssh://)`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./lib/environment/docker/streams.js
+
+/** A Writable that forwards every chunk to `log` as it arrives (demuxed container output). */
+function logWriter(log) {
+    return new external_node_stream_.Writable({
+        write(chunk, _encoding, done) {
+            log.write(chunk);
+            done();
+        },
+    });
+}
+/** The engine's own message for a failed API call, rather than dockerode's HTTP wrapper text. */
+function engineMessage(err) {
+    return err.json?.message ?? err.message;
+}
+
+;// CONCATENATED MODULE: ./lib/environment/docker/environment.js
+
+
+
+
+
+
+
+
+/**
+ * Keeps the container alive between commands. Commands run as execs (≈ 30–60 ms each) instead of
+ * one container per command (≈ 200–300 ms). Teardown is a force-remove (SIGKILL), so no trap.
+ */
+const KEEP_ALIVE = ['/bin/sh', '-c', 'while :; do sleep 3600; done'];
+/** Largest script passed as an argument; longer ones are written into the container first. */
+const MAX_INLINE_SCRIPT = 64 * 1024;
+/**
+ * One container for one target. `setup` creates it, `up` starts it (in the background: inputs are
+ * staged into the created container with `putArchive` while it starts), commands run as execs with
+ * their output streamed to the log, `read` streams `getArchive` to the caller's writer, and
+ * `down`/`clean`/cancellation force-remove it.
+ */
+class DockerEnvironment {
+    options;
+    docker;
+    vars = new Map();
+    /** Directories known to exist in the container, so each is created once. */
+    knownDirs = new Set(['/']);
+    created;
+    started;
+    removal;
+    activeStreams = new Set();
+    scriptCount = 0;
+    lastExit;
+    constructor(options) {
+        this.options = options;
+        this.docker = options.lease.engine.docker;
+        for (const [key, value] of Object.entries(options.config.env))
+            this.vars.set(key, value);
+        options.signal?.addEventListener('abort', () => void this.remove().catch(() => undefined), {
+            once: true,
+        });
+    }
+    /** The container's id once created. */
+    async containerId() {
+        return (await this.container()).id;
+    }
+    deferCmd(_log, _id) {
+        return new script_command/* ScriptCommand */.L();
+    }
+    async expand(path) {
+        return this.resolve(path);
+    }
+    async createDir(path) {
+        await this.ensureDir(this.resolve(path));
+    }
+    async setEnv(key, value) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            throw new errors/* EdoError */.bX(`invalid environment variable name: ${key}`);
+        this.vars.set(key, value);
+    }
+    getEnv(key) {
+        return this.vars.get(key);
+    }
+    async setup(_log, _storage) {
+        await this.container();
+    }
+    async up(_log) {
+        const container = await this.container();
+        if (!this.started) {
+            this.started = this.cancellable(container.start());
+            // Awaited by the first command; until then staging runs alongside the start.
+            this.started.catch(() => undefined);
+        }
+    }
+    async down(_log) {
+        await this.remove();
+    }
+    async clean(_log) {
+        await this.remove();
+    }
+    async write(path, data) {
+        const target = this.resolve(path);
+        const chunks = [];
+        for await (const chunk of data)
+            chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+        const body = Buffer.concat(chunks);
+        const archive = (0,tar_stream.pack)();
+        archive.entry({ name: external_node_path_.posix.basename(target), size: body.length, mode: 0o644, ...this.owner() }, body);
+        archive.finalize();
+        await this.putArchive(external_node_path_.posix.dirname(target), archive);
+    }
+    async unpack(path, data) {
+        await this.putArchive(this.resolve(path), data);
+    }
+    async read(path, writer) {
+        const container = await this.container();
+        const source = this.resolve(path);
+        let archive;
+        try {
+            // `dir/.` archives a directory's contents without the directory's own name.
+            archive = await this.cancellable(container.getArchive({ path: external_node_path_.posix.join(source, '.') + '/.' }));
+        }
+        catch {
+            // Not a directory (engines differ in how they say so): archive the file itself.
+            try {
+                archive = await this.cancellable(container.getArchive({ path: source }));
+            }
+            catch (second) {
+                throw this.wrap(second, `reading ${source}`);
+            }
+        }
+        // The writer is borrowed: it stays open for the caller to finish.
+        await this.track(archive, (0,promises_.pipeline)(archive, writer, { end: false }));
+    }
+    async cmd(log, _id, path, command) {
+        return this.exec(log, path, ['/bin/sh', '-euc', command]);
+    }
+    async run(log, _id, path, command) {
+        if (!(command instanceof script_command/* ScriptCommand */.L)) {
+            throw new errors/* EdoError */.bX('the docker farm runs commands made by its own deferCmd');
+        }
+        const script = command.toScript();
+        if (script.length <= MAX_INLINE_SCRIPT)
+            return this.exec(log, path, ['/bin/sh', '-euc', script]);
+        this.scriptCount += 1;
+        const file = external_node_path_.posix.join(this.options.config.workdir, `.edo-script-${this.scriptCount}.sh`);
+        await this.write(file, external_node_stream_.Readable.from([script]));
+        return this.exec(log, path, ['/bin/sh', '-eu', file]);
+    }
+    async shell(path, streams) {
+        const { stdin, stdout } = streams ?? process;
+        const container = await this.running();
+        const workdir = this.resolve(path);
+        await this.ensureDir(workdir);
+        const exec = await container.exec({
+            Cmd: ['/bin/sh'],
+            AttachStdin: true,
+            AttachStdout: true,
+            AttachStderr: true,
+            Tty: true,
+            WorkingDir: workdir,
+            Env: this.envList(),
+            User: this.options.config.user,
+        });
+        const stream = (await exec.start({
+            hijack: true,
+            stdin: true,
+            Tty: true,
+        }));
+        const wasRaw = stdin.isRaw ?? false;
+        if (stdin.isTTY && stdin.setRawMode)
+            stdin.setRawMode(true);
+        const resize = () => {
+            if (stdout.columns && stdout.rows)
+                void exec.resize({ w: stdout.columns, h: stdout.rows }).catch(() => undefined);
+        };
+        resize();
+        stdout.on('resize', resize);
+        stdin.pipe(stream);
+        stream.pipe(stdout, { end: false });
+        try {
+            await (0,promises_.finished)(stream, { writable: false });
+        }
+        finally {
+            stdin.unpipe(stream);
+            stdout.off('resize', resize);
+            if (stdin.isTTY && stdin.setRawMode)
+                stdin.setRawMode(wasRaw);
+            stdin.pause();
+        }
+    }
+    /** Runs `argv` in `path`, streaming its output to `log` as it comes. */
+    async exec(log, path, argv) {
+        const container = await this.running();
+        const workdir = this.resolve(path);
+        await this.ensureDir(workdir);
+        const startedAt = Math.floor(Date.now() / 1000);
+        const exec = await this.cancellable(container.exec({
+            Cmd: argv,
+            AttachStdout: true,
+            AttachStderr: true,
+            WorkingDir: workdir,
+            Env: this.envList(),
+            User: this.options.config.user,
+        }));
+        const stream = (await this.cancellable(exec.start({ hijack: true, stdin: false })));
+        const toLog = logWriter(log);
+        this.docker.modem.demuxStream(stream, toLog, toLog);
+        try {
+            await this.track(stream, (0,promises_.finished)(stream));
+        }
+        catch (err) {
+            // Torn down while the command ran (the engine stops environments of a cancelled build).
+            if (this.removal)
+                throw this.cancelledError();
+            throw err;
+        }
+        let info = await this.cancellable(exec.inspect());
+        // The stream can end a moment before the daemon records the exit code.
+        for (let wait = 5; info.Running && wait < 1000; wait *= 2) {
+            await new Promise((resolve) => setTimeout(resolve, wait));
+            info = await this.cancellable(exec.inspect());
+        }
+        const code = info.ExitCode ?? -1;
+        const oomKilled = code === 137 && (await this.oomSince(startedAt));
+        this.lastExit = { code, oomKilled };
+        if (code === 0)
+            return true;
+        if (oomKilled)
+            log.write('edo: killed: out of memory\n');
+        else if (code > 128)
+            log.write(`edo: killed by signal ${code - 128} (exit code ${code})\n`);
+        else
+            log.write(`edo: command exited with code ${code}\n`);
+        return false;
+    }
+    /** Whether the container hit its memory limit since `since` (epoch seconds). */
+    async oomSince(since) {
+        const container = await this.container();
+        const events = (await this.docker.getEvents({
+            since,
+            until: Math.floor(Date.now() / 1000) + 1,
+            filters: { container: [container.id], event: ['oom'] },
+        }));
+        let seen = false;
+        for await (const chunk of events)
+            if (String(chunk).includes('"oom"'))
+                seen = true;
+        return seen;
+    }
+    envList() {
+        return [...this.vars].map(([key, value]) => `${key}=${value}`);
+    }
+    resolve(path) {
+        return external_node_path_.posix.resolve(this.options.config.workdir, path);
+    }
+    /** Numeric `user = "uid[:gid]"` owns what Edo writes; otherwise root, as in the image. */
+    owner() {
+        const match = /^(\d+)(?::(\d+))?$/.exec(this.options.config.user ?? '');
+        if (!match)
+            return { uid: 0, gid: 0 };
+        return { uid: Number(match[1]), gid: Number(match[2] ?? match[1]) };
+    }
+    /** Creates `dir` and its parents with one tiny archive; works before the container runs. */
+    async ensureDir(dir) {
+        if (this.knownDirs.has(dir))
+            return;
+        const missing = [];
+        for (let d = dir; !this.knownDirs.has(d); d = external_node_path_.posix.dirname(d))
+            missing.unshift(d);
+        const archive = (0,tar_stream.pack)();
+        const named = this.options.config.user !== undefined && !/^\d/.test(this.options.config.user);
+        for (const d of missing) {
+            // A named user's uid is unknown here: its working directories are world-writable instead.
+            archive.entry({
+                name: d.slice(1) + '/',
+                type: 'directory',
+                mode: named ? 0o777 : 0o755,
+                ...this.owner(),
+            });
+        }
+        archive.finalize();
+        await this.putArchive('/', archive, false);
+        for (const d of missing)
+            this.knownDirs.add(d);
+    }
+    async putArchive(dir, archive, ensure = true) {
+        if (ensure)
+            await this.ensureDir(dir);
+        const container = await this.container();
+        try {
+            await this.cancellable(container.putArchive(archive, { path: dir }));
+        }
+        catch (err) {
+            throw this.wrap(err, `staging files into ${dir}`);
+        }
+    }
+    container() {
+        this.created ??= this.createContainer();
+        return this.created;
+    }
+    async running() {
+        if (!this.started)
+            await this.up({ write: () => undefined });
+        await this.started;
+        return this.container();
+    }
+    async createContainer() {
+        this.throwIfCancelled();
+        const { config, lease, labels, mounts } = this.options;
+        const image = lease.engine.image ?? config.image;
+        const hostConfig = {
+            NetworkMode: config.network,
+            Mounts: mounts,
+            Init: false,
+        };
+        if (config.cpus)
+            hostConfig.NanoCpus = Math.round(config.cpus * 1e9);
+        if (config.memoryBytes) {
+            hostConfig.Memory = config.memoryBytes;
+            // No swap beyond the limit, so the limit really is the limit.
+            hostConfig.MemorySwap = config.memoryBytes;
+        }
+        if (config.pids)
+            hostConfig.PidsLimit = config.pids;
+        try {
+            const container = await this.docker.createContainer({
+                Image: image,
+                Entrypoint: KEEP_ALIVE,
+                Cmd: [],
+                Env: this.envList(),
+                WorkingDir: config.workdir,
+                Labels: labelsOf(labels),
+                NetworkDisabled: config.network === 'none',
+                HostConfig: hostConfig,
+            });
+            if (this.options.signal?.aborted) {
+                await container.remove({ force: true }).catch(() => undefined);
+                this.throwIfCancelled();
+            }
+            return container;
+        }
+        catch (err) {
+            if (err instanceof errors/* EdoError */.bX)
+                throw err;
+            throw this.wrap(err, `creating a container from ${image} on engine ${lease.engine.name}`);
+        }
+    }
+    /** Force-removes the container (no stop grace period) and frees the engine slot; idempotent. */
+    remove() {
+        this.removal ??= (async () => {
+            for (const stream of this.activeStreams)
+                stream.destroy();
+            try {
+                if (!this.created)
+                    return;
+                const container = await this.created.catch(() => undefined);
+                if (!container)
+                    return;
+                await container.remove({ force: true, v: true }).catch((err) => {
+                    if (statusOf(err) !== 404)
+                        throw this.wrap(err, 'removing the container');
+                });
+            }
+            finally {
+                this.options.lease.release();
+            }
+        })();
+        return this.removal;
+    }
+    /** Awaits `work` on `stream`, destroying the stream when the environment is cancelled. */
+    async track(stream, work) {
+        const tracked = stream;
+        this.activeStreams.add(tracked);
+        try {
+            return await this.cancellable(work);
+        }
+        finally {
+            this.activeStreams.delete(tracked);
+        }
+    }
+    /** Rejects with "cancelled" as soon as the signal aborts, whatever `work` does. */
+    cancellable(work) {
+        const signal = this.options.signal;
+        if (!signal)
+            return work;
+        this.throwIfCancelled();
+        return new Promise((resolve, reject) => {
+            const onAbort = () => reject(this.cancelledError());
+            signal.addEventListener('abort', onAbort, { once: true });
+            work.then((value) => {
+                signal.removeEventListener('abort', onAbort);
+                resolve(value);
+            }, (err) => {
+                signal.removeEventListener('abort', onAbort);
+                reject(signal.aborted ? this.cancelledError() : err);
+            });
+        });
+    }
+    throwIfCancelled() {
+        if (this.options.signal?.aborted)
+            throw this.cancelledError();
+    }
+    cancelledError() {
+        return new errors/* EdoError */.bX('cancelled', { target: this.options.labels.target });
+    }
+    wrap(err, doing) {
+        if (this.options.signal?.aborted)
+            return this.cancelledError();
+        const message = engineMessage(err);
+        return new errors/* EdoError */.bX(`docker: ${doing}: ${message}`, { target: this.options.labels.target }, undefined, err);
+    }
+}
+function statusOf(err) {
+    return err.statusCode;
+}
+
+;// CONCATENATED MODULE: ./lib/environment/docker/pool.js
+/**
+ * Spreads environments over a farm's engines: each new environment goes to the engine with the
+ * most free slots (ties: the first listed), so a fan-out fills every host before doubling up.
+ */
+class EnginePool {
+    engines;
+    constructor(engines) {
+        this.engines = engines;
+    }
+    acquire() {
+        let best = this.engines[0];
+        for (const engine of this.engines) {
+            if (engine.slots - engine.used > best.slots - best.used)
+                best = engine;
+        }
+        best.used += 1;
+        let released = false;
+        return {
+            engine: best,
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                best.used -= 1;
+            },
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/environment/docker/farm.js
+
+
+
+
+
+
+
+
+
+
+/** Repository of the images made by running a farm's `setup`/`packages`; the tag is their digest. */
+const SETUP_IMAGE_REPO = 'edo/setup';
+/**
+ * The `docker` farm: environments are containers of one image on one or more engines.
+ * `setup` resolves the image to its content identity on every engine and builds the derived
+ * setup image where needed; `create` places each environment on the engine with the most free slots.
+ */
+class DockerFarm {
+    config;
+    options;
+    pool;
+    baseIdentity;
+    mounts = [];
+    /** Container path → what is mounted there, by content, for the identity. */
+    mountIdentity = {};
+    artifactMounts = [];
+    volumesReady;
+    storage;
+    /** The derived image's tag when the farm has `setup`/`packages`, after setup. */
+    setupImage;
+    constructor(config, options) {
+        this.config = config;
+        this.options = options;
+    }
+    async setup(log, storage) {
+        if (this.pool)
+            return;
+        const connect = this.options.connect ?? connectEngine;
+        const engines = this.config.hosts.map((host) => ({
+            docker: connect(host.endpoint),
+            name: host.endpoint ?? 'default',
+            slots: host.slots,
+            used: 0,
+        }));
+        const identities = await Promise.all(engines.map((engine) => this.resolveImage(log, engine)));
+        const differing = identities.find((identity) => identity !== identities[0]);
+        if (differing) {
+            throw new errors/* EdoError */.bX(`environment_farm "${this.options.name}": image ${this.config.image} differs between engines ` +
+                `(${engines.map((e, i) => `${e.name}: ${identities[i]}`).join(', ')})`);
+        }
+        this.baseIdentity = identities[0];
+        if (this.config.setup.length > 0 || this.config.packages.length > 0) {
+            const tag = `${SETUP_IMAGE_REPO}:${this.setupKey()}`;
+            await Promise.all(engines.map((engine) => this.buildSetupImage(log, engine, tag)));
+            this.setupImage = tag;
+        }
+        for (const [target, source] of Object.entries(this.config.mounts)) {
+            if ('host' in source) {
+                this.mounts.push({ Type: 'bind', Source: source.host, Target: target, ReadOnly: true });
+                this.mountIdentity[target] = source;
+            }
+            else {
+                // The identity needs only the target's cache key; its files are needed once an environment starts.
+                const id = await this.mountedId(source.label);
+                this.artifactMounts.push({ target, label: source.label, id });
+                this.mountIdentity[target] = { label: source.label, digest: id.digest };
+            }
+        }
+        this.storage = storage;
+        this.pool = new EnginePool(engines);
+    }
+    async create(_log, path, signal) {
+        if (!this.pool || !this.storage)
+            throw new errors/* EdoError */.bX(`environment_farm "${this.options.name}": create before setup`);
+        this.volumesReady ??= this.fillArtifactVolumes(this.pool.engines, this.storage);
+        await this.volumesReady;
+        return new DockerEnvironment({
+            lease: this.pool.acquire(),
+            config: this.config,
+            labels: { workspace: this.options.workspace, build: this.options.build, target: path },
+            mounts: this.mounts,
+            signal,
+        });
+    }
+    async identity() {
+        if (!this.baseIdentity)
+            throw new errors/* EdoError */.bX(`environment_farm "${this.options.name}": identity before setup`);
+        const { image, network, setup, packages, env, user, workdir } = this.config;
+        return {
+            kind: 'docker',
+            image,
+            imageDigest: this.baseIdentity,
+            setup,
+            packages,
+            env,
+            user: user ?? null,
+            network,
+            workdir,
+            mounts: this.mountIdentity,
+        };
+    }
+    /** The engines of this farm, after setup (for tests and `edo clean`). */
+    engines() {
+        return this.pool?.engines ?? [];
+    }
+    /** The cache key of a mounted target. */
+    async mountedId(label) {
+        const ctx = this.options.context;
+        const transform = ctx?.getTransform(label);
+        if (!ctx || !transform)
+            throw new errors/* UsageError */.eb(`environment_farm "${this.options.name}": mounts: no target ${label}`);
+        return transform.getUniqueId(ctx.getHandle());
+    }
+    /** Puts each mounted target's artifact in a volume on every engine; it must be built by now. */
+    async fillArtifactVolumes(engines, storage) {
+        for (const { target, label, id } of this.artifactMounts) {
+            if (!(await storage.has(id))) {
+                throw new errors/* EdoError */.bX(`environment_farm "${this.options.name}": mounts: ${label} is not built; build it first (edo build ${label})`);
+            }
+            const artifact = await storage.open(id);
+            const labels = {
+                workspace: this.options.workspace,
+                build: this.options.build,
+                target: `mount:${label}`,
+            };
+            const [volume] = await Promise.all(engines.map((engine) => ensureArtifactVolume(engine, storage, artifact, labels)));
+            this.mounts.push({ Type: 'volume', Source: volume, Target: target, ReadOnly: true });
+        }
+    }
+    /** The repo digest where the image has one, else its image ID (`docker import`ed images). */
+    async resolveImage(log, engine) {
+        const { image } = this.config;
+        let info;
+        try {
+            info = await engine.docker.getImage(image).inspect();
+        }
+        catch (err) {
+            if (err.statusCode !== 404)
+                throw engineError(engine, `inspecting ${image}`, err);
+            log.write(`edo: pulling ${image} on ${engine.name}\n`);
+            try {
+                const progress = await engine.docker.pull(image);
+                await new Promise((resolve, reject) => engine.docker.modem.followProgress(progress, (error) => (error ? reject(error) : resolve())));
+                info = await engine.docker.getImage(image).inspect();
+            }
+            catch (pullErr) {
+                throw engineError(engine, `image ${image} is not on the engine and pulling it failed`, pullErr);
+            }
+        }
+        engine.image = info.Id;
+        const repoDigest = info.RepoDigests?.[0];
+        return repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : info.Id;
+    }
+    /** The digest of everything that goes into the setup image: reused whenever it matches. */
+    setupKey() {
+        const { setup, packages, env } = this.config;
+        const inputs = JSON.stringify({ base: this.baseIdentity, setup, packages, env });
+        return (0,external_node_crypto_.createHash)('sha256').update(inputs).digest('hex').slice(0, 32);
+    }
+    /** Runs `packages` then `setup` in a container of the base image and commits it as `tag`. */
+    async buildSetupImage(log, engine, tag) {
+        const existing = await engine.docker
+            .getImage(tag)
+            .inspect()
+            .catch(() => undefined);
+        if (existing) {
+            engine.image = existing.Id;
+            return;
+        }
+        log.write(`edo: building ${tag} (farm setup) on ${engine.name}\n`);
+        const script = ['set -eu', ...packageCommands(this.config.packages), ...this.config.setup].join('\n');
+        const container = await engine.docker.createContainer({
+            Image: engine.image,
+            Entrypoint: ['/bin/sh', '-euc', script],
+            Cmd: [],
+            Env: Object.entries(this.config.env).map(([key, value]) => `${key}=${value}`),
+            Labels: labelsOf({
+                workspace: this.options.workspace,
+                build: this.options.build,
+                target: `setup:${this.options.name}`,
+            }),
+            HostConfig: { NetworkMode: this.config.setupNetwork },
+        });
+        try {
+            const output = (await container.attach({
+                stream: true,
+                stdout: true,
+                stderr: true,
+            }));
+            const toLog = logWriter(log);
+            engine.docker.modem.demuxStream(output, toLog, toLog);
+            await container.start();
+            const { StatusCode } = (await container.wait());
+            await (0,promises_.finished)(output).catch(() => undefined);
+            if (StatusCode !== 0) {
+                throw new errors/* EdoError */.bX(`environment_farm "${this.options.name}": setup exited with code ${StatusCode} on ${engine.name}`);
+            }
+            const [repo, version] = [tag.slice(0, tag.lastIndexOf(':')), tag.slice(tag.lastIndexOf(':') + 1)];
+            const committed = (await container.commit({ repo, tag: version }));
+            engine.image = committed.Id;
+        }
+        finally {
+            await container.remove({ force: true }).catch(() => undefined);
+        }
+    }
+}
+/** `packages` through whichever package manager the image has. */
+function packageCommands(packages) {
+    if (packages.length === 0)
+        return [];
+    const list = packages.map(script_command/* shellQuote */.Z).join(' ');
+    return [
+        'if command -v apk >/dev/null 2>&1; then',
+        `  apk add --no-cache ${list}`,
+        'elif command -v apt-get >/dev/null 2>&1; then',
+        '  apt-get update',
+        `  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${list}`,
+        '  rm -rf /var/lib/apt/lists/*',
+        'elif command -v dnf >/dev/null 2>&1; then',
+        `  dnf install -y ${list}`,
+        'elif command -v yum >/dev/null 2>&1; then',
+        `  yum install -y ${list}`,
+        'else',
+        '  echo "edo: packages needs apk, apt-get, dnf or yum in the image" >&2',
+        '  exit 1',
+        'fi',
+    ];
+}
+function engineError(engine, doing, err) {
+    const message = engineMessage(err);
+    return new errors/* EdoError */.bX(`docker (${engine.name}): ${doing}: ${message}`, {}, undefined, err);
+}
+
+;// CONCATENATED MODULE: ./lib/environment/docker/reap.js
+
+/**
+ * `edo clean --containers`: force-removes every container and volume Edo created (they all carry
+ * `edo.build`), e.g. after a crashed run. Returns how many containers and volumes it removed.
+ */
+async function reapContainers(docker, options = {}) {
+    const label = [options.build ? `${LABEL_BUILD}=${options.build}` : LABEL_BUILD];
+    if (options.workspace)
+        label.push(`${LABEL_WORKSPACE}=${options.workspace}`);
+    const filters = JSON.stringify({ label });
+    const containers = await docker.listContainers({ all: true, filters });
+    await Promise.all(containers.map((c) => docker
+        .getContainer(c.Id)
+        .remove({ force: true, v: true })
+        .catch((err) => {
+        // Already gone (another edo reaped it, or removal was in progress): nothing to do.
+        if (err.statusCode !== 404 && err.statusCode !== 409)
+            throw err;
+    })));
+    const { Volumes } = await docker.listVolumes({ filters });
+    await Promise.all((Volumes ?? []).map((v) => docker
+        .getVolume(v.Name)
+        .remove()
+        .catch((err) => {
+        if (err.statusCode !== 404)
+            throw err;
+    })));
+    return { containers: containers.length, volumes: (Volumes ?? []).length };
+}
+
+;// CONCATENATED MODULE: ./lib/environment/docker/index.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `environment_farm(kind = "docker", ...)`. The engine may pass `workspace` (the workspace root)
+ * and `build` (this build's id) as component args; they label every container the farm creates.
+ */
+const createDockerFarm = async (addr, node, ctx) => new DockerFarm(parseDockerFarm(node, (0,external_node_os_.availableParallelism)()), {
+    name: addr,
+    workspace: ctx.getArg('workspace') ?? process.cwd(),
+    build: ctx.getArg('build') ?? PROCESS_BUILD_ID,
+    context: ctx,
+});
+
+
+/***/ }),
+
+/***/ 1214:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ ScriptCommand),
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/** Quotes a string for POSIX sh so it is passed through as one word. */
+function shellQuote(value) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function assertEnvName(key) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+        throw new Error(`invalid environment variable name: ${key}`);
+}
+/**
+ * The seed's `command` resource as a POSIX sh script, so every environment (local, Docker, a
+ * plugin's) runs the same steps the same way: `sh -eu` semantics, one script per run.
+ * `send(path)` marks a path whose contents the caller collects after the run.
+ */
+class ScriptCommand {
+    lines = [];
+    sent = [];
+    depth = 0;
+    set(key, value) {
+        assertEnvName(key);
+        this.lines.push(`export ${key}=${shellQuote(value)}`);
+    }
+    chdir(path) {
+        this.lines.push(`cd ${shellQuote(path)}`);
+    }
+    pushd(path) {
+        this.depth += 1;
+        this.lines.push(`__edo_dir_${this.depth}="$PWD"`, `cd ${shellQuote(path)}`);
+    }
+    popd() {
+        if (this.depth === 0)
+            throw new Error('popd without pushd');
+        this.lines.push(`cd "$__edo_dir_${this.depth}"`);
+        this.depth -= 1;
+    }
+    createNamedDir(key, path) {
+        assertEnvName(key);
+        this.lines.push(`mkdir -p ${shellQuote(path)}`, `export ${key}="$(cd ${shellQuote(path)} && pwd)"`);
+    }
+    createDir(path) {
+        this.lines.push(`mkdir -p ${shellQuote(path)}`);
+    }
+    removeDir(path) {
+        this.lines.push(`rm -rf ${shellQuote(path)}`);
+    }
+    removeFile(path) {
+        this.lines.push(`rm -f ${shellQuote(path)}`);
+    }
+    mv(source, target) {
+        this.lines.push(`mv ${shellQuote(source)} ${shellQuote(target)}`);
+    }
+    copy(source, target) {
+        this.lines.push(`cp -R ${shellQuote(source)} ${shellQuote(target)}`);
+    }
+    /** A user's command line, run as written by the shell. */
+    run(cmd) {
+        this.lines.push(cmd);
+    }
+    send(path) {
+        this.sent.push(path);
+    }
+    /** Paths marked with `send`, in order. */
+    sentPaths() {
+        return this.sent;
+    }
+    /** The whole script, to run with `sh -eu`. */
+    toScript() {
+        return ['set -eu', ...this.lines, ''].join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3434:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bX: () => (/* binding */ EdoError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/**
+ * Errors are values with context. Every error a user can cause is an EdoError: it knows where it
+ * happened (file position, target, plugin) and which exit code it maps to, and it is printed once,
+ * without a JavaScript stack trace.
+ */
+/** Exit codes of the `edo` CLI. */
+const ExitCode = {
+    ok: 0,
+    failed: 1,
+    usage: 2,
+};
+class EdoError extends Error {
+    context;
+    exitCode;
+    constructor(message, context = {}, exitCode = ExitCode.failed, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'EdoError';
+        this.context = context;
+        this.exitCode = exitCode;
+    }
+    /** The user-facing text: `file:line:col: error: message`, or with the target/plugin as prefix. */
+    format() {
+        const { position, target, plugin, details } = this.context;
+        const where = [];
+        if (position)
+            where.push(`${position.file}:${position.line}:${position.col}:`);
+        if (target)
+            where.push(`${target}:`);
+        if (plugin)
+            where.push(`plugin ${plugin}:`);
+        const head = [...where, 'error:', this.message].join(' ');
+        return details && details.length > 0 ? [head, ...details].join('\n') : head;
+    }
+}
+/** A mistake in how edo was called or configured (bad flag, bad build file setting): exit code 2. */
+class UsageError extends EdoError {
+    constructor(message, context = {}) {
+        super(message, context, ExitCode.usage);
+        this.name = 'UsageError';
     }
 }
 
@@ -91425,6 +96547,36 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -91440,6 +96592,17 @@ module.exports = {"rE":"1.17.0"};
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
