@@ -3,6 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { UsageError, type SourcePosition } from '../model/errors.js';
 import { formatLabel, globToRegExp, hasGlob, LabelSyntaxError, parseLabel } from '../model/label.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
+import { sha256Hex } from './cache-key.js';
+import { EvaluationCache } from './eval-cache.js';
 import type { TargetDeclaration, WorkspaceModel } from './model.js';
 import {
   checkRuleCall,
@@ -46,6 +48,28 @@ export function findPackages(root: string): string[] {
   return packages.sort();
 }
 
+/**
+ * The files of a package (relative paths, sorted) for glob and file patterns: subpackages, hidden
+ * state and node_modules excluded.
+ */
+export function listPackageFiles(root: string, pkg: string, packages: ReadonlySet<string>): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const rel = prefix + entry.name;
+      if (entry.isDirectory()) {
+        const sub = pkg === '' ? rel : `${pkg}/${rel}`;
+        if (skipDirectory(entry.name) || packages.has(sub)) continue;
+        walk(join(dir, entry.name), rel + '/');
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(rel);
+      }
+    }
+  };
+  walk(join(root, pkg), '');
+  return files.sort();
+}
+
 /** Workspace-level declarations: global names, usable in any build file. */
 const WORKSPACE_DECLARATIONS = {
   storage_backend: 'backends',
@@ -79,7 +103,8 @@ class WorkspaceEvaluator {
     configs: new Map(),
     vendors: new Map(),
   };
-  readonly files: string[] = [];
+  /** Every file read (workspace-relative path → sha256 of its bytes). */
+  readonly fileDigests = new Map<string, string>();
   private readonly runner: BuildFileRunner;
   /** The package of each file evaluated (by display path), for relative labels in its loads. */
   private readonly packageOfFile = new Map<string, string>();
@@ -87,7 +112,8 @@ class WorkspaceEvaluator {
   private readonly packageSet: Set<string>;
   /** The package whose build file is being evaluated: rule calls in loaded macros belong to it. */
   private pkg = '';
-  private readonly listings = new Map<string, string[]>();
+  /** Package listings read by glob and file patterns: what else an evaluation depends on. */
+  readonly listings = new Map<string, string[]>();
 
   constructor(
     private readonly paths: WorkspacePaths,
@@ -136,8 +162,9 @@ class WorkspaceEvaluator {
   }
 
   private read(path: string): string {
-    this.files.push(relative(this.paths.root, path).split(sep).join('/'));
-    return readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    this.fileDigests.set(relative(this.paths.root, path).split(sep).join('/'), sha256Hex(bytes));
+    return bytes.toString('utf8');
   }
 
   /** `load("//pkg:file.star", ...)`: a label, relative ones resolved in the loading file's package. */
@@ -240,26 +267,13 @@ class WorkspaceEvaluator {
     return null;
   }
 
-  /** The files of a package (relative paths), excluding subpackages and Edo's state: for glob. */
+  /** The files of a package, listed once per evaluation (glob and file patterns read it). */
   private packageFiles(pkg: string): string[] {
-    const cached = this.listings.get(pkg);
-    if (cached) return cached;
-    const files: string[] = [];
-    const walk = (dir: string, prefix: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const rel = prefix + entry.name;
-        if (entry.isDirectory()) {
-          const sub = pkg === '' ? rel : `${pkg}/${rel}`;
-          if (skipDirectory(entry.name) || this.packageSet.has(sub)) continue;
-          walk(join(dir, entry.name), rel + '/');
-        } else if (entry.isFile() || entry.isSymbolicLink()) {
-          files.push(rel);
-        }
-      }
-    };
-    walk(join(this.paths.root, pkg), '');
-    files.sort();
-    this.listings.set(pkg, files);
+    let files = this.listings.get(pkg);
+    if (!files) {
+      files = listPackageFiles(this.paths.root, pkg, this.packageSet);
+      this.listings.set(pkg, files);
+    }
     return files;
   }
 
@@ -308,18 +322,29 @@ class WorkspaceEvaluator {
   }
 }
 
+/**
+ * Evaluates the workspace's build files into its model, or takes the model from the evaluation
+ * cache when nothing it was made from has changed (see eval-cache.ts).
+ */
 export async function evaluateWorkspace(paths: WorkspacePaths, rules: RuleRegistry): Promise<WorkspaceModel> {
-  const evaluator = new WorkspaceEvaluator(paths, rules, findPackages(paths.root));
+  const packages = findPackages(paths.root);
+  const packageSet = new Set(packages);
+  const cache = new EvaluationCache(paths, rules, packages);
+  const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, packageSet));
+  if (cached) return cached;
+  const evaluator = new WorkspaceEvaluator(paths, rules, packages);
   evaluator.evaluateFile(join(paths.root, WORKSPACE_FILE), '');
-  for (const pkg of evaluator.packages) evaluator.evaluateFile(join(paths.root, pkg, BUILD_FILE), pkg);
-  return {
+  for (const pkg of packages) evaluator.evaluateFile(join(paths.root, pkg, BUILD_FILE), pkg);
+  const model: WorkspaceModel = {
     paths,
-    packages: evaluator.packages,
+    packages,
     targets: evaluator.targets,
     farms: evaluator.declarations.farms,
     backends: evaluator.declarations.backends,
     configs: evaluator.declarations.configs,
     vendors: evaluator.declarations.vendors,
-    files: evaluator.files,
+    files: [...evaluator.fileDigests.keys()],
   };
+  await cache.save(model, evaluator.fileDigests, evaluator.listings);
+  return model;
 }

@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { findWorkspace } from '../../engine/workspace.js';
-import { connectEngine, reapContainers } from '../../environment/docker/index.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 
@@ -17,6 +16,8 @@ export const cleanCommand: CommandModule = {
       .action(async (flags: { containers?: boolean }) => {
         const paths = findWorkspace(ctx.cwd, ctx.io.env);
         if (flags.containers) {
+          // The Docker client is loaded only here: it costs more start-up time than the rest of edo.
+          const { connectEngine, reapContainers } = await import('../../environment/docker/index.js');
           const docker = connectEngine(undefined, ctx.io.env);
           const removed = await reapContainers(docker, { workspace: paths.root });
           ctx.io.stderr.write(
