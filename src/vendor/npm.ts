@@ -81,12 +81,7 @@ export class NpmVendor implements Vendor {
         headers: { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' },
       });
     } catch (err) {
-      throw new EdoError(
-        `npm vendor ${this.label}: GET ${url}: ${(err as Error).message}`,
-        {},
-        undefined,
-        err,
-      );
+      throw new EdoError(`npm vendor ${this.label}: GET ${url}: ${networkReason(err)}`, {}, undefined, err);
     }
     if (response.status === 404) {
       await response.body?.cancel();
@@ -98,6 +93,12 @@ export class NpmVendor implements Vendor {
     }
     return (await response.json()) as Packument;
   }
+}
+
+/** Why a fetch failed: undici says only "fetch failed" and puts the reason (ECONNREFUSED …) in `cause`. */
+function networkReason(err: unknown): string {
+  const cause = (err as { cause?: Error }).cause;
+  return (cause ?? (err as Error)).message;
 }
 
 /** The sha512 member of an SRI `integrity` string (it may list several hashes). */
@@ -141,7 +142,7 @@ export class NpmPackageSource implements Source {
     const id = await this.getUniqueId();
     if (await storage.has(id)) return storage.open(id);
     const response = await fetch(this.url).catch((err: Error) => {
-      throw new EdoError(`GET ${this.url}: ${err.message}`, { target: this.node.id }, undefined, err);
+      throw new EdoError(`GET ${this.url}: ${networkReason(err)}`, { target: this.node.id }, undefined, err);
     });
     if (!response.ok || !response.body) {
       await response.body?.cancel();

@@ -214,7 +214,7 @@ export class VendorResolution {
     let running = this.solved.get(vendorLabel);
     if (!running) {
       const roots = this.declarations
-        .filter((d) => d.kind === 'vendor_source' && vendorSourceRequest(d).vendor === vendorLabel)
+        .filter((d) => d.kind === 'vendor_source' && d.attrs.vendor === vendorLabel)
         .map((d) => {
           const request = vendorSourceRequest(d);
           return { name: request.package, range: request.version, requiredBy: d.id };
