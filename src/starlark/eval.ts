@@ -12,6 +12,7 @@ import {
   binary,
   contains,
   getIndex,
+  isIterable,
   iterate,
   nearest,
   noSuchAttr,
@@ -21,6 +22,7 @@ import {
   unpack,
 } from './ops.js';
 import type { Binding, FunctionScope } from './resolve.js';
+import { quote } from './strings.js';
 import {
   Builtin,
   Bytes,
@@ -290,12 +292,17 @@ function bindArgs(fn: StarFunction, code: FuncCode, locals: Value[], args: Value
     for (const [k, v] of kw) {
       const i = sc.paramNames.indexOf(k);
       if (i >= 0) {
-        if (locals[i] !== undefined) fail(`function ${name} got multiple values for parameter ${k}`);
+        if (locals[i] !== undefined) fail(`function ${name} got multiple values for parameter ${quote(k)}`);
         locals[i] = v;
         continue;
       }
-      if (!kwdict) fail(`function ${name} got an unexpected keyword argument ${k}`);
-      if (kwdict.map.has(k)) fail(`function ${name} got multiple values for parameter ${k}`);
+      if (!kwdict) {
+        const hint = nearest(k, sc.paramNames);
+        fail(
+          `function ${name} got an unexpected keyword argument ${quote(k)}${hint ? ` (did you mean ${hint}?)` : ''}`,
+        );
+      }
+      if (kwdict.map.has(k)) fail(`function ${name} got multiple values for parameter ${quote(k)}`);
       kwdict.setUnchecked(k, v);
     }
   }
@@ -621,9 +628,9 @@ export class Compiler {
       }
       if (op === '+' && x instanceof List) {
         try {
-          x.checkMutable('extend');
-          const items = iterate(y);
-          x.elems.push(...items);
+          if (!isIterable(y)) fail(`unknown binary op: list + ${typeName(y)}`);
+          x.checkMutable('apply += to');
+          x.elems.push(...iterate(y));
         } catch (e) {
           throw withPos(e, pos);
         }
@@ -788,7 +795,7 @@ export class Compiler {
       }
       case 'Dict': {
         const entries = e.entries.map(([k, v]) => [this.expr(k), this.expr(v)] as const);
-        const pos = this.at(e);
+        const keyPos = e.entries.map(([k]) => this.at(k));
         return (f) => {
           const d = new Dict();
           for (let i = 0; i < entries.length; i++) {
@@ -798,7 +805,7 @@ export class Compiler {
               if (d.get(key) !== undefined) fail(`duplicate key: ${repr(key)}`);
               d.setUnchecked(key, val);
             } catch (err) {
-              throw withPos(err, pos);
+              throw withPos(err, keyPos[i]);
             }
           }
           return d;
@@ -1297,8 +1304,6 @@ export class Compiler {
             const k = v.keyOf(h);
             if (typeof k !== 'string')
               throw new StarlarkError(`keywords must be strings, not ${typeName(k)}`, pos);
-            if (kw.some(([n]) => n === k))
-              throw new StarlarkError(`multiple values for keyword argument ${k}`, pos);
             kw.push([k, val]);
           }
         }
@@ -1308,7 +1313,7 @@ export class Compiler {
   }
 
   private comprehension(e: CompExpr): Ev {
-    const pos = this.at(e);
+    const pos = this.at(e.body);
     let step: CompStep;
     if (e.dict) {
       const k = this.expr(e.body);

@@ -3,8 +3,8 @@
  * error wordings.
  */
 import { fail } from './errors.js';
-import { asIndexInt, isIterable, iterate, length, toFloat } from './ops.js';
-import { decodeRuneAt, decodeUtf8, encodeUtf8, encodeUtf8Char, isAscii, runes } from './strings.js';
+import { asIndexInt, isIterable, iterate, length, nearest, toFloat } from './ops.js';
+import { decodeRuneAt, decodeUtf8, encodeUtf8, encodeUtf8Char, isAscii, quote, runes } from './strings.js';
 import {
   Builtin,
   Bytes,
@@ -46,8 +46,14 @@ export function unpackArgs(fname: string, args: Value[], kw: Kwargs, params: str
   if (kw) {
     for (const [k, v] of kw) {
       const i = params.findIndex((p) => p === k || p === k + '?');
-      if (i < 0) fail(`${fname}: unexpected keyword argument ${k}`);
-      if (out[i] !== undefined) fail(`${fname}: got multiple values for keyword argument ${k}`);
+      if (i < 0) {
+        const hint = nearest(
+          k,
+          params.map((p) => p.replace(/\?$/, '')),
+        );
+        fail(`${fname}: unexpected keyword argument ${quote(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+      }
+      if (out[i] !== undefined) fail(`${fname}: got multiple values for keyword argument ${quote(k)}`);
       out[i] = v;
     }
   }
@@ -161,9 +167,13 @@ function minMax(th: ThreadLike, fname: string, args: Value[], kw: Kwargs, sign: 
   for (const [k, v] of kw ?? []) {
     if (k === 'key') key = v;
     else if (k === 'default') dflt = v;
-    else fail(`${fname}: unexpected keyword argument ${k}`);
+    else {
+      const hint = nearest(k, ['key', 'default']);
+      fail(`${fname}: unexpected keyword argument ${quote(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+    }
   }
-  if (args.length === 0) fail(`${fname}: got 0 arguments, want at least 1`);
+  if (args.length === 0) fail(`${fname} requires at least one positional argument`);
+  if (args.length === 1 && !isIterable(args[0])) fail(`${fname}: ${typeName(args[0])} value is not iterable`);
   const items = args.length === 1 ? iterableArg(fname, args[0]) : args;
   if (items.length === 0) {
     if (dflt !== undefined) return dflt;
@@ -201,13 +211,22 @@ function dictUpdate(fname: string, d: Dict, args: Value[], kw: Kwargs): void {
       });
     }
   }
-  for (const [k, v] of kw ?? []) d.set(k, v);
+  if (kw) {
+    const seen = new Set<string>();
+    for (const [k, v] of kw) {
+      if (seen.has(k)) fail(`${fname}: duplicate keyword arg: ${repr(k)}`);
+      seen.add(k);
+      d.set(k, v);
+    }
+  }
 }
 
 function sorted(th: ThreadLike, args: Value[], kw: Kwargs): List {
   const [iterable, key, reverse] = unpackArgs('sorted', args, kw, ['iterable', 'key?', 'reverse?']);
   const items = iterableArg('sorted', iterable);
-  const keys = key === undefined || key === null ? items : items.map((x) => th.callValue(key, [x]));
+  if (key !== undefined && !(key instanceof Builtin) && typeName(key) !== 'function')
+    fail(`sorted: for parameter key: got ${typeName(key)}, want callable`);
+  const keys = key === undefined ? items : items.map((x) => th.callValue(key, [x]));
   const idx = items.map((_, i) => i);
   const rev = reverse !== undefined && truth(reverse);
   idx.sort((a, b) => {
@@ -350,9 +369,12 @@ export const universe = new Map<string, Value>([
   }),
   builtin('range', (_th, args, kw) => {
     positional('range', args, kw, 1, 3);
-    const ints = args.map((a, i) =>
-      wantInt('range', ['start', 'stop', 'step'][args.length === 1 ? 1 : i], a),
-    );
+    const ints = args.map((a, i) => {
+      const n = wantInt('range', ['start', 'stop', 'step'][args.length === 1 ? 1 : i], a);
+      // As go.starlark.net, range arguments are 32-bit.
+      if (n > 0x7fffffff || n < -0x80000000) fail(`range: ${n} out of range`);
+      return n;
+    });
     const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
     if (step === 0) fail('range: step argument must not be zero');
     return new Range(start, stop, step);

@@ -343,7 +343,7 @@ export function hashKey(v: Value): Value {
   if (v instanceof Tuple) return '\u0100' + v.elems.map(nestedKey).join(',');
   if (v instanceof Bytes) return '\u0101' + v.s;
   if (v instanceof List || v instanceof Dict || v instanceof StarSet) fail(`unhashable type: ${typeName(v)}`);
-  if (v instanceof Range) return `\u0102${v.start},${v.len},${v.step}`;
+  if (v instanceof Range) fail('unhashable: range');
   if (v instanceof Struct)
     return (
       '\u0103' +
@@ -464,8 +464,7 @@ export function compare(op: string, x: Value, y: Value): number {
   if (x instanceof List && y instanceof List) return seqCompare(op, x.elems, y.elems);
   if (x instanceof Tuple && y instanceof Tuple) return seqCompare(op, x.elems, y.elems);
   if (x instanceof Bytes && y instanceof Bytes) return x.s < y.s ? -1 : x.s > y.s ? 1 : 0;
-  if (typeName(x) === typeName(y)) fail(`${typeName(x)} ${opName[op] ?? op} ${typeName(y)} not implemented`);
-  fail(`unsupported comparison ${typeName(x)} ${opName[op] ?? op} ${typeName(y)}`);
+  fail(`${typeName(x)} ${opName[op] ?? op} ${typeName(y)} not implemented`);
 }
 
 function seqCompare(op: string, a: Value[], b: Value[]): number {

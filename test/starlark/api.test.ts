@@ -61,10 +61,10 @@ describe('embedding API', () => {
         predeclared: { rule },
       }),
     );
-    expect(e.message).toBe('rule: unexpected keyword argument nme');
+    expect(e.message).toBe('rule: unexpected keyword argument "nme" (did you mean name?)');
     expect(e.format()).toBe(
       [
-        'BUILD.edo:2:9: rule: unexpected keyword argument nme',
+        'BUILD.edo:2:9: rule: unexpected keyword argument "nme" (did you mean name?)',
         'Traceback (most recent call last):',
         '  BUILD.edo:3:2: in <toplevel>',
         '  BUILD.edo:2:9: in m',

@@ -18,8 +18,11 @@ export function chunks(file: string, text: string): Chunk[] {
   const flush = (end: number): void => {
     const expected = new Map<number, RegExp>();
     for (let i = start; i < end; i++) {
-      const m = /###\s*(?:"((?:[^"\\]|\\.)*)"|(.*))\s*$/.exec(lines[i]);
-      if (m) expected.set(i + 1, new RegExp(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim()));
+      const m = /###\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|(.*))\s*$/.exec(lines[i]);
+      if (m) {
+        const pattern = m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : (m[2] ?? m[3].trim());
+        expected.set(i + 1, new RegExp(pattern));
+      }
     }
     // Blank lines before the chunk keep line numbers as in the file.
     const source = '\n'.repeat(start) + lines.slice(start, end).join('\n') + '\n';
