@@ -61,6 +61,8 @@ export class DockerEnvironment implements Environment {
   private readonly activeStreams = new Set<NodeJS.ReadableStream & { destroy(): void }>();
   private scriptCount = 0;
   lastExit?: CommandExit;
+  /** The cgroup's OOM kill count when last read: a fresh container starts at zero. */
+  private oomKillsSeen = 0;
 
   constructor(private readonly options: DockerEnvironmentOptions) {
     this.docker = options.lease.engine.docker;
@@ -253,8 +255,18 @@ export class DockerEnvironment implements Environment {
     return false;
   }
 
-  /** Whether the container hit its memory limit since `since` (epoch seconds). */
+  /**
+   * Whether the container's memory cgroup killed a process since `since` (epoch seconds). The
+   * cgroup's own kill counter (read with shell builtins only) works on Docker and podman alike;
+   * Docker's `oom` events cover a cgroup the container cannot see.
+   */
   private async oomSince(since: number): Promise<boolean> {
+    const kills = await this.cgroupOomKills();
+    if (kills !== undefined) {
+      const before = this.oomKillsSeen;
+      this.oomKillsSeen = kills;
+      return kills > before;
+    }
     const container = await this.container();
     const events = (await this.docker.getEvents({
       since,
@@ -264,6 +276,29 @@ export class DockerEnvironment implements Environment {
     let seen = false;
     for await (const chunk of events) if (String(chunk).includes('"oom"')) seen = true;
     return seen;
+  }
+
+  /** `oom_kill` of the container's memory cgroup (v2 `memory.events`, v1 `memory.oom_control`). */
+  private async cgroupOomKills(): Promise<number | undefined> {
+    const script =
+      'for f in /sys/fs/cgroup/memory.events /sys/fs/cgroup/memory/memory.oom_control; do ' +
+      '[ -r "$f" ] && while read -r key value; do [ "$key" = oom_kill ] && echo "$value"; done < "$f"; done; true';
+    const container = await this.container();
+    const exec = await container.exec({
+      Cmd: ['/bin/sh', '-c', script],
+      AttachStdout: true,
+      AttachStderr: true,
+    });
+    const stream = (await exec.start({ hijack: true, stdin: false })) as unknown as Readable;
+    let output = '';
+    this.docker.modem.demuxStream(
+      stream,
+      logWriter({ write: (d) => (output += String(d)) }),
+      logWriter({ write: () => undefined }),
+    );
+    await finished(stream);
+    const value = Number.parseInt(output.trim(), 10);
+    return Number.isNaN(value) ? undefined : value;
   }
 
   private envList(): string[] {

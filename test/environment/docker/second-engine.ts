@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, openSync, closeSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Docker from 'dockerode';
@@ -37,28 +37,81 @@ export async function startSecondEngine(): Promise<SecondEngine | undefined> {
     { stdio: ['ignore', logFd, logFd] },
   );
   closeSync(logFd);
-  const exited = new Promise<void>((resolve) => daemon.once('exit', () => resolve()));
-  daemon.once('error', () => undefined);
+  const engine = await waitForEngine(daemon, dir, endpoint, socket);
+  if (!engine) return undefined;
+  execFileSync('sh', ['-c', `docker save ${TEST_IMAGE} | docker -H ${endpoint} load`], { stdio: 'ignore' });
+  return engine;
+}
+
+/** Waits until the engine `child` serves `socket`; stopping it (by its PID) removes `dir`. */
+async function waitForEngine(
+  child: ChildProcess,
+  dir: string,
+  endpoint: string,
+  socket: string,
+): Promise<SecondEngine | undefined> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('error', () => undefined);
   const stop = async (): Promise<void> => {
-    if (daemon.exitCode === null && daemon.pid !== undefined) {
-      daemon.kill('SIGTERM');
+    if (child.exitCode === null && child.pid !== undefined) {
+      child.kill('SIGTERM');
       await exited;
     }
     rmSync(dir, { recursive: true, force: true });
   };
   const docker = new Docker({ socketPath: socket });
   for (let attempt = 0; ; attempt += 1) {
-    if (daemon.exitCode !== null || attempt === 100) {
+    if (child.exitCode !== null || attempt === 100) {
       await stop();
       return undefined;
     }
     try {
       await docker.ping();
-      break;
+      return { endpoint, docker, stop };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  execFileSync('sh', ['-c', `docker save ${TEST_IMAGE} | docker -H ${endpoint} load`], { stdio: 'ignore' });
-  return { endpoint, docker, stop };
+}
+
+/**
+ * Starts podman's Docker-compatible API service on a private socket, storage and run root, with
+ * the test image loaded. Podman 4 as root fails every container start in sandboxes without
+ * CAP_SYS_RESOURCE unless its default ulimits are lowered, hence the containers.conf.
+ * Undefined when podman is not installed.
+ */
+export async function startPodman(): Promise<SecondEngine | undefined> {
+  try {
+    execFileSync('podman', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'edo-podman-'));
+  const conf = join(dir, 'containers.conf');
+  writeFileSync(conf, '[containers]\ndefault_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]\n');
+  const env = { ...process.env, CONTAINERS_CONF: conf };
+  // vfs: no overlay mounts left behind to unmount before the directory can go.
+  const podman = [
+    '--root',
+    join(dir, 'root'),
+    '--runroot',
+    join(dir, 'run'),
+    '--tmpdir',
+    join(dir, 'tmp'),
+    '--storage-driver',
+    'vfs',
+  ];
+  const socket = join(dir, 'podman.sock');
+  const endpoint = `unix://${socket}`;
+  execFileSync('sh', ['-c', `docker save ${TEST_IMAGE} | podman ${podman.join(' ')} load`], {
+    env,
+    stdio: 'ignore',
+  });
+  const logFd = openSync(join(dir, 'service.log'), 'w');
+  const service = spawn('podman', [...podman, 'system', 'service', '--time=0', endpoint], {
+    env,
+    stdio: ['ignore', logFd, logFd],
+  });
+  closeSync(logFd);
+  return waitForEngine(service, dir, endpoint, socket);
 }
