@@ -7,8 +7,8 @@ import type { Vendor } from '../source/types.js';
  * `vendor(name, kind = "oci", registry = "host[:port]")`: images of an OCI distribution registry.
  * A package is a repository (`library/debian`), its options are the repository's tags, and a tag
  * resolves to an `image` source pinned by the manifest digest the tag points at now. Images have
- * no dependencies. Semver ranges select among tags that are semver (`^1.2` → `1.4.0`); any other
- * request (`latest`, `bookworm`) must be a tag exactly.
+ * no dependencies. Semver ranges select among tags that are versions (`^1.2` → `1.4.0`, and short
+ * numeric tags such as `1.36`); any other request (`latest`, `bookworm`) must be a tag exactly.
  */
 export class OciVendor implements Vendor {
   constructor(

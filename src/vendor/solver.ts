@@ -17,7 +17,8 @@ import { EdoError, UsageError } from '../model/errors.js';
  * constrains the clashing package.
  *
  * Ranges are node-semver ranges (`^1.2`, `~2.1`, `>=1 <3`, `1.x`); prereleases match only ranges
- * that name a prerelease of the same version. A requested version that is not a semver range
+ * that name a prerelease of the same version. Short numeric tags count as versions (`1.36` is
+ * 1.36.0). A requested version that is not a semver range
  * (an image tag such as `latest` or `bookworm`) matches the option spelled exactly like it.
  */
 
@@ -95,7 +96,20 @@ export class ResolutionConflict extends EdoError {
 /** True when `version` satisfies the requested `range` under the policy above. */
 export function satisfiesRange(version: string, range: string): boolean {
   const parsed = parsedRange(range);
-  return parsed === null ? version === range : parsed.test(version);
+  if (parsed === null) return version === range;
+  const asSemver = semverOf(version);
+  return asSemver !== null && parsed.test(asSemver);
+}
+
+/**
+ * The semver a version or tag stands for: itself when valid (`1.2.3`, `v1.2.3`), or a short
+ * numeric tag padded with zeros (`1.36` → `1.36.0`, `12` → `12.0.0`), as image tags often are.
+ */
+export function semverOf(version: string): string | null {
+  const valid = semver.valid(version);
+  if (valid !== null) return valid;
+  const short = /^v?(\d+)(?:\.(\d+))?$/.exec(version);
+  return short ? `${Number(short[1])}.${Number(short[2] ?? 0)}.0` : null;
 }
 
 /** Parsed ranges, by text: parsing dominates solving time otherwise (measured: bench/vendor). */
@@ -242,9 +256,9 @@ async function explain(
 
 /** Highest semver first; versions that are not semver after all semver ones, in string order. */
 export function compareVersionsDescending(a: string, b: string): number {
-  const va = semver.valid(a);
-  const vb = semver.valid(b);
-  if (va !== null && vb !== null) return semver.rcompare(va, vb);
+  const va = semverOf(a);
+  const vb = semverOf(b);
+  if (va !== null && vb !== null) return semver.rcompare(va, vb) || (a < b ? -1 : a > b ? 1 : 0);
   if (va !== null) return -1;
   if (vb !== null) return 1;
   return a < b ? -1 : a > b ? 1 : 0;

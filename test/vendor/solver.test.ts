@@ -77,9 +77,14 @@ describe('solve', () => {
     expect(satisfiesRange('3.1.0-beta.1', '^3')).toBe(false);
     expect(satisfiesRange('latest', 'latest')).toBe(true);
     expect(satisfiesRange('bookworm', '^1')).toBe(false);
-    const tags: PackageTable = { debian: { bookworm: {}, '12.1.0': {}, latest: {} } };
+    const tags: PackageTable = {
+      debian: { bookworm: {}, '12.1.0': {}, latest: {}, '12': {}, '12.2': {}, '11': {} },
+    };
     expect(await solveTable(tags, [root('debian', 'bookworm')])).toEqual({ debian: 'bookworm' });
-    expect(await solveTable(tags, [root('debian', '^12')])).toEqual({ debian: '12.1.0' });
+    // Short numeric tags are versions: 12.2 is the newest 12.x.
+    expect(await solveTable(tags, [root('debian', '^12')])).toEqual({ debian: '12.2' });
+    expect(await solveTable(tags, [root('debian', '~12.1')])).toEqual({ debian: '12.1.0' });
+    expect(await solveTable(tags, [root('debian', '<12')])).toEqual({ debian: '11' });
   });
 
   test('is deterministic whatever order the vendor lists versions in', async () => {
