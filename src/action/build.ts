@@ -42,10 +42,6 @@ export function buildArgv(inputs: ActionInputs): string[] {
   return [...argv, '--', ...inputs.targets];
 }
 
-export function edoEnv(inputs: ActionInputs, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  return inputs.dockerHost ? { ...env, DOCKER_HOST: inputs.dockerHost } : { ...env };
-}
-
 /** Prints every line of EDO's stderr, turning errors into annotations; returns the error count. */
 export function stderrHandler(
   cwd: string,
@@ -80,7 +76,7 @@ export async function runBuild(inputs: ActionInputs, repoRoot: string): Promise<
     if (typeof value.label === 'string') targets.push(value as unknown as TargetResult);
     else summary = value;
   });
-  const env = edoEnv(inputs);
+  const env = process.env;
   const stderr = stderrHandler(inputs.workingDirectory, repoRoot);
   const dir = relative(repoRoot, inputs.workingDirectory) || '.';
   // --arg values may be secrets: the logged command line shows only their keys.

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { findWorkspace } from '../engine/workspace.js';
 import { EdoError } from '../model/errors.js';
 import { annotationFromLine } from './annotations.js';
-import { edoEnv, runBuild, stderrHandler, workspaceArgv } from './build.js';
+import { runBuild, stderrHandler, workspaceArgv } from './build.js';
 import { edoDirs, restoreCaches, saveCaches, type CacheState } from './cache.js';
 import { readInputs } from './inputs.js';
 import { publishTargets, type Published } from './publish.js';
@@ -24,6 +24,8 @@ async function mainPhase(): Promise<void> {
   const inputs = readInputs();
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const dirs = edoDirs(findWorkspace(inputs.workingDirectory).root);
+  // Docker farms and image sources connect through DOCKER_HOST of this very process.
+  if (inputs.dockerHost) process.env.DOCKER_HOST = inputs.dockerHost;
 
   let cacheHit = false;
   if (inputs.cache) {
@@ -45,7 +47,7 @@ async function mainPhase(): Promise<void> {
     published = await publishTargets(inputs.publish, outcome.targets, {
       dir: inputs.workingDirectory,
       workspaceArgv: workspaceArgv(inputs),
-      env: edoEnv(inputs),
+      env: process.env,
       retentionDays: inputs.retentionDays,
       onStderrLine: stderrHandler(inputs.workingDirectory, repoRoot).onLine,
     });

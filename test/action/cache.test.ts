@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { edoDirs, restoreCaches, saveCaches, type EdoDirs } from '../../src/action/cache.js';
+import type { ActionInputs } from '../../src/action/inputs.js';
+import { resultsEnv, startResultsServer, type ResultsServer } from './results-server.js';
+
+/**
+ * The cache policy with the real @actions/cache client against the local results service: what
+ * is restored, which key hits, and that only new content is saved. Each "runner" starts from an
+ * empty workspace at the same path.
+ */
+describe('store and plugin-module caches', () => {
+  let server: ResultsServer;
+  let root: string;
+  let workspace: string;
+  let dirs: EdoDirs;
+  const savedEnv = { ...process.env };
+  const inputs = {
+    targets: ['//...'],
+    config: '',
+    args: [],
+    cacheKeyPrefix: 'edo-test',
+    cacheModules: true,
+  } as unknown as ActionInputs;
+
+  beforeAll(async () => {
+    server = await startResultsServer();
+    root = await mkdtemp(join(tmpdir(), 'edo-cache-'));
+    workspace = join(root, 'workspace');
+    Object.assign(process.env, resultsEnv(server), {
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: join(root, 'runner-temp'),
+    });
+    delete process.env.GITHUB_SERVER_URL;
+    delete process.env.EDO_STORE;
+    delete process.env.EDO_PLUGIN_CACHE;
+    dirs = edoDirs(workspace);
+  });
+
+  afterAll(async () => {
+    process.env = savedEnv;
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  async function newRunner(buildFile = 'script(name = "a")\n'): Promise<void> {
+    await rm(workspace, { recursive: true, force: true });
+    await rm(join(root, 'runner-temp'), { recursive: true, force: true });
+    await mkdir(join(root, 'runner-temp'), { recursive: true });
+    await mkdir(workspace, { recursive: true });
+    await writeFile(join(workspace, 'WORKSPACE.edo'), '');
+    await writeFile(join(workspace, 'BUILD.edo'), buildFile);
+  }
+
+  async function put(path: string, content: string): Promise<void> {
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, content);
+  }
+
+  it('saves new content once, hits exactly on the same inputs, falls back to the newest store otherwise', async () => {
+    await newRunner();
+    const first = await restoreCaches(inputs, dirs);
+    expect(first.cacheHit).toBe(false);
+    expect(first.state.storeMatchedKey).toBeUndefined();
+    expect(first.state.storeKey).toMatch(/^edo-test-linux-x64-store-[0-9a-f]{32}$/);
+    // What a build leaves behind.
+    await put(join(dirs.store, 'index.json'), '{"manifests":[1]}');
+    await put(join(dirs.store, 'blobs', 'sha256', 'aa'), 'layer a');
+    await put(join(dirs.pluginCache, 'sha256-p1.js'), 'compiled plugin 1');
+    const saved = await saveCaches(first.state);
+    expect(saved.storeCacheId).toBeGreaterThan(0);
+    expect(saved.modulesCacheId).toBeGreaterThan(0);
+
+    // A new runner, same inputs: an exact hit, everything back, nothing new to save.
+    await newRunner();
+    const second = await restoreCaches(inputs, dirs);
+    expect(second.cacheHit).toBe(true);
+    expect(await readFile(join(dirs.store, 'blobs', 'sha256', 'aa'), 'utf8')).toBe('layer a');
+    expect(await readFile(join(dirs.pluginCache, 'sha256-p1.js'), 'utf8')).toBe('compiled plugin 1');
+    expect(await saveCaches(second.state)).toEqual({});
+
+    // A new plugin compiled: only the modules are saved, under a key of their own content.
+    await put(join(dirs.pluginCache, 'sha256-p2.js'), 'compiled plugin 2');
+    const withModule = await saveCaches(second.state);
+    expect(withModule).toEqual({ modulesCacheId: expect.any(Number) });
+    const moduleKeys = server.cacheEntries.filter((e) => e.key.includes('-modules-')).map((e) => e.key);
+    expect(new Set(moduleKeys).size).toBe(2);
+
+    // A changed build file: a partial hit on the previous store, and the grown store is saved anew.
+    await newRunner('script(name = "b")\n');
+    const third = await restoreCaches(inputs, dirs);
+    expect(third.cacheHit).toBe(false);
+    expect(third.state.storeMatchedKey).toBe(first.state.storeKey);
+    expect(await readFile(join(dirs.pluginCache, 'sha256-p2.js'), 'utf8')).toBe('compiled plugin 2');
+    await put(join(dirs.store, 'index.json'), '{"manifests":[1,2]}');
+    const grown = await saveCaches(third.state);
+    expect(grown.storeCacheId).toBeGreaterThan(0);
+    expect(grown.modulesCacheId).toBeUndefined();
+    expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(2);
+  }, 60_000);
+});
