@@ -160,7 +160,10 @@ export class ScriptTransform implements Transform {
     return true;
   }
 
+  /** A shell where the commands would run: deps staged, `$OUT` and `env` set as for the commands. */
   async shell(env: Environment): Promise<void> {
+    await env.setEnv('OUT', await env.expand(OUT_DIR));
+    for (const [key, value] of Object.entries(this.variables)) await env.setEnv(key, value);
     await env.shell(WORK_DIR);
   }
 }

@@ -1,0 +1,65 @@
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import * as tar from 'tar-stream';
+import { runCli } from '../helpers/cli.js';
+import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from './helpers.js';
+
+async function tarNames(file: string): Promise<string[]> {
+  const names: string[] = [];
+  const extract = tar.extract();
+  extract.on('entry', (header, body, next) => {
+    names.push(header.name);
+    body.on('end', next);
+    body.resume();
+  });
+  await new Promise<void>((resolve, reject) => {
+    extract.on('finish', resolve);
+    extract.on('error', reject);
+    createReadStream(file).pipe(extract);
+  });
+  return names;
+}
+
+describe('fetch, export, clean', () => {
+  let root: string;
+  beforeEach(() => {
+    root = makeWorkspace({
+      'BUILD.edo': `
+local_source(name = "files", srcs = ["a.txt"])
+script(name = "rootfs", deps = [":files"], commands = ["mkdir -p $OUT/etc", "cp files/a.txt $OUT/etc/"])
+`,
+      'a.txt': 'a\n',
+    });
+  });
+  afterEach(() => removeWorkspace(root));
+
+  it('fetch gets the sources and builds nothing else', async () => {
+    const r = await runCli(['fetch', '--json'], root);
+    expect(r.code).toBe(0);
+    const labels = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { label?: string })
+      .filter((l) => l.label)
+      .map((l) => l.label);
+    expect(labels).toEqual(['//:files']);
+    const { targets } = await buildJson(root);
+    expect(builtLabels(targets)).toEqual(['//:rootfs']);
+  });
+
+  it('exports a target as an OCI image tar', async () => {
+    const file = join(root, 'image.tar');
+    const r = await runCli(['export', '--format', 'oci', '-o', file, '//:rootfs'], root);
+    expect(r.code).toBe(0);
+    const names = await tarNames(file);
+    expect(names).toEqual(expect.arrayContaining(['oci-layout', 'index.json']));
+    expect(names.some((n) => n.startsWith('blobs/sha256/'))).toBe(true);
+  });
+
+  it('clean removes the state directory, and the next build starts over', async () => {
+    expect((await buildJson(root)).result.code).toBe(0);
+    expect((await runCli(['clean'], root)).code).toBe(0);
+    const { targets } = await buildJson(root);
+    expect(builtLabels(targets)).toEqual(['//:files', '//:rootfs']);
+  });
+});
