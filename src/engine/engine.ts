@@ -62,6 +62,11 @@ export class Engine {
     readonly components: ComponentRegistry,
     readonly rules: RuleRegistry,
     readonly lock: LockFile,
+    /**
+     * Rule kind → digest of the plugin that implements it, filled when a plugin's rules are
+     * registered (before evaluation, in `open`); part of those targets' cache keys.
+     */
+    readonly pluginDigests: ReadonlyMap<string, string>,
     options: EngineOptions,
   ) {
     this.config = selectConfig(model, options.config);
@@ -88,8 +93,11 @@ export class Engine {
     // Some built-ins (vendor_source) read the evaluated workspace when they are used.
     const evaluated: { model?: WorkspaceModel } = {};
     registerBuiltins(components, rules, paths, lock, () => evaluated.model!);
+    // Plugins declared with plugin(...) register their components and rule kinds here, next to
+    // the built-ins and before evaluation, recording each rule kind's plugin digest.
+    const pluginDigests = new Map<string, string>();
     const model = (evaluated.model = await evaluateWorkspace(paths, rules));
-    return new Engine(paths, model, components, rules, lock, options);
+    return new Engine(paths, model, components, rules, lock, pluginDigests, options);
   }
 
   /** The package `dir` is in, relative to the root (`''` for the root), for relative labels. */
@@ -228,7 +236,7 @@ export class Engine {
     }
     const environment = component.environment();
     if (environment !== '') await this.farm(environment);
-    const view = new TargetView(label, node.kind, component, undefined);
+    const view = new TargetView(label, node.kind, component, this.pluginDigests.get(node.kind));
     if (this.views.has(label)) return this.views.get(label)!;
     this.views.set(label, view);
     return view;
