@@ -55,6 +55,8 @@ export class DockerEnvironment implements Environment {
   private readonly vars = new Map<string, string>();
   /** Directories known to exist in the container, so each is created once. */
   private readonly knownDirs = new Set<string>(['/']);
+  /** Directories `createDir` asked for that are not created yet. */
+  private readonly pendingDirs = new Set<string>();
   private created?: Promise<Docker.Container>;
   private started?: Promise<void>;
   private removal?: Promise<void>;
@@ -85,8 +87,10 @@ export class DockerEnvironment implements Environment {
     return this.resolve(path);
   }
 
+  /** Recorded, and created with the next staging call, command or read. */
   async createDir(path: string): Promise<void> {
-    await this.ensureDir(this.resolve(path));
+    const dir = this.resolve(path);
+    if (!this.knownDirs.has(dir)) this.pendingDirs.add(dir);
   }
 
   async setEnv(key: string, value: string): Promise<void> {
@@ -137,6 +141,7 @@ export class DockerEnvironment implements Environment {
   }
 
   async read(path: string, writer: Writable): Promise<void> {
+    await this.ensureDir();
     const container = await this.container();
     const source = this.resolve(path);
     let archive: NodeJS.ReadableStream;
@@ -316,14 +321,21 @@ export class DockerEnvironment implements Environment {
     return { uid: Number(match[1]), gid: Number(match[2] ?? match[1]) };
   }
 
-  /** Creates `dir` and its parents with one tiny archive; works before the container runs. */
-  private async ensureDir(dir: string): Promise<void> {
-    if (this.knownDirs.has(dir)) return;
-    const missing: string[] = [];
-    for (let d = dir; !this.knownDirs.has(d); d = posix.dirname(d)) missing.unshift(d);
+  /**
+   * Creates `dir` and its parents, and every directory `createDir` asked for since the last call,
+   * with one tiny archive (each archive call costs a round trip and a daemon-side extraction).
+   */
+  private async ensureDir(dir?: string): Promise<void> {
+    const missing = new Set<string>();
+    for (const wanted of dir === undefined ? this.pendingDirs : [...this.pendingDirs, dir]) {
+      for (let d = wanted; !this.knownDirs.has(d) && !missing.has(d); d = posix.dirname(d)) missing.add(d);
+    }
+    this.pendingDirs.clear();
+    if (missing.size === 0) return;
     const archive = pack();
     const named = this.options.config.user !== undefined && !/^\d/.test(this.options.config.user);
-    for (const d of missing) {
+    // Parents before children.
+    for (const d of [...missing].sort()) {
       // A named user's uid is unknown here: its working directories are world-writable instead.
       archive.entry({
         name: d.slice(1) + '/',

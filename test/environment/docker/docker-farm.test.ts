@@ -134,6 +134,8 @@ await describeWithDocker('docker farm', (docker) => {
         'deep/where.txt': '/edo\n',
       });
       expect(await env.expand('out')).toBe('/edo/out');
+      await env.createDir('empty/dir');
+      expect(await readTar(env, 'empty')).toEqual({});
       await env.write('notes/one.txt', Readable.from(['single file']));
       expect(await readTar(env, 'notes/one.txt')).toEqual({ 'one.txt': 'single file' });
     });
