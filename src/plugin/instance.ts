@@ -1,11 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import v8 from 'node:v8';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { EdoError } from '../model/errors.js';
 import { GUEST_CONSTRUCTIBLE, GUEST_STATICS, HOST_CLASSES, HostError } from './host-objects.js';
 import type { AtomicsWithWaitAsync, WasmModule } from './wasm-api.js';
 import { makeWasiStubs, WASI_OUTPUT } from './wasi-stubs.js';
 import { workerMain, type WorkerData } from './worker-main.js';
+import { makeWire, WIRE_HEADER_BYTES, type WireMessage, type WireRef } from './wire.js';
 
 /** Per-plugin limits (seed 8.3). */
 export interface PluginLimits {
@@ -60,8 +60,7 @@ const SPIN_MS = 0.2;
  */
 const START_BUDGET_MS = 120_000;
 
-type Message = { k: string; [key: string]: unknown };
-type Ref = { kind: 'h' | 'g'; id: number; c?: string };
+type Message = WireMessage;
 
 const HOST_CLASS_NAMES = new Map<object, string>();
 /** Host-side helpers on the resource classes, never callable by a guest. */
@@ -80,7 +79,7 @@ for (const [iface, byName] of Object.entries(HOST_CLASSES)) {
     WORKER_CLASSES[iface][name] = { methods: witMethods(cls), statics: [...(GUEST_STATICS.get(cls) ?? [])] };
   }
 }
-const WORKER_SOURCE = `(${workerMain.toString()})(${makeWasiStubs.toString()})`;
+const WORKER_SOURCE = `(${workerMain.toString()})({ makeWasiStubs: ${makeWasiStubs.toString()}, makeWire: ${makeWire.toString()} })`;
 
 /** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
 const activeHostCalls = new AsyncLocalStorage<ReadonlySet<PluginInstance>>();
@@ -92,8 +91,7 @@ const activeHostCalls = new AsyncLocalStorage<ReadonlySet<PluginInstance>>();
  */
 export class PluginInstance {
   private worker?: Worker;
-  private control?: Int32Array;
-  private data?: Uint8Array;
+  private wire?: ReturnType<typeof makeWire>;
   private port?: MessagePort;
   private seenFromWorker = 0;
   private dead = false;
@@ -167,9 +165,8 @@ export class PluginInstance {
   start(site: CallSite): Promise<void> {
     if (this.worker) return this.starting!;
     const { port1, port2 } = new MessageChannel();
-    const sab = new SharedArrayBuffer(16 + CHANNEL_BYTES);
-    this.control = new Int32Array(sab, 0, 4);
-    this.data = new Uint8Array(sab, 16);
+    const sab = new SharedArrayBuffer(WIRE_HEADER_BYTES + CHANNEL_BYTES);
+    this.wire = makeWire(REF_KEY, { sab, port: port1, receiveMessageOnPort, side: 0 });
     this.port = port1;
     this.seenFromWorker = 0;
     this.dead = false;
@@ -209,10 +206,10 @@ export class PluginInstance {
   }
 
   private markDead(worker: Worker): void {
-    if (worker !== this.worker || !this.control) return;
+    if (worker !== this.worker || !this.wire) return;
     this.dead = true;
-    Atomics.add(this.control, 1, 1);
-    Atomics.notify(this.control, 1);
+    Atomics.add(this.wire.control, 1, 1);
+    Atomics.notify(this.wire.control, 1);
   }
 
   /** Terminates the worker; guest objects of this generation become stale. */
@@ -225,26 +222,6 @@ export class PluginInstance {
     this.handles.clear();
     this.port?.close();
     void worker.terminate();
-  }
-
-  private write(message: Message): void {
-    const bytes = v8.serialize(message);
-    if (bytes.length <= this.data!.length) {
-      this.data!.set(bytes);
-      Atomics.store(this.control!, 2, bytes.length);
-    } else {
-      this.port!.postMessage(bytes);
-      Atomics.store(this.control!, 2, -1);
-    }
-    Atomics.add(this.control!, 0, 1);
-    Atomics.notify(this.control!, 0);
-  }
-
-  private read(): Message {
-    const length = Atomics.load(this.control!, 2);
-    const bytes =
-      length < 0 ? (receiveMessageOnPort(this.port!)!.message as Uint8Array) : this.data!.slice(0, length);
-    return v8.deserialize(bytes) as Message;
   }
 
   /** Sends `message` (if any) and serves the guest's host calls until it replies. */
@@ -264,7 +241,7 @@ export class PluginInstance {
   }
 
   private async exchangeRefed(message: Message | undefined, site: CallSite, budgetMs: number) {
-    if (message) this.write(message);
+    if (message) this.wire!.write(message);
     let budget = budgetMs;
     for (;;) {
       const started = performance.now();
@@ -275,8 +252,7 @@ export class PluginInstance {
         throw this.failure(site, 'the plugin worker exited unexpectedly');
       }
       // A wake-up is only a hint: the counter says whether the worker wrote a message.
-      if (!this.dead && state !== 'timed-out' && Atomics.load(this.control!, 1) === this.seenFromWorker)
-        continue;
+      if (state !== 'timed-out' && Atomics.load(this.wire!.control, 1) === this.seenFromWorker) continue;
       if (state === 'timed-out') {
         this.discard();
         throw this.failure(
@@ -284,15 +260,15 @@ export class PluginInstance {
           `exceeded the time limit of ${this.spec.limits.timeMs} ms; the plugin was stopped`,
         );
       }
-      this.seenFromWorker = Atomics.load(this.control!, 1);
-      const reply = this.read();
+      this.seenFromWorker = Atomics.load(this.wire!.control, 1);
+      const reply = this.wire!.read();
       if (!['host', 'new', 'static', 'fn'].includes(reply.k)) return reply;
-      this.write(await this.serveHostCall(reply));
+      this.wire!.write(await this.serveHostCall(reply));
     }
   }
 
   private async waitForWorker(budgetMs: number): Promise<'ok' | 'not-equal' | 'timed-out'> {
-    const control = this.control!;
+    const { control } = this.wire!;
     const seen = this.seenFromWorker;
     const quick = Atomics.wait(control, 1, seen, Math.min(SPIN_MS, Math.max(budgetMs, 0)));
     if (quick !== 'timed-out' || budgetMs <= SPIN_MS) return quick;
@@ -341,32 +317,28 @@ export class PluginInstance {
   }
 
   private encode(value: unknown): unknown {
-    if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
-    if (Array.isArray(value)) return value.map((item) => this.encode(item));
-    if (value instanceof GuestRef) return { [REF_KEY]: { kind: 'g', id: value.id } };
-    const className = HOST_CLASS_NAMES.get(value.constructor);
-    if (className) {
-      let id = this.handleIds.get(value);
+    return this.wire!.encode(value, (object) => {
+      if (object instanceof GuestRef) return { kind: 'g', id: object.id };
+      const className = HOST_CLASS_NAMES.get(object.constructor);
+      if (!className)
+        throw new EdoError(`cannot pass a ${object.constructor.name} to plugin ${this.spec.plugin}`);
+      let id = this.handleIds.get(object);
       if (id === undefined || !this.handles.has(id)) {
         id = this.nextHandle++;
-        this.handles.set(id, value);
-        this.handleIds.set(value, id);
+        this.handles.set(id, object);
+        this.handleIds.set(object, id);
       }
-      return { [REF_KEY]: { kind: 'h', id, c: className } };
-    }
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.encode(item)]));
+      return { kind: 'h', id, c: className };
+    });
   }
 
   private decode(value: unknown): unknown {
-    if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
-    if (Array.isArray(value)) return value.map((item) => this.decode(item));
-    const ref = (value as Record<string, Ref>)[REF_KEY];
-    if (ref) {
-      if (ref.kind === 'g') return new GuestRef(this, this.generation, ref.id);
-      const object = this.handles.get(ref.id);
-      if (!object) throw new EdoError(`plugin ${this.spec.plugin} used an unknown host handle ${ref.id}`);
+    return this.wire!.decode(value, (ref: WireRef) => {
+      const id = ref.id as number;
+      if (ref.kind === 'g') return new GuestRef(this, this.generation, id);
+      const object = this.handles.get(id);
+      if (!object) throw new EdoError(`plugin ${this.spec.plugin} used an unknown host handle ${id}`);
       return object;
-    }
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.decode(item)]));
+    });
   }
 }

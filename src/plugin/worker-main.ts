@@ -3,18 +3,17 @@
  * (so it works the same from lib/ and from sources under test), hence it must be
  * self-contained: no imports, only what is inside the function.
  *
- * Protocol (both directions over one SharedArrayBuffer, strictly turn by turn):
- * - control words: [0] bumped by the main thread when it wrote a message, [1] bumped by the
- *   worker, [2] the message length in bytes (-1: the message is on the MessagePort instead).
+ * Protocol (over the shared-memory wire of wire.ts, strictly turn by turn):
  * - main → worker: `call` (an export or a guest resource method), `hret`/`hthrow` (the result
  *   of a host call), `drop` (forget guest resources).
  * - worker → main: `ready`, `ret`, `err` (the guest returned `err(error)`), `trap` (anything else
  *   went wrong: the instance is unusable), `host`/`new`/`fn`/`static` (a guest → host call, while
  *   the worker blocks in `Atomics.wait`).
- * Values are v8-serialized; resources travel as `{ [REF]: 'h' | 'g', id, c }`.
+ * Resources travel as `{ [refKey]: { kind: 'h' | 'g', id, c } }`: host handles, guest objects.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { makeWasiStubs } from './wasi-stubs.js';
+import type { makeWire, WireMessage } from './wire.js';
 import type { WasmApi, WasmImports, WasmInstance, WasmMemory, WasmModule } from './wasm-api.js';
 
 export interface WorkerData {
@@ -30,38 +29,28 @@ export interface WorkerData {
   wasiOutput: { iface: string; fn: string };
 }
 
-/** `stubs` is `makeWasiStubs`, passed in source form next to this function. */
-export async function workerMain(stubs: typeof makeWasiStubs): Promise<void> {
+/** The self-contained helpers the worker gets in source form, next to this function. */
+export interface WorkerHelpers {
+  makeWasiStubs: typeof makeWasiStubs;
+  makeWire: typeof makeWire;
+}
+
+export async function workerMain(helpers: WorkerHelpers): Promise<void> {
   const { workerData, receiveMessageOnPort } = await import('node:worker_threads');
-  const v8 = await import('node:v8');
   const { pathToFileURL } = await import('node:url');
   const { sab, port, jsPath, modules, classes, functions, refKey, wasiOutput } = workerData as WorkerData;
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  const control = new Int32Array(sab, 0, 4);
-  const data = new Uint8Array(sab, 16);
+  const wire = helpers.makeWire(refKey, { sab, port, receiveMessageOnPort, side: 1 });
+  const { control } = wire;
   let seenFromMain = 0;
-  type Message = { k: string; [key: string]: unknown };
-
-  function send(message: Message): void {
-    const bytes = v8.serialize(message);
-    if (bytes.length <= data.length) {
-      data.set(bytes);
-      Atomics.store(control, 2, bytes.length);
-    } else {
-      port.postMessage(bytes);
-      Atomics.store(control, 2, -1);
-    }
-    Atomics.add(control, 1, 1);
-    Atomics.notify(control, 1);
-  }
+  type Message = WireMessage;
+  const send = wire.write;
 
   function receive(): Message {
     // Loop: a wake-up is only a hint, the counter says whether a message arrived.
     while (Atomics.load(control, 0) === seenFromMain) Atomics.wait(control, 0, seenFromMain);
     seenFromMain = Atomics.load(control, 0);
-    const length = Atomics.load(control, 2);
-    const bytes = length < 0 ? (receiveMessageOnPort(port)!.message as Uint8Array) : data.slice(0, length);
-    return v8.deserialize(bytes) as Message;
+    return wire.read();
   }
 
   // Host objects: proxies holding a main-thread handle id; guest objects: this thread's table.
@@ -71,40 +60,33 @@ export async function workerMain(stubs: typeof makeWasiStubs): Promise<void> {
   const guestObjects = new Map<number, object>();
   const guestIds = new WeakMap<object, number>();
   let nextGuestId = 1;
-  type Ref = { id: number; kind: 'h' | 'g'; c?: string };
 
   function encode(value: unknown): unknown {
-    if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
-    if (Array.isArray(value)) return value.map(encode);
-    const hostId = hostIds.get(value);
-    if (hostId !== undefined) return { [refKey]: { kind: 'h', id: hostId } };
-    if (Object.getPrototypeOf(value) === Object.prototype) {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)]));
-    }
-    let id = guestIds.get(value);
-    if (id === undefined) {
-      id = nextGuestId++;
-      guestIds.set(value, id);
-      guestObjects.set(id, value);
-    }
-    return { [refKey]: { kind: 'g', id } };
+    return wire.encode(value, (object) => {
+      const hostId = hostIds.get(object);
+      if (hostId !== undefined) return { kind: 'h', id: hostId };
+      let id = guestIds.get(object);
+      if (id === undefined) {
+        id = nextGuestId++;
+        guestIds.set(object, id);
+        guestObjects.set(id, object);
+      }
+      return { kind: 'g', id };
+    });
   }
 
   function decode(value: unknown): unknown {
-    if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
-    if (Array.isArray(value)) return value.map(decode);
-    const ref = (value as Record<string, Ref>)[refKey];
-    if (ref) {
-      if (ref.kind === 'g') return guestObjects.get(ref.id);
-      let proxy = hostProxies.get(ref.id);
+    return wire.decode(value, (ref) => {
+      const id = ref.id as number;
+      if (ref.kind === 'g') return guestObjects.get(id);
+      let proxy = hostProxies.get(id);
       if (!proxy) {
-        proxy = Object.create(proxyClasses.get(ref.c!)!.prototype) as object;
-        hostIds.set(proxy, ref.id);
-        hostProxies.set(ref.id, proxy);
+        proxy = Object.create(proxyClasses.get(ref.c as string)!.prototype) as object;
+        hostIds.set(proxy, id);
+        hostProxies.set(id, proxy);
       }
       return proxy;
-    }
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decode(item)]));
+    });
   }
 
   function callHost(message: Message): unknown {
@@ -154,7 +136,7 @@ export async function workerMain(stubs: typeof makeWasiStubs): Promise<void> {
     stream: string,
     bytes: Uint8Array,
   ) => void;
-  Object.assign(imports, stubs(writeOutput));
+  Object.assign(imports, helpers.makeWasiStubs(writeOutput));
 
   // Node 20 lacks JSPI; jco probes WebAssembly.promising ~60 times per instantiation, and a
   // missing function makes V8 re-parse a huge function each time (~340 ms). Throwing is cheap.
