@@ -164,6 +164,31 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
     }
   }, 240_000);
 
+  it('annotates a failed target with its command and still saves the store in the post step', async () => {
+    await freshRunner();
+    const buildFile = join(workspace, EXAMPLE_IN_REPO, 'BUILD.edo');
+    const failing = (await readFile(buildFile, 'utf8')).replace(
+      '"cat src/src/*.txt > $OUT/share/greeting.txt",',
+      '"echo about to fail; exit 3",',
+    );
+    // A new target that does build, so the store has something new to keep despite the failure.
+    await writeFile(
+      buildFile,
+      `${failing}\nscript(name = "extra", commands = ["echo new > $OUT/extra.txt"])\n`,
+    );
+    const storesBefore = server.cacheEntries.filter((e) => e.key.includes('-store-')).length;
+    const run = await runAction({ 'keep-going': 'true' });
+    expect(run.main.code).toBe(1);
+    expect(run.main.stdout).toMatch(
+      /::error::\/\/:greeting: command failed with exit code 3: echo about to fail; exit 3/,
+    );
+    expect(run.main.stdout).toContain('about to fail');
+    expect(explain(run.post)).toMatch(/^exit 0/);
+    expect(run.post.stdout).toMatch(/store: saved/);
+    expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(storesBefore + 1);
+    expect(run.summary).toMatch(/<td><code>\/\/:greeting<\/code><\/td><td>failed<\/td>/);
+  }, 120_000);
+
   it('turns a Starlark error into an ::error annotation on the file, line and column', async () => {
     await freshRunner();
     const buildFile = join(workspace, EXAMPLE_IN_REPO, 'BUILD.edo');
