@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { lstat, readdir, readlink } from 'node:fs/promises';
+import { createReadStream, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -37,21 +36,35 @@ export async function writeDirectoryLayer(
   return backend.finishLayer(MediaType.layerTar, platform, writer);
 }
 
+/**
+ * Files up to this size are read with one synchronous call: for trees of many small files the
+ * round trips of asynchronous I/O, not the bytes, dominate (GNU tar makes plain system calls too).
+ * Bigger files stream, so memory stays bounded.
+ */
+const SMALL_FILE = 1 << 20;
+
 async function packTree(pack: tar.Pack, root: string, prefix: string): Promise<void> {
-  const names = (await readdir(join(root, prefix))).sort(byCodeUnits);
+  const names = readdirSync(join(root, prefix)).sort(byCodeUnits);
   for (const name of names) {
     const relative = prefix + name;
     const path = join(root, relative);
-    const info = await lstat(path);
+    const info = lstatSync(path);
     if (info.isDirectory()) {
       await addEntry(pack, { ...FIXED_TAR_HEADER, name: relative + '/', type: 'directory', mode: 0o755 });
       await packTree(pack, root, relative + '/');
     } else if (info.isFile()) {
       const mode = info.mode & 0o100 ? 0o755 : 0o644;
       const header = { ...FIXED_TAR_HEADER, name: relative, type: 'file' as const, mode, size: info.size };
-      await addStreamEntry(pack, header, createReadStream(path, { highWaterMark: 1 << 20 }));
+      if (info.size <= SMALL_FILE) {
+        const content = readFileSync(path);
+        if (content.length !== info.size)
+          throw new EdoError(`cannot pack ${path}: it changed while being read`);
+        await addEntry(pack, header, content);
+      } else {
+        await addStreamEntry(pack, header, createReadStream(path, { highWaterMark: 1 << 20 }));
+      }
     } else if (info.isSymbolicLink()) {
-      const linkname = await readlink(path);
+      const linkname = readlinkSync(path);
       await addEntry(pack, { ...FIXED_TAR_HEADER, name: relative, type: 'symlink', mode: 0o777, linkname });
     } else {
       throw new EdoError(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
