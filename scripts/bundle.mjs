@@ -55,6 +55,10 @@ async function bundle({ input, output }) {
     sourceMap: false,
     quiet: true,
     target: 'es2022',
+    // jco's transpiler does not survive bundling (its WebAssembly and native @oxc-minify parts fail
+    // at run time), so the plugin loader's dynamic import of it stays a plain import: compiled
+    // plugin modules come from the plugin-module cache, and compiling needs jco installed.
+    externals: ['@bytecodealliance/jco'],
   });
   const outFile = join(dist, output);
   const outDir = dirname(outFile);
