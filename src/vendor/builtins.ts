@@ -62,7 +62,12 @@ export function registerVendorBuiltins(
 
   components.vendors.register(
     'npm',
-    async (addr, node) => new NpmVendor(stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY), addr),
+    async (addr, node) =>
+      new NpmVendor(
+        stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY),
+        addr,
+        node.attrs.token_env === undefined ? undefined : stringAttr(node, 'token_env'),
+      ),
   );
   components.vendors.register('oci', async (addr, node) => new OciVendor(stringAttr(node, 'registry'), addr));
   components.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => new NpmPackageSource(node));

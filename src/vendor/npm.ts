@@ -30,8 +30,24 @@ interface Packument {
 }
 
 /**
- * `vendor(name, kind = "npm", registry = "https://registry.npmjs.org")`: packages of an
- * npm-compatible registry. Options are a package's published versions; dependencies are its
+ * The `Authorization` header for a registry whose token is in the environment variable named
+ * `tokenEnv` (the name, never the token, is what build files and the lock hold).
+ */
+function authorization(
+  tokenEnv: string | undefined,
+  env: NodeJS.ProcessEnv,
+  who: string,
+): Record<string, string> {
+  if (tokenEnv === undefined) return {};
+  const token = env[tokenEnv];
+  if (!token) throw new EdoError(`${who}: token_env names ${tokenEnv}, which is not set`);
+  return { authorization: `Bearer ${token}` };
+}
+
+/**
+ * `vendor(name, kind = "npm", registry = "https://registry.npmjs.org", token_env = None)`:
+ * packages of an npm-compatible registry, with a bearer token from the environment variable
+ * `token_env` names, if any. Options are a package's published versions; dependencies are its
  * `dependencies` (not dev or peer); a version resolves to an `npm_package` source pinned by the
  * tarball's sha512 `integrity`.
  */
@@ -41,6 +57,8 @@ export class NpmVendor implements Vendor {
   constructor(
     readonly registry: string,
     private readonly label: string,
+    private readonly tokenEnv?: string,
+    private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
   async getOptions(name: string): Promise<string[]> {
@@ -62,7 +80,14 @@ export class NpmVendor implements Vendor {
         `npm vendor ${this.label}: ${name}@${version} has no sha512 integrity; refusing an unverifiable tarball`,
       );
     }
-    return { kind: NPM_PACKAGE_KIND, package: name, version, url: dist.tarball, digest: integrity };
+    return {
+      kind: NPM_PACKAGE_KIND,
+      package: name,
+      version,
+      url: dist.tarball,
+      digest: integrity,
+      ...(this.tokenEnv !== undefined && { token_env: this.tokenEnv }),
+    };
   }
 
   private packument(name: string): Promise<Packument | undefined> {
@@ -78,7 +103,10 @@ export class NpmVendor implements Vendor {
     try {
       response = await fetch(url, {
         // The abbreviated ("corgi") document: versions, dependencies and dist, much smaller.
-        headers: { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' },
+        headers: {
+          accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+          ...authorization(this.tokenEnv, this.env, `npm vendor ${this.label}`),
+        },
       });
     } catch (err) {
       throw new EdoError(`npm vendor ${this.label}: GET ${url}: ${networkReason(err)}`, {}, undefined, err);
@@ -107,7 +135,7 @@ function sha512Integrity(integrity: string | undefined): string | undefined {
 }
 
 /**
- * `npm_package(package, version, url, digest)`: one npm tarball, verified against its sha512
+ * `npm_package(package, version, url, digest, token_env = None)`: one npm tarball, verified against its sha512
  * `digest` (SRI form) as it streams, stored as one uncompressed layer holding the package's files
  * at the root (the tarball's top directory, `package/`, stripped). Its id comes from the
  * integrity, so a package already in the store is never downloaded again.
@@ -116,7 +144,10 @@ export class NpmPackageSource implements Source {
   private readonly url: string;
   private readonly integrity: string;
 
-  constructor(private readonly node: DeclarationNode) {
+  constructor(
+    private readonly node: DeclarationNode,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
     const { url, digest } = node.attrs;
     const integrity = typeof digest === 'string' ? sha512Integrity(digest) : undefined;
     if (typeof url !== 'string' || integrity === undefined) {
@@ -141,7 +172,13 @@ export class NpmPackageSource implements Source {
   async fetch(log: Log, storage: StorageManager): Promise<Artifact> {
     const id = await this.getUniqueId();
     if (await storage.has(id)) return storage.open(id);
-    const response = await fetch(this.url).catch((err: Error) => {
+    const tokenEnv = this.node.attrs.token_env;
+    const headers = authorization(
+      typeof tokenEnv === 'string' ? tokenEnv : undefined,
+      this.env,
+      this.node.id,
+    );
+    const response = await fetch(this.url, { headers }).catch((err: Error) => {
       throw new EdoError(`GET ${this.url}: ${networkReason(err)}`, { target: this.node.id }, undefined, err);
     });
     if (!response.ok || !response.body) {

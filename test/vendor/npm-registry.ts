@@ -12,6 +12,8 @@ import { runServer } from 'verdaccio';
 export interface LocalNpmRegistry {
   url: string;
   storage: string;
+  /** With `{ private: true }`: a token of a registered user (anonymous requests are refused). */
+  token: string;
   /** Publishes `name@version` with `dependencies` and the given files; returns the tarball bytes. */
   publish(
     name: string,
@@ -22,23 +24,41 @@ export interface LocalNpmRegistry {
   close(): Promise<void>;
 }
 
-export async function startNpmRegistry(): Promise<LocalNpmRegistry> {
+export async function startNpmRegistry(options: { private?: boolean } = {}): Promise<LocalNpmRegistry> {
   const dir = await mkdtemp(join(tmpdir(), 'edo-verdaccio-'));
   const storage = join(dir, 'storage');
   const server = (await runServer({
     self_path: dir,
     storage,
     uplinks: {},
-    packages: { '**': { access: ['$all'], publish: ['$all'] } },
+    packages: {
+      '**': options.private
+        ? { access: ['$authenticated'], publish: ['$authenticated'] }
+        : { access: ['$all'], publish: ['$all'] },
+    },
+    auth: { htpasswd: { file: join(dir, 'htpasswd'), max_users: 10 } },
     log: { type: 'stdout', format: 'pretty', level: 'fatal' },
     web: { enable: false },
   } as never)) as Server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Any token publishes to an open registry; a private one needs a user's.
+  let token = 'any-token-publishes';
+  if (options.private) {
+    const response = await fetch(`${url}/-/user/org.couchdb.user:edo`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'edo', password: 'edo-test-password' }),
+    });
+    if (!response.ok)
+      throw new Error(`adding a registry user: HTTP ${response.status} ${await response.text()}`);
+    token = ((await response.json()) as { token: string }).token;
+  }
 
   return {
     url,
     storage,
+    token,
     async publish(name, version, dependencies = {}, files = {}) {
       const manifest = { name, version, dependencies };
       const tarball = await packageTarball({ 'package.json': JSON.stringify(manifest, null, 2), ...files });
@@ -68,7 +88,7 @@ export async function startNpmRegistry(): Promise<LocalNpmRegistry> {
       };
       const response = await fetch(`${url}/${name}`, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer any-token-publishes' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
       });
       if (!response.ok)

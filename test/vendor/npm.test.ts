@@ -127,4 +127,29 @@ describe('npm vendor against a local registry (verdaccio)', () => {
     expect(await store.ls()).toEqual([]);
     expect(await readdir(join(store.root, 'ingest'))).toEqual([]);
   });
+
+  test('a private registry: the token comes from the variable token_env names, for packuments and tarballs', async () => {
+    const secret = await startNpmRegistry({ private: true });
+    try {
+      await secret.publish('pkg-p', '1.0.0', {}, { 'index.js': 'private\n' });
+      await expect(new NpmVendor(secret.url, 'npm').getOptions('pkg-p')).rejects.toThrow(/HTTP 401/);
+      await expect(
+        new NpmVendor(secret.url, 'npm', 'EDO_TEST_NPM_TOKEN', {}).getOptions('pkg-p'),
+      ).rejects.toThrow('npm vendor npm: token_env names EDO_TEST_NPM_TOKEN, which is not set');
+      const env = { EDO_TEST_NPM_TOKEN: secret.token };
+      const vendor = new NpmVendor(secret.url, 'npm', 'EDO_TEST_NPM_TOKEN', env);
+      expect(await vendor.getOptions('pkg-p')).toEqual(['1.0.0']);
+      const pinned = await vendor.resolve('pkg-p', '1.0.0');
+      expect(pinned).toMatchObject({ token_env: 'EDO_TEST_NPM_TOKEN' });
+      expect(JSON.stringify(pinned)).not.toContain(secret.token);
+      const source = new NpmPackageSource(
+        declaration('p', pinned as DeclarationNode['attrs'], 'npm_package'),
+        env,
+      );
+      const artifact = await source.fetch(log, store);
+      expect(await layerFiles(store, artifact.layers[0]!)).toMatchObject({ 'index.js 644': 'private\n' });
+    } finally {
+      await secret.close();
+    }
+  });
 });
