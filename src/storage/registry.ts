@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { PassThrough, pipeline, Readable, Writable } from 'node:stream';
 import type { Artifact, Layer } from '../model/artifact.js';
 import { sha256Digest } from '../model/digest.js';
 import { EdoError, UsageError } from '../model/errors.js';
@@ -90,9 +90,8 @@ export class RegistryClient {
   async readBlob(digest: string, size: number): Promise<Readable> {
     const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
     const body = Readable.fromWeb(response.body! as Parameters<typeof Readable.fromWeb>[0]);
-    const verifier = new DigestVerifier(digest, size);
-    body.on('error', (err) => verifier.destroy(err));
-    return body.pipe(verifier);
+    // pipeline also cancels the download when the consumer stops early.
+    return pipeline(body, new DigestVerifier(digest, size), () => undefined);
   }
 
   async readSmallBlob(digest: string): Promise<Buffer> {
