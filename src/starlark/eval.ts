@@ -1285,16 +1285,7 @@ export class Compiler {
         if (p.kind === 'positional') args.push(v);
         else if (p.kind === 'named') kw.push([p.name!, v]);
         else if (p.kind === 'star') {
-          if (
-            !(
-              v instanceof List ||
-              v instanceof Tuple ||
-              v instanceof Dict ||
-              v instanceof Range ||
-              v instanceof Bytes
-            ) ||
-            v instanceof Bytes
-          )
+          if (!isIterable(v))
             throw new StarlarkError(`argument after * must be iterable, not ${typeName(v)}`, pos);
           args.push(...iterate(v));
         } else {

@@ -22,6 +22,7 @@ import {
   repr,
   StarSet,
   str,
+  StringView,
   Struct,
   Tuple,
   truth,
@@ -353,9 +354,9 @@ export const universe = new Map<string, Value>([
       return x.s.charCodeAt(0);
     }
     if (typeof x !== 'string') fail(`ord: got ${typeName(x)}, want string`);
-    if (x.length === 0) fail('ord: string has length 0, want 1');
-    const [cp, n] = decodeRuneAt(x, 0);
-    if (n !== x.length) fail(`ord: string encodes ${[...runes(x)].length} Unicode code points, want 1`);
+    const [cp, n] = x.length > 0 ? decodeRuneAt(x, 0) : [0, 0];
+    if (x.length === 0 || n !== x.length)
+      fail(`ord: string encodes ${[...runes(x)].length} Unicode code points, want 1`);
     return cp;
   }),
   builtin('print', (th, args, kw) => {
@@ -563,8 +564,11 @@ function formatString(s: string, args: Value[], kw: Kwargs): string {
       if (n >= args.length) fail('format: tuple index out of range');
       arg = args[n];
     } else {
-      if (/[.[]/.test(field))
+      if (field.includes('{')) fail('format: nested replacement fields not supported');
+      if (field.includes('.'))
         fail(`format: attribute syntax x.y is not supported in replacement fields: ${field}`);
+      if (field.includes('['))
+        fail(`format: element syntax a[i] is not supported in replacement fields: ${field}`);
       arg = kw?.find(([k]) => k === field)?.[1];
       if (arg === undefined) fail(`format: keyword ${field} not found`);
     }
@@ -590,11 +594,11 @@ const stringMethods: Methods = methodTable({
   },
   codepoint_ords: (_th, a, kw, s: string) => {
     noArgs('codepoint_ords', a, kw);
-    return new List([...runes(s)].map(([cp]) => cp));
+    return new StringView(s, 'codepoint_ords');
   },
   codepoints: (_th, a, kw, s: string) => {
     noArgs('codepoints', a, kw);
-    return new List([...runes(s)].map(([, i, n]) => s.slice(i, i + n)));
+    return new StringView(s, 'codepoints');
   },
   count: (_th, a, kw, s: string) => {
     const [sub, start, end] = unpackArgs('count', a, kw, ['sub', 'start?', 'end?']);
@@ -606,11 +610,11 @@ const stringMethods: Methods = methodTable({
   },
   elem_ords: (_th, a, kw, s: string) => {
     noArgs('elem_ords', a, kw);
-    return new List([...s].map((c) => c.charCodeAt(0)));
+    return new StringView(s, 'elem_ords');
   },
   elems: (_th, a, kw, s: string) => {
     noArgs('elems', a, kw);
-    return new List([...s]);
+    return new StringView(s, 'elems');
   },
   endswith: (_th, a, kw, s: string) => affix('endswith', s, a, kw, (r, x) => r.endsWith(x)),
   find: (_th, a, kw, s: string) => find('find', s, a, kw, false, false),
@@ -627,9 +631,19 @@ const stringMethods: Methods = methodTable({
   isspace: (_th, a, kw, s: string) => (noArgs('isspace', a, kw), testText(s, /^\s+$/u)),
   istitle: (_th, a, kw, s: string) => {
     noArgs('istitle', a, kw);
-    const t = decodeUtf8(s);
-    if (!/\p{L}/u.test(t)) return false;
-    return !/\p{Lu}[\p{Lu}\p{Lt}]|\p{Ll}(?<![\p{L}][\p{Ll}]*\p{Ll})(?!.)/u.test(t) && titleCase(t) === t;
+    // Uppercase may only follow uncased characters, lowercase only cased ones (as Python).
+    let cased = false;
+    let prevCased = false;
+    for (const ch of decodeUtf8(s)) {
+      if (/[\p{Lu}\p{Lt}]/u.test(ch)) {
+        if (prevCased) return false;
+        prevCased = cased = true;
+      } else if (/\p{Ll}/u.test(ch)) {
+        if (!prevCased) return false;
+        prevCased = cased = true;
+      } else prevCased = false;
+    }
+    return cased;
   },
   isupper: (_th, a, kw, s: string) => {
     noArgs('isupper', a, kw);
@@ -738,8 +752,8 @@ function affix(
   const [i, j] = subRange(fname, s, start, end);
   const region = s.slice(i, Math.max(i, j));
   if (x instanceof Tuple) {
-    return x.elems.some((e) => {
-      if (typeof e !== 'string') fail(`${fname}: want string, got ${typeName(e)}`);
+    return x.elems.some((e, i) => {
+      if (typeof e !== 'string') fail(`${fname}: got ${typeName(e)}, for element ${i}, want string`);
       return test(region, e);
     });
   }
@@ -749,7 +763,7 @@ function affix(
 
 function strip(fname: string, s: string, a: Value[], kw: Kwargs, left: boolean, right: boolean): string {
   const [chars] = positional(fname, a, kw, 0, 1);
-  if (chars === undefined || chars === null) return stripChars(s, WS, left, right);
+  if (chars === undefined || chars === null || chars === '') return stripChars(s, WS, left, right);
   wantString(fname, 'chars', chars);
   if (isAscii(chars)) return stripChars(s, chars, left, right);
   const cps = new Set([...runes(chars)].map(([cp]) => cp));
@@ -776,7 +790,7 @@ function partition(fname: string, s: string, a: Value[], kw: Kwargs, last: boole
 const bytesMethods: Methods = methodTable({
   elems: (_th, a, kw, b: Bytes) => {
     noArgs('elems', a, kw);
-    return new List([...b.s].map((c) => c.charCodeAt(0)));
+    return new StringView(b.s, 'elems', true);
   },
 });
 

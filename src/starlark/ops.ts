@@ -19,6 +19,7 @@ import {
   Range,
   repr,
   StarSet,
+  StringView,
   Tuple,
   typeName,
   type Value,
@@ -417,6 +418,7 @@ export function getIndex(x: Value, y: Value): Value {
   if (typeof x === 'string') return x[indexOf(x, y, x.length)];
   if (x instanceof Bytes) return x.s.charCodeAt(indexOf(x, y, x.s.length));
   if (x instanceof Range) return x.at(indexOf(x, y, x.len));
+  if (x instanceof StringView && x.indexable) return x.at(indexOf(x, y, x.s.length));
   fail(`unhandled index operation ${typeName(x)}[${typeName(y)}]`);
 }
 
@@ -450,7 +452,7 @@ export function slice(x: Value, lo: Value, hi: Value, stepV: Value): Value {
   else fail(`invalid slice operand ${typeName(x)}`);
   let step = 1;
   if (stepV !== undefined && stepV !== null) {
-    if (!isInt(stepV)) fail(`invalid slice step: got ${typeName(stepV)}, want int`);
+    if (!isInt(stepV)) fail(`got ${typeName(stepV)} for slice step, want int`);
     step = Number(stepV);
     if (step === 0) fail('zero is not a valid slice step');
   }
@@ -495,12 +497,18 @@ export function iterate(x: Value, what?: string): Value[] {
     for (let i = 0; i < x.len; i++) out[i] = x.at(i);
     return out;
   }
+  if (x instanceof StringView) return x.items();
   fail(what ? `${what}: got ${typeName(x)}, want iterable` : `${typeName(x)} value is not iterable`);
 }
 
 export function isIterable(x: Value): boolean {
   return (
-    x instanceof List || x instanceof Tuple || x instanceof Dict || x instanceof StarSet || x instanceof Range
+    x instanceof List ||
+    x instanceof Tuple ||
+    x instanceof Dict ||
+    x instanceof StarSet ||
+    x instanceof Range ||
+    x instanceof StringView
   );
 }
 
@@ -510,6 +518,7 @@ export function length(x: Value): number {
   if (x instanceof Dict || x instanceof StarSet) return x.size;
   if (x instanceof Range) return x.len;
   if (x instanceof Bytes) return x.s.length;
+  if (x instanceof StringView && x.indexable) return x.s.length;
   return -1;
 }
 

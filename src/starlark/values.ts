@@ -7,7 +7,7 @@
  * allocation.
  */
 import { fail } from './errors.js';
-import { quote } from './strings.js';
+import { decodeRuneAt, quote } from './strings.js';
 
 // Starlark values are dynamically typed; `any` is the honest static type here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -155,6 +155,40 @@ export class Range {
   }
 }
 
+/** The iterable views `s.elems()`, `s.elem_ords()`, `s.codepoints()`, `s.codepoint_ords()`, `b.elems()`. */
+export class StringView {
+  constructor(
+    readonly s: string,
+    readonly method: 'elems' | 'elem_ords' | 'codepoints' | 'codepoint_ords',
+    readonly bytes = false,
+  ) {}
+
+  get type(): string {
+    if (this.bytes) return 'bytes.elems';
+    return this.method.startsWith('elem') ? 'elems' : 'codepoints';
+  }
+
+  /** Byte views are indexable and have a length; code point views are only iterable. */
+  get indexable(): boolean {
+    return this.method.startsWith('elem');
+  }
+
+  at(i: number): Value {
+    return this.method === 'elems' && !this.bytes ? this.s[i] : this.s.charCodeAt(i);
+  }
+
+  items(): Value[] {
+    if (this.indexable) return Array.from({ length: this.s.length }, (_, i) => this.at(i));
+    const out: Value[] = [];
+    for (let i = 0; i < this.s.length;) {
+      const [cp, n] = decodeRuneAt(this.s, i);
+      out.push(this.method === 'codepoints' ? this.s.slice(i, i + n) : cp);
+      i += n;
+    }
+    return out;
+  }
+}
+
 /** A variable shared between a function and the closures that capture it. */
 export class Cell {
   v: Value = undefined;
@@ -270,6 +304,7 @@ export function typeName(v: Value): string {
       if (v instanceof StarFunction) return 'function';
       if (v instanceof Builtin) return 'builtin_function_or_method';
       if (v instanceof HostValue) return v.type;
+      if (v instanceof StringView) return v.type;
   }
   return typeof v;
 }
@@ -344,6 +379,7 @@ export function hashKey(v: Value): Value {
   if (v instanceof Bytes) return '\u0101' + v.s;
   if (v instanceof List || v instanceof Dict || v instanceof StarSet) fail(`unhashable type: ${typeName(v)}`);
   if (v instanceof Range) fail('unhashable: range');
+  if (v instanceof StringView) fail(`unhashable: ${v.type}`);
   if (v instanceof Struct)
     return (
       '\u0103' +
@@ -573,6 +609,7 @@ export function repr(v: Value, seen?: Value[]): string {
       : `<built-in method ${v.name} of ${typeName(v.recv)} value>`;
   }
   if (v instanceof HostValue) return v.repr();
+  if (v instanceof StringView) return `${v.bytes ? 'b' + quoteBytes(v.s) : quote(v.s)}.${v.method}()`;
   return String(v);
 }
 
