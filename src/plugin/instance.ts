@@ -104,6 +104,13 @@ export class PluginInstance {
   private nextHandle = 1;
   /** Statistics for tests and benchmarks. */
   readonly stats = { workersStarted: 0, calls: 0, hostCalls: 0 };
+  /** Handle ids created for the arguments of the call in progress. */
+  private callScope?: Set<number>;
+
+  /** Host objects the guest currently holds handles to. */
+  get liveHandles(): number {
+    return this.handles.size;
+  }
 
   constructor(readonly spec: InstanceSpec) {}
 
@@ -137,10 +144,20 @@ export class PluginInstance {
     }
     await this.start(site);
     this.stats.calls++;
-    const reply = await this.exchange({ k: 'call', t: target?.id, f: fn, a: this.encode(args) }, site);
-    if (reply.k === 'ret') return this.decode(reply.v);
+    // Handles made for this call's arguments are borrows: the guest cannot keep them past the
+    // call, so they are released after it (unless the guest also received them as own).
+    const callScope = new Set<number>();
+    this.callScope = callScope;
+    let reply: Message;
+    try {
+      reply = await this.exchange({ k: 'call', t: target?.id, f: fn, a: this.encode(args, callScope) }, site);
+    } finally {
+      this.callScope = undefined;
+      for (const id of callScope) this.handles.delete(id);
+    }
+    if (reply.k === 'ret') return this.decodeReturned(reply.v);
     if (reply.k === 'err') {
-      const error = this.decode(reply.v);
+      const error = this.decodeReturned(reply.v);
       const message = error instanceof HostError ? error.toString() : String(error);
       throw this.failure(site, message);
     }
@@ -262,6 +279,8 @@ export class PluginInstance {
       }
       this.seenFromWorker = Atomics.load(this.wire!.control, 1);
       const reply = this.wire!.read();
+      // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
+      for (const id of (reply.d as number[] | undefined) ?? []) this.handles.delete(id);
       if (!['host', 'new', 'static', 'fn'].includes(reply.k)) return reply;
       this.wire!.write(await this.serveHostCall(reply));
     }
@@ -316,7 +335,8 @@ export class PluginInstance {
     throw new HostError('edo', `the host provides no ${request.k} ${String(request.c)}.${name}`);
   }
 
-  private encode(value: unknown): unknown {
+  /** `argumentScope` collects the handles created for a call's arguments. */
+  private encode(value: unknown, argumentScope?: Set<number>): unknown {
     return this.wire!.encode(value, (object) => {
       if (object instanceof GuestRef) return { kind: 'g', id: object.id };
       const className = HOST_CLASS_NAMES.get(object.constructor);
@@ -327,14 +347,26 @@ export class PluginInstance {
         id = this.nextHandle++;
         this.handles.set(id, object);
         this.handleIds.set(object, id);
+        argumentScope?.add(id);
       }
+      // Handed over outside the call's arguments (a host call's result): the guest may own it.
+      if (!argumentScope) this.callScope?.delete(id);
       return { kind: 'h', id, c: className };
     });
   }
 
-  private decode(value: unknown): unknown {
+  /** A call's result: host objects in it are owned by the host again, so their handles go. */
+  private decodeReturned(value: unknown): unknown {
+    const returned = new Set<number>();
+    const decoded = this.decode(value, returned);
+    for (const id of returned) this.handles.delete(id);
+    return decoded;
+  }
+
+  private decode(value: unknown, hostIds?: Set<number>): unknown {
     return this.wire!.decode(value, (ref: WireRef) => {
       const id = ref.id as number;
+      if (ref.kind === 'h') hostIds?.add(id);
       if (ref.kind === 'g') return new GuestRef(this, this.generation, id);
       const object = this.handles.get(id);
       if (!object) throw new EdoError(`plugin ${this.spec.plugin} used an unknown host handle ${id}`);

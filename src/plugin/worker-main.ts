@@ -44,7 +44,15 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
   const { control } = wire;
   let seenFromMain = 0;
   type Message = WireMessage;
-  const send = wire.write;
+  /** Host handles the guest dropped, reported with the next message. */
+  let dropped: number[] = [];
+  const send = (message: Message) => {
+    if (dropped.length > 0) {
+      message.d = dropped;
+      dropped = [];
+    }
+    wire.write(message);
+  };
 
   function receive(): Message {
     // Loop: a wake-up is only a hint, the counter says whether a message arrived.
@@ -109,6 +117,15 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
         }
       };
       Object.defineProperty(proxyClass, 'name', { value: name });
+      Object.defineProperty(proxyClass.prototype, Symbol.dispose ?? Symbol.for('dispose'), {
+        value: function (this: object) {
+          const id = hostIds.get(this);
+          if (id === undefined) return;
+          hostIds.delete(this);
+          hostProxies.delete(id);
+          dropped.push(id);
+        },
+      });
       for (const method of methods) {
         Object.defineProperty(proxyClass.prototype, method, {
           value: function (this: object, ...args: unknown[]) {

@@ -66,6 +66,15 @@ describe('plugin host', () => {
       /plugin test-plugin|test-plugin: no artifact a@1.0:sha256:1/,
     );
 
+    // Handles for a call's arguments and for what the guest returns are released: calls that
+    // leave the guest holding nothing do not grow the host's table.
+    const before = plugin.instance.liveHandles;
+    for (let i = 0; i < 20; i++) {
+      await upper.getUniqueId(ctx);
+      await upper.prepare(new MemoryLog(), ctx);
+    }
+    expect(plugin.instance.liveHandles).toBe(before);
+
     // A second manager (as in a new process) finds the transpiled output in the cache.
     expect(plugin.cold).toBe(true);
     const again = await env.manager().loadPlugin({ name: 'test-plugin', bytes });
