@@ -11,6 +11,7 @@ import { LockFile, type LockMode } from '../vendor/lock.js';
 import { registerBuiltins } from './builtins.js';
 import { ComponentRegistry, type ComponentContext } from './components.js';
 import { evaluateWorkspace } from './evaluate.js';
+import { TargetLogs } from './logs.js';
 import { BuildGraph } from './graph.js';
 import { selectConfig, type BuildConfig, type TargetDeclaration, type WorkspaceModel } from './model.js';
 import { RuleRegistry, type RuleSchema } from './rules.js';
@@ -202,7 +203,18 @@ export class Engine {
           this.farms.set(name, created);
         }
         const farm = await created;
-        await farm.setup({ write: () => undefined }, await this.storage());
+        // What a farm's setup says (an image built from setup steps) is kept as a log of its own;
+        // a setup with nothing to say (the usual, cached case) writes none.
+        const output: Array<string | Uint8Array> = [];
+        try {
+          await farm.setup({ write: (data) => output.push(data) }, await this.storage());
+        } finally {
+          if (output.length > 0) {
+            const log = await new TargetLogs(this.paths.logs).open(`farm ${name}`);
+            output.forEach((chunk) => log.write(chunk));
+            log.close();
+          }
+        }
         this.readyFarms.set(name, farm);
         return farm;
       })();
