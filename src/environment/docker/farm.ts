@@ -108,10 +108,10 @@ export class DockerFarm implements Farm {
   async identity(): Promise<Record<string, unknown>> {
     if (!this.baseIdentity)
       throw new EdoError(`environment_farm "${this.options.name}": identity before setup`);
-    const { image, network, setup, packages, env, user, workdir } = this.config;
+    // The image by content only: retagging it to the same content changes no cache key.
+    const { network, setup, packages, env, user, workdir } = this.config;
     return {
       kind: 'docker',
-      image,
       imageDigest: this.baseIdentity,
       setup,
       packages,
