@@ -120,13 +120,12 @@ function toInt(x: Value, baseV: Value): Value {
       if (base === 0) base = pb;
       if (base === pb) s = s.slice(2);
     } else if (base === 0) {
-      if (s.length > 1 && s[0] === '0' && !/^0+$/.test(s))
-        fail(`int: invalid literal with base 0: ${repr(x)}`);
+      if (s.length > 1 && s[0] === '0' && !/^0+$/.test(s)) fail(`int: invalid literal with base 0: ${x}`);
       base = 10;
     }
     const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
     if (s === '' || ![...s.toLowerCase()].every((c) => digits.includes(c)))
-      fail(`int: invalid literal with base ${baseV === undefined ? 10 : Number(baseV)}: ${repr(x)}`);
+      fail(`int: invalid literal with base ${baseV === undefined ? 10 : Number(baseV)}: ${x}`);
     let v = 0n;
     const b = BigInt(base);
     for (const c of s.toLowerCase()) v = v * b + BigInt(digits.indexOf(c));
@@ -332,8 +331,8 @@ export const universe = new Map<string, Value>([
     return hashValue(x);
   }),
   builtin('int', (_th, args, kw) => {
-    const [x, base] = unpackArgs('int', args, kw, ['x?', 'base?']);
-    return x === undefined ? 0 : toInt(x, base);
+    const [x, base] = unpackArgs('int', args, kw, ['x', 'base?']);
+    return toInt(x, base);
   }),
   builtin('len', (_th, args, kw) => {
     const [x] = positional('len', args, kw, 1, 1);

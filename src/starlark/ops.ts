@@ -357,7 +357,7 @@ export function interpolate(format: string, x: Value): string {
           if (!Number.isFinite(arg.v))
             fail(`%${c} format requires integer: cannot convert float ${formatFloat(arg.v)} to int`);
           n = normInt(BigInt(Math.trunc(arg.v)));
-        } else if (!isInt(arg)) fail(`%${c} format requires integer: got ${typeName(arg)}, want int`);
+        } else if (!isInt(arg)) fail(`%${c} format requires integer: cannot convert ${typeName(arg)} to int`);
         const radix = c === 'o' ? 8 : c === 'x' || c === 'X' ? 16 : 10;
         const s = n.toString(radix);
         out += c === 'X' ? s.toUpperCase() : s;
