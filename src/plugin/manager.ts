@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { ComponentContext, ComponentRegistry, Factory, KindRegistry } from '../engine/components.js';
+import type { RuleRegistry } from '../engine/rules.js';
 import { EdoError } from '../model/errors.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
@@ -188,17 +189,51 @@ export class PluginManager {
     return plugin;
   }
 
-  /** Registers every component the plugin's manifest provides, under its name, like a built-in. */
+  /**
+   * Registers every component the plugin's manifest provides, like a built-in: each under
+   * `<plugin>:<component>`, the first of each kind also under `<plugin>` (what a declaration like
+   * `environment_farm(name, plugin = "docker-env")` resolves to), and each rule kind under its name.
+   */
   registerComponents(plugin: Plugin, registry: ComponentRegistry): void {
-    const { provides } = plugin.manifest;
-    const add = <T>(kinds: KindRegistry<T>, names: string[] | undefined, create: Factory<T>) => {
-      for (const kind of names ?? []) kinds.register(kind, create.bind(plugin));
+    const { provides, rules } = plugin.manifest;
+    const add = <T>(
+      kinds: KindRegistry<T>,
+      names: string[] | undefined,
+      create: (addr: string, node: DeclarationNode, ctx: ComponentContext) => Promise<T>,
+    ) => {
+      names?.forEach((component, index) => {
+        // The guest's factory sees the component name as the node's kind.
+        const factory: Factory<T> = (addr, node, ctx) =>
+          create.call(plugin, addr, { ...node, kind: component }, ctx);
+        kinds.register(`${plugin.name}:${component}`, factory);
+        if (index === 0) kinds.register(plugin.name, factory);
+      });
     };
     add(registry.storage, provides.storage, plugin.createStorage);
     add(registry.farms, provides.farm, plugin.createFarm);
     add(registry.sources, provides.source, plugin.createSource);
     add(registry.transforms, provides.transform, plugin.createTransform);
     add(registry.vendors, provides.vendor, plugin.createVendor);
+    for (const [rule, schema] of Object.entries(rules)) {
+      registry.transforms.register(rule, (addr, node, ctx) =>
+        plugin.createTransform(addr, { ...node, kind: schema.transform }, ctx),
+      );
+    }
+  }
+
+  /** Makes the plugin's rule kinds callable in build files, like built-in rules. */
+  registerRules(plugin: Plugin, rules: RuleRegistry): void {
+    for (const [kind, schema] of Object.entries(plugin.manifest.rules)) {
+      const attrs = Object.fromEntries(
+        Object.entries(schema.attrs).map(([name, { doc, ...spec }]) => [name, { ...spec, doc: doc ?? '' }]),
+      );
+      rules.register({
+        kind,
+        component: 'transform',
+        doc: schema.doc ?? `provided by plugin ${plugin.name}`,
+        attrs,
+      });
+    }
   }
 
   /** Unloading (seed 7.5): stops every plugin's worker. */

@@ -1,4 +1,6 @@
 import semver from 'semver';
+import type { AttrType } from '../engine/rules.js';
+import type { NodeValue } from '../model/node.js';
 import { EdoError } from '../model/errors.js';
 import { appendCustomSection, customSections, isComponent } from './wasm-binary.js';
 
@@ -13,19 +15,35 @@ export const MANIFEST_SECTION = 'edo:plugin-manifest';
 export const COMPONENT_KINDS = ['storage', 'farm', 'source', 'transform', 'vendor'] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
+/** One attribute of a plugin rule: the engine's attribute types (src/engine/rules.ts). */
 export interface AttributeSchema {
-  type: 'string' | 'bool' | 'int' | 'float' | 'list' | 'dict' | 'label' | 'labels' | 'any';
+  type: AttrType;
   required?: boolean;
+  default?: NodeValue;
+  /** Whether the attribute names an environment farm. */
+  farm?: boolean;
   doc?: string;
 }
 
-/** A rule kind a plugin adds to build files: calling it declares a target built by `component`. */
+/** A rule kind a plugin adds to build files: calling it declares a target built by `transform`. */
 export interface RuleSchema {
   /** The transform name (a key of `provides.transform`) that builds these targets. */
   transform: string;
   attrs: Record<string, AttributeSchema>;
   doc?: string;
 }
+
+const ATTR_TYPES: readonly AttrType[] = [
+  'string',
+  'bool',
+  'int',
+  'string_list',
+  'string_dict',
+  'label',
+  'label_list',
+  'files',
+  'any',
+];
 
 export interface PluginManifest {
   name: string;
@@ -78,11 +96,20 @@ export function parseManifest(json: string, what: string): PluginManifest {
   }
   const rules = (record.rules ?? {}) as Record<string, RuleSchema>;
   for (const [rule, schema] of Object.entries(rules)) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(rule)) fail(what, `its rule name "${rule}" is not a Starlark identifier`);
     if (typeof schema?.transform !== 'string' || !provides.transform?.includes(schema.transform)) {
       fail(
         what,
         `its rule "${rule}" names transform ${JSON.stringify(schema?.transform)}, which it does not provide`,
       );
+    }
+    for (const [attr, spec] of Object.entries(schema.attrs ?? {})) {
+      if (!ATTR_TYPES.includes(spec?.type)) {
+        fail(
+          what,
+          `its rule "${rule}" attribute "${attr}" has type ${JSON.stringify(spec?.type)} (types: ${ATTR_TYPES.join(', ')})`,
+        );
+      }
     }
   }
   const capabilities = record.capabilities ?? [];

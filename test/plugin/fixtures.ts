@@ -10,7 +10,13 @@ export const TEST_MANIFEST: PluginManifest = {
     storage: ['memory'],
     farm: ['echo-farm'],
   },
-  rules: { upper: { transform: 'upper', attrs: { text: { type: 'string', required: true } } } },
+  rules: {
+    shout: {
+      transform: 'upper',
+      doc: 'Upper-cases text.',
+      attrs: { text: { type: 'string', required: true } },
+    },
+  },
   capabilities: ['fs:read:/etc', 'env:EDO_PLUGIN_TEST_SECRET', 'net:127.0.0.1:*'],
 };
 

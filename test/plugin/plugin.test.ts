@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { ComponentRegistry } from '../../src/engine/components.js';
+import { RuleRegistry } from '../../src/engine/rules.js';
 import { EdoError } from '../../src/model/errors.js';
 import { context, declaration, MemoryLog, MemoryStorage, scratch } from './harness.js';
 import { testPlugin } from './fixtures.js';
@@ -19,12 +20,36 @@ describe('plugin host', () => {
     expect(plugin.manifest.provides.transform).toContain('upper');
     const registry = new ComponentRegistry();
     manager.registerComponents(plugin, registry);
-    expect(registry.transforms.kinds()).toEqual(['composer', 'probe', 'upper']);
-    expect(registry.storage.kinds()).toEqual(['memory']);
+    expect(registry.transforms.kinds()).toEqual([
+      'shout',
+      'test-plugin',
+      'test-plugin:composer',
+      'test-plugin:probe',
+      'test-plugin:upper',
+    ]);
+    expect(registry.storage.kinds()).toEqual(['test-plugin', 'test-plugin:memory']);
+    const rules = new RuleRegistry();
+    manager.registerRules(plugin, rules);
+    expect(rules.get('shout')).toEqual({
+      kind: 'shout',
+      component: 'transform',
+      doc: 'Upper-cases text.',
+      attrs: { text: { type: 'string', required: true, doc: '' } },
+    });
+    // A rule call's target is built by the rule's transform.
+    const shouted = await registry.transforms.get('shout')!(
+      '//test:loud',
+      declaration('shout', 'loud', { text: 'hey' }),
+      context(new MemoryStorage()),
+    );
+    expect(await shouted.getUniqueId(context(new MemoryStorage()))).toEqual({
+      name: '//test:loud',
+      digest: 'text:hey',
+    });
 
     const storage = new MemoryStorage();
     const ctx = context(storage);
-    const upper = await registry.transforms.get('upper')!(
+    const upper = await registry.transforms.get('test-plugin:upper')!(
       '//test:hello',
       declaration('upper', 'hello', { text: 'hello', deps: ['//test:dep'] }),
       ctx,
@@ -40,7 +65,7 @@ describe('plugin host', () => {
     const [layer] = status.artifact.layers;
     expect(storage.blobs.get(layer!.digest)!.toString()).toBe('HELLO');
 
-    const backend = await registry.storage.get('memory')!(
+    const backend = await registry.storage.get('test-plugin')!(
       '//test:cache',
       declaration('storage_backend', 'cache', {}),
       ctx,
