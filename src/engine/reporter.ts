@@ -7,8 +7,12 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
 }
 
+function targets(count: number): string {
+  return `${count} target${count === 1 ? '' : 's'}`;
+}
+
 function summaryLine(summary: BuildSummary): string {
-  const parts = [`${summary.targets.length} targets`, `${summary.built} built`, `${summary.cached} cached`];
+  const parts = [targets(summary.targets.length), `${summary.built} built`, `${summary.cached} cached`];
   if (summary.failed > 0) parts.push(`${summary.failed} failed`);
   if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
   if (summary.cancelled > 0) parts.push(`${summary.cancelled} cancelled`);
@@ -81,7 +85,7 @@ export class PlainReporter implements BuildReporter {
   constructor(private readonly err: Stream) {}
 
   begin(total: number, cached: number): void {
-    this.err.write(`edo: ${total} targets, ${cached} cached, ${total - cached} to build\n`);
+    this.err.write(`edo: ${targets(total)}, ${cached} cached, ${total - cached} to build\n`);
   }
 
   started(): void {}
