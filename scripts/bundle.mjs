@@ -48,6 +48,16 @@ const NATIVE_PRELUDE = [
   '',
 ].join('\n');
 
+const isChunk = (name) => /^\d+\.index\.js$/.test(name);
+
+function withPrelude(code) {
+  const body = code.replace(
+    NATIVE_REQUIRE,
+    (_match, evalName, assetName) => `__edoNoNativeAddon(${JSON.stringify(evalName ?? assetName)})`,
+  );
+  return ESM_PRELUDE + NATIVE_PRELUDE + body;
+}
+
 async function bundle({ input, output }) {
   const { code, assets } = await ncc(join(repo, input), {
     cache: false,
@@ -63,11 +73,8 @@ async function bundle({ input, output }) {
   const outFile = join(dist, output);
   const outDir = dirname(outFile);
   await mkdir(outDir, { recursive: true });
-  const body = (code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code).replace(
-    NATIVE_REQUIRE,
-    (_match, evalName, assetName) => `__edoNoNativeAddon(${JSON.stringify(evalName ?? assetName)})`,
-  );
-  await writeFile(outFile, ESM_PRELUDE + NATIVE_PRELUDE + body);
+  const body = code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code;
+  await writeFile(outFile, withPrelude(body));
   const skipped = [];
   for (const name of Object.keys(assets).sort()) {
     if (isNativeAddon(name)) {
@@ -77,7 +84,8 @@ async function bundle({ input, output }) {
     const asset = assets[name];
     const file = join(outDir, name);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, asset.source);
+    // Chunks split off at dynamic imports are ES modules of the same bundle: they need the same prelude.
+    await writeFile(file, isChunk(name) ? withPrelude(asset.source.toString('utf8')) : asset.source);
     if (asset.permissions) await chmod(file, asset.permissions);
   }
   const digest = createHash('sha256').update(body).digest('hex').slice(0, 12);

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import * as core from '@actions/core';
+import { TargetLogs } from '../engine/logs.js';
 import { annotationFromLine } from './annotations.js';
 import { LineSink, runEdo } from './edo.js';
 import type { ActionInputs } from './inputs.js';
@@ -66,8 +68,16 @@ function describeTarget(t: TargetResult): string {
   return `${t.label}: ${t.status}${t.cached ? ' (cached)' : ''} in ${t.duration_ms} ms`;
 }
 
-/** Runs the build, then shows each target in a collapsible group with its log when it ran. */
-export async function runBuild(inputs: ActionInputs, repoRoot: string): Promise<BuildOutcome> {
+/**
+ * Runs the build, then shows each target in a collapsible group with its log when it ran.
+ * LOGS_DIR is the workspace's log directory (WorkspacePaths.logs).
+ */
+export async function runBuild(
+  inputs: ActionInputs,
+  repoRoot: string,
+  logsDir: string,
+): Promise<BuildOutcome> {
+  const logs = new TargetLogs(logsDir);
   const targets: TargetResult[] = [];
   let summary: Record<string, unknown> | undefined;
   const stdout = new LineSink((line) => {
@@ -76,7 +86,6 @@ export async function runBuild(inputs: ActionInputs, repoRoot: string): Promise<
     if (typeof value.label === 'string') targets.push(value as unknown as TargetResult);
     else summary = value;
   });
-  const env = process.env;
   const stderr = stderrHandler(inputs.workingDirectory, repoRoot);
   const dir = relative(repoRoot, inputs.workingDirectory) || '.';
   // --arg values may be secrets: the logged command line shows only their keys.
@@ -84,7 +93,7 @@ export async function runBuild(inputs: ActionInputs, repoRoot: string): Promise<
   core.info(`edo ${shown.join(' ')} (in ${dir})`);
   const exitCode = await runEdo(buildArgv(inputs), {
     dir: inputs.workingDirectory,
-    env,
+    env: process.env,
     stdout,
     onStderrLine: stderr.onLine,
   });
@@ -100,15 +109,9 @@ export async function runBuild(inputs: ActionInputs, repoRoot: string): Promise<
     core.startGroup(describeTarget(target));
     core.info(`id: ${target.id}`);
     core.info(`digest: ${target.digest}`);
-    if (!target.cached && (target.status === 'success' || target.status === 'failed')) {
-      // Only targets that ran here have a log; `edo log` shows the latest run's.
-      await runEdo(['log', ...workspaceArgv(inputs), '--', target.label], {
-        dir: inputs.workingDirectory,
-        env,
-        stdout: new LineSink((line) => core.info(line)),
-        onStderrLine: (line) => core.info(line),
-      });
-    }
+    // Only targets that ran here have a log (the engine's TargetLogs, as `edo log` reads them).
+    const log = target.cached ? undefined : await logs.latest(target.label);
+    if (log) core.info((await readFile(log, 'utf8')).trimEnd());
     core.endGroup();
   }
   return { exitCode, targets, summary, errors };

@@ -23,7 +23,8 @@ async function mainPhase(): Promise<void> {
   core.saveState(STATE_IS_POST, 'true');
   const inputs = readInputs();
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const dirs = edoDirs(findWorkspace(inputs.workingDirectory).root);
+  const workspace = findWorkspace(inputs.workingDirectory);
+  const dirs = edoDirs(workspace.root);
   // Docker farms and image sources connect through DOCKER_HOST of this very process.
   if (inputs.dockerHost) process.env.DOCKER_HOST = inputs.dockerHost;
 
@@ -35,7 +36,7 @@ async function mainPhase(): Promise<void> {
   }
   core.setOutput('cache-hit', String(cacheHit));
 
-  const outcome = await runBuild(inputs, repoRoot);
+  const outcome = await runBuild(inputs, repoRoot, workspace.logs);
   core.saveState(STATE_BUILD_FINISHED, 'true');
   core.setOutput(
     'built',
