@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import semver from 'semver';
 import type { ComponentContext, ComponentRegistry, Factory, KindRegistry } from '../engine/components.js';
 import type { RuleRegistry } from '../engine/rules.js';
 import { EdoError } from '../model/errors.js';
@@ -33,6 +34,8 @@ export interface LoadPluginOptions {
   bytes?: Uint8Array;
   /** Expected sha256 (hex, optionally `sha256:`-prefixed): a mismatch refuses the plugin. */
   sha256?: string;
+  /** A semver range the plugin's own version must satisfy (`plugin(version = ...)`). */
+  version?: string;
   /** Grants; each must be covered by what the manifest requests. Nothing is granted by default. */
   capabilities?: readonly string[];
   limits?: Partial<PluginLimits>;
@@ -164,6 +167,12 @@ export class PluginManager {
     }
     const manifest = readManifest(bytes, name);
     checkInterfaceVersion(manifest);
+    if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
+      throw new EdoError(
+        `the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`,
+        { plugin: name },
+      );
+    }
     const capabilities = CapabilitySet.grant(name, manifest.capabilities, options.capabilities ?? [], {
       workspaceRoot: this.options.workspaceRoot,
       vars: this.options.vars,

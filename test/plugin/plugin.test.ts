@@ -114,6 +114,12 @@ describe('plugin host', () => {
     );
   });
 
+  it('refuses a plugin whose own version is outside the declared range', async () => {
+    await expect(env.manager().loadPlugin({ name: 'old', bytes, version: '^1.0.0' })).rejects.toThrow(
+      'the declaration wants version ^1.0.0, but old is test-plugin@0.1.0',
+    );
+  });
+
   it('refuses a tampered component by its digest', async () => {
     const { sha256Hex } = await import('../../src/plugin/loader.js');
     const pinned = sha256Hex(bytes);
