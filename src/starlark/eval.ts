@@ -528,6 +528,16 @@ export class Compiler {
         };
       }
     }
+    if (lhs.kind === 'Index') {
+      const x = this.expr(lhs.x);
+      const y = this.expr(lhs.y);
+      const pos = this.at(lhs.lbrack);
+      return (f) => {
+        const v = rhs(f);
+        storeIndex(x(f), y(f), v, pos);
+        return 0;
+      };
+    }
     const set = this.assigner(lhs);
     return (f) => (set(f, rhs(f)), 0);
   }
@@ -582,27 +592,7 @@ export class Compiler {
         const x = this.expr(lhs.x);
         const y = this.expr(lhs.y);
         const pos = this.at(lhs.lbrack);
-        return (f, v) => {
-          const o = x(f);
-          const k = y(f);
-          if (typeof k === 'number') {
-            if (o instanceof List && !o.frozen && o.itercount === 0) {
-              const i = k < 0 ? k + o.elems.length : k;
-              if (i >= 0 && i < o.elems.length) {
-                o.elems[i] = v;
-                return;
-              }
-            }
-          } else if (typeof k === 'string' && o instanceof Dict && !o.frozen && o.itercount === 0) {
-            o.map.set(k, v);
-            return;
-          }
-          try {
-            setIndex(o, k, v);
-          } catch (e) {
-            throw withPos(e, pos);
-          }
-        };
+        return (f, v) => storeIndex(x(f), y(f), v, pos);
       }
       case 'Dot': {
         const x = this.expr(lhs.x);
@@ -1386,6 +1376,27 @@ export class Compiler {
           run(f, l);
           return l;
         };
+  }
+}
+
+/** o[k] = v, with inline paths for list[int] and dict[string]. */
+function storeIndex(o: Value, k: Value, v: Value, pos: SourcePosition): void {
+  if (typeof k === 'number') {
+    if (o instanceof List && !o.frozen && o.itercount === 0) {
+      const i = k < 0 ? k + o.elems.length : k;
+      if (i >= 0 && i < o.elems.length) {
+        o.elems[i] = v;
+        return;
+      }
+    }
+  } else if (typeof k === 'string' && o instanceof Dict && !o.frozen && o.itercount === 0) {
+    o.map.set(k, v);
+    return;
+  }
+  try {
+    setIndex(o, k, v);
+  } catch (e) {
+    throw withPos(e, pos);
   }
 }
 
