@@ -109,16 +109,16 @@ export class LocalStore implements StorageBackend, BlobPresence {
   }
 
   async ls(): Promise<Id[]> {
-    return [...this.entries().keys()].map(idFromString);
+    return [...this.entries(true).keys()].map(idFromString);
   }
 
   async has(id: Id): Promise<boolean> {
-    return this.entries().has(idToString(id));
+    return this.lookup(idToString(id)) !== undefined;
   }
 
   /** The manifest descriptor of an artifact, if the store has it. */
   manifestOf(id: Id): Descriptor | undefined {
-    return this.entries().get(idToString(id));
+    return this.lookup(idToString(id));
   }
 
   async open(id: Id): Promise<Artifact> {
@@ -338,18 +338,30 @@ export class LocalStore implements StorageBackend, BlobPresence {
     return report;
   }
 
-  /** The index as of the last check; index.json is re-checked (one stat) at most once per event-loop turn. */
-  private entries(): Map<string, Descriptor> {
-    if (this.view && this.viewCheckedThisTurn) return this.view.entries;
+  /**
+   * The index entry for a key. Hits are answered from the in-memory index, re-checked against
+   * index.json (one stat) at most once per event-loop turn; a miss always re-checks, so an artifact
+   * saved by another process or another LocalStore is never reported absent.
+   */
+  private lookup(key: string): Descriptor | undefined {
+    return this.entries().get(key) ?? this.entries(true).get(key);
+  }
+
+  /** The in-memory index, reloaded when index.json changed since it was read. */
+  private entries(forceCheck = false): Map<string, Descriptor> {
+    if (this.view && this.viewCheckedThisTurn && !forceCheck) return this.view.entries;
     const info = statSync(this.indexPath);
     const stamp = indexStamp(info);
     if (!this.view || this.view.stamp !== stamp) {
       this.view = { stamp, entries: parseIndex(readFileSync(this.indexPath), this.indexPath) };
     }
-    this.viewCheckedThisTurn = true;
-    setImmediate(() => (this.viewCheckedThisTurn = false));
+    if (!this.viewCheckedThisTurn) {
+      this.viewCheckedThisTurn = true;
+      setImmediate(() => (this.viewCheckedThisTurn = false));
+    }
     return this.view.entries;
   }
+
 
   private async readIndex(): Promise<Map<string, Descriptor>> {
     return parseIndex(await readFile(this.indexPath), this.indexPath);

@@ -133,4 +133,16 @@ describe('LocalStore', () => {
     expect(await readdir(store.ingestDir)).toEqual([`layer-${process.pid}-0123456789abcdef`]);
     expect((await store.verify()).problems).toEqual([]);
   });
+
+  test('an artifact saved through another LocalStore on the same directory is seen at once', async () => {
+    const root = join(await tempDir(), 'store');
+    const [first, second] = [await LocalStore.open(root), await LocalStore.open(root)];
+    const id = testId('shared');
+    expect(await second.has(id)).toBe(false);
+    await first.save(artifactOf(id));
+    expect(await second.has(id)).toBe(true);
+    expect((await second.open(id)).config.id).toEqual(id);
+    await second.del(id);
+    expect((await first.ls()).map(idToString)).toEqual([]);
+  });
 });
