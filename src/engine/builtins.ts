@@ -4,6 +4,7 @@ import { LocalSource } from '../source/local.js';
 import { UrlSource } from '../source/url.js';
 import { GitSource } from '../source/git.js';
 import { LocalStore } from '../storage/local-store.js';
+import { RegistryBackend } from '../storage/registry.js';
 import { ComposeTransform } from '../transform/compose.js';
 import { ImportArtifactTransform } from '../transform/import-artifact.js';
 import { ScriptTransform } from '../transform/script.js';
@@ -110,6 +111,17 @@ export function registerBuiltins(
       throw new UsageError('storage_backend: path must be a string', { position: node.position });
     }
     return LocalStore.open(path === undefined ? paths.store : join(paths.root, path));
+  });
+
+  // A repository of an OCI distribution registry, as a build cache or a remote cache.
+  components.storage.register('registry', async (_addr, node) => {
+    const address = node.attrs.address;
+    if (typeof address !== 'string' || address === '') {
+      throw new UsageError('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
+        position: node.position,
+      });
+    }
+    return RegistryBackend.fromAddress(address);
   });
 
   components.sources.register(

@@ -150,7 +150,8 @@ export class Engine {
   private async backend(name: string): Promise<StorageBackend> {
     const node = this.model.backends.get(name);
     if (!node) throw new UsageError(`no storage_backend named "${name}" (build_config ${this.config.name})`);
-    return this.create(this.components.storage, node);
+    // The storage manager is being made from this backend: its context has no storage yet.
+    return this.create(this.components.storage, node, this.context(undefined));
   }
 
   private async create<T>(
@@ -160,6 +161,7 @@ export class Engine {
       | ComponentRegistry['sources']
       | ComponentRegistry['transforms'],
     node: DeclarationNode,
+    context?: ComponentContext,
   ): Promise<T> {
     const factory = registry.get(node.kind);
     if (!factory) {
@@ -168,15 +170,18 @@ export class Engine {
         position: node.position,
       });
     }
-    return (await factory(node.id, node, await this.context())) as T;
+    return (await factory(node.id, node, context ?? this.context(await this.storage()))) as T;
   }
 
-  private async context(): Promise<ComponentContext> {
-    const storage = await this.storage();
+  private context(storage: StorageManager | undefined): ComponentContext {
+    const available = (): StorageManager => {
+      if (!storage) throw new UsageError('storage is not available while storage backends are created');
+      return storage;
+    };
     return {
       getArg: (name) => this.args[name],
-      getHandle: () => this.handle(storage),
-      storage: () => storage,
+      getHandle: () => this.handle(available()),
+      storage: available,
       getTransform: (addr) => this.views.get(addr),
       getFarm: (addr) => this.readyFarms.get(addr),
       addSource: (addr, node) => this.create<Source>(this.components.sources, { ...node, id: addr }),

@@ -1,0 +1,38 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { startRegistry, type RunningRegistry } from '../storage/registry-server.js';
+import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from './helpers.js';
+
+describe('remote caches from build_config', () => {
+  let registry: RunningRegistry;
+  beforeAll(async () => {
+    registry = await startRegistry();
+  });
+  afterAll(() => registry.stop());
+
+  it('writes results back to a registry and reads them through on a machine without them', async () => {
+    const root = makeWorkspace({
+      'WORKSPACE.edo': `
+storage_backend(name = "team", kind = "registry", address = "${registry.host}/edo-cache")
+build_config(name = "default", remote_caches = ["team"], write_back = True)
+`,
+      'BUILD.edo': `
+local_source(name = "src", srcs = ["a.txt"])
+script(name = "out", deps = [":src"], commands = ["cp src/a.txt $OUT/"])
+`,
+      'a.txt': 'a\n',
+    });
+    try {
+      const first = await buildJson(root);
+      expect(first.result.code).toBe(0);
+      expect(builtLabels(first.targets)).toEqual(['//:out', '//:src']);
+      // A fresh local store: everything comes from the registry.
+      rmSync(join(root, '.edo'), { recursive: true, force: true });
+      const second = await buildJson(root);
+      expect(second.result.code).toBe(0);
+      expect(builtLabels(second.targets)).toEqual([]);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
