@@ -36,6 +36,7 @@ import {
   Range,
   repr,
   StarFunction,
+  StarSet,
   Tuple,
   truth,
   typeName,
@@ -156,6 +157,13 @@ export function withPos(e: unknown, pos: SourcePosition | null): unknown {
   return e;
 }
 
+/** Errors of a built-in method start with its name (`append: cannot append to frozen list`). */
+function methodError(e: unknown, name: string): unknown {
+  if (e instanceof StarlarkError && !e.position && !e.message.startsWith(name + ':'))
+    e.message = `${name}: ${e.message}`;
+  return e;
+}
+
 function stepOverflow(pos: SourcePosition): never {
   throw new StarlarkError('Starlark computation cancelled: too many steps', pos);
 }
@@ -172,7 +180,7 @@ export function callValue(
     try {
       return fn.impl(th, args, kw, fn.recv);
     } catch (e) {
-      throw withPos(e, pos);
+      throw withPos(fn.recv === undefined ? e : methodError(e, fn.name), pos);
     }
   }
   throw withPos(new StarlarkError(`invalid call of non-function (${typeName(fn)})`), pos);
@@ -697,7 +705,7 @@ export class Compiler {
         return 0;
       }
       let elems: Value[];
-      let guard: List | Dict | null = null;
+      let guard: List | Dict | StarSet | null = null;
       if (it instanceof List) {
         elems = it.elems;
         guard = it;
@@ -708,7 +716,7 @@ export class Compiler {
         } catch (e) {
           throw withPos(e, pos);
         }
-        if (it instanceof Dict) guard = it;
+        if (it instanceof Dict || it instanceof StarSet) guard = it;
       }
       if (guard) guard.itercount++;
       try {
@@ -1058,7 +1066,7 @@ export class Compiler {
         return (f) => {
           const a = x(f);
           const b = y(f);
-          if (a === b && !(a instanceof Float)) return true;
+          if (a === b && typeof a !== 'object') return true;
           const ta = typeof a;
           if ((ta === 'string' || ta === 'number') && ta === typeof b) return false;
           return eqSlow(a, b, pos);
@@ -1067,7 +1075,7 @@ export class Compiler {
         return (f) => {
           const a = x(f);
           const b = y(f);
-          if (a === b && !(a instanceof Float)) return false;
+          if (a === b && typeof a !== 'object') return false;
           const ta = typeof a;
           if ((ta === 'string' || ta === 'number') && ta === typeof b) return true;
           return !eqSlow(a, b, pos);
@@ -1249,7 +1257,7 @@ export class Compiler {
       try {
         return m(f.th, args, kw, recv);
       } catch (err) {
-        throw withPos(err, pos);
+        throw withPos(methodError(err, name), pos);
       }
     }
     let fn: Value;
@@ -1339,7 +1347,7 @@ export class Compiler {
           return;
         }
         let elems: Value[];
-        let guard: List | Dict | null = null;
+        let guard: List | Dict | StarSet | null = null;
         if (it instanceof List) {
           elems = it.elems;
           guard = it;
@@ -1350,7 +1358,7 @@ export class Compiler {
           } catch (err) {
             throw withPos(err, cpos);
           }
-          if (it instanceof Dict) guard = it;
+          if (it instanceof Dict || it instanceof StarSet) guard = it;
         }
         if (guard) guard.itercount++;
         try {

@@ -923,7 +923,7 @@ const setMethods: Methods = methodTable({
   },
   clear: (_th, a, kw, s: StarSet) => {
     noArgs('clear', a, kw);
-    s.checkMutable('clear');
+    if (s.size > 0) s.checkMutable('clear');
     s.map.clear();
     return null;
   },
@@ -937,9 +937,35 @@ const setMethods: Methods = methodTable({
   discard: (_th, a, kw, s: StarSet) => {
     const [x] = positional('discard', a, kw, 1, 1);
     const h = hashKey(x);
-    if (s.map.has(h)) {
-      s.checkMutable('delete from');
-      s.map.delete(h);
+    s.checkMutable('delete from');
+    s.map.delete(h);
+    return null;
+  },
+  difference_update: (_th, a, kw, s: StarSet) => {
+    if (kw?.length) fail('difference_update: unexpected keyword arguments');
+    const drop = setArgItems('difference_update', a).flat().map(hashKey);
+    s.checkMutable('delete from');
+    for (const h of drop) s.map.delete(h);
+    return null;
+  },
+  intersection_update: (_th, a, kw, s: StarSet) => {
+    if (kw?.length) fail('intersection_update: unexpected keyword arguments');
+    const keeps = setArgItems('intersection_update', a).map((items) => new Set(items.map(hashKey)));
+    s.checkMutable('delete from');
+    for (const h of [...s.map.keys()]) if (keeps.some((k) => !k.has(h))) s.map.delete(h);
+    return null;
+  },
+  symmetric_difference_update: (_th, a, kw, s: StarSet) => {
+    const [x] = positional('symmetric_difference_update', a, kw, 1, 1);
+    const items = iterableArg('symmetric_difference_update', x);
+    s.checkMutable('insert into');
+    const seen = new Set<Value>();
+    for (const v of items) {
+      const h = hashKey(v);
+      if (seen.has(h)) continue;
+      seen.add(h);
+      if (s.map.has(h)) s.map.delete(h);
+      else s.map.set(h, v);
     }
     return null;
   },
@@ -955,7 +981,7 @@ const setMethods: Methods = methodTable({
     return out;
   },
   isdisjoint: (_th, a, kw, s: StarSet) => {
-    const [x] = positional('isdisjoint', a, kw, 1, 1);
+    const [x] = positional('isdisjoint', a, kw, 0, 1);
     return iterableArg('isdisjoint', x).every((v) => !s.has(v));
   },
   issubset: (_th, a, kw, s: StarSet) => {
@@ -987,8 +1013,11 @@ const setMethods: Methods = methodTable({
     const [x] = positional('symmetric_difference', a, kw, 1, 1);
     const out = new StarSet();
     out.map = new Map(s.map);
+    const seen = new Set<Value>();
     for (const v of iterableArg('symmetric_difference', x)) {
       const h = hashKey(v);
+      if (seen.has(h)) continue;
+      seen.add(h);
       if (s.map.has(h)) out.map.delete(h);
       else out.map.set(h, v);
     }

@@ -423,21 +423,29 @@ export function hashValue(v: Value): number {
 
 // ---- equality and ordering ----
 
-export function equals(x: Value, y: Value): boolean {
-  if (x === y) return !(x instanceof Float) || x.v === x.v;
+// Comparisons of nested containers stop at this depth (cyclic values would recurse forever).
+const MAX_DEPTH = 100;
+
+export function equals(x: Value, y: Value, depth = 0): boolean {
   const tx = typeof x;
   const ty = typeof y;
+  if (
+    x === y &&
+    (tx !== 'object' || x === null || !(x instanceof List || x instanceof Dict || x instanceof Tuple))
+  )
+    return !(x instanceof Float) || x.v === x.v;
   if (tx !== 'object' && ty !== 'object') return false;
+  if (depth > MAX_DEPTH) fail('comparison exceeded maximum recursion depth');
   if (x === null || y === null) return false;
   if (x instanceof Float) return (y instanceof Float || isInt(y)) && numCompare(x, y) === 0;
   if (y instanceof Float) return isInt(x) && numCompare(x, y) === 0;
-  if (x instanceof List) return y instanceof List && seqEquals(x.elems, y.elems);
-  if (x instanceof Tuple) return y instanceof Tuple && seqEquals(x.elems, y.elems);
+  if (x instanceof List) return y instanceof List && seqEquals(x.elems, y.elems, depth);
+  if (x instanceof Tuple) return y instanceof Tuple && seqEquals(x.elems, y.elems, depth);
   if (x instanceof Dict) {
     if (!(y instanceof Dict) || x.size !== y.size) return false;
     for (const [h, v] of x.map) {
       const w = y.map.get(h);
-      if (w === undefined || !equals(v, w)) return false;
+      if (w === undefined || !equals(v, w, depth + 1)) return false;
     }
     return true;
   }
@@ -455,9 +463,9 @@ export function equals(x: Value, y: Value): boolean {
   return false;
 }
 
-function seqEquals(a: Value[], b: Value[]): boolean {
+function seqEquals(a: Value[], b: Value[], depth: number): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!equals(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (!equals(a[i], b[i], depth + 1)) return false;
   return true;
 }
 
@@ -490,29 +498,38 @@ function numCompare(x: Value, y: Value): number {
 const opName: Record<string, string> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
 /** Three-way comparison for ordered operators and sorting; errors for unordered or unlike types. */
-export function compare(op: string, x: Value, y: Value): number {
+export function compare(op: string, x: Value, y: Value, depth = 0): number {
+  if (depth > MAX_DEPTH) fail('comparison exceeded maximum recursion depth');
   const tx = typeof x;
   if (tx === typeof y) {
     if (tx === 'string' || tx === 'number') return x < y ? -1 : x > y ? 1 : 0;
     if (tx === 'boolean') return Number(x) - Number(y);
   }
   if ((isInt(x) || x instanceof Float) && (isInt(y) || y instanceof Float)) return numCompare(x, y);
-  if (x instanceof List && y instanceof List) return seqCompare(op, x.elems, y.elems);
-  if (x instanceof Tuple && y instanceof Tuple) return seqCompare(op, x.elems, y.elems);
+  if (x instanceof List && y instanceof List) return seqCompare(op, x.elems, y.elems, depth);
+  if (x instanceof Tuple && y instanceof Tuple) return seqCompare(op, x.elems, y.elems, depth);
   if (x instanceof Bytes && y instanceof Bytes) return x.s < y.s ? -1 : x.s > y.s ? 1 : 0;
   fail(`${typeName(x)} ${opName[op] ?? op} ${typeName(y)} not implemented`);
 }
 
-function seqCompare(op: string, a: Value[], b: Value[]): number {
+function seqCompare(op: string, a: Value[], b: Value[], depth: number): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (!equals(a[i], b[i])) return compare(op, a[i], b[i]);
+    if (!equals(a[i], b[i], depth + 1)) return compare(op, a[i], b[i], depth + 1);
   }
   return a.length - b.length;
 }
 
 /** Evaluates an ordered comparison operator. */
 export function compareOp(op: string, x: Value, y: Value): boolean {
+  if (x instanceof StarSet && y instanceof StarSet) {
+    // Sets are ordered by inclusion.
+    const subset = (a: StarSet, b: StarSet): boolean => [...a.map.keys()].every((h) => b.map.has(h));
+    if (op === '<=') return subset(x, y);
+    if (op === '>=') return subset(y, x);
+    if (op === '<') return x.size < y.size && subset(x, y);
+    return y.size < x.size && subset(y, x);
+  }
   const c = compare(op, x, y);
   switch (op) {
     case '<':

@@ -89,7 +89,7 @@ describe('embedding API', () => {
     const e = fails(() =>
       execModule({ file: 'n.star', source: 'x.append(2)\n', predeclared: { x: g.get('x') } }),
     );
-    expect(e.format().split('\n')[0]).toBe('n.star:1:9: cannot append to frozen list');
+    expect(e.format().split('\n')[0]).toBe('n.star:1:9: append: cannot append to frozen list');
     const fn = execModule({ file: 'f.star', source: 'def f(a, b = 2):\n    return [a, b]\n' }).get('f');
     expect(toJS(call(createThread(), fn, [1], { b: 3 }))).toEqual([1, 3]);
   });
