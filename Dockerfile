@@ -4,7 +4,8 @@
 #   docker run --rm -v "$PWD:/work" --user "$(id -u):$(id -g)" edo build //...
 #
 # It runs as the unprivileged user edo (uid 10001) unless --user says otherwise; the workspace
-# mounted at /work must be writable by that user (edo keeps its store in /work/.edo). Docker
+# mounted at /work must be writable by that user (edo keeps its store in /work/.edo). HOME
+# (/home/edo) is writable by any user, so any --user works. Docker
 # environment farms and `edo shell` use the host's engine through its socket; join the socket's
 # group so the unprivileged user may use it:
 #
@@ -40,7 +41,8 @@ RUN printf '#!/bin/sh\nexec node /opt/edo/index.js "$@"\n' > /usr/local/bin/edo 
     && echo 'edo:x:10001:10001:edo:/home/edo:/bin/sh' >> /etc/passwd \
     && echo 'edo:x:10001:' >> /etc/group \
     && mkdir -p /home/edo /work \
-    && chown 10001:10001 /home/edo /work
+    && chown 10001:10001 /home/edo /work \
+    && chmod 1777 /home/edo
 USER 10001:10001
 ENV HOME=/home/edo
 WORKDIR /work

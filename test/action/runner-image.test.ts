@@ -127,6 +127,23 @@ describeWithNode24('runner image (Dockerfile)', (node) => {
     expect(edo).toMatch(/^\d+\.\d+\.\d+/);
   }, 60_000);
 
+  it('runs as any --user, as documented for workspaces owned by the caller', async () => {
+    const { stdout } = await run('docker', [
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      '--user',
+      '4321:4321',
+      '--entrypoint',
+      'sh',
+      IMAGE,
+      '-c',
+      'touch "$HOME/probe" && edo --version',
+    ]);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  }, 60_000);
+
   it('builds examples/hello in a mounted workspace, then finds everything cached', async () => {
     const dir = await workspaceFrom('hello');
     const first = parseJsonLines((await edoInImage(dir, ['build', '--json', '//...'])).stdout);
