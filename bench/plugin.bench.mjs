@@ -4,6 +4,9 @@
 //   loading the cached transpiled output) of the test plugin. Goal: warm ≥ 10× faster.
 // - call: a host→guest round trip with small arguments (transform `can-shell`) across the worker
 //   boundary vs the same call on the same component instantiated in this thread. Goal: ≤ 2×.
+// - transform: the test plugin's "composer" transform (create an environment in the built-in
+//   local farm, run `echo` in it, write a one-layer artifact to the local store) vs the same
+//   steps written as a built-in TypeScript transform, interleaved. Goal: ≤ 1.2×.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,9 @@ import { embedManifest } from '../lib/plugin/manifest.js';
 import { compileCoreModules } from '../lib/plugin/loader.js';
 import { HOST_CLASSES, HostContext, HostNode } from '../lib/plugin/host-objects.js';
 import { buildFixture } from '../test/plugin/build-fixture.mjs';
+import { LocalFarm } from '../lib/environment/local/farm.js';
+import { LocalStore } from '../lib/storage/local-store.js';
+import { CacheManager } from '../lib/storage/manager.js';
 
 const CALLS = 20_000;
 const root = mkdtempSync(join(tmpdir(), 'edo-bench-plugin-'));
@@ -24,18 +30,19 @@ const manifest = {
   name: 'test-plugin',
   version: '0.1.0',
   interface: 'edo:plugin@1.0.0',
-  provides: { transform: ['upper'] },
+  provides: { transform: ['upper', 'composer'] },
   rules: {},
   capabilities: [],
 };
 const bytes = embedManifest(await buildFixture('test-plugin.js'), manifest);
-const node = HostNode.ofDeclaration({
-  kind: 'upper',
-  name: 'bench',
-  id: '//bench:bench',
-  attrs: { text: 'x' },
+const declaration = (kind, name, attrs) => ({
+  kind,
+  name,
+  id: `//bench:${name}`,
+  attrs,
   position: { file: 'BUILD.edo', line: 1, col: 1 },
 });
+const node = HostNode.ofDeclaration(declaration('upper', 'bench', { text: 'x' }));
 const ctx = new HostContext({ getArg: () => undefined }, {});
 const site = { component: 'transform //bench:bench', method: 'can-shell' };
 
@@ -108,6 +115,68 @@ try {
   const inThread = ((performance.now() - started) * 1000) / CALLS;
   console.log(
     `plugin call: worker ${worker.toFixed(1)} us, in-thread ${inThread.toFixed(1)} us -> ${(worker / inThread).toFixed(2)}x (goal <= 2x)`,
+  );
+
+  const store = await LocalStore.open(join(root, 'store'));
+  const storage = new CacheManager({ buildCache: store, remoteCaches: [], writeBack: false });
+  const localFarm = new LocalFarm(declaration('environment_farm', 'local', {}));
+  const environments = [];
+  const farm = {
+    setup: (log, storage) => localFarm.setup(log, storage),
+    identity: () => localFarm.identity(),
+    async create(log, path) {
+      const environment = await localFarm.create(log, path);
+      environments.push(environment);
+      return environment;
+    },
+  };
+  const handle = { storage: () => storage, get: () => undefined };
+  const context = {
+    getArg: () => undefined,
+    getHandle: () => handle,
+    storage: () => storage,
+    getTransform: () => undefined,
+    getFarm: () => farm,
+    addSource: () => Promise.reject(new Error('no sources')),
+  };
+  const attrs = { farm: '//bench:local', command: 'echo hi', text: 'bench' };
+  const pluginTransform = await plugin.createTransform(
+    '//bench:t',
+    declaration('composer', 't', attrs),
+    context,
+  );
+  // The same steps as a built-in transform.
+  const builtinTransform = {
+    async transform(log, ctx) {
+      const env = await farm.create(log, '/work');
+      const id = { name: '//bench:t', digest: `text:${attrs.text}` };
+      if (!(await env.cmd(log, id, '/', attrs.command))) throw new Error('echo failed');
+      const output = attrs.text.toUpperCase();
+      log.write(`upper: ${output}\n`);
+      const writer = await ctx.storage().startLayer();
+      writer.end(Buffer.from(output));
+      const layer = await ctx.storage().finishLayer('application/octet-stream', undefined, writer);
+      const config = { id, provides: ['upper'], requires: {}, metadata: { length: output.length } };
+      return { kind: 'success', artifact: { config, layers: [layer] } };
+    },
+  };
+  const timings = { plugin: [], builtin: [] };
+  for (let round = 0; round < 32; round++) {
+    for (const [which, transform] of [
+      ['plugin', pluginTransform],
+      ['builtin', builtinTransform],
+    ]) {
+      const started = performance.now();
+      const status = await transform.transform(log, handle, undefined);
+      if (status.kind !== 'success') throw status.error;
+      if (round >= 2) timings[which].push(performance.now() - started);
+    }
+  }
+  await Promise.all(environments.map((environment) => environment.clean(log)));
+  const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+  const [pluginMs, builtinMs] = [median(timings.plugin), median(timings.builtin)];
+  console.log(
+    `plugin transform: ${pluginMs.toFixed(2)} ms, built-in ${builtinMs.toFixed(2)} ms -> ${(pluginMs / builtinMs).toFixed(2)}x (goal <= 1.2x)`,
   );
   await manager.close();
 } finally {

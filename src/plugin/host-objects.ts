@@ -405,6 +405,8 @@ export class HostStorageManager implements Implements<Storage.StorageManager> {
     return new HostWriter(await this.manager.startLayer());
   }
   async finishLayer(mediaType: string, platform: string | undefined, writer: HostWriter): Promise<HostLayer> {
+    // The guest has no `end`: finishing a layer ends its writer (the engine's convention).
+    if (!writer.writable.writableEnded) writer.writable.end();
     const layer = await this.manager.finishLayer(mediaType, platform, writer.writable as LayerWriter);
     return HostLayer.of(layer);
   }
