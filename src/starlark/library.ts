@@ -135,7 +135,8 @@ function toInt(x: Value, baseV: Value): Value {
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (isInt(x)) return x;
   if (x instanceof Float) {
-    if (!Number.isFinite(x.v)) fail(`int: cannot convert float ${repr(x)} to integer`);
+    if (!Number.isFinite(x.v))
+      fail(`int: cannot convert float ${Number.isNaN(x.v) ? 'NaN' : 'infinity'} to integer`);
     return normInt(BigInt(Math.trunc(x.v)));
   }
   fail(`int: got ${typeName(x)}, want int, float, bool, or string`);

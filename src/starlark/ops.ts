@@ -355,7 +355,7 @@ export function interpolate(format: string, x: Value): string {
         let n: Value = arg;
         if (arg instanceof Float) {
           if (!Number.isFinite(arg.v))
-            fail(`%${c} format requires integer: cannot convert float ${formatFloat(arg.v)} to int`);
+            fail(`cannot convert float ${Number.isNaN(arg.v) ? 'NaN' : 'infinity'} to integer`);
           n = normInt(BigInt(Math.trunc(arg.v)));
         } else if (!isInt(arg)) fail(`%${c} format requires integer: cannot convert ${typeName(arg)} to int`);
         const radix = c === 'o' ? 8 : c === 'x' || c === 'X' ? 16 : 10;

@@ -433,7 +433,7 @@ export function equals(x: Value, y: Value, depth = 0): boolean {
     x === y &&
     (tx !== 'object' || x === null || !(x instanceof List || x instanceof Dict || x instanceof Tuple))
   )
-    return !(x instanceof Float) || x.v === x.v;
+    return true;
   if (tx !== 'object' && ty !== 'object') return false;
   if (depth > MAX_DEPTH) fail('comparison exceeded maximum recursion depth');
   if (x === null || y === null) return false;
@@ -481,7 +481,8 @@ function numCompare(x: Value, y: Value): number {
     const f = x instanceof Float ? x.v : (y as Float).v;
     const i = x instanceof Float ? y : x;
     if (!Number.isFinite(f)) {
-      const r = Number.isNaN(f) ? NaN : f > 0 ? -1 : 1;
+      // NaN is the greatest float; ±inf compare with any int.
+      const r = Number.isNaN(f) || f > 0 ? -1 : 1;
       return x instanceof Float ? -r : r;
     }
     const fi = BigInt(Math.floor(f));
@@ -492,7 +493,11 @@ function numCompare(x: Value, y: Value): number {
   }
   const a = toNumber(x);
   const b = toNumber(y);
-  return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a === b) return 0;
+  // As go.starlark.net, NaN equals NaN and is greater than every other number.
+  return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1;
 }
 
 const opName: Record<string, string> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
@@ -552,8 +557,13 @@ export function formatFloat(x: number, conv = 'g'): string {
     const s = shortestG(x, conv === 'G');
     return /[.eEn]/.test(s) ? s : s + '.0';
   }
-  if (conv === 'f' || conv === 'F') return x.toFixed(6);
-  const e = x.toExponential(6).replace(/e([+-])(\d)$/, 'e$10$2');
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  const a = Math.abs(x);
+  if (conv === 'f' || conv === 'F') {
+    // toFixed switches to exponent notation from 1e21; print big values exactly instead.
+    return sign + (a >= 1e21 ? `${BigInt(a)}.000000` : a.toFixed(6));
+  }
+  const e = sign + a.toExponential(6).replace(/e([+-])(\d)$/, 'e$10$2');
   return conv === 'E' ? e.toUpperCase() : e;
 }
 
