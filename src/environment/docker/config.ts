@@ -24,6 +24,11 @@ export interface DockerFarmConfig {
   setup: string[];
   packages: string[];
   user?: string;
+  /**
+   * How files move in and out: `auto` writes the container's filesystem directly when the engine
+   * is on this machine and allows it, else uses the archive API; `archive` always uses the API.
+   */
+  staging: 'auto' | 'archive';
   /** The directory relative paths are resolved against inside the container. */
   workdir: string;
   cpus?: number;
@@ -42,6 +47,7 @@ const KNOWN = new Set([
   'packages',
   'user',
   'workdir',
+  'staging',
   'cpus',
   'memory',
   'pids',
@@ -137,6 +143,8 @@ export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): Do
     hosts.push({ slots });
   }
 
+  const staging = str('staging') ?? 'auto';
+  if (staging !== 'auto' && staging !== 'archive') fail('"staging" must be "auto" or "archive"');
   const network = str('network') ?? 'none';
   return {
     image,
@@ -148,6 +156,7 @@ export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): Do
     packages: strList('packages'),
     user: str('user'),
     workdir,
+    staging: staging as 'auto' | 'archive',
     cpus: positive('cpus'),
     memoryBytes,
     pids: positive('pids'),

@@ -9,7 +9,9 @@ import type { Log } from '../../model/log.js';
 import type { StorageManager } from '../../storage/types.js';
 import { ScriptCommand } from '../script-command.js';
 import type { Command, Environment } from '../types.js';
+import { extractTarInto, packPath } from '../local/tar.js';
 import type { DockerFarmConfig } from './config.js';
+import { hostDirectory, hostRootOf } from './host-root.js';
 import { labelsOf, type ResourceLabels } from './labels.js';
 import type { EngineLease } from './pool.js';
 import { engineMessage, logWriter } from './streams.js';
@@ -57,6 +59,7 @@ export class DockerEnvironment implements Environment {
   private readonly knownDirs = new Set<string>(['/']);
   /** Directories `createDir` asked for that are not created yet. */
   private readonly pendingDirs = new Set<string>();
+  private hostRootLookup?: Promise<string | undefined>;
   private created?: Promise<Docker.Container>;
   private started?: Promise<void>;
   private removal?: Promise<void>;
@@ -137,13 +140,31 @@ export class DockerEnvironment implements Environment {
   }
 
   async unpack(path: string, data: Readable): Promise<void> {
-    await this.putArchive(this.resolve(path), data);
+    const dir = this.resolve(path);
+    const root = await this.hostRoot();
+    if (root) {
+      await this.ensureDir(dir);
+      const hostDir = await hostDirectory(root, dir);
+      if (hostDir) return this.cancellable(extractTarInto(data, hostDir));
+    }
+    await this.putArchive(dir, data);
   }
 
   async read(path: string, writer: Writable): Promise<void> {
     await this.ensureDir();
     const container = await this.container();
     const source = this.resolve(path);
+    const root = await this.hostRoot();
+    const hostDir = root && (await hostDirectory(root, source));
+    if (hostDir) {
+      // Frozen while it is read: nothing in the container can swap a directory for a symlink.
+      await container.pause();
+      try {
+        return await this.cancellable(packPath(hostDir, writer));
+      } finally {
+        await container.unpause();
+      }
+    }
     let archive: NodeJS.ReadableStream;
     try {
       // `dir/.` archives a directory's contents without the directory's own name.
@@ -332,21 +353,32 @@ export class DockerEnvironment implements Environment {
     }
     this.pendingDirs.clear();
     if (missing.size === 0) return;
-    const archive = pack();
+    // A named user's uid is unknown here: its working directories are world-writable instead.
     const named = this.options.config.user !== undefined && !/^\d/.test(this.options.config.user);
+    const mode = named ? 0o777 : 0o755;
     // Parents before children.
-    for (const d of [...missing].sort()) {
-      // A named user's uid is unknown here: its working directories are world-writable instead.
-      archive.entry({
-        name: d.slice(1) + '/',
-        type: 'directory',
-        mode: named ? 0o777 : 0o755,
-        ...this.owner(),
-      });
+    const ordered = [...missing].sort();
+    const root = await this.hostRoot();
+    const viaArchive: string[] = [];
+    for (const d of ordered) {
+      // A path through a symlink is left to the engine, which resolves it inside the container.
+      if (!root || !(await hostDirectory(root, d, { ...this.owner(), mode }))) viaArchive.push(d);
     }
-    archive.finalize();
-    await this.putArchive('/', archive as unknown as Readable, false);
+    if (viaArchive.length > 0) {
+      const archive = pack();
+      for (const d of viaArchive)
+        archive.entry({ name: d.slice(1) + '/', type: 'directory', mode, ...this.owner() });
+      archive.finalize();
+      await this.putArchive('/', archive as unknown as Readable, false);
+    }
     for (const d of missing) this.knownDirs.add(d);
+  }
+
+  /** The container's root as a host directory, once it runs, if the fast path applies (host-root.ts). */
+  private hostRoot(): Promise<string | undefined> {
+    if (this.options.config.staging === 'archive') return Promise.resolve(undefined);
+    this.hostRootLookup ??= this.running().then((container) => hostRootOf(this.docker, container));
+    return this.hostRootLookup;
   }
 
   private async putArchive(dir: string, archive: Readable, ensure = true): Promise<void> {

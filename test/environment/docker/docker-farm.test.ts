@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -117,27 +117,51 @@ await describeWithDocker('docker farm', (docker) => {
     let env: DockerEnvironment;
     afterEach(() => env?.clean(new MemoryLog()));
 
-    it('runs a script on staged inputs and returns its outputs as a tar, logging live', async () => {
+    // `auto` writes the container's filesystem directly here (a local engine, root); `archive`
+    // goes through the engine's archive API as with a remote engine.
+    it.each(['auto', 'archive'])(
+      'runs a script on staged inputs and returns its outputs as a tar, logging live (staging = %s)',
+      async (staging) => {
+        env = await started(farmOf({ image: TEST_IMAGE, staging }));
+        const log = new MemoryLog();
+        await env.unpack('src', tarOf({ 'a.txt': 'alpha\n', 'sub/b.txt': 'beta\n' }));
+        const cmd = env.deferCmd(log, id);
+        cmd.createNamedDir('OUT', 'out');
+        cmd.run('cat src/a.txt src/sub/b.txt > "$OUT/joined.txt"');
+        cmd.run('mkdir "$OUT/deep" && echo "$PWD" > "$OUT/deep/where.txt"');
+        cmd.run('echo building on stdout; echo warning on stderr >&2');
+        expect(await env.run(log, id, '.', cmd)).toBe(true);
+        expect(log.text).toContain('building on stdout');
+        expect(log.text).toContain('warning on stderr');
+        expect(await readTar(env, 'out')).toEqual({
+          'joined.txt': 'alpha\nbeta\n',
+          'deep/where.txt': '/edo\n',
+        });
+        expect(await env.expand('out')).toBe('/edo/out');
+        await env.createDir('empty/dir');
+        expect(await readTar(env, 'empty')).toEqual({});
+        await env.write('notes/one.txt', Readable.from(['single file']));
+        expect(await readTar(env, 'notes/one.txt')).toEqual({ 'one.txt': 'single file' });
+      },
+    );
+
+    it('never follows a symlink in the container to a host path', async () => {
       env = await started(farmOf({ image: TEST_IMAGE }));
       const log = new MemoryLog();
-      await env.unpack('src', tarOf({ 'a.txt': 'alpha\n', 'sub/b.txt': 'beta\n' }));
-      const cmd = env.deferCmd(log, id);
-      cmd.createNamedDir('OUT', 'out');
-      cmd.run('cat src/a.txt src/sub/b.txt > "$OUT/joined.txt"');
-      cmd.run('mkdir "$OUT/deep" && echo "$PWD" > "$OUT/deep/where.txt"');
-      cmd.run('echo building on stdout; echo warning on stderr >&2');
-      expect(await env.run(log, id, '.', cmd)).toBe(true);
-      expect(log.text).toContain('building on stdout');
-      expect(log.text).toContain('warning on stderr');
-      expect(await readTar(env, 'out')).toEqual({
-        'joined.txt': 'alpha\nbeta\n',
-        'deep/where.txt': '/edo\n',
-      });
-      expect(await env.expand('out')).toBe('/edo/out');
-      await env.createDir('empty/dir');
-      expect(await readTar(env, 'empty')).toEqual({});
-      await env.write('notes/one.txt', Readable.from(['single file']));
-      expect(await readTar(env, 'notes/one.txt')).toEqual({ 'one.txt': 'single file' });
+      const hostDir = mkdtempSync(join(tmpdir(), 'edo-escape-'));
+      try {
+        // If staging followed these links on the host it would write into hostDir.
+        expect(
+          await env.cmd(log, id, '.', `ln -s ${hostDir} escape && mkdir -p out && ln -s ${hostDir} out/link`),
+        ).toBe(true);
+        // The engine resolves the link inside the container: the file lands there, not on the host.
+        await env.unpack('escape', tarOf({ 'planted.txt': 'x' }));
+        expect(readdirSync(hostDir)).toEqual([]);
+        expect(await env.cmd(log, id, '.', 'cat escape/planted.txt')).toBe(true);
+        expect(await readTar(env, 'out')).toEqual({});
+      } finally {
+        rmSync(hostDir, { recursive: true, force: true });
+      }
     });
 
     it('has no network with network = "none"', async () => {

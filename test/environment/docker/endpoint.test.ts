@@ -83,6 +83,7 @@ describe('environment_farm(kind = "docker") attributes', () => {
       packages: [],
       user: undefined,
       workdir: '/edo',
+      staging: 'auto',
       cpus: undefined,
       memoryBytes: undefined,
       pids: undefined,
