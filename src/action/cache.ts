@@ -11,14 +11,14 @@ import type { ActionInputs } from './inputs.js';
  * Two Actions caches carry Edo's state from one runner to the next:
  *
  * - the **store** (`.edo/store`, or `$EDO_STORE`): keyed by everything that decides what a build
- *   produces — the workspace's files (the lock file among them), the targets, the config and the
- *   args — so an exact hit means nothing needs building. Restore keys fall back to the newest
+ *   produces — the workspace's files (the lock file among them), the targets, the config, the
+ *   args and the running edo itself — so an exact hit means nothing needs building. Restore keys fall back to the newest
  *   store of any earlier key: partial hits still reuse every unchanged target.
  * - the **compiled plugin modules** (`.edo/plugin-cache`, or `$EDO_PLUGIN_CACHE`): keyed by their
  *   own content after the build (the file names are plugin digests), restored from the newest.
  *
  * Entries are immutable, so each is saved under a new key only when it holds something new, and
- * only after the build ran to its end (a cancelled build may have been writing).
+ * only once the build has returned, failed or not (a build killed midway may have been writing).
  */
 
 export interface EdoDirs {
@@ -71,7 +71,7 @@ async function indexDigest(store: string): Promise<string> {
   }
 }
 
-/** The store's primary key: the build's inputs, i.e. the workspace minus Edo's state and VCS data. */
+/** The store's primary key: the workspace minus Edo's state and VCS data, the request, the engine. */
 export async function storeKey(inputs: ActionInputs, dirs: EdoDirs): Promise<string> {
   const files = await treeDigest(dirs.root, [
     join(dirs.root, '.git'),
@@ -80,7 +80,14 @@ export async function storeKey(inputs: ActionInputs, dirs: EdoDirs): Promise<str
     dirs.pluginCache,
   ]);
   const request = JSON.stringify({ targets: inputs.targets, config: inputs.config, args: inputs.args });
-  const digest = createHash('sha256').update(`${files}\0${request}`).digest('hex').slice(0, 32);
+  // The running code too (dist/index.js in a workflow): another edo may build other artifacts from
+  // the same inputs. Its stores still serve as partial hits through the restore key.
+  const engine = await readFile(process.argv[1] ?? '').catch(() => Buffer.alloc(0));
+  const digest = createHash('sha256')
+    .update(`${files}\0${request}\0`)
+    .update(engine)
+    .digest('hex')
+    .slice(0, 32);
   return `${keyBase(inputs.cacheKeyPrefix)}-store-${digest}`;
 }
 
