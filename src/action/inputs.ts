@@ -43,6 +43,15 @@ function lines(value: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/** `true`/`false` (as YAML 1.2 core spells them); anything else is the user's mistake, not a crash. */
+function booleanInput(name: string): boolean {
+  try {
+    return core.getBooleanInput(name);
+  } catch (err) {
+    throw new UsageError(`input ${name}: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
 function nonNegativeInteger(name: string): number {
   const text = core.getInput(name).trim();
   if (!/^\d+$/.test(text)) throw new UsageError(`input ${name}: expected a whole number, got '${text}'`);
@@ -96,11 +105,11 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     workingDirectory: resolve(workspace, core.getInput('working-directory')),
     config: core.getInput('config').trim(),
     jobs: nonNegativeInteger('jobs'),
-    keepGoing: core.getBooleanInput('keep-going'),
-    locked: core.getBooleanInput('locked'),
-    cache: core.getBooleanInput('cache'),
+    keepGoing: booleanInput('keep-going'),
+    locked: booleanInput('locked'),
+    cache: booleanInput('cache'),
     cacheKeyPrefix: core.getInput('cache-key-prefix').trim(),
-    cacheModules: core.getBooleanInput('cache-modules'),
+    cacheModules: booleanInput('cache-modules'),
     publish: parsePublish(core.getInput('publish')),
     retentionDays: nonNegativeInteger('retention-days'),
     dockerHost: core.getInput('docker-host').trim(),
