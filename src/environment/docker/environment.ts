@@ -60,6 +60,7 @@ export class DockerEnvironment implements Environment {
   /** Directories `createDir` asked for that are not created yet. */
   private readonly pendingDirs = new Set<string>();
   private hostRootLookup?: Promise<string | undefined>;
+  private commandsRan = false;
   private created?: Promise<Docker.Container>;
   private started?: Promise<void>;
   private removal?: Promise<void>;
@@ -141,7 +142,7 @@ export class DockerEnvironment implements Environment {
 
   async unpack(path: string, data: Readable): Promise<void> {
     const dir = this.resolve(path);
-    const root = await this.hostRoot();
+    const root = await this.hostRootForWriting();
     if (root) {
       await this.ensureDir(dir);
       const hostDir = await hostDirectory(root, dir);
@@ -202,6 +203,7 @@ export class DockerEnvironment implements Environment {
     const container = await this.running();
     const workdir = this.resolve(path);
     await this.ensureDir(workdir);
+    this.commandsRan = true;
     const exec = await container.exec({
       Cmd: ['/bin/sh'],
       AttachStdin: true,
@@ -242,6 +244,7 @@ export class DockerEnvironment implements Environment {
     const container = await this.running();
     const workdir = this.resolve(path);
     await this.ensureDir(workdir);
+    this.commandsRan = true;
     const startedAt = Math.floor(Date.now() / 1000);
     const exec = await this.cancellable(
       container.exec({
@@ -358,7 +361,7 @@ export class DockerEnvironment implements Environment {
     const mode = named ? 0o777 : 0o755;
     // Parents before children.
     const ordered = [...missing].sort();
-    const root = await this.hostRoot();
+    const root = await this.hostRootForWriting();
     const viaArchive: string[] = [];
     for (const d of ordered) {
       // A path through a symlink is left to the engine, which resolves it inside the container.
@@ -372,6 +375,14 @@ export class DockerEnvironment implements Environment {
       await this.putArchive('/', archive as unknown as Readable, false);
     }
     for (const d of missing) this.knownDirs.add(d);
+  }
+
+  /**
+   * `hostRoot` for staging writes, until the first command ran: after that a process it left
+   * behind could swap a checked directory for a symlink, so writes go through the engine.
+   */
+  private async hostRootForWriting(): Promise<string | undefined> {
+    return this.commandsRan ? undefined : this.hostRoot();
   }
 
   /** The container's root as a host directory, once it runs, if the fast path applies (host-root.ts). */
