@@ -490,6 +490,13 @@ class Parser {
     return { kind: 'Ident', name: t.v as string, line: t.line, col: t.col };
   }
 
+  wholeExpr(): Expr {
+    const x = this.expr();
+    while (this.kind() === 'NEWLINE') this.next();
+    if (this.kind() !== 'EOF') this.error(`got ${describe(this.tok)}, want end of expression`);
+    return x;
+  }
+
   parseFile(): Stmt[] {
     const stmts: Stmt[] = [];
     while (this.kind() !== 'EOF') {
@@ -941,9 +948,8 @@ export function parse(path: string, src: string): File {
   }
 }
 
-/** Parses a single expression (for the REPL and hosts). */
+/** Parses a single expression (for the REPL and hosts); anything after it is a syntax error. */
 export function parseExpr(path: string, src: string): Expr {
   const tokens = new Scanner(src, path).scan();
-  const parser = new Parser(tokens, path);
-  return parser.expr();
+  return new Parser(tokens, path).wholeExpr();
 }

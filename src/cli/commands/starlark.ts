@@ -10,6 +10,7 @@ import {
   createThread,
   dialects,
   execModule,
+  parseExpr,
   repr,
   StarlarkError,
   type Value,
@@ -41,30 +42,60 @@ function runFile(ctx: CliContext, file: string, testing: boolean): void {
 
 const ROOT = '';
 
+/** A line-oriented prompt: a line ending in ':' opens a block that a blank line closes. */
 function repl(ctx: CliContext): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '>>> ' });
   const thread = createThread({ print: (msg) => ctx.io.stdout.write(msg + '\n') });
   let globals = new Map<string, Value>();
   let chunk = 0;
-  rl.prompt();
-  rl.on('line', (line) => {
+  let pending: string[] = [];
+  const run = (source: string): void => {
     const file = `<stdin:${++chunk}>`;
+    let isExpr = false;
     try {
-      const isExpr = !/^\s*(def|if|for|while|load|return)\b|=/.test(line) || /==/.test(line);
-      const source = isExpr && line.trim() !== '' ? `__repl_value__ = (${line})\n` : line + '\n';
-      const result = execModule({ file, source, dialect: dialects.permissive, predeclared: globals, thread });
-      const value = result.get('__repl_value__');
-      result.delete('__repl_value__');
+      parseExpr(file, source);
+      isExpr = source.trim() !== '';
+    } catch {
+      // Not a lone expression: run it as statements.
+    }
+    try {
+      const text = isExpr ? `${REPL_VALUE} = ${source}\n` : source + '\n';
+      const result = execModule({
+        file,
+        source: text,
+        dialect: dialects.permissive,
+        predeclared: globals,
+        thread,
+      });
+      const value = result.get(REPL_VALUE);
+      result.delete(REPL_VALUE);
       globals = new Map([...globals, ...result]);
       if (value !== undefined && value !== null) ctx.io.stdout.write(repr(value) + '\n');
     } catch (e) {
       if (!(e instanceof StarlarkError)) throw e;
       ctx.io.stderr.write(e.format() + '\n');
     }
+  };
+  rl.prompt();
+  rl.on('line', (line) => {
+    if (pending.length > 0 || line.trimEnd().endsWith(':')) {
+      if (line.trim() !== '') {
+        pending.push(line);
+        rl.setPrompt('... ');
+        rl.prompt();
+        return;
+      }
+      line = pending.join('\n');
+      pending = [];
+      rl.setPrompt('>>> ');
+    }
+    run(line);
     rl.prompt();
   });
   return new Promise((done) => rl.on('close', done));
 }
+
+const REPL_VALUE = '__repl_value__';
 
 export const starlarkCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
