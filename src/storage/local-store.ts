@@ -362,7 +362,6 @@ export class LocalStore implements StorageBackend, BlobPresence {
     return this.view.entries;
   }
 
-
   private async readIndex(): Promise<Map<string, Descriptor>> {
     return parseIndex(await readFile(this.indexPath), this.indexPath);
   }
