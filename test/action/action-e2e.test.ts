@@ -77,13 +77,17 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
     };
   }
 
-  /** Main phase then post phase; returns both and the step outputs. */
-  async function runAction(inputs: Record<string, string>) {
+  /** Main phase then post phase; BEFORE_POST may change the state handed over (as a killed main would). */
+  async function runAction(
+    inputs: Record<string, string>,
+    beforePost: (state: Record<string, string>) => Promise<void> = async () => undefined,
+  ) {
     const files = await runnerFiles(runnerTemp);
     const allInputs = { ...defaults, 'working-directory': EXAMPLE_IN_REPO, ...inputs };
     const main = await runPhase(node, { cwd: workspace, env: phaseEnv(runnerEnv(), allInputs, files) });
     const outputs = parseCommandFile(await readFile(files.output, 'utf8'));
     const state = parseCommandFile(await readFile(files.state, 'utf8'));
+    await beforePost(state);
     const post = await runPhase(node, {
       cwd: workspace,
       env: phaseEnv(runnerEnv(), allInputs, files, state),
@@ -187,6 +191,26 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
     expect(run.post.stdout).toMatch(/store: saved/);
     expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(storesBefore + 1);
     expect(run.summary).toMatch(/<td><code>\/\/:greeting<\/code><\/td><td>failed<\/td>/);
+  }, 120_000);
+
+  it('saves no store when the main phase was stopped before the build returned', async () => {
+    await freshRunner();
+    const buildFile = join(workspace, EXAMPLE_IN_REPO, 'BUILD.edo');
+    await writeFile(
+      buildFile,
+      `${await readFile(buildFile, 'utf8')}\nscript(name = "other", commands = ["true"])\n`,
+    );
+    const entriesBefore = server.cacheEntries.length;
+    // A main phase killed midway never records that its build returned.
+    const run = await runAction({}, async (state) => {
+      expect(state.buildFinished).toBe('true');
+      delete state.buildFinished;
+    });
+    expect(run.post.code).toBe(0);
+    expect(run.post.stdout).toMatch(
+      /::warning::the build did not finish: not saving a store that may be half-written/,
+    );
+    expect(server.cacheEntries).toHaveLength(entriesBefore);
   }, 120_000);
 
   it('turns a Starlark error into an ::error annotation on the file, line and column', async () => {
