@@ -70,13 +70,19 @@ export function environmentDigest(farm: Farm): Promise<string> {
 
 /** The digest a transform's `getUniqueId` reports: its cache key before the engine adds its own parts. */
 export function transformDigest(inputs: TransformKeyInputs): string {
-  return digestOf(inputs);
+  return digestOf({ engine: ENGINE_CACHE_VERSION, ...inputs });
+}
+
+/** The key of a source target: the source's own id digest under the engine's cache format. */
+export function sourceDigest(sourceIdDigest: string): string {
+  return digestOf({ engine: ENGINE_CACHE_VERSION, source: sourceIdDigest });
 }
 
 /**
- * The key a target's artifact is stored under: the component's own id digest, the plugin that
- * implements it (if any) and the engine's cache format.
+ * The key of a target a plugin implements: the component's own id digest (which the plugin
+ * computes, without the engine's format), the plugin's digest and the engine's cache format.
+ * Built-in components already include the format (`transformDigest`, `sourceDigest`).
  */
-export function targetDigest(componentDigest: string, pluginDigest: string | undefined): string {
-  return digestOf({ engine: ENGINE_CACHE_VERSION, component: componentDigest, plugin: pluginDigest ?? null });
+export function pluginTargetDigest(componentDigest: string, pluginDigest: string): string {
+  return digestOf({ engine: ENGINE_CACHE_VERSION, component: componentDigest, plugin: pluginDigest });
 }

@@ -6,7 +6,7 @@ import type { Log } from '../model/log.js';
 import type { Source } from '../source/types.js';
 import type { StorageManager } from '../storage/types.js';
 import type { Handle, Transform, TransformStatus } from '../transform/types.js';
-import { targetDigest } from './cache-key.js';
+import { pluginTargetDigest, sourceDigest } from './cache-key.js';
 
 /**
  * A source seen as a transform, so every target is driven the same way: its id is the source's,
@@ -26,8 +26,9 @@ export class SourceTransform implements Transform {
     return [];
   }
 
-  getUniqueId(_handle: Handle): Promise<Id> {
-    return this.source.getUniqueId();
+  async getUniqueId(_handle: Handle): Promise<Id> {
+    const own = await this.source.getUniqueId();
+    return { ...own, digest: sourceDigest(own.digest) };
   }
 
   async prepare(_log: Log, _handle: Handle): Promise<void> {}
@@ -49,8 +50,9 @@ export class SourceTransform implements Transform {
 
 /**
  * A target as transforms see it through the handle: the component, with the id the engine stores
- * its artifact under (the component's id digest combined with the plugin digest and the engine's
- * cache format, named after the target's package and name). The id is computed once per build.
+ * its artifact under, named after the target's package and name. Its digest is the component's
+ * (built-in transforms and sources include the engine's cache format in theirs), combined with
+ * the plugin's digest when a plugin implements it. The id is computed once per build.
  */
 export class TargetView implements Transform {
   private id: Promise<Id> | undefined;
@@ -65,7 +67,9 @@ export class TargetView implements Transform {
   getUniqueId(handle: Handle): Promise<Id> {
     this.id ??= this.component.getUniqueId(handle).then((own) => {
       const { pkg, name } = parseLabel(this.label, '');
-      return { ...(pkg !== '' && { pkg }), name, digest: targetDigest(own.digest, this.pluginDigest) };
+      const digest =
+        this.pluginDigest === undefined ? own.digest : pluginTargetDigest(own.digest, this.pluginDigest);
+      return { ...(pkg !== '' && { pkg }), name, digest };
     });
     return this.id;
   }

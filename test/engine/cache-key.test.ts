@@ -1,4 +1,10 @@
-import { canonicalJson, digestOf, targetDigest, transformDigest } from '../../src/engine/cache-key.js';
+import {
+  canonicalJson,
+  digestOf,
+  pluginTargetDigest,
+  sourceDigest,
+  transformDigest,
+} from '../../src/engine/cache-key.js';
 
 describe('cache keys', () => {
   it('encodes canonically whatever the key order', () => {
@@ -20,6 +26,7 @@ describe('cache keys', () => {
     expect(transformDigest({ ...base, attrs: { commands: ['false'] } })).not.toBe(key);
     expect(transformDigest({ ...base, inputs: { '//:a': 'sha256:2' } })).not.toBe(key);
     expect(transformDigest({ ...base, environment: 'sha256:docker' })).not.toBe(key);
-    expect(targetDigest(key, undefined)).not.toBe(targetDigest(key, 'sha256:plugin'));
+    expect(pluginTargetDigest(key, 'sha256:plugin-1')).not.toBe(pluginTargetDigest(key, 'sha256:plugin-2'));
+    expect(sourceDigest('sha256:1')).not.toBe(sourceDigest('sha256:2'));
   });
 });
