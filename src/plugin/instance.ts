@@ -62,6 +62,11 @@ const START_BUDGET_MS = 120_000;
 
 type Message = WireMessage;
 
+/** `table[key]` only for the table's own keys: guests name interfaces and functions. */
+function ownEntry<T>(table: Record<string, T>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const HOST_CLASS_NAMES = new Map<object, string>();
 /** Host-side helpers on the resource classes, never callable by a guest. */
 const HELPER_METHODS = new Set(['constructor', 'toModel', 'toDeclaration', 'toReadable', 'remaining']);
@@ -203,7 +208,11 @@ export class PluginInstance {
       eval: true,
       workerData,
       transferList: [port2],
-      resourceLimits: { stackSizeMb: this.spec.limits.stackMb },
+      // The JS heap of the worker (generated bindings, messages); wasm memory is capped in loader.ts.
+      resourceLimits: {
+        stackSizeMb: this.spec.limits.stackMb,
+        maxOldGenerationSizeMb: Math.max(256, this.spec.limits.memoryMb),
+      },
       stdout: true,
       stderr: true,
     });
@@ -322,14 +331,14 @@ export class PluginInstance {
       return target[name]!(...args);
     }
     if (request.k === 'fn') {
-      const fn = this.spec.functions[request.i as string]?.[name] as
-        ((...a: unknown[]) => unknown) | undefined;
+      const functions = ownEntry(this.spec.functions, request.i);
+      const fn = (functions && ownEntry(functions, name)) as ((...a: unknown[]) => unknown) | undefined;
       if (!fn) throw new HostError('edo', `no host function ${String(request.i)}#${name}`);
       return fn(...args);
     }
-    const cls = (HOST_CLASSES as Record<string, Record<string, unknown>>)[request.i as string]?.[
-      request.c as string
-    ] as (new (...a: unknown[]) => object) & Record<string, (...a: unknown[]) => unknown>;
+    const classes = ownEntry(HOST_CLASSES as Record<string, Record<string, unknown>>, request.i);
+    const cls = (classes && ownEntry(classes, request.c)) as (new (...a: unknown[]) => object) &
+      Record<string, (...a: unknown[]) => unknown>;
     if (request.k === 'new' && GUEST_CONSTRUCTIBLE.has(cls)) return new cls(...args);
     if (request.k === 'static' && GUEST_STATICS.get(cls)?.includes(name)) return cls[name]!(...args);
     throw new HostError('edo', `the host provides no ${request.k} ${String(request.c)}.${name}`);

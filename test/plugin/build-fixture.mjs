@@ -3,7 +3,17 @@
 import { componentize } from '@bytecodealliance/componentize-js';
 import { _setPreopens } from '@bytecodealliance/preview2-shim/filesystem';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +24,8 @@ const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 /** Built components live here across runs, keyed by everything that goes into them. */
 const BUILD_CACHE = join(tmpdir(), 'edo-plugin-fixtures');
 const ALL_WASI_DISABLED = ['stdio', 'random', 'clocks', 'http', 'fetch-event'];
+/** A build lock older than this was left by a process that died. */
+const STALE_LOCK_MS = 5 * 60 * 1000;
 
 /**
  * jco's and componentize-js's tools run as components over preview2-shim, which preopens no
@@ -46,6 +58,49 @@ export async function buildFixture(source, options = {}) {
   } catch {
     // not built yet
   }
+  // Parallel test files want the same fixtures: one process builds, the others wait for it.
+  mkdirSync(BUILD_CACHE, { recursive: true });
+  const lock = `${cached}.lock`;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      const built = await waitForBuild(cached, lock);
+      if (built) return built;
+    }
+  }
+  try {
+    // Built by another process between our first look and taking the lock?
+    return readFileSync(cached);
+  } catch {
+    // no: build it
+  }
+  try {
+    return await componentizeFixture(source, options, cached);
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Waits while another process builds `cached`; undefined when its lock went away or went stale. */
+async function waitForBuild(cached, lock) {
+  for (;;) {
+    try {
+      return readFileSync(cached);
+    } catch {
+      // not there yet
+    }
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { force: true });
+    } catch {
+      return undefined;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function componentizeFixture(source, options, cached) {
   allowToolFileAccess();
   const { component } = await componentize({
     sourcePath: join(FIXTURES, source),
@@ -53,7 +108,6 @@ export async function buildFixture(source, options = {}) {
     worldName: 'edo',
     ...(options.withWasi ? {} : { disableFeatures: ALL_WASI_DISABLED }),
   });
-  mkdirSync(BUILD_CACHE, { recursive: true });
   const temp = `${cached}.${process.pid}.tmp`;
   writeFileSync(temp, component);
   renameSync(temp, cached);

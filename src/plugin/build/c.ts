@@ -1,0 +1,77 @@
+import { componentEmbed, componentNew } from '@bytecodealliance/jco';
+import { _setPreopens } from '@bytecodealliance/preview2-shim/filesystem';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { EdoError } from '../../model/errors.js';
+import { generateC } from '../bindgen/c.js';
+import { readWitPackage } from '../bindgen/wit.js';
+
+const run = promisify(execFile);
+
+/** The compiler C plugins are built with (Debian: clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32). */
+export const C_COMPILER = process.env.EDO_CLANG ?? 'clang-19';
+
+/**
+ * wasm32-wasi only for wasi-libc's allocator and string functions: a plugin that calls nothing
+ * needing WASI (no stdio, files, clocks) gets a core module without WASI imports, so no preview1
+ * adapter is needed. No start files: the module is a library the host calls into.
+ */
+const CLANG_FLAGS = [
+  '--target=wasm32-wasi',
+  '-O2',
+  '-Wall',
+  '-Wextra',
+  '-nostartfiles',
+  '-Wl,--no-entry',
+  '-Wl,--strip-all',
+];
+
+/** Writes `<prefix>.h` and `<prefix>.c` for the WIT package in `witDir` into `outDir`. */
+export function writeCBindings(witDir: string, outDir: string, prefix = 'edo'): string[] {
+  const { header, glue } = generateC(readWitPackage(witDir), prefix);
+  const files = [join(outDir, `${prefix}.h`), join(outDir, `${prefix}.c`)];
+  writeFileSync(files[0], header);
+  writeFileSync(files[1], glue);
+  return files;
+}
+
+export interface CBuildResult {
+  /** The core module clang produced (before componentisation). */
+  core: Uint8Array;
+  component: Uint8Array;
+}
+
+/**
+ * Builds a C plugin: bindings generated from `witDir`, `sources` compiled with them into a core
+ * module, the world's type information embedded, then turned into a component by jco.
+ */
+export async function buildCComponent(
+  sources: string[],
+  witDir: string,
+  world = 'edo',
+): Promise<CBuildResult> {
+  const work = mkdtempSync(join(tmpdir(), 'edo-c-plugin-'));
+  try {
+    const [, glue] = writeCBindings(witDir, work);
+    const coreFile = join(work, 'plugin.core');
+    try {
+      await run(C_COMPILER, [...CLANG_FLAGS, `-I${work}`, '-o', coreFile, ...sources, glue]);
+    } catch (error) {
+      const { stderr, code } = error as { stderr?: string; code?: string };
+      if (code === 'ENOENT')
+        throw new EdoError(`${C_COMPILER} is not installed (apt-get install clang-19 lld-19 wasi-libc)`);
+      throw new EdoError(`compiling the C plugin failed:\n${stderr ?? (error as Error).message}`);
+    }
+    const core = readFileSync(coreFile);
+    // jco's wasm-tools run over preview2-shim, which preopens nothing by default.
+    _setPreopens({ '/': '/' });
+    const embedded = await componentEmbed({ binary: core, witPath: witDir, world });
+    const component = await componentNew(embedded);
+    return { core, component };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
