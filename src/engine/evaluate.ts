@@ -139,7 +139,7 @@ class WorkspaceEvaluator {
     );
     this.predeclared.set(
       'package_name',
-      hostFunction('package_name', () => this.pkg),
+      hostFunction('package_name', () => toStarlark(this.pkg)),
     );
     this.runner = new BuildFileRunner({
       predeclared: this.predeclared,
