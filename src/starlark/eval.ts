@@ -35,6 +35,7 @@ import {
   compareOp,
   Range,
   repr,
+  str,
   StarFunction,
   StarSet,
   Tuple,
@@ -833,8 +834,14 @@ export class Compiler {
           }
         };
       }
-      case 'Binary':
-        return this.binaryExpr(e.op, this.expr(e.x), this.expr(e.y), this.at(e.opPos));
+      case 'Binary': {
+        const pos = this.at(e.opPos);
+        if (e.op === '%' && e.x.kind === 'Literal' && typeof e.x.value === 'string') {
+          const fast = this.constantInterpolation(e.x.value, this.expr(e.y), pos);
+          if (fast) return fast;
+        }
+        return this.binaryExpr(e.op, this.expr(e.x), this.expr(e.y), pos);
+      }
       case 'Cond': {
         const c = this.expr(e.cond);
         const a = this.expr(e.then);
@@ -965,6 +972,51 @@ export class Compiler {
           throw new StarlarkError(`undefined: ${name}`, pos);
         };
     }
+  }
+
+  /**
+   * `"literal %s %d" % args` with only %s/%d/%r/%% directives: the format is split once, at compile
+   * time; operands the fast path does not handle go to the general interpolation.
+   */
+  private constantInterpolation(format: string, y: Ev, pos: SourcePosition): Ev | undefined {
+    const pieces = format.split(/(%[sdr%])/);
+    if (pieces.some((p, i) => i % 2 === 0 && p.includes('%'))) return undefined;
+    const texts: string[] = [];
+    const convs: string[] = [];
+    let text = '';
+    for (let i = 0; i < pieces.length; i++) {
+      if (i % 2 === 0) text += pieces[i];
+      else if (pieces[i] === '%%') text += '%';
+      else {
+        texts.push(text);
+        convs.push(pieces[i][1]);
+        text = '';
+      }
+    }
+    const last = text;
+    const n = convs.length;
+    const general = (v: Value): Value => {
+      try {
+        return binary('%', format, v);
+      } catch (err) {
+        throw withPos(err, pos);
+      }
+    };
+    return (f) => {
+      const v = y(f);
+      const args = v instanceof Tuple ? v.elems : n === 1 && !(v instanceof Dict) ? [v] : null;
+      if (args === null || args.length !== n) return general(v);
+      let out = '';
+      for (let i = 0; i < n; i++) {
+        const a = args[i];
+        const c = convs[i];
+        if (c === 'd') {
+          if (typeof a !== 'number') return general(v);
+          out += texts[i] + String(a);
+        } else out += texts[i] + (c === 's' ? str(a) : repr(a));
+      }
+      return out + last;
+    };
   }
 
   private binaryExpr(op: string, x: Ev, y: Ev, pos: SourcePosition): Ev {
@@ -1141,6 +1193,16 @@ export class Compiler {
       const recvE = this.expr(e.fn.x);
       const namePos = this.at(e.fn.namePos);
       const method = methodResolver(name);
+      if (
+        name === 'format' &&
+        simple &&
+        nk === 0 &&
+        e.fn.x.kind === 'Literal' &&
+        typeof e.fn.x.value === 'string'
+      ) {
+        const fast = this.constantFormat(e.fn.x.value, posArgs);
+        if (fast) return fast;
+      }
       if (name === 'append' && simple && np === 1 && nk === 0) {
         const a0 = posArgs[0];
         return (f) => {
@@ -1239,6 +1301,18 @@ export class Compiler {
       const kw = kwOf(f);
       f.callPos = pos;
       return callValue(f.th, fn, args, kw, pos);
+    };
+  }
+
+  /** `"literal {} {}".format(a, b)` with only automatic `{}` fields: split once at compile time. */
+  private constantFormat(format: string, args: Ev[]): Ev | undefined {
+    const pieces = format.split('{}');
+    if (pieces.some((p) => p.includes('{') || p.includes('}')) || pieces.length - 1 !== args.length)
+      return undefined;
+    return (f) => {
+      let out = pieces[0];
+      for (let i = 0; i < args.length; i++) out += str(args[i](f)) + pieces[i + 1];
+      return out;
     };
   }
 
