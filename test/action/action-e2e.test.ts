@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { runCli } from '../helpers/cli.js';
 import { describeWithNode24 } from '../helpers/node24.js';
+import { hideActionsDebug } from './quiet.js';
 import { resultsEnv, startResultsServer, type ResultsServer } from './results-server.js';
 import {
   actionDefaults,
@@ -40,7 +41,10 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
   let runnerTemp: string;
   let defaults: Record<string, string>;
 
+  let showDebug: () => void;
+
   beforeAll(async () => {
+    showDebug = hideActionsDebug();
     server = await startResultsServer();
     root = await mkdtemp(join(tmpdir(), 'edo-action-'));
     workspace = join(root, 'workspace');
@@ -49,6 +53,7 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
   });
 
   afterAll(async () => {
+    showDebug();
     await server.close();
     await rm(root, { recursive: true, force: true });
   });

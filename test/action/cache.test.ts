@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { edoDirs, restoreCaches, saveCaches, type EdoDirs } from '../../src/action/cache.js';
 import type { ActionInputs } from '../../src/action/inputs.js';
+import { hideActionsDebug } from './quiet.js';
 import { resultsEnv, startResultsServer, type ResultsServer } from './results-server.js';
 
 /**
@@ -24,7 +25,10 @@ describe('store and plugin-module caches', () => {
     cacheModules: true,
   } as unknown as ActionInputs;
 
+  let showDebug: () => void;
+
   beforeAll(async () => {
+    showDebug = hideActionsDebug();
     server = await startResultsServer();
     root = await mkdtemp(join(tmpdir(), 'edo-cache-'));
     workspace = join(root, 'workspace');
@@ -39,6 +43,7 @@ describe('store and plugin-module caches', () => {
   });
 
   afterAll(async () => {
+    showDebug();
     process.env = savedEnv;
     await server.close();
     await rm(root, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { restoreCache, saveCache } from '@actions/cache';
+import { hideActionsDebug } from './quiet.js';
 import { resultsEnv, startResultsServer, type ResultsServer } from './results-server.js';
 
 // The test server must speak the protocol the real clients speak; everything else in
@@ -12,7 +13,10 @@ describe('local results service with the real @actions clients', () => {
   let dir: string;
   const savedEnv = { ...process.env };
 
+  let showDebug: () => void;
+
   beforeAll(async () => {
+    showDebug = hideActionsDebug();
     server = await startResultsServer();
     dir = await mkdtemp(join(tmpdir(), 'edo-results-'));
     Object.assign(process.env, resultsEnv(server), { RUNNER_TEMP: join(dir, 'runner-temp') });
@@ -21,6 +25,7 @@ describe('local results service with the real @actions clients', () => {
   });
 
   afterAll(async () => {
+    showDebug();
     process.env = savedEnv;
     await server.close();
     await rm(dir, { recursive: true, force: true });
