@@ -38,6 +38,15 @@ export function writeCBindings(witDir: string, outDir: string, prefix = 'edo'): 
   return files;
 }
 
+/**
+ * jco's wasm-tools run as a component over preview2-shim, which preopens no directory by default;
+ * these build-time tools may read the file system. (The package's types are the browser build's,
+ * whose preopens map to in-memory entries: the Node build takes host paths.)
+ */
+export function allowToolFileAccess(): void {
+  (_setPreopens as unknown as (preopens: Record<string, string>) => void)({ '/': '/' });
+}
+
 export interface CBuildResult {
   /** The core module clang produced (before componentisation). */
   core: Uint8Array;
@@ -66,8 +75,7 @@ export async function buildCComponent(
       throw new EdoError(`compiling the C plugin failed:\n${stderr ?? (error as Error).message}`);
     }
     const core = readFileSync(coreFile);
-    // jco's wasm-tools run over preview2-shim, which preopens nothing by default.
-    _setPreopens({ '/': '/' });
+    allowToolFileAccess();
     const embedded = await componentEmbed({ binary: core, witPath: witDir, world });
     const component = await componentNew(embedded);
     return { core, component };
