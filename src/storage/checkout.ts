@@ -1,10 +1,11 @@
 import { createWriteStream } from 'node:fs';
 import { chmod, link, mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { basename, dirname, join, posix, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
+import { pipeline as pipelineWithCallback, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import * as tar from 'tar-stream';
-import type { Artifact } from '../model/artifact.js';
+import type { Artifact, Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
@@ -59,7 +60,7 @@ export async function extractArtifact(
   const tree: Tree = new Map();
   const directoryModes = new Map<string, number>();
   for (const layer of artifact.layers) {
-    await extractLayer(await backend.read(layer), dir, tree, directoryModes, layer.digest);
+    await extractLayer(await layerTar(backend, layer), dir, tree, directoryModes, layer.digest);
   }
   // Directory modes last (deepest first), so a read-only directory does not block its own contents.
   // A directory a later layer replaced is no longer in the tree.
@@ -67,6 +68,19 @@ export async function extractArtifact(
     .filter(([path]) => tree.get(path) === 'directory')
     .sort(([a], [b]) => b.split('/').length - a.split('/').length);
   for (const [path, mode] of deepestFirst) await chmod(join(dir, path), mode);
+}
+
+/** The layer as an uncompressed tar stream: gzipped layers (from images) are decompressed. */
+async function layerTar(backend: Pick<StorageBackend, 'read'>, layer: Layer): Promise<Readable> {
+  const stream = await backend.read(layer);
+  if (/[+.]gzip$/.test(layer.mediaType)) return pipelineWithCallback(stream, createGunzip(), () => undefined);
+  if (/[+.]zstd$/.test(layer.mediaType)) {
+    stream.destroy();
+    throw new EdoError(
+      `layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`,
+    );
+  }
+  return stream;
 }
 
 async function extractLayer(
@@ -92,6 +106,11 @@ async function extractLayer(
       }
       if (seenInLayer.has(path)) throw unsafe('the path appears twice in the layer');
       seenInLayer.add(path);
+      if (posix.basename(path).startsWith(WHITEOUT)) {
+        await applyWhiteout(root, path, tree, seenInLayer, unsafe);
+        entry.resume();
+        continue;
+      }
       await prepareParents(root, path, tree, unsafe);
       const full = join(root, path);
       const mode = header.mode & 0o777;
@@ -135,6 +154,38 @@ async function extractLayer(
     await fed.catch(() => undefined);
     throw err;
   }
+}
+
+const WHITEOUT = '.wh.';
+const OPAQUE_WHITEOUT = '.wh..wh..opq';
+
+/**
+ * OCI whiteouts (layers of images use them): `.wh.NAME` deletes NAME from the layers below;
+ * `.wh..wh..opq` empties its directory of what the layers below put there. Nothing is followed
+ * through a symlink: a whiteout under anything but directories extracted here has no effect.
+ */
+async function applyWhiteout(
+  root: string,
+  path: string,
+  tree: Tree,
+  seenInLayer: Set<string>,
+  unsafe: (why: string) => EdoError,
+): Promise<void> {
+  const name = posix.basename(path);
+  const hidden = name.slice(WHITEOUT.length);
+  if (name !== OPAQUE_WHITEOUT && (hidden === '' || hidden === '.' || hidden === '..')) {
+    throw unsafe('a whiteout must name an entry of its directory');
+  }
+  const parent = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+  const parts = parent === '' ? [] : parent.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    if (tree.get(parts.slice(0, i).join('/')) !== 'directory') return;
+  }
+  const targets =
+    name === OPAQUE_WHITEOUT
+      ? [...tree.keys()].filter((key) => posix.dirname(key) === (parent || '.') && !seenInLayer.has(key))
+      : [parent === '' ? hidden : `${parent}/${hidden}`];
+  for (const target of targets) await replace(join(root, target), target, tree);
 }
 
 /** The entry's path relative to the root, normalised; `..` anywhere or a leading `/` is refused. */

@@ -2,6 +2,7 @@ import { lstat, mkdir, readdir, readFile, readlink, stat, symlink, writeFile } f
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import * as tar from 'tar-stream';
 import type { Layer } from '../../src/model/artifact.js';
 import { checkout } from '../../src/storage/checkout.js';
@@ -88,6 +89,43 @@ describe('checkout', () => {
     expect((await lstat(join(out, 'd'))).isSymbolicLink()).toBe(true);
   });
 
+  test('whiteouts delete entries of lower layers; opaque whiteouts empty a directory of them', async () => {
+    const { store, out } = await setup();
+    const lower = await layerOf(store, [
+      { name: 'gone.txt', content: 'x' },
+      { name: 'kept.txt', content: 'x' },
+      { name: 'etc/', type: 'directory' },
+      { name: 'etc/old.conf', content: 'x' },
+      { name: 'etc/sub/deep', content: 'x' },
+    ]);
+    const upper = await layerOf(store, [
+      { name: '.wh.gone.txt', content: '' },
+      { name: 'etc/.wh..wh..opq', content: '' },
+      { name: 'etc/new.conf', content: 'new' },
+      { name: '.wh.never-existed', content: '' },
+    ]);
+    const id = testId('whiteouts');
+    await store.save(artifactOf(id, [lower, upper]));
+    await checkout(store, id, out);
+    expect((await readdir(out)).sort()).toEqual(['etc', 'kept.txt']);
+    expect(await readdir(join(out, 'etc'))).toEqual(['new.conf']);
+  });
+
+  test('gzipped layers are decompressed', async () => {
+    const { store, out } = await setup();
+    const writer = await store.startLayer();
+    await pipeline(
+      Readable.from([await tarOf([{ name: 'hello', content: 'from gzip' }])]),
+      createGzip(),
+      writer,
+    );
+    const layer = await store.finishLayer(MediaType.layerTarGzip, undefined, writer);
+    const id = testId('gzip');
+    await store.save(artifactOf(id, [layer]));
+    await checkout(store, id, out);
+    expect(await readFile(join(out, 'hello'), 'utf8')).toBe('from gzip');
+  });
+
   test('hard links to files extracted earlier in the layer work', async () => {
     const { error, out } = await checkoutEntries([
       { name: 'f', content: 'shared' },
@@ -141,6 +179,7 @@ describe('checkout', () => {
     ],
     ['a block device', [{ name: 'sda', type: 'block-device', devmajor: 8, devminor: 0 }], /not allowed/],
     ['a FIFO', [{ name: 'pipe', type: 'fifo' }], /not allowed/],
+    ['a whiteout of the parent directory', [{ name: 'a/.wh...', content: '' }], /must name an entry/],
     [
       'a path given twice',
       [
