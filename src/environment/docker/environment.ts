@@ -143,7 +143,8 @@ export class DockerEnvironment implements Environment {
   async unpack(path: string, data: Readable): Promise<void> {
     const dir = this.resolve(path);
     const root = await this.hostRootForWriting();
-    if (root) {
+    // The extractor works beside its target directory, so the container's root itself goes through the engine.
+    if (root && dir !== '/') {
       await this.ensureDir(dir);
       const hostDir = await hostDirectory(root, dir);
       if (hostDir) return this.cancellable(extractTarInto(data, hostDir));
@@ -157,9 +158,15 @@ export class DockerEnvironment implements Environment {
     const source = this.resolve(path);
     const root = await this.hostRoot();
     const hostDir = root && (await hostDirectory(root, source));
-    if (hostDir) {
-      // Frozen while it is read: nothing in the container can swap a directory for a symlink.
-      await container.pause();
+    // Frozen while it is read: nothing in the container can swap a directory for a symlink. A
+    // container that cannot be paused (it stopped) is read through the engine.
+    if (
+      hostDir &&
+      (await container.pause().then(
+        () => true,
+        () => false,
+      ))
+    ) {
       try {
         return await this.cancellable(packPath(hostDir, writer));
       } finally {

@@ -164,6 +164,14 @@ await describeWithDocker('docker farm', (docker) => {
       }
     });
 
+    it('collects outputs of a container that stopped', async () => {
+      env = await started(farmOf({ image: TEST_IMAGE }));
+      const log = new MemoryLog();
+      expect(await env.cmd(log, id, '.', 'mkdir out && echo kept > out/kept.txt')).toBe(true);
+      await docker.getContainer(await env.containerId()).kill();
+      expect(await readTar(env, 'out')).toEqual({ 'kept.txt': 'kept\n' });
+    });
+
     it('has no network with network = "none"', async () => {
       env = await started(farmOf({ image: TEST_IMAGE }));
       const log = new MemoryLog();
