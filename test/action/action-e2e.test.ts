@@ -167,7 +167,11 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
       const downloaded = await readFile(join(tarOut, 'greeting-image.tar'));
       expect(downloaded.equals(server.blobs.get(tarball!.blob)!.content)).toBe(true);
       expect(downloaded.subarray(0, 100).toString('latin1')).toMatch(/^oci-layout\0/);
-      console.log(`action e2e: run 1 (cold, saves) ${run1Ms} ms, run 2 (cache hit, publish) ${run2Ms} ms`);
+      const saved = /store: saved .*/.exec(run1.post.stdout)?.[0];
+      const restored = /store: hit .*/.exec(run2.main.stdout)?.[0];
+      console.log(
+        `action e2e: run 1 (cold, saves) ${run1Ms} ms, run 2 (cache hit, publish) ${run2Ms} ms\n${saved}\n${restored}`,
+      );
     } finally {
       process.env = env;
     }
