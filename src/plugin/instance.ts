@@ -109,6 +109,8 @@ export class PluginInstance {
   private nextHandle = 1;
   /** Statistics for tests and benchmarks. */
   readonly stats = { workersStarted: 0, calls: 0, hostCalls: 0 };
+  /** The last host call of the current call that failed, for the message if the guest traps. */
+  private lastHostFailure?: string;
   /** Handle ids created for the arguments of the call in progress. */
   private callScope?: Set<number>;
 
@@ -149,6 +151,7 @@ export class PluginInstance {
     }
     await this.start(site);
     this.stats.calls++;
+    this.lastHostFailure = undefined;
     // Handles made for this call's arguments are borrows: the guest cannot keep them past the
     // call, so they are released after it (unless the guest also received them as own).
     const callScope = new Set<number>();
@@ -180,7 +183,8 @@ export class PluginInstance {
     if (reply.n === 'RangeError' && /call stack/i.test(String(reply.m))) {
       return `exceeded the stack limit (${this.spec.limits.stackMb} MiB): ${String(reply.m)}`;
     }
-    return `trapped (${String(reply.n)}: ${String(reply.m)}); the plugin was restarted`;
+    const after = this.lastHostFailure ? ` after the host call ${this.lastHostFailure}` : '';
+    return `trapped (${String(reply.n)}: ${String(reply.m)})${after}; the plugin was restarted`;
   }
 
   /** Starts the worker (instantiating the guest) unless it runs. */
@@ -317,7 +321,10 @@ export class PluginInstance {
       const result = await activeHostCalls.run(busy, () => this.invokeHost(request, args));
       return { k: 'hret', v: this.encode(result) };
     } catch (error) {
-      return { k: 'hthrow', v: this.encode(HostError.from(error)) };
+      const failure = HostError.from(error);
+      // Kept for the error message if the guest does not handle it and traps.
+      this.lastHostFailure = `${String(request.m ?? request.c)}: ${failure.message}`;
+      return { k: 'hthrow', v: this.encode(failure) };
     }
   }
 

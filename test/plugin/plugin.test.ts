@@ -157,5 +157,23 @@ describe('plugin host', () => {
     // The farm's calls ran in the farm plugin's worker, the transform's in its own.
     expect(farms.instance.stats.calls).toBeGreaterThanOrEqual(3);
     expect(transforms.instance.stats.hostCalls).toBeGreaterThan(0);
+
+    // A plugin cannot be re-entered through the host: its transform using its own farm fails
+    // with a clear error instead of deadlocking, and the plugin keeps working.
+    const ownFarm = await transforms.createFarm(
+      '//test:own',
+      declaration('environment_farm', 'own', {}),
+      ctx,
+    );
+    const selfCtx = context(storage, { '//test:own': ownFarm });
+    const selfish = await transforms.createTransform(
+      '//test:selfish',
+      declaration('composer', 'selfish', { farm: '//test:own', command: 'echo hi', text: 'x' }),
+      selfCtx,
+    );
+    await expect(selfish.transform(new MemoryLog(), selfCtx, undefined as never)).rejects.toThrow(
+      'after the host call create: farm //test:own: create: the plugin called back into itself through the host (re-entrant calls are not supported)',
+    );
+    expect((await composer.transform(new MemoryLog(), ctx, undefined as never)).kind).toBe('success');
   });
 });
