@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { copyFile, link, lstat, mkdir, readFile, readlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Artifact } from '../model/artifact.js';
@@ -21,15 +22,25 @@ interface SourceFile {
   readonly path: string;
 }
 
+/** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
+const STREAM_ABOVE_BYTES = 1 << 20;
+
 /** What identifies one file's content: regular files by bytes and executable bit, symlinks by target. */
 async function fileIdentity(file: SourceFile, label: string): Promise<unknown> {
   const info = await lstat(file.hostPath).catch(() => undefined);
   if (!info) throw new EdoError(`source file ${file.path} does not exist`, { target: label });
   if (info.isSymbolicLink()) return { path: file.path, symlink: await readlink(file.hostPath) };
   if (!info.isFile()) throw new EdoError(`source ${file.path} is not a file`, { target: label });
-  const sha256 = createHash('sha256')
-    .update(await readFile(file.hostPath))
-    .digest('hex');
+  const hash = createHash('sha256');
+  if (info.size <= STREAM_ABOVE_BYTES) {
+    hash.update(await readFile(file.hostPath));
+  } else {
+    // Streamed, so a large file costs no more memory than a small one.
+    for await (const chunk of createReadStream(file.hostPath, { highWaterMark: STREAM_ABOVE_BYTES })) {
+      hash.update(chunk as Buffer);
+    }
+  }
+  const sha256 = hash.digest('hex');
   return { path: file.path, executable: (info.mode & 0o100) !== 0, sha256 };
 }
 
