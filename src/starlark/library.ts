@@ -716,18 +716,13 @@ const stringMethods: Methods = methodTable({
   upper: (_th, a, kw, s: string) => (noArgs('upper', a, kw), mapText(s, (t) => t.toUpperCase())),
 });
 
-/** Replaces every occurrence of a non-empty `old` (faster than split/join or replaceAll in V8). */
+/**
+ * Replaces every occurrence of a non-empty `old`. The native replaceAll returns a flat string (a
+ * concatenation loop would leave a rope of many small strings for the GC to trace); `$` patterns in
+ * the replacement are avoided by split/join.
+ */
 function replaceAll(s: string, old: string, nw: string): string {
-  let j = s.indexOf(old);
-  if (j < 0) return s;
-  let out = '';
-  let i = 0;
-  while (j >= 0) {
-    out += s.slice(i, j) + nw;
-    i = j + old.length;
-    j = s.indexOf(old, i);
-  }
-  return out + s.slice(i);
+  return nw.includes('$') ? s.split(old).join(nw) : s.replaceAll(old, nw);
 }
 
 function titleCase(t: string): string {
