@@ -138,7 +138,7 @@ function floatOp(op: string, x: Value, y: Value): Value {
 
 function repeat<T>(elems: T[], n: Value): T[] {
   if (elems.length === 0) return [];
-  if (typeof n === 'bigint') fail(`repeat count ${n} too large`);
+  if (typeof n === 'bigint' || n > 0x7fffffff) fail(`repeat count ${n} too large`);
   if (n < 1) return [];
   if (elems.length * n >= MAX_ELEMS) fail(`excessive repeat (${elems.length} * ${n} elements)`);
   if (elems.length === 1) return new Array<T>(n).fill(elems[0]);
@@ -149,7 +149,7 @@ function repeat<T>(elems: T[], n: Value): T[] {
 
 function repeatString(s: string, n: Value): string {
   if (s === '') return '';
-  if (typeof n === 'bigint') fail(`repeat count ${n} too large`);
+  if (typeof n === 'bigint' || n > 0x7fffffff) fail(`repeat count ${n} too large`);
   if (n < 1) return '';
   if (s.length * n >= MAX_STRING) fail(`excessive repeat (${s.length} * ${n} elements)`);
   return s.repeat(n);
