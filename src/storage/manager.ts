@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Artifact, Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import type { BlobPresence } from './local-store.js';
+import { pipeIntoWriter } from './streams.js';
 import type { LayerWriter, StorageBackend, StorageManager } from './types.js';
 import { corruptBlobError } from './verify-stream.js';
 
@@ -32,7 +32,7 @@ export async function transferArtifact(from: StorageBackend, to: StorageBackend,
     seen.add(layer.digest);
     if (hasBlobPresence(to) && (await to.hasBlob(layer.digest))) continue;
     const writer = await to.startLayer();
-    await pipeline(await from.read(layer), writer);
+    await pipeIntoWriter(await from.read(layer), writer);
     const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
     if (copied.digest !== layer.digest) {
       throw corruptBlobError(layer.digest, `copying ${idToString(id)} produced ${copied.digest}`);

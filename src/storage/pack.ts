@@ -1,11 +1,11 @@
 import { createReadStream, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
 import type { Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { MediaType } from './oci.js';
+import { pipeIntoWriter } from './streams.js';
 import { addEntry, addStreamEntry, FIXED_TAR_HEADER } from './tar-entries.js';
 import type { StorageBackend } from './types.js';
 
@@ -32,7 +32,7 @@ export async function writeDirectoryLayer(
   platform?: string,
 ): Promise<Layer> {
   const writer = await backend.startLayer();
-  await pipeline(packDirectory(dir), writer);
+  await pipeIntoWriter(packDirectory(dir), writer);
   return backend.finishLayer(MediaType.layerTar, platform, writer);
 }
 

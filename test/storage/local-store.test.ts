@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmod, lchown, mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -144,5 +144,14 @@ describe('LocalStore', () => {
     expect((await second.open(id)).config.id).toEqual(id);
     await second.del(id);
     expect((await first.ls()).map(idToString)).toEqual([]);
+  });
+
+  test('packing a tree with a FIFO fails naming it and leaves no temp file', async () => {
+    const tree = await tempDir('fifo-tree');
+    await writeFile(join(tree, 'a.txt'), 'a');
+    execFileSync('mkfifo', [join(tree, 'pipe')]);
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    await expect(writeDirectoryLayer(store, tree)).rejects.toThrow(`cannot pack ${join(tree, 'pipe')}`);
+    expect(await readdir(store.ingestDir)).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 export interface RunningRegistry {
   /** `127.0.0.1:<port>` */
   host: string;
+  /** The registry's filesystem storage (to damage blobs behind its back in tests). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -83,5 +85,5 @@ ${authConfig}`,
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { host, stop };
+  return { host, dataDir: join(dir, 'data'), stop };
 }

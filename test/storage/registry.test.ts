@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -93,6 +93,23 @@ describe('RegistryBackend against a real docker-registry', () => {
     await remote.del(second);
     expect(await remote.has(second)).toBe(false);
     await expect(remote.open(second)).rejects.toThrow(`artifact ${idToString(second)} is not in registry`);
+  });
+
+  test('a blob damaged inside the registry fails the pull naming its digest', async () => {
+    const { store, id, artifact } = await storeWithArtifact('damaged');
+    const remote = RegistryBackend.fromAddress(`${registry.host}/edo/damaged`);
+    await transferArtifact(store, remote, id);
+    const big = artifact.layers[1]!;
+    const hex = big.digest.slice('sha256:'.length);
+    const data = join(registry.dataDir, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data');
+    const bytes = await readFile(data);
+    bytes[1000] ^= 0xff;
+    await writeFile(data, bytes);
+    const empty = await LocalStore.open(join(await tempDir('pull'), 'store'));
+    await expect(transferArtifact(remote, empty, id)).rejects.toThrow(big.digest);
+    expect(await empty.has(id)).toBe(false);
+    expect(await empty.hasBlob(big.digest)).toBe(false);
+    expect(await readdir(empty.ingestDir)).toEqual([]);
   });
 
   test('saving an artifact whose layers are not pushed fails naming the layer', async () => {
