@@ -116,6 +116,11 @@ script(name = "other", commands = ["true"])
 });
 
 describe('edo fmt', () => {
+  it('finds examples/hello formatted', async () => {
+    const hello = new URL('../../examples/hello', import.meta.url).pathname;
+    expect(await runCli(['-C', hello, 'fmt', '--check'])).toMatchObject({ code: 0 });
+  });
+
   it('formats build files with buildifier and --check reports the unformatted ones', async () => {
     const root = makeWorkspace({ 'BUILD.edo': 'script(name="a",commands=["true"])\n' });
     try {
