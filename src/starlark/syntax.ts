@@ -92,6 +92,10 @@ const OPERATORS = [
   ';',
 ];
 
+/** Operators by first character, longest first. */
+const OPERATORS_BY_CHAR = new Map<string, string[]>();
+for (const op of OPERATORS) OPERATORS_BY_CHAR.set(op[0], [...(OPERATORS_BY_CHAR.get(op[0]) ?? []), op]);
+
 const isIdentStart = (c: string): boolean =>
   (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c > '\x7f';
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
@@ -224,7 +228,10 @@ class Scanner {
     const col = this.i - this.lineStart + 1;
     const c = src[this.i];
     // String prefixes: r, b, rb, br.
-    const m = /^(r|b|rb|br)?('|")/.exec(src.slice(this.i, this.i + 3));
+    const m =
+      c === '"' || c === "'" || c === 'r' || c === 'b'
+        ? /^(r|b|rb|br)?('|")/.exec(src.slice(this.i, this.i + 3))
+        : null;
     if (m) {
       this.i += m[1]?.length ?? 0;
       const raw = m[1]?.includes('r') ?? false;
@@ -245,7 +252,7 @@ class Scanner {
       this.number(line, col);
       return;
     }
-    for (const op of OPERATORS) {
+    for (const op of OPERATORS_BY_CHAR.get(c) ?? []) {
       if (src.startsWith(op, this.i)) {
         this.i += op.length;
         if (op === '(' || op === '[' || op === '{') this.depth++;
@@ -305,8 +312,20 @@ class Scanner {
         continue;
       }
       if (c !== '\\') {
+        // A run of plain ASCII characters is copied in one slice.
+        const start = this.i;
+        let j = start;
+        for (; j < src.length; j++) {
+          const k = src.charCodeAt(j);
+          if (k >= 0x80 || k === 10 || k === 92 /* \\ */ || src[j] === quote) break;
+        }
+        if (j > start) {
+          out += src.slice(start, j);
+          this.i = j;
+          continue;
+        }
         const cp = src.codePointAt(this.i)!;
-        out += cp < 0x80 ? c : encodeUtf8Char(cp);
+        out += encodeUtf8Char(cp);
         this.i += cp > 0xffff ? 2 : 1;
         continue;
       }
