@@ -9,6 +9,7 @@ import { fmtCommand } from './fmt.js';
 import { graphCommand } from './graph.js';
 import { listCommand } from './list.js';
 import { logCommand } from './log.js';
+import { pluginCommand } from './plugin.js';
 import { pruneCommand } from './prune.js';
 import { shellCommand } from './shell.js';
 import { starlarkCommand } from './starlark.js';
@@ -33,4 +34,5 @@ export const commands: CommandModule[] = [
   exportCommand,
   pruneCommand,
   updateCommand,
+  pluginCommand,
 ];

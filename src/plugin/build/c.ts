@@ -1,7 +1,7 @@
 import { componentEmbed, componentNew } from '@bytecodealliance/jco';
 import { _setPreopens } from '@bytecodealliance/preview2-shim/filesystem';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -32,10 +32,16 @@ const CLANG_FLAGS = [
 /** Writes `<prefix>.h` and `<prefix>.c` for the WIT package in `witDir` into `outDir`. */
 export function writeCBindings(witDir: string, outDir: string, prefix = 'edo'): string[] {
   const { header, glue } = generateC(readWitPackage(witDir), prefix);
-  const files = [join(outDir, `${prefix}.h`), join(outDir, `${prefix}.c`)];
-  writeFileSync(files[0], header);
-  writeFileSync(files[1], glue);
-  return files;
+  const files: [string, string][] = [
+    [join(outDir, `${prefix}.h`), header],
+    [join(outDir, `${prefix}.c`), glue],
+  ];
+  for (const [file, text] of files) {
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  }
+  return files.map(([file]) => file);
 }
 
 /**

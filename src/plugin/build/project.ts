@@ -5,7 +5,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EdoError } from '../../model/errors.js';
 import type { NodeValue } from '../../model/node.js';
-import { checkInterfaceVersion, embedManifest, parseManifest, readManifest, type PluginManifest } from '../manifest.js';
+import {
+  checkInterfaceVersion,
+  embedManifest,
+  parseManifest,
+  readManifest,
+  type PluginManifest,
+} from '../manifest.js';
 import { allowToolFileAccess, buildCComponent } from './c.js';
 
 /** The WIT package this edo implements (the single source of truth for guests and host). */
@@ -51,7 +57,8 @@ export function readPluginProject(dir: string): PluginProject {
   if (!Array.isArray(sources) || sources.length === 0 || !sources.every((s) => typeof s === 'string')) {
     throw new EdoError(`${file}: "sources" must be a non-empty list of paths`);
   }
-  if (lang === 'js' && sources.length !== 1) throw new EdoError(`${file}: a JS plugin has one entry module in "sources"`);
+  if (lang === 'js' && sources.length !== 1)
+    throw new EdoError(`${file}: a JS plugin has one entry module in "sources"`);
   const manifest = parseManifest(JSON.stringify(raw.manifest ?? null), file);
   return {
     dir,

@@ -35,7 +35,11 @@ class TextLog implements Log {
 export async function runPluginTests(project: PluginProject, bytes: Uint8Array): Promise<PluginTestResult[]> {
   const scratch = mkdtempSync(join(tmpdir(), 'edo-plugin-test-'));
   const hostLog = new TextLog();
-  const manager = new PluginManager({ workspaceRoot: project.dir, cacheDir: join(scratch, 'cache'), log: hostLog });
+  const manager = new PluginManager({
+    workspaceRoot: project.dir,
+    cacheDir: join(scratch, 'cache'),
+    log: hostLog,
+  });
   try {
     const plugin = await manager.loadPlugin({ name: project.manifest.name, bytes });
     const registry = new ComponentRegistry();
@@ -92,14 +96,18 @@ async function runCase(
       const status = await transform.transform(log, ctx, env);
       if (status.kind !== 'success') throw status.error;
       if (testCase.expect.log !== undefined && log.text !== testCase.expect.log) {
-        problems.push(`log: expected ${JSON.stringify(testCase.expect.log)}, got ${JSON.stringify(log.text)}`);
+        problems.push(
+          `log: expected ${JSON.stringify(testCase.expect.log)}, got ${JSON.stringify(log.text)}`,
+        );
       }
       if (testCase.expect.layers) {
         const layers = await Promise.all(
           status.artifact.layers.map(async (layer) => text(await ctx.storage().read(layer))),
         );
         if (JSON.stringify(layers) !== JSON.stringify(testCase.expect.layers)) {
-          problems.push(`layers: expected ${JSON.stringify(testCase.expect.layers)}, got ${JSON.stringify(layers)}`);
+          problems.push(
+            `layers: expected ${JSON.stringify(testCase.expect.layers)}, got ${JSON.stringify(layers)}`,
+          );
         }
       }
     } finally {

@@ -1,0 +1,153 @@
+import type { Command } from 'commander';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EdoError, UsageError } from '../../model/errors.js';
+import { writeCBindings } from '../../plugin/build/c.js';
+import {
+  buildPluginProject,
+  builtComponentPath,
+  inspectPlugin,
+  PROJECT_FILE,
+  readPluginProject,
+  WIT_DIR,
+} from '../../plugin/build/project.js';
+import { runPluginTests } from '../../plugin/build/test-runner.js';
+import type { CliContext } from '../context.js';
+import type { CommandModule } from './index.js';
+
+/** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
+const TEMPLATES = { c: 'c-upper', js: 'js-text' } as const;
+const PLUGINS_DIR = fileURLToPath(new URL('../../../plugins', import.meta.url));
+
+function languageOf(value: string): 'c' | 'js' {
+  if (value !== 'c' && value !== 'js') throw new UsageError(`--lang ${value}: one of c, js`);
+  return value;
+}
+
+/**
+ * A new project from the example plugin of `lang`: its sources (the JS SDK copied in), and its
+ * project file renamed, with its rules and tests under the new plugin's name.
+ */
+function createProject(target: string, name: string, lang: 'c' | 'js'): void {
+  if (!/^[a-z][a-z0-9-]*$/.test(name))
+    throw new UsageError(`plugin name ${name}: lower case letters, digits and -`);
+  if (existsSync(target)) throw new UsageError(`${target} already exists`);
+  const template = join(PLUGINS_DIR, TEMPLATES[lang]);
+  const project = JSON.parse(readFileSync(join(template, PROJECT_FILE), 'utf8')) as {
+    manifest: { name: string; rules: Record<string, unknown> };
+    tests: { transform: string }[];
+  };
+  const [[oldRule, schema]] = Object.entries(project.manifest.rules) as [[string, unknown]];
+  // `<name>_upper`: a rule named like the plugin would clash with the plugin's own registration.
+  const rule = `${name.replace(/-/g, '_')}_${oldRule.slice(oldRule.indexOf('_') + 1)}`;
+  const oldName = project.manifest.name;
+  project.manifest.name = name;
+  project.manifest.rules = { [rule]: schema };
+  for (const test of project.tests) if (test.transform === oldRule) test.transform = rule;
+  mkdirSync(target, { recursive: true });
+  cpSync(join(template, 'src'), join(target, 'src'), { recursive: true });
+  if (lang === 'js') {
+    cpSync(join(PLUGINS_DIR, 'sdk-js', 'index.js'), join(target, 'src', 'sdk.js'));
+    const entry = join(target, 'src', 'index.js');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace("'../../sdk-js/index.js'", "'./sdk.js'"));
+  } else {
+    const entry = join(target, 'src', 'upper.c');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(`"${oldName}"`, `"${name}"`));
+  }
+  writeFileSync(join(target, PROJECT_FILE), `${JSON.stringify(project, null, 2)}\n`);
+}
+
+export const pluginCommand: CommandModule = {
+  register(program: Command, ctx: CliContext): void {
+    const plugin = program
+      .command('plugin')
+      .description('write, build, test and inspect WebAssembly plugins');
+    const out = (text: string) => ctx.io.stdout.write(text);
+
+    plugin
+      .command('inspect')
+      .argument('<file>', 'a plugin component (.wasm)')
+      .description('print a plugin’s manifest, world (imports and exports) and sha256 digest')
+      .option('--wit', 'also print the whole world as WIT')
+      .action(async (file: string, flags: { wit?: boolean }) => {
+        const path = resolve(ctx.cwd, file);
+        if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
+        const info = await inspectPlugin(readFileSync(path), basename(path));
+        const { manifest } = info;
+        out(`plugin    ${manifest.name}@${manifest.version}\n`);
+        out(`interface ${manifest.interface}\n`);
+        out(`digest    ${info.digest}\n`);
+        out(`size      ${info.size} bytes\n`);
+        for (const [kind, names] of Object.entries(manifest.provides)) {
+          if (names.length > 0) out(`provides  ${kind}: ${names.join(', ')}\n`);
+        }
+        for (const [rule, schema] of Object.entries(manifest.rules)) {
+          out(
+            `rule      ${rule}(${Object.keys(schema.attrs).join(', ')}) -> transform ${schema.transform}\n`,
+          );
+        }
+        out(
+          `capabilities ${manifest.capabilities.length > 0 ? manifest.capabilities.join(' ') : '(none)'}\n`,
+        );
+        for (const item of info.imports) out(`import    ${item}\n`);
+        for (const item of info.exports) out(`export    ${item}\n`);
+        if (flags.wit) out(`\n${info.world}\n`);
+      });
+
+    plugin
+      .command('build')
+      .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
+      .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
+      .action(async (dir: string) => {
+        const project = readPluginProject(resolve(ctx.cwd, dir));
+        const built = await buildPluginProject(project);
+        out(`${built.path}: ${built.bytes.length} bytes in ${built.buildMs.toFixed(0)} ms\n`);
+      });
+
+    plugin
+      .command('test')
+      .argument('[dir]', 'the plugin project (built with `edo plugin build`)', '.')
+      .description('load the built plugin in the plugin host and run the tests of its edo-plugin.json')
+      .action(async (dir: string) => {
+        const project = readPluginProject(resolve(ctx.cwd, dir));
+        const path = builtComponentPath(project);
+        if (!existsSync(path)) throw new UsageError(`${path} does not exist: run edo plugin build first`);
+        if (project.tests.length === 0) throw new UsageError(`${PROJECT_FILE} has no "tests"`);
+        const results = await runPluginTests(project, readFileSync(path));
+        for (const result of results) {
+          out(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name}\n`);
+          for (const problem of result.problems) out(`     ${problem}\n`);
+        }
+        const failed = results.filter((result) => !result.ok).length;
+        if (failed > 0) throw new EdoError(`${failed} of ${results.length} plugin test(s) failed`);
+        out(`${results.length} test(s) passed\n`);
+      });
+
+    plugin
+      .command('new')
+      .argument('<name>', 'the plugin name (also its directory)')
+      .description('create a plugin project that builds and passes its own test as is')
+      .option('--lang <lang>', 'c or js', 'js')
+      .action((name: string, flags: { lang: string }) => {
+        const target = resolve(ctx.cwd, name);
+        createProject(target, name, languageOf(flags.lang));
+        out(`created ${target}: cd ${name} && edo plugin build && edo plugin test\n`);
+      });
+
+    plugin
+      .command('bindgen')
+      .description('generate guest bindings from the edo:plugin WIT package')
+      .option('--lang <lang>', 'the guest language (c)', 'c')
+      .option('-o, --out <dir>', 'where to write them', '.')
+      .action((flags: { lang: string; out: string }) => {
+        if (flags.lang !== 'c')
+          throw new UsageError(
+            `--lang ${flags.lang}: bindings are generated for c (JS guests use jco's types)`,
+          );
+        const outDir = resolve(ctx.cwd, flags.out);
+        mkdirSync(outDir, { recursive: true });
+        for (const file of writeCBindings(WIT_DIR, outDir)) out(`${file}\n`);
+      });
+  },
+};

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+/** componentize-js builds take seconds and ~12 MB: JS builds are reused across runs by input digest. */
+const BUILD_CACHE = join(tmpdir(), 'edo-plugins-test-builds');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? (name === 'dist' ? [] : filesUnder(path)) : [path];
+    });
+}
+
+function inputsDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of [...filesUnder(dir), ...filesUnder(join(ROOT, 'wit'))]) {
+    hash.update(file.startsWith(dir) ? file.slice(dir.length) : file).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/** `edo plugin build DIR`, or the component an earlier run built from the same inputs. */
+async function buildCached(dir: string, name: string): Promise<void> {
+  const cached = join(BUILD_CACHE, `${inputsDigest(dir)}.wasm`);
+  const target = join(dir, 'dist', `${name}.wasm`);
+  if (existsSync(cached)) {
+    mkdirSync(join(dir, 'dist'), { recursive: true });
+    copyFileSync(cached, target);
+    return;
+  }
+  const built = await runCli(['plugin', 'build', dir]);
+  expect(built.stderr).toBe('');
+  expect(built.code).toBe(0);
+  mkdirSync(BUILD_CACHE, { recursive: true });
+  copyFileSync(target, `${cached}.${process.pid}.tmp`);
+  // rename is atomic: parallel runs see the whole file or none
+  renameSync(`${cached}.${process.pid}.tmp`, cached);
+}
+
+describe('edo plugin', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'edo-plugin-cli-'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('new --lang c, then build, test and inspect pass with no edits', async () => {
+    expect((await runCli(['plugin', 'new', 'demo-c', '--lang', 'c'], work)).code).toBe(0);
+    const dir = join(work, 'demo-c');
+    const built = await runCli(['plugin', 'build'], dir);
+    expect(built.stderr).toBe('');
+    expect(built.stdout).toMatch(/dist\/demo-c\.wasm: \d+ bytes in \d+ ms/);
+    const tested = await runCli(['plugin', 'test'], dir);
+    expect(tested.stdout).toBe('ok   hello\n1 test(s) passed\n');
+    expect(tested.code).toBe(0);
+    const inspected = await runCli(['plugin', 'inspect', 'dist/demo-c.wasm'], dir);
+    expect(inspected.code).toBe(0);
+    const digest = createHash('sha256')
+      .update(readFileSync(join(dir, 'dist/demo-c.wasm')))
+      .digest('hex');
+    expect(inspected.stdout).toContain('plugin    demo-c@0.1.0\ninterface edo:plugin@1.0.0\n');
+    expect(inspected.stdout).toContain(`digest    sha256:${digest}\n`);
+    expect(inspected.stdout).toContain('provides  transform: upper\n');
+    expect(inspected.stdout).toContain('rule      demo_c_upper(text) -> transform upper\n');
+    expect(inspected.stdout).toContain('capabilities (none)\n');
+    expect(inspected.stdout).toContain('import    edo:plugin/common@1.0.0\n');
+    expect(inspected.stdout).toContain('export    edo:plugin/abi@1.0.0\n');
+  }, 60_000);
+
+  it('new --lang js, then build and test pass with no edits', async () => {
+    expect((await runCli(['plugin', 'new', 'demo-js', '--lang', 'js'], work)).code).toBe(0);
+    const dir = join(work, 'demo-js');
+    await buildCached(dir, 'demo-js');
+    const tested = await runCli(['plugin', 'test', dir]);
+    expect(tested.stdout).toBe('ok   hello\n1 test(s) passed\n');
+    expect(tested.code).toBe(0);
+  }, 180_000);
+
+  it('test reports a failing expectation with what the plugin did', async () => {
+    expect((await runCli(['plugin', 'new', 'broken', '--lang', 'c'], work)).code).toBe(0);
+    const dir = join(work, 'broken');
+    const projectFile = join(dir, 'edo-plugin.json');
+    const project = JSON.parse(readFileSync(projectFile, 'utf8'));
+    project.tests[0].expect.layers = ['hello'];
+    writeFileSync(projectFile, JSON.stringify(project));
+    expect((await runCli(['plugin', 'build'], dir)).code).toBe(0);
+    const tested = await runCli(['plugin', 'test'], dir);
+    expect(tested.code).toBe(1);
+    expect(tested.stdout).toContain('FAIL hello\n     layers: expected ["hello"], got ["HELLO"]\n');
+    expect(tested.stderr).toContain('1 of 1 plugin test(s) failed');
+  }, 60_000);
+
+  it('bindgen --lang c writes the header and glue; other languages are a usage error', async () => {
+    const out = join(work, 'bindings');
+    const generated = await runCli(['plugin', 'bindgen', '--lang', 'c', '-o', out], work);
+    expect(generated.code).toBe(0);
+    expect(readFileSync(join(out, 'edo.h'), 'utf8')).toContain('edo_abi_create_transform(');
+    expect(readFileSync(join(out, 'edo.c'), 'utf8')).toContain('cabi_realloc');
+    const rust = await runCli(['plugin', 'bindgen', '--lang', 'rust'], work);
+    expect(rust.code).toBe(2);
+  });
+});
