@@ -9,6 +9,8 @@ export const TEST_MANIFEST: PluginManifest = {
     transform: ['upper', 'probe', 'composer'],
     storage: ['memory'],
     farm: ['echo-farm'],
+    source: ['inline'],
+    vendor: ['catalog'],
   },
   rules: {
     shout: {

@@ -1,4 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalFarm } from '../../src/environment/local/farm.js';
 import { ComponentRegistry } from '../../src/engine/components.js';
 import { RuleRegistry } from '../../src/engine/rules.js';
 import { EdoError } from '../../src/model/errors.js';
@@ -105,6 +107,41 @@ describe('plugin host', () => {
     const again = await env.manager().loadPlugin({ name: 'test-plugin', bytes });
     expect(again.cold).toBe(false);
     expect(readdirSync(env.cacheDir).filter((name) => name.startsWith('.tmp'))).toEqual([]);
+  });
+
+  it('provides sources and vendors like built-ins', async () => {
+    const plugin = await env.manager().loadPlugin({ name: 'supplier', bytes });
+    const storage = new MemoryStorage();
+    const ctx = context(storage);
+    const source = await plugin.createSource(
+      '//test:notes',
+      declaration('inline', 'notes', { content: 'hello' }),
+      ctx,
+    );
+    const id = await source.getUniqueId();
+    expect(id.name).toBe('//test:notes');
+    const artifact = await source.fetch(new MemoryLog(), storage);
+    expect(artifact.config).toEqual({ id, provides: ['content.txt'], requires: {} });
+    expect(storage.blobs.get(artifact.layers[0]!.digest)!.toString()).toBe('hello');
+    const target = await new LocalFarm(declaration('environment_farm', 'local', {})).create(
+      new MemoryLog(),
+      '/stage',
+    );
+    try {
+      await source.stage(new MemoryLog(), storage, target, '/');
+      expect(readFileSync(join(await target.expand('/'), 'content.txt'), 'utf8')).toBe('hello');
+    } finally {
+      await target.clean(new MemoryLog());
+    }
+
+    const vendor = await plugin.createVendor('//test:catalog', declaration('vendor', 'catalog', {}), ctx);
+    expect(await vendor.getOptions('zlib')).toEqual(['1.0.0', '1.1.0']);
+    expect(await vendor.resolve('zlib', '1.1.0')).toEqual({
+      kind: 'url_source',
+      url: 'https://example.invalid/zlib-1.1.0.tgz',
+    });
+    expect(await vendor.getDependencies('zlib', '1.1.0')).toEqual([['base', '^1.0.0']]);
+    expect(await vendor.getDependencies('zlib', '1.0.0')).toBeUndefined();
   });
 
   it('refuses a plugin for another interface version, naming both', async () => {
