@@ -21,7 +21,7 @@ import {
   unary,
   unpack,
 } from './ops.js';
-import type { Binding, FunctionScope } from './resolve.js';
+import type { Binding, FunctionScope, GlobalVar } from './resolve.js';
 import { quote } from './strings.js';
 import {
   Builtin,
@@ -126,7 +126,7 @@ export class Module {
   readonly globals: Value[];
   constructor(
     readonly file: string,
-    readonly globalNames: { name: string; pos: Pos }[],
+    readonly globalNames: GlobalVar[],
     readonly predeclared: Map<string, Value>,
     readonly universe: Map<string, Value>,
     readonly allowRecursion: boolean,
@@ -134,11 +134,11 @@ export class Module {
     this.globals = new Array(globalNames.length);
   }
 
-  /** The module's bound globals, by name. */
+  /** The module's bound globals, by name; names bound by load() are file-local and left out. */
   exports(): Map<string, Value> {
     const out = new Map<string, Value>();
     this.globalNames.forEach((g, i) => {
-      if (this.globals[i] !== undefined) out.set(g.name, this.globals[i]);
+      if (this.globals[i] !== undefined && !g.loaded) out.set(g.name, this.globals[i]);
     });
     return out;
   }

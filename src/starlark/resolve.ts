@@ -48,8 +48,15 @@ export interface DialectOptions {
   globalReassign?: boolean;
 }
 
+/** A module-level name. `loaded`: bound only by load(), so file-local and not exported. */
+export interface GlobalVar {
+  name: string;
+  pos: Pos;
+  loaded: boolean;
+}
+
 export interface ResolvedModule {
-  globals: { name: string; pos: Pos }[];
+  globals: GlobalVar[];
   toplevel: FunctionScope;
 }
 
@@ -123,7 +130,7 @@ const exprKindName: Record<string, string> = {
 
 class Resolver {
   readonly errors: StarlarkError[] = [];
-  readonly globals: { name: string; pos: Pos }[] = [];
+  readonly globals: GlobalVar[] = [];
   private readonly globalIndex = new Map<string, number>();
   /** First binding of each global seen so far in source order (for re-binding errors). */
   private readonly globalBound = new Map<string, Pos>();
@@ -156,11 +163,13 @@ class Resolver {
   resolveFile(): void {
     const names: Ident[] = [];
     boundNames(this.file.stmts, names);
+    const loaded = new Set(this.file.stmts.flatMap((s) => (s.kind === 'Load' ? s.to : [])));
     for (const id of names) {
-      if (!this.globalIndex.has(id.name)) {
+      const index = this.globalIndex.get(id.name);
+      if (index === undefined) {
         this.globalIndex.set(id.name, this.globals.length);
-        this.globals.push({ name: id.name, pos: { line: id.line, col: id.col } });
-      }
+        this.globals.push({ name: id.name, pos: { line: id.line, col: id.col }, loaded: loaded.has(id) });
+      } else if (!loaded.has(id)) this.globals[index].loaded = false;
     }
     this.stmts(this.file.stmts);
   }

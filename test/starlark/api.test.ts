@@ -131,6 +131,8 @@ describe('embedding API', () => {
       thread,
     });
     expect(g.get('result')).toBe(83);
+    // Names bound by load() are file-local: not exported.
+    expect([...g.keys()]).toEqual(['result']);
     expect(prints).toBe(1);
     const cyc = fails(() => execModule({ file: 'BUILD.edo', source: 'load("//c:x.bzl", "X")\n', thread }));
     expect(cyc.message).toBe('cycle in load graph: //c:x.bzl -> //d:y.bzl -> //c:x.bzl');
