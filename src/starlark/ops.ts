@@ -3,7 +3,7 @@
  * the compiled closures fall back to when their inline fast paths (int arithmetic, string
  * concatenation, list/dict indexing) do not apply. Errors use go.starlark.net's wordings.
  */
-import { fail, StarlarkError } from './errors.js';
+import { fail } from './errors.js';
 import { formatFloat, str } from './values.js';
 import {
   bigOf,
@@ -254,14 +254,7 @@ export function binary(op: string, x: Value, y: Value): Value {
 }
 
 export function contains(coll: Value, x: Value): boolean {
-  if (coll instanceof Dict) {
-    try {
-      return coll.get(x) !== undefined;
-    } catch (e) {
-      if (e instanceof StarlarkError) return false;
-      throw e;
-    }
-  }
+  if (coll instanceof Dict) return coll.get(x) !== undefined;
   if (coll instanceof List || coll instanceof Tuple) {
     for (const e of coll.elems) if (equals(e, x)) return true;
     return false;
