@@ -50,11 +50,19 @@ const NATIVE_PRELUDE = [
 
 const isChunk = (name) => /^\d+\.index\.js$/.test(name);
 
+// ncc relocates `new URL('../x', import.meta.url)` to an emitted asset but as a file path
+// (`__nccwpck_require__.ab + "x"`), so a fileURLToPath() around it would throw: the path is already
+// what that call would have returned.
+const RELOCATED_URL_TO_PATH =
+  /(?:\((?:0,\s*)?[\w$.]*\.fileURLToPath\)|\bfileURLToPath)\((__nccwpck_require__\.ab \+ "[^"]*")\)/g;
+
 function withPrelude(code) {
-  const body = code.replace(
-    NATIVE_REQUIRE,
-    (_match, evalName, assetName) => `__edoNoNativeAddon(${JSON.stringify(evalName ?? assetName)})`,
-  );
+  const body = code
+    .replace(
+      NATIVE_REQUIRE,
+      (_match, evalName, assetName) => `__edoNoNativeAddon(${JSON.stringify(evalName ?? assetName)})`,
+    )
+    .replace(RELOCATED_URL_TO_PATH, '($1)');
   return ESM_PRELUDE + NATIVE_PRELUDE + body;
 }
 
@@ -65,10 +73,11 @@ async function bundle({ input, output }) {
     sourceMap: false,
     quiet: true,
     target: 'es2022',
-    // jco's transpiler does not survive bundling (its WebAssembly and native @oxc-minify parts fail
-    // at run time), so the plugin loader's dynamic import of it stays a plain import: compiled
-    // plugin modules come from the plugin-module cache, and compiling needs jco installed.
-    externals: ['@bytecodealliance/jco'],
+    // jco does not survive bundling (its native oxc bindings and WebAssembly parts fail when the
+    // bundle loads), and componentize-js is a dev dependency: both stay plain imports, resolved
+    // from node_modules when a plugin is compiled or built. Compiled plugin modules otherwise come
+    // from the plugin-module cache. Code reachable from the entry points must import them lazily.
+    externals: ['@bytecodealliance/jco', '@bytecodealliance/componentize-js'],
   });
   const outFile = join(dist, output);
   const outDir = dirname(outFile);
@@ -76,8 +85,9 @@ async function bundle({ input, output }) {
   const body = code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code;
   await writeFile(outFile, withPrelude(body));
   const skipped = [];
+  const ignored = gitIgnored(Object.keys(assets));
   for (const name of Object.keys(assets).sort()) {
-    if (isNativeAddon(name)) {
+    if (isNativeAddon(name) || ignored.has(name)) {
       skipped.push(name);
       continue;
     }
@@ -92,8 +102,23 @@ async function bundle({ input, output }) {
   console.log(
     `${relative(repo, outFile)}: ${(body.length / 1e6).toFixed(1)} MB (sha256 ${digest}), ` +
       `${Object.keys(assets).length - skipped.length} assets` +
-      (skipped.length > 0 ? `, native addons left out: ${skipped.join(', ')}` : ''),
+      (skipped.length > 0 ? `, left out: ${skipped.join(', ')}` : ''),
   );
+}
+
+// ncc copies whole directories that code points at with new URL(...) (plugins/, wit/), with the
+// same relative layout. Build outputs git ignores in them (plugins/*/dist/) stay out: the bundle
+// must be a function of tracked files only, whatever the tests built before `npm run bundle`.
+function gitIgnored(names) {
+  const result = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '-z'], {
+    cwd: repo,
+    input: names.map((n) => `${n}\0`).join(''),
+    encoding: 'utf8',
+  });
+  // Exit status 1: none ignored.
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`git check-ignore failed: ${result.stderr}`);
+  return new Set(result.stdout.split('\0').filter((n) => n.length > 0));
 }
 
 function compile() {

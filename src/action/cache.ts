@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { workspacePaths } from '../engine/workspace.js';
+import { defaultCacheDir } from '../plugin/loader.js';
 import { formatBytes, treeDigest, treeSize } from './fs-digest.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -28,13 +29,11 @@ export interface EdoDirs {
 }
 
 export function edoDirs(root: string, env: NodeJS.ProcessEnv = process.env): EdoDirs {
-  const paths = workspacePaths(root, env);
   return {
     root,
-    store: paths.store,
-    pluginCache: env.EDO_PLUGIN_CACHE
-      ? resolve(root, env.EDO_PLUGIN_CACHE)
-      : join(paths.state, 'plugin-cache'),
+    store: workspacePaths(root, env).store,
+    // Where the plugin host keeps compiled modules (a relative path is the process's, as there).
+    pluginCache: resolve(defaultCacheDir(root, env)),
   };
 }
 
