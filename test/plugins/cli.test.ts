@@ -1,58 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-
-const ROOT = join(import.meta.dirname, '../..');
-/** componentize-js builds take seconds and ~12 MB: JS builds are reused across runs by input digest. */
-const BUILD_CACHE = join(tmpdir(), 'edo-plugins-test-builds');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? (name === 'dist' ? [] : filesUnder(path)) : [path];
-    });
-}
-
-function inputsDigest(dir: string): string {
-  const hash = createHash('sha256');
-  for (const file of [...filesUnder(dir), ...filesUnder(join(ROOT, 'wit'))]) {
-    hash.update(file.startsWith(dir) ? file.slice(dir.length) : file).update(readFileSync(file));
-  }
-  return hash.digest('hex');
-}
-
-/** `edo plugin build DIR`, or the component an earlier run built from the same inputs. */
-async function buildCached(dir: string, name: string): Promise<void> {
-  const cached = join(BUILD_CACHE, `${inputsDigest(dir)}.wasm`);
-  const target = join(dir, 'dist', `${name}.wasm`);
-  if (existsSync(cached)) {
-    mkdirSync(join(dir, 'dist'), { recursive: true });
-    copyFileSync(cached, target);
-    return;
-  }
-  const built = await runCli(['plugin', 'build', dir]);
-  expect(built.stderr).toBe('');
-  expect(built.code).toBe(0);
-  mkdirSync(BUILD_CACHE, { recursive: true });
-  copyFileSync(target, `${cached}.${process.pid}.tmp`);
-  // rename is atomic: parallel runs see the whole file or none
-  renameSync(`${cached}.${process.pid}.tmp`, cached);
-}
+import { buildCached } from './build-cache.js';
 
 describe('edo plugin', () => {
   let work: string;
