@@ -75,7 +75,9 @@ const methods: [string, (th: Thread, args: Value[], kw: [string, Value][] | null
       if (typeof pattern !== 'string') fail(`assert.fails: got ${typeof pattern}, want string pattern`);
       let re: RegExp;
       try {
-        re = new RegExp(decodeUtf8(pattern));
+        // Go's RE2 spells flags inline, e.g. (?i); JS takes them separately.
+        const m = /^\(\?([ims]+)\)/.exec(pattern);
+        re = new RegExp(decodeUtf8(m ? pattern.slice(m[0].length) : pattern), m ? m[1] : undefined);
       } catch {
         fail(`assert.fails: invalid regular expression: ${pattern}`);
       }
