@@ -56,13 +56,22 @@ const isChunk = (name) => /^\d+\.index\.js$/.test(name);
 const RELOCATED_URL_TO_PATH =
   /(?:\((?:0,\s*)?[\w$.]*\.fileURLToPath\)|\bfileURLToPath)\((__nccwpck_require__\.ab \+ "[^"]*")\)/g;
 
+// The externals are loaded when first used, not when the bundle starts (they are missing where the
+// action runs): a static `import * as NS` of one becomes a namespace of forwarding functions. Every
+// API function of jco and componentize-js is async, so awaiting callers see no difference.
+const LAZY_EXTERNAL_IMPORT = /^import \* as (\S+) from "(@bytecodealliance\/(?:jco|componentize-js))";$/gm;
+const lazyNamespace = (_match, name, pkg) =>
+  `const ${name} = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : ` +
+  `async (...args) => (await import(${JSON.stringify(pkg)}))[key](...args) });`;
+
 function withPrelude(code) {
   const body = code
     .replace(
       NATIVE_REQUIRE,
       (_match, evalName, assetName) => `__edoNoNativeAddon(${JSON.stringify(evalName ?? assetName)})`,
     )
-    .replace(RELOCATED_URL_TO_PATH, '($1)');
+    .replace(RELOCATED_URL_TO_PATH, '($1)')
+    .replace(LAZY_EXTERNAL_IMPORT, lazyNamespace);
   return ESM_PRELUDE + NATIVE_PRELUDE + body;
 }
 
