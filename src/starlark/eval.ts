@@ -7,7 +7,7 @@
 import type { SourcePosition } from '../model/errors.js';
 import type { CompExpr, Expr, File, Param, Pos, Stmt } from './ast.js';
 import { fail, StarlarkError } from './errors.js';
-import { methodResolver, methodsOf } from './library.js';
+import { getAttr, methodResolver } from './library.js';
 import {
   binary,
   contains,
@@ -15,7 +15,6 @@ import {
   isIterable,
   iterate,
   nearest,
-  noSuchAttr,
   setIndex,
   slice,
   unary,
@@ -90,10 +89,6 @@ export class Thread implements ThreadLike {
     const out: { name: string; pos: SourcePosition | undefined }[] = [];
     for (let f = this.frame; f; f = f.parent) out.unshift({ name: f.name, pos: f.callPos ?? undefined });
     return out;
-  }
-
-  step(): void {
-    if (++this.steps > this.maxSteps) fail(`Starlark computation cancelled: too many steps`);
   }
 }
 
@@ -328,30 +323,6 @@ function bindArgs(fn: StarFunction, code: FuncCode, locals: Value[], args: Value
         `function ${name} missing ${missing.length} argument${missing.length > 1 ? 's' : ''} (${missing.join(', ')})`,
       );
   }
-}
-
-/** x.name for any value: a bound method, a host attribute, or an error with a spelling hint. */
-export function getAttr(x: Value, name: string): Value {
-  const methods = methodsOf(x);
-  if (methods) {
-    const m = methods[name];
-    if (m) return new Builtin(name, m, x);
-    noSuchAttr(x, name, Object.keys(methods));
-  }
-  if (x instanceof HostValue) {
-    const v = x.attr(name);
-    if (v !== undefined) return v;
-    noSuchAttr(x, name, x.attrNames());
-  }
-  noSuchAttr(x, name, []);
-}
-
-/** The attribute names of x, for dir(). */
-export function attrNames(x: Value): string[] {
-  const methods = methodsOf(x);
-  if (methods) return Object.keys(methods).sort();
-  if (x instanceof HostValue) return x.attrNames().slice().sort();
-  return [];
 }
 
 function isTruthy(v: Value): boolean {

@@ -3,7 +3,7 @@
  * error wordings.
  */
 import { fail } from './errors.js';
-import { asIndexInt, isIterable, iterate, length, nearest, toFloat } from './ops.js';
+import { asIndexInt, isIterable, iterate, length, nearest, noSuchAttr, toFloat } from './ops.js';
 import { decodeRuneAt, decodeUtf8, encodeUtf8, encodeUtf8Char, isAscii, quote, runes } from './strings.js';
 import {
   Builtin,
@@ -313,7 +313,7 @@ export const universe = new Map<string, Value>([
     const [x, name, dflt] = positional('getattr', args, kw, 2, 3);
     const n = wantString('getattr', 'name', name);
     try {
-      return getAttrValue(x, n);
+      return getAttr(x, n);
     } catch (e) {
       if (dflt !== undefined) return dflt;
       throw e;
@@ -422,16 +422,20 @@ export const structBuiltin = new Builtin('struct', (_th, args, kw) => {
   return new Struct(new Map(kw ?? []));
 });
 
-function getAttrValue(x: Value, name: string): Value {
+/** x.name for any value: a bound method, a host attribute, or an error with a spelling hint. */
+export function getAttr(x: Value, name: string): Value {
   const methods = methodsOf(x);
   if (methods) {
     const m = methods[name];
     if (m) return new Builtin(name, m, x);
-  } else if (x instanceof HostValue) {
+    noSuchAttr(x, name, Object.keys(methods));
+  }
+  if (x instanceof HostValue) {
     const v = x.attr(name);
     if (v !== undefined) return v;
+    noSuchAttr(x, name, x.attrNames());
   }
-  fail(`${typeName(x)} has no .${name} field or method`);
+  noSuchAttr(x, name, []);
 }
 
 // ---- string methods ----

@@ -334,8 +334,6 @@ export function truth(v: Value): boolean {
   return true;
 }
 
-export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
 /** A bigint result, as a number when it fits. */
 export function normInt(b: bigint): number | bigint {
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
