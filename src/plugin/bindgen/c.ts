@@ -678,10 +678,15 @@ class CGenerator {
   private defaultBody(fn: WitFunction): string {
     const result = fn.result ? unalias(fn.result) : undefined;
     const errorResource = this.errorResource();
-    if (result?.kind === 'result' && result.err?.kind === 'own' && result.err.resource === errorResource) {
+    if (
+      errorResource &&
+      result?.kind === 'result' &&
+      result.err?.kind === 'own' &&
+      result.err.resource === errorResource
+    ) {
       const errorCtor = this.cFunctionName(
         errorResource.interfaceName,
-        errorResource.functions[0],
+        errorResource.functions[0]!,
         errorResource,
       );
       return [
@@ -693,20 +698,15 @@ class CGenerator {
     return '  __builtin_trap();';
   }
 
-  private errorResourceDef?: TypeDef & { kind: 'resource' };
-
-  /** The `error` resource with a `constructor(plugin, message)`: what default exports return. */
-  private errorResource(): TypeDef & { kind: 'resource' } {
-    if (this.errorResourceDef) return this.errorResourceDef;
+  /** An `error` resource with a `constructor(plugin, message)`: what default exports return, if the package has one. */
+  private errorResource(): (TypeDef & { kind: 'resource' }) | undefined {
     for (const iface of this.pkg.interfaces.values()) {
       for (const def of iface.types) {
-        if (def.kind === 'resource' && def.name === 'error' && def.functions[0]?.role === 'constructor') {
-          this.errorResourceDef = def;
+        if (def.kind === 'resource' && def.name === 'error' && def.functions[0]?.role === 'constructor')
           return def;
-        }
       }
     }
-    throw new Error('the WIT package has no error resource with a constructor');
+    return undefined;
   }
 
   private exportFunction(ifaceName: string, fn: WitFunction, resource?: TypeDef) {
