@@ -64,14 +64,41 @@ const lazyNamespace = (_match, name, pkg) =>
   `const ${name} = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : ` +
   `async (...args) => (await import(${JSON.stringify(pkg)}))[key](...args) });`;
 
-function withPrelude(code) {
+// webpack turns dynamic imports into its own module loading: `import('node:x')` into a lookup of
+// the builtin by module id, and `import(expression)` into an empty context that always fails. Both
+// break the plugin host (compiled plugins are imported from the plugin-module cache, and its worker
+// code is stringified into an eval'd worker where webpack's loader does not exist), so they become
+// native import() again. Module ids come from the module definitions of all the bundle's files.
+const BUILTIN_MODULE =
+  /\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\n(?:"use strict";\n)?module\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\);/g;
+const EMPTY_ASYNC_CONTEXT =
+  /\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nfunction webpackEmptyAsyncContext\(/g;
+const BUILTIN_DYNAMIC_IMPORT =
+  /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, (\d+), \d+\)\)/g;
+const CONTEXT_DYNAMIC_IMPORT = /__nccwpck_require__\((\d+)\)\(/g;
+
+function moduleIds(files) {
+  const builtins = new Map();
+  const emptyContexts = new Set();
+  for (const code of files) {
+    for (const [, id, name] of code.matchAll(BUILTIN_MODULE)) builtins.set(id, name);
+    for (const [, id] of code.matchAll(EMPTY_ASYNC_CONTEXT)) emptyContexts.add(id);
+  }
+  return { builtins, emptyContexts };
+}
+
+function withPrelude(code, { builtins, emptyContexts }) {
   const body = code
     .replace(
       NATIVE_REQUIRE,
       (_match, evalName, assetName) => `__edoNoNativeAddon(${JSON.stringify(evalName ?? assetName)})`,
     )
     .replace(RELOCATED_URL_TO_PATH, '($1)')
-    .replace(LAZY_EXTERNAL_IMPORT, lazyNamespace);
+    .replace(LAZY_EXTERNAL_IMPORT, lazyNamespace)
+    .replace(BUILTIN_DYNAMIC_IMPORT, (match, id) =>
+      builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : match,
+    )
+    .replace(CONTEXT_DYNAMIC_IMPORT, (match, id) => (emptyContexts.has(id) ? 'import(' : match));
   return ESM_PRELUDE + NATIVE_PRELUDE + body;
 }
 
@@ -92,7 +119,9 @@ async function bundle({ input, output }) {
   const outDir = dirname(outFile);
   await mkdir(outDir, { recursive: true });
   const body = code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code;
-  await writeFile(outFile, withPrelude(body));
+  const chunks = Object.keys(assets).filter(isChunk);
+  const ids = moduleIds([body, ...chunks.map((name) => assets[name].source.toString('utf8'))]);
+  await writeFile(outFile, withPrelude(body, ids));
   const skipped = [];
   const ignored = gitIgnored(Object.keys(assets));
   for (const name of Object.keys(assets).sort()) {
@@ -104,7 +133,7 @@ async function bundle({ input, output }) {
     const file = join(outDir, name);
     await mkdir(dirname(file), { recursive: true });
     // Chunks split off at dynamic imports are ES modules of the same bundle: they need the same prelude.
-    await writeFile(file, isChunk(name) ? withPrelude(asset.source.toString('utf8')) : asset.source);
+    await writeFile(file, isChunk(name) ? withPrelude(asset.source.toString('utf8'), ids) : asset.source);
     if (asset.permissions) await chmod(file, asset.permissions);
   }
   const digest = createHash('sha256').update(body).digest('hex').slice(0, 12);
