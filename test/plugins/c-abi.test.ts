@@ -1,11 +1,13 @@
 import { transpile } from '@bytecodealliance/jco';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCComponent } from '../../src/plugin/build/c.js';
+import type { WasmApi, WasmModule } from '../../src/plugin/wasm-api.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 interface Point {
   x: number;
@@ -56,7 +58,7 @@ describe('C bindings: canonical ABI round trips', () => {
     }
     const generated = (await import(pathToFileURL(join(work, 'probe.mjs')).href)) as {
       instantiate(
-        getCoreModule: (path: string) => Promise<WebAssembly.Module>,
+        getCoreModule: (path: string) => Promise<WasmModule>,
         imports: Record<string, unknown>,
       ): Promise<Record<string, GuestSide>>;
     };
@@ -66,8 +68,7 @@ describe('C bindings: canonical ABI round trips', () => {
       sum17: (...values: number[]) => values.reduce((sum, value) => sum + value, 0),
     };
     const exports = await generated.instantiate(
-      async (path) =>
-        WebAssembly.compile(await import('node:fs/promises').then((fs) => fs.readFile(join(work, path)))),
+      async (path) => wasm.compile(readFileSync(join(work, path))),
       { 'test:abi/host-side': hostSide },
     );
     guest = exports['guestSide']!;
