@@ -5,8 +5,29 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
+const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_componentize_js_a7e85369__ = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : async (...args) => (await import("@bytecodealliance/componentize-js"))[key](...args) });
+const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__ = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : async (...args) => (await import("@bytecodealliance/jco"))[key](...args) });
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
+
+/***/ 8961:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 8961;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
 
 /***/ 3057:
 /***/ ((module) => {
@@ -6298,6 +6319,28 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
+/***/ 7638:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["componentize"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_componentize_js_a7e85369__.componentize) });
+
+/***/ }),
+
+/***/ 1119:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["componentEmbed"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentEmbed), ["componentNew"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentNew), ["componentWit"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentWit), ["transpile"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.transpile) });
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -6410,6 +6453,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -6442,6 +6492,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -10793,7 +10864,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6467);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5003);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, process.cwd());
 process.exitCode = code;
@@ -10803,7 +10874,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6467:
+/***/ 5003:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10813,6 +10884,116 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: buildProgram
+
+// NAMESPACE OBJECT: ./node_modules/@bytecodealliance/preview2-shim/dist/io/calls.js
+var calls_namespaceObject = {};
+__nccwpck_require__.r(calls_namespaceObject);
+__nccwpck_require__.d(calls_namespaceObject, {
+  CALL_MASK: () => (CALL_MASK),
+  CALL_SHIFT: () => (CALL_SHIFT),
+  CALL_TYPE_MASK: () => (CALL_TYPE_MASK),
+  CLOCKS: () => (CLOCKS),
+  CLOCKS_DURATION_SUBSCRIBE: () => (CLOCKS_DURATION_SUBSCRIBE),
+  CLOCKS_INSTANT_SUBSCRIBE: () => (CLOCKS_INSTANT_SUBSCRIBE),
+  FILE: () => (FILE),
+  FILESYSTEM_DESCRIPTOR_ADVISE: () => (FILESYSTEM_DESCRIPTOR_ADVISE),
+  FILESYSTEM_DESCRIPTOR_CLOSE: () => (FILESYSTEM_DESCRIPTOR_CLOSE),
+  FILESYSTEM_DESCRIPTOR_GET_TYPE: () => (FILESYSTEM_DESCRIPTOR_GET_TYPE),
+  FILESYSTEM_DESCRIPTOR_METADATA_HASH: () => (FILESYSTEM_DESCRIPTOR_METADATA_HASH),
+  FILESYSTEM_DESCRIPTOR_OPEN: () => (FILESYSTEM_DESCRIPTOR_OPEN),
+  FILESYSTEM_DESCRIPTOR_READ: () => (FILESYSTEM_DESCRIPTOR_READ),
+  FILESYSTEM_DESCRIPTOR_SET_SIZE: () => (FILESYSTEM_DESCRIPTOR_SET_SIZE),
+  FILESYSTEM_DESCRIPTOR_SET_TIMES: () => (FILESYSTEM_DESCRIPTOR_SET_TIMES),
+  FILESYSTEM_DESCRIPTOR_STAT: () => (FILESYSTEM_DESCRIPTOR_STAT),
+  FILESYSTEM_DESCRIPTOR_SYNC: () => (FILESYSTEM_DESCRIPTOR_SYNC),
+  FILESYSTEM_DESCRIPTOR_SYNC_DATA: () => (FILESYSTEM_DESCRIPTOR_SYNC_DATA),
+  FILESYSTEM_DESCRIPTOR_WRITE: () => (FILESYSTEM_DESCRIPTOR_WRITE),
+  FUTURE_DISPOSE: () => (FUTURE_DISPOSE),
+  FUTURE_SUBSCRIBE: () => (FUTURE_SUBSCRIBE),
+  FUTURE_TAKE_VALUE: () => (FUTURE_TAKE_VALUE),
+  HTTP: () => (HTTP),
+  HTTP_CREATE_REQUEST: () => (HTTP_CREATE_REQUEST),
+  HTTP_OUTGOING_BODY_DISPOSE: () => (HTTP_OUTGOING_BODY_DISPOSE),
+  HTTP_OUTPUT_STREAM_FINISH: () => (HTTP_OUTPUT_STREAM_FINISH),
+  HTTP_SERVER_CLEAR_OUTGOING_RESPONSE: () => (HTTP_SERVER_CLEAR_OUTGOING_RESPONSE),
+  HTTP_SERVER_GET_ADDRESS: () => (HTTP_SERVER_GET_ADDRESS),
+  HTTP_SERVER_INCOMING_HANDLER: () => (HTTP_SERVER_INCOMING_HANDLER),
+  HTTP_SERVER_SET_OUTGOING_RESPONSE: () => (HTTP_SERVER_SET_OUTGOING_RESPONSE),
+  HTTP_SERVER_START: () => (HTTP_SERVER_START),
+  HTTP_SERVER_STOP: () => (HTTP_SERVER_STOP),
+  INPUT_STREAM_BLOCKING_READ: () => (INPUT_STREAM_BLOCKING_READ),
+  INPUT_STREAM_BLOCKING_SKIP: () => (INPUT_STREAM_BLOCKING_SKIP),
+  INPUT_STREAM_CREATE: () => (INPUT_STREAM_CREATE),
+  INPUT_STREAM_DISPOSE: () => (INPUT_STREAM_DISPOSE),
+  INPUT_STREAM_READ: () => (INPUT_STREAM_READ),
+  INPUT_STREAM_SKIP: () => (INPUT_STREAM_SKIP),
+  INPUT_STREAM_SUBSCRIBE: () => (INPUT_STREAM_SUBSCRIBE),
+  OUTPUT_STREAM_BLOCKING_FLUSH: () => (OUTPUT_STREAM_BLOCKING_FLUSH),
+  OUTPUT_STREAM_BLOCKING_SPLICE: () => (OUTPUT_STREAM_BLOCKING_SPLICE),
+  OUTPUT_STREAM_BLOCKING_WRITE_AND_FLUSH: () => (OUTPUT_STREAM_BLOCKING_WRITE_AND_FLUSH),
+  OUTPUT_STREAM_BLOCKING_WRITE_ZEROES_AND_FLUSH: () => (OUTPUT_STREAM_BLOCKING_WRITE_ZEROES_AND_FLUSH),
+  OUTPUT_STREAM_CHECK_WRITE: () => (OUTPUT_STREAM_CHECK_WRITE),
+  OUTPUT_STREAM_CREATE: () => (OUTPUT_STREAM_CREATE),
+  OUTPUT_STREAM_DISPOSE: () => (OUTPUT_STREAM_DISPOSE),
+  OUTPUT_STREAM_FLUSH: () => (OUTPUT_STREAM_FLUSH),
+  OUTPUT_STREAM_GET_TOTAL_BYTES: () => (OUTPUT_STREAM_GET_TOTAL_BYTES),
+  OUTPUT_STREAM_SPLICE: () => (OUTPUT_STREAM_SPLICE),
+  OUTPUT_STREAM_SUBSCRIBE: () => (OUTPUT_STREAM_SUBSCRIBE),
+  OUTPUT_STREAM_WRITE: () => (OUTPUT_STREAM_WRITE),
+  OUTPUT_STREAM_WRITE_ZEROES: () => (OUTPUT_STREAM_WRITE_ZEROES),
+  POLL_POLLABLE_BLOCK: () => (POLL_POLLABLE_BLOCK),
+  POLL_POLLABLE_DISPOSE: () => (POLL_POLLABLE_DISPOSE),
+  POLL_POLLABLE_READY: () => (POLL_POLLABLE_READY),
+  POLL_POLL_LIST: () => (POLL_POLL_LIST),
+  SOCKET_DATAGRAM_STREAM_DISPOSE: () => (SOCKET_DATAGRAM_STREAM_DISPOSE),
+  SOCKET_DATAGRAM_STREAM_SUBSCRIBE: () => (SOCKET_DATAGRAM_STREAM_SUBSCRIBE),
+  SOCKET_GET_DEFAULT_RECEIVE_BUFFER_SIZE: () => (SOCKET_GET_DEFAULT_RECEIVE_BUFFER_SIZE),
+  SOCKET_GET_DEFAULT_SEND_BUFFER_SIZE: () => (SOCKET_GET_DEFAULT_SEND_BUFFER_SIZE),
+  SOCKET_INCOMING_DATAGRAM_STREAM_RECEIVE: () => (SOCKET_INCOMING_DATAGRAM_STREAM_RECEIVE),
+  SOCKET_OUTGOING_DATAGRAM_STREAM_CHECK_SEND: () => (SOCKET_OUTGOING_DATAGRAM_STREAM_CHECK_SEND),
+  SOCKET_OUTGOING_DATAGRAM_STREAM_SEND: () => (SOCKET_OUTGOING_DATAGRAM_STREAM_SEND),
+  SOCKET_RESOLVE_ADDRESS_CREATE_REQUEST: () => (SOCKET_RESOLVE_ADDRESS_CREATE_REQUEST),
+  SOCKET_RESOLVE_ADDRESS_DISPOSE_REQUEST: () => (SOCKET_RESOLVE_ADDRESS_DISPOSE_REQUEST),
+  SOCKET_RESOLVE_ADDRESS_SUBSCRIBE_REQUEST: () => (SOCKET_RESOLVE_ADDRESS_SUBSCRIBE_REQUEST),
+  SOCKET_RESOLVE_ADDRESS_TAKE_REQUEST: () => (SOCKET_RESOLVE_ADDRESS_TAKE_REQUEST),
+  SOCKET_TCP: () => (SOCKET_TCP),
+  SOCKET_TCP_ACCEPT: () => (SOCKET_TCP_ACCEPT),
+  SOCKET_TCP_BIND_FINISH: () => (SOCKET_TCP_BIND_FINISH),
+  SOCKET_TCP_BIND_START: () => (SOCKET_TCP_BIND_START),
+  SOCKET_TCP_CONNECT_FINISH: () => (SOCKET_TCP_CONNECT_FINISH),
+  SOCKET_TCP_CONNECT_START: () => (SOCKET_TCP_CONNECT_START),
+  SOCKET_TCP_CREATE_HANDLE: () => (SOCKET_TCP_CREATE_HANDLE),
+  SOCKET_TCP_DISPOSE: () => (SOCKET_TCP_DISPOSE),
+  SOCKET_TCP_GET_LOCAL_ADDRESS: () => (SOCKET_TCP_GET_LOCAL_ADDRESS),
+  SOCKET_TCP_GET_REMOTE_ADDRESS: () => (SOCKET_TCP_GET_REMOTE_ADDRESS),
+  SOCKET_TCP_IS_LISTENING: () => (SOCKET_TCP_IS_LISTENING),
+  SOCKET_TCP_LISTEN_FINISH: () => (SOCKET_TCP_LISTEN_FINISH),
+  SOCKET_TCP_LISTEN_START: () => (SOCKET_TCP_LISTEN_START),
+  SOCKET_TCP_SET_KEEP_ALIVE: () => (SOCKET_TCP_SET_KEEP_ALIVE),
+  SOCKET_TCP_SET_LISTEN_BACKLOG_SIZE: () => (SOCKET_TCP_SET_LISTEN_BACKLOG_SIZE),
+  SOCKET_TCP_SHUTDOWN: () => (SOCKET_TCP_SHUTDOWN),
+  SOCKET_TCP_SUBSCRIBE: () => (SOCKET_TCP_SUBSCRIBE),
+  SOCKET_UDP: () => (SOCKET_UDP),
+  SOCKET_UDP_BIND_FINISH: () => (SOCKET_UDP_BIND_FINISH),
+  SOCKET_UDP_BIND_START: () => (SOCKET_UDP_BIND_START),
+  SOCKET_UDP_CREATE_HANDLE: () => (SOCKET_UDP_CREATE_HANDLE),
+  SOCKET_UDP_DISPOSE: () => (SOCKET_UDP_DISPOSE),
+  SOCKET_UDP_GET_LOCAL_ADDRESS: () => (SOCKET_UDP_GET_LOCAL_ADDRESS),
+  SOCKET_UDP_GET_RECEIVE_BUFFER_SIZE: () => (SOCKET_UDP_GET_RECEIVE_BUFFER_SIZE),
+  SOCKET_UDP_GET_REMOTE_ADDRESS: () => (SOCKET_UDP_GET_REMOTE_ADDRESS),
+  SOCKET_UDP_GET_SEND_BUFFER_SIZE: () => (SOCKET_UDP_GET_SEND_BUFFER_SIZE),
+  SOCKET_UDP_GET_UNICAST_HOP_LIMIT: () => (SOCKET_UDP_GET_UNICAST_HOP_LIMIT),
+  SOCKET_UDP_SET_RECEIVE_BUFFER_SIZE: () => (SOCKET_UDP_SET_RECEIVE_BUFFER_SIZE),
+  SOCKET_UDP_SET_SEND_BUFFER_SIZE: () => (SOCKET_UDP_SET_SEND_BUFFER_SIZE),
+  SOCKET_UDP_SET_UNICAST_HOP_LIMIT: () => (SOCKET_UDP_SET_UNICAST_HOP_LIMIT),
+  SOCKET_UDP_STREAM: () => (SOCKET_UDP_STREAM),
+  SOCKET_UDP_SUBSCRIBE: () => (SOCKET_UDP_SUBSCRIBE),
+  STDERR: () => (STDERR),
+  STDIN: () => (STDIN),
+  STDOUT: () => (STDOUT),
+  WORKER_EXTENSION_CALL: () => (WORKER_EXTENSION_CALL),
+  reverseMap: () => (reverseMap)
+});
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -11016,267 +11197,12 @@ function chooseReporter(json, out, err, env) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/model/id-format.js
-
-/**
- * The string form of an `Id` (documented in docs/storage.md):
- *
- *     [<pkg>/]<name>[@<version>][+<arch>][:<digest>]
- *
- * e.g. `core/hello@1.2.0+x86_64:sha256:2c26…`. Inside each part the characters `% / @ + :`,
- * whitespace and control characters are percent-encoded, so every part may hold any text and the
- * form always round-trips. Names made of letters, digits and `._-` read as written.
- */
-function id_format_idToString(id) {
-    let text = id.pkg !== undefined ? `${encodePart(id.pkg)}/` : '';
-    text += encodePart(id.name);
-    if (id.version !== undefined)
-        text += `@${encodePart(id.version)}`;
-    if (id.arch !== undefined)
-        text += `+${encodePart(id.arch)}`;
-    // The digest is the last part and may itself contain `:` (`sha256:…`); it is not encoded.
-    if (id.digest !== '')
-        text += `:${id.digest}`;
-    return text;
-}
-/** Parses the string form above; throws a UsageError naming the input when it is malformed. */
-function idFromString(text) {
-    const fail = (why) => {
-        throw new errors/* UsageError */.eb(`invalid artifact id ${JSON.stringify(text)}: ${why}`);
-    };
-    const colon = text.indexOf(':');
-    const head = colon === -1 ? text : text.slice(0, colon);
-    const digest = colon === -1 ? '' : text.slice(colon + 1);
-    if (colon !== -1 && digest === '')
-        fail('empty digest after ":"');
-    const slash = head.indexOf('/');
-    const pkg = slash === -1 ? undefined : head.slice(0, slash);
-    let rest = slash === -1 ? head : head.slice(slash + 1);
-    let arch;
-    const plus = rest.indexOf('+');
-    if (plus !== -1) {
-        arch = rest.slice(plus + 1);
-        rest = rest.slice(0, plus);
-    }
-    let version;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        version = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    if (rest === '')
-        fail('empty name');
-    for (const part of [pkg, version, arch]) {
-        if (part !== undefined && /[/@+]/.test(part))
-            fail('parts out of order (expected [pkg/]name[@version][+arch][:digest])');
-    }
-    const decode = (part) => {
-        try {
-            return decodeURIComponent(part);
-        }
-        catch {
-            return fail(`bad percent-encoding in ${JSON.stringify(part)}`);
-        }
-    };
-    return {
-        name: decode(rest),
-        digest,
-        ...(version !== undefined && { version: decode(version) }),
-        ...(pkg !== undefined && { pkg: decode(pkg) }),
-        ...(arch !== undefined && { arch: decode(arch) }),
-    };
-}
-/** Parts that need no encoding (the common case, kept fast: has() formats an id per call). */
-const PLAIN_PART = /^[A-Za-z0-9._-]*$/;
-/** Two ids are the same artifact key when their string forms are equal. */
-function sameId(a, b) {
-    return id_format_idToString(a) === id_format_idToString(b);
-}
-function encodePart(part) {
-    if (PLAIN_PART.test(part))
-        return part;
-    // eslint-disable-next-line no-control-regex
-    return part.replace(/[%/@+:\s\x00-\x1f\x7f]/g, (c) => Array.from(Buffer.from(c, 'utf8'), (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join(''));
-}
-
+// EXTERNAL MODULE: ./lib/model/id-format.js
+var id_format = __nccwpck_require__(6906);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/model/digest.js
-
-
-/** A content digest as OCI writes it: `sha256:<64 lowercase hex>`. */
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-function digest_sha256Digest(data) {
-    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-function isSha256Digest(value) {
-    return SHA256_DIGEST.test(value);
-}
-/** The hex part of a sha256 digest; throws on anything else so a digest never becomes a path trick. */
-function digestHex(digest) {
-    if (!isSha256Digest(digest))
-        throw new errors/* EdoError */.bX(`not a sha256 digest: ${JSON.stringify(digest)}`);
-    return digest.slice('sha256:'.length);
-}
-/**
- * Canonical JSON: object keys sorted, no whitespace, `undefined` members dropped. The same value
- * always gives the same bytes, so digests of configs and manifests are stable across machines.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort()) {
-            const member = value[key];
-            if (member !== undefined)
-                sorted[key] = sortKeys(member);
-        }
-        return sorted;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./lib/storage/oci.js
-
-
-
-/** Media types of the OCI image spec and of Edo's own artifacts. */
-const oci_MediaType = {
-    imageIndex: 'application/vnd.oci.image.index.v1+json',
-    imageManifest: 'application/vnd.oci.image.manifest.v1+json',
-    imageConfig: 'application/vnd.oci.image.config.v1+json',
-    layerTar: 'application/vnd.oci.image.layer.v1.tar',
-    layerTarGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    /** `artifactType` of every manifest Edo writes. */
-    edoArtifact: 'application/vnd.edo.artifact.v1',
-    /** The config blob of an Edo artifact: its `ArtifactConfig` as canonical JSON. */
-    edoConfig: 'application/vnd.edo.artifact.config.v1+json',
-};
-/** Annotation keys Edo writes. */
-const Annotation = {
-    /** On index.json entries: the artifact id's string form (src/model/id-format.ts). */
-    id: 'dev.edo.id',
-    /** On index.json entries: an OCI reference name derived from the id (for skopeo/umoci). */
-    refName: 'org.opencontainers.image.ref.name',
-    created: 'org.opencontainers.image.created',
-    /** On layer descriptors: the layer's platform (the seed's `layer.platform`). */
-    platform: 'dev.edo.layer.platform',
-};
-function encodeBlob(mediaType, value) {
-    const bytes = Buffer.from(canonicalJson(value), 'utf8');
-    return { bytes, descriptor: { mediaType, digest: digest_sha256Digest(bytes), size: bytes.length } };
-}
-/** The config blob of an artifact: the ArtifactConfig, canonical. */
-function oci_encodeConfig(config) {
-    return encodeBlob(oci_MediaType.edoConfig, {
-        id: config.id,
-        provides: config.provides,
-        requires: config.requires,
-        metadata: config.metadata,
-    });
-}
-function layerDescriptor(layer) {
-    return {
-        mediaType: layer.mediaType,
-        digest: layer.digest,
-        size: layer.size,
-        ...(layer.platform !== undefined && { annotations: { [Annotation.platform]: layer.platform } }),
-    };
-}
-/** An artifact's manifest; its digest is the artifact's content digest. */
-function oci_encodeManifest(config, layers) {
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci_MediaType.imageManifest,
-        artifactType: oci_MediaType.edoArtifact,
-        config,
-        layers: layers.map(layerDescriptor),
-    };
-    return encodeBlob(oci_MediaType.imageManifest, manifest);
-}
-function oci_parseManifest(bytes, digest) {
-    const manifest = parseJson(bytes, `manifest ${digest}`);
-    if (manifest.schemaVersion !== 2 ||
-        !manifest.config ||
-        !Array.isArray(manifest.layers) ||
-        ![manifest.config, ...manifest.layers].every(isDescriptor)) {
-        throw new errors/* EdoError */.bX(`manifest ${digest} is not an OCI image manifest`);
-    }
-    return manifest;
-}
-function oci_parseConfig(bytes, digest) {
-    const config = parseJson(bytes, `config ${digest}`);
-    const id = config.id;
-    if (!id ||
-        typeof id.name !== 'string' ||
-        typeof id.digest !== 'string' ||
-        !Array.isArray(config.provides) ||
-        typeof config.requires !== 'object' ||
-        config.requires === null) {
-        throw new errors/* EdoError */.bX(`config ${digest} is not an Edo artifact config`);
-    }
-    return config;
-}
-function manifestLayers(manifest) {
-    return manifest.layers.map((d) => {
-        const platform = d.annotations?.[Annotation.platform];
-        return {
-            mediaType: d.mediaType,
-            digest: d.digest,
-            size: d.size,
-            ...(platform !== undefined && { platform }),
-        };
-    });
-}
-function oci_artifactFromBlobs(manifest, config) {
-    return { config, layers: manifestLayers(manifest) };
-}
-function isDescriptor(value) {
-    const d = value;
-    return (d !== null &&
-        typeof d === 'object' &&
-        typeof d.mediaType === 'string' &&
-        typeof d.digest === 'string' &&
-        isSha256Digest(d.digest) &&
-        typeof d.size === 'number' &&
-        Number.isSafeInteger(d.size) &&
-        d.size >= 0);
-}
-function parseJson(bytes, what) {
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* EdoError */.bX(`${what} is not valid JSON`);
-    }
-}
-/**
- * An OCI reference name for the id string that skopeo and umoci accept
- * (components of `[A-Za-z0-9]` joined by `-._:@+`, separated by `/`). Ids already in that form
- * are used as is; others are sanitised and suffixed with a hash of the id so they stay unique.
- */
-function refNameFor(idString) {
-    const component = '[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*';
-    if (new RegExp(`^${component}(?:/${component})*$`).test(idString))
-        return idString;
-    const sanitized = idString
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/[-._]{2,}/g, '-')
-        .replace(/^[-._]+|[-._]+$/g, '');
-    const suffix = digest_sha256Digest(idString).slice('sha256:'.length, 'sha256:'.length + 16);
-    return sanitized === '' ? `edo-${suffix}` : `${sanitized}-${suffix}`;
-}
-/** Artifacts in one group are builds of the same thing (same package, name and arch); `prune` keeps one per group. */
-function oci_groupKey(id) {
-    return id_format_idToString({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
-}
-
+// EXTERNAL MODULE: ./lib/storage/oci.js
+var oci = __nccwpck_require__(500);
 ;// CONCATENATED MODULE: ./lib/transform/artifacts.js
 
 
@@ -11295,7 +11221,7 @@ async function layerFromEnvironment(storage, env, path) {
     try {
         await env.read(path, writer);
         writer.end();
-        return await storage.finishLayer(oci_MediaType.layerTar, undefined, writer);
+        return await storage.finishLayer(oci/* MediaType */.zu.layerTar, undefined, writer);
     }
     catch (err) {
         writer.destroy();
@@ -11328,8 +11254,8 @@ async function listLayer(storage, layer) {
     return entries;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./lib/engine/logs.js
 
 
@@ -11373,22 +11299,22 @@ class TargetLogs {
     }
     async open(label) {
         const dir = targetDir(this.root, label);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const log = new FileLog((0,external_node_path_.join)(dir, `${stamp}-${process.pid}.log`));
         await this.prune(dir);
         return log;
     }
     async prune(dir) {
-        const files = (await (0,promises_namespaceObject.readdir)(dir)).filter((f) => f.endsWith('.log')).sort();
+        const files = (await (0,promises_.readdir)(dir)).filter((f) => f.endsWith('.log')).sort();
         for (const old of files.slice(0, Math.max(0, files.length - LOGS_KEPT))) {
-            await (0,promises_namespaceObject.unlink)((0,external_node_path_.join)(dir, old)).catch(() => undefined);
+            await (0,promises_.unlink)((0,external_node_path_.join)(dir, old)).catch(() => undefined);
         }
     }
     /** The newest log of a target, if it ever ran. */
     async latest(label) {
         const dir = targetDir(this.root, label);
-        const files = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
+        const files = (await (0,promises_.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
         return files.length > 0 ? (0,external_node_path_.join)(dir, files[files.length - 1]) : undefined;
     }
 }
@@ -11597,7 +11523,7 @@ async function runBuild(engine, labels, options) {
     const toRun = order.filter((_, i) => !present[i]);
     const report = (label, fields) => {
         const id = ids.get(label);
-        const entry = { label, kind: views.get(label).kind, id: id_format_idToString(id), digest: id.digest, ...fields };
+        const entry = { label, kind: views.get(label).kind, id: (0,id_format/* idToString */.m4)(id), digest: id.digest, ...fields };
         reports.set(label, entry);
         options.reporter.finished(entry);
         return entry;
@@ -11710,6 +11636,8 @@ function withLog(error, logPath) {
     return new errors/* EdoError */.bX(error.message, { ...error.context, details }, error.exitCode, error);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/model/label.js
 /**
  * Labels name targets and files of a workspace: `//pkg/path:name`, `:name` (in the current package),
@@ -11854,48 +11782,8 @@ function matchesPattern(pattern, label) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/storage/fs-util.js
-
-
-
-/** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
-function tempName(prefix) {
-    return `${prefix}-${process.pid}-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-}
-/** fsync a directory so a rename inside it survives a crash of the machine, not just of edo. */
-async function fsyncDirectory(dir) {
-    const handle = await (0,promises_namespaceObject.open)(dir, 'r');
-    try {
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Writes `data` to `target` atomically: a temp file in `tempDir` (same file system), fsync,
- * rename over the target, fsync the target's directory. Readers see the old or the new file.
- */
-async function writeFileAtomic(target, targetDir, tempDir, data) {
-    const temp = (0,external_node_path_.join)(tempDir, tempName('write'));
-    const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
-    try {
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_namespaceObject.rename)(temp, target);
-    }
-    catch (err) {
-        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
-        throw err;
-    }
-    await fsyncDirectory(targetDir);
-}
-
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __nccwpck_require__(7563);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./lib/storage/lock.js
@@ -11914,20 +11802,20 @@ const HOST = (0,external_node_os_.hostname)();
  * left by a dead process on this host (kill -9) is broken; the start time tells a reused pid apart.
  */
 async function acquireLock(lockPath, tempDir) {
-    const claim = (0,external_node_path_.join)(tempDir, tempName('lock-claim'));
+    const claim = (0,external_node_path_.join)(tempDir, (0,fs_util/* tempName */.u8)('lock-claim'));
     const owner = `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
-    await (0,promises_namespaceObject.writeFile)(claim, owner, { mode: 0o644 });
+    await (0,promises_.writeFile)(claim, owner, { mode: 0o644 });
     try {
         for (let attempt = 0;; attempt++) {
             try {
-                await (0,promises_namespaceObject.link)(claim, lockPath);
-                return () => (0,promises_namespaceObject.unlink)(lockPath);
+                await (0,promises_.link)(claim, lockPath);
+                return () => (0,promises_.unlink)(lockPath);
             }
             catch (err) {
                 const code = err.code;
                 // Garbage collection with no grace period may have removed our claim while we waited.
                 if (code === 'ENOENT')
-                    await (0,promises_namespaceObject.writeFile)(claim, owner, { mode: 0o644 });
+                    await (0,promises_.writeFile)(claim, owner, { mode: 0o644 });
                 else if (code !== 'EEXIST')
                     throw err;
             }
@@ -11937,7 +11825,7 @@ async function acquireLock(lockPath, tempDir) {
         }
     }
     finally {
-        await (0,promises_namespaceObject.unlink)(claim).catch(() => undefined);
+        await (0,promises_.unlink)(claim).catch(() => undefined);
     }
 }
 /** Holds the lock while `body` runs. */
@@ -11978,7 +11866,7 @@ function processStartTime(pid) {
     }
 }
 async function breakIfStale(lockPath, tempDir) {
-    const seen = await (0,promises_namespaceObject.readFile)(lockPath, 'utf8').catch(() => undefined);
+    const seen = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
     if (seen === undefined)
         return;
     const [host, pid, startTime] = seen.trim().split(' ');
@@ -11986,17 +11874,17 @@ async function breakIfStale(lockPath, tempDir) {
         return;
     // Move the stale file aside, then check it is still the one we judged dead: another waiter may
     // have broken it and taken the lock meanwhile, in which case we put that live lock back.
-    const aside = (0,external_node_path_.join)(tempDir, tempName('stale-lock'));
+    const aside = (0,external_node_path_.join)(tempDir, (0,fs_util/* tempName */.u8)('stale-lock'));
     try {
-        await (0,promises_namespaceObject.rename)(lockPath, aside);
+        await (0,promises_.rename)(lockPath, aside);
     }
     catch {
         return;
     }
-    const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8').catch(() => undefined);
+    const moved = await (0,promises_.readFile)(aside, 'utf8').catch(() => undefined);
     if (moved !== seen)
-        await (0,promises_namespaceObject.link)(aside, lockPath).catch(() => undefined);
-    await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
+        await (0,promises_.link)(aside, lockPath).catch(() => undefined);
+    await (0,promises_.unlink)(aside).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./lib/vendor/lock.js
@@ -12161,7 +12049,7 @@ class LockFile {
         if (this.recorded.size === 0 && this.removed.size === 0)
             return false;
         const stateDir = (0,external_node_path_.join)(this.root, '.edo');
-        await (0,promises_namespaceObject.mkdir)(stateDir, { recursive: true });
+        await (0,promises_.mkdir)(stateDir, { recursive: true });
         return withLock((0,external_node_path_.join)(stateDir, `${LOCK_FILE}.lock`), stateDir, async () => {
             const current = await readEntries(this.path);
             for (const { key, after } of this.recorded.values())
@@ -12169,10 +12057,10 @@ class LockFile {
             for (const key of this.removed)
                 current.delete(key);
             const text = serializeLock(current);
-            const existing = await (0,promises_namespaceObject.readFile)(this.path, 'utf8').catch(() => undefined);
+            const existing = await (0,promises_.readFile)(this.path, 'utf8').catch(() => undefined);
             if (existing === text)
                 return false;
-            await writeFileAtomic(this.path, this.root, stateDir, text);
+            await (0,fs_util/* writeFileAtomic */.Zf)(this.path, this.root, stateDir, text);
             return true;
         });
     }
@@ -12240,7 +12128,7 @@ function serializeLock(entries) {
 async function readEntries(path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -12283,316 +12171,11 @@ function parseLock(text, path) {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
+var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./lib/environment/script-command.js
 var script_command = __nccwpck_require__(1214);
-;// CONCATENATED MODULE: ./lib/storage/checkout.js
-
-
-
-
-
-
-
-
-/**
- * Extracts an artifact's layers, in order, into `dir`, which must not exist or be empty. The layers
- * are extracted into a temp directory next to `dir` and renamed into place at the end, so `dir`
- * either gets the whole tree or nothing (a corrupt or unsafe layer leaves no partial tree).
- */
-async function checkout(backend, id, dir) {
-    const target = (0,external_node_path_.resolve)(dir);
-    const existing = await (0,promises_namespaceObject.readdir)(target).catch((err) => {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    });
-    if (existing && existing.length > 0)
-        throw new errors/* EdoError */.bX(`checkout: ${dir} exists and is not empty`);
-    const artifact = await backend.open(id);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${tempName('checkout')}`);
-    await (0,promises_namespaceObject.mkdir)(temp);
-    try {
-        await extractArtifact(backend, artifact, temp);
-        if (existing)
-            await (0,promises_namespaceObject.rmdir)(target);
-        await (0,promises_namespaceObject.rename)(temp, target);
-    }
-    catch (err) {
-        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-        if (err instanceof errors/* EdoError */.bX)
-            throw new errors/* EdoError */.bX(`checkout of ${id_format_idToString(id)}: ${err.message}`);
-        throw err;
-    }
-}
-/**
- * Extracts the artifact's layers in order into `dir`, an existing empty directory. Later layers
- * replace earlier entries at the same path. Every entry is checked before anything is written.
- */
-async function extractArtifact(backend, artifact, dir) {
-    const tree = new Map();
-    const directoryModes = new Map();
-    for (const layer of artifact.layers) {
-        await extractLayer(await backend.read(layer), dir, tree, directoryModes, layer.digest);
-    }
-    // Directory modes last (deepest first), so a read-only directory does not block its own contents.
-    // A directory a later layer replaced is no longer in the tree.
-    const deepestFirst = [...directoryModes]
-        .filter(([path]) => tree.get(path) === 'directory')
-        .sort(([a], [b]) => b.split('/').length - a.split('/').length);
-    for (const [path, mode] of deepestFirst)
-        await (0,promises_namespaceObject.chmod)((0,external_node_path_.join)(dir, path), mode);
-}
-async function extractLayer(stream, root, tree, directoryModes, digest) {
-    const extract = tar_stream.extract();
-    const fed = (0,promises_.pipeline)(stream, extract);
-    const seenInLayer = new Set();
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const unsafe = (why) => new errors/* EdoError */.bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
-            const path = safeRelativePath(header.name, unsafe);
-            if (path === '') {
-                if (header.type !== 'directory')
-                    throw unsafe('only a directory may name the root');
-                entry.resume();
-                continue;
-            }
-            if (seenInLayer.has(path))
-                throw unsafe('the path appears twice in the layer');
-            seenInLayer.add(path);
-            await prepareParents(root, path, tree, unsafe);
-            const full = (0,external_node_path_.join)(root, path);
-            const mode = header.mode & 0o777;
-            if (header.type === 'directory') {
-                if (tree.get(path) !== 'directory') {
-                    await replace(full, path, tree);
-                    await (0,promises_namespaceObject.mkdir)(full, { mode: 0o755 });
-                    tree.set(path, 'directory');
-                }
-                directoryModes.set(path, mode);
-                entry.resume();
-            }
-            else if (header.type === 'file' || header.type === 'contiguous-file') {
-                await replace(full, path, tree);
-                await (0,promises_.pipeline)(entry, (0,external_node_fs_.createWriteStream)(full, { flags: 'wx', mode }));
-                await (0,promises_namespaceObject.chmod)(full, mode);
-                tree.set(path, 'file');
-            }
-            else if (header.type === 'symlink') {
-                checkSymlinkTarget(path, header.linkname ?? '', unsafe);
-                await replace(full, path, tree);
-                await (0,promises_namespaceObject.symlink)(header.linkname, full);
-                tree.set(path, 'symlink');
-                entry.resume();
-            }
-            else if (header.type === 'link') {
-                const source = safeRelativePath(header.linkname ?? '', (why) => unsafe(`hard link target ${why}`));
-                if (tree.get(source) !== 'file') {
-                    throw unsafe(`hard link to ${JSON.stringify(header.linkname)}, which is not a file extracted before it`);
-                }
-                await replace(full, path, tree);
-                await (0,promises_namespaceObject.link)((0,external_node_path_.join)(root, source), full);
-                tree.set(path, 'file');
-                entry.resume();
-            }
-            else {
-                throw unsafe(`${header.type} entries are not allowed (only files, directories and links)`);
-            }
-        }
-        await fed;
-    }
-    catch (err) {
-        stream.destroy();
-        await fed.catch(() => undefined);
-        throw err;
-    }
-}
-/** The entry's path relative to the root, normalised; `..` anywhere or a leading `/` is refused. */
-function safeRelativePath(name, unsafe) {
-    if (name.includes('\0'))
-        throw unsafe('the path contains a NUL byte');
-    if (name.startsWith('/'))
-        throw unsafe('absolute paths are not allowed');
-    const parts = name.split('/').filter((part) => part !== '' && part !== '.');
-    if (parts.includes('..'))
-        throw unsafe('".." is not allowed in paths');
-    return parts.join('/');
-}
-/** Parent directories must be directories extracted here (never symlinks); missing ones are created. */
-async function prepareParents(root, path, tree, unsafe) {
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const parent = parts.slice(0, i).join('/');
-        const kind = tree.get(parent);
-        if (kind === 'directory')
-            continue;
-        if (kind !== undefined)
-            throw unsafe(`its parent ${parent} is a ${kind}, not a directory`);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(root, parent), { mode: 0o755 });
-        tree.set(parent, 'directory');
-    }
-}
-/** A symlink must resolve inside the root: relative, and not climbing above it. */
-function checkSymlinkTarget(path, target, unsafe) {
-    if (target === '')
-        throw unsafe('symlink with an empty target');
-    if (target.startsWith('/'))
-        throw unsafe(`symlink to the absolute path ${target} points outside the directory`);
-    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
-    if (resolved === '..' || resolved.startsWith('../')) {
-        throw unsafe(`symlink to ${target} points outside the directory`);
-    }
-}
-/** Removes whatever an earlier layer put at `path` (and forgets everything below it). */
-async function replace(full, path, tree) {
-    if (!tree.has(path))
-        return;
-    await (0,promises_namespaceObject.rm)(full, { recursive: true, force: true });
-    tree.delete(path);
-    const below = path + '/';
-    for (const key of [...tree.keys()])
-        if (key.startsWith(below))
-            tree.delete(key);
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./lib/storage/tar-entries.js
-
-/** Entries of deterministic tars have this mtime and owner, whatever the files on disk say. */
-const FIXED_TAR_HEADER = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
-/** Adds an entry without a body (directory, symlink) or with a small in-memory body. */
-function addEntry(pack, header, body) {
-    return new Promise((resolve, reject) => {
-        const done = (err) => (err ? reject(err) : resolve());
-        if (body === undefined)
-            pack.entry(header, done);
-        else
-            pack.entry(header, body, done);
-    });
-}
-/** Adds an entry whose body streams from `source` (exactly `header.size` bytes), with backpressure. */
-async function addStreamEntry(pack, header, source) {
-    await (0,promises_.pipeline)(source, pack.entry(header));
-}
-
-;// CONCATENATED MODULE: ./lib/storage/pack.js
-
-
-
-
-
-
-
-
-/**
- * Packs a directory tree into an uncompressed tar stream that depends only on the tree's names,
- * contents, symlink targets and executable bits: entries are sorted, mtime/uid/gid/uname are fixed,
- * modes are normalised (directories and executables 0755, other files 0644), symlinks stay symlinks,
- * hard links become separate files. Sockets, FIFOs and device files are an error. The stream is
- * produced lazily, one file at a time, so memory use does not depend on the tree's size.
- */
-function packDirectory(dir) {
-    const pack = tar_stream.pack({ highWaterMark: 1 << 20 });
-    packTree(pack, dir, '').then(() => pack.finalize(), (err) => pack.destroy(err));
-    return external_node_stream_.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
-}
-/** Packs `dir` into a new layer of `backend` (media type: uncompressed OCI layer tar). */
-async function writeDirectoryLayer(backend, dir, platform) {
-    const writer = await backend.startLayer();
-    await (0,promises_.pipeline)(packDirectory(dir), writer);
-    return backend.finishLayer(oci_MediaType.layerTar, platform, writer);
-}
-/**
- * Files up to this size are read with one synchronous call: for trees of many small files the
- * round trips of asynchronous I/O, not the bytes, dominate (GNU tar makes plain system calls too).
- * Bigger files stream, so memory stays bounded.
- */
-const SMALL_FILE = 1 << 20;
-async function packTree(pack, root, prefix) {
-    const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, prefix)).sort(byCodeUnits);
-    for (const name of names) {
-        const relative = prefix + name;
-        const path = (0,external_node_path_.join)(root, relative);
-        const info = (0,external_node_fs_.lstatSync)(path);
-        if (info.isDirectory()) {
-            await addEntry(pack, { ...FIXED_TAR_HEADER, name: relative + '/', type: 'directory', mode: 0o755 });
-            await packTree(pack, root, relative + '/');
-        }
-        else if (info.isFile()) {
-            const mode = info.mode & 0o100 ? 0o755 : 0o644;
-            const header = { ...FIXED_TAR_HEADER, name: relative, type: 'file', mode, size: info.size };
-            if (info.size <= SMALL_FILE) {
-                const content = (0,external_node_fs_.readFileSync)(path);
-                if (content.length !== info.size)
-                    throw new errors/* EdoError */.bX(`cannot pack ${path}: it changed while being read`);
-                await addEntry(pack, header, content);
-            }
-            else {
-                await addStreamEntry(pack, header, (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }));
-            }
-        }
-        else if (info.isSymbolicLink()) {
-            const linkname = (0,external_node_fs_.readlinkSync)(path);
-            await addEntry(pack, { ...FIXED_TAR_HEADER, name: relative, type: 'symlink', mode: 0o777, linkname });
-        }
-        else {
-            throw new errors/* EdoError */.bX(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
-        }
-    }
-}
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./lib/environment/local/tar.js
-
-
-
-
-
-
-/** Moves everything in `from` into `to`; entries of `from` replace those of `to`, directories merge. */
-async function mergeInto(from, to) {
-    for (const name of await (0,promises_namespaceObject.readdir)(from)) {
-        const source = (0,external_node_path_.join)(from, name);
-        const target = (0,external_node_path_.join)(to, name);
-        const existing = await (0,promises_namespaceObject.lstat)(target).catch(() => undefined);
-        if (existing?.isDirectory() && (await (0,promises_namespaceObject.lstat)(source)).isDirectory()) {
-            await mergeInto(source, target);
-            continue;
-        }
-        if (existing)
-            await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
-        await (0,promises_namespaceObject.rename)(source, target);
-    }
-}
-/**
- * Extracts one tar stream into `dir` (which exists) with the store's safe extractor, over what is
- * already there, as the next layer of an artifact would be applied. The tar goes to a fresh
- * directory beside `dir` first: the extractor only writes into empty directories.
- */
-async function extractTarInto(data, dir) {
-    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(dir), '.unpack-'));
-    try {
-        const layer = { mediaType: oci_MediaType.layerTar, digest: 'a tar stream', size: 0 };
-        await extractArtifact({ read: async () => data }, { config: { id: { name: 'unpack', digest: '' }, provides: [], requires: {} }, layers: [layer] }, temp);
-        await mergeInto(temp, dir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    }
-}
-/**
- * Writes a deterministic tar of the directory `path` (its contents at the tar's root) to `writer`.
- * The writer is borrowed: it is left open for the caller to end.
- */
-async function packPath(path, writer) {
-    await (0,promises_.pipeline)(packDirectory(path), writer, { end: false });
-}
-
+// EXTERNAL MODULE: ./lib/environment/local/tar.js
+var tar = __nccwpck_require__(8394);
 ;// CONCATENATED MODULE: ./lib/environment/local/environment.js
 
 
@@ -12628,7 +12211,7 @@ class LocalEnvironment {
         return full;
     }
     async createDir(path) {
-        await (0,promises_namespaceObject.mkdir)(this.hostPath(path), { recursive: true });
+        await (0,promises_.mkdir)(this.hostPath(path), { recursive: true });
     }
     async setEnv(key, value) {
         this.variables[key] = value;
@@ -12638,8 +12221,8 @@ class LocalEnvironment {
     }
     async setup(_log, _storage) { }
     async up(_log) {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(this.root, 'home'), { recursive: true });
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(this.root, 'tmp'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'home'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'tmp'), { recursive: true });
     }
     /** Stops everything still running in the environment (its whole process group). */
     async down(_log) {
@@ -12658,20 +12241,20 @@ class LocalEnvironment {
         await Promise.all(exits);
     }
     async clean(_log) {
-        await (0,promises_namespaceObject.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
+        await (0,promises_.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
     }
     async write(path, data) {
         const target = this.hostPath(path);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
     }
     async unpack(path, data) {
         const target = this.hostPath(path);
-        await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-        await extractTarInto(data, target);
+        await (0,promises_.mkdir)(target, { recursive: true });
+        await (0,tar/* extractTarInto */.n)(data, target);
     }
     async read(path, writer) {
-        await packPath(this.hostPath(path), writer);
+        await (0,tar/* packPath */.x)(this.hostPath(path), writer);
     }
     deferCmd(_log, _id) {
         return new script_command/* ScriptCommand */.L();
@@ -12695,7 +12278,7 @@ class LocalEnvironment {
         // The script goes in a file: command lines have a length limit and stdin belongs to the commands.
         this.scripts += 1;
         const scriptPath = (0,external_node_path_.join)(this.root, `script-${this.scripts}.sh`);
-        await (0,promises_namespaceObject.writeFile)(scriptPath, script, { mode: 0o644 });
+        await (0,promises_.writeFile)(scriptPath, script, { mode: 0o644 });
         const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-eu', scriptPath], {
             cwd,
             env: this.variables,
@@ -12780,7 +12363,7 @@ class LocalFarm {
     async setup(_log, _storage) { }
     async create(_log, path) {
         const hint = path.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
-        const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${LOCAL_ENV_PREFIX}${hint}-`));
+        const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${LOCAL_ENV_PREFIX}${hint}-`));
         return new LocalEnvironment(root, this.variables);
     }
     async identity() {
@@ -12821,7 +12404,7 @@ function canonicalForm(value) {
  * A canonical JSON encoding: object keys sorted, no whitespace, bigints as `{"$bigint": "123"}`,
  * `undefined` members dropped. Equal data always gives equal bytes, whatever the key order.
  */
-function cache_key_canonicalJson(value) {
+function canonicalJson(value) {
     return JSON.stringify(canonicalForm(value)) ?? 'null';
 }
 function sha256Hex(data) {
@@ -12829,7 +12412,7 @@ function sha256Hex(data) {
 }
 /** `sha256:<hex>` of the canonical encoding of `value`. */
 function digestOf(value) {
-    return `sha256:${sha256Hex(cache_key_canonicalJson(value))}`;
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
 }
 const farmDigests = new WeakMap();
 /** The digest of a farm's identity (kind, image, setup, variables), computed once per farm. */
@@ -12843,16 +12426,23 @@ function environmentDigest(farm) {
 }
 /** The digest a transform's `getUniqueId` reports: its cache key before the engine adds its own parts. */
 function transformDigest(inputs) {
-    return digestOf(inputs);
+    return digestOf({ engine: ENGINE_CACHE_VERSION, ...inputs });
+}
+/** The key of a source target: the source's own id digest under the engine's cache format. */
+function sourceDigest(sourceIdDigest) {
+    return digestOf({ engine: ENGINE_CACHE_VERSION, source: sourceIdDigest });
 }
 /**
- * The key a target's artifact is stored under: the component's own id digest, the plugin that
- * implements it (if any) and the engine's cache format.
+ * The key of a target a plugin implements: the component's own id digest (which the plugin
+ * computes, without the engine's format), the plugin's digest and the engine's cache format.
+ * Built-in components already include the format (`transformDigest`, `sourceDigest`).
  */
-function targetDigest(componentDigest, pluginDigest) {
-    return digestOf({ engine: ENGINE_CACHE_VERSION, component: componentDigest, plugin: pluginDigest ?? null });
+function pluginTargetDigest(componentDigest, pluginDigest) {
+    return digestOf({ engine: ENGINE_CACHE_VERSION, component: componentDigest, plugin: pluginDigest });
 }
 
+// EXTERNAL MODULE: ./lib/storage/pack.js
+var pack = __nccwpck_require__(6104);
 ;// CONCATENATED MODULE: ./lib/source/directory.js
 
 
@@ -12862,15 +12452,15 @@ function targetDigest(componentDigest, pluginDigest) {
  * and returns the artifact `id` of that layer. The directory is removed whatever happens.
  */
 async function artifactFromDirectory(storage, tempRoot, id, fill) {
-    await (0,promises_namespaceObject.mkdir)(tempRoot, { recursive: true });
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(tempRoot, 'source-'));
+    await (0,promises_.mkdir)(tempRoot, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'source-'));
     try {
         await fill(dir);
-        const layer = await writeDirectoryLayer(storage, dir);
+        const layer = await (0,pack/* writeDirectoryLayer */.C)(storage, dir);
         return { config: { id, provides: [], requires: {} }, layers: [layer] };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
@@ -12883,18 +12473,29 @@ async function artifactFromDirectory(storage, tempRoot, id, fill) {
 
 
 
+
+/** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
+const STREAM_ABOVE_BYTES = 1 << 20;
 /** What identifies one file's content: regular files by bytes and executable bit, symlinks by target. */
 async function fileIdentity(file, label) {
-    const info = await (0,promises_namespaceObject.lstat)(file.hostPath).catch(() => undefined);
+    const info = await (0,promises_.lstat)(file.hostPath).catch(() => undefined);
     if (!info)
         throw new errors/* EdoError */.bX(`source file ${file.path} does not exist`, { target: label });
     if (info.isSymbolicLink())
-        return { path: file.path, symlink: await (0,promises_namespaceObject.readlink)(file.hostPath) };
+        return { path: file.path, symlink: await (0,promises_.readlink)(file.hostPath) };
     if (!info.isFile())
         throw new errors/* EdoError */.bX(`source ${file.path} is not a file`, { target: label });
-    const sha256 = (0,external_node_crypto_.createHash)('sha256')
-        .update(await (0,promises_namespaceObject.readFile)(file.hostPath))
-        .digest('hex');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    if (info.size <= STREAM_ABOVE_BYTES) {
+        hash.update(await (0,promises_.readFile)(file.hostPath));
+    }
+    else {
+        // Streamed, so a large file costs no more memory than a small one.
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file.hostPath, { highWaterMark: STREAM_ABOVE_BYTES })) {
+            hash.update(chunk);
+        }
+    }
+    const sha256 = hash.digest('hex');
     return { path: file.path, executable: (info.mode & 0o100) !== 0, sha256 };
 }
 /**
@@ -12939,9 +12540,9 @@ class LocalSource {
         return artifactFromDirectory(storage, this.tempRoot, await this.getUniqueId(), async (dir) => {
             for (const file of this.files) {
                 const target = (0,external_node_path_.join)(dir, file.path);
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
                 // A hard link costs nothing; across file systems, copy.
-                await (0,promises_namespaceObject.link)(file.hostPath, target).catch(() => (0,promises_namespaceObject.copyFile)(file.hostPath, target));
+                await (0,promises_.link)(file.hostPath, target).catch(() => (0,promises_.copyFile)(file.hostPath, target));
             }
         });
     }
@@ -12950,6 +12551,8 @@ class LocalSource {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./lib/source/url.js
 
 
@@ -13039,7 +12642,7 @@ class UrlSource {
                 done(null, chunk);
             },
         });
-        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hasher, (0,external_node_fs_.createWriteStream)(target));
+        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hasher, (0,external_node_fs_.createWriteStream)(target));
         const actual = hash.digest('hex');
         if (actual !== this.sha256) {
             throw new PermanentFailure(`checksum mismatch for ${this.url}: expected sha256 ${this.sha256}, got ${actual}`, {
@@ -13177,7 +12780,7 @@ class GitSource {
                     position: this.node.position,
                 });
             }
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dir, '.git'), { recursive: true, force: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(dir, '.git'), { recursive: true, force: true });
         });
     }
     async stage(log, storage, env, path) {
@@ -13185,6 +12788,8 @@ class GitSource {
     }
 }
 
+// EXTERNAL MODULE: ./lib/model/digest.js
+var model_digest = __nccwpck_require__(4505);
 ;// CONCATENATED MODULE: ./lib/storage/file-layer-writer.js
 
 
@@ -13215,7 +12820,7 @@ class FileLayerWriter extends external_node_stream_.Writable {
         return 'sha256:' + this.hexDigest;
     }
     _construct(callback) {
-        (0,promises_namespaceObject.open)(this.tempPath, 'wx', 0o644).then((handle) => {
+        (0,promises_.open)(this.tempPath, 'wx', 0o644).then((handle) => {
             this.handle = handle;
             callback();
         }, (err) => callback(err));
@@ -13245,7 +12850,7 @@ class FileLayerWriter extends external_node_stream_.Writable {
                 await handle.close().catch(() => undefined);
             // A writer destroyed before finishing leaves nothing behind.
             if (this.hexDigest === undefined || error)
-                await (0,promises_namespaceObject.unlink)(this.tempPath).catch(() => undefined);
+                await (0,promises_.unlink)(this.tempPath).catch(() => undefined);
         };
         cleanup().then(() => callback(error), () => callback(error));
     }
@@ -13274,22 +12879,8 @@ function dropBytes(buffers, count) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./lib/storage/streams.js
-
-/** Ends the writer if needed and resolves once all its data is flushed (or rejects with its error). */
-function streams_writerFinished(writer) {
-    if (writer.writableFinished)
-        return Promise.resolve();
-    if (writer.destroyed)
-        return Promise.reject(writer.errored ?? new errors/* EdoError */.bX('the layer writer was destroyed'));
-    return new Promise((resolve, reject) => {
-        writer.once('finish', resolve);
-        writer.once('error', reject);
-        if (!writer.writableEnded)
-            writer.end();
-    });
-}
-
+// EXTERNAL MODULE: ./lib/storage/streams.js
+var streams = __nccwpck_require__(6280);
 ;// CONCATENATED MODULE: ./lib/storage/verify-stream.js
 
 
@@ -13376,11 +12967,11 @@ class LocalStore {
     /** Opens the store at `root`, creating an empty layout if there is none. */
     static async open(root) {
         const store = new LocalStore(root);
-        await (0,promises_namespaceObject.mkdir)(store.blobsDir, { recursive: true });
-        await (0,promises_namespaceObject.mkdir)(store.ingestDir, { recursive: true });
+        await (0,promises_.mkdir)(store.blobsDir, { recursive: true });
+        await (0,promises_.mkdir)(store.ingestDir, { recursive: true });
         const layoutPath = (0,external_node_path_.join)(root, 'oci-layout');
         if (!(await exists(layoutPath))) {
-            await writeFileAtomic(layoutPath, root, store.ingestDir, '{"imageLayoutVersion":"1.0.0"}');
+            await (0,fs_util/* writeFileAtomic */.Zf)(layoutPath, root, store.ingestDir, '{"imageLayoutVersion":"1.0.0"}');
         }
         if (!(await exists(store.indexPath))) {
             await withLock(store.lockPath, store.ingestDir, async () => {
@@ -13391,19 +12982,19 @@ class LocalStore {
         return store;
     }
     async ls() {
-        return [...this.entries().keys()].map(idFromString);
+        return [...this.entries(true).keys()].map(id_format/* idFromString */.hM);
     }
     async has(id) {
-        return this.entries().has(id_format_idToString(id));
+        return this.lookup((0,id_format/* idToString */.m4)(id)) !== undefined;
     }
     /** The manifest descriptor of an artifact, if the store has it. */
     manifestOf(id) {
-        return this.entries().get(id_format_idToString(id));
+        return this.lookup((0,id_format/* idToString */.m4)(id));
     }
     async open(id) {
         const entry = this.manifestOf(id);
         if (!entry)
-            throw new errors/* EdoError */.bX(`artifact ${id_format_idToString(id)} is not in the store ${this.root}`);
+            throw new errors/* EdoError */.bX(`artifact ${(0,id_format/* idToString */.m4)(id)} is not in the store ${this.root}`);
         const { artifact } = await this.readArtifact(entry.digest);
         return artifact;
     }
@@ -13419,28 +13010,28 @@ class LocalStore {
         const created = new Date().toISOString();
         // Blob writes wait on fsync; running several at once lets the file system batch them.
         const entries = await mapConcurrently(artifacts, 16, async (artifact) => {
-            const key = id_format_idToString(artifact.config.id);
+            const key = (0,id_format/* idToString */.m4)(artifact.config.id);
             for (const layer of artifact.layers)
                 await this.requireBlob(layer, key);
-            const config = oci_encodeConfig(artifact.config);
+            const config = (0,oci/* encodeConfig */.dI)(artifact.config);
             await this.writeBlob(config.bytes, config.descriptor.digest);
-            const manifest = oci_encodeManifest(config.descriptor, artifact.layers);
+            const manifest = (0,oci/* encodeManifest */.Gb)(config.descriptor, artifact.layers);
             await this.writeBlob(manifest.bytes, manifest.descriptor.digest);
             const annotations = {
-                [Annotation.id]: key,
-                [Annotation.refName]: refNameFor(key),
-                [Annotation.created]: created,
+                [oci/* Annotation */.YH.id]: key,
+                [oci/* Annotation */.YH.refName]: (0,oci/* refNameFor */.Oc)(key),
+                [oci/* Annotation */.YH.created]: created,
             };
-            return [key, { ...manifest.descriptor, artifactType: oci_MediaType.edoArtifact, annotations }];
+            return [key, { ...manifest.descriptor, artifactType: oci/* MediaType */.zu.edoArtifact, annotations }];
         });
         // One fsync makes every blob renamed into blobs/ so far durable before the index names them.
-        await fsyncDirectory(this.blobsDir);
+        await (0,fs_util/* fsyncDirectory */.hO)(this.blobsDir);
         await this.updateIndex((index) => entries.forEach(([key, entry]) => index.set(key, entry)));
         return entries.map(([, entry]) => entry);
     }
     /** Removes the artifact's entry; its blobs stay until garbage collection. Absent ids are fine. */
     async del(id) {
-        const key = id_format_idToString(id);
+        const key = (0,id_format/* idToString */.m4)(id);
         await this.updateIndex((entries) => entries.delete(key));
     }
     /** Saves the artifact under another id (a new config and manifest; the layers are shared). */
@@ -13453,11 +13044,11 @@ class LocalStore {
      * same thing), then collects garbage.
      */
     async prune(id) {
-        const keep = id_format_idToString(id);
-        const group = oci_groupKey(id);
+        const keep = (0,id_format/* idToString */.m4)(id);
+        const group = (0,oci/* groupKey */.$6)(id);
         await this.updateIndex((entries) => {
             for (const key of [...entries.keys()]) {
-                if (key !== keep && oci_groupKey(idFromString(key)) === group)
+                if (key !== keep && (0,oci/* groupKey */.$6)((0,id_format/* idFromString */.hM)(key)) === group)
                     entries.delete(key);
             }
         });
@@ -13468,8 +13059,8 @@ class LocalStore {
         await this.updateIndex((entries) => {
             const newest = new Map();
             for (const [key, entry] of entries) {
-                const group = oci_groupKey(idFromString(key));
-                const created = entry.annotations?.[Annotation.created] ?? '';
+                const group = (0,oci/* groupKey */.$6)((0,id_format/* idFromString */.hM)(key));
+                const created = entry.annotations?.[oci/* Annotation */.YH.created] ?? '';
                 const best = newest.get(group);
                 if (!best || created > best[1])
                     newest.set(group, [key, created]);
@@ -13487,13 +13078,13 @@ class LocalStore {
         return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), verifier, () => undefined);
     }
     async startLayer() {
-        return new FileLayerWriter((0,external_node_path_.join)(this.ingestDir, tempName('layer')));
+        return new FileLayerWriter((0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('layer')));
     }
     async finishLayer(mediaType, platform, writer) {
         if (!(writer instanceof FileLayerWriter) || !writer.tempPath.startsWith(this.ingestDir)) {
             throw new errors/* EdoError */.bX('finishLayer: the writer was not started by this store');
         }
-        await streams_writerFinished(writer);
+        await (0,streams/* writerFinished */.w)(writer);
         await this.commitTemp(writer.tempPath, writer.digest);
         return {
             mediaType,
@@ -13503,38 +13094,38 @@ class LocalStore {
         };
     }
     async hasBlob(digest) {
-        return exists((0,external_node_path_.join)(this.blobsDir, digestHex(digest)));
+        return exists((0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)));
     }
     /** Reads a whole (small) blob and verifies it. */
     async readBlob(digest) {
-        const path = (0,external_node_path_.join)(this.blobsDir, digestHex(digest));
+        const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
         let bytes;
         try {
-            bytes = await (0,promises_namespaceObject.readFile)(path);
+            bytes = await (0,promises_.readFile)(path);
         }
         catch (err) {
             throw missingOr(err, digest);
         }
-        const actual = digest_sha256Digest(bytes);
+        const actual = (0,model_digest/* sha256Digest */.sI)(bytes);
         if (actual !== digest)
             throw corruptBlobError(digest, `its content hashes to ${actual}`);
         return bytes;
     }
     /** Writes a small blob whose digest is known (verified before it lands in blobs/). */
     async writeBlob(bytes, digest) {
-        if (digest_sha256Digest(bytes) !== digest)
+        if ((0,model_digest/* sha256Digest */.sI)(bytes) !== digest)
             throw corruptBlobError(digest, 'refusing to write mismatched bytes');
         if (await this.touchIfPresent(digest))
             return;
-        const temp = (0,external_node_path_.join)(this.ingestDir, tempName('blob'));
-        await (0,promises_namespaceObject.writeFile)(temp, bytes, { flag: 'wx', flush: true });
+        const temp = (0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('blob'));
+        await (0,promises_.writeFile)(temp, bytes, { flag: 'wx', flush: true });
         await this.commitTemp(temp, digest);
     }
     /** Reads and verifies a manifest and its config. */
     async readArtifact(manifestDigest) {
-        const manifest = oci_parseManifest(await this.readBlob(manifestDigest), manifestDigest);
-        const config = oci_parseConfig(await this.readBlob(manifest.config.digest), manifest.config.digest);
-        return { manifest, artifact: oci_artifactFromBlobs(manifest, config) };
+        const manifest = (0,oci/* parseManifest */.Ng)(await this.readBlob(manifestDigest), manifestDigest);
+        const config = (0,oci/* parseConfig */.o4)(await this.readBlob(manifest.config.digest), manifest.config.digest);
+        return { manifest, artifact: (0,oci/* artifactFromBlobs */.hA)(manifest, config) };
     }
     /**
      * Removes blobs that no artifact references and stale temp files. Runs under the index lock, so
@@ -13550,10 +13141,10 @@ class LocalStore {
             for (const entry of entries.values()) {
                 const { manifest } = await this.readArtifact(entry.digest);
                 for (const d of [entry, manifest.config, ...manifest.layers])
-                    live.add(digestHex(d.digest));
+                    live.add((0,model_digest/* digestHex */.sU)(d.digest));
             }
             const report = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
-            for (const name of await (0,promises_namespaceObject.readdir)(this.blobsDir)) {
+            for (const name of await (0,promises_.readdir)(this.blobsDir)) {
                 if (live.has(name)) {
                     report.keptBlobs += 1;
                     continue;
@@ -13566,7 +13157,7 @@ class LocalStore {
                     report.freedBytes += freed;
                 }
             }
-            for (const name of await (0,promises_namespaceObject.readdir)(this.ingestDir)) {
+            for (const name of await (0,promises_.readdir)(this.ingestDir)) {
                 // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
                 if (isProcessAlive(Number(name.split('-').at(-2))))
                     continue;
@@ -13593,8 +13184,8 @@ class LocalStore {
         for (const [key, entry] of entries) {
             try {
                 const { manifest, artifact } = await this.readArtifact(entry.digest);
-                if (id_format_idToString(artifact.config.id) !== key) {
-                    report.problems.push(`index entry ${key} points at the artifact ${id_format_idToString(artifact.config.id)}`);
+                if ((0,id_format/* idToString */.m4)(artifact.config.id) !== key) {
+                    report.problems.push(`index entry ${key} points at the artifact ${(0,id_format/* idToString */.m4)(artifact.config.id)}`);
                 }
                 for (const layer of manifest.layers)
                     await this.requireBlob(layer, key);
@@ -13604,11 +13195,11 @@ class LocalStore {
                 report.problems.push(`${key}: ${err.message}`);
             }
         }
-        for (const name of await (0,promises_namespaceObject.readdir)(this.blobsDir)) {
+        for (const name of await (0,promises_.readdir)(this.blobsDir)) {
             report.blobs += 1;
             try {
                 const digest = `sha256:${name}`;
-                const { size } = await (0,promises_namespaceObject.stat)((0,external_node_path_.join)(this.blobsDir, name));
+                const { size } = await (0,promises_.stat)((0,external_node_path_.join)(this.blobsDir, name));
                 const stream = await this.read({ mediaType: 'application/octet-stream', digest, size });
                 for await (const chunk of stream)
                     void chunk;
@@ -13619,21 +13210,31 @@ class LocalStore {
         }
         return report;
     }
-    /** The index as of the last check; index.json is re-checked (one stat) at most once per event-loop turn. */
-    entries() {
-        if (this.view && this.viewCheckedThisTurn)
+    /**
+     * The index entry for a key. Hits are answered from the in-memory index, re-checked against
+     * index.json (one stat) at most once per event-loop turn; a miss always re-checks, so an artifact
+     * saved by another process or another LocalStore is never reported absent.
+     */
+    lookup(key) {
+        return this.entries().get(key) ?? this.entries(true).get(key);
+    }
+    /** The in-memory index, reloaded when index.json changed since it was read. */
+    entries(forceCheck = false) {
+        if (this.view && this.viewCheckedThisTurn && !forceCheck)
             return this.view.entries;
         const info = (0,external_node_fs_.statSync)(this.indexPath);
         const stamp = indexStamp(info);
         if (!this.view || this.view.stamp !== stamp) {
             this.view = { stamp, entries: parseIndex((0,external_node_fs_.readFileSync)(this.indexPath), this.indexPath) };
         }
-        this.viewCheckedThisTurn = true;
-        setImmediate(() => (this.viewCheckedThisTurn = false));
+        if (!this.viewCheckedThisTurn) {
+            this.viewCheckedThisTurn = true;
+            setImmediate(() => (this.viewCheckedThisTurn = false));
+        }
         return this.view.entries;
     }
     async readIndex() {
-        return parseIndex(await (0,promises_namespaceObject.readFile)(this.indexPath), this.indexPath);
+        return parseIndex(await (0,promises_.readFile)(this.indexPath), this.indexPath);
     }
     /** Re-reads index.json under the lock, applies `change` and writes it back atomically. */
     async updateIndex(change) {
@@ -13646,26 +13247,27 @@ class LocalStore {
     async writeIndex(entries) {
         const index = {
             schemaVersion: 2,
-            mediaType: oci_MediaType.imageIndex,
+            mediaType: oci/* MediaType */.zu.imageIndex,
             manifests: [...entries.keys()].sort().map((key) => entries.get(key)),
         };
-        await writeFileAtomic(this.indexPath, this.root, this.ingestDir, JSON.stringify(index, null, 1) + '\n');
+        // Compact: a store of 10,000 artifacts has a ~5 MB index, parsed whenever it changed.
+        await (0,fs_util/* writeFileAtomic */.Zf)(this.indexPath, this.root, this.ingestDir, JSON.stringify(index) + '\n');
         this.view = { stamp: indexStamp((0,external_node_fs_.statSync)(this.indexPath)), entries };
     }
     /** Moves a complete, hashed temp file to its blob path (or drops it if the blob is already there). */
     async commitTemp(tempPath, digest) {
         if (await this.touchIfPresent(digest)) {
-            await (0,promises_namespaceObject.unlink)(tempPath);
+            await (0,promises_.unlink)(tempPath);
             return;
         }
         // The rename is made durable by the fsync of blobs/ that precedes every index update.
-        await (0,promises_namespaceObject.rename)(tempPath, (0,external_node_path_.join)(this.blobsDir, digestHex(digest)));
+        await (0,promises_.rename)(tempPath, (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)));
     }
     /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */
     async touchIfPresent(digest) {
         const now = new Date();
         try {
-            await (0,promises_namespaceObject.utimes)((0,external_node_path_.join)(this.blobsDir, digestHex(digest)), now, now);
+            await (0,promises_.utimes)((0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)), now, now);
             return true;
         }
         catch (err) {
@@ -13675,10 +13277,10 @@ class LocalStore {
         }
     }
     async blobPath(digest, size) {
-        const path = (0,external_node_path_.join)(this.blobsDir, digestHex(digest));
+        const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
         let info;
         try {
-            info = await (0,promises_namespaceObject.stat)(path);
+            info = await (0,promises_.stat)(path);
         }
         catch (err) {
             throw missingOr(err, digest);
@@ -13688,7 +13290,7 @@ class LocalStore {
         return path;
     }
     async requireBlob(layer, owner) {
-        if (!isSha256Digest(layer.digest))
+        if (!(0,model_digest/* isSha256Digest */.q9)(layer.digest))
             throw new errors/* EdoError */.bX(`${owner}: layer digest ${layer.digest} is not sha256`);
         await this.blobPath(layer.digest, layer.size);
     }
@@ -13705,7 +13307,7 @@ function parseIndex(bytes, path) {
         throw new errors/* EdoError */.bX(`${path} is not an OCI image index`);
     const entries = new Map();
     for (const entry of index.manifests) {
-        const key = entry.annotations?.[Annotation.id];
+        const key = entry.annotations?.[oci/* Annotation */.YH.id];
         // Entries without an Edo id (added by other OCI tools) are not artifacts; they are left alone.
         if (key !== undefined)
             entries.set(key, entry);
@@ -13735,7 +13337,7 @@ function missingOr(err, digest) {
 }
 async function exists(path) {
     try {
-        await (0,promises_namespaceObject.stat)(path);
+        await (0,promises_.stat)(path);
         return true;
     }
     catch (err) {
@@ -13746,12 +13348,453 @@ async function exists(path) {
 }
 /** Removes a file last modified before `cutoff`; returns its size, or undefined when kept. */
 async function removeIfOlder(path, cutoff, dryRun = false) {
-    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
     if (!info || info.mtimeMs >= cutoff)
         return undefined;
     if (!dryRun)
-        await (0,promises_namespaceObject.unlink)(path);
+        await (0,promises_.unlink)(path);
     return info.size;
+}
+
+;// CONCATENATED MODULE: ./lib/storage/registry-auth.js
+
+
+
+
+/**
+ * Credentials for a registry host, from (first match wins):
+ * `EDO_REGISTRY_USERNAME` + `EDO_REGISTRY_PASSWORD`, then `auths[host]` of the Docker config
+ * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: `auth` base64 `user:password`, or
+ * `username`/`password`, or `identitytoken`). Credential helpers are not consulted.
+ */
+function registryCredentials(host, env = process.env) {
+    if (env.EDO_REGISTRY_USERNAME && env.EDO_REGISTRY_PASSWORD !== undefined) {
+        return { username: env.EDO_REGISTRY_USERNAME, password: env.EDO_REGISTRY_PASSWORD };
+    }
+    const path = (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
+    let config;
+    try {
+        config = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new errors/* EdoError */.bX(`cannot read registry credentials from ${path}: ${err.message}`);
+    }
+    const auths = config.auths ?? {};
+    const entry = Object.entries(auths).find(([key]) => hostOf(key) === host)?.[1];
+    if (!entry)
+        return undefined;
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (entry.username && entry.password !== undefined)
+        return { username: entry.username, password: entry.password };
+    // An identity token is a refresh token: Docker sends it as the password of the user `<token>`.
+    if (entry.identitytoken)
+        return { username: '<token>', password: entry.identitytoken };
+    return undefined;
+}
+/** `https://index.docker.io/v1/` and `ghcr.io` both name a host; compare by host[:port]. */
+function hostOf(key) {
+    return key.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or `Basic realm="…"`). */
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const pattern = /([A-Za-z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const match of (space === -1 ? '' : header.slice(space + 1)).matchAll(pattern)) {
+        params[match[1].toLowerCase()] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+    }
+    return { scheme, params };
+}
+function basicAuthorization(credentials) {
+    return 'Basic ' + Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./lib/storage/registry.js
+
+
+
+
+
+
+
+
+
+/** Reads must list the OCI types, else distribution answers 404 or converts the manifest. */
+const MANIFEST_ACCEPT = [
+    oci/* MediaType */.zu.imageManifest,
+    oci/* MediaType */.zu.imageIndex,
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+].join(', ');
+/**
+ * `http://host:port/repo`, `https://host/repo`, or `host[:port]/repo` (https, except plain http
+ * for localhost and 127.0.0.1, as Docker does).
+ */
+function parseRegistryAddress(address) {
+    const match = /^(?:(https?):\/\/)?([^/]+)\/(.+?)\/?$/.exec(address);
+    if (!match)
+        throw new errors/* UsageError */.eb(`invalid registry address ${JSON.stringify(address)}: expected host[:port]/repository`);
+    const [, scheme, host, repository] = match;
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository)) {
+        throw new errors/* UsageError */.eb(`invalid registry repository ${JSON.stringify(repository)} in ${address}`);
+    }
+    const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host);
+    return { origin: `${scheme ?? (local ? 'http' : 'https')}://${host}`, host, repository };
+}
+/**
+ * A client of the OCI distribution HTTP API for one repository, with basic and bearer-token
+ * authentication (credentials from registryCredentials). Uses Node's built-in fetch.
+ */
+class RegistryClient {
+    address;
+    env;
+    authorization;
+    constructor(address, env = process.env) {
+        this.address = address;
+        this.env = env;
+    }
+    get base() {
+        return `${this.address.origin}/v2/${this.address.repository}`;
+    }
+    async hasBlob(digest) {
+        const response = await this.request('HEAD', `/blobs/${digest}`, { ok: [200, 404] });
+        return response.status === 200;
+    }
+    /** The blob's bytes as a stream, verified against the digest as they arrive. */
+    async readBlob(digest, size) {
+        const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
+        const body = external_node_stream_.Readable.fromWeb(response.body);
+        // pipeline also cancels the download when the consumer stops early.
+        return (0,external_node_stream_.pipeline)(body, new DigestVerifier(digest, size), () => undefined);
+    }
+    async readSmallBlob(digest) {
+        const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const actual = (0,model_digest/* sha256Digest */.sI)(bytes);
+        if (actual !== digest)
+            throw corruptBlobError(digest, `the registry sent bytes hashing to ${actual}`);
+        return bytes;
+    }
+    /** Uploads a small blob in one PUT after the POST that opens the upload (no single-POST uploads). */
+    async putSmallBlob(bytes, digest) {
+        if (await this.hasBlob(digest))
+            return;
+        const location = await this.startUpload();
+        await this.request('PUT', withDigest(location, digest), {
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            ok: [201],
+        });
+    }
+    /** Opens an upload session and returns its URL. Also settles authentication before streaming. */
+    async startUpload() {
+        const response = await this.request('POST', '/blobs/uploads/', { ok: [202] });
+        return this.location(response);
+    }
+    /** Completes an upload whose bytes were all sent, naming the digest they must have. */
+    async completeUpload(location, digest) {
+        await this.request('PUT', withDigest(location, digest), { ok: [201] });
+    }
+    /** Streams `body` into an open upload (one chunked PATCH); returns the next upload URL. */
+    async patchUpload(location, body, signal) {
+        const response = await this.request('PATCH', location, {
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body,
+            ok: [202],
+            signal,
+        });
+        return this.location(response);
+    }
+    /** The manifest's bytes and digest, or undefined when the reference is unknown. */
+    async getManifest(reference) {
+        const response = await this.request('GET', `/manifests/${reference}`, {
+            headers: { Accept: MANIFEST_ACCEPT },
+            ok: [200, 404],
+        });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = (0,model_digest/* sha256Digest */.sI)(bytes);
+        const claimed = response.headers.get('docker-content-digest');
+        if ((claimed && claimed !== digest) || (reference.startsWith('sha256:') && reference !== digest)) {
+            throw corruptBlobError(claimed ?? reference, `the registry sent a manifest hashing to ${digest}`);
+        }
+        return { bytes, digest };
+    }
+    /** The digest a reference points at, or undefined. */
+    async headManifest(reference) {
+        const response = await this.request('HEAD', `/manifests/${reference}`, {
+            headers: { Accept: MANIFEST_ACCEPT },
+            ok: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        return response.headers.get('docker-content-digest') ?? (await this.getManifest(reference))?.digest;
+    }
+    async putManifest(reference, bytes, mediaType) {
+        // Distribution checks that the Content-Type matches the manifest's mediaType.
+        await this.request('PUT', `/manifests/${reference}`, {
+            headers: { 'Content-Type': mediaType },
+            body: bytes,
+            ok: [201],
+        });
+    }
+    async deleteManifest(digest) {
+        await this.request('DELETE', `/manifests/${digest}`, { ok: [202, 404] });
+    }
+    /** All tags of the repository, following pagination. */
+    async listTags() {
+        const tags = [];
+        let next = '/tags/list?n=1000';
+        while (next) {
+            const response = await this.request('GET', next, { ok: [200, 404] });
+            if (response.status === 404)
+                return tags;
+            const page = (await response.json());
+            tags.push(...(page.tags ?? []));
+            const link = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '');
+            next = link ? new URL(link[1], this.address.origin).toString() : undefined;
+        }
+        return tags;
+    }
+    /** One request; on a 401 it authenticates from the challenge and retries once (not for streams). */
+    async request(method, path, init) {
+        const url = /^https?:\/\//.test(path) ? path : this.base + path;
+        let response = await this.send(method, url, init);
+        if (response.status === 401 && !(init.body instanceof external_node_stream_.Readable)) {
+            await response.body?.cancel();
+            await this.authenticate(response.headers.get('www-authenticate') ?? '');
+            response = await this.send(method, url, init);
+        }
+        if (!init.ok.includes(response.status)) {
+            const text = method === 'HEAD' ? '' : (await response.text()).slice(0, 500).trim();
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: ${method} ${new URL(url).pathname} answered ${response.status}` +
+                (text ? `: ${text}` : ''));
+        }
+        return response;
+    }
+    async send(method, url, init) {
+        const headers = { ...init.headers };
+        if (this.authorization)
+            headers.Authorization = this.authorization;
+        try {
+            // A stream body needs `duplex: 'half'` (undici streams it with chunked encoding).
+            const options = { method, headers, body: init.body, signal: init.signal, duplex: 'half' };
+            return await fetch(url, options);
+        }
+        catch (err) {
+            const cause = err.cause;
+            throw new errors/* EdoError */.bX(`registry ${this.address.host} unreachable: ${(cause ?? err).message}`);
+        }
+    }
+    async authenticate(header) {
+        const challenge = parseChallenge(header);
+        const credentials = registryCredentials(this.address.host, this.env);
+        if (challenge.scheme === 'basic') {
+            if (!credentials) {
+                throw new errors/* EdoError */.bX(`registry ${this.address.host} needs credentials: set EDO_REGISTRY_USERNAME/EDO_REGISTRY_PASSWORD or log in with docker`);
+            }
+            this.authorization = basicAuthorization(credentials);
+            return;
+        }
+        if (challenge.scheme !== 'bearer' || !challenge.params.realm) {
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: unsupported authentication challenge ${JSON.stringify(header)}`);
+        }
+        const tokenUrl = new URL(challenge.params.realm);
+        for (const key of ['service', 'scope']) {
+            if (challenge.params[key])
+                tokenUrl.searchParams.set(key, challenge.params[key]);
+        }
+        const response = await fetch(tokenUrl, {
+            headers: credentials ? { Authorization: basicAuthorization(credentials) } : {},
+        }).catch((err) => {
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service ${tokenUrl.host} unreachable: ${err.message}`);
+        });
+        if (!response.ok) {
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service answered ${response.status}`);
+        }
+        const { token, access_token } = (await response.json());
+        if (!token && !access_token)
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service sent no token`);
+        this.authorization = `Bearer ${token ?? access_token}`;
+    }
+    location(response) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw new errors/* EdoError */.bX(`registry ${this.address.host}: upload answer without a Location`);
+        return new URL(location, this.address.origin).toString();
+    }
+}
+function withDigest(location, digest) {
+    return `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
+}
+/**
+ * A layer writer that streams straight into a registry upload: one chunked PATCH carries the
+ * bytes as they come (hashed on the way), `finishLayer` then completes the upload with the digest.
+ */
+class RegistryLayerWriter extends external_node_stream_.Writable {
+    client;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    written = 0;
+    body = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    abort = new AbortController();
+    patched;
+    location;
+    digest;
+    constructor(client) {
+        super({ highWaterMark: 1 << 20 });
+        this.client = client;
+    }
+    get bytesWritten() {
+        return this.written;
+    }
+    _construct(callback) {
+        this.client.startUpload().then((location) => {
+            this.patched = this.client.patchUpload(location, this.body, this.abort.signal);
+            // Surface a failed PATCH while writing rather than only at the end.
+            this.patched.catch((err) => this.destroy(err));
+            callback();
+        }, callback);
+    }
+    _write(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.written += chunk.length;
+        if (this.body.write(chunk))
+            callback();
+        else
+            this.body.once('drain', () => callback());
+    }
+    _final(callback) {
+        this.digest = 'sha256:' + this.hash.digest('hex');
+        this.body.end();
+        this.patched.then((location) => {
+            this.location = location;
+            callback();
+        }, callback);
+    }
+    _destroy(error, callback) {
+        if (!this.location)
+            this.abort.abort();
+        this.body.destroy();
+        callback(error);
+    }
+}
+/**
+ * A storage backend in one repository of an OCI distribution registry. Artifacts are OCI image
+ * manifests (the same bytes as in the local store, so the same digests) tagged
+ * `edo-<sha256 of the id string>`; layers and configs are blobs.
+ */
+class RegistryBackend {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    static fromAddress(address, env = process.env) {
+        return new RegistryBackend(new RegistryClient(parseRegistryAddress(address), env));
+    }
+    /** The tag of an artifact: ids contain characters tags cannot, so it is a hash of the id string. */
+    static tagFor(id) {
+        return 'edo-' + (0,model_digest/* sha256Digest */.sI)((0,id_format/* idToString */.m4)(id)).slice('sha256:'.length);
+    }
+    async ls() {
+        const ids = [];
+        for (const tag of await this.client.listTags()) {
+            if (!tag.startsWith('edo-'))
+                continue;
+            const found = await this.fetchArtifact(tag);
+            if (found)
+                ids.push(found.artifact.config.id);
+        }
+        return ids;
+    }
+    async has(id) {
+        return (await this.client.headManifest(RegistryBackend.tagFor(id))) !== undefined;
+    }
+    async open(id) {
+        const found = await this.fetchArtifact(RegistryBackend.tagFor(id));
+        if (!found)
+            throw new errors/* EdoError */.bX(`artifact ${(0,id_format/* idToString */.m4)(id)} is not in registry ${this.describe()}`);
+        return found.artifact;
+    }
+    /** Pushes the config and manifest; the layers must already be in the repository. */
+    async save(artifact) {
+        for (const layer of artifact.layers) {
+            if (!(await this.client.hasBlob(layer.digest))) {
+                throw new errors/* EdoError */.bX(`cannot save ${(0,id_format/* idToString */.m4)(artifact.config.id)}: layer ${layer.digest} is not in ${this.describe()}`);
+            }
+        }
+        const config = (0,oci/* encodeConfig */.dI)(artifact.config);
+        await this.client.putSmallBlob(config.bytes, config.descriptor.digest);
+        const manifest = (0,oci/* encodeManifest */.Gb)(config.descriptor, artifact.layers);
+        await this.client.putManifest(RegistryBackend.tagFor(artifact.config.id), manifest.bytes, oci/* MediaType */.zu.imageManifest);
+    }
+    /** Deletes the artifact's manifest (the registry's own garbage collection frees the blobs). */
+    async del(id) {
+        const digest = await this.client.headManifest(RegistryBackend.tagFor(id));
+        if (digest)
+            await this.client.deleteManifest(digest);
+    }
+    async copy(source, target) {
+        const artifact = await this.open(source);
+        await this.save({ config: { ...artifact.config, id: target }, layers: artifact.layers });
+    }
+    async prune(id) {
+        const keep = (0,id_format/* idToString */.m4)(id);
+        for (const other of await this.ls()) {
+            if ((0,oci/* groupKey */.$6)(other) === (0,oci/* groupKey */.$6)(id) && (0,id_format/* idToString */.m4)(other) !== keep)
+                await this.del(other);
+        }
+    }
+    /** Without save times in a registry, "newest" cannot be told apart: keeps the last id per group by order. */
+    async pruneAll() {
+        const ids = await this.ls();
+        const keep = new Map(ids.map((id) => [(0,oci/* groupKey */.$6)(id), (0,id_format/* idToString */.m4)(id)]));
+        for (const id of ids)
+            if (keep.get((0,oci/* groupKey */.$6)(id)) !== (0,id_format/* idToString */.m4)(id))
+                await this.del(id);
+    }
+    async read(layer) {
+        return this.client.readBlob(layer.digest, layer.size);
+    }
+    async startLayer() {
+        return new RegistryLayerWriter(this.client);
+    }
+    async finishLayer(mediaType, platform, writer) {
+        if (!(writer instanceof RegistryLayerWriter))
+            throw new errors/* EdoError */.bX('finishLayer: the writer was not started by this registry');
+        await (0,streams/* writerFinished */.w)(writer);
+        await this.client.completeUpload(writer.location, writer.digest);
+        return {
+            mediaType,
+            digest: writer.digest,
+            size: writer.bytesWritten,
+            ...(platform !== undefined && { platform }),
+        };
+    }
+    hasBlob(digest) {
+        return this.client.hasBlob(digest);
+    }
+    describe() {
+        return `${this.client.address.host}/${this.client.address.repository}`;
+    }
+    async fetchArtifact(tag) {
+        const found = await this.client.getManifest(tag);
+        if (!found)
+            return undefined;
+        const manifest = (0,oci/* parseManifest */.Ng)(found.bytes, found.digest);
+        const config = (0,oci/* parseConfig */.o4)(await this.client.readSmallBlob(manifest.config.digest), manifest.config.digest);
+        return { manifest, artifact: (0,oci/* artifactFromBlobs */.hA)(manifest, config) };
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/transform/inputs.js
@@ -14044,449 +14087,8 @@ class ScriptTransform {
     }
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./lib/storage/registry-auth.js
-
-
-
-
-/**
- * Credentials for a registry host, from (first match wins):
- * `EDO_REGISTRY_USERNAME` + `EDO_REGISTRY_PASSWORD`, then `auths[host]` of the Docker config
- * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: `auth` base64 `user:password`, or
- * `username`/`password`, or `identitytoken`). Credential helpers are not consulted.
- */
-function registryCredentials(host, env = process.env) {
-    if (env.EDO_REGISTRY_USERNAME && env.EDO_REGISTRY_PASSWORD !== undefined) {
-        return { username: env.EDO_REGISTRY_USERNAME, password: env.EDO_REGISTRY_PASSWORD };
-    }
-    const path = (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
-    let config;
-    try {
-        config = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw new errors/* EdoError */.bX(`cannot read registry credentials from ${path}: ${err.message}`);
-    }
-    const auths = config.auths ?? {};
-    const entry = Object.entries(auths).find(([key]) => hostOf(key) === host)?.[1];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    if (entry.username && entry.password !== undefined)
-        return { username: entry.username, password: entry.password };
-    // An identity token is a refresh token: Docker sends it as the password of the user `<token>`.
-    if (entry.identitytoken)
-        return { username: '<token>', password: entry.identitytoken };
-    return undefined;
-}
-/** `https://index.docker.io/v1/` and `ghcr.io` both name a host; compare by host[:port]. */
-function hostOf(key) {
-    return key.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or `Basic realm="…"`). */
-function parseChallenge(header) {
-    const space = header.indexOf(' ');
-    const scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase();
-    const params = {};
-    const pattern = /([A-Za-z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (const match of (space === -1 ? '' : header.slice(space + 1)).matchAll(pattern)) {
-        params[match[1].toLowerCase()] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
-    }
-    return { scheme, params };
-}
-function basicAuthorization(credentials) {
-    return 'Basic ' + Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-
-;// CONCATENATED MODULE: ./lib/storage/registry.js
-
-
-
-
-
-
-
-
-
-/** Reads must list the OCI types, else distribution answers 404 or converts the manifest. */
-const MANIFEST_ACCEPT = [
-    oci_MediaType.imageManifest,
-    oci_MediaType.imageIndex,
-    'application/vnd.docker.distribution.manifest.v2+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-].join(', ');
-/**
- * `http://host:port/repo`, `https://host/repo`, or `host[:port]/repo` (https, except plain http
- * for localhost and 127.0.0.1, as Docker does).
- */
-function parseRegistryAddress(address) {
-    const match = /^(?:(https?):\/\/)?([^/]+)\/(.+?)\/?$/.exec(address);
-    if (!match)
-        throw new errors/* UsageError */.eb(`invalid registry address ${JSON.stringify(address)}: expected host[:port]/repository`);
-    const [, scheme, host, repository] = match;
-    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository)) {
-        throw new errors/* UsageError */.eb(`invalid registry repository ${JSON.stringify(repository)} in ${address}`);
-    }
-    const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host);
-    return { origin: `${scheme ?? (local ? 'http' : 'https')}://${host}`, host, repository };
-}
-/**
- * A client of the OCI distribution HTTP API for one repository, with basic and bearer-token
- * authentication (credentials from registryCredentials). Uses Node's built-in fetch.
- */
-class RegistryClient {
-    address;
-    env;
-    authorization;
-    constructor(address, env = process.env) {
-        this.address = address;
-        this.env = env;
-    }
-    get base() {
-        return `${this.address.origin}/v2/${this.address.repository}`;
-    }
-    async hasBlob(digest) {
-        const response = await this.request('HEAD', `/blobs/${digest}`, { ok: [200, 404] });
-        return response.status === 200;
-    }
-    /** The blob's bytes as a stream, verified against the digest as they arrive. */
-    async readBlob(digest, size) {
-        const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
-        const body = external_node_stream_.Readable.fromWeb(response.body);
-        // pipeline also cancels the download when the consumer stops early.
-        return (0,external_node_stream_.pipeline)(body, new DigestVerifier(digest, size), () => undefined);
-    }
-    async readSmallBlob(digest) {
-        const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const actual = digest_sha256Digest(bytes);
-        if (actual !== digest)
-            throw corruptBlobError(digest, `the registry sent bytes hashing to ${actual}`);
-        return bytes;
-    }
-    /** Uploads a small blob in one PUT after the POST that opens the upload (no single-POST uploads). */
-    async putSmallBlob(bytes, digest) {
-        if (await this.hasBlob(digest))
-            return;
-        const location = await this.startUpload();
-        await this.request('PUT', withDigest(location, digest), {
-            headers: { 'Content-Type': 'application/octet-stream' },
-            body: bytes,
-            ok: [201],
-        });
-    }
-    /** Opens an upload session and returns its URL. Also settles authentication before streaming. */
-    async startUpload() {
-        const response = await this.request('POST', '/blobs/uploads/', { ok: [202] });
-        return this.location(response);
-    }
-    /** Completes an upload whose bytes were all sent, naming the digest they must have. */
-    async completeUpload(location, digest) {
-        await this.request('PUT', withDigest(location, digest), { ok: [201] });
-    }
-    /** Streams `body` into an open upload (one chunked PATCH); returns the next upload URL. */
-    async patchUpload(location, body, signal) {
-        const response = await this.request('PATCH', location, {
-            headers: { 'Content-Type': 'application/octet-stream' },
-            body,
-            ok: [202],
-            signal,
-        });
-        return this.location(response);
-    }
-    /** The manifest's bytes and digest, or undefined when the reference is unknown. */
-    async getManifest(reference) {
-        const response = await this.request('GET', `/manifests/${reference}`, {
-            headers: { Accept: MANIFEST_ACCEPT },
-            ok: [200, 404],
-        });
-        if (response.status === 404) {
-            await response.body?.cancel();
-            return undefined;
-        }
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = digest_sha256Digest(bytes);
-        const claimed = response.headers.get('docker-content-digest');
-        if ((claimed && claimed !== digest) || (reference.startsWith('sha256:') && reference !== digest)) {
-            throw corruptBlobError(claimed ?? reference, `the registry sent a manifest hashing to ${digest}`);
-        }
-        return { bytes, digest };
-    }
-    /** The digest a reference points at, or undefined. */
-    async headManifest(reference) {
-        const response = await this.request('HEAD', `/manifests/${reference}`, {
-            headers: { Accept: MANIFEST_ACCEPT },
-            ok: [200, 404],
-        });
-        if (response.status === 404)
-            return undefined;
-        return response.headers.get('docker-content-digest') ?? (await this.getManifest(reference))?.digest;
-    }
-    async putManifest(reference, bytes, mediaType) {
-        // Distribution checks that the Content-Type matches the manifest's mediaType.
-        await this.request('PUT', `/manifests/${reference}`, {
-            headers: { 'Content-Type': mediaType },
-            body: bytes,
-            ok: [201],
-        });
-    }
-    async deleteManifest(digest) {
-        await this.request('DELETE', `/manifests/${digest}`, { ok: [202, 404] });
-    }
-    /** All tags of the repository, following pagination. */
-    async listTags() {
-        const tags = [];
-        let next = '/tags/list?n=1000';
-        while (next) {
-            const response = await this.request('GET', next, { ok: [200, 404] });
-            if (response.status === 404)
-                return tags;
-            const page = (await response.json());
-            tags.push(...(page.tags ?? []));
-            const link = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '');
-            next = link ? new URL(link[1], this.address.origin).toString() : undefined;
-        }
-        return tags;
-    }
-    /** One request; on a 401 it authenticates from the challenge and retries once (not for streams). */
-    async request(method, path, init) {
-        const url = /^https?:\/\//.test(path) ? path : this.base + path;
-        let response = await this.send(method, url, init);
-        if (response.status === 401 && !(init.body instanceof external_node_stream_.Readable)) {
-            await response.body?.cancel();
-            await this.authenticate(response.headers.get('www-authenticate') ?? '');
-            response = await this.send(method, url, init);
-        }
-        if (!init.ok.includes(response.status)) {
-            const text = method === 'HEAD' ? '' : (await response.text()).slice(0, 500).trim();
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: ${method} ${new URL(url).pathname} answered ${response.status}` +
-                (text ? `: ${text}` : ''));
-        }
-        return response;
-    }
-    async send(method, url, init) {
-        const headers = { ...init.headers };
-        if (this.authorization)
-            headers.Authorization = this.authorization;
-        try {
-            // A stream body needs `duplex: 'half'` (undici streams it with chunked encoding).
-            const options = { method, headers, body: init.body, signal: init.signal, duplex: 'half' };
-            return await fetch(url, options);
-        }
-        catch (err) {
-            const cause = err.cause;
-            throw new errors/* EdoError */.bX(`registry ${this.address.host} unreachable: ${(cause ?? err).message}`);
-        }
-    }
-    async authenticate(header) {
-        const challenge = parseChallenge(header);
-        const credentials = registryCredentials(this.address.host, this.env);
-        if (challenge.scheme === 'basic') {
-            if (!credentials) {
-                throw new errors/* EdoError */.bX(`registry ${this.address.host} needs credentials: set EDO_REGISTRY_USERNAME/EDO_REGISTRY_PASSWORD or log in with docker`);
-            }
-            this.authorization = basicAuthorization(credentials);
-            return;
-        }
-        if (challenge.scheme !== 'bearer' || !challenge.params.realm) {
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: unsupported authentication challenge ${JSON.stringify(header)}`);
-        }
-        const tokenUrl = new URL(challenge.params.realm);
-        for (const key of ['service', 'scope']) {
-            if (challenge.params[key])
-                tokenUrl.searchParams.set(key, challenge.params[key]);
-        }
-        const response = await fetch(tokenUrl, {
-            headers: credentials ? { Authorization: basicAuthorization(credentials) } : {},
-        }).catch((err) => {
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service ${tokenUrl.host} unreachable: ${err.message}`);
-        });
-        if (!response.ok) {
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service answered ${response.status}`);
-        }
-        const { token, access_token } = (await response.json());
-        if (!token && !access_token)
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service sent no token`);
-        this.authorization = `Bearer ${token ?? access_token}`;
-    }
-    location(response) {
-        const location = response.headers.get('location');
-        if (!location)
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: upload answer without a Location`);
-        return new URL(location, this.address.origin).toString();
-    }
-}
-function withDigest(location, digest) {
-    return `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
-}
-/**
- * A layer writer that streams straight into a registry upload: one chunked PATCH carries the
- * bytes as they come (hashed on the way), `finishLayer` then completes the upload with the digest.
- */
-class RegistryLayerWriter extends external_node_stream_.Writable {
-    client;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    written = 0;
-    body = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
-    abort = new AbortController();
-    patched;
-    location;
-    digest;
-    constructor(client) {
-        super({ highWaterMark: 1 << 20 });
-        this.client = client;
-    }
-    get bytesWritten() {
-        return this.written;
-    }
-    _construct(callback) {
-        this.client.startUpload().then((location) => {
-            this.patched = this.client.patchUpload(location, this.body, this.abort.signal);
-            // Surface a failed PATCH while writing rather than only at the end.
-            this.patched.catch((err) => this.destroy(err));
-            callback();
-        }, callback);
-    }
-    _write(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.written += chunk.length;
-        if (this.body.write(chunk))
-            callback();
-        else
-            this.body.once('drain', () => callback());
-    }
-    _final(callback) {
-        this.digest = 'sha256:' + this.hash.digest('hex');
-        this.body.end();
-        this.patched.then((location) => {
-            this.location = location;
-            callback();
-        }, callback);
-    }
-    _destroy(error, callback) {
-        if (!this.location)
-            this.abort.abort();
-        this.body.destroy();
-        callback(error);
-    }
-}
-/**
- * A storage backend in one repository of an OCI distribution registry. Artifacts are OCI image
- * manifests (the same bytes as in the local store, so the same digests) tagged
- * `edo-<sha256 of the id string>`; layers and configs are blobs.
- */
-class RegistryBackend {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    static fromAddress(address, env = process.env) {
-        return new RegistryBackend(new RegistryClient(parseRegistryAddress(address), env));
-    }
-    /** The tag of an artifact: ids contain characters tags cannot, so it is a hash of the id string. */
-    static tagFor(id) {
-        return 'edo-' + sha256Digest(idToString(id)).slice('sha256:'.length);
-    }
-    async ls() {
-        const ids = [];
-        for (const tag of await this.client.listTags()) {
-            if (!tag.startsWith('edo-'))
-                continue;
-            const found = await this.fetchArtifact(tag);
-            if (found)
-                ids.push(found.artifact.config.id);
-        }
-        return ids;
-    }
-    async has(id) {
-        return (await this.client.headManifest(RegistryBackend.tagFor(id))) !== undefined;
-    }
-    async open(id) {
-        const found = await this.fetchArtifact(RegistryBackend.tagFor(id));
-        if (!found)
-            throw new EdoError(`artifact ${idToString(id)} is not in registry ${this.describe()}`);
-        return found.artifact;
-    }
-    /** Pushes the config and manifest; the layers must already be in the repository. */
-    async save(artifact) {
-        for (const layer of artifact.layers) {
-            if (!(await this.client.hasBlob(layer.digest))) {
-                throw new EdoError(`cannot save ${idToString(artifact.config.id)}: layer ${layer.digest} is not in ${this.describe()}`);
-            }
-        }
-        const config = encodeConfig(artifact.config);
-        await this.client.putSmallBlob(config.bytes, config.descriptor.digest);
-        const manifest = encodeManifest(config.descriptor, artifact.layers);
-        await this.client.putManifest(RegistryBackend.tagFor(artifact.config.id), manifest.bytes, MediaType.imageManifest);
-    }
-    /** Deletes the artifact's manifest (the registry's own garbage collection frees the blobs). */
-    async del(id) {
-        const digest = await this.client.headManifest(RegistryBackend.tagFor(id));
-        if (digest)
-            await this.client.deleteManifest(digest);
-    }
-    async copy(source, target) {
-        const artifact = await this.open(source);
-        await this.save({ config: { ...artifact.config, id: target }, layers: artifact.layers });
-    }
-    async prune(id) {
-        const keep = idToString(id);
-        for (const other of await this.ls()) {
-            if (groupKey(other) === groupKey(id) && idToString(other) !== keep)
-                await this.del(other);
-        }
-    }
-    /** Without save times in a registry, "newest" cannot be told apart: keeps the last id per group by order. */
-    async pruneAll() {
-        const ids = await this.ls();
-        const keep = new Map(ids.map((id) => [groupKey(id), idToString(id)]));
-        for (const id of ids)
-            if (keep.get(groupKey(id)) !== idToString(id))
-                await this.del(id);
-    }
-    async read(layer) {
-        return this.client.readBlob(layer.digest, layer.size);
-    }
-    async startLayer() {
-        return new RegistryLayerWriter(this.client);
-    }
-    async finishLayer(mediaType, platform, writer) {
-        if (!(writer instanceof RegistryLayerWriter))
-            throw new EdoError('finishLayer: the writer was not started by this registry');
-        await writerFinished(writer);
-        await this.client.completeUpload(writer.location, writer.digest);
-        return {
-            mediaType,
-            digest: writer.digest,
-            size: writer.bytesWritten,
-            ...(platform !== undefined && { platform }),
-        };
-    }
-    hasBlob(digest) {
-        return this.client.hasBlob(digest);
-    }
-    describe() {
-        return `${this.client.address.host}/${this.client.address.repository}`;
-    }
-    async fetchArtifact(tag) {
-        const found = await this.client.getManifest(tag);
-        if (!found)
-            return undefined;
-        const manifest = parseManifest(found.bytes, found.digest);
-        const config = parseConfig(await this.client.readSmallBlob(manifest.config.digest), manifest.config.digest);
-        return { manifest, artifact: artifactFromBlobs(manifest, config) };
-    }
-}
-
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./lib/source/image.js
 
 
@@ -14507,7 +14109,7 @@ function parseImageReference(ref) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!isSha256Digest(digest))
+        if (!(0,model_digest/* isSha256Digest */.q9)(digest))
             throw new errors/* UsageError */.eb(`image reference ${ref}: ${digest} is not a sha256 digest`);
     }
     // A tag is a `:` after the last `/` (a `:` before it is a registry port).
@@ -14522,10 +14124,10 @@ function parseImageReference(ref) {
 }
 /** Layer media types whose blobs are gzip-compressed tars (OCI's and Docker's). */
 const GZIP_LAYERS = new Set([
-    oci_MediaType.layerTarGzip,
+    oci/* MediaType */.zu.layerTarGzip,
     'application/vnd.docker.image.rootfs.diff.tar.gzip',
 ]);
-const PLAIN_LAYERS = new Set([oci_MediaType.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
+const PLAIN_LAYERS = new Set([oci/* MediaType */.zu.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
 /** Node's `process.arch` in OCI's `architecture` spelling. */
 function ociArchitecture() {
     const names = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' };
@@ -14554,7 +14156,7 @@ class ImageSource {
         const { ref, digest } = node.attrs;
         if (typeof ref !== 'string' || ref === '')
             throw new errors/* UsageError */.eb('image: ref must be a non-empty string', where);
-        if (digest !== undefined && (typeof digest !== 'string' || !isSha256Digest(digest))) {
+        if (digest !== undefined && (typeof digest !== 'string' || !(0,model_digest/* isSha256Digest */.q9)(digest))) {
             throw new errors/* UsageError */.eb('image: digest must be a sha256 digest (sha256:<64 hex>)', where);
         }
         this.ref = parseImageReference(ref);
@@ -14609,7 +14211,7 @@ class ImageSource {
     async getUniqueId() {
         return {
             name: this.node.name,
-            digest: digest_sha256Digest(canonicalJson({ kind: 'image', digest: await this.digest() })),
+            digest: (0,model_digest/* sha256Digest */.sI)((0,model_digest/* canonicalJson */.dj)({ kind: 'image', digest: await this.digest() })),
         };
     }
     async fetch(log, storage) {
@@ -14660,7 +14262,7 @@ class ImageSource {
             // before it ends), and stored uncompressed: the layer's digest is the image's diff_id, as
             // from the Docker engine, and every consumer of layers reads plain tars.
             const blob = await client.readBlob(descriptor.digest, descriptor.size);
-            const layer = await copyIntoLayer(storage, gzip ? [blob, (0,external_node_zlib_namespaceObject.createGunzip)()] : [blob]).catch((err) => {
+            const layer = await copyIntoLayer(storage, gzip ? [blob, (0,external_node_zlib_.createGunzip)()] : [blob]).catch((err) => {
                 // zlib may notice a tampered blob before the digest check at its end does.
                 throw err instanceof errors/* EdoError */.bX
                     ? err
@@ -14715,13 +14317,13 @@ class ImageSource {
             extract.destroy(err);
             throw err;
         });
-        await Promise.all([(0,promises_.pipeline)(saved, extract), stopOnFailure]);
+        await Promise.all([(0,external_node_stream_promises_.pipeline)(saved, extract), stopOnFailure]);
         const [manifest] = JSON.parse(small.get('manifest.json')?.toString('utf8') ?? '[]');
         if (manifest === undefined)
             throw new errors/* EdoError */.bX(`docker save of ${imageId} has no manifest.json`);
         const configBytes = small.get(manifest.Config) ?? (await readAll(storage, blobs.get(manifest.Config)));
-        if (digest_sha256Digest(configBytes) !== imageId) {
-            throw corruptBlobError(imageId, `the engine's image config hashes to ${digest_sha256Digest(configBytes)}`);
+        if ((0,model_digest/* sha256Digest */.sI)(configBytes) !== imageId) {
+            throw corruptBlobError(imageId, `the engine's image config hashes to ${(0,model_digest/* sha256Digest */.sI)(configBytes)}`);
         }
         const imageConfig = JSON.parse(configBytes.toString('utf8'));
         const diffIds = imageConfig.rootfs?.diff_ids ?? [];
@@ -14763,13 +14365,13 @@ class ImageSource {
 async function copyIntoLayer(storage, stages) {
     const writer = await storage.startLayer();
     try {
-        await (0,promises_.pipeline)([...stages, writer]);
+        await (0,external_node_stream_promises_.pipeline)([...stages, writer]);
     }
     catch (err) {
-        await (0,promises_.finished)(writer.destroy()).catch(() => undefined);
+        await (0,external_node_stream_promises_.finished)(writer.destroy()).catch(() => undefined);
         throw err;
     }
-    return storage.finishLayer(oci_MediaType.layerTar, undefined, writer);
+    return storage.finishLayer(oci/* MediaType */.zu.layerTar, undefined, writer);
 }
 async function readAll(storage, layer) {
     if (layer === undefined)
@@ -14794,6 +14396,8 @@ function stringAttr(node, attr, fallback) {
     return value;
 }
 
+// EXTERNAL MODULE: ./lib/storage/tar-entries.js
+var tar_entries = __nccwpck_require__(4739);
 ;// CONCATENATED MODULE: ./lib/vendor/npm.js
 
 
@@ -14933,7 +14537,7 @@ class NpmPackageSource {
         const version = this.node.attrs.version;
         return {
             name: this.node.name,
-            digest: digest_sha256Digest(canonicalJson({ kind: NPM_PACKAGE_KIND, integrity: this.integrity })),
+            digest: (0,model_digest/* sha256Digest */.sI)((0,model_digest/* canonicalJson */.dj)({ kind: NPM_PACKAGE_KIND, integrity: this.integrity })),
             ...(typeof version === 'string' && { version }),
         };
     }
@@ -14954,19 +14558,19 @@ class NpmPackageSource {
         const repack = tar_stream.pack();
         try {
             await Promise.all([
-                (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), verifyIntegrity(this.integrity, this.url), (0,external_node_zlib_namespaceObject.createGunzip)(), stripTopDirectory(repack)),
-                (0,promises_.pipeline)(repack, writer),
+                (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), verifyIntegrity(this.integrity, this.url), (0,external_node_zlib_.createGunzip)(), stripTopDirectory(repack)),
+                (0,external_node_stream_promises_.pipeline)(repack, writer),
             ]);
         }
         catch (err) {
             repack.destroy();
             // Destroying the writer deletes its temp file; wait so nothing is left behind when we throw.
-            await (0,promises_.finished)(writer.destroy()).catch(() => undefined);
+            await (0,external_node_stream_promises_.finished)(writer.destroy()).catch(() => undefined);
             if (err instanceof errors/* EdoError */.bX)
                 throw new errors/* EdoError */.bX(err.message, { target: this.node.id });
             throw new errors/* EdoError */.bX(`${this.url}: ${err.message}`, { target: this.node.id }, undefined, err);
         }
-        const layer = await storage.finishLayer(oci_MediaType.layerTar, undefined, writer);
+        const layer = await storage.finishLayer(oci/* MediaType */.zu.layerTar, undefined, writer);
         log.write(`fetched ${this.url} (${this.integrity.slice(0, 20)}…)\n`);
         const artifact = {
             config: { id, provides: [], requires: {}, metadata: { url: this.url, integrity: this.integrity } },
@@ -15012,12 +14616,12 @@ function stripTopDirectory(pack) {
                 return;
             }
             if (header.type === 'directory') {
-                await addEntry(pack, { ...FIXED_TAR_HEADER, name, type: 'directory', mode: 0o755 });
+                await (0,tar_entries/* addEntry */.An)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, type: 'directory', mode: 0o755 });
                 body.resume();
                 return;
             }
             const mode = (header.mode ?? 0) & 0o100 ? 0o755 : 0o644;
-            await addStreamEntry(pack, { ...FIXED_TAR_HEADER, name, type: 'file', mode, size: header.size }, body);
+            await (0,tar_entries/* addStreamEntry */.ay)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, type: 'file', mode, size: header.size }, body);
         };
         copy().then(() => next(), next);
     });
@@ -15505,6 +15109,7 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
 
 
 
+
 /** The built-in rules: their names and attributes are a contract (docs/rules.md documents each). */
 const BUILTIN_RULES = [
     {
@@ -15583,7 +15188,7 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
     components.farms.register('local', async (_addr, node) => new LocalFarm(node));
     // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
     components.farms.register('docker', async (addr, node, ctx) => {
-        const { createDockerFarm } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5395));
+        const { createDockerFarm } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3463));
         return createDockerFarm(addr, node, ctx);
     });
     components.storage.register('local', async (_addr, node) => {
@@ -15592,6 +15197,16 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
             throw new errors/* UsageError */.eb('storage_backend: path must be a string', { position: node.position });
         }
         return LocalStore.open(path === undefined ? paths.store : (0,external_node_path_.join)(paths.root, path));
+    });
+    // A repository of an OCI distribution registry, as a build cache or a remote cache.
+    components.storage.register('registry', async (_addr, node) => {
+        const address = node.attrs.address;
+        if (typeof address !== 'string' || address === '') {
+            throw new errors/* UsageError */.eb('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
+                position: node.position,
+            });
+        }
+        return RegistryBackend.fromAddress(address);
     });
     components.sources.register('local_source', async (_addr, node) => new LocalSource(node, paths.root, tempRoot));
     components.sources.register('url_source', async (_addr, node) => new UrlSource(node, tempRoot));
@@ -15734,18 +15349,18 @@ class EvaluationCache {
         }
         const temp = `${this.path}.${process.pid}.tmp`;
         try {
-            await (0,promises_namespaceObject.mkdir)(this.paths.state, { recursive: true });
-            const handle = await (0,promises_namespaceObject.open)(temp, 'w', 0o644);
+            await (0,promises_.mkdir)(this.paths.state, { recursive: true });
+            const handle = await (0,promises_.open)(temp, 'w', 0o644);
             try {
                 await handle.writeFile(text);
             }
             finally {
                 await handle.close();
             }
-            await (0,promises_namespaceObject.rename)(temp, this.path);
+            await (0,promises_.rename)(temp, this.path);
         }
         catch {
-            await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+            await (0,promises_.unlink)(temp).catch(() => undefined);
         }
     }
 }
@@ -16335,7 +15950,7 @@ class Builtin {
  * A value type defined by the host (Edo's rule results, providers…). Subclasses name their type and
  * expose attributes; the interpreter freezes, compares and prints them through these hooks.
  */
-class values_HostValue {
+class HostValue {
     frozen = false;
     /** The attribute, or undefined if there is none. */
     attr(_name) {
@@ -16359,7 +15974,7 @@ class values_HostValue {
     }
 }
 /** `struct(**kwargs)`: an immutable record of named fields. */
-class Struct extends values_HostValue {
+class Struct extends HostValue {
     fields;
     constructorName;
     type = 'struct';
@@ -16437,7 +16052,7 @@ function typeName(v) {
                 return 'function';
             if (v instanceof Builtin)
                 return 'builtin_function_or_method';
-            if (v instanceof values_HostValue)
+            if (v instanceof HostValue)
                 return v.type;
             if (v instanceof StringView)
                 return v.type;
@@ -16470,11 +16085,10 @@ function truth(v) {
         return v.s.length > 0;
     if (v instanceof Range)
         return v.len > 0;
-    if (v instanceof values_HostValue)
+    if (v instanceof HostValue)
         return v.truth();
     return true;
 }
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** A bigint result, as a number when it fits. */
 function normInt(b) {
     return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
@@ -16562,13 +16176,18 @@ function hashValue(v) {
     return h;
 }
 // ---- equality and ordering ----
-function equals(x, y) {
-    if (x === y)
-        return !(x instanceof Float) || x.v === x.v;
+// Comparisons of nested containers stop at this depth (cyclic values would recurse forever).
+const MAX_DEPTH = 100;
+function equals(x, y, depth = 0) {
     const tx = typeof x;
     const ty = typeof y;
+    if (x === y &&
+        (tx !== 'object' || x === null || !(x instanceof List || x instanceof Dict || x instanceof Tuple)))
+        return true;
     if (tx !== 'object' && ty !== 'object')
         return false;
+    if (depth > MAX_DEPTH)
+        fail('comparison exceeded maximum recursion depth');
     if (x === null || y === null)
         return false;
     if (x instanceof Float)
@@ -16576,15 +16195,15 @@ function equals(x, y) {
     if (y instanceof Float)
         return isInt(x) && numCompare(x, y) === 0;
     if (x instanceof List)
-        return y instanceof List && seqEquals(x.elems, y.elems);
+        return y instanceof List && seqEquals(x.elems, y.elems, depth);
     if (x instanceof Tuple)
-        return y instanceof Tuple && seqEquals(x.elems, y.elems);
+        return y instanceof Tuple && seqEquals(x.elems, y.elems, depth);
     if (x instanceof Dict) {
         if (!(y instanceof Dict) || x.size !== y.size)
             return false;
         for (const [h, v] of x.map) {
             const w = y.map.get(h);
-            if (w === undefined || !equals(v, w))
+            if (w === undefined || !equals(v, w, depth + 1))
                 return false;
         }
         return true;
@@ -16604,15 +16223,15 @@ function equals(x, y) {
             return false;
         return x.len === 0 || (x.start === y.start && (x.len === 1 || x.step === y.step));
     }
-    if (x instanceof values_HostValue)
+    if (x instanceof HostValue)
         return x.equals(y);
     return false;
 }
-function seqEquals(a, b) {
+function seqEquals(a, b, depth) {
     if (a.length !== b.length)
         return false;
     for (let i = 0; i < a.length; i++)
-        if (!equals(a[i], b[i]))
+        if (!equals(a[i], b[i], depth + 1))
             return false;
     return true;
 }
@@ -16628,7 +16247,8 @@ function numCompare(x, y) {
         const f = x instanceof Float ? x.v : y.v;
         const i = x instanceof Float ? y : x;
         if (!Number.isFinite(f)) {
-            const r = Number.isNaN(f) ? NaN : f > 0 ? -1 : 1;
+            // NaN is the greatest float; ±inf compare with any int.
+            const r = Number.isNaN(f) || f > 0 ? -1 : 1;
             return x instanceof Float ? -r : r;
         }
         const fi = BigInt(Math.floor(f));
@@ -16640,11 +16260,20 @@ function numCompare(x, y) {
     }
     const a = toNumber(x);
     const b = toNumber(y);
-    return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+    if (a < b)
+        return -1;
+    if (a > b)
+        return 1;
+    if (a === b)
+        return 0;
+    // As go.starlark.net, NaN equals NaN and is greater than every other number.
+    return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1;
 }
 const opName = { '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 /** Three-way comparison for ordered operators and sorting; errors for unordered or unlike types. */
-function compare(op, x, y) {
+function compare(op, x, y, depth = 0) {
+    if (depth > MAX_DEPTH)
+        fail('comparison exceeded maximum recursion depth');
     const tx = typeof x;
     if (tx === typeof y) {
         if (tx === 'string' || tx === 'number')
@@ -16655,23 +16284,34 @@ function compare(op, x, y) {
     if ((isInt(x) || x instanceof Float) && (isInt(y) || y instanceof Float))
         return numCompare(x, y);
     if (x instanceof List && y instanceof List)
-        return seqCompare(op, x.elems, y.elems);
+        return seqCompare(op, x.elems, y.elems, depth);
     if (x instanceof Tuple && y instanceof Tuple)
-        return seqCompare(op, x.elems, y.elems);
+        return seqCompare(op, x.elems, y.elems, depth);
     if (x instanceof Bytes && y instanceof Bytes)
         return x.s < y.s ? -1 : x.s > y.s ? 1 : 0;
     fail(`${typeName(x)} ${opName[op] ?? op} ${typeName(y)} not implemented`);
 }
-function seqCompare(op, a, b) {
+function seqCompare(op, a, b, depth) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) {
-        if (!equals(a[i], b[i]))
-            return compare(op, a[i], b[i]);
+        if (!equals(a[i], b[i], depth + 1))
+            return compare(op, a[i], b[i], depth + 1);
     }
     return a.length - b.length;
 }
 /** Evaluates an ordered comparison operator. */
 function compareOp(op, x, y) {
+    if (x instanceof StarSet && y instanceof StarSet) {
+        // Sets are ordered by inclusion.
+        const subset = (a, b) => [...a.map.keys()].every((h) => b.map.has(h));
+        if (op === '<=')
+            return subset(x, y);
+        if (op === '>=')
+            return subset(y, x);
+        if (op === '<')
+            return x.size < y.size && subset(x, y);
+        return y.size < x.size && subset(y, x);
+    }
     const c = compare(op, x, y);
     switch (op) {
         case '<':
@@ -16693,9 +16333,13 @@ function formatFloat(x, conv = 'g') {
         const s = shortestG(x, conv === 'G');
         return /[.eEn]/.test(s) ? s : s + '.0';
     }
-    if (conv === 'f' || conv === 'F')
-        return x.toFixed(6);
-    const e = x.toExponential(6).replace(/e([+-])(\d)$/, 'e$10$2');
+    const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+    const a = Math.abs(x);
+    if (conv === 'f' || conv === 'F') {
+        // toFixed switches to exponent notation from 1e21; print big values exactly instead.
+        return sign + (a >= 1e21 ? `${BigInt(a)}.000000` : a.toFixed(6));
+    }
+    const e = sign + a.toExponential(6).replace(/e([+-])(\d)$/, 'e$10$2');
     return conv === 'E' ? e.toUpperCase() : e;
 }
 function shortestG(x, upper) {
@@ -16778,7 +16422,7 @@ function repr(v, seen) {
             ? `<built-in function ${v.name}>`
             : `<built-in method ${v.name} of ${typeName(v.recv)} value>`;
     }
-    if (v instanceof values_HostValue)
+    if (v instanceof HostValue)
         return v.repr();
     if (v instanceof StringView)
         return `${v.bytes ? 'b' + quoteBytes(v.s) : quote(v.s)}.${v.method}()`;
@@ -16829,7 +16473,7 @@ function freeze(v) {
         v.defaults.forEach(freeze);
         v.freevars.forEach((c) => freeze(c.v));
     }
-    else if (v instanceof values_HostValue) {
+    else if (v instanceof HostValue) {
         if (v.frozen)
             return;
         v.frozen = true;
@@ -16971,7 +16615,7 @@ function floatOp(op, x, y) {
 function repeat(elems, n) {
     if (elems.length === 0)
         return [];
-    if (typeof n === 'bigint')
+    if (typeof n === 'bigint' || n > 0x7fffffff)
         fail(`repeat count ${n} too large`);
     if (n < 1)
         return [];
@@ -16988,7 +16632,7 @@ function repeat(elems, n) {
 function repeatString(s, n) {
     if (s === '')
         return '';
-    if (typeof n === 'bigint')
+    if (typeof n === 'bigint' || n > 0x7fffffff)
         fail(`repeat count ${n} too large`);
     if (n < 1)
         return '';
@@ -17134,16 +16778,8 @@ function binary(op, x, y) {
     fail(`unknown binary op: ${typeName(x)} ${op} ${typeName(y)}`);
 }
 function contains(coll, x) {
-    if (coll instanceof Dict) {
-        try {
-            return coll.get(x) !== undefined;
-        }
-        catch (e) {
-            if (e instanceof StarlarkError)
-                return false;
-            throw e;
-        }
-    }
+    if (coll instanceof Dict)
+        return coll.get(x) !== undefined;
     if (coll instanceof List || coll instanceof Tuple) {
         for (const e of coll.elems)
             if (equals(e, x))
@@ -17256,7 +16892,7 @@ function interpolate(format, x) {
                 let n = arg;
                 if (arg instanceof Float) {
                     if (!Number.isFinite(arg.v))
-                        fail(`%${c} format requires integer: cannot convert float ${formatFloat(arg.v)} to int`);
+                        fail(`cannot convert float ${Number.isNaN(arg.v) ? 'NaN' : 'infinity'} to integer`);
                     n = normInt(BigInt(Math.trunc(arg.v)));
                 }
                 else if (!isInt(arg))
@@ -17496,7 +17132,7 @@ function levenshtein(a, b) {
 }
 function noSuchAttr(x, name, names) {
     const hint = nearest(name, names);
-    const msg = x instanceof values_HostValue && x.type === 'struct'
+    const msg = x instanceof HostValue && x.type === 'struct'
         ? `struct has no .${name} attribute`
         : `${typeName(x)} has no .${name} field or method`;
     fail(hint ? `${msg} (did you mean .${hint}?)` : msg);
@@ -17622,7 +17258,7 @@ function toInt(x, baseV) {
         return x;
     if (x instanceof Float) {
         if (!Number.isFinite(x.v))
-            fail(`int: cannot convert float ${repr(x)} to integer`);
+            fail(`int: cannot convert float ${Number.isNaN(x.v) ? 'NaN' : 'infinity'} to integer`);
         return normInt(BigInt(Math.trunc(x.v)));
     }
     fail(`int: got ${typeName(x)}, want int, float, bool, or string`);
@@ -17789,8 +17425,8 @@ const universe = new Map([
     }),
     builtin('dir', (_th, args, kw) => {
         const [x] = positional('dir', args, kw, 1, 1);
-        const methods = library_methodsOf(x);
-        const names = methods ? Object.keys(methods) : x instanceof values_HostValue ? x.attrNames() : [];
+        const methods = methodsOf(x);
+        const names = methods ? Object.keys(methods) : x instanceof HostValue ? x.attrNames() : [];
         return new List(names.slice().sort());
     }),
     builtin('enumerate', (_th, args, kw) => {
@@ -17815,7 +17451,7 @@ const universe = new Map([
         const [x, name, dflt] = positional('getattr', args, kw, 2, 3);
         const n = wantString('getattr', 'name', name);
         try {
-            return getAttrValue(x, n);
+            return getAttr(x, n);
         }
         catch (e) {
             if (dflt !== undefined)
@@ -17826,10 +17462,10 @@ const universe = new Map([
     builtin('hasattr', (_th, args, kw) => {
         const [x, name] = positional('hasattr', args, kw, 2, 2);
         const n = wantString('hasattr', 'name', name);
-        const methods = library_methodsOf(x);
+        const methods = methodsOf(x);
         if (methods)
             return n in methods;
-        return x instanceof values_HostValue && x.attr(n) !== undefined;
+        return x instanceof HostValue && x.attr(n) !== undefined;
     }),
     builtin('hash', (_th, args, kw) => {
         const [x] = positional('hash', args, kw, 1, 1);
@@ -17940,19 +17576,22 @@ const structBuiltin = new Builtin('struct', (_th, args, kw) => {
         fail(`struct: unexpected positional arguments`);
     return new Struct(new Map(kw ?? []));
 });
-function getAttrValue(x, name) {
-    const methods = library_methodsOf(x);
+/** x.name for any value: a bound method, a host attribute, or an error with a spelling hint. */
+function getAttr(x, name) {
+    const methods = methodsOf(x);
     if (methods) {
         const m = methods[name];
         if (m)
             return new Builtin(name, m, x);
+        noSuchAttr(x, name, Object.keys(methods));
     }
-    else if (x instanceof values_HostValue) {
+    if (x instanceof HostValue) {
         const v = x.attr(name);
         if (v !== undefined)
             return v;
+        noSuchAttr(x, name, x.attrNames());
     }
-    fail(`${typeName(x)} has no .${name} field or method`);
+    noSuchAttr(x, name, []);
 }
 // ---- string methods ----
 const WS = ' \t\n\v\f\r';
@@ -18261,19 +17900,13 @@ const stringMethods = methodTable({
     title: (_th, a, kw, s) => (noArgs('title', a, kw), mapText(s, titleCase)),
     upper: (_th, a, kw, s) => (noArgs('upper', a, kw), mapText(s, (t) => t.toUpperCase())),
 });
-/** Replaces every occurrence of a non-empty `old` (faster than split/join or replaceAll in V8). */
+/**
+ * Replaces every occurrence of a non-empty `old`. The native replaceAll returns a flat string (a
+ * concatenation loop would leave a rope of many small strings for the GC to trace); `$` patterns in
+ * the replacement are avoided by split/join.
+ */
 function replaceAll(s, old, nw) {
-    let j = s.indexOf(old);
-    if (j < 0)
-        return s;
-    let out = '';
-    let i = 0;
-    while (j >= 0) {
-        out += s.slice(i, j) + nw;
-        i = j + old.length;
-        j = s.indexOf(old, i);
-    }
-    return out + s.slice(i);
+    return nw.includes('$') ? s.split(old).join(nw) : s.replaceAll(old, nw);
 }
 function titleCase(t) {
     let out = '';
@@ -18476,7 +18109,8 @@ const setMethods = methodTable({
     },
     clear: (_th, a, kw, s) => {
         noArgs('clear', a, kw);
-        s.checkMutable('clear');
+        if (s.size > 0)
+            s.checkMutable('clear');
         s.map.clear();
         return null;
     },
@@ -18493,9 +18127,43 @@ const setMethods = methodTable({
     discard: (_th, a, kw, s) => {
         const [x] = positional('discard', a, kw, 1, 1);
         const h = hashKey(x);
-        if (s.map.has(h)) {
-            s.checkMutable('delete from');
+        s.checkMutable('delete from');
+        s.map.delete(h);
+        return null;
+    },
+    difference_update: (_th, a, kw, s) => {
+        if (kw?.length)
+            fail('difference_update: unexpected keyword arguments');
+        const drop = setArgItems('difference_update', a).flat().map(hashKey);
+        s.checkMutable('delete from');
+        for (const h of drop)
             s.map.delete(h);
+        return null;
+    },
+    intersection_update: (_th, a, kw, s) => {
+        if (kw?.length)
+            fail('intersection_update: unexpected keyword arguments');
+        const keeps = setArgItems('intersection_update', a).map((items) => new Set(items.map(hashKey)));
+        s.checkMutable('delete from');
+        for (const h of [...s.map.keys()])
+            if (keeps.some((k) => !k.has(h)))
+                s.map.delete(h);
+        return null;
+    },
+    symmetric_difference_update: (_th, a, kw, s) => {
+        const [x] = positional('symmetric_difference_update', a, kw, 1, 1);
+        const items = iterableArg('symmetric_difference_update', x);
+        s.checkMutable('insert into');
+        const seen = new Set();
+        for (const v of items) {
+            const h = hashKey(v);
+            if (seen.has(h))
+                continue;
+            seen.add(h);
+            if (s.map.has(h))
+                s.map.delete(h);
+            else
+                s.map.set(h, v);
         }
         return null;
     },
@@ -18512,7 +18180,7 @@ const setMethods = methodTable({
         return out;
     },
     isdisjoint: (_th, a, kw, s) => {
-        const [x] = positional('isdisjoint', a, kw, 1, 1);
+        const [x] = positional('isdisjoint', a, kw, 0, 1);
         return iterableArg('isdisjoint', x).every((v) => !s.has(v));
     },
     issubset: (_th, a, kw, s) => {
@@ -18546,8 +18214,12 @@ const setMethods = methodTable({
         const [x] = positional('symmetric_difference', a, kw, 1, 1);
         const out = new StarSet();
         out.map = new Map(s.map);
+        const seen = new Set();
         for (const v of iterableArg('symmetric_difference', x)) {
             const h = hashKey(v);
+            if (seen.has(h))
+                continue;
+            seen.add(h);
             if (s.map.has(h))
                 out.map.delete(h);
             else
@@ -18598,7 +18270,7 @@ function methodResolver(name) {
                         : undefined;
 }
 /** The method table of a built-in type, or undefined for other values. */
-function library_methodsOf(x) {
+function methodsOf(x) {
     if (typeof x === 'string')
         return stringMethods;
     if (x instanceof List)
@@ -18652,10 +18324,6 @@ class Thread {
             out.unshift({ name: f.name, pos: f.callPos ?? undefined });
         return out;
     }
-    step() {
-        if (++this.steps > this.maxSteps)
-            fail(`Starlark computation cancelled: too many steps`);
-    }
 }
 class Frame {
     locals;
@@ -18689,11 +18357,11 @@ class Module {
         this.allowRecursion = allowRecursion;
         this.globals = new Array(globalNames.length);
     }
-    /** The module's bound globals, by name. */
+    /** The module's bound globals, by name; names bound by load() are file-local and left out. */
     exports() {
         const out = new Map();
         this.globalNames.forEach((g, i) => {
-            if (this.globals[i] !== undefined)
+            if (this.globals[i] !== undefined && !g.loaded)
                 out.set(g.name, this.globals[i]);
         });
         return out;
@@ -18714,6 +18382,12 @@ function withPos(e, pos) {
     }
     return e;
 }
+/** Errors of a built-in method start with its name (`append: cannot append to frozen list`). */
+function methodError(e, name) {
+    if (e instanceof StarlarkError && !e.position && !e.message.startsWith(name + ':'))
+        e.message = `${name}: ${e.message}`;
+    return e;
+}
 function stepOverflow(pos) {
     throw new StarlarkError('Starlark computation cancelled: too many steps', pos);
 }
@@ -18725,7 +18399,7 @@ function eval_callValue(th, fn, args, kw, pos) {
             return fn.impl(th, args, kw, fn.recv);
         }
         catch (e) {
-            throw withPos(e, pos);
+            throw withPos(fn.recv === undefined ? e : methodError(e, fn.name), pos);
         }
     }
     throw withPos(new StarlarkError(`invalid call of non-function (${typeName(fn)})`), pos);
@@ -18863,32 +18537,6 @@ function bindArgs(fn, code, locals, args, kw) {
         if (missing.length > 0)
             fail(`function ${name} missing ${missing.length} argument${missing.length > 1 ? 's' : ''} (${missing.join(', ')})`);
     }
-}
-/** x.name for any value: a bound method, a host attribute, or an error with a spelling hint. */
-function getAttr(x, name) {
-    const methods = library_methodsOf(x);
-    if (methods) {
-        const m = methods[name];
-        if (m)
-            return new Builtin(name, m, x);
-        noSuchAttr(x, name, Object.keys(methods));
-    }
-    if (x instanceof values_HostValue) {
-        const v = x.attr(name);
-        if (v !== undefined)
-            return v;
-        noSuchAttr(x, name, x.attrNames());
-    }
-    noSuchAttr(x, name, []);
-}
-/** The attribute names of x, for dir(). */
-function attrNames(x) {
-    const methods = methodsOf(x);
-    if (methods)
-        return Object.keys(methods).sort();
-    if (x instanceof HostValue)
-        return x.attrNames().slice().sort();
-    return [];
 }
 function isTruthy(v) {
     return v === true || (v !== false && truth(v));
@@ -19074,6 +18722,16 @@ class Compiler {
                 };
             }
         }
+        if (lhs.kind === 'Index') {
+            const x = this.expr(lhs.x);
+            const y = this.expr(lhs.y);
+            const pos = this.at(lhs.lbrack);
+            return (f) => {
+                const v = rhs(f);
+                storeIndex(x(f), y(f), v, pos);
+                return 0;
+            };
+        }
         const set = this.assigner(lhs);
         return (f) => (set(f, rhs(f)), 0);
     }
@@ -19129,29 +18787,7 @@ class Compiler {
                 const x = this.expr(lhs.x);
                 const y = this.expr(lhs.y);
                 const pos = this.at(lhs.lbrack);
-                return (f, v) => {
-                    const o = x(f);
-                    const k = y(f);
-                    if (typeof k === 'number') {
-                        if (o instanceof List && !o.frozen && o.itercount === 0) {
-                            const i = k < 0 ? k + o.elems.length : k;
-                            if (i >= 0 && i < o.elems.length) {
-                                o.elems[i] = v;
-                                return;
-                            }
-                        }
-                    }
-                    else if (typeof k === 'string' && o instanceof Dict && !o.frozen && o.itercount === 0) {
-                        o.map.set(k, v);
-                        return;
-                    }
-                    try {
-                        setIndex(o, k, v);
-                    }
-                    catch (e) {
-                        throw withPos(e, pos);
-                    }
-                };
+                return (f, v) => storeIndex(x(f), y(f), v, pos);
             }
             case 'Dot': {
                 const x = this.expr(lhs.x);
@@ -19281,7 +18917,7 @@ class Compiler {
                 catch (e) {
                     throw withPos(e, pos);
                 }
-                if (it instanceof Dict)
+                if (it instanceof Dict || it instanceof StarSet)
                     guard = it;
             }
             if (guard)
@@ -19414,8 +19050,15 @@ class Compiler {
                     }
                 };
             }
-            case 'Binary':
-                return this.binaryExpr(e.op, this.expr(e.x), this.expr(e.y), this.at(e.opPos));
+            case 'Binary': {
+                const pos = this.at(e.opPos);
+                if (e.op === '%' && e.x.kind === 'Literal' && typeof e.x.value === 'string') {
+                    const fast = this.constantInterpolation(e.x.value, this.expr(e.y), pos);
+                    if (fast)
+                        return fast;
+                }
+                return this.binaryExpr(e.op, this.expr(e.x), this.expr(e.y), pos);
+            }
             case 'Cond': {
                 const c = this.expr(e.cond);
                 const a = this.expr(e.then);
@@ -19476,7 +19119,7 @@ class Compiler {
                 const name = e.name;
                 return (f) => {
                     const o = x(f);
-                    if (o instanceof values_HostValue) {
+                    if (o instanceof HostValue) {
                         const v = o.attr(name);
                         if (v !== undefined)
                             return v;
@@ -19551,6 +19194,58 @@ class Compiler {
                     throw new StarlarkError(`undefined: ${name}`, pos);
                 };
         }
+    }
+    /**
+     * `"literal %s %d" % args` with only %s/%d/%r/%% directives: the format is split once, at compile
+     * time; operands the fast path does not handle go to the general interpolation.
+     */
+    constantInterpolation(format, y, pos) {
+        const pieces = format.split(/(%[sdr%])/);
+        if (pieces.some((p, i) => i % 2 === 0 && p.includes('%')))
+            return undefined;
+        const texts = [];
+        const convs = [];
+        let text = '';
+        for (let i = 0; i < pieces.length; i++) {
+            if (i % 2 === 0)
+                text += pieces[i];
+            else if (pieces[i] === '%%')
+                text += '%';
+            else {
+                texts.push(text);
+                convs.push(pieces[i][1]);
+                text = '';
+            }
+        }
+        const last = text;
+        const n = convs.length;
+        const general = (v) => {
+            try {
+                return binary('%', format, v);
+            }
+            catch (err) {
+                throw withPos(err, pos);
+            }
+        };
+        return (f) => {
+            const v = y(f);
+            const args = v instanceof Tuple ? v.elems : n === 1 && !(v instanceof Dict) ? [v] : null;
+            if (args === null || args.length !== n)
+                return general(v);
+            let out = '';
+            for (let i = 0; i < n; i++) {
+                const a = args[i];
+                const c = convs[i];
+                if (c === 'd') {
+                    if (typeof a !== 'number')
+                        return general(v);
+                    out += texts[i] + String(a);
+                }
+                else
+                    out += texts[i] + (c === 's' ? str(a) : repr(a));
+            }
+            return out + last;
+        };
     }
     binaryExpr(op, x, y, pos) {
         const slow = (a, b) => {
@@ -19661,7 +19356,7 @@ class Compiler {
                 return (f) => {
                     const a = x(f);
                     const b = y(f);
-                    if (a === b && !(a instanceof Float))
+                    if (a === b && typeof a !== 'object')
                         return true;
                     const ta = typeof a;
                     if ((ta === 'string' || ta === 'number') && ta === typeof b)
@@ -19672,7 +19367,7 @@ class Compiler {
                 return (f) => {
                     const a = x(f);
                     const b = y(f);
-                    if (a === b && !(a instanceof Float))
+                    if (a === b && typeof a !== 'object')
                         return false;
                     const ta = typeof a;
                     if ((ta === 'string' || ta === 'number') && ta === typeof b)
@@ -19744,6 +19439,15 @@ class Compiler {
             const recvE = this.expr(e.fn.x);
             const namePos = this.at(e.fn.namePos);
             const method = methodResolver(name);
+            if (name === 'format' &&
+                simple &&
+                nk === 0 &&
+                e.fn.x.kind === 'Literal' &&
+                typeof e.fn.x.value === 'string') {
+                const fast = this.constantFormat(e.fn.x.value, posArgs);
+                if (fast)
+                    return fast;
+            }
             if (name === 'append' && simple && np === 1 && nk === 0) {
                 const a0 = posArgs[0];
                 return (f) => {
@@ -19847,6 +19551,18 @@ class Compiler {
             return eval_callValue(f.th, fn, args, kw, pos);
         };
     }
+    /** `"literal {} {}".format(a, b)` with only automatic `{}` fields: split once at compile time. */
+    constantFormat(format, args) {
+        const pieces = format.split('{}');
+        if (pieces.some((p) => p.includes('{') || p.includes('}')) || pieces.length - 1 !== args.length)
+            return undefined;
+        return (f) => {
+            let out = pieces[0];
+            for (let i = 0; i < args.length; i++)
+                out += str(args[i](f)) + pieces[i + 1];
+            return out;
+        };
+    }
     methodCall(f, recv, m, name, args, kw, pos, namePos) {
         f.callPos = pos;
         if (m) {
@@ -19854,7 +19570,7 @@ class Compiler {
                 return m(f.th, args, kw, recv);
             }
             catch (err) {
-                throw withPos(err, pos);
+                throw withPos(methodError(err, name), pos);
             }
         }
         let fn;
@@ -19961,7 +19677,7 @@ class Compiler {
                     catch (err) {
                         throw withPos(err, cpos);
                     }
-                    if (it instanceof Dict)
+                    if (it instanceof Dict || it instanceof StarSet)
                         guard = it;
                 }
                 if (guard)
@@ -19992,6 +19708,28 @@ class Compiler {
                 run(f, l);
                 return l;
             };
+    }
+}
+/** o[k] = v, with inline paths for list[int] and dict[string]. */
+function storeIndex(o, k, v, pos) {
+    if (typeof k === 'number') {
+        if (o instanceof List && !o.frozen && o.itercount === 0) {
+            const i = k < 0 ? k + o.elems.length : k;
+            if (i >= 0 && i < o.elems.length) {
+                o.elems[i] = v;
+                return;
+            }
+        }
+    }
+    else if (typeof k === 'string' && o instanceof Dict && !o.frozen && o.itercount === 0) {
+        o.map.set(k, v);
+        return;
+    }
+    try {
+        setIndex(o, k, v);
+    }
+    catch (e) {
+        throw withPos(e, pos);
     }
 }
 function captureCell(f, b) {
@@ -20238,11 +19976,15 @@ class Resolver {
     resolveFile() {
         const names = [];
         boundNames(this.file.stmts, names);
+        const loaded = new Set(this.file.stmts.flatMap((s) => (s.kind === 'Load' ? s.to : [])));
         for (const id of names) {
-            if (!this.globalIndex.has(id.name)) {
+            const index = this.globalIndex.get(id.name);
+            if (index === undefined) {
                 this.globalIndex.set(id.name, this.globals.length);
-                this.globals.push({ name: id.name, pos: { line: id.line, col: id.col } });
+                this.globals.push({ name: id.name, pos: { line: id.line, col: id.col }, loaded: loaded.has(id) });
             }
+            else if (!loaded.has(id))
+                this.globals[index].loaded = false;
         }
         this.stmts(this.file.stmts);
     }
@@ -20683,6 +20425,10 @@ const OPERATORS = [
     '.',
     ';',
 ];
+/** Operators by first character, longest first. */
+const OPERATORS_BY_CHAR = new Map();
+for (const op of OPERATORS)
+    OPERATORS_BY_CHAR.set(op[0], [...(OPERATORS_BY_CHAR.get(op[0]) ?? []), op]);
 const isIdentStart = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c > '\x7f';
 const isDigit = (c) => c >= '0' && c <= '9';
 class Scanner {
@@ -20817,7 +20563,9 @@ class Scanner {
         const col = this.i - this.lineStart + 1;
         const c = src[this.i];
         // String prefixes: r, b, rb, br.
-        const m = /^(r|b|rb|br)?('|")/.exec(src.slice(this.i, this.i + 3));
+        const m = c === '"' || c === "'" || c === 'r' || c === 'b'
+            ? /^(r|b|rb|br)?('|")/.exec(src.slice(this.i, this.i + 3))
+            : null;
         if (m) {
             this.i += m[1]?.length ?? 0;
             const raw = m[1]?.includes('r') ?? false;
@@ -20841,7 +20589,7 @@ class Scanner {
             this.number(line, col);
             return;
         }
-        for (const op of OPERATORS) {
+        for (const op of OPERATORS_BY_CHAR.get(c) ?? []) {
             if (src.startsWith(op, this.i)) {
                 this.i += op.length;
                 if (op === '(' || op === '[' || op === '{')
@@ -20905,8 +20653,21 @@ class Scanner {
                 continue;
             }
             if (c !== '\\') {
+                // A run of plain ASCII characters is copied in one slice.
+                const start = this.i;
+                let j = start;
+                for (; j < src.length; j++) {
+                    const k = src.charCodeAt(j);
+                    if (k >= 0x80 || k === 10 || k === 92 /* \\ */ || src[j] === quote)
+                        break;
+                }
+                if (j > start) {
+                    out += src.slice(start, j);
+                    this.i = j;
+                    continue;
+                }
                 const cp = src.codePointAt(this.i);
-                out += cp < 0x80 ? c : encodeUtf8Char(cp);
+                out += encodeUtf8Char(cp);
                 this.i += cp > 0xffff ? 2 : 1;
                 continue;
             }
@@ -21086,6 +20847,14 @@ class Parser {
             this.error(`got ${describe(this.tok)}, want identifier`);
         const t = this.next();
         return { kind: 'Ident', name: t.v, line: t.line, col: t.col };
+    }
+    wholeExpr() {
+        const x = this.expr();
+        while (this.kind() === 'NEWLINE')
+            this.next();
+        if (this.kind() !== 'EOF')
+            this.error(`got ${describe(this.tok)}, want end of expression`);
+        return x;
     }
     parseFile() {
         const stmts = [];
@@ -21552,11 +21321,10 @@ function syntax_parse(path, src) {
         throw e;
     }
 }
-/** Parses a single expression (for the REPL and hosts). */
+/** Parses a single expression (for the REPL and hosts); anything after it is a syntax error. */
 function parseExpr(path, src) {
     const tokens = new Scanner(src, path).scan();
-    const parser = new Parser(tokens, path);
-    return parser.expr();
+    return new Parser(tokens, path).wholeExpr();
 }
 
 ;// CONCATENATED MODULE: ./lib/starlark/index.js
@@ -21696,7 +21464,7 @@ function defineBuiltin(name, impl) {
     });
 }
 /** An opaque host value with a type name, read-only attributes and a payload for the host. */
-class OpaqueValue extends values_HostValue {
+class OpaqueValue extends HostValue {
     type;
     attrs;
     payload;
@@ -21783,7 +21551,7 @@ function fromJS(x) {
         x instanceof StarSet ||
         x instanceof Float ||
         x instanceof Bytes ||
-        x instanceof values_HostValue ||
+        x instanceof HostValue ||
         x instanceof Builtin ||
         typeof x !== 'object')
         return x;
@@ -22051,7 +21819,7 @@ class WorkspaceEvaluator {
             this.predeclared.set(kind, hostFunction(kind, (call) => this.declaration(kind, call)));
         }
         this.predeclared.set('glob', hostFunction('glob', (call) => this.glob(call)));
-        this.predeclared.set('package_name', hostFunction('package_name', () => this.pkg));
+        this.predeclared.set('package_name', hostFunction('package_name', () => toStarlark(this.pkg)));
         this.runner = new BuildFileRunner({
             predeclared: this.predeclared,
             resolveLoad: (module, fromFile) => this.resolveLoad(module, fromFile),
@@ -22300,10 +22068,10 @@ async function transferArtifact(from, to, id) {
         if (hasBlobPresence(to) && (await to.hasBlob(layer.digest)))
             continue;
         const writer = await to.startLayer();
-        await (0,promises_.pipeline)(await from.read(layer), writer);
+        await (0,streams/* pipeIntoWriter */._)(await from.read(layer), writer);
         const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
         if (copied.digest !== layer.digest) {
-            throw corruptBlobError(layer.digest, `copying ${id_format_idToString(id)} produced ${copied.digest}`);
+            throw corruptBlobError(layer.digest, `copying ${(0,id_format/* idToString */.m4)(id)} produced ${copied.digest}`);
         }
     }
     await to.save(artifact);
@@ -22327,7 +22095,7 @@ class CacheManager {
             if (fetched)
                 return fetched;
         }
-        throw new errors/* EdoError */.bX(`artifact ${id_format_idToString(id)} is not in the build cache or any remote cache`);
+        throw new errors/* EdoError */.bX(`artifact ${(0,id_format/* idToString */.m4)(id)} is not in the build cache or any remote cache`);
     }
     async has(id) {
         if (await this.policy.buildCache.has(id))
@@ -22363,7 +22131,7 @@ class CacheManager {
             return await body();
         }
         catch (err) {
-            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${id_format_idToString(id)}: ${err.message}`);
+            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${(0,id_format/* idToString */.m4)(id)}: ${err.message}`);
             return undefined;
         }
     }
@@ -22403,8 +22171,9 @@ class SourceTransform {
     depends() {
         return [];
     }
-    getUniqueId(_handle) {
-        return this.source.getUniqueId();
+    async getUniqueId(_handle) {
+        const own = await this.source.getUniqueId();
+        return { ...own, digest: sourceDigest(own.digest) };
     }
     async prepare(_log, _handle) { }
     async stage(_log, _handle, _env) { }
@@ -22420,8 +22189,9 @@ class SourceTransform {
 }
 /**
  * A target as transforms see it through the handle: the component, with the id the engine stores
- * its artifact under (the component's id digest combined with the plugin digest and the engine's
- * cache format, named after the target's package and name). The id is computed once per build.
+ * its artifact under, named after the target's package and name. Its digest is the component's
+ * (built-in transforms and sources include the engine's cache format in theirs), combined with
+ * the plugin's digest when a plugin implements it. The id is computed once per build.
  */
 class TargetView {
     label;
@@ -22438,7 +22208,8 @@ class TargetView {
     getUniqueId(handle) {
         this.id ??= this.component.getUniqueId(handle).then((own) => {
             const { pkg, name } = parseLabel(this.label, '');
-            return { ...(pkg !== '' && { pkg }), name, digest: targetDigest(own.digest, this.pluginDigest) };
+            const digest = this.pluginDigest === undefined ? own.digest : pluginTargetDigest(own.digest, this.pluginDigest);
+            return { ...(pkg !== '' && { pkg }), name, digest };
         });
         return this.id;
     }
@@ -22599,9 +22370,10 @@ class Engine {
         const node = this.model.backends.get(name);
         if (!node)
             throw new errors/* UsageError */.eb(`no storage_backend named "${name}" (build_config ${this.config.name})`);
-        return this.create(this.components.storage, node);
+        // The storage manager is being made from this backend: its context has no storage yet.
+        return this.create(this.components.storage, node, this.context(undefined));
     }
-    async create(registry, node) {
+    async create(registry, node, context) {
         const factory = registry.get(node.kind);
         if (!factory) {
             const known = registry.kinds().join(', ') || 'none';
@@ -22609,14 +22381,18 @@ class Engine {
                 position: node.position,
             });
         }
-        return (await factory(node.id, node, await this.context()));
+        return (await factory(node.id, node, context ?? this.context(await this.storage())));
     }
-    async context() {
-        const storage = await this.storage();
+    context(storage) {
+        const available = () => {
+            if (!storage)
+                throw new errors/* UsageError */.eb('storage is not available while storage backends are created');
+            return storage;
+        };
         return {
             getArg: (name) => this.args[name],
-            getHandle: () => this.handle(storage),
-            storage: () => storage,
+            getHandle: () => this.handle(available()),
+            storage: available,
             getTransform: (addr) => this.views.get(addr),
             getFarm: (addr) => this.readyFarms.get(addr),
             addSource: (addr, node) => this.create(this.components.sources, { ...node, id: addr }),
@@ -22808,6 +22584,8 @@ const buildCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/storage/checkout.js
+var checkout = __nccwpck_require__(9465);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checkout.js
 
 
@@ -22830,7 +22608,7 @@ const checkoutCommand = {
             if (labels.length !== 1)
                 throw new errors/* UsageError */.eb(`checkout takes one target, not a pattern: ${target}`);
             const full = (0,external_node_path_.resolve)(ctx.cwd, dir);
-            const existing = await (0,promises_namespaceObject.readdir)(full).catch(() => []);
+            const existing = await (0,promises_.readdir)(full).catch(() => []);
             if (existing.length > 0) {
                 if (!flags.force)
                     throw new errors/* UsageError */.eb(`${dir} is not empty (use --force to replace its contents)`);
@@ -22838,8 +22616,8 @@ const checkoutCommand = {
             const summary = await buildWithSignals(engine, labels, ctx, flags);
             const report = summary.targets.find((t) => t.label === labels[0]);
             if (existing.length > 0)
-                await (0,promises_namespaceObject.rm)(full, { recursive: true, force: true });
-            await checkout(await engine.storage(), idFromString(report.id), full);
+                await (0,promises_.rm)(full, { recursive: true, force: true });
+            await (0,checkout/* checkout */.P)(await engine.storage(), (0,id_format/* idFromString */.hM)(report.id), full);
             ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
         });
     },
@@ -22858,13 +22636,13 @@ const cleanCommand = {
             const paths = findWorkspace(ctx.cwd, ctx.io.env);
             if (flags.containers) {
                 // The Docker client is loaded only here: it costs more start-up time than the rest of edo.
-                const { connectEngine, reapContainers } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5395));
+                const { connectEngine, reapContainers } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3463));
                 const docker = connectEngine(undefined, ctx.io.env);
                 const removed = await reapContainers(docker, { workspace: paths.root });
                 ctx.io.stderr.write(`removed ${removed.containers} container(s) and ${removed.volumes} volume(s)\n`);
                 return;
             }
-            await (0,promises_namespaceObject.rm)(paths.state, { recursive: true, force: true, maxRetries: 3 });
+            await (0,promises_.rm)(paths.state, { recursive: true, force: true, maxRetries: 3 });
             ctx.io.stderr.write(`removed ${paths.state}\n`);
         });
     },
@@ -22883,10 +22661,10 @@ const cleanCommand = {
 /** Image exports are reproducible: every timestamp is this one. */
 const EPOCH = '1970-01-01T00:00:00Z';
 const GZIP_LAYER_TYPES = new Set([
-    oci_MediaType.layerTarGzip,
+    oci/* MediaType */.zu.layerTarGzip,
     'application/vnd.docker.image.rootfs.diff.tar.gzip',
 ]);
-const TAR_LAYER_TYPES = new Set([oci_MediaType.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
+const TAR_LAYER_TYPES = new Set([oci/* MediaType */.zu.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
 /**
  * Writes an artifact whose layers form a root filesystem as an image archive on `out`:
  * `docker` is the docker-archive format `docker load` reads (manifest.json, config, layer tars);
@@ -22898,13 +22676,13 @@ async function exportImage(backend, id, format, out, options = {}) {
     const layers = uniqueLayers(artifact.layers);
     for (const layer of layers) {
         if (!TAR_LAYER_TYPES.has(layer.mediaType) && !GZIP_LAYER_TYPES.has(layer.mediaType)) {
-            throw new errors/* EdoError */.bX(`cannot export ${id_format_idToString(id)} as an image: layer ${layer.digest} is ${layer.mediaType}, not a tar`);
+            throw new errors/* EdoError */.bX(`cannot export ${(0,id_format/* idToString */.m4)(id)} as an image: layer ${layer.digest} is ${layer.mediaType}, not a tar`);
         }
     }
-    const config = encodeBlob(oci_MediaType.imageConfig, await imageConfig(backend, artifact));
+    const config = (0,oci/* encodeBlob */.IT)(oci/* MediaType */.zu.imageConfig, await imageConfig(backend, artifact));
     const tag = options.tag ?? defaultTag(id);
     const pack = tar_stream.pack();
-    const written = (0,promises_.pipeline)(external_node_stream_.Readable.from(pack), out);
+    const written = (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(pack), out);
     try {
         if (format === 'docker')
             await writeDockerArchive(pack, backend, artifact, config, tag);
@@ -22931,16 +22709,16 @@ async function writeDockerArchive(pack, backend, artifact, config, tag) {
     }
 }
 async function writeOciArchive(pack, backend, artifact, config, tag) {
-    const manifest = encodeBlob(oci_MediaType.imageManifest, {
+    const manifest = (0,oci/* encodeBlob */.IT)(oci/* MediaType */.zu.imageManifest, {
         schemaVersion: 2,
-        mediaType: oci_MediaType.imageManifest,
+        mediaType: oci/* MediaType */.zu.imageManifest,
         config: config.descriptor,
-        layers: artifact.layers.map(layerDescriptor),
+        layers: artifact.layers.map(oci/* layerDescriptor */.Br),
     });
     const index = {
         schemaVersion: 2,
-        mediaType: oci_MediaType.imageIndex,
-        manifests: [{ ...manifest.descriptor, annotations: { [Annotation.refName]: tag } }],
+        mediaType: oci/* MediaType */.zu.imageIndex,
+        manifests: [{ ...manifest.descriptor, annotations: { [oci/* Annotation */.YH.refName]: tag } }],
     };
     await addFile(pack, 'oci-layout', Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
     await addFile(pack, 'index.json', Buffer.from(JSON.stringify(index)));
@@ -22966,7 +22744,7 @@ async function imageConfig(backend, artifact) {
         os,
         config: {
             Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-            Labels: { [Annotation.id]: id_format_idToString(id) },
+            Labels: { [oci/* Annotation */.YH.id]: (0,id_format/* idToString */.m4)(id) },
         },
         rootfs: { type: 'layers', diff_ids: diffIds },
         history: artifact.layers.map((layer) => ({ created: EPOCH, created_by: `edo layer ${layer.digest}` })),
@@ -22977,7 +22755,7 @@ async function diffId(backend, layer) {
     if (!GZIP_LAYER_TYPES.has(layer.mediaType))
         return layer.digest;
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,promises_.pipeline)(await backend.read(layer), (0,external_node_zlib_namespaceObject.createGunzip)(), async (chunks) => {
+    await (0,external_node_stream_promises_.pipeline)(await backend.read(layer), (0,external_node_zlib_.createGunzip)(), async (chunks) => {
         for await (const chunk of chunks)
             hash.update(chunk);
     });
@@ -23004,13 +22782,13 @@ function hex(digest) {
     return digest.slice('sha256:'.length);
 }
 function addFile(pack, name, bytes) {
-    return addEntry(pack, { ...FIXED_TAR_HEADER, name, mode: 0o644 }, bytes);
+    return (0,tar_entries/* addEntry */.An)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, mode: 0o644 }, bytes);
 }
 function addDirectory(pack, name) {
-    return addEntry(pack, { ...FIXED_TAR_HEADER, name, type: 'directory', mode: 0o755 });
+    return (0,tar_entries/* addEntry */.An)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, type: 'directory', mode: 0o755 });
 }
 function addStream(pack, name, size, source) {
-    return addStreamEntry(pack, { ...FIXED_TAR_HEADER, name, mode: 0o644, size }, source);
+    return (0,tar_entries/* addStreamEntry */.ay)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, mode: 0o644, size }, source);
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/export.js
@@ -23043,7 +22821,7 @@ const exportCommand = {
             if (labels.length !== 1)
                 throw new errors/* UsageError */.eb(`export takes one target, not a pattern: ${target}`);
             const summary = await buildWithSignals(engine, labels, ctx, {});
-            const id = idFromString(summary.targets.find((t) => t.label === labels[0]).id);
+            const id = (0,id_format/* idFromString */.hM)(summary.targets.find((t) => t.label === labels[0]).id);
             const storage = await engine.storage();
             const options = flags.tag === undefined ? {} : { tag: flags.tag };
             if (flags.output) {
@@ -23052,7 +22830,7 @@ const exportCommand = {
             }
             // stdout stays open for the rest of the process: pipe into it without ending it.
             const out = new external_node_stream_.PassThrough();
-            const copied = (0,promises_.pipeline)(out, ctx.io.stdout, { end: false });
+            const copied = (0,external_node_stream_promises_.pipeline)(out, ctx.io.stdout, { end: false });
             await exportImage(storage, id, flags.format, out, options);
             await copied;
         });
@@ -23106,7 +22884,7 @@ function isStarlarkFile(name) {
 /** Every build file and `.star` file of the workspace (hidden directories and node_modules skipped). */
 async function workspaceFiles(dir) {
     const found = [];
-    for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
         if (entry.isDirectory()) {
             if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === STATE_DIR)
                 continue;
@@ -23240,7 +23018,5375 @@ const logCommand = {
             if (flags.path)
                 ctx.io.stdout.write(path + '\n');
             else
-                await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path), ctx.io.stdout, { end: false });
+                await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), ctx.io.stdout, { end: false });
+        });
+    },
+};
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "@bytecodealliance/jco"
+var jco_ = __nccwpck_require__(1119);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/synckit/index.js
+// Based on: https://github.com/un-ts/synckit
+/*
+  MIT License
+
+  Copyright (c) 2021 UnTS
+
+  Permission is hereby granted, free of charge, to any person obtaining a copy
+  of this software and associated documentation files (the "Software"), to deal
+  in the Software without restriction, including without limitation the rights
+  to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+  copies of the Software, and to permit persons to whom the Software is
+  furnished to do so, subject to the following conditions:
+
+  The above copyright notice and this permission notice shall be included in all
+  copies or substantial portions of the Software.
+
+  THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+  IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+  FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+  AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+  LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+  OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+  SOFTWARE.
+*/
+
+const DEFAULT_WORKER_BUFFER_SIZE = 1024;
+function extractProperties(object) {
+    if (object && typeof object === "object") {
+        const properties = {};
+        for (const key in object) {
+            properties[key] = object[key];
+        }
+        return properties;
+    }
+}
+const CALL_TIMEOUT = undefined;
+function createSyncFn(createWorker, debug, callbackHandler) {
+    const { port1: mainPort, port2: workerPort } = new external_node_worker_threads_.MessageChannel();
+    const worker = createWorker({
+        workerData: { workerPort, debug },
+        transferList: [workerPort],
+        execArgv: [],
+    });
+    worker.on("message", ({ type, id, payload }) => {
+        if (!type) {
+            throw new Error("Internal error: Expected a type of a worker callback");
+        }
+        callbackHandler(type, id, payload);
+    });
+    let nextID = 0;
+    const syncFn = (...args) => {
+        const cid = nextID++;
+        const sharedBuffer = new SharedArrayBuffer(DEFAULT_WORKER_BUFFER_SIZE);
+        const sharedBufferView = new Int32Array(sharedBuffer);
+        const msg = { sharedBuffer, cid, args };
+        worker.postMessage(msg);
+        const status = Atomics.wait(sharedBufferView, 0, 0, CALL_TIMEOUT);
+        if (!["ok", "not-equal"].includes(status)) {
+            throw new Error("Internal error: Atomics.wait() failed: " + status);
+        }
+        const { cid: cid2, result, error, properties, } = (0,external_node_worker_threads_.receiveMessageOnPort)(mainPort)?.message ?? {};
+        if (cid !== cid2) {
+            throw new Error(`Internal error: Expected id ${cid} but got id ${cid2}`);
+        }
+        if (error) {
+            if (error instanceof Error) {
+                throw Object.assign(error, properties);
+            }
+            throw error;
+        }
+        return result;
+    };
+    if (worker.unref) {
+        worker.unref();
+    }
+    return syncFn;
+}
+function runAsWorker(fn) {
+    if (!workerData) {
+        return;
+    }
+    const { workerPort, debug } = workerData;
+    try {
+        parentPort?.on("message", ({ sharedBuffer, cid, args }) => {
+            (async () => {
+                const sharedBufferView = new Int32Array(sharedBuffer);
+                let msg;
+                try {
+                    msg = { cid, result: await fn(...args) };
+                }
+                catch (error) {
+                    msg = { cid, error, properties: extractProperties(error) };
+                }
+                workerPort.postMessage(msg);
+                Atomics.add(sharedBufferView, 0, 1);
+                Atomics.notify(sharedBufferView, 0);
+            })();
+        });
+    }
+    catch (error) {
+        parentPort?.on("message", ({ sharedBuffer, cid }) => {
+            const sharedBufferView = new Int32Array(sharedBuffer);
+            workerPort.postMessage({
+                cid,
+                error,
+                properties: extractProperties(error),
+            });
+            Atomics.add(sharedBufferView, 0, 1);
+            Atomics.notify(sharedBufferView, 0);
+        });
+    }
+    return debug;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/io/calls.js
+let call_id = 0;
+// Call is a 32 bit integer, leading 8 bits are call number, trailing 24 bits allow custom call types
+const CALL_MASK = 0xff000000;
+const CALL_TYPE_MASK = 0x00ffffff;
+const CALL_SHIFT = 24;
+// Type indiciator for generic Stream, Future, and Poll calls
+let cnt = 0;
+const STDIN = ++cnt;
+const STDOUT = ++cnt;
+const STDERR = ++cnt;
+const FILE = ++cnt;
+const HTTP = ++cnt;
+const SOCKET_TCP = ++cnt;
+const SOCKET_UDP = ++cnt;
+const CLOCKS = ++cnt;
+// Io Input Stream
+const INPUT_STREAM_CREATE = ++call_id << CALL_SHIFT;
+const INPUT_STREAM_READ = ++call_id << CALL_SHIFT;
+const INPUT_STREAM_BLOCKING_READ = ++call_id << CALL_SHIFT;
+const INPUT_STREAM_SKIP = ++call_id << CALL_SHIFT;
+const INPUT_STREAM_BLOCKING_SKIP = ++call_id << CALL_SHIFT;
+const INPUT_STREAM_SUBSCRIBE = ++call_id << CALL_SHIFT;
+const INPUT_STREAM_DISPOSE = ++call_id << CALL_SHIFT;
+// Io Output Stream
+const OUTPUT_STREAM_CREATE = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_CHECK_WRITE = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_WRITE = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_BLOCKING_WRITE_AND_FLUSH = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_FLUSH = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_BLOCKING_FLUSH = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_WRITE_ZEROES = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_BLOCKING_WRITE_ZEROES_AND_FLUSH = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_SPLICE = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_BLOCKING_SPLICE = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_SUBSCRIBE = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_DISPOSE = ++call_id << CALL_SHIFT;
+const OUTPUT_STREAM_GET_TOTAL_BYTES = ++call_id << CALL_SHIFT;
+// Filesystem descriptors
+const FILESYSTEM_DESCRIPTOR_OPEN = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_CLOSE = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_ADVISE = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_SYNC_DATA = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_GET_TYPE = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_SET_SIZE = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_SET_TIMES = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_READ = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_WRITE = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_SYNC = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_STAT = ++call_id << CALL_SHIFT;
+const FILESYSTEM_DESCRIPTOR_METADATA_HASH = ++call_id << CALL_SHIFT;
+// Io Poll
+const POLL_POLLABLE_READY = ++call_id << CALL_SHIFT;
+const POLL_POLLABLE_BLOCK = ++call_id << CALL_SHIFT;
+const POLL_POLLABLE_DISPOSE = ++call_id << CALL_SHIFT;
+const POLL_POLL_LIST = ++call_id << CALL_SHIFT;
+// Futures
+const FUTURE_DISPOSE = ++call_id << CALL_SHIFT;
+const FUTURE_TAKE_VALUE = ++call_id << CALL_SHIFT;
+const FUTURE_SUBSCRIBE = ++call_id << CALL_SHIFT;
+// Http
+const HTTP_CREATE_REQUEST = ++call_id << 24;
+const HTTP_OUTPUT_STREAM_FINISH = ++call_id << CALL_SHIFT;
+// Http server
+const HTTP_SERVER_START = ++call_id << CALL_SHIFT;
+const HTTP_SERVER_STOP = ++call_id << CALL_SHIFT;
+const HTTP_SERVER_INCOMING_HANDLER = ++call_id << CALL_SHIFT;
+const HTTP_SERVER_SET_OUTGOING_RESPONSE = ++call_id << CALL_SHIFT;
+const HTTP_SERVER_CLEAR_OUTGOING_RESPONSE = ++call_id << CALL_SHIFT;
+const HTTP_SERVER_GET_ADDRESS = ++call_id << CALL_SHIFT;
+const HTTP_OUTGOING_BODY_DISPOSE = ++call_id << CALL_SHIFT;
+// Clocks
+const CLOCKS_DURATION_SUBSCRIBE = ++call_id << CALL_SHIFT;
+const CLOCKS_INSTANT_SUBSCRIBE = ++call_id << CALL_SHIFT;
+// Sockets
+// Tcp
+const SOCKET_TCP_CREATE_HANDLE = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_BIND_START = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_BIND_FINISH = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_CONNECT_START = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_CONNECT_FINISH = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_SUBSCRIBE = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_LISTEN_START = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_LISTEN_FINISH = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_IS_LISTENING = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_ACCEPT = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_GET_LOCAL_ADDRESS = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_GET_REMOTE_ADDRESS = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_SET_KEEP_ALIVE = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_SET_LISTEN_BACKLOG_SIZE = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_SHUTDOWN = ++call_id << CALL_SHIFT;
+const SOCKET_TCP_DISPOSE = ++call_id << CALL_SHIFT;
+// Udp
+const SOCKET_UDP_CREATE_HANDLE = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_BIND_START = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_BIND_FINISH = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_STREAM = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_SUBSCRIBE = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_DISPOSE = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_GET_LOCAL_ADDRESS = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_GET_RECEIVE_BUFFER_SIZE = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_GET_REMOTE_ADDRESS = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_GET_SEND_BUFFER_SIZE = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_GET_UNICAST_HOP_LIMIT = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_SET_RECEIVE_BUFFER_SIZE = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_SET_SEND_BUFFER_SIZE = ++call_id << CALL_SHIFT;
+const SOCKET_UDP_SET_UNICAST_HOP_LIMIT = ++call_id << CALL_SHIFT;
+const SOCKET_INCOMING_DATAGRAM_STREAM_RECEIVE = ++call_id << CALL_SHIFT;
+const SOCKET_OUTGOING_DATAGRAM_STREAM_CHECK_SEND = ++call_id << CALL_SHIFT;
+const SOCKET_OUTGOING_DATAGRAM_STREAM_SEND = ++call_id << CALL_SHIFT;
+const SOCKET_DATAGRAM_STREAM_SUBSCRIBE = ++call_id << CALL_SHIFT;
+const SOCKET_DATAGRAM_STREAM_DISPOSE = ++call_id << CALL_SHIFT;
+const SOCKET_GET_DEFAULT_SEND_BUFFER_SIZE = ++call_id << CALL_SHIFT;
+const SOCKET_GET_DEFAULT_RECEIVE_BUFFER_SIZE = ++call_id << CALL_SHIFT;
+// Name lookup
+const SOCKET_RESOLVE_ADDRESS_CREATE_REQUEST = ++call_id << CALL_SHIFT;
+const SOCKET_RESOLVE_ADDRESS_TAKE_REQUEST = ++call_id << CALL_SHIFT;
+const SOCKET_RESOLVE_ADDRESS_SUBSCRIBE_REQUEST = ++call_id << CALL_SHIFT;
+const SOCKET_RESOLVE_ADDRESS_DISPOSE_REQUEST = ++call_id << CALL_SHIFT;
+// Host extensions execute alongside the streams they operate on.
+const WORKER_EXTENSION_CALL = ++call_id << CALL_SHIFT;
+const reverseMap = {};
+
+for (const name of Object.getOwnPropertyNames(calls_namespaceObject)) {
+    if (name === "reverseMap") {
+        continue;
+    }
+    reverseMap[calls_namespaceObject[name]] = name;
+}
+
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __nccwpck_require__(1708);
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/io/worker-io.js
+
+
+
+
+const symbolDispose = Symbol.dispose || Symbol.for("dispose");
+const _rawDebug = "_rawDebug" in external_node_process_
+    ? external_node_process_._rawDebug
+    : console.error.bind(console);
+const httpIncomingHandlers = new Map();
+function registerIncomingHttpHandler(id, handler) {
+    httpIncomingHandlers.set(id, handler);
+}
+const instanceId = Math.round(Math.random() * 1000).toString();
+const DEBUG_DEFAULT = false;
+const DEBUG = external_node_process_.env.PREVIEW2_SHIM_DEBUG === "0"
+    ? false
+    : external_node_process_.env.PREVIEW2_SHIM_DEBUG === "1"
+        ? true
+        : DEBUG_DEFAULT;
+/**
+ * @type {(call: number, id: number | null, payload: any) -> any}
+ */
+let ioCall = createSyncFn((options) => new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "worker-thread.bundle.js", options), DEBUG, (type, id, payload) => {
+    // 'callbacks' from the worker
+    // ONLY happens for an http server incoming handler, and NOTHING else (not even sockets, since accept is sync!)
+    if (type !== HTTP_SERVER_INCOMING_HANDLER) {
+        throw new Error("Internal error: only incoming handler callback is permitted");
+    }
+    const handler = httpIncomingHandlers.get(id);
+    if (!handler) {
+        throw new Error(`Internal error: no incoming handler registered for server ${id}`);
+    }
+    handler(payload);
+});
+if (DEBUG) {
+    const _ioCall = ioCall;
+    ioCall = function ioCall(num, id, payload) {
+        if (typeof id !== "number" && id !== null) {
+            throw new Error("id must be a number or null");
+        }
+        let ret;
+        try {
+            _rawDebug(instanceId, reverseMap[num & CALL_MASK], reverseMap[num & CALL_TYPE_MASK], id, payload);
+            ret = _ioCall(num, id, payload);
+            return ret;
+        }
+        catch (e) {
+            ret = e;
+            throw ret;
+        }
+        finally {
+            _rawDebug(instanceId, "->", ret);
+        }
+    };
+}
+const finalizationRegistry = new FinalizationRegistry((dispose) => void dispose());
+const dummySymbol = Symbol();
+function registerDispose(resource, parentResource, id, disposeFn) {
+    // While strictly speaking all components should handle their disposal,
+    // this acts as a last-resort to catch all missed drops through the JS GC.
+    // Mainly for two cases - (1) components which are long lived, that get shut
+    // down and (2) users that interface with low-level WASI APIs directly in JS
+    // for various reasons may end up leaning on JS GC inadvertantly.
+    function finalizer() {
+        // This has no functional purpose other than to pin a strong reference
+        // from the child resource's finalizer to the parent resource, to ensure
+        // that we can never finalize a parent resource before a child resource.
+        // This makes the generational JS GC become piecewise over child resource
+        // graphs (generational at each resource hierarchy level at least).
+        if (parentResource?.[dummySymbol]) {
+            return;
+        }
+        disposeFn(id);
+    }
+    finalizationRegistry.register(resource, finalizer, finalizer);
+    return finalizer;
+}
+function earlyDispose(finalizer) {
+    finalizationRegistry.unregister(finalizer);
+    finalizer();
+}
+const _Error = Error;
+const IoError = class Error extends _Error {
+    payload;
+    constructor(payload) {
+        super(payload);
+        this.payload = payload;
+    }
+    toDebugString() {
+        return this.message;
+    }
+};
+function streamIoErrorCall(call, id, payload) {
+    try {
+        return ioCall(call, id, payload);
+    }
+    catch (e) {
+        if (e.tag === "closed") {
+            throw e;
+        }
+        if (e.tag === "last-operation-failed") {
+            e.val = new IoError(Object.assign(new Error(e.val.message), e.val));
+            throw e;
+        }
+        // any invalid error is a trap
+        console.trace(e);
+        (0,external_node_process_.exit)(1);
+    }
+}
+class InputStream {
+    #id;
+    #streamType;
+    #finalizer;
+    read(len) {
+        return streamIoErrorCall(INPUT_STREAM_READ | this.#streamType, this.#id, len);
+    }
+    blockingRead(len) {
+        return streamIoErrorCall(INPUT_STREAM_BLOCKING_READ | this.#streamType, this.#id, len);
+    }
+    skip(len) {
+        return streamIoErrorCall(INPUT_STREAM_SKIP | this.#streamType, this.#id, len);
+    }
+    blockingSkip(len) {
+        return streamIoErrorCall(INPUT_STREAM_BLOCKING_SKIP | this.#streamType, this.#id, len);
+    }
+    subscribe() {
+        return pollableCreate(ioCall(INPUT_STREAM_SUBSCRIBE | this.#streamType, this.#id), this);
+    }
+    static _id(stream) {
+        return stream.#id;
+    }
+    /**
+     * @param {FILE | SOCKET_TCP | STDIN | HTTP} streamType
+     */
+    static _create(streamType, id) {
+        const stream = new InputStream();
+        stream.#id = id;
+        stream.#streamType = streamType;
+        let disposeFn;
+        switch (streamType) {
+            case FILE:
+                disposeFn = fileInputStreamDispose;
+                break;
+            case SOCKET_TCP:
+                disposeFn = socketTcpInputStreamDispose;
+                break;
+            case STDIN:
+                disposeFn = stdinInputStreamDispose;
+                break;
+            case HTTP:
+                disposeFn = httpInputStreamDispose;
+                break;
+            default:
+                throw new Error("wasi-io trap: Dispose function not created for stream type " +
+                    reverseMap[streamType]);
+        }
+        stream.#finalizer = registerDispose(stream, null, id, disposeFn);
+        return stream;
+    }
+    [symbolDispose]() {
+        if (this.#finalizer) {
+            earlyDispose(this.#finalizer);
+            this.#finalizer = null;
+        }
+    }
+}
+function fileInputStreamDispose(id) {
+    ioCall(INPUT_STREAM_DISPOSE | FILE, id, null);
+}
+function socketTcpInputStreamDispose(id) {
+    ioCall(INPUT_STREAM_DISPOSE | SOCKET_TCP, id, null);
+}
+function stdinInputStreamDispose(id) {
+    ioCall(INPUT_STREAM_DISPOSE | STDIN, id, null);
+}
+function httpInputStreamDispose(id) {
+    ioCall(INPUT_STREAM_DISPOSE | HTTP, id, null);
+}
+const inputStreamCreate = InputStream._create;
+// @ts-expect-error - Deleting static method
+delete InputStream._create;
+const inputStreamId = InputStream._id;
+// @ts-expect-error - Deleting static method
+delete InputStream._id;
+class OutputStream {
+    #id;
+    #streamType;
+    #finalizer;
+    checkWrite() {
+        return streamIoErrorCall(OUTPUT_STREAM_CHECK_WRITE | this.#streamType, this.#id, null);
+    }
+    write(buf) {
+        if (this.#streamType <= STDERR) {
+            return this.blockingWriteAndFlush(buf);
+        }
+        return streamIoErrorCall(OUTPUT_STREAM_WRITE | this.#streamType, this.#id, buf);
+    }
+    blockingWriteAndFlush(buf) {
+        if (this.#streamType <= STDERR) {
+            const stream = this.#streamType === STDERR ? external_node_process_.stderr : external_node_process_.stdout;
+            return void stream.write(buf);
+        }
+        return streamIoErrorCall(OUTPUT_STREAM_BLOCKING_WRITE_AND_FLUSH | this.#streamType, this.#id, buf);
+    }
+    flush() {
+        return streamIoErrorCall(OUTPUT_STREAM_FLUSH | this.#streamType, this.#id, undefined);
+    }
+    blockingFlush() {
+        return streamIoErrorCall(OUTPUT_STREAM_BLOCKING_FLUSH | this.#streamType, this.#id, undefined);
+    }
+    writeZeroes(len) {
+        return streamIoErrorCall(OUTPUT_STREAM_WRITE_ZEROES | this.#streamType, this.#id, len);
+    }
+    blockingWriteZeroesAndFlush(len) {
+        return streamIoErrorCall(OUTPUT_STREAM_BLOCKING_WRITE_ZEROES_AND_FLUSH | this.#streamType, this.#id, len);
+    }
+    splice(src, len) {
+        return streamIoErrorCall(OUTPUT_STREAM_SPLICE | this.#streamType, this.#id, {
+            src: src.#id,
+            len,
+        });
+    }
+    blockingSplice(src, len) {
+        return streamIoErrorCall(OUTPUT_STREAM_BLOCKING_SPLICE | this.#streamType, this.#id, {
+            src: inputStreamId(src),
+            len,
+        });
+    }
+    subscribe() {
+        return pollableCreate(ioCall(OUTPUT_STREAM_SUBSCRIBE | this.#streamType, this.#id), undefined);
+    }
+    static _id(outputStream) {
+        return outputStream.#id;
+    }
+    /**
+     * @param {OutputStreamType} streamType
+     * @param {any} createPayload
+     */
+    static _create(streamType, id) {
+        const stream = new OutputStream();
+        stream.#id = id;
+        stream.#streamType = streamType;
+        let disposeFn;
+        switch (streamType) {
+            case STDOUT:
+                disposeFn = stdoutOutputStreamDispose;
+                break;
+            case STDERR:
+                disposeFn = stderrOutputStreamDispose;
+                break;
+            case SOCKET_TCP:
+                disposeFn = socketTcpOutputStreamDispose;
+                break;
+            case FILE:
+                disposeFn = fileOutputStreamDispose;
+                break;
+            case HTTP:
+                return stream;
+            default:
+                throw new Error("wasi-io trap: Dispose function not created for stream type " +
+                    reverseMap[streamType]);
+        }
+        stream.#finalizer = registerDispose(stream, null, id, disposeFn);
+        return stream;
+    }
+    [symbolDispose]() {
+        if (this.#finalizer) {
+            earlyDispose(this.#finalizer);
+            this.#finalizer = null;
+        }
+    }
+}
+function stdoutOutputStreamDispose(id) {
+    ioCall(OUTPUT_STREAM_DISPOSE | STDOUT, id);
+}
+function stderrOutputStreamDispose(id) {
+    ioCall(OUTPUT_STREAM_DISPOSE | STDERR, id);
+}
+function socketTcpOutputStreamDispose(id) {
+    ioCall(OUTPUT_STREAM_DISPOSE | SOCKET_TCP, id);
+}
+function fileOutputStreamDispose(id) {
+    ioCall(OUTPUT_STREAM_DISPOSE | FILE, id);
+}
+const outputStreamCreate = OutputStream._create;
+// @ts-expect-error - Deleting static method
+delete OutputStream._create;
+const outputStreamId = OutputStream._id;
+// @ts-expect-error - Deleting static method
+delete OutputStream._id;
+const error = { Error: IoError };
+const worker_io_streams = { InputStream, OutputStream };
+function pollableDispose(id) {
+    ioCall(POLL_POLLABLE_DISPOSE, id);
+}
+const rep = Symbol.for("cabiRep");
+class Pollable {
+    #finalizer;
+    ready() {
+        return ioCall(POLL_POLLABLE_READY, this[rep]);
+    }
+    block() {
+        ioCall(POLL_POLLABLE_BLOCK, this[rep]);
+    }
+    static _create(id, parent) {
+        const pollable = new Pollable();
+        pollable[rep] = id;
+        pollable.#finalizer = registerDispose(pollable, parent, id, pollableDispose);
+        return pollable;
+    }
+    [symbolDispose]() {
+        if (this.#finalizer && this[rep]) {
+            earlyDispose(this.#finalizer);
+            this.#finalizer = null;
+        }
+    }
+}
+const cabiLowerSymbol = Symbol.for("cabiLower");
+const T_FLAG = 1 << 30;
+Pollable.prototype.ready[cabiLowerSymbol] = function ({ resourceTables: [table] }) {
+    return function pollableReady(handle) {
+        const rep = table[(handle << 1) + 1] & ~T_FLAG;
+        const ready = ioCall(POLL_POLLABLE_READY, rep);
+        return ready ? 1 : 0;
+    };
+};
+Pollable.prototype.block[cabiLowerSymbol] = function ({ resourceTables: [table] }) {
+    return function pollableBlock(handle) {
+        const rep = table[(handle << 1) + 1] & ~T_FLAG;
+        ioCall(POLL_POLLABLE_BLOCK, rep);
+    };
+};
+Pollable[Symbol.for("cabiDispose")] = function pollableDispose(rep) {
+    ioCall(POLL_POLLABLE_DISPOSE, rep);
+};
+const pollableCreate = Pollable._create;
+// @ts-expect-error - Deleting static method
+delete Pollable._create;
+const poll = {
+    Pollable,
+    poll(list) {
+        return ioCall(POLL_POLL_LIST, null, list.map((pollable) => pollable[rep]));
+    },
+};
+poll.poll[cabiLowerSymbol] = function ({ memory, realloc, resourceTables: [table] }) {
+    return function pollPollList(listPtr, len, retptr) {
+        const handleList = new Uint32Array(memory.buffer, listPtr, len);
+        const repList = Array(len);
+        for (let i = 0; i < len; i++) {
+            const handle = handleList[i];
+            repList[i] = table[(handle << 1) + 1] & ~T_FLAG;
+        }
+        const result = ioCall(POLL_POLL_LIST, null, repList);
+        const ptr = realloc(0, 0, 4, result.byteLength);
+        const out = new Uint32Array(memory.buffer, ptr, result.length);
+        out.set(result);
+        const ret = new Uint32Array(memory.buffer, retptr, 2);
+        ret[0] = ptr;
+        ret[1] = result.length;
+        return retptr;
+    };
+};
+function createPoll(call, id, initPayload) {
+    return pollableCreate(ioCall(call, id, initPayload), undefined);
+}
+function createPollLower(call, id, table) {
+    return function (initPayload) {
+        const rep = ioCall(call, id, initPayload);
+        const free = table[0] & ~T_FLAG;
+        if (free === 0) {
+            table.push(0);
+            table.push(rep | T_FLAG);
+            return (table.length >> 1) - 1;
+        }
+        table[0] = table[free << 1];
+        table[free << 1] = 0;
+        table[(free << 1) + 1] = rep | T_FLAG;
+        return free;
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/filesystem.js
+
+
+
+
+
+const filesystem_symbolDispose = Symbol.dispose || Symbol.for("dispose");
+const isWindows = external_node_process_.platform === "win32";
+const isMac = external_node_process_.platform === "darwin";
+const hostPath = isWindows ? external_node_path_.win32 : external_node_path_.posix;
+const MAX_SYMLINKS = 40;
+function normalizeHostPath(path) {
+    return isWindows ? path.replace(/\\/g, "/") : path;
+}
+const nsMagnitude = 1000000000n;
+function nsToDateTime(ns) {
+    const seconds = ns / nsMagnitude;
+    const nanoseconds = Number(ns % nsMagnitude);
+    return { seconds, nanoseconds };
+}
+function lookupType(obj) {
+    if (obj.isFile()) {
+        return "regular-file";
+    }
+    else if (obj.isSocket()) {
+        return "socket";
+    }
+    else if (obj.isSymbolicLink()) {
+        return "symbolic-link";
+    }
+    else if (obj.isFIFO()) {
+        return "fifo";
+    }
+    else if (obj.isDirectory()) {
+        return "directory";
+    }
+    else if (obj.isCharacterDevice()) {
+        return "character-device";
+    }
+    else if (obj.isBlockDevice()) {
+        return "block-device";
+    }
+    return "unknown";
+}
+function closeFileResource(id) {
+    ioCall(FILESYSTEM_DESCRIPTOR_CLOSE, id);
+}
+// Note: This should implement per-segment semantics of openAt, but we cannot
+//       currently due to the lack of support for openat() in Node.js.
+//       Tracking issue: https://github.com/libuv/libuv/issues/4167
+/**
+ * @implements {DescriptorProps}
+ */
+class Descriptor {
+    #hostPreopen;
+    #fileResourceId;
+    #finalizer;
+    #mode;
+    #fullPath;
+    _id = 0;
+    static _createPreopen(hostPreopen) {
+        const descriptor = new Descriptor();
+        descriptor.#hostPreopen = hostPreopen.endsWith("/")
+            ? hostPreopen.slice(0, -1) || "/"
+            : hostPreopen;
+        // Windows requires UNC paths at minimum
+        if (isWindows) {
+            descriptor.#hostPreopen = descriptor.#hostPreopen.replace(/\\/g, "/");
+            if (descriptor.#hostPreopen === "/") {
+                descriptor.#hostPreopen = "//";
+            }
+        }
+        return descriptor;
+    }
+    static _create(fileResourceId, mode, fullPath) {
+        const descriptor = new Descriptor();
+        descriptor.#fileResourceId = fileResourceId;
+        descriptor.#finalizer = registerDispose(descriptor, null, fileResourceId, closeFileResource);
+        descriptor.#mode = mode;
+        descriptor.#fullPath = fullPath;
+        return descriptor;
+    }
+    [filesystem_symbolDispose]() {
+        if (this.#finalizer) {
+            earlyDispose(this.#finalizer);
+            this.#finalizer = null;
+        }
+    }
+    readViaStream(offset) {
+        if (this.#hostPreopen) {
+            throw "is-directory";
+        }
+        return inputStreamCreate(FILE, ioCall(INPUT_STREAM_CREATE | FILE, null, {
+            descriptorId: this.#fileResourceId,
+            offset,
+        }));
+    }
+    writeViaStream(offset) {
+        if (this.#hostPreopen) {
+            throw "is-directory";
+        }
+        return outputStreamCreate(FILE, ioCall(OUTPUT_STREAM_CREATE | FILE, null, {
+            descriptorId: this.#fileResourceId,
+            offset,
+        }));
+    }
+    appendViaStream() {
+        return this.writeViaStream(this.stat().size);
+    }
+    advise(offset, length, advice) {
+        if (this.getType() === "directory") {
+            throw "bad-descriptor";
+        }
+        try {
+            ioCall(FILESYSTEM_DESCRIPTOR_ADVISE, this.#fileResourceId, {
+                offset,
+                length,
+                advice,
+            });
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    syncData() {
+        if (this.#hostPreopen) {
+            throw "invalid";
+        }
+        try {
+            ioCall(FILESYSTEM_DESCRIPTOR_SYNC_DATA, this.#fileResourceId);
+        }
+        catch (e) {
+            if (e.code === "EPERM") {
+                return;
+            }
+            throw convertFsError(e);
+        }
+    }
+    getFlags() {
+        return this.#mode;
+    }
+    getType() {
+        if (this.#hostPreopen) {
+            return "directory";
+        }
+        return ioCall(FILESYSTEM_DESCRIPTOR_GET_TYPE, this.#fileResourceId);
+    }
+    setSize(size) {
+        if (this.#hostPreopen) {
+            throw "is-directory";
+        }
+        try {
+            ioCall(FILESYSTEM_DESCRIPTOR_SET_SIZE, this.#fileResourceId, Number(size));
+        }
+        catch (e) {
+            if (isWindows && e.code === "EPERM") {
+                throw "access";
+            }
+            throw convertFsError(e);
+        }
+    }
+    setTimes(dataAccessTimestamp, dataModificationTimestamp) {
+        if (this.#hostPreopen) {
+            throw "invalid";
+        }
+        let stats;
+        if (dataAccessTimestamp.tag === "no-change" ||
+            dataModificationTimestamp.tag === "no-change") {
+            stats = this.stat();
+        }
+        const atime = this.#getNewTimestamp(dataAccessTimestamp, dataAccessTimestamp.tag === "no-change" && stats.dataAccessTimestamp);
+        const mtime = this.#getNewTimestamp(dataModificationTimestamp, dataModificationTimestamp.tag === "no-change" && stats.dataModificationTimestamp);
+        try {
+            ioCall(FILESYSTEM_DESCRIPTOR_SET_TIMES, this.#fileResourceId, { atime, mtime });
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    #getNewTimestamp(newTimestamp, maybeNow) {
+        switch (newTimestamp.tag) {
+            case "no-change":
+                return timestampToMs(maybeNow);
+            case "timestamp":
+                return timestampToMs(newTimestamp.val);
+            default:
+                return Math.floor(Date.now() / 1e3);
+        }
+    }
+    read(length, offset) {
+        if (!this.#fullPath) {
+            throw "bad-descriptor";
+        }
+        const { bytes, eof } = ioCall(FILESYSTEM_DESCRIPTOR_READ, this.#fileResourceId, {
+            length: Number(length),
+            offset: Number(offset),
+        });
+        return [bytes, eof];
+    }
+    write(buffer, offset) {
+        if (!this.#fullPath) {
+            throw "bad-descriptor";
+        }
+        return BigInt(ioCall(FILESYSTEM_DESCRIPTOR_WRITE, this.#fileResourceId, {
+            buffer,
+            offset: Number(offset),
+        }));
+    }
+    readDirectory() {
+        if (!this.#fullPath) {
+            throw "bad-descriptor";
+        }
+        try {
+            const dir = (0,external_node_fs_.opendirSync)(this.#fullPath);
+            return directoryEntryStreamCreate(dir);
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    sync() {
+        if (this.#hostPreopen) {
+            throw "invalid";
+        }
+        try {
+            ioCall(FILESYSTEM_DESCRIPTOR_SYNC, this.#fileResourceId);
+        }
+        catch (e) {
+            if (e.code === "EPERM") {
+                return;
+            }
+            throw convertFsError(e);
+        }
+    }
+    createDirectoryAt(path) {
+        const fullPath = this.#getFullPath(path, false);
+        try {
+            (0,external_node_fs_.mkdirSync)(fullPath);
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    stat() {
+        if (this.#hostPreopen) {
+            throw "invalid";
+        }
+        let stats;
+        try {
+            stats = ioCall(FILESYSTEM_DESCRIPTOR_STAT, this.#fileResourceId);
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+        const type = stats.type;
+        return {
+            type,
+            linkCount: stats.nlink,
+            size: stats.size,
+            dataAccessTimestamp: nsToDateTime(stats.atimeNs),
+            dataModificationTimestamp: nsToDateTime(stats.mtimeNs),
+            statusChangeTimestamp: nsToDateTime(stats.ctimeNs),
+        };
+    }
+    statAt(pathFlags, path) {
+        const fullPath = this.#getFullPath(path, pathFlags.symlinkFollow);
+        let stats;
+        try {
+            stats = (pathFlags.symlinkFollow ? external_node_fs_.statSync : external_node_fs_.lstatSync)(fullPath, {
+                bigint: true,
+            });
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+        const type = lookupType(stats);
+        return {
+            type,
+            linkCount: stats.nlink,
+            size: stats.size,
+            dataAccessTimestamp: nsToDateTime(stats.atimeNs),
+            dataModificationTimestamp: nsToDateTime(stats.mtimeNs),
+            statusChangeTimestamp: nsToDateTime(stats.ctimeNs),
+        };
+    }
+    setTimesAt(pathFlags, path, dataAccessTimestamp, dataModificationTimestamp) {
+        const fullPath = this.#getFullPath(path, pathFlags.symlinkFollow);
+        let stats;
+        if (dataAccessTimestamp.tag === "no-change" ||
+            dataModificationTimestamp.tag === "no-change") {
+            stats = this.stat();
+        }
+        const atime = this.#getNewTimestamp(dataAccessTimestamp, dataAccessTimestamp.tag === "no-change" && stats.dataAccessTimestamp);
+        const mtime = this.#getNewTimestamp(dataModificationTimestamp, dataModificationTimestamp.tag === "no-change" && stats.dataModificationTimestamp);
+        if (!pathFlags.symlinkFollow && !external_node_fs_.lutimesSync) {
+            throw new Error("Changing the timestamps of symlinks isn't supported");
+        }
+        let metadataSetFn = pathFlags.symlinkFollow ? external_node_fs_.utimesSync : external_node_fs_.lutimesSync;
+        try {
+            metadataSetFn(fullPath, atime / 1000, mtime / 1000);
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    linkAt(oldPathFlags, oldPath, newDescriptor, newPath) {
+        const oldFullPath = this.#getFullPath(oldPath, oldPathFlags.symlinkFollow);
+        const newFullPath = newDescriptor.#getFullPath(newPath, false);
+        // Windows doesn't automatically fail on trailing slashes
+        if (isWindows && newFullPath.endsWith("/")) {
+            throw "no-entry";
+        }
+        try {
+            (0,external_node_fs_.linkSync)(oldFullPath, newFullPath);
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    openAt(pathFlags, path, openFlags, descriptorFlags) {
+        const fullPath = this.#getFullPath(path, pathFlags.symlinkFollow);
+        let fsOpenFlags = 0x0;
+        if (openFlags.create) {
+            fsOpenFlags |= external_node_fs_.constants.O_CREAT;
+        }
+        if (openFlags.directory) {
+            fsOpenFlags |= external_node_fs_.constants.O_DIRECTORY;
+        }
+        if (openFlags.exclusive) {
+            fsOpenFlags |= external_node_fs_.constants.O_EXCL;
+        }
+        if (openFlags.truncate) {
+            fsOpenFlags |= external_node_fs_.constants.O_TRUNC;
+        }
+        if (descriptorFlags.read && descriptorFlags.write) {
+            fsOpenFlags |= external_node_fs_.constants.O_RDWR;
+        }
+        else if (descriptorFlags.write) {
+            fsOpenFlags |= external_node_fs_.constants.O_WRONLY;
+        }
+        else if (descriptorFlags.read) {
+            fsOpenFlags |= external_node_fs_.constants.O_RDONLY;
+        }
+        if (descriptorFlags.fileIntegritySync) {
+            fsOpenFlags |= external_node_fs_.constants.O_SYNC;
+        }
+        if (descriptorFlags.dataIntegritySync) {
+            fsOpenFlags |= external_node_fs_.constants.O_DSYNC;
+        }
+        if (!pathFlags.symlinkFollow) {
+            fsOpenFlags |= external_node_fs_.constants.O_NOFOLLOW;
+        }
+        if (descriptorFlags.requestedWriteSync || descriptorFlags.mutateDirectory) {
+            throw "unsupported";
+        }
+        // Currently throw to match Wasmtime
+        if (descriptorFlags.fileIntegritySync || descriptorFlags.dataIntegritySync) {
+            throw "unsupported";
+        }
+        if (isWindows) {
+            if (!pathFlags.symlinkFollow && !openFlags.create) {
+                let isSymlink = false;
+                try {
+                    isSymlink = (0,external_node_fs_.lstatSync)(fullPath).isSymbolicLink();
+                }
+                catch {
+                    //
+                }
+                if (isSymlink) {
+                    throw openFlags.directory ? "not-directory" : "loop";
+                }
+            }
+            if (pathFlags.symlinkFollow && openFlags.directory) {
+                let isFile = false;
+                try {
+                    isFile = !(0,external_node_fs_.statSync)(fullPath).isDirectory();
+                }
+                catch {
+                    //
+                }
+                if (isFile) {
+                    throw "not-directory";
+                }
+            }
+        }
+        try {
+            const { id, type } = ioCall(FILESYSTEM_DESCRIPTOR_OPEN, null, {
+                path: fullPath.endsWith("/") ? fullPath.slice(0, -1) : fullPath,
+                flags: fsOpenFlags,
+            });
+            // Wasmtime's updated path_open_preopen test requires ISDIR for a
+            // writable directory on every platform.
+            //
+            // Windows may still open it, so check the returned descriptor type.
+            if (type === "directory" && descriptorFlags.write) {
+                // Release the opened handle before reporting the error.
+                closeFileResource(id);
+                throw "is-directory";
+            }
+            const descriptor = descriptorCreate(id, descriptorFlags, fullPath);
+            if (fullPath.endsWith("/") && type !== "directory") {
+                descriptor[filesystem_symbolDispose]();
+                throw "not-directory";
+            }
+            return descriptor;
+        }
+        catch (e) {
+            if (e.code === "ERR_INVALID_ARG_VALUE") {
+                throw isWindows ? "no-entry" : "invalid";
+            }
+            throw convertFsError(e);
+        }
+    }
+    readlinkAt(path) {
+        const fullPath = this.#getFullPath(path, false);
+        try {
+            const target = (0,external_node_fs_.readlinkSync)(fullPath);
+            return isWindows ? target.replace(/\\/g, "/") : target;
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    removeDirectoryAt(path) {
+        const fullPath = this.#getFullPath(path, false);
+        try {
+            (0,external_node_fs_.rmdirSync)(fullPath);
+        }
+        catch (e) {
+            if (isWindows && e.code === "ENOENT") {
+                throw "not-directory";
+            }
+            throw convertFsError(e);
+        }
+    }
+    renameAt(oldPath, newDescriptor, newPath) {
+        const oldFullPath = this.#getFullPath(oldPath, false);
+        const newFullPath = newDescriptor.#getFullPath(newPath, false);
+        try {
+            (0,external_node_fs_.renameSync)(oldFullPath, newFullPath);
+        }
+        catch (e) {
+            if (isWindows && e.code === "EPERM") {
+                throw "access";
+            }
+            throw convertFsError(e);
+        }
+    }
+    symlinkAt(target, path) {
+        const fullPath = this.#getFullPath(path, false);
+        if (target.startsWith("/")) {
+            throw "not-permitted";
+        }
+        try {
+            (0,external_node_fs_.symlinkSync)(target, fullPath);
+        }
+        catch (e) {
+            if (fullPath.endsWith("/") && e.code === "EEXIST") {
+                let isDir = false;
+                try {
+                    isDir = (0,external_node_fs_.statSync)(fullPath).isDirectory();
+                }
+                catch {
+                    //
+                }
+                if (!isDir) {
+                    throw isWindows ? "no-entry" : "not-directory";
+                }
+            }
+            if (isWindows) {
+                if (e.code === "EPERM" || e.code === "EEXIST") {
+                    throw "no-entry";
+                }
+            }
+            throw convertFsError(e);
+        }
+    }
+    unlinkFileAt(path) {
+        const fullPath = this.#getFullPath(path, false);
+        try {
+            if (fullPath.endsWith("/")) {
+                let isDir = false;
+                try {
+                    isDir = (0,external_node_fs_.statSync)(fullPath).isDirectory();
+                }
+                catch {
+                    //
+                }
+                throw isDir
+                    ? isWindows
+                        ? "access"
+                        : isMac
+                            ? "not-permitted"
+                            : "is-directory"
+                    : "not-directory";
+            }
+            (0,external_node_fs_.unlinkSync)(fullPath);
+        }
+        catch (e) {
+            if (isWindows && e.code === "EPERM") {
+                throw "access";
+            }
+            throw convertFsError(e);
+        }
+    }
+    isSameObject(other) {
+        return other === this;
+    }
+    metadataHash() {
+        if (this.#hostPreopen) {
+            return { upper: 0n, lower: BigInt(this._id) };
+        }
+        try {
+            return ioCall(FILESYSTEM_DESCRIPTOR_METADATA_HASH, this.#fileResourceId);
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    metadataHashAt(pathFlags, path) {
+        const fullPath = this.#getFullPath(path, pathFlags.symlinkFollow);
+        try {
+            const stats = (pathFlags.symlinkFollow ? external_node_fs_.statSync : external_node_fs_.lstatSync)(fullPath, {
+                bigint: true,
+            });
+            return { upper: stats.mtimeNs, lower: stats.ino };
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+    }
+    #getFullPath(subpath, followFinalSymlink) {
+        subpath = subpath.replace(/\\/g, "/").replace(/\/\/+/g, "/");
+        if (subpath.startsWith("/")) {
+            throw "not-permitted";
+        }
+        const trailingSlash = subpath.endsWith("/");
+        const segments = [];
+        for (const segment of subpath.split("/")) {
+            if (segment === "" || segment === ".") {
+                continue;
+            }
+            if (segment === "..") {
+                if (segments.pop() === undefined) {
+                    throw "not-permitted";
+                }
+            }
+            else {
+                segments.push(segment);
+            }
+        }
+        const base = this.#hostPreopen ?? this.#fullPath;
+        // The default Windows preopen intentionally represents every drive and
+        // UNC share, so there is no narrower host boundary to enforce.
+        if (isWindows && this.#hostPreopen === "//") {
+            const normalized = segments.join("/");
+            const fullPath = /^[a-zA-Z]:\//.test(normalized)
+                ? `//?/${normalized}`
+                : `//${normalized}`;
+            return trailingSlash && normalized ? `${fullPath}/` : fullPath;
+        }
+        let baseResolved;
+        try {
+            baseResolved = normalizeHostPath((0,external_node_fs_.realpathSync)(base));
+        }
+        catch (error) {
+            throw convertFsError(error);
+        }
+        let current = baseResolved;
+        let pending = [...segments];
+        let followedSymlinks = 0;
+        while (pending.length > 0) {
+            const segment = pending.shift();
+            const candidate = normalizeHostPath(hostPath.join(current, segment));
+            let stats;
+            try {
+                stats = (0,external_node_fs_.lstatSync)(candidate);
+            }
+            catch (error) {
+                if (error.code === "ENOENT") {
+                    const unresolved = normalizeHostPath(hostPath.join(candidate, ...pending));
+                    return trailingSlash ? `${unresolved}/` : unresolved;
+                }
+                throw convertFsError(error);
+            }
+            const isFinal = pending.length === 0;
+            if (!stats.isSymbolicLink() || (isFinal && !followFinalSymlink && !trailingSlash)) {
+                current = candidate;
+                continue;
+            }
+            if (++followedSymlinks > MAX_SYMLINKS) {
+                throw "loop";
+            }
+            let target;
+            try {
+                target = (0,external_node_fs_.readlinkSync)(candidate);
+            }
+            catch (error) {
+                throw convertFsError(error);
+            }
+            let targetSegments;
+            if (hostPath.isAbsolute(target)) {
+                throw "not-permitted";
+            }
+            else {
+                const relativeCurrent = hostPath.relative(baseResolved, current);
+                targetSegments = relativeCurrent ? relativeCurrent.split(hostPath.sep) : [];
+                for (const targetSegment of target.replace(/\\/g, "/").split("/")) {
+                    if (targetSegment === "" || targetSegment === ".") {
+                        continue;
+                    }
+                    if (targetSegment === "..") {
+                        if (targetSegments.pop() === undefined) {
+                            throw "not-permitted";
+                        }
+                    }
+                    else {
+                        targetSegments.push(targetSegment);
+                    }
+                }
+            }
+            pending = [...targetSegments, ...pending];
+            current = baseResolved;
+        }
+        return trailingSlash && current !== baseResolved ? `${current}/` : current;
+    }
+}
+const descriptorCreatePreopen = Descriptor._createPreopen;
+// @ts-expect-error - Deleting static method
+delete Descriptor._createPreopen;
+const descriptorCreate = Descriptor._create;
+// @ts-expect-error - Deleting static method
+delete Descriptor._create;
+class DirectoryEntryStream {
+    #dir;
+    #finalizer;
+    readDirectoryEntry() {
+        let entry;
+        try {
+            entry = this.#dir.readSync();
+        }
+        catch (e) {
+            throw convertFsError(e);
+        }
+        if (entry === null) {
+            return undefined;
+        }
+        const name = entry.name;
+        const type = lookupType(entry);
+        return { name, type };
+    }
+    static _create(dir) {
+        const dirStream = new DirectoryEntryStream();
+        dirStream.#finalizer = registerDispose(dirStream, null, 0, dir.closeSync.bind(dir));
+        dirStream.#dir = dir;
+        return dirStream;
+    }
+    [filesystem_symbolDispose]() {
+        if (this.#finalizer) {
+            earlyDispose(this.#finalizer);
+            this.#finalizer = null;
+        }
+    }
+}
+const directoryEntryStreamCreate = DirectoryEntryStream._create;
+// @ts-expect-error Deleting static method
+delete DirectoryEntryStream._create;
+let preopenEntries = [];
+const preopens = {
+    getDirectories() {
+        return preopenEntries;
+    },
+};
+const types = {
+    Descriptor,
+    DirectoryEntryStream,
+    filesystemErrorCode(err) {
+        return convertFsError(err.payload);
+    },
+};
+/** Create isolated filesystem namespaces from Node.js host-path preopens. */
+function createFilesystem({ preopens }) {
+    const entries = Object.entries(preopens).map(([virtualPath, hostPath]) => [descriptorCreatePreopen(hostPath), virtualPath]);
+    return {
+        types,
+        preopens: {
+            getDirectories: () => [...entries],
+        },
+    };
+}
+/**
+ * Replace all preopens with the given set.
+ * @param {Record<string, string>} preopens - Map of virtual paths to host paths
+ */
+function _setPreopens(preopens) {
+    preopenEntries = [];
+    for (const [virtualPath, hostPreopen] of Object.entries(preopens)) {
+        _addPreopen(virtualPath, hostPreopen);
+    }
+}
+/**
+ * Add a single preopen mapping.
+ * @param {string} virtualPath - The virtual path visible to the guest
+ * @param {string} hostPreopen - The host filesystem path
+ */
+function _addPreopen(virtualPath, hostPreopen) {
+    const preopenEntry = [descriptorCreatePreopen(hostPreopen), virtualPath];
+    preopenEntries.push(preopenEntry);
+}
+/**
+ * Clear all preopens, giving the guest no filesystem access.
+ *
+ * @example
+ * import { _clearPreopens } from '@bytecodealliance/preview2-shim/filesystem';
+ * _clearPreopens();
+ */
+function _clearPreopens() {
+    preopenEntries = [];
+}
+/**
+ * Get current preopens configuration.
+ * @returns {Array<[Descriptor, string]>} Array of [descriptor, virtualPath] pairs
+ */
+function _getPreopens() {
+    return [...preopenEntries];
+}
+/**
+ * Create a preopen descriptor for a host path.
+ * This is used internally to create isolated preopen instances.
+ * @param  hostPreopen - The host filesystem path
+ * @returns A preopen descriptor
+ */
+function _createPreopenDescriptor(hostPreopen) {
+    return descriptorCreatePreopen(hostPreopen);
+}
+function convertFsError(e) {
+    switch (e.code) {
+        case "EACCES":
+            return "access";
+        case "EAGAIN":
+        case "EWOULDBLOCK":
+            return "would-block";
+        case "EALREADY":
+            return "already";
+        case "EBADF":
+            return "bad-descriptor";
+        case "EBUSY":
+            return "busy";
+        case "EDEADLK":
+            return "deadlock";
+        case "EDQUOT":
+            return "quota";
+        case "EEXIST":
+            return "exist";
+        case "EFBIG":
+            return "file-too-large";
+        case "EILSEQ":
+            return "illegal-byte-sequence";
+        case "EINPROGRESS":
+            return "in-progress";
+        case "EINTR":
+            return "interrupted";
+        case "EINVAL":
+            return "invalid";
+        case "EIO":
+            return "io";
+        case "EISDIR":
+            return "is-directory";
+        case "ELOOP":
+            return "loop";
+        case "EMLINK":
+            return "too-many-links";
+        case "EMSGSIZE":
+            return "message-size";
+        case "ENAMETOOLONG":
+            return "name-too-long";
+        case "ENODEV":
+            return "no-device";
+        case "ENOENT":
+            return "no-entry";
+        case "ENOLCK":
+            return "no-lock";
+        case "ENOMEM":
+            return "insufficient-memory";
+        case "ENOSPC":
+            return "insufficient-space";
+        case "ENOTDIR":
+        case "ERR_FS_EISDIR":
+            return "not-directory";
+        case "ENOTEMPTY":
+            return "not-empty";
+        case "ENOTRECOVERABLE":
+            return "not-recoverable";
+        case "ENOTSUP":
+            return "unsupported";
+        case "ENOTTY":
+            return "no-tty";
+        // windows gives this error for badly structured `//` reads
+        // this seems like a slightly better error than unknown given
+        // that it's a common footgun
+        case -4094:
+        case "ENXIO":
+            return "no-such-device";
+        case "EOVERFLOW":
+            return "overflow";
+        case "EPERM":
+            return "not-permitted";
+        case "EPIPE":
+            return "pipe";
+        case "EROFS":
+            return "read-only";
+        case "ESPIPE":
+            return "invalid-seek";
+        case "ETXTBSY":
+            return "text-file-busy";
+        case "EXDEV":
+            return "cross-device";
+        case "UNKNOWN":
+            switch (e.errno) {
+                case -4094:
+                    return "no-such-device";
+                default:
+                    throw e;
+            }
+        default:
+            throw e;
+    }
+}
+function timestampToMs(timestamp) {
+    let secondsInMillis = timestamp.seconds * 1000n;
+    if (secondsInMillis > Number.MAX_SAFE_INTEGER) {
+        throw new Error(`cannot represent millisecond amount as Number [${{ secondsInMillis }}]`);
+    }
+    if (timestamp.nanoseconds > Number.MAX_SAFE_INTEGER) {
+        throw new Error(`cannot represent millisecond amount as Number [${{ secondsInMillis }}]`);
+    }
+    let remainderFractionalMillis = timestamp.nanoseconds / 1_000_000;
+    const res = Number(secondsInMillis) + remainderFractionalMillis;
+    return res;
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/bindgen/c.js
+const CORE_C = { i32: 'int32_t', i64: 'int64_t', f32: 'float', f64: 'double' };
+const MAX_FLAT_PARAMS = 16;
+const MAX_FLAT_RESULTS = 1;
+const PRIMITIVE_C = {
+    bool: 'bool',
+    u8: 'uint8_t',
+    s8: 'int8_t',
+    u16: 'uint16_t',
+    s16: 'int16_t',
+    u32: 'uint32_t',
+    s32: 'int32_t',
+    u64: 'uint64_t',
+    s64: 'int64_t',
+    f32: 'float',
+    f64: 'double',
+    char: 'uint32_t',
+};
+const snake = (name) => name.replace(/-/g, '_');
+function unalias(type) {
+    return type.kind === 'named' && type.def.kind === 'alias' ? unalias(type.def.target) : type;
+}
+function generateC(pkg, prefix = 'edo') {
+    return new CGenerator(pkg, prefix).generate();
+}
+class CGenerator {
+    pkg;
+    prefix;
+    typeDecls = [];
+    declared = new Set();
+    freeDecls = [];
+    freeBodies = [];
+    protos = [];
+    glue = [];
+    /** Resources the world's exported interfaces define: guest-implemented, seen by the host as reps. */
+    exportedResources = new Set();
+    versionSuffix;
+    tempCounter = 0;
+    constructor(pkg, prefix) {
+        this.pkg = pkg;
+        this.prefix = prefix;
+        this.versionSuffix = pkg.version ? `@${pkg.version}` : '';
+        for (const name of pkg.world.exports) {
+            for (const def of pkg.interfaces.get(name).types)
+                if (def.kind === 'resource')
+                    this.exportedResources.add(def);
+        }
+    }
+    qualified(iface) {
+        return `${this.pkg.name}/${iface}${this.versionSuffix}`;
+    }
+    defName(def) {
+        return `${this.prefix}_${snake(def.interfaceName)}_${snake(def.name)}`;
+    }
+    // ---- types ----
+    /** Mangled name for anonymous types; also the C type name suffix. */
+    mangle(type) {
+        const t = unalias(type);
+        switch (t.kind) {
+            case 'primitive':
+                return t.name;
+            case 'string':
+                return 'string';
+            case 'list':
+                return `list_${this.mangle(t.element)}`;
+            case 'option':
+                return `option_${this.mangle(t.inner)}`;
+            case 'result':
+                return `result_${t.ok ? this.mangle(t.ok) : 'void'}_${t.err ? this.mangle(t.err) : 'void'}`;
+            case 'tuple':
+                return `tuple${t.items.length}_${t.items.map((item) => this.mangle(item)).join('_')}`;
+            case 'own':
+            case 'borrow':
+                return `${t.kind}_${snake(t.resource.interfaceName)}_${snake(t.resource.name)}`;
+            case 'named':
+                return `${snake(t.def.interfaceName)}_${snake(t.def.name)}`;
+        }
+    }
+    /** The C type of a WIT type, declaring it (and what it contains) first. */
+    cType(type) {
+        const t = unalias(type);
+        switch (t.kind) {
+            case 'primitive':
+                return PRIMITIVE_C[t.name];
+            case 'own':
+            case 'borrow': {
+                if (t.kind === 'borrow' && this.exportedResources.has(t.resource))
+                    return `${this.defName(t.resource)}_t *`;
+                const name = `${this.prefix}_${snake(t.resource.interfaceName)}_${t.kind}_${snake(t.resource.name)}_t`;
+                this.declare(name, () => `typedef struct { int32_t __handle; } ${name};`);
+                return name;
+            }
+            case 'named': {
+                const name = `${this.defName(t.def)}_t`;
+                this.declare(name, () => this.namedBody(t.def, name));
+                if (this.needsFree(t))
+                    this.freeFunction(t);
+                return name;
+            }
+            default: {
+                const name = `${this.prefix}_${this.mangle(t)}_t`;
+                this.declare(name, () => this.anonymousBody(t, name));
+                if (this.needsFree(t))
+                    this.freeFunction(t);
+                return name;
+            }
+        }
+    }
+    declare(name, body) {
+        if (this.declared.has(name))
+            return;
+        this.declared.add(name);
+        const text = body(); // declares dependencies first
+        this.typeDecls.push(text);
+    }
+    unionOf(members) {
+        const present = members.filter((member) => member[1] !== undefined);
+        if (present.length === 0)
+            return '';
+        return ` union { ${present.map(([name, type]) => `${this.cType(type)} ${name};`).join(' ')} } val;`;
+    }
+    anonymousBody(t, name) {
+        switch (t.kind) {
+            case 'string':
+                return `typedef struct { uint8_t *ptr; size_t len; } ${name};`;
+            case 'list':
+                return `typedef struct { ${this.cType(t.element)} *ptr; size_t len; } ${name};`;
+            case 'option':
+                return `typedef struct { bool is_some; ${this.cType(t.inner)} val; } ${name};`;
+            case 'result':
+                return `typedef struct { bool is_err;${this.unionOf([
+                    ['ok', t.ok],
+                    ['err', t.err],
+                ])} } ${name};`;
+            case 'tuple':
+                return `typedef struct { ${t.items.map((item, index) => `${this.cType(item)} f${index};`).join(' ')} } ${name};`;
+            default:
+                throw new Error(`not an anonymous type: ${t.kind}`);
+        }
+    }
+    namedBody(def, name) {
+        switch (def.kind) {
+            case 'record':
+                return `typedef struct { ${def.fields.map((field) => `${this.cType(field.type)} ${snake(field.name)};`).join(' ')} } ${name};`;
+            case 'variant': {
+                const tags = def.cases.map((c, index) => `#define ${this.defName(def).toUpperCase()}_${snake(c.name).toUpperCase()} ${index}`);
+                return `${tags.join('\n')}\ntypedef struct { ${this.discriminantC(def.cases.length)} tag;${this.unionOf(def.cases.map((c) => [snake(c.name), c.type]))} } ${name};`;
+            }
+            case 'enum':
+                return `${def.cases.map((c, index) => `#define ${this.defName(def).toUpperCase()}_${snake(c).toUpperCase()} ${index}`).join('\n')}\ntypedef ${this.discriminantC(def.cases.length)} ${name};`;
+            case 'flags': {
+                if (def.flags.length > 32)
+                    throw new Error(`flags ${def.name}: more than 32 flags are not supported`);
+                const bits = def.flags.map((flag, index) => `#define ${this.defName(def).toUpperCase()}_${snake(flag).toUpperCase()} (1u << ${index})`);
+                const width = def.flags.length <= 8 ? 'uint8_t' : def.flags.length <= 16 ? 'uint16_t' : 'uint32_t';
+                return `${bits.join('\n')}\ntypedef ${width} ${name};`;
+            }
+            case 'resource':
+            case 'alias':
+                throw new Error(`${def.kind} ${def.name} has no C body`);
+        }
+    }
+    discriminantC(cases) {
+        return cases <= 256 ? 'uint8_t' : cases <= 65536 ? 'uint16_t' : 'uint32_t';
+    }
+    // ---- flattening (canonical ABI) ----
+    flat(type) {
+        const t = unalias(type);
+        switch (t.kind) {
+            case 'primitive':
+                return [
+                    t.name === 'u64' || t.name === 's64'
+                        ? 'i64'
+                        : t.name === 'f32'
+                            ? 'f32'
+                            : t.name === 'f64'
+                                ? 'f64'
+                                : 'i32',
+                ];
+            case 'string':
+            case 'list':
+                return ['i32', 'i32'];
+            case 'own':
+            case 'borrow':
+                return ['i32'];
+            case 'tuple':
+                return t.items.flatMap((item) => this.flat(item));
+            case 'option':
+                return this.flatVariant([undefined, t.inner]);
+            case 'result':
+                return this.flatVariant([t.ok, t.err]);
+            case 'named': {
+                const def = t.def;
+                if (def.kind === 'record')
+                    return def.fields.flatMap((field) => this.flat(field.type));
+                if (def.kind === 'variant')
+                    return this.flatVariant(def.cases.map((c) => c.type));
+                return ['i32']; // enum, flags (≤ 32)
+            }
+        }
+    }
+    flatVariant(payloads) {
+        const joined = [];
+        for (const payload of payloads) {
+            if (!payload)
+                continue;
+            this.flat(payload).forEach((core, index) => {
+                const have = joined[index];
+                if (have === undefined)
+                    joined[index] = core;
+                else if (have !== core)
+                    joined[index] =
+                        (have === 'i32' && core === 'f32') || (have === 'f32' && core === 'i32') ? 'i32' : 'i64';
+            });
+        }
+        return ['i32', ...joined];
+    }
+    needsFree(type) {
+        const t = unalias(type);
+        switch (t.kind) {
+            case 'string':
+            case 'list':
+                return true;
+            case 'option':
+                return this.needsFree(t.inner);
+            case 'result':
+                return (t.ok !== undefined && this.needsFree(t.ok)) || (t.err !== undefined && this.needsFree(t.err));
+            case 'tuple':
+                return t.items.some((item) => this.needsFree(item));
+            case 'named':
+                if (t.def.kind === 'record')
+                    return t.def.fields.some((field) => this.needsFree(field.type));
+                if (t.def.kind === 'variant')
+                    return t.def.cases.some((c) => c.type !== undefined && this.needsFree(c.type));
+                return false;
+            default:
+                return false;
+        }
+    }
+    /** `<type>_free(T *)`: frees the memory a value owns (not the handles it holds). */
+    freeFunction(type) {
+        const t = unalias(type);
+        const base = t.kind === 'named' ? this.defName(t.def) : `${this.prefix}_${this.mangle(t)}`;
+        const name = `${base}_free`;
+        if (this.declared.has(name))
+            return name;
+        this.declared.add(name);
+        const cType = this.cType(t);
+        const lines = [];
+        const freeField = (fieldType, expr) => {
+            if (this.needsFree(fieldType))
+                lines.push(`  ${this.freeFunction(fieldType)}(&${expr});`);
+        };
+        switch (t.kind) {
+            case 'string':
+                lines.push('  if (ptr->len > 0) free(ptr->ptr);');
+                break;
+            case 'list':
+                if (this.needsFree(t.element))
+                    lines.push(`  for (size_t i = 0; i < ptr->len; i++) ${this.freeFunction(t.element)}(&ptr->ptr[i]);`);
+                lines.push('  if (ptr->len > 0) free(ptr->ptr);');
+                break;
+            case 'option':
+                lines.push(`  if (ptr->is_some) {`);
+                freeField(t.inner, 'ptr->val');
+                lines.push('  }');
+                break;
+            case 'result':
+                if (t.ok && this.needsFree(t.ok))
+                    lines.push(`  if (!ptr->is_err) ${this.freeFunction(t.ok)}(&ptr->val.ok);`);
+                if (t.err && this.needsFree(t.err))
+                    lines.push(`  if (ptr->is_err) ${this.freeFunction(t.err)}(&ptr->val.err);`);
+                break;
+            case 'tuple':
+                t.items.forEach((item, index) => freeField(item, `ptr->f${index}`));
+                break;
+            case 'named':
+                if (t.def.kind === 'record')
+                    for (const field of t.def.fields)
+                        freeField(field.type, `ptr->${snake(field.name)}`);
+                if (t.def.kind === 'variant') {
+                    lines.push('  switch (ptr->tag) {');
+                    t.def.cases.forEach((c, index) => {
+                        if (c.type && this.needsFree(c.type))
+                            lines.push(`  case ${index}: ${this.freeFunction(c.type)}(&ptr->val.${snake(c.name)}); break;`);
+                    });
+                    lines.push('  }');
+                }
+                break;
+            default:
+                break;
+        }
+        this.freeDecls.push(`void ${name}(${cType} *ptr);`);
+        this.freeBodies.push(`void ${name}(${cType} *ptr) {\n${lines.join('\n')}\n}`);
+        return name;
+    }
+    temp() {
+        return `t${this.tempCounter++}`;
+    }
+    /** Converts a flat value of core type `from` into a joined slot of core type `to`. */
+    coerce(expr, from, to) {
+        if (from === to)
+            return expr;
+        if (to === 'i64') {
+            if (from === 'i32')
+                return `(int64_t)(uint32_t)(${expr})`;
+            if (from === 'f32')
+                return `(int64_t)(uint32_t)edo_abi_f32_bits(${expr})`;
+            return `edo_abi_f64_bits(${expr})`;
+        }
+        return `edo_abi_f32_bits(${expr})`; // f32 into an i32 slot
+    }
+    /** The inverse of `coerce`: a joined slot read back as the payload's own core type. */
+    uncoerce(expr, slot, want) {
+        if (slot === want)
+            return expr;
+        if (slot === 'i64') {
+            if (want === 'i32')
+                return `(int32_t)(${expr})`;
+            if (want === 'f32')
+                return `edo_abi_bits_f32((int32_t)(${expr}))`;
+            return `edo_abi_bits_f64(${expr})`;
+        }
+        return `edo_abi_bits_f32(${expr})`;
+    }
+    /** Statements that lower the C value `expr` into the flat variables `out` (already declared, zeroed). */
+    lowerFlat(type, expr, out, code, indent) {
+        const t = unalias(type);
+        const put = (value, from) => {
+            const slot = out.shift();
+            code.push(`${indent}${slot.name} = ${this.coerce(value, from, slot.core)};`);
+        };
+        switch (t.kind) {
+            case 'primitive': {
+                const core = this.flat(t)[0];
+                put(core === 'i32' ? `(int32_t)(${expr})` : expr, core);
+                return;
+            }
+            case 'string':
+            case 'list':
+                put(`(int32_t)(${expr}).ptr`, 'i32');
+                put(`(int32_t)(${expr}).len`, 'i32');
+                return;
+            case 'own':
+            case 'borrow':
+                put(this.exportedResources.has(t.resource) && t.kind === 'borrow'
+                    ? `(int32_t)(${expr})`
+                    : `(${expr}).__handle`, 'i32');
+                return;
+            case 'tuple':
+                t.items.forEach((item, index) => this.lowerFlat(item, `(${expr}).f${index}`, out, code, indent));
+                return;
+            case 'option':
+                return this.lowerVariant(`(${expr}).is_some`, [[undefined], [t.inner, `(${expr}).val`]], t, out, code, indent);
+            case 'result':
+                return this.lowerVariant(`(${expr}).is_err`, [
+                    [t.ok, `(${expr}).val.ok`],
+                    [t.err, `(${expr}).val.err`],
+                ], t, out, code, indent);
+            case 'named': {
+                const def = t.def;
+                if (def.kind === 'record') {
+                    for (const field of def.fields)
+                        this.lowerFlat(field.type, `(${expr}).${snake(field.name)}`, out, code, indent);
+                    return;
+                }
+                if (def.kind === 'variant') {
+                    return this.lowerVariant(`(${expr}).tag`, def.cases.map((c) => [c.type, `(${expr}).val.${snake(c.name)}`]), t, out, code, indent);
+                }
+                put(`(int32_t)(${expr})`, 'i32');
+                return;
+            }
+        }
+    }
+    lowerVariant(tag, cases, type, out, code, indent) {
+        const slots = out.splice(0, this.flat(type).length);
+        code.push(`${indent}${slots[0].name} = (int32_t)(${tag});`);
+        code.push(`${indent}switch ((int32_t)(${tag})) {`);
+        cases.forEach(([payload, expr], index) => {
+            if (!payload)
+                return;
+            code.push(`${indent}case ${index}: {`);
+            const payloadSlots = this.flat(payload).map((core, at) => ({ core, slot: slots[at + 1] }));
+            // Lower into temporaries of the payload's own types, then widen into the joined slots.
+            const temps = payloadSlots.map(({ core }) => ({ name: this.temp(), core }));
+            for (const tempVar of temps)
+                code.push(`${indent}  ${CORE_C[tempVar.core]} ${tempVar.name} = 0;`);
+            this.lowerFlat(payload, expr, [...temps], code, `${indent}  `);
+            payloadSlots.forEach(({ core, slot }, at) => code.push(`${indent}  ${slot.name} = ${this.coerce(temps[at].name, core, slot.core)};`));
+            code.push(`${indent}  break;\n${indent}}`);
+        });
+        code.push(`${indent}}`);
+    }
+    /** Statements that lift the flat values `input` into the C lvalue `target`. */
+    liftFlat(type, target, input, code, indent) {
+        const t = unalias(type);
+        const take = () => input.shift().expr;
+        switch (t.kind) {
+            case 'primitive':
+                code.push(`${indent}${target} = (${PRIMITIVE_C[t.name]})(${take()});`);
+                return;
+            case 'string':
+            case 'list':
+                code.push(`${indent}${target}.ptr = (void *)(${take()});`);
+                code.push(`${indent}${target}.len = (size_t)(${take()});`);
+                return;
+            case 'own':
+            case 'borrow':
+                if (t.kind === 'borrow' && this.exportedResources.has(t.resource))
+                    code.push(`${indent}${target} = (void *)(${take()});`);
+                else
+                    code.push(`${indent}${target}.__handle = ${take()};`);
+                return;
+            case 'tuple':
+                t.items.forEach((item, index) => this.liftFlat(item, `${target}.f${index}`, input, code, indent));
+                return;
+            case 'option':
+                return this.liftVariant(`${target}.is_some`, [[undefined], [t.inner, `${target}.val`]], t, input, code, indent);
+            case 'result':
+                return this.liftVariant(`${target}.is_err`, [
+                    [t.ok, `${target}.val.ok`],
+                    [t.err, `${target}.val.err`],
+                ], t, input, code, indent);
+            case 'named': {
+                const def = t.def;
+                if (def.kind === 'record') {
+                    for (const field of def.fields)
+                        this.liftFlat(field.type, `${target}.${snake(field.name)}`, input, code, indent);
+                    return;
+                }
+                if (def.kind === 'variant') {
+                    return this.liftVariant(`${target}.tag`, def.cases.map((c) => [c.type, `${target}.val.${snake(c.name)}`]), t, input, code, indent);
+                }
+                code.push(`${indent}${target} = (${this.cType(t)})(${take()});`);
+                return;
+            }
+        }
+    }
+    liftVariant(tag, cases, type, input, code, indent) {
+        const joined = this.flat(type);
+        const slots = input.splice(0, joined.length);
+        code.push(`${indent}${tag} = ${slots[0].expr};`);
+        code.push(`${indent}switch (${slots[0].expr}) {`);
+        cases.forEach(([payload, target], index) => {
+            if (!payload)
+                return;
+            code.push(`${indent}case ${index}: {`);
+            const values = this.flat(payload).map((core, at) => ({
+                expr: this.uncoerce(slots[at + 1].expr, slots[at + 1].core, core),
+                core,
+            }));
+            this.liftFlat(payload, target, values, code, `${indent}  `);
+            code.push(`${indent}  break;\n${indent}}`);
+        });
+        code.push(`${indent}}`);
+    }
+    // ---- functions ----
+    cFunctionName(ifaceName, fn, resource) {
+        const base = resource ? this.defName(resource) : `${this.prefix}_${snake(ifaceName)}`;
+        return `${base}_${fn.role === 'constructor' ? 'new' : snake(fn.name)}`;
+    }
+    coreName(fn, resource) {
+        if (!resource)
+            return fn.name;
+        if (fn.role === 'constructor')
+            return `[constructor]${resource.name}`;
+        return `[${fn.role}]${resource.name}.${fn.name}`;
+    }
+    allParams(fn, resource) {
+        if (fn.role !== 'method')
+            return fn.params;
+        return [{ name: 'self', type: { kind: 'borrow', resource: resource } }, ...fn.params];
+    }
+    signature(name, fn, params) {
+        const { result } = fn;
+        const args = params.map((param) => `${this.cType(param.type)} ${snake(param.name)}`).join(', ') || 'void';
+        return `${result ? this.cType(result) : 'void'} ${name}(${args})`;
+    }
+    importFunction(ifaceName, fn, resource) {
+        const params = this.allParams(fn, resource);
+        const result = fn.role === 'constructor' ? { kind: 'own', resource: resource } : fn.result;
+        const withResult = { ...fn, result };
+        const cName = this.cFunctionName(ifaceName, fn, resource);
+        const signature = this.signature(cName, withResult, params);
+        this.protos.push(`${signature};`);
+        const flatParams = params.flatMap((param) => this.flat(param.type));
+        const byPointer = flatParams.length > MAX_FLAT_PARAMS;
+        const flatResult = result ? this.flat(result) : [];
+        const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
+        const coreParams = byPointer ? ['i32'] : [...flatParams];
+        if (resultInMemory)
+            coreParams.push('i32');
+        const coreResult = !resultInMemory && result ? CORE_C[flatResult[0]] : 'void';
+        const importName = `__wasm_import_${cName}`;
+        const code = [];
+        code.push(`__attribute__((import_module("${this.qualified(ifaceName)}"), import_name("${this.coreName(fn, resource)}")))`, `extern ${coreResult} ${importName}(${coreParams.map((core) => CORE_C[core]).join(', ') || 'void'});`, `${signature} {`);
+        const args = [];
+        if (byPointer) {
+            const tuple = { kind: 'tuple', items: params.map((param) => param.type) };
+            code.push(`  ${this.cType(tuple)} args = { ${params.map((param) => snake(param.name)).join(', ')} };`);
+            args.push('(int32_t)&args');
+        }
+        else {
+            const out = flatParams.map((core) => ({ name: this.temp(), core }));
+            for (const slot of out)
+                code.push(`  ${CORE_C[slot.core]} ${slot.name} = 0;`);
+            args.push(...out.map((slot) => slot.name));
+            for (const param of params)
+                this.lowerFlat(param.type, snake(param.name), out, code, '  ');
+        }
+        if (!result)
+            code.push(`  ${importName}(${args.join(', ')});`);
+        else if (resultInMemory) {
+            code.push(`  ${this.cType(result)} ret;`, `  ${importName}(${[...args, '(int32_t)&ret'].join(', ')});`, '  return ret;');
+        }
+        else {
+            code.push(`  ${CORE_C[flatResult[0]]} flat = ${importName}(${args.join(', ')});`, `  ${this.cType(result)} ret;`);
+            this.liftFlat(result, 'ret', [{ expr: 'flat', core: flatResult[0] }], code, '  ');
+            code.push('  return ret;');
+        }
+        code.push('}');
+        this.glue.push(code.join('\n'));
+    }
+    importResource(ifaceName, def) {
+        const own = this.cType({ kind: 'own', resource: def });
+        const borrow = this.cType({ kind: 'borrow', resource: def });
+        const base = this.defName(def);
+        this.protos.push(`/** Drops an owned ${def.name} handle. */\nvoid ${base}_drop_own(${own} handle);`, `static inline ${borrow} ${base}_borrow(${own} handle) { return (${borrow}){ handle.__handle }; }`);
+        this.glue.push(`__attribute__((import_module("${this.qualified(ifaceName)}"), import_name("[resource-drop]${def.name}")))\nextern void __wasm_import_${base}_drop(int32_t);\nvoid ${base}_drop_own(${own} handle) { __wasm_import_${base}_drop(handle.__handle); }`);
+        for (const fn of def.functions)
+            this.importFunction(ifaceName, fn, def);
+    }
+    exportResource(ifaceName, def) {
+        const base = this.defName(def);
+        const own = this.cType({ kind: 'own', resource: def });
+        const module = `[export]${this.qualified(ifaceName)}`;
+        this.typeDecls.push(`/** Defined by the plugin: the state behind one ${def.name}. */\ntypedef struct ${base} ${base}_t;`);
+        this.protos.push(`/** Hands a ${def.name} to the host; it calls ${base}_destructor when the last handle goes. */\n${own} ${base}_new(${base}_t *rep);`, `${base}_t *${base}_rep(${own} handle);`, `void ${base}_drop_own(${own} handle);`, `/** Implemented by the plugin when it provides ${def.name}s. */\nvoid ${base}_destructor(${base}_t *rep);`);
+        this.glue.push([
+            `__attribute__((import_module("${module}"), import_name("[resource-new]${def.name}"))) extern int32_t __wasm_import_${base}_new(int32_t);`,
+            `__attribute__((import_module("${module}"), import_name("[resource-rep]${def.name}"))) extern int32_t __wasm_import_${base}_rep(int32_t);`,
+            `__attribute__((import_module("${module}"), import_name("[resource-drop]${def.name}"))) extern void __wasm_import_${base}_drop(int32_t);`,
+            `${own} ${base}_new(${base}_t *rep) { return (${own}){ __wasm_import_${base}_new((int32_t)rep) }; }`,
+            `${base}_t *${base}_rep(${own} handle) { return (${base}_t *)__wasm_import_${base}_rep(handle.__handle); }`,
+            `void ${base}_drop_own(${own} handle) { __wasm_import_${base}_drop(handle.__handle); }`,
+            `__attribute__((weak)) void ${base}_destructor(${base}_t *rep) { free(rep); }`,
+            `__attribute__((export_name("${this.qualified(ifaceName)}#[dtor]${def.name}")))\nvoid __wasm_export_${base}_dtor(int32_t rep) { ${base}_destructor((${base}_t *)rep); }`,
+        ].join('\n'));
+        for (const fn of def.functions)
+            this.exportFunction(ifaceName, fn, def);
+    }
+    /** The weak default of an export the plugin does not implement. */
+    defaultBody(fn) {
+        const result = fn.result ? unalias(fn.result) : undefined;
+        const errorResource = this.errorResource();
+        if (errorResource &&
+            result?.kind === 'result' &&
+            result.err?.kind === 'own' &&
+            result.err.resource === errorResource) {
+            const errorCtor = this.cFunctionName(errorResource.interfaceName, errorResource.functions[0], errorResource);
+            return [
+                `  ${this.cType(result)} ret = { .is_err = true };`,
+                `  ret.val.err = ${errorCtor}(${this.prefix}_string_from(EDO_PLUGIN_NAME), ${this.prefix}_string_from("${fn.name} is not implemented by this plugin"));`,
+                '  return ret;',
+            ].join('\n');
+        }
+        return '  __builtin_trap();';
+    }
+    /** An `error` resource with a `constructor(plugin, message)`: what default exports return, if the package has one. */
+    errorResource() {
+        for (const iface of this.pkg.interfaces.values()) {
+            for (const def of iface.types) {
+                if (def.kind === 'resource' && def.name === 'error' && def.functions[0]?.role === 'constructor')
+                    return def;
+            }
+        }
+        return undefined;
+    }
+    exportFunction(ifaceName, fn, resource) {
+        const params = this.allParams(fn, resource);
+        const cName = this.cFunctionName(ifaceName, fn, resource);
+        const signature = this.signature(cName, fn, params);
+        this.protos.push(`${signature};`);
+        const exportName = `${this.qualified(ifaceName)}#${this.coreName(fn, resource)}`;
+        const flatParams = params.flatMap((param) => this.flat(param.type));
+        const byPointer = flatParams.length > MAX_FLAT_PARAMS;
+        const flatResult = fn.result ? this.flat(fn.result) : [];
+        const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
+        const coreParams = byPointer ? ['i32'] : flatParams;
+        const coreResult = !fn.result ? 'void' : resultInMemory ? 'int32_t' : CORE_C[flatResult[0]];
+        const wrapper = `__wasm_export_${cName}`;
+        const code = [
+            `__attribute__((weak)) ${signature} {`,
+            ...params.map((param) => `  (void)${snake(param.name)};`),
+            this.defaultBody(fn),
+            '}',
+            `__attribute__((export_name("${exportName}")))`,
+            `${coreResult} ${wrapper}(${coreParams.map((core, index) => `${CORE_C[core]} p${index}`).join(', ') || 'void'}) {`,
+        ];
+        const locals = params.map((param) => ({ ...param, local: `arg_${snake(param.name)}` }));
+        if (byPointer) {
+            const tuple = { kind: 'tuple', items: params.map((param) => param.type) };
+            code.push(`  ${this.cType(tuple)} *args = (${this.cType(tuple)} *)p0;`);
+            locals.forEach((local, index) => code.push(`  ${this.cType(local.type)} ${local.local} = args->f${index};`));
+        }
+        else {
+            const input = coreParams.map((core, index) => ({ expr: `p${index}`, core }));
+            for (const local of locals) {
+                code.push(`  ${this.cType(local.type)} ${local.local};`);
+                this.liftFlat(local.type, local.local, input, code, '  ');
+            }
+        }
+        const call = `${cName}(${locals.map((local) => local.local).join(', ')})`;
+        code.push(fn.result ? `  ${this.cType(fn.result)} ret = ${call};` : `  ${call};`);
+        // Parameters are lent to the plugin for the call: their memory is freed here.
+        for (const local of locals) {
+            if (this.needsFree(local.type))
+                code.push(`  ${this.freeFunction(local.type)}(&${local.local});`);
+        }
+        if (byPointer)
+            code.push('  free(args);');
+        if (fn.result && resultInMemory) {
+            code.push(`  static ${this.cType(fn.result)} ret_area;`, '  ret_area = ret;', '  return (int32_t)&ret_area;');
+        }
+        else if (fn.result) {
+            const out = [{ name: 'flat', core: flatResult[0] }];
+            code.push(`  ${CORE_C[flatResult[0]]} flat = 0;`);
+            this.lowerFlat(fn.result, 'ret', out, code, '  ');
+            code.push('  return flat;');
+        }
+        code.push('}');
+        if (fn.result && resultInMemory && this.needsFree(fn.result)) {
+            // Results are owned by the glue once returned: freed after the host copied them.
+            code.push(`__attribute__((export_name("cabi_post_${exportName}")))`, `void __wasm_post_${cName}(int32_t ret) { ${this.freeFunction(fn.result)}((${this.cType(fn.result)} *)ret); }`);
+        }
+        this.glue.push(code.join('\n'));
+    }
+    generate() {
+        const guard = `${this.prefix.toUpperCase()}_BINDINGS_H`;
+        const { world } = this.pkg;
+        // The string type first: the helpers below use it.
+        const stringType = this.cType({ kind: 'string' });
+        for (const name of world.imports) {
+            const iface = this.pkg.interfaces.get(name);
+            this.protos.push(`\n// ---- import ${this.qualified(name)} ----`);
+            for (const def of iface.types)
+                if (def.kind === 'resource')
+                    this.importResource(name, def);
+            for (const fn of iface.functions)
+                this.importFunction(name, fn);
+        }
+        for (const name of world.exports) {
+            const iface = this.pkg.interfaces.get(name);
+            this.protos.push(`\n// ---- export ${this.qualified(name)} (implement what the plugin provides) ----`);
+            for (const def of iface.types)
+                if (def.kind === 'resource')
+                    this.exportResource(name, def);
+            for (const fn of iface.functions)
+                this.exportFunction(name, fn);
+        }
+        // Every other named type of the package, so plugins can use them all.
+        for (const iface of this.pkg.interfaces.values()) {
+            for (const def of iface.types)
+                if (def.kind !== 'resource' && def.kind !== 'alias')
+                    this.cType({ kind: 'named', def });
+        }
+        const header = [
+            `// Generated by \`edo plugin bindgen --lang c\` from the WIT package ${this.pkg.name}@${this.pkg.version} (world ${world.name}). Do not edit.`,
+            `#ifndef ${guard}`,
+            `#define ${guard}`,
+            '#include <stdbool.h>',
+            '#include <stddef.h>',
+            '#include <stdint.h>',
+            '',
+            '/** The plugin name default exports put in their errors; define it before including this header. */',
+            '#ifndef EDO_PLUGIN_NAME',
+            '#define EDO_PLUGIN_NAME "c-plugin"',
+            '#endif',
+            '',
+            ...this.typeDecls,
+            '',
+            '// Free the memory a value owns (strings, lists), not the handles it holds.',
+            ...this.freeDecls,
+            '',
+            `/** A string borrowing a NUL-terminated C string (for arguments). */`,
+            `${stringType} ${this.prefix}_string_from(const char *text);`,
+            `/** A malloc'd copy of a NUL-terminated C string (for results: the glue frees them). */`,
+            `${stringType} ${this.prefix}_string_dup(const char *text);`,
+            `/** A malloc'd copy of \`len\` bytes. */`,
+            `${stringType} ${this.prefix}_string_dup_n(const uint8_t *data, size_t len);`,
+            ...this.protos,
+            '',
+            '#endif',
+            '',
+        ].join('\n');
+        const glue = [
+            `// Generated by \`edo plugin bindgen --lang c\`. Do not edit.`,
+            '#include <stdlib.h>',
+            '#include <string.h>',
+            `#include "${this.prefix}.h"`,
+            '',
+            'static inline __attribute__((unused)) int32_t edo_abi_f32_bits(float value) { int32_t bits; memcpy(&bits, &value, 4); return bits; }',
+            'static inline __attribute__((unused)) float edo_abi_bits_f32(int32_t bits) { float value; memcpy(&value, &bits, 4); return value; }',
+            'static inline __attribute__((unused)) int64_t edo_abi_f64_bits(double value) { int64_t bits; memcpy(&bits, &value, 8); return bits; }',
+            'static inline __attribute__((unused)) double edo_abi_bits_f64(int64_t bits) { double value; memcpy(&value, &bits, 8); return value; }',
+            '',
+            '/** The canonical ABI allocator: the host allocates arguments and results in guest memory through it. */',
+            '__attribute__((export_name("cabi_realloc")))',
+            'void *cabi_realloc(void *ptr, size_t old_size, size_t align, size_t new_size) {',
+            '  (void)old_size;',
+            '  if (new_size == 0) return (void *)align;',
+            '  void *result = realloc(ptr, new_size);',
+            '  if (!result) abort();',
+            '  return result;',
+            '}',
+            '',
+            `${stringType} ${this.prefix}_string_from(const char *text) { return (${stringType}){ (uint8_t *)text, strlen(text) }; }`,
+            `${stringType} ${this.prefix}_string_dup_n(const uint8_t *data, size_t len) {`,
+            '  uint8_t *copy = malloc(len ? len : 1);',
+            '  if (!copy) abort();',
+            '  memcpy(copy, data, len);',
+            `  return (${stringType}){ copy, len };`,
+            '}',
+            `${stringType} ${this.prefix}_string_dup(const char *text) { return ${this.prefix}_string_dup_n((const uint8_t *)text, strlen(text)); }`,
+            '',
+            ...this.freeBodies,
+            '',
+            ...this.glue,
+            '',
+        ].join('\n');
+        return { header, glue };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/bindgen/wit.js
+
+
+
+const PRIMITIVES = new Set([
+    'bool',
+    'u8',
+    's8',
+    'u16',
+    's16',
+    'u32',
+    's32',
+    'u64',
+    's64',
+    'f32',
+    'f64',
+    'char',
+]);
+function tokenize(text, file) {
+    const tokens = [];
+    const pattern = /(\/\/[^\n]*)|(\/\*[\s\S]*?\*\/)|(\s+)|(->|[{}();:,<>=.*@/])|(%?[A-Za-z0-9_-]+)|(.)/g;
+    let line = 1;
+    for (const match of text.matchAll(pattern)) {
+        const [whole, , , , punct, word, other] = match;
+        if (other !== undefined)
+            throw new errors/* EdoError */.bX(`${file}:${line}: unexpected character '${other}'`);
+        if (punct !== undefined || word !== undefined)
+            tokens.push({ token: whole.replace(/^%/, ''), line });
+        line += whole.split('\n').length - 1;
+    }
+    return tokens;
+}
+/** Parses every `*.wit` file of a one-package directory. */
+function readWitPackage(dir) {
+    const files = (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => name.endsWith('.wit'))
+        .sort();
+    const pkg = {
+        name: '',
+        version: '',
+        interfaces: new Map(),
+        world: { name: '', imports: [], exports: [] },
+    };
+    // Uses and type names are resolved once every interface is known: name → [interface, name].
+    const scopes = new Map();
+    const unresolved = [];
+    for (const file of files) {
+        const tokens = tokenize((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8'), file);
+        let at = 0;
+        const peek = () => tokens[at]?.token;
+        const fail = (message) => {
+            throw new errors/* EdoError */.bX(`${file}:${tokens[Math.min(at, tokens.length - 1)]?.line ?? 1}: ${message}`);
+        };
+        const next = () => tokens[at++]?.token ?? fail('unexpected end of file');
+        const expect = (token) => {
+            const got = next();
+            if (got !== token)
+                fail(`expected '${token}', found '${got}'`);
+        };
+        const parseType = (iface, fixups) => {
+            const word = next();
+            if (PRIMITIVES.has(word))
+                return { kind: 'primitive', name: word };
+            if (word === 'string')
+                return { kind: 'string' };
+            if (word === 'list' || word === 'option') {
+                expect('<');
+                const inner = parseType(iface, fixups);
+                expect('>');
+                return word === 'list' ? { kind: 'list', element: inner } : { kind: 'option', inner };
+            }
+            if (word === 'result') {
+                if (peek() !== '<')
+                    return { kind: 'result' };
+                next();
+                const ok = peek() === '_' ? (next(), undefined) : parseType(iface, fixups);
+                let err;
+                if (peek() === ',') {
+                    next();
+                    err = parseType(iface, fixups);
+                }
+                expect('>');
+                return { kind: 'result', ok, err };
+            }
+            if (word === 'tuple') {
+                expect('<');
+                const items = [parseType(iface, fixups)];
+                while (peek() === ',') {
+                    next();
+                    items.push(parseType(iface, fixups));
+                }
+                expect('>');
+                return { kind: 'tuple', items };
+            }
+            // A named type: resolved after every file is read.
+            let handle;
+            let name = word;
+            if (word === 'own' || word === 'borrow') {
+                handle = word;
+                expect('<');
+                name = next();
+                expect('>');
+            }
+            const type = { kind: 'named' };
+            fixups.push((scope) => {
+                const def = scope(name);
+                if (def.kind === 'resource')
+                    Object.assign(type, { kind: handle ?? 'own', resource: def });
+                else if (handle)
+                    fail(`${handle}<${name}>: ${name} is not a resource`);
+                else
+                    Object.assign(type, { kind: 'named', def });
+            });
+            return type;
+        };
+        const parseParams = (iface, fixups) => {
+            expect('(');
+            const params = [];
+            while (peek() !== ')') {
+                const name = next();
+                expect(':');
+                params.push({ name, type: parseType(iface, fixups) });
+                if (peek() === ',')
+                    next();
+            }
+            expect(')');
+            return params;
+        };
+        const parseFunction = (iface, name, role, fixups) => {
+            const params = parseParams(iface, fixups);
+            let result;
+            if (peek() === '->') {
+                next();
+                result = parseType(iface, fixups);
+            }
+            expect(';');
+            return { name, role, params, result };
+        };
+        expect('package');
+        let pkgName = next();
+        while (peek() !== '@')
+            pkgName += next();
+        next();
+        let version = next();
+        while (peek() === '.')
+            version += next() + next();
+        expect(';');
+        if (pkg.name && (pkg.name !== pkgName || pkg.version !== version))
+            fail('every file must declare the same package');
+        pkg.name = pkgName;
+        pkg.version = version;
+        while (at < tokens.length) {
+            const keyword = next();
+            if (keyword === 'world') {
+                pkg.world.name = next();
+                expect('{');
+                while (peek() !== '}') {
+                    const direction = next();
+                    const target = next();
+                    expect(';');
+                    if (direction === 'import')
+                        pkg.world.imports.push(target);
+                    else if (direction === 'export')
+                        pkg.world.exports.push(target);
+                    else
+                        fail(`unsupported world item '${direction}'`);
+                }
+                expect('}');
+                continue;
+            }
+            if (keyword !== 'interface')
+                fail(`expected 'interface' or 'world', found '${keyword}'`);
+            const ifaceName = next();
+            const iface = { name: ifaceName, types: [], functions: [] };
+            pkg.interfaces.set(ifaceName, iface);
+            const scope = new Map();
+            scopes.set(ifaceName, scope);
+            const fixups = [];
+            unresolved.push({ iface: ifaceName, fix: (lookup) => fixups.forEach((fixup) => fixup(lookup)) });
+            expect('{');
+            while (peek() !== '}') {
+                const word = next();
+                if (word === 'use') {
+                    const from = next();
+                    expect('.');
+                    expect('{');
+                    while (peek() !== '}') {
+                        const name = next();
+                        let alias = name;
+                        if (peek() === 'as') {
+                            next();
+                            alias = next();
+                        }
+                        scope.set(alias, [from, name]);
+                        if (peek() === ',')
+                            next();
+                    }
+                    expect('}');
+                    expect(';');
+                }
+                else if (word === 'resource') {
+                    const def = { interfaceName: ifaceName, name: next(), kind: 'resource', functions: [] };
+                    iface.types.push(def);
+                    if (peek() === ';') {
+                        next();
+                        continue;
+                    }
+                    expect('{');
+                    while (peek() !== '}') {
+                        const member = next();
+                        if (member === 'constructor') {
+                            def.functions.push(parseFunction(ifaceName, 'constructor', 'constructor', fixups));
+                            continue;
+                        }
+                        expect(':');
+                        const isStatic = peek() === 'static';
+                        if (isStatic)
+                            next();
+                        expect('func');
+                        def.functions.push(parseFunction(ifaceName, member, isStatic ? 'static' : 'method', fixups));
+                    }
+                    expect('}');
+                }
+                else if (word === 'record' || word === 'variant' || word === 'enum' || word === 'flags') {
+                    const name = next();
+                    expect('{');
+                    const items = [];
+                    while (peek() !== '}') {
+                        const itemName = next();
+                        let type;
+                        if (word === 'record') {
+                            expect(':');
+                            type = parseType(ifaceName, fixups);
+                        }
+                        else if (word === 'variant' && peek() === '(') {
+                            next();
+                            type = parseType(ifaceName, fixups);
+                            expect(')');
+                        }
+                        items.push({ name: itemName, type });
+                        if (peek() === ',')
+                            next();
+                    }
+                    expect('}');
+                    const base = { interfaceName: ifaceName, name };
+                    iface.types.push(word === 'record'
+                        ? {
+                            ...base,
+                            kind: 'record',
+                            fields: items.map(({ name: field, type }) => ({ name: field, type: type })),
+                        }
+                        : word === 'variant'
+                            ? { ...base, kind: 'variant', cases: items }
+                            : word === 'enum'
+                                ? { ...base, kind: 'enum', cases: items.map((item) => item.name) }
+                                : { ...base, kind: 'flags', flags: items.map((item) => item.name) });
+                }
+                else if (word === 'type') {
+                    const name = next();
+                    expect('=');
+                    iface.types.push({
+                        interfaceName: ifaceName,
+                        name,
+                        kind: 'alias',
+                        target: parseType(ifaceName, fixups),
+                    });
+                    expect(';');
+                }
+                else {
+                    expect(':');
+                    expect('func');
+                    iface.functions.push(parseFunction(ifaceName, word, 'freestanding', fixups));
+                }
+            }
+            expect('}');
+        }
+    }
+    const lookup = (ifaceName, name, seen = new Set()) => {
+        const iface = pkg.interfaces.get(ifaceName);
+        if (!iface)
+            throw new errors/* EdoError */.bX(`wit: unknown interface '${ifaceName}'`);
+        const local = iface.types.find((def) => def.name === name);
+        if (local)
+            return local;
+        const used = scopes.get(ifaceName)?.get(name);
+        const key = `${ifaceName}.${name}`;
+        if (!used || seen.has(key))
+            throw new errors/* EdoError */.bX(`wit: interface ${ifaceName}: unknown type '${name}'`);
+        seen.add(key);
+        return lookup(used[0], used[1], seen);
+    };
+    for (const { iface, fix } of unresolved)
+        fix((name) => lookup(iface, name));
+    if (!pkg.world.name)
+        throw new errors/* EdoError */.bX(`wit: ${dir} declares no world`);
+    return pkg;
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/build/c.js
+
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+/** The compiler C plugins are built with (Debian: clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32). */
+const C_COMPILER = process.env.EDO_CLANG ?? 'clang-19';
+/**
+ * wasm32-wasi only for wasi-libc's allocator and string functions: a plugin that calls nothing
+ * needing WASI (no stdio, files, clocks) gets a core module without WASI imports, so no preview1
+ * adapter is needed. No start files: the module is a library the host calls into.
+ */
+const CLANG_FLAGS = [
+    '--target=wasm32-wasi',
+    '-O2',
+    '-Wall',
+    '-Wextra',
+    '-nostartfiles',
+    '-Wl,--no-entry',
+    '-Wl,--strip-all',
+];
+/** Writes `<prefix>.h` and `<prefix>.c` for the WIT package in `witDir` into `outDir`. */
+function writeCBindings(witDir, outDir, prefix = 'edo') {
+    const { header, glue } = generateC(readWitPackage(witDir), prefix);
+    const files = [
+        [(0,external_node_path_.join)(outDir, `${prefix}.h`), header],
+        [(0,external_node_path_.join)(outDir, `${prefix}.c`), glue],
+    ];
+    for (const [file, text] of files) {
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temp, text);
+        (0,external_node_fs_.renameSync)(temp, file);
+    }
+    return files.map(([file]) => file);
+}
+/**
+ * jco's wasm-tools run as a component over preview2-shim, which preopens no directory by default;
+ * these build-time tools may read the file system. (The package's types are the browser build's,
+ * whose preopens map to in-memory entries: the Node build takes host paths.)
+ */
+function allowToolFileAccess() {
+    _setPreopens({ '/': '/' });
+}
+/**
+ * Builds a C plugin: bindings generated from `witDir`, `sources` compiled with them into a core
+ * module, the world's type information embedded, then turned into a component by jco.
+ */
+async function buildCComponent(sources, witDir, world = 'edo') {
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'edo-c-plugin-'));
+    try {
+        const [, glue] = writeCBindings(witDir, work);
+        const coreFile = (0,external_node_path_.join)(work, 'plugin.core');
+        try {
+            await run(C_COMPILER, [...CLANG_FLAGS, `-I${work}`, '-o', coreFile, ...sources, glue]);
+        }
+        catch (error) {
+            const { stderr, code } = error;
+            if (code === 'ENOENT')
+                throw new errors/* EdoError */.bX(`${C_COMPILER} is not installed (apt-get install clang-19 lld-19 wasi-libc)`);
+            throw new errors/* EdoError */.bX(`compiling the C plugin failed:\n${stderr ?? error.message}`);
+        }
+        const core = (0,external_node_fs_.readFileSync)(coreFile);
+        allowToolFileAccess();
+        const embedded = await (0,jco_.componentEmbed)({ binary: core, witPath: witDir, world });
+        const component = await (0,jco_.componentNew)(embedded);
+        return { core, component };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/wasm-binary.js
+/**
+ * Just enough of the WebAssembly binary format for the plugin host: top-level sections of a
+ * component or core module, custom sections, and a core module's memory limits.
+ * See https://webassembly.github.io/spec/core/binary/modules.html (core) and the component
+ * model's Binary.md (components share the 8-byte preamble and the section framing).
+ */
+const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const CUSTOM_SECTION = 0;
+const MEMORY_SECTION = 5;
+/** 64 KiB: the wasm page size. */
+const WASM_PAGE = 65536;
+function isWasm(bytes) {
+    return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
+}
+/** True for a component (layer 1), false for a core module (layer 0). */
+function isComponent(bytes) {
+    return isWasm(bytes) && bytes[6] === 0x01;
+}
+function readUleb(bytes, offset) {
+    let result = 0;
+    let shift = 0;
+    let pos = offset;
+    for (;;) {
+        if (pos >= bytes.length)
+            throw new Error('truncated LEB128');
+        const byte = bytes[pos++];
+        result += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('LEB128 too long');
+    }
+}
+function uleb(value) {
+    const out = [];
+    let rest = value;
+    do {
+        let byte = rest % 128;
+        rest = Math.floor(rest / 128);
+        if (rest > 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (rest > 0);
+    return out;
+}
+function* sections(bytes) {
+    if (!isWasm(bytes))
+        throw new Error('not a WebAssembly binary (bad magic)');
+    let pos = 8;
+    while (pos < bytes.length) {
+        const id = bytes[pos];
+        const [size, start] = readUleb(bytes, pos + 1);
+        const end = start + size;
+        if (end > bytes.length)
+            throw new Error(`section ${id} runs past the end of the binary`);
+        yield { id, header: pos, start, end };
+        pos = end;
+    }
+}
+/** The contents of every top-level custom section called `name`. */
+function customSections(bytes, name) {
+    const found = [];
+    for (const section of sections(bytes)) {
+        if (section.id !== CUSTOM_SECTION)
+            continue;
+        const [nameLength, nameStart] = readUleb(bytes, section.start);
+        const sectionName = Buffer.from(bytes.subarray(nameStart, nameStart + nameLength)).toString('utf8');
+        if (sectionName === name)
+            found.push(bytes.subarray(nameStart + nameLength, section.end));
+    }
+    return found;
+}
+/** `bytes` with a custom section appended (valid anywhere in modules and components). */
+function appendCustomSection(bytes, name, data) {
+    const encodedName = Buffer.from(name, 'utf8');
+    const content = [...uleb(encodedName.length), ...encodedName];
+    const size = uleb(content.length + data.length);
+    return Buffer.concat([bytes, Uint8Array.of(CUSTOM_SECTION, ...size, ...content), data]);
+}
+/**
+ * Gives every memory a core module defines a maximum of at most `maxPages`, so that
+ * `memory.grow` fails at the cap instead of taking host memory. Imported memories are left
+ * alone: their limits come from the module that defines them, which is rewritten too.
+ * Only 32-bit, unshared memories are supported (what wasm32 guests produce); anything else
+ * is refused rather than left uncapped.
+ */
+function capMemory(bytes, maxPages) {
+    for (const section of sections(bytes)) {
+        if (section.id !== MEMORY_SECTION)
+            continue;
+        let [count, pos] = readUleb(bytes, section.start);
+        const limits = [...uleb(count)];
+        const minimumPages = [];
+        while (count-- > 0) {
+            const flags = bytes[pos++];
+            if (flags > 0x01)
+                throw new Error(`memory limits flag 0x${flags.toString(16)} (shared or 64-bit) is not supported`);
+            const [min, afterMin] = readUleb(bytes, pos);
+            pos = afterMin;
+            let max = maxPages;
+            if (flags === 0x01) {
+                const [declaredMax, afterMax] = readUleb(bytes, pos);
+                pos = afterMax;
+                max = Math.min(declaredMax, maxPages);
+            }
+            minimumPages.push(min);
+            limits.push(0x01, ...uleb(min), ...uleb(Math.max(min, max)));
+        }
+        const rewritten = Buffer.concat([
+            bytes.subarray(0, section.header),
+            Uint8Array.of(MEMORY_SECTION, ...uleb(limits.length), ...limits),
+            bytes.subarray(section.end),
+        ]);
+        return { bytes: rewritten, minimumPages };
+    }
+    return { bytes, minimumPages: [] };
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/manifest.js
+
+
+
+/** The `edo:plugin` interface this host implements (wit/). */
+const HOST_INTERFACE = { package: 'edo:plugin', version: '1.0.0' };
+const HOST_INTERFACE_ID = `${HOST_INTERFACE.package}@${HOST_INTERFACE.version}`;
+/** The custom section that carries a plugin's manifest, readable without instantiating. */
+const MANIFEST_SECTION = 'edo:plugin-manifest';
+/** Component kinds a plugin can provide, named after the `abi` factories (`create-<kind>`). */
+const COMPONENT_KINDS = ['storage', 'farm', 'source', 'transform', 'vendor'];
+const ATTR_TYPES = [
+    'string',
+    'bool',
+    'int',
+    'string_list',
+    'string_dict',
+    'label',
+    'label_list',
+    'files',
+    'any',
+];
+function manifest_fail(what, message) {
+    throw new errors/* EdoError */.bX(message, { plugin: what });
+}
+function manifest_isStringList(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+/** Validates manifest JSON; `what` names the plugin file in errors. */
+function parseManifest(json, what) {
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch (error) {
+        manifest_fail(what, `its ${MANIFEST_SECTION} section is not JSON: ${error.message}`);
+    }
+    if (typeof raw !== 'object' || raw === null)
+        manifest_fail(what, `its ${MANIFEST_SECTION} section is not an object`);
+    const record = raw;
+    const { name, version, interface: targeted } = record;
+    if (typeof name !== 'string' || name === '')
+        manifest_fail(what, 'its manifest has no "name"');
+    if (typeof version !== 'string' || !semver.valid(version)) {
+        manifest_fail(what, `its manifest "version" ${JSON.stringify(version)} is not a semver version`);
+    }
+    if (typeof targeted !== 'string' || !/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*@.+$/.test(targeted)) {
+        manifest_fail(what, `its manifest "interface" ${JSON.stringify(targeted)} is not like "${HOST_INTERFACE_ID}"`);
+    }
+    const provides = {};
+    const rawProvides = (record.provides ?? {});
+    for (const [kind, names] of Object.entries(rawProvides)) {
+        if (!COMPONENT_KINDS.includes(kind)) {
+            manifest_fail(what, `its manifest provides unknown kind "${kind}" (kinds: ${COMPONENT_KINDS.join(', ')})`);
+        }
+        if (!manifest_isStringList(names))
+            manifest_fail(what, `its manifest "provides.${kind}" is not a list of names`);
+        provides[kind] = names;
+    }
+    const rules = (record.rules ?? {});
+    for (const [rule, schema] of Object.entries(rules)) {
+        if (!/^[a-z_][a-z0-9_]*$/.test(rule))
+            manifest_fail(what, `its rule name "${rule}" is not a Starlark identifier`);
+        if (typeof schema?.transform !== 'string' || !provides.transform?.includes(schema.transform)) {
+            manifest_fail(what, `its rule "${rule}" names transform ${JSON.stringify(schema?.transform)}, which it does not provide`);
+        }
+        for (const [attr, spec] of Object.entries(schema.attrs ?? {})) {
+            if (!ATTR_TYPES.includes(spec?.type)) {
+                manifest_fail(what, `its rule "${rule}" attribute "${attr}" has type ${JSON.stringify(spec?.type)} (types: ${ATTR_TYPES.join(', ')})`);
+            }
+        }
+    }
+    const capabilities = record.capabilities ?? [];
+    if (!manifest_isStringList(capabilities))
+        manifest_fail(what, 'its manifest "capabilities" is not a list of strings');
+    return { name, version, interface: targeted, provides, rules, capabilities };
+}
+/** The manifest inside a component, without instantiating it. */
+function readManifest(bytes, what) {
+    if (!isComponent(bytes))
+        manifest_fail(what, 'it is not a WebAssembly component');
+    const found = customSections(bytes, MANIFEST_SECTION);
+    if (found.length === 0)
+        manifest_fail(what, `it has no ${MANIFEST_SECTION} custom section (build it with edo's plugin tooling)`);
+    if (found.length > 1)
+        manifest_fail(what, `it has ${found.length} ${MANIFEST_SECTION} sections`);
+    return parseManifest(Buffer.from(found[0]).toString('utf8'), what);
+}
+/** A component with `manifest` embedded (what `edo plugin build` writes). */
+function embedManifest(component, manifest) {
+    if (customSections(component, MANIFEST_SECTION).length > 0) {
+        throw new errors/* EdoError */.bX(`the component already has a ${MANIFEST_SECTION} section`, { plugin: manifest.name });
+    }
+    return appendCustomSection(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
+}
+/** Refuses a plugin built against an interface version this host does not implement. */
+function checkInterfaceVersion(manifest) {
+    const at = manifest.interface.lastIndexOf('@');
+    const pkg = manifest.interface.slice(0, at);
+    const wanted = manifest.interface.slice(at + 1);
+    const compatible = pkg === HOST_INTERFACE.package &&
+        semver.valid(wanted) !== null &&
+        semver.satisfies(HOST_INTERFACE.version, `^${wanted}`);
+    if (!compatible) {
+        throw new errors/* EdoError */.bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/build/project.js
+
+
+
+
+
+
+
+
+/** The WIT package this edo implements (the single source of truth for guests and host). */
+const WIT_DIR = (__nccwpck_require__.ab + "wit");
+/** A plugin project's description, at its root. */
+const PROJECT_FILE = 'edo-plugin.json';
+/** Every WASI feature off: JS guests reach I/O only through `edo:plugin/system`. */
+const JS_DISABLED_FEATURES = ['stdio', 'random', 'clocks', 'http', 'fetch-event'];
+function readPluginProject(dir) {
+    const file = (0,external_node_path_.join)(dir, PROJECT_FILE);
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* EdoError */.bX(`${file}: ${error.message} (a plugin project has an ${PROJECT_FILE})`);
+    }
+    const { lang, sources, tests = [] } = raw;
+    if (lang !== 'c' && lang !== 'js')
+        throw new errors/* EdoError */.bX(`${file}: "lang" must be "c" or "js"`);
+    if (!Array.isArray(sources) || sources.length === 0 || !sources.every((s) => typeof s === 'string')) {
+        throw new errors/* EdoError */.bX(`${file}: "sources" must be a non-empty list of paths`);
+    }
+    if (lang === 'js' && sources.length !== 1)
+        throw new errors/* EdoError */.bX(`${file}: a JS plugin has one entry module in "sources"`);
+    const manifest = parseManifest(JSON.stringify(raw.manifest ?? null), file);
+    return {
+        dir,
+        lang,
+        sources: sources.map((source) => (0,external_node_path_.resolve)(dir, source)),
+        manifest,
+        tests: tests,
+    };
+}
+/** Where `edo plugin build` writes a project's component. */
+function builtComponentPath(project) {
+    return (0,external_node_path_.join)(project.dir, 'dist', `${project.manifest.name}.wasm`);
+}
+/** Builds the project's component, embeds its manifest and writes it to `dist/<name>.wasm`. */
+async function buildPluginProject(project) {
+    checkInterfaceVersion(project.manifest);
+    const started = performance.now();
+    let component;
+    if (project.lang === 'c') {
+        ({ component } = await buildCComponent(project.sources, WIT_DIR));
+    }
+    else {
+        // componentize-js is a dev dependency: loaded only when a JS plugin is built.
+        const { componentize } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7638));
+        allowToolFileAccess();
+        ({ component } = await componentize({
+            sourcePath: project.sources[0],
+            witPath: WIT_DIR,
+            worldName: 'edo',
+            disableFeatures: JS_DISABLED_FEATURES,
+        }));
+    }
+    const bytes = embedManifest(component, project.manifest);
+    const path = builtComponentPath(project);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(project.dir, 'dist'), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, bytes);
+    (0,external_node_fs_.renameSync)(temp, path);
+    return { path, bytes, buildMs: performance.now() - started };
+}
+async function inspectPlugin(bytes, what) {
+    const manifest = readManifest(bytes, what);
+    allowToolFileAccess();
+    const world = await (0,jco_.componentWit)(bytes);
+    const items = (direction) => [...world.matchAll(new RegExp(`^\\s*${direction} ([^;{]+)`, 'gm'))].map((match) => match[1].trim());
+    return {
+        manifest,
+        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`,
+        size: bytes.length,
+        world,
+        imports: items('import'),
+        exports: items('export'),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:stream/consumers"
+const consumers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./lib/plugin/host-objects.js
+/**
+ * Main-thread implementations of the resources a plugin imports (wit/common.wit, storage.wit,
+ * host.wit). A guest sees them as handles; the worker forwards each method call here
+ * (see instance.ts). Methods may be async: the worker blocks until they settle.
+ *
+ * Each class `implements Implements<Generated.X>`, so typecheck fails when the WIT (and the
+ * bindings generated from it) gains a method the host does not provide.
+ */
+
+
+
+
+/** The `error` resource. Deliberately not a JS `Error`: jco lowers it as a resource value. */
+class HostError {
+    plugin;
+    message;
+    constructor(plugin, message) {
+        this.plugin = plugin;
+        this.message = message;
+    }
+    static from(error) {
+        if (error instanceof HostError)
+            return error;
+        if (error instanceof errors/* EdoError */.bX)
+            return new HostError(error.context.plugin ?? 'edo', error.message);
+        return new HostError('edo', error instanceof Error ? error.message : String(error));
+    }
+    toString() {
+        return `${this.plugin}: ${this.message}`;
+    }
+}
+class HostId {
+    value;
+    constructor(name, digest, version, pkg, arch) {
+        this.value = { name, digest, version, pkg, arch };
+    }
+    static of(id) {
+        return new HostId(id.name, id.digest, id.version, id.pkg, id.arch);
+    }
+    static fromString(input) {
+        return HostId.of((0,id_format/* idFromString */.hM)(input));
+    }
+    toModel() {
+        const { name, digest, version, pkg, arch } = this.value;
+        return {
+            name,
+            digest,
+            ...(version !== undefined && { version }),
+            ...(pkg !== undefined && { pkg }),
+            ...(arch !== undefined && { arch }),
+        };
+    }
+    name() {
+        return this.value.name;
+    }
+    digest() {
+        return this.value.digest;
+    }
+    setDigest(digest) {
+        this.value = { ...this.value, digest };
+    }
+    version() {
+        return this.value.version;
+    }
+    setVersion(input) {
+        this.value = { ...this.value, version: input };
+    }
+    clearVersion() {
+        this.value = { ...this.value, version: undefined };
+    }
+    pkg() {
+        return this.value.pkg;
+    }
+    arch() {
+        return this.value.arch;
+    }
+    toString() {
+        return (0,id_format/* idToString */.m4)(this.toModel());
+    }
+}
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function jsonOf(value) {
+    return JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? Number(item) : item));
+}
+/** The `node` resource: a declaration (kind, name, id, attributes) or one value inside one. */
+class HostNode {
+    value;
+    declaration;
+    constructor(value, declaration) {
+        this.value = value;
+        this.declaration = declaration;
+    }
+    static ofDeclaration(declaration) {
+        return new HostNode(declaration.attrs, declaration);
+    }
+    static fromJson(json) {
+        try {
+            return new HostNode(JSON.parse(json));
+        }
+        catch (error) {
+            throw new HostError('edo', `node.from-json: ${error.message}`);
+        }
+    }
+    /** The declaration this node stands for, making one up for a plain table. */
+    toDeclaration(addr) {
+        if (this.declaration)
+            return this.declaration;
+        const attrs = isTable(this.value) ? this.value : {};
+        const kind = typeof attrs.kind === 'string' ? attrs.kind : '';
+        return { kind, name: addr, id: addr, attrs, position: { file: addr, line: 0, col: 0 } };
+    }
+    validateKeys(keys) {
+        if (!isTable(this.value))
+            return;
+        const unknown = Object.keys(this.value).filter((key) => !keys.includes(key));
+        if (unknown.length > 0) {
+            const where = this.declaration ? `${this.declaration.kind} ${this.declaration.id}` : 'node';
+            throw new HostError('edo', `${where}: unknown attribute(s) ${unknown.join(', ')} (allowed: ${keys.join(', ')})`);
+        }
+    }
+    asBool() {
+        return typeof this.value === 'boolean' ? this.value : undefined;
+    }
+    asInt() {
+        if (typeof this.value === 'bigint')
+            return this.value;
+        return typeof this.value === 'number' && Number.isInteger(this.value) ? BigInt(this.value) : undefined;
+    }
+    asFloat() {
+        if (typeof this.value === 'bigint')
+            return Number(this.value);
+        return typeof this.value === 'number' ? this.value : undefined;
+    }
+    asString() {
+        return typeof this.value === 'string' ? this.value : undefined;
+    }
+    asVersion() {
+        return this.asString();
+    }
+    asRequire() {
+        return this.asString();
+    }
+    asList() {
+        return Array.isArray(this.value) ? this.value.map((item) => new HostNode(item)) : undefined;
+    }
+    asTable() {
+        return isTable(this.value)
+            ? Object.entries(this.value).map(([key, item]) => [key, new HostNode(item)])
+            : undefined;
+    }
+    getId() {
+        return this.declaration?.id;
+    }
+    getKind() {
+        return this.declaration?.kind;
+    }
+    getName() {
+        return this.declaration?.name;
+    }
+    getTable() {
+        return this.asTable();
+    }
+    toJson() {
+        return jsonOf(this.value);
+    }
+}
+/** The `reader` resource over bytes or a stream; `read` returns an empty list at the end. */
+class HostReader {
+    pending = Buffer.alloc(0);
+    chunks;
+    done = false;
+    constructor(source) {
+        if (source instanceof external_node_stream_.Readable)
+            this.chunks = source[Symbol.asyncIterator]();
+        else {
+            this.pending = Buffer.from(source);
+            this.done = true;
+        }
+    }
+    async read(size) {
+        const wanted = Number(size);
+        while (this.pending.length < wanted && !this.done && this.chunks) {
+            const next = await this.chunks.next();
+            if (next.done)
+                this.done = true;
+            else
+                this.pending = Buffer.concat([this.pending, Buffer.from(next.value)]);
+        }
+        const out = this.pending.subarray(0, wanted);
+        this.pending = this.pending.subarray(out.length);
+        return out;
+    }
+    /** What is left to read, as a stream for the engine. */
+    toReadable() {
+        return external_node_stream_.Readable.from(this.remaining());
+    }
+    async *remaining() {
+        for (;;) {
+            const chunk = await this.read(65536n);
+            if (chunk.length === 0)
+                return;
+            yield chunk;
+        }
+    }
+}
+/** A writer that keeps what is written in memory (a guest-constructed `writer`). */
+class MemoryWriter extends external_node_stream_.Writable {
+    chunks = [];
+    bytesWritten = 0;
+    _write(chunk, _encoding, callback) {
+        this.chunks.push(chunk);
+        this.bytesWritten += chunk.length;
+        callback();
+    }
+}
+/** The `writer` resource: over a host stream (a layer being written), or in memory. */
+class HostWriter {
+    writable;
+    constructor(writable) {
+        this.writable = writable ?? new MemoryWriter();
+    }
+    async write(data) {
+        if (!this.writable.write(Buffer.from(data)))
+            await (0,external_node_events_.once)(this.writable, 'drain');
+        return BigInt(data.length);
+    }
+    toReader() {
+        if (!(this.writable instanceof MemoryWriter)) {
+            throw new HostError('edo', 'writer.to-reader: only a writer the plugin constructed can be read back');
+        }
+        return new HostReader(Buffer.concat(this.writable.chunks));
+    }
+}
+class HostLog {
+    log;
+    constructor(log) {
+        this.log = log;
+    }
+    write(message) {
+        this.log.write(message);
+        return BigInt(message.length);
+    }
+}
+class HostConfig {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+    get(name) {
+        return Object.hasOwn(this.values, name) ? new HostNode(this.values[name]) : undefined;
+    }
+}
+class HostLayer {
+    layer;
+    constructor(mediaType, digest, size, platform) {
+        this.layer = { mediaType, digest, size: Number(size), ...(platform !== undefined && { platform }) };
+    }
+    static of(layer) {
+        return new HostLayer(layer.mediaType, layer.digest, BigInt(layer.size), layer.platform);
+    }
+    mediaType() {
+        return this.layer.mediaType;
+    }
+    digest() {
+        return this.layer.digest;
+    }
+    size() {
+        return BigInt(this.layer.size);
+    }
+    platform() {
+        return this.layer.platform;
+    }
+}
+class HostArtifactConfig {
+    provided;
+    metadataJson;
+    idValue;
+    requirements = {};
+    constructor(id, provided, metadataJson) {
+        this.provided = provided;
+        this.metadataJson = metadataJson;
+        this.idValue = id.toModel();
+    }
+    static of(config) {
+        const metadata = config.metadata === undefined ? undefined : JSON.stringify(config.metadata);
+        const host = new HostArtifactConfig(HostId.of(config.id), [...config.provides], metadata);
+        for (const [group, names] of Object.entries(config.requires)) {
+            for (const [name, version] of Object.entries(names))
+                host.addRequirement(group, name, version);
+        }
+        return host;
+    }
+    toModel() {
+        let metadata;
+        if (this.metadataJson !== undefined) {
+            try {
+                metadata = JSON.parse(this.metadataJson);
+            }
+            catch {
+                throw new HostError('edo', `artifact-config metadata is not JSON: ${this.metadataJson.slice(0, 80)}`);
+            }
+        }
+        return {
+            id: this.idValue,
+            provides: [...this.provided],
+            requires: structuredClone(this.requirements),
+            ...(metadata !== undefined && { metadata }),
+        };
+    }
+    id() {
+        return HostId.of(this.idValue);
+    }
+    provides() {
+        return [...this.provided];
+    }
+    requires() {
+        return Object.entries(this.requirements).map(([group, names]) => [group, Object.entries(names)]);
+    }
+    addRequirement(group, name, version) {
+        (this.requirements[group] ??= {})[name] = version;
+    }
+    metadata() {
+        return this.metadataJson;
+    }
+}
+class HostArtifact {
+    configValue;
+    layerList = [];
+    constructor(config) {
+        this.configValue = config;
+    }
+    static of(artifact) {
+        const host = new HostArtifact(HostArtifactConfig.of(artifact.config));
+        for (const layer of artifact.layers)
+            host.addLayer(HostLayer.of(layer));
+        return host;
+    }
+    toModel() {
+        return { config: this.configValue.toModel(), layers: this.layerList.map((layer) => layer.layer) };
+    }
+    config() {
+        return this.configValue;
+    }
+    layers() {
+        return [...this.layerList];
+    }
+    addLayer(layer) {
+        this.layerList.push(layer);
+    }
+}
+class HostStorageManager {
+    manager;
+    constructor(manager) {
+        this.manager = manager;
+    }
+    async open(id) {
+        return HostArtifact.of(await this.manager.open(id.toModel()));
+    }
+    has(id) {
+        return this.manager.has(id.toModel());
+    }
+    async read(layer) {
+        return new HostReader(await this.manager.read(layer.layer));
+    }
+    async startLayer() {
+        return new HostWriter(await this.manager.startLayer());
+    }
+    async finishLayer(mediaType, platform, writer) {
+        // The guest has no `end`: finishing a layer ends its writer (the engine's convention).
+        if (!writer.writable.writableEnded)
+            writer.writable.end();
+        const layer = await this.manager.finishLayer(mediaType, platform, writer.writable);
+        return HostLayer.of(layer);
+    }
+    save(artifact) {
+        return this.manager.save(artifact.toModel());
+    }
+}
+class HostCommand {
+    command;
+    constructor(command) {
+        this.command = command;
+    }
+    set(key, value) {
+        this.command.set(key, value);
+    }
+    chdir(path) {
+        this.command.chdir(path);
+    }
+    pushd(path) {
+        this.command.pushd(path);
+    }
+    popd() {
+        this.command.popd();
+    }
+    createNamedDir(key, path) {
+        this.command.createNamedDir(key, path);
+    }
+    createDir(path) {
+        this.command.createDir(path);
+    }
+    removeDir(path) {
+        this.command.removeDir(path);
+    }
+    removeFile(path) {
+        this.command.removeFile(path);
+    }
+    mv(source, target) {
+        this.command.mv(source, target);
+    }
+    copy(source, target) {
+        this.command.copy(source, target);
+    }
+    run(cmd) {
+        this.command.run(cmd);
+    }
+    send(path) {
+        this.command.send(path);
+    }
+}
+class HostEnvironment {
+    environment;
+    constructor(environment) {
+        this.environment = environment;
+    }
+    deferCmd(log, id) {
+        return new HostCommand(this.environment.deferCmd(log.log, id.toModel()));
+    }
+    expand(path) {
+        return this.environment.expand(path);
+    }
+    createDir(path) {
+        return this.environment.createDir(path);
+    }
+    setEnv(key, value) {
+        return this.environment.setEnv(key, value);
+    }
+    getEnv(key) {
+        return this.environment.getEnv(key);
+    }
+    setup(log, storage) {
+        return this.environment.setup(log.log, storage.manager);
+    }
+    up(log) {
+        return this.environment.up(log.log);
+    }
+    down(log) {
+        return this.environment.down(log.log);
+    }
+    clean(log) {
+        return this.environment.clean(log.log);
+    }
+    write(path, data) {
+        return this.environment.write(path, data.toReadable());
+    }
+    unpack(path, data) {
+        return this.environment.unpack(path, data.toReadable());
+    }
+    read(path, writer) {
+        return this.environment.read(path, writer.writable);
+    }
+    cmd(log, id, path, command) {
+        return this.environment.cmd(log.log, id.toModel(), path, command);
+    }
+    run(log, id, path, command) {
+        return this.environment.run(log.log, id.toModel(), path, command.command);
+    }
+    shell(path) {
+        return this.environment.shell(path);
+    }
+}
+class HostFarm {
+    farm;
+    constructor(farm) {
+        this.farm = farm;
+    }
+    setup(log, storage) {
+        return this.farm.setup(log.log, storage.manager);
+    }
+    async create(log, path) {
+        return new HostEnvironment(await this.farm.create(log.log, path));
+    }
+    async identity() {
+        const identity = await this.farm.identity();
+        return Object.entries(identity).map(([key, value]) => [
+            key,
+            typeof value === 'string' ? value : JSON.stringify(value),
+        ]);
+    }
+}
+class HostSource {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    async getUniqueId() {
+        return HostId.of(await this.source.getUniqueId());
+    }
+    async fetch(log, storage) {
+        return HostArtifact.of(await this.source.fetch(log.log, storage.manager));
+    }
+    stage(log, storage, env, path) {
+        return this.source.stage(log.log, storage.manager, env.environment, path);
+    }
+}
+class HostTransform {
+    transform;
+    constructor(transform) {
+        this.transform = transform;
+    }
+    environment() {
+        return this.transform.environment();
+    }
+    depends() {
+        return this.transform.depends();
+    }
+    async getUniqueId(ctx) {
+        return HostId.of(await this.transform.getUniqueId(ctx.handle));
+    }
+    prepare(log, ctx) {
+        return this.transform.prepare(log.log, ctx.handle);
+    }
+    stage(log, ctx, env) {
+        return this.transform.stage(log.log, ctx.handle, env.environment);
+    }
+    async execute(log, ctx, env) {
+        const status = await this.transform.transform(log.log, ctx.handle, env.environment);
+        if (status.kind === 'success')
+            return { tag: 'success', val: HostArtifact.of(status.artifact) };
+        return { tag: status.kind, val: [status.log, HostError.from(status.error)] };
+    }
+    canShell() {
+        return this.transform.canShell();
+    }
+    shell(env) {
+        return this.transform.shell(env.environment);
+    }
+}
+class HostHandle {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    storage() {
+        return new HostStorageManager(this.handle.storage());
+    }
+    get(addr) {
+        const transform = this.handle.get(addr);
+        return transform && new HostTransform(transform);
+    }
+}
+class HostContext {
+    context;
+    configValues;
+    constructor(context, configValues) {
+        this.context = context;
+        this.configValues = configValues;
+    }
+    getArg(name) {
+        return this.context.getArg(name);
+    }
+    getHandle() {
+        return new HostHandle(this.context.getHandle());
+    }
+    config() {
+        return new HostConfig(this.configValues);
+    }
+    storage() {
+        return new HostStorageManager(this.context.storage());
+    }
+    getTransform(addr) {
+        const transform = this.context.getTransform(addr);
+        return transform && new HostTransform(transform);
+    }
+    getFarm(addr) {
+        const farm = this.context.getFarm(addr);
+        return farm && new HostFarm(farm);
+    }
+    async addSource(addr, node) {
+        return new HostSource(await this.context.addSource(addr, node.toDeclaration(addr)));
+    }
+}
+/** The host classes by import interface (unversioned, as jco's generated code reads them) and WIT-derived class name. */
+const HOST_CLASSES = {
+    'edo:plugin/common': {
+        Error: HostError,
+        Id: HostId,
+        Node: HostNode,
+        Reader: HostReader,
+        Writer: HostWriter,
+        Log: HostLog,
+        Config: HostConfig,
+    },
+    'edo:plugin/storage': {
+        Layer: HostLayer,
+        ArtifactConfig: HostArtifactConfig,
+        Artifact: HostArtifact,
+        StorageManager: HostStorageManager,
+    },
+    'edo:plugin/host': {
+        Command: HostCommand,
+        Environment: HostEnvironment,
+        Farm: HostFarm,
+        Source: HostSource,
+        Transform: HostTransform,
+        Handle: HostHandle,
+        Context: HostContext,
+    },
+};
+/** Constructors a guest may call (`constructor` in the WIT). Others are reachable only as handles. */
+const GUEST_CONSTRUCTIBLE = new Set([
+    HostError,
+    HostId,
+    HostReader,
+    HostWriter,
+    HostLayer,
+    HostArtifactConfig,
+    HostArtifact,
+]);
+/** Static functions a guest may call, per class. */
+const GUEST_STATICS = new Map([
+    [HostId, ['fromString']],
+    [HostNode, ['fromJson']],
+]);
+
+;// CONCATENATED MODULE: ./lib/plugin/adapters.js
+
+
+/**
+ * A guest resource. When its worker was discarded (trap, time or memory limit), the next call
+ * re-creates it through `recreate` (the plugin's `create-*` factory), if it has one.
+ */
+class GuestObject {
+    instance;
+    current;
+    label;
+    recreate;
+    constructor(instance, current, 
+    /** For errors: `transform //pkg:name`. */
+    label, recreate) {
+        this.instance = instance;
+        this.current = current;
+        this.label = label;
+        this.recreate = recreate;
+    }
+    /** The guest's reference, to pass this object back to the guest as an argument. */
+    get ref() {
+        return this.current;
+    }
+    async call(method, ...args) {
+        if (this.current.generation !== this.instance.generation && this.recreate) {
+            this.current = await this.recreate();
+        }
+        return this.instance.call(this.current, method, args, { component: this.label, method });
+    }
+    /** A resource this one returned (an environment from a farm...): not re-creatable on its own. */
+    child(ref, label) {
+        return new GuestObject(this.instance, ref, label);
+    }
+}
+const idOf = (value) => value.toModel();
+const wrapEnvironment = (env) => new HostEnvironment(env);
+class PluginTransform {
+    guest;
+    farm;
+    deps;
+    shellable;
+    constructor(guest, farm, deps, shellable) {
+        this.guest = guest;
+        this.farm = farm;
+        this.deps = deps;
+        this.shellable = shellable;
+    }
+    /** `environment`, `depends` and `can-shell` are synchronous in the engine: read them once here. */
+    static async create(guest) {
+        const farm = (await guest.call('environment'));
+        const deps = (await guest.call('depends'));
+        const shellable = (await guest.call('canShell'));
+        return new PluginTransform(guest, farm, deps, shellable);
+    }
+    environment() {
+        return this.farm;
+    }
+    depends() {
+        return [...this.deps];
+    }
+    async getUniqueId(ctx) {
+        return idOf(await this.guest.call('getUniqueId', new HostHandle(ctx)));
+    }
+    async prepare(log, ctx) {
+        await this.guest.call('prepare', new HostLog(log), new HostHandle(ctx));
+    }
+    async stage(log, ctx, env) {
+        await this.guest.call('stage', new HostLog(log), new HostHandle(ctx), wrapEnvironment(env));
+    }
+    async transform(log, ctx, env) {
+        const status = (await this.guest.call('execute', new HostLog(log), new HostHandle(ctx), wrapEnvironment(env)));
+        if (status.tag === 'success')
+            return { kind: 'success', artifact: status.val.toModel() };
+        const [output, error] = status.val;
+        return {
+            kind: status.tag,
+            ...(output !== undefined && { log: output }),
+            error: new errors/* EdoError */.bX(error.message, { plugin: error.plugin, target: this.guest.label }),
+        };
+    }
+    canShell() {
+        return this.shellable;
+    }
+    async shell(env) {
+        await this.guest.call('shell', wrapEnvironment(env));
+    }
+}
+/** The writers a plugin backend handed out, so `finishLayer` can give the guest its own writer back. */
+const backendWriters = new WeakMap();
+class PluginStorageBackend {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async ls() {
+        return (await this.guest.call('ls')).map(idOf);
+    }
+    async has(id) {
+        return (await this.guest.call('has', HostId.of(id)));
+    }
+    async open(id) {
+        return (await this.guest.call('open', HostId.of(id))).toModel();
+    }
+    async save(artifact) {
+        await this.guest.call('save', HostArtifact.of(artifact));
+    }
+    async del(id) {
+        await this.guest.call('del', HostId.of(id));
+    }
+    async copy(source, target) {
+        await this.guest.call('copy', HostId.of(source), HostId.of(target));
+    }
+    async prune(id) {
+        await this.guest.call('prune', HostId.of(id));
+    }
+    async pruneAll() {
+        await this.guest.call('pruneAll');
+    }
+    async read(layer) {
+        return (await this.guest.call('read', HostLayer.of(layer))).toReadable();
+    }
+    async startLayer() {
+        const writer = (await this.guest.call('startLayer'));
+        backendWriters.set(writer.writable, writer);
+        return writer.writable;
+    }
+    async finishLayer(mediaType, platform, writer) {
+        const hostWriter = backendWriters.get(writer);
+        if (!hostWriter)
+            throw new errors/* EdoError */.bX('finishLayer got a writer this backend did not start');
+        await new Promise((resolve, reject) => writer.end((error) => (error ? reject(error) : resolve())));
+        return (await this.guest.call('finishLayer', mediaType, platform, hostWriter)).layer;
+    }
+}
+class PluginFarm {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async setup(log, storage) {
+        await this.guest.call('setup', new HostLog(log), new HostStorageManager(storage));
+    }
+    async create(log, path) {
+        const ref = await this.guest.call('create', new HostLog(log), path);
+        return new PluginEnvironment(this.guest.child(ref, `environment of ${this.guest.label}`));
+    }
+    async identity() {
+        return Object.fromEntries((await this.guest.call('identity')));
+    }
+}
+/** `deferCmd` is synchronous in the engine: the steps are recorded and replayed into the guest's command on `run`. */
+class RecordedCommand {
+    log;
+    id;
+    steps = [];
+    constructor(log, id) {
+        this.log = log;
+        this.id = id;
+    }
+    set(key, value) {
+        this.steps.push(['set', [key, value]]);
+    }
+    chdir(path) {
+        this.steps.push(['chdir', [path]]);
+    }
+    pushd(path) {
+        this.steps.push(['pushd', [path]]);
+    }
+    popd() {
+        this.steps.push(['popd', []]);
+    }
+    createNamedDir(key, path) {
+        this.steps.push(['createNamedDir', [key, path]]);
+    }
+    createDir(path) {
+        this.steps.push(['createDir', [path]]);
+    }
+    removeDir(path) {
+        this.steps.push(['removeDir', [path]]);
+    }
+    removeFile(path) {
+        this.steps.push(['removeFile', [path]]);
+    }
+    mv(source, target) {
+        this.steps.push(['mv', [source, target]]);
+    }
+    copy(source, target) {
+        this.steps.push(['copy', [source, target]]);
+    }
+    run(cmd) {
+        this.steps.push(['run', [cmd]]);
+    }
+    send(path) {
+        this.steps.push(['send', [path]]);
+    }
+}
+class PluginEnvironment {
+    guest;
+    /** `getEnv` is synchronous in the engine: it answers from the values set through `setEnv`. */
+    env = new Map();
+    constructor(guest) {
+        this.guest = guest;
+    }
+    deferCmd(log, id) {
+        return new RecordedCommand(log, id);
+    }
+    async expand(path) {
+        return (await this.guest.call('expand', path));
+    }
+    async createDir(path) {
+        await this.guest.call('createDir', path);
+    }
+    async setEnv(key, value) {
+        await this.guest.call('setEnv', key, value);
+        this.env.set(key, value);
+    }
+    getEnv(key) {
+        return this.env.get(key);
+    }
+    async setup(log, storage) {
+        await this.guest.call('setup', new HostLog(log), new HostStorageManager(storage));
+    }
+    async up(log) {
+        await this.guest.call('up', new HostLog(log));
+    }
+    async down(log) {
+        await this.guest.call('down', new HostLog(log));
+    }
+    async clean(log) {
+        await this.guest.call('clean', new HostLog(log));
+    }
+    async write(path, data) {
+        await this.guest.call('write', path, new HostReader(data));
+    }
+    async unpack(path, data) {
+        await this.guest.call('unpack', path, new HostReader(data));
+    }
+    async read(path, writer) {
+        await this.guest.call('read', path, new HostWriter(writer));
+    }
+    async cmd(log, id, path, command) {
+        return (await this.guest.call('cmd', new HostLog(log), HostId.of(id), path, command));
+    }
+    async run(log, id, path, command) {
+        if (!(command instanceof RecordedCommand))
+            throw new errors/* EdoError */.bX('run got a command this environment did not defer');
+        const guestCommand = this.guest.child(await this.guest.call('deferCmd', new HostLog(command.log), HostId.of(command.id)), `command of ${this.guest.label}`);
+        for (const [method, args] of command.steps)
+            await guestCommand.call(method, ...args);
+        return (await this.guest.call('run', new HostLog(log), HostId.of(id), path, guestCommand.ref));
+    }
+    async shell(path) {
+        await this.guest.call('shell', path);
+    }
+}
+class PluginSource {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async getUniqueId() {
+        return idOf(await this.guest.call('getUniqueId'));
+    }
+    async fetch(log, storage) {
+        return (await this.guest.call('fetch', new HostLog(log), new HostStorageManager(storage))).toModel();
+    }
+    async stage(log, storage, env, path) {
+        await this.guest.call('stage', new HostLog(log), new HostStorageManager(storage), wrapEnvironment(env), path);
+    }
+}
+class PluginVendor {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async getOptions(name) {
+        return (await this.guest.call('getOptions', name));
+    }
+    async resolve(name, version) {
+        return (await this.guest.call('resolve', name, version)).value;
+    }
+    async getDependencies(name, version) {
+        return (await this.guest.call('getDependencies', name, version));
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/capabilities.js
+
+
+
+function parseCapability(text, scope) {
+    const [kind, ...rest] = text.split(':');
+    if (kind === 'fs' && (rest[0] === 'read' || rest[0] === 'write') && rest.length >= 2) {
+        return { kind: 'fs', access: rest[0], path: resolveGrantPath(rest.slice(1).join(':'), text, scope) };
+    }
+    if (kind === 'env' && rest.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(rest[0])) {
+        return { kind: 'env', name: rest[0] };
+    }
+    if (kind === 'net' && rest.length === 2 && rest[0] !== '' && /^(\d+|\*)$/.test(rest[1])) {
+        return { kind: 'net', host: rest[0].toLowerCase(), port: rest[1] };
+    }
+    throw new errors/* UsageError */.eb(`capability "${text}" is not one of fs:read:<dir>, fs:write:<dir>, env:<NAME>, net:<host>:<port>`);
+}
+function resolveGrantPath(raw, text, scope) {
+    const expanded = raw.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name) => {
+        const value = scope.vars?.[name];
+        if (value === undefined)
+            throw new errors/* UsageError */.eb(`capability "${text}" uses $${name}, which is not defined`);
+        return value;
+    });
+    if (expanded.startsWith('//'))
+        return (0,external_node_path_.resolve)(scope.workspaceRoot, expanded.slice(2));
+    if (!(0,external_node_path_.isAbsolute)(expanded))
+        throw new errors/* UsageError */.eb(`capability "${text}" needs an absolute or //workspace path`);
+    return (0,external_node_path_.resolve)(expanded);
+}
+function within(path, dir) {
+    return path === dir || path.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
+}
+/** Whether `granted` asks for no more than `requested`. */
+function covers(requested, granted) {
+    if (requested.kind === 'fs' && granted.kind === 'fs') {
+        return ((requested.access === 'write' || granted.access === 'read') && within(granted.path, requested.path));
+    }
+    if (requested.kind === 'env' && granted.kind === 'env')
+        return requested.name === granted.name;
+    if (requested.kind === 'net' && granted.kind === 'net') {
+        return requested.host === granted.host && (requested.port === '*' || requested.port === granted.port);
+    }
+    return false;
+}
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        if (parent === path)
+            return path;
+        return (0,external_node_path_.join)(realPathOf(parent), path.slice(parent.length));
+    }
+}
+/** The capabilities one plugin holds, and the checks its host calls go through. */
+class CapabilitySet {
+    plugin;
+    granted;
+    constructor(plugin, granted) {
+        this.plugin = plugin;
+        this.granted = granted;
+    }
+    /**
+     * The grants of a `plugin(...)` declaration, each checked against what the manifest requests:
+     * a grant can only narrow a request, never widen it.
+     */
+    static grant(plugin, requested, grants, scope) {
+        const asked = requested.map((text) => parseCapability(text, scope));
+        const given = grants.map((text) => {
+            const capability = parseCapability(text, scope);
+            if (!asked.some((request) => covers(request, capability))) {
+                throw new errors/* UsageError */.eb(`grant "${text}" is not covered by the capabilities plugin ${plugin} requests` +
+                    ` (${requested.length > 0 ? requested.join(', ') : 'none'})`, { plugin });
+            }
+            return capability;
+        });
+        return new CapabilitySet(plugin, given);
+    }
+    deny(what, needed) {
+        throw new errors/* EdoError */.bX(`${what} denied: it was granted no capability ${needed}`, {
+            plugin: this.plugin,
+        });
+    }
+    /** The real path to use for a file access, when granted. */
+    checkPath(path, access) {
+        if (!(0,external_node_path_.isAbsolute)(path))
+            this.deny(`${access} of relative path "${path}"`, `fs:${access}:<dir> (use absolute paths)`);
+        const real = realPathOf((0,external_node_path_.resolve)(path));
+        const allowed = this.granted.some((grant) => grant.kind === 'fs' &&
+            (grant.access === 'write' || access === 'read') &&
+            within(real, realPathOf(grant.path)));
+        if (!allowed)
+            this.deny(`${access} of ${path}`, `fs:${access}:${(0,external_node_path_.dirname)(real)} (or a parent)`);
+        return real;
+    }
+    checkEnv(name) {
+        if (!this.granted.some((grant) => grant.kind === 'env' && grant.name === name)) {
+            this.deny(`reading environment variable ${name}`, `env:${name}`);
+        }
+    }
+    checkNet(url) {
+        const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+        const port = url.port || (url.protocol === 'https:' ? '443' : url.protocol === 'http:' ? '80' : '');
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            this.deny(`request to ${url.href}`, 'http(s) URLs only');
+        const allowed = this.granted.some((grant) => grant.kind === 'net' && grant.host === host && (grant.port === '*' || grant.port === port));
+        if (!allowed)
+            this.deny(`connection to ${host}:${port}`, `net:${host}:${port}`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+;// CONCATENATED MODULE: ./lib/plugin/wasi-stubs.js
+/**
+ * Deny-by-default `wasi:*` imports for guests built with WASI features (C with wasi-libc, a
+ * default componentize-js build). Never preview2-shim, which gives a guest the whole host.
+ * What they allow: stdout and stderr go to the build log; stdin is empty; there is no terminal,
+ * no preopened directory (so no file access: use `edo:plugin/system` with an `fs:` grant), and no
+ * outgoing HTTP (use `http-fetch` with a `net:` grant); clocks read zero and random is a fixed
+ * seeded sequence, which keeps plugins deterministic.
+ *
+ * `makeWasiStubs` runs inside the worker (stringified like worker-main.ts): self-contained.
+ */
+/** The host function the stubs write stdout/stderr through. */
+const WASI_OUTPUT = { iface: 'edo:wasi-output', fn: 'write' };
+/** The wasi interfaces (unversioned) the stubs provide, any 0.2.x version. */
+const WASI_STUBBED = [
+    'wasi:cli/environment',
+    'wasi:cli/exit',
+    'wasi:cli/stderr',
+    'wasi:cli/stdin',
+    'wasi:cli/stdout',
+    'wasi:cli/terminal-input',
+    'wasi:cli/terminal-output',
+    'wasi:cli/terminal-stderr',
+    'wasi:cli/terminal-stdin',
+    'wasi:cli/terminal-stdout',
+    'wasi:clocks/monotonic-clock',
+    'wasi:clocks/wall-clock',
+    'wasi:filesystem/preopens',
+    'wasi:filesystem/types',
+    'wasi:http/outgoing-handler',
+    'wasi:http/types',
+    'wasi:io/error',
+    'wasi:io/poll',
+    'wasi:io/streams',
+    'wasi:random/random',
+    'wasi:random/insecure',
+    'wasi:random/insecure-seed',
+];
+function makeWasiStubs(writeOutput) {
+    const closed = { tag: 'closed' };
+    const denied = (what, instead) => () => {
+        throw new Error(`${what} is denied to plugins: ${instead}`);
+    };
+    class Pollable {
+        ready() {
+            return true;
+        }
+        block() { }
+    }
+    class InputStream {
+        read() {
+            throw closed;
+        }
+        blockingRead() {
+            throw closed;
+        }
+        skip() {
+            throw closed;
+        }
+        blockingSkip() {
+            throw closed;
+        }
+        subscribe() {
+            return new Pollable();
+        }
+    }
+    class OutputStream {
+        target;
+        constructor(target) {
+            this.target = target;
+        }
+        checkWrite() {
+            if (!this.target)
+                throw closed;
+            return 65536n;
+        }
+        write(contents) {
+            if (!this.target)
+                throw closed;
+            writeOutput(this.target, contents);
+        }
+        blockingWriteAndFlush(contents) {
+            this.write(contents);
+        }
+        flush() { }
+        blockingFlush() { }
+        subscribe() {
+            return new Pollable();
+        }
+        writeZeroes(length) {
+            this.write(new Uint8Array(Number(length)));
+        }
+        blockingWriteZeroesAndFlush(length) {
+            this.writeZeroes(length);
+        }
+        splice() {
+            throw closed;
+        }
+        blockingSplice() {
+            throw closed;
+        }
+    }
+    class IoError {
+        toDebugString() {
+            return 'denied';
+        }
+    }
+    class Terminal {
+    }
+    class Descriptor {
+    }
+    // xorshift64*, fixed seed: deterministic "random" for hash seeds and Math.random.
+    let state = 0x9e3779b97f4a7c15n;
+    const nextU64 = () => {
+        state ^= state >> 12n;
+        state ^= (state << 25n) & 0xffffffffffffffffn;
+        state ^= state >> 27n;
+        return (state * 0x2545f4914f6cdd1dn) & 0xffffffffffffffffn;
+    };
+    const randomBytes = (length) => {
+        const out = new Uint8Array(Number(length));
+        for (let i = 0; i < out.length; i++)
+            out[i] = Number(nextU64() & 0xffn);
+        return out;
+    };
+    const random = { getRandomBytes: randomBytes, getRandomU64: nextU64 };
+    const noHttp = denied('wasi:http', 'use edo:plugin/system http-fetch with a net: capability');
+    const httpClass = (name) => {
+        const cls = class {
+            constructor() {
+                noHttp();
+            }
+        };
+        Object.defineProperty(cls, 'name', { value: name });
+        return cls;
+    };
+    const httpTypes = {};
+    for (const name of [
+        'Fields',
+        'FutureIncomingResponse',
+        'FutureTrailers',
+        'IncomingBody',
+        'IncomingRequest',
+        'IncomingResponse',
+        'OutgoingBody',
+        'OutgoingRequest',
+        'OutgoingResponse',
+        'RequestOptions',
+        'ResponseOutparam',
+    ]) {
+        httpTypes[name] = httpClass(name);
+    }
+    httpTypes.httpErrorCode = () => undefined;
+    return {
+        'wasi:cli/environment': { getEnvironment: () => [], getArguments: () => [], initialCwd: () => undefined },
+        'wasi:cli/exit': { exit: denied('wasi:cli/exit', 'return an error instead') },
+        'wasi:cli/stdin': { getStdin: () => new InputStream() },
+        'wasi:cli/stdout': { getStdout: () => new OutputStream('stdout') },
+        'wasi:cli/stderr': { getStderr: () => new OutputStream('stderr') },
+        'wasi:cli/terminal-input': { TerminalInput: Terminal },
+        'wasi:cli/terminal-output': { TerminalOutput: Terminal },
+        'wasi:cli/terminal-stdin': { getTerminalStdin: () => undefined },
+        'wasi:cli/terminal-stdout': { getTerminalStdout: () => undefined },
+        'wasi:cli/terminal-stderr': { getTerminalStderr: () => undefined },
+        'wasi:clocks/monotonic-clock': {
+            now: () => 0n,
+            resolution: () => 1n,
+            subscribeDuration: () => new Pollable(),
+            subscribeInstant: () => new Pollable(),
+        },
+        'wasi:clocks/wall-clock': {
+            now: () => ({ seconds: 0n, nanoseconds: 0 }),
+            resolution: () => ({ seconds: 0n, nanoseconds: 1 }),
+        },
+        'wasi:filesystem/preopens': { getDirectories: () => [] },
+        'wasi:filesystem/types': {
+            Descriptor,
+            DirectoryEntryStream: Descriptor,
+            filesystemErrorCode: () => undefined,
+        },
+        'wasi:http/outgoing-handler': {
+            handle: () => {
+                throw { tag: 'HTTP-request-denied' };
+            },
+        },
+        'wasi:http/types': httpTypes,
+        'wasi:io/error': { Error: IoError },
+        'wasi:io/poll': {
+            Pollable,
+            poll: (list) => Uint32Array.from(list.keys()),
+        },
+        'wasi:io/streams': { InputStream, OutputStream },
+        'wasi:random/random': random,
+        'wasi:random/insecure': { getInsecureRandomBytes: randomBytes, getInsecureRandomU64: nextU64 },
+        'wasi:random/insecure-seed': { insecureSeed: () => [nextU64(), nextU64()] },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/worker-main.js
+async function workerMain(helpers) {
+    const { workerData, receiveMessageOnPort } = await import("node:worker_threads");
+    const { pathToFileURL } = await import("node:url");
+    const { sab, port, jsPath, modules, classes, functions, refKey, wasiOutput } = workerData;
+    const wasm = globalThis.WebAssembly;
+    const wire = helpers.makeWire(refKey, { sab, port, receiveMessageOnPort, side: 1 });
+    const { control } = wire;
+    let seenFromMain = 0;
+    /** Host handles the guest dropped, reported with the next message. */
+    let dropped = [];
+    const send = (message) => {
+        if (dropped.length > 0) {
+            message.d = dropped;
+            dropped = [];
+        }
+        wire.write(message);
+    };
+    function receive() {
+        // Loop: a wake-up is only a hint, the counter says whether a message arrived.
+        while (Atomics.load(control, 0) === seenFromMain)
+            Atomics.wait(control, 0, seenFromMain);
+        seenFromMain = Atomics.load(control, 0);
+        return wire.read();
+    }
+    // Host objects: proxies holding a main-thread handle id; guest objects: this thread's table.
+    const hostIds = new WeakMap();
+    const hostProxies = new Map();
+    const proxyClasses = new Map();
+    const guestObjects = new Map();
+    const guestIds = new WeakMap();
+    let nextGuestId = 1;
+    function encode(value) {
+        return wire.encode(value, (object) => {
+            const hostId = hostIds.get(object);
+            if (hostId !== undefined)
+                return { kind: 'h', id: hostId };
+            let id = guestIds.get(object);
+            if (id === undefined) {
+                id = nextGuestId++;
+                guestIds.set(object, id);
+                guestObjects.set(id, object);
+            }
+            return { kind: 'g', id };
+        });
+    }
+    function decode(value) {
+        return wire.decode(value, (ref) => {
+            const id = ref.id;
+            if (ref.kind === 'g')
+                return guestObjects.get(id);
+            let proxy = hostProxies.get(id);
+            if (!proxy) {
+                proxy = Object.create(proxyClasses.get(ref.c).prototype);
+                hostIds.set(proxy, id);
+                hostProxies.set(id, proxy);
+            }
+            return proxy;
+        });
+    }
+    function callHost(message) {
+        send({ ...message, a: encode(message.a) });
+        const reply = receive();
+        if (reply.k === 'hret')
+            return decode(reply.v);
+        if (reply.k === 'hthrow')
+            throw decode(reply.v);
+        throw new Error(`plugin worker: unexpected ${reply.k} during a host call (re-entrant call?)`);
+    }
+    const imports = {};
+    for (const [iface, byName] of Object.entries(classes)) {
+        const target = (imports[iface] ??= {});
+        for (const [name, { methods, statics }] of Object.entries(byName)) {
+            const proxyClass = class {
+                constructor(...args) {
+                    const ref = callHost({ k: 'new', i: iface, c: name, a: args });
+                    hostIds.set(this, hostIds.get(ref));
+                    hostProxies.set(hostIds.get(ref), this);
+                }
+            };
+            Object.defineProperty(proxyClass, 'name', { value: name });
+            Object.defineProperty(proxyClass.prototype, Symbol.dispose ?? Symbol.for('dispose'), {
+                value: function () {
+                    const id = hostIds.get(this);
+                    if (id === undefined)
+                        return;
+                    hostIds.delete(this);
+                    hostProxies.delete(id);
+                    dropped.push(id);
+                },
+            });
+            for (const method of methods) {
+                Object.defineProperty(proxyClass.prototype, method, {
+                    value: function (...args) {
+                        return callHost({ k: 'host', h: hostIds.get(this), m: method, a: args });
+                    },
+                });
+            }
+            for (const method of statics) {
+                Object.defineProperty(proxyClass, method, {
+                    value: (...args) => callHost({ k: 'static', i: iface, c: name, m: method, a: args }),
+                });
+            }
+            proxyClasses.set(name, proxyClass);
+            target[name] = proxyClass;
+        }
+    }
+    for (const [iface, names] of Object.entries(functions)) {
+        const target = (imports[iface] ??= {});
+        for (const name of names) {
+            target[name] = (...args) => callHost({ k: 'fn', i: iface, m: name, a: args });
+        }
+    }
+    const writeOutput = imports[wasiOutput.iface][wasiOutput.fn];
+    Object.assign(imports, helpers.makeWasiStubs(writeOutput));
+    // Node 20 lacks JSPI; jco probes WebAssembly.promising ~60 times per instantiation, and a
+    // missing function makes V8 re-parse a huge function each time (~340 ms). Throwing is cheap.
+    if (typeof wasm.promising !== 'function') {
+        wasm.promising = () => {
+            throw new TypeError('JSPI is not available');
+        };
+    }
+    const memories = [];
+    let exportsRoot;
+    try {
+        const generated = (await import(pathToFileURL(jsPath).href));
+        exportsRoot = await generated.instantiate((path) => modules[path], imports, async (module, coreImports) => {
+            const instance = await wasm.instantiate(module, coreImports);
+            for (const item of Object.values(instance.exports)) {
+                if (item instanceof wasm.Memory)
+                    memories.push(item);
+            }
+            return instance;
+        });
+    }
+    catch (error) {
+        send({ k: 'trap', m: `instantiation failed: ${error?.message ?? String(error)}` });
+        return;
+    }
+    send({ k: 'ready' });
+    const memoryBytes = () => memories.reduce((total, memory) => total + memory.buffer.byteLength, 0);
+    for (;;) {
+        const message = receive();
+        if (message.k === 'drop') {
+            for (const id of message.ids)
+                guestObjects.delete(id);
+            continue;
+        }
+        try {
+            const args = decode(message.a);
+            let result;
+            if (message.t === undefined) {
+                const [iface, name] = message.f.split('.');
+                result = exportsRoot[iface][name](...args);
+            }
+            else {
+                const target = guestObjects.get(message.t);
+                if (!target)
+                    throw new Error(`guest object ${String(message.t)} no longer exists`);
+                result = target[message.f](...args);
+            }
+            send({ k: 'ret', v: encode(result) });
+        }
+        catch (error) {
+            const payload = error?.payload;
+            if (payload !== undefined && typeof payload === 'object' && payload !== null && hostIds.has(payload)) {
+                send({ k: 'err', v: encode(payload) });
+            }
+            else {
+                const failure = error;
+                send({
+                    k: 'trap',
+                    m: failure?.message ?? String(error),
+                    n: failure?.name ?? typeof error,
+                    memory: memoryBytes(),
+                });
+                return;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/wire.js
+const WIRE_HEADER_BYTES = 16;
+function makeWire(refKey, ends) {
+    const { sab, port, receiveMessageOnPort, side } = ends;
+    const control = new Int32Array(sab, 0, 4);
+    const bytes = Buffer.from(sab, 16);
+    const ref = (value) => ({ [refKey]: value });
+    const TYPED_ARRAYS = {
+        Int8Array,
+        Uint8Array,
+        Int16Array,
+        Uint16Array,
+        Int32Array,
+        Uint32Array,
+        Float32Array,
+        Float64Array,
+        BigInt64Array,
+        BigUint64Array,
+    };
+    function encode(value, resource) {
+        if (value === undefined)
+            return ref({ kind: 'u' });
+        if (typeof value === 'bigint')
+            return ref({ kind: 'n', v: value.toString() });
+        if (typeof value !== 'object' || value === null)
+            return value;
+        if (ArrayBuffer.isView(value)) {
+            const view = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+            return ref({ kind: 'b', t: value.constructor.name, v: view.toString('base64') });
+        }
+        if (Array.isArray(value))
+            return value.map((item) => encode(item, resource));
+        if (Object.getPrototypeOf(value) !== Object.prototype)
+            return ref(resource(value));
+        const out = {};
+        for (const key of Object.keys(value))
+            out[key] = encode(value[key], resource);
+        return out;
+    }
+    function decode(value, resource) {
+        if (typeof value !== 'object' || value === null)
+            return value;
+        if (Array.isArray(value))
+            return value.map((item) => decode(item, resource));
+        const tagged = value[refKey];
+        if (tagged) {
+            if (tagged.kind === 'u')
+                return undefined;
+            if (tagged.kind === 'n')
+                return BigInt(tagged.v);
+            if (tagged.kind === 'b') {
+                const raw = Buffer.from(tagged.v, 'base64');
+                const Typed = TYPED_ARRAYS[tagged.t] ?? Uint8Array;
+                return new Typed(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+            }
+            return resource(tagged);
+        }
+        const out = {};
+        for (const key of Object.keys(value))
+            out[key] = decode(value[key], resource);
+        return out;
+    }
+    function write(message) {
+        const text = JSON.stringify(message);
+        const length = Buffer.byteLength(text);
+        if (length <= bytes.length) {
+            bytes.write(text, 0, 'utf8');
+            Atomics.store(control, 2, length);
+        }
+        else {
+            port.postMessage(text);
+            Atomics.store(control, 2, -1);
+        }
+        Atomics.add(control, side, 1);
+        Atomics.notify(control, side);
+    }
+    function read() {
+        const length = Atomics.load(control, 2);
+        const text = length < 0 ? receiveMessageOnPort(port).message : bytes.toString('utf8', 0, length);
+        return JSON.parse(text);
+    }
+    return { control, encode, decode, write, read };
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/instance.js
+
+
+
+
+
+
+
+const DEFAULT_LIMITS = { timeMs: 60_000, memoryMb: 512, stackMb: 4 };
+/** A resource the guest implements (a transform, a farm...), valid in one worker generation. */
+class GuestRef {
+    instance;
+    generation;
+    id;
+    constructor(instance, generation, id) {
+        this.instance = instance;
+        this.generation = generation;
+        this.id = id;
+    }
+}
+const REF_KEY = '\u0000edo-ref';
+/** Messages up to this size go through shared memory; bigger ones through the MessagePort. */
+const CHANNEL_BYTES = 1 << 20;
+/**
+ * How long the main thread blocks waiting for a guest reply before yielding to the event loop.
+ * Most calls return within microseconds; blocking briefly avoids a trip through the event loop.
+ */
+const SPIN_MS = 0.2;
+/**
+ * Starting a worker (loading ~1 MB of generated JS, instantiating) is host work, not guest time:
+ * it gets its own budget rather than the per-call limit.
+ */
+const START_BUDGET_MS = 120_000;
+/** `table[key]` only for the table's own keys: guests name interfaces and functions. */
+function ownEntry(table, key) {
+    return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+const HOST_CLASS_NAMES = new Map();
+/** Host-side helpers on the resource classes, never callable by a guest. */
+const HELPER_METHODS = new Set(['constructor', 'toModel', 'toDeclaration', 'toReadable', 'remaining']);
+function witMethods(cls) {
+    return Object.getOwnPropertyNames(cls.prototype).filter((name) => !HELPER_METHODS.has(name) && typeof cls.prototype[name] === 'function');
+}
+const WORKER_CLASSES = {};
+for (const [iface, byName] of Object.entries(HOST_CLASSES)) {
+    WORKER_CLASSES[iface] = {};
+    for (const [name, cls] of Object.entries(byName)) {
+        HOST_CLASS_NAMES.set(cls, name);
+        WORKER_CLASSES[iface][name] = { methods: witMethods(cls), statics: [...(GUEST_STATICS.get(cls) ?? [])] };
+    }
+}
+const WORKER_SOURCE = `(${workerMain.toString()})({ makeWasiStubs: ${makeWasiStubs.toString()}, makeWire: ${makeWire.toString()} })`;
+/** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
+const activeHostCalls = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+/**
+ * One plugin's guest, running in its own worker thread. Calls are serialized; a call that traps,
+ * runs out of time or memory discards the worker, and the next call starts a new one (guest
+ * resources from the old one are gone: callers re-create them, see adapters.ts).
+ */
+class PluginInstance {
+    spec;
+    worker;
+    wire;
+    port;
+    seenFromWorker = 0;
+    dead = false;
+    starting;
+    queue = Promise.resolve();
+    /** Bumped whenever a worker is discarded: GuestRefs of older generations are stale. */
+    generation = 0;
+    handles = new Map();
+    handleIds = new WeakMap();
+    nextHandle = 1;
+    /** Statistics for tests and benchmarks. */
+    stats = { workersStarted: 0, calls: 0, hostCalls: 0 };
+    /** The last host call of the current call that failed, for the message if the guest traps. */
+    lastHostFailure;
+    /** Handle ids created for the arguments of the call in progress. */
+    callScope;
+    /** Host objects the guest currently holds handles to. */
+    get liveHandles() {
+        return this.handles.size;
+    }
+    constructor(spec) {
+        this.spec = spec;
+    }
+    /** Calls an `abi` export (`target` undefined, `fn` like `abi.createTransform`) or a guest resource method. */
+    call(target, fn, args, site) {
+        if (activeHostCalls.getStore()?.has(this)) {
+            return Promise.reject(this.failure(site, 'the plugin called back into itself through the host (re-entrant calls are not supported)'));
+        }
+        const run = this.queue.then(() => this.callNow(target, fn, args, site));
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    async close() {
+        await this.queue;
+        this.discard();
+    }
+    failure(site, message) {
+        return new errors/* EdoError */.bX(`${site.component}: ${site.method}: ${message}`, { plugin: this.spec.plugin });
+    }
+    async callNow(target, fn, args, site) {
+        if (target && target.generation !== this.generation) {
+            throw this.failure(site, 'the guest object was lost when its worker was discarded');
+        }
+        await this.start(site);
+        this.stats.calls++;
+        this.lastHostFailure = undefined;
+        // Handles made for this call's arguments are borrows: the guest cannot keep them past the
+        // call, so they are released after it (unless the guest also received them as own).
+        const callScope = new Set();
+        this.callScope = callScope;
+        let reply;
+        try {
+            reply = await this.exchange({ k: 'call', t: target?.id, f: fn, a: this.encode(args, callScope) }, site);
+        }
+        finally {
+            this.callScope = undefined;
+            for (const id of callScope)
+                this.handles.delete(id);
+        }
+        if (reply.k === 'ret')
+            return this.decodeReturned(reply.v);
+        if (reply.k === 'err') {
+            const error = this.decodeReturned(reply.v);
+            const message = error instanceof HostError ? error.toString() : String(error);
+            throw this.failure(site, message);
+        }
+        this.discard();
+        throw this.failure(site, this.describeTrap(reply));
+    }
+    describeTrap(reply) {
+        const capBytes = this.spec.limits.memoryMb * 1024 * 1024;
+        // Allocators grow in chunks: a trap with memory this close to the cap is the cap's doing.
+        const nearCap = Math.max(8 * 1024 * 1024, capBytes / 8);
+        if (typeof reply.memory === 'number' && capBytes - reply.memory < nearCap) {
+            return `exceeded the memory limit of ${this.spec.limits.memoryMb} MiB (${String(reply.m)})`;
+        }
+        if (reply.n === 'RangeError' && /call stack/i.test(String(reply.m))) {
+            return `exceeded the stack limit (${this.spec.limits.stackMb} MiB): ${String(reply.m)}`;
+        }
+        const after = this.lastHostFailure ? ` after the host call ${this.lastHostFailure}` : '';
+        return `trapped (${String(reply.n)}: ${String(reply.m)})${after}; the plugin was restarted`;
+    }
+    /** Starts the worker (instantiating the guest) unless it runs. */
+    start(site) {
+        if (this.worker)
+            return this.starting;
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        const sab = new SharedArrayBuffer(WIRE_HEADER_BYTES + CHANNEL_BYTES);
+        this.wire = makeWire(REF_KEY, { sab, port: port1, receiveMessageOnPort: external_node_worker_threads_.receiveMessageOnPort, side: 0 });
+        this.port = port1;
+        this.seenFromWorker = 0;
+        this.dead = false;
+        const workerData = {
+            sab,
+            port: port2,
+            jsPath: this.spec.jsPath,
+            modules: this.spec.modules,
+            classes: WORKER_CLASSES,
+            functions: Object.fromEntries(Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)])),
+            refKey: REF_KEY,
+            wasiOutput: WASI_OUTPUT,
+        };
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData,
+            transferList: [port2],
+            // The JS heap of the worker (generated bindings, messages); wasm memory is capped in loader.ts.
+            resourceLimits: {
+                stackSizeMb: this.spec.limits.stackMb,
+                maxOldGenerationSizeMb: Math.max(256, this.spec.limits.memoryMb),
+            },
+            stdout: true,
+            stderr: true,
+        });
+        worker.unref();
+        worker.on('error', () => this.markDead(worker));
+        worker.on('exit', () => this.markDead(worker));
+        this.worker = worker;
+        this.stats.workersStarted++;
+        const starting = { ...site, method: `${site.method} (starting the plugin)` };
+        this.starting = this.exchange(undefined, starting, START_BUDGET_MS).then((reply) => {
+            if (reply.k !== 'ready') {
+                this.discard();
+                throw this.failure(site, String(reply.m));
+            }
+        });
+        return this.starting;
+    }
+    markDead(worker) {
+        if (worker !== this.worker || !this.wire)
+            return;
+        this.dead = true;
+        Atomics.add(this.wire.control, 1, 1);
+        Atomics.notify(this.wire.control, 1);
+    }
+    /** Terminates the worker; guest objects of this generation become stale. */
+    discard() {
+        if (!this.worker)
+            return;
+        const worker = this.worker;
+        this.worker = undefined;
+        this.starting = undefined;
+        this.generation++;
+        this.handles.clear();
+        this.port?.close();
+        void worker.terminate();
+    }
+    /** Sends `message` (if any) and serves the guest's host calls until it replies. */
+    async exchange(message, site, budgetMs = this.spec.limits.timeMs) {
+        // Atomics.waitAsync does not keep the process alive: the worker does, while a call is on.
+        const worker = this.worker;
+        worker.ref();
+        try {
+            return await this.exchangeRefed(message, site, budgetMs);
+        }
+        finally {
+            worker.unref();
+        }
+    }
+    async exchangeRefed(message, site, budgetMs) {
+        if (message)
+            this.wire.write(message);
+        let budget = budgetMs;
+        for (;;) {
+            const started = performance.now();
+            const state = await this.waitForWorker(budget);
+            budget -= performance.now() - started;
+            if (this.dead) {
+                this.discard();
+                throw this.failure(site, 'the plugin worker exited unexpectedly');
+            }
+            // A wake-up is only a hint: the counter says whether the worker wrote a message.
+            if (state !== 'timed-out' && Atomics.load(this.wire.control, 1) === this.seenFromWorker)
+                continue;
+            if (state === 'timed-out') {
+                this.discard();
+                throw this.failure(site, `exceeded the time limit of ${this.spec.limits.timeMs} ms; the plugin was stopped`);
+            }
+            this.seenFromWorker = Atomics.load(this.wire.control, 1);
+            const reply = this.wire.read();
+            // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
+            for (const id of reply.d ?? [])
+                this.handles.delete(id);
+            if (!['host', 'new', 'static', 'fn'].includes(reply.k))
+                return reply;
+            this.wire.write(await this.serveHostCall(reply));
+        }
+    }
+    async waitForWorker(budgetMs) {
+        const { control } = this.wire;
+        const seen = this.seenFromWorker;
+        const quick = Atomics.wait(control, 1, seen, Math.min(SPIN_MS, Math.max(budgetMs, 0)));
+        if (quick !== 'timed-out' || budgetMs <= SPIN_MS)
+            return quick;
+        const waiting = Atomics.waitAsync(control, 1, seen, budgetMs - SPIN_MS);
+        return waiting.async ? await waiting.value : waiting.value;
+    }
+    async serveHostCall(request) {
+        this.stats.hostCalls++;
+        try {
+            const args = this.decode(request.a);
+            const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
+            const result = await activeHostCalls.run(busy, () => this.invokeHost(request, args));
+            return { k: 'hret', v: this.encode(result) };
+        }
+        catch (error) {
+            const failure = HostError.from(error);
+            // Kept for the error message if the guest does not handle it and traps.
+            this.lastHostFailure = `${String(request.m ?? request.c)}: ${failure.message}`;
+            return { k: 'hthrow', v: this.encode(failure) };
+        }
+    }
+    invokeHost(request, args) {
+        const name = String(request.m ?? request.c);
+        if (request.k === 'host') {
+            const target = this.handles.get(request.h);
+            const cls = target?.constructor;
+            if (!cls || !witMethods(cls).includes(name))
+                throw new HostError('edo', `no host method ${name} on this handle`);
+            return target[name](...args);
+        }
+        if (request.k === 'fn') {
+            const functions = ownEntry(this.spec.functions, request.i);
+            const fn = (functions && ownEntry(functions, name));
+            if (!fn)
+                throw new HostError('edo', `no host function ${String(request.i)}#${name}`);
+            return fn(...args);
+        }
+        const classes = ownEntry(HOST_CLASSES, request.i);
+        const cls = (classes && ownEntry(classes, request.c));
+        if (request.k === 'new' && GUEST_CONSTRUCTIBLE.has(cls))
+            return new cls(...args);
+        if (request.k === 'static' && GUEST_STATICS.get(cls)?.includes(name))
+            return cls[name](...args);
+        throw new HostError('edo', `the host provides no ${request.k} ${String(request.c)}.${name}`);
+    }
+    /** `argumentScope` collects the handles created for a call's arguments. */
+    encode(value, argumentScope) {
+        return this.wire.encode(value, (object) => {
+            if (object instanceof GuestRef)
+                return { kind: 'g', id: object.id };
+            const className = HOST_CLASS_NAMES.get(object.constructor);
+            if (!className)
+                throw new errors/* EdoError */.bX(`cannot pass a ${object.constructor.name} to plugin ${this.spec.plugin}`);
+            let id = this.handleIds.get(object);
+            if (id === undefined || !this.handles.has(id)) {
+                id = this.nextHandle++;
+                this.handles.set(id, object);
+                this.handleIds.set(object, id);
+                argumentScope?.add(id);
+            }
+            // Handed over outside the call's arguments (a host call's result): the guest may own it.
+            if (!argumentScope)
+                this.callScope?.delete(id);
+            return { kind: 'h', id, c: className };
+        });
+    }
+    /** A call's result: host objects in it are owned by the host again, so their handles go. */
+    decodeReturned(value) {
+        const returned = new Set();
+        const decoded = this.decode(value, returned);
+        for (const id of returned)
+            this.handles.delete(id);
+        return decoded;
+    }
+    decode(value, hostIds) {
+        return this.wire.decode(value, (ref) => {
+            const id = ref.id;
+            if (ref.kind === 'h')
+                hostIds?.add(id);
+            if (ref.kind === 'g')
+                return new GuestRef(this, this.generation, id);
+            const object = this.handles.get(id);
+            if (!object)
+                throw new errors/* EdoError */.bX(`plugin ${this.spec.plugin} used an unknown host handle ${id}`);
+            return object;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/loader.js
+
+
+
+
+
+const wasm = globalThis.WebAssembly;
+/**
+ * Transpiling a component (jco) takes ~1 s for a 12 MB componentize-js guest; loading the
+ * transpiled output takes tens of ms. The output (generated JS + core wasm modules) is cached on
+ * disk by the component's sha256, so a new process starts warm; within one process the compiled
+ * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
+ */
+/** Bump when the transpile options or the cache layout change. */
+const CACHE_FORMAT = 'jco-1.35.0-async-v1';
+const GENERATED_JS = 'plugin.js';
+const META_FILE = 'meta.json';
+function loader_sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The cache directory: `$EDO_PLUGIN_CACHE`, else `<workspace>/.edo/plugin-cache`. */
+function defaultCacheDir(workspaceRoot, env = process.env) {
+    return env.EDO_PLUGIN_CACHE || (0,external_node_path_.join)(workspaceRoot, '.edo', 'plugin-cache');
+}
+async function readMeta(dir) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, META_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The transpiled form of `component`, from the cache or made now. Safe with concurrent
+ * processes: each writes a private temp dir and renames it into place; the first rename wins.
+ */
+async function transpileCached(component, digest, cacheDir, plugin) {
+    const dir = (0,external_node_path_.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
+    const cached = await readMeta(dir);
+    if (cached)
+        return { dir, jsPath: (0,external_node_path_.join)(dir, GENERATED_JS), ...cached, transpiled: false };
+    const { transpile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1119));
+    let output;
+    try {
+        output = await transpile(component, {
+            name: 'plugin',
+            instantiation: 'async',
+            noTypescript: true,
+            minify: false,
+            quiet: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* EdoError */.bX(`the component cannot be transpiled: ${error.message}`, { plugin });
+    }
+    const coreFiles = Object.keys(output.files).filter((name) => name.endsWith('.wasm'));
+    const temp = (0,external_node_path_.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    await (0,promises_.mkdir)(temp, { recursive: true });
+    try {
+        for (const name of [...coreFiles, GENERATED_JS]) {
+            const data = output.files[name];
+            if (!data)
+                throw new errors/* EdoError */.bX(`jco produced no ${name}`, { plugin });
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(temp, name)), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(temp, name), data, { flush: true });
+        }
+        const meta = { coreFiles, imports: output.imports };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(temp, META_FILE), JSON.stringify(meta), { flush: true });
+        try {
+            await (0,promises_.rename)(temp, dir);
+        }
+        catch (error) {
+            // Another process cached the same component first; its copy is as good as ours.
+            if (!['EEXIST', 'ENOTEMPTY'].includes(error.code ?? ''))
+                throw error;
+        }
+        return { dir, jsPath: (0,external_node_path_.join)(dir, GENERATED_JS), ...meta, transpiled: true };
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+/** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
+const compiledModules = new Map();
+/**
+ * The core modules of a transpiled plugin, compiled with every defined memory capped at
+ * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
+ */
+async function compileCoreModules(transpiled, memoryMb, plugin) {
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / WASM_PAGE);
+    const modules = {};
+    for (const name of transpiled.coreFiles) {
+        const key = `${transpiled.dir}/${name}#${maxPages}`;
+        let compiled = compiledModules.get(key);
+        if (!compiled) {
+            compiled = (0,promises_.readFile)((0,external_node_path_.join)(transpiled.dir, name)).then((bytes) => {
+                const capped = capMemory(bytes, maxPages);
+                const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
+                if (tooBig !== undefined) {
+                    throw new errors/* EdoError */.bX(`${name} needs ${Math.ceil((tooBig * WASM_PAGE) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                }
+                return wasm.compile(capped.bytes);
+            });
+            compiledModules.set(key, compiled);
+            compiled.catch(() => compiledModules.delete(key));
+        }
+        modules[name] = await compiled;
+    }
+    return modules;
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/system.js
+
+
+
+
+
+/** The largest HTTP response body a plugin may receive in one call. */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/**
+ * The functions of `edo:plugin/common`, `edo:plugin/host` and `edo:plugin/system` for one
+ * plugin: logging to `log` (with what a WASI guest prints), and file, environment and network
+ * access checked against `caps`.
+ * Denials and I/O failures are `err(error)` values for the guest, never host exceptions.
+ */
+function hostFunctions(plugin, caps, log) {
+    const guarded = (fn) => async (...args) => {
+        try {
+            return await fn(...args);
+        }
+        catch (error) {
+            throw HostError.from(error);
+        }
+    };
+    const logging = {
+        info: (message) => log.write(`[${plugin}] ${message}\n`),
+        warn: (message) => log.write(`[${plugin}] warning: ${message}\n`),
+        fatal: (message) => log.write(`[${plugin}] fatal: ${message}\n`),
+    };
+    return {
+        'edo:plugin/common': logging,
+        'edo:plugin/host': logging,
+        // What guests built with WASI print (see wasi-stubs.ts).
+        [WASI_OUTPUT.iface]: {
+            [WASI_OUTPUT.fn]: (_stream, bytes) => log.write(bytes),
+        },
+        'edo:plugin/system': {
+            readFile: guarded(async (path) => new Uint8Array(await (0,promises_.readFile)(caps.checkPath(path, 'read')))),
+            readDir: guarded(async (path) => (await (0,promises_.readdir)(caps.checkPath(path, 'read'))).sort()),
+            writeFile: guarded(async (path, data) => {
+                const real = caps.checkPath(path, 'write');
+                const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+                try {
+                    await (0,promises_.writeFile)(temp, data, { flush: true });
+                    await (0,promises_.rename)(temp, real);
+                }
+                finally {
+                    await (0,promises_.rm)(temp, { force: true });
+                }
+            }),
+            getEnv: guarded((name) => {
+                caps.checkEnv(name);
+                return process.env[name];
+            }),
+            httpFetch: guarded(async (request) => {
+                const url = new URL(request.url);
+                caps.checkNet(url);
+                // Redirects are not followed: each hop would need its own capability check.
+                const response = await fetch(url, {
+                    method: request.method,
+                    headers: request.headers,
+                    body: request.body,
+                    redirect: 'manual',
+                });
+                const body = new Uint8Array(await response.arrayBuffer());
+                if (body.length > MAX_RESPONSE_BYTES)
+                    throw new HostError('edo', `response from ${url.host} is too large`);
+                return { status: response.status, headers: [...response.headers.entries()], body };
+            }),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/manager.js
+
+
+
+
+
+
+
+
+
+
+
+const FACTORIES = {
+    storage: 'abi.createStorage',
+    farm: 'abi.createFarm',
+    source: 'abi.createSource',
+    transform: 'abi.createTransform',
+    vendor: 'abi.createVendor',
+};
+/** A loaded plugin (seed 3.2.1): its manifest, its digest and its (worker) instance. */
+class Plugin {
+    name;
+    manifest;
+    digest;
+    instance;
+    cold;
+    config;
+    constructor(name, manifest, 
+    /** sha256 hex of the component. */
+    digest, instance, 
+    /** True when this load had to transpile (nothing was cached). */
+    cold, config) {
+        this.name = name;
+        this.manifest = manifest;
+        this.digest = digest;
+        this.instance = instance;
+        this.cold = cold;
+        this.config = config;
+    }
+    async createRef(kind, addr, node, ctx) {
+        const args = [addr, HostNode.ofDeclaration(node), new HostContext(ctx, this.config)];
+        const site = { component: `${kind} ${addr}`, method: `create-${kind}` };
+        return (await this.instance.call(undefined, FACTORIES[kind], args, site));
+    }
+    async guest(kind, addr, node, ctx) {
+        const recreate = () => this.createRef(kind, addr, node, ctx);
+        return new GuestObject(this.instance, await recreate(), `${kind} ${addr}`, recreate);
+    }
+    async createStorage(addr, node, ctx) {
+        return new PluginStorageBackend(await this.guest('storage', addr, node, ctx));
+    }
+    async createFarm(addr, node, ctx) {
+        return new PluginFarm(await this.guest('farm', addr, node, ctx));
+    }
+    async createSource(addr, node, ctx) {
+        return new PluginSource(await this.guest('source', addr, node, ctx));
+    }
+    async createTransform(addr, node, ctx) {
+        return PluginTransform.create(await this.guest('transform', addr, node, ctx));
+    }
+    async createVendor(addr, node, ctx) {
+        return new PluginVendor(await this.guest('vendor', addr, node, ctx));
+    }
+}
+/** The catalog of loaded plugins (seed 3.2.3). */
+class PluginRegistry {
+    plugins = new Map();
+    add(plugin) {
+        if (this.plugins.has(plugin.name))
+            throw new errors/* EdoError */.bX(`plugin ${plugin.name} is declared twice`);
+        this.plugins.set(plugin.name, plugin);
+    }
+    get(name) {
+        return this.plugins.get(name);
+    }
+    list() {
+        return [...this.plugins.values()];
+    }
+}
+/** The unversioned import interfaces the host provides. */
+const PROVIDED_IMPORTS = new Set([...Object.keys(HOST_CLASSES), 'edo:plugin/system']);
+const WASI_IMPORTS = new Set(WASI_STUBBED);
+/** The imports (as jco lists them, possibly versioned) that the host cannot satisfy. */
+function unprovidedImports(imports) {
+    const hostMajor = HOST_INTERFACE.version.split('.')[0];
+    return imports.filter((name) => {
+        const at = name.lastIndexOf('@');
+        const base = at === -1 ? name : name.slice(0, at);
+        const version = at === -1 ? undefined : name.slice(at + 1);
+        if (PROVIDED_IMPORTS.has(base))
+            return version !== undefined && version.split('.')[0] !== hostMajor;
+        if (WASI_IMPORTS.has(base))
+            return version !== undefined && !version.startsWith('0.2.');
+        return true;
+    });
+}
+/**
+ * Loads plugins and registers their components (seed 3.2.2, lifecycle seed 7): load = digest
+ * check, manifest and version check, capability grants, transpile (cached), compile (cached in
+ * process), start the worker; initialisation = `create-*` per declaration, through the registry.
+ */
+class PluginManager {
+    options;
+    registry = new PluginRegistry();
+    cacheDir;
+    constructor(options) {
+        this.options = options;
+        this.cacheDir = options.cacheDir ?? defaultCacheDir(options.workspaceRoot);
+    }
+    async loadPlugin(options) {
+        const { name } = options;
+        const bytes = options.bytes ?? (options.wasmPath ? await (0,promises_.readFile)(options.wasmPath) : undefined);
+        if (!bytes)
+            throw new errors/* EdoError */.bX('no wasmPath or bytes given', { plugin: name });
+        const what = options.wasmPath ?? name;
+        const digest = loader_sha256Hex(bytes);
+        if (options.sha256 !== undefined) {
+            const expected = options.sha256.replace(/^sha256:/, '').toLowerCase();
+            if (expected !== digest) {
+                throw new errors/* EdoError */.bX(`${what} has sha256 ${digest}, but the declaration pins ${expected}; refusing to load it`, {
+                    plugin: name,
+                });
+            }
+        }
+        const manifest = readManifest(bytes, name);
+        checkInterfaceVersion(manifest);
+        if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
+            throw new errors/* EdoError */.bX(`the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`, { plugin: name });
+        }
+        const capabilities = CapabilitySet.grant(name, manifest.capabilities, options.capabilities ?? [], {
+            workspaceRoot: this.options.workspaceRoot,
+            vars: this.options.vars,
+        });
+        const transpiled = await transpileCached(bytes, digest, this.cacheDir, name);
+        const missing = unprovidedImports(transpiled.imports);
+        if (missing.length > 0) {
+            throw new errors/* EdoError */.bX(`it imports what the host does not provide: ${missing.join(', ')}`, {
+                plugin: name,
+            });
+        }
+        const limits = { ...DEFAULT_LIMITS, ...options.limits };
+        const instance = new PluginInstance({
+            plugin: name,
+            jsPath: transpiled.jsPath,
+            modules: await compileCoreModules(transpiled, limits.memoryMb, name),
+            functions: hostFunctions(name, capabilities, this.options.log),
+            limits,
+        });
+        await instance.start({ component: 'plugin', method: 'load' });
+        const plugin = new Plugin(name, manifest, digest, instance, transpiled.transpiled, options.config ?? {});
+        this.registry.add(plugin);
+        return plugin;
+    }
+    /**
+     * Registers every component the plugin's manifest provides, like a built-in: each under
+     * `<plugin>:<component>`, the first of each kind also under `<plugin>` (what a declaration like
+     * `environment_farm(name, plugin = "docker-env")` resolves to), and each rule kind under its name.
+     */
+    registerComponents(plugin, registry) {
+        const { provides, rules } = plugin.manifest;
+        const add = (kinds, names, create) => {
+            names?.forEach((component, index) => {
+                // The guest's factory sees the component name as the node's kind.
+                const factory = (addr, node, ctx) => create.call(plugin, addr, { ...node, kind: component }, ctx);
+                kinds.register(`${plugin.name}:${component}`, factory);
+                if (index === 0)
+                    kinds.register(plugin.name, factory);
+            });
+        };
+        add(registry.storage, provides.storage, plugin.createStorage);
+        add(registry.farms, provides.farm, plugin.createFarm);
+        add(registry.sources, provides.source, plugin.createSource);
+        add(registry.transforms, provides.transform, plugin.createTransform);
+        add(registry.vendors, provides.vendor, plugin.createVendor);
+        for (const [rule, schema] of Object.entries(rules)) {
+            registry.transforms.register(rule, (addr, node, ctx) => plugin.createTransform(addr, { ...node, kind: schema.transform }, ctx));
+        }
+    }
+    /** Makes the plugin's rule kinds callable in build files, like built-in rules. */
+    registerRules(plugin, rules) {
+        for (const [kind, schema] of Object.entries(plugin.manifest.rules)) {
+            const attrs = Object.fromEntries(Object.entries(schema.attrs).map(([name, { doc, ...spec }]) => [name, { ...spec, doc: doc ?? '' }]));
+            rules.register({
+                kind,
+                component: 'transform',
+                doc: schema.doc ?? `provided by plugin ${plugin.name}`,
+                attrs,
+            });
+        }
+    }
+    /** Unloading (seed 7.5): stops every plugin's worker. */
+    async close() {
+        await Promise.all(this.registry.list().map((plugin) => plugin.instance.close()));
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/build/test-runner.js
+
+
+
+
+
+
+
+
+
+class TextLog {
+    text = '';
+    write(data) {
+        this.text += typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+    }
+}
+/**
+ * Loads a built plugin in the real host (PluginManager, registered like in a build) and runs each
+ * of the project's test cases: the transform is created from a declaration with the case's
+ * attributes, run in a fresh `local` environment against a store in a temp dir, and its log and
+ * layers are compared with what the case expects.
+ */
+async function runPluginTests(project, bytes) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'edo-plugin-test-'));
+    const hostLog = new TextLog();
+    const manager = new PluginManager({
+        workspaceRoot: project.dir,
+        cacheDir: (0,external_node_path_.join)(scratch, 'cache'),
+        log: hostLog,
+    });
+    try {
+        const plugin = await manager.loadPlugin({ name: project.manifest.name, bytes });
+        const registry = new ComponentRegistry();
+        manager.registerComponents(plugin, registry);
+        const storage = new CacheManager({
+            buildCache: await LocalStore.open((0,external_node_path_.join)(scratch, 'store')),
+            remoteCaches: [],
+            writeBack: false,
+        });
+        const transforms = new Map();
+        const ctx = {
+            getArg: () => undefined,
+            getHandle: () => ctx,
+            storage: () => storage,
+            get: (addr) => transforms.get(addr),
+            getTransform: (addr) => transforms.get(addr),
+            getFarm: () => undefined,
+            addSource: () => Promise.reject(new Error('edo plugin test declares no sources')),
+        };
+        const results = [];
+        for (const testCase of project.tests)
+            results.push(await runCase(testCase, registry, ctx, scratch));
+        return results;
+    }
+    finally {
+        await manager.close();
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+async function runCase(testCase, registry, ctx, scratch) {
+    const problems = [];
+    const addr = `//test:${testCase.name}`;
+    const node = {
+        kind: testCase.transform,
+        name: testCase.name,
+        id: addr,
+        attrs: testCase.attrs,
+        position: { file: 'edo-plugin.json', line: 1, col: 1 },
+    };
+    try {
+        const factory = registry.transforms.get(testCase.transform);
+        if (!factory)
+            throw new Error(`the plugin provides no transform or rule "${testCase.transform}"`);
+        const transform = await factory(addr, node, ctx);
+        const farm = new LocalFarm({ ...node, kind: 'environment_farm', attrs: {} });
+        const log = new TextLog();
+        const env = await farm.create(log, (0,external_node_path_.join)(scratch, testCase.name));
+        try {
+            await transform.prepare(log, ctx);
+            await transform.stage(log, ctx, env);
+            const status = await transform.transform(log, ctx, env);
+            if (status.kind !== 'success')
+                throw status.error;
+            if (testCase.expect.log !== undefined && log.text !== testCase.expect.log) {
+                problems.push(`log: expected ${JSON.stringify(testCase.expect.log)}, got ${JSON.stringify(log.text)}`);
+            }
+            if (testCase.expect.layers) {
+                const layers = await Promise.all(status.artifact.layers.map(async (layer) => (0,consumers_namespaceObject.text)(await ctx.storage().read(layer))));
+                if (JSON.stringify(layers) !== JSON.stringify(testCase.expect.layers)) {
+                    problems.push(`layers: expected ${JSON.stringify(testCase.expect.layers)}, got ${JSON.stringify(layers)}`);
+                }
+            }
+        }
+        finally {
+            await env.clean(log);
+        }
+    }
+    catch (error) {
+        problems.push(error.message);
+    }
+    return { name: testCase.name, ok: problems.length === 0, problems };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/plugin.js
+
+
+
+
+
+
+
+/** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
+const TEMPLATES = { c: 'c-upper', js: 'js-text' };
+const PLUGINS_DIR = (__nccwpck_require__.ab + "plugins");
+function languageOf(value) {
+    if (value !== 'c' && value !== 'js')
+        throw new errors/* UsageError */.eb(`--lang ${value}: one of c, js`);
+    return value;
+}
+/**
+ * A new project from the example plugin of `lang`: its sources (the JS SDK copied in), and its
+ * project file renamed, with its rules and tests under the new plugin's name.
+ */
+function createProject(target, name, lang) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name))
+        throw new errors/* UsageError */.eb(`plugin name ${name}: lower case letters, digits and -`);
+    if ((0,external_node_fs_.existsSync)(target))
+        throw new errors/* UsageError */.eb(`${target} already exists`);
+    const template = (0,external_node_path_.join)(PLUGINS_DIR, TEMPLATES[lang]);
+    const project = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(template, PROJECT_FILE), 'utf8'));
+    const [[oldRule, schema]] = Object.entries(project.manifest.rules);
+    // `<name>_upper`: a rule named like the plugin would clash with the plugin's own registration.
+    const rule = `${name.replace(/-/g, '_')}_${oldRule.slice(oldRule.indexOf('_') + 1)}`;
+    const oldName = project.manifest.name;
+    project.manifest.name = name;
+    project.manifest.rules = { [rule]: schema };
+    for (const test of project.tests)
+        if (test.transform === oldRule)
+            test.transform = rule;
+    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+    (0,external_node_fs_.cpSync)((0,external_node_path_.join)(template, 'src'), (0,external_node_path_.join)(target, 'src'), { recursive: true });
+    if (lang === 'js') {
+        (0,external_node_fs_.cpSync)((0,external_node_path_.join)(PLUGINS_DIR, 'sdk-js', 'index.js'), (0,external_node_path_.join)(target, 'src', 'sdk.js'));
+        const entry = (0,external_node_path_.join)(target, 'src', 'index.js');
+        (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace("'../../sdk-js/index.js'", "'./sdk.js'"));
+    }
+    else {
+        const entry = (0,external_node_path_.join)(target, 'src', 'upper.c');
+        (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace(`"${oldName}"`, `"${name}"`));
+    }
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(target, PROJECT_FILE), `${JSON.stringify(project, null, 2)}\n`);
+}
+const pluginCommand = {
+    register(program, ctx) {
+        const plugin = program
+            .command('plugin')
+            .description('write, build, test and inspect WebAssembly plugins');
+        const out = (text) => ctx.io.stdout.write(text);
+        plugin
+            .command('inspect')
+            .argument('<file>', 'a plugin component (.wasm)')
+            .description('print a plugin’s manifest, world (imports and exports) and sha256 digest')
+            .option('--wit', 'also print the whole world as WIT')
+            .action(async (file, flags) => {
+            const path = (0,external_node_path_.resolve)(ctx.cwd, file);
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* UsageError */.eb(`${file}: no such file`);
+            const info = await inspectPlugin((0,external_node_fs_.readFileSync)(path), (0,external_node_path_.basename)(path));
+            const { manifest } = info;
+            out(`plugin    ${manifest.name}@${manifest.version}\n`);
+            out(`interface ${manifest.interface}\n`);
+            out(`digest    ${info.digest}\n`);
+            out(`size      ${info.size} bytes\n`);
+            for (const [kind, names] of Object.entries(manifest.provides)) {
+                if (names.length > 0)
+                    out(`provides  ${kind}: ${names.join(', ')}\n`);
+            }
+            for (const [rule, schema] of Object.entries(manifest.rules)) {
+                out(`rule      ${rule}(${Object.keys(schema.attrs).join(', ')}) -> transform ${schema.transform}\n`);
+            }
+            out(`capabilities ${manifest.capabilities.length > 0 ? manifest.capabilities.join(' ') : '(none)'}\n`);
+            for (const item of info.imports)
+                out(`import    ${item}\n`);
+            for (const item of info.exports)
+                out(`export    ${item}\n`);
+            if (flags.wit)
+                out(`\n${info.world}\n`);
+        });
+        plugin
+            .command('build')
+            .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
+            .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
+            .action(async (dir) => {
+            const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
+            const built = await buildPluginProject(project);
+            out(`${built.path}: ${built.bytes.length} bytes in ${built.buildMs.toFixed(0)} ms\n`);
+        });
+        plugin
+            .command('test')
+            .argument('[dir]', 'the plugin project (built with `edo plugin build`)', '.')
+            .description('load the built plugin in the plugin host and run the tests of its edo-plugin.json')
+            .action(async (dir) => {
+            const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
+            const path = builtComponentPath(project);
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* UsageError */.eb(`${path} does not exist: run edo plugin build first`);
+            if (project.tests.length === 0)
+                throw new errors/* UsageError */.eb(`${PROJECT_FILE} has no "tests"`);
+            const results = await runPluginTests(project, (0,external_node_fs_.readFileSync)(path));
+            for (const result of results) {
+                out(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name}\n`);
+                for (const problem of result.problems)
+                    out(`     ${problem}\n`);
+            }
+            const failed = results.filter((result) => !result.ok).length;
+            if (failed > 0)
+                throw new errors/* EdoError */.bX(`${failed} of ${results.length} plugin test(s) failed`);
+            out(`${results.length} test(s) passed\n`);
+        });
+        plugin
+            .command('new')
+            .argument('<name>', 'the plugin name (also its directory)')
+            .description('create a plugin project that builds and passes its own test as is')
+            .option('--lang <lang>', 'c or js', 'js')
+            .action((name, flags) => {
+            const target = (0,external_node_path_.resolve)(ctx.cwd, name);
+            createProject(target, name, languageOf(flags.lang));
+            out(`created ${target}: cd ${name} && edo plugin build && edo plugin test\n`);
+        });
+        plugin
+            .command('bindgen')
+            .description('generate guest bindings from the edo:plugin WIT package')
+            .option('--lang <lang>', 'the guest language (c)', 'c')
+            .option('-o, --out <dir>', 'where to write them', '.')
+            .action((flags) => {
+            if (flags.lang !== 'c')
+                throw new errors/* UsageError */.eb(`--lang ${flags.lang}: bindings are generated for c (JS guests use jco's types)`);
+            const outDir = (0,external_node_path_.resolve)(ctx.cwd, flags.out);
+            (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+            for (const file of writeCBindings(WIT_DIR, outDir))
+                out(`${file}\n`);
         });
     },
 };
@@ -23259,7 +28405,7 @@ const pruneCommand = {
             .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${DEFAULT_GC_GRACE_MS / 1000})`, parseSeconds)
             .action(async (flags) => {
             const { store: root } = findWorkspace(ctx.cwd, ctx.io.env);
-            if (!(await (0,promises_namespaceObject.stat)(root).catch(() => undefined))) {
+            if (!(await (0,promises_.stat)(root).catch(() => undefined))) {
                 ctx.io.stdout.write(`nothing to prune: no store at ${root}\n`);
                 return;
             }
@@ -23428,7 +28574,9 @@ const methods = [
                 fail(`assert.fails: got ${typeof pattern}, want string pattern`);
             let re;
             try {
-                re = new RegExp(decodeUtf8(pattern));
+                // Go's RE2 spells flags inline, e.g. (?i); JS takes them separately.
+                const m = /^\(\?([ims]+)\)/.exec(pattern);
+                re = new RegExp(decodeUtf8(m ? pattern.slice(m[0].length) : pattern), m ? m[1] : undefined);
             }
             catch {
                 fail(`assert.fails: invalid regular expression: ${pattern}`);
@@ -23503,20 +28651,34 @@ function runFile(ctx, file, testing) {
     load(file, ROOT, thread);
 }
 const ROOT = '';
+/** A line-oriented prompt: a line ending in ':' opens a block that a blank line closes. */
 function repl(ctx) {
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, output: process.stdout, prompt: '>>> ' });
     const thread = createThread({ print: (msg) => ctx.io.stdout.write(msg + '\n') });
     let globals = new Map();
     let chunk = 0;
-    rl.prompt();
-    rl.on('line', (line) => {
+    let pending = [];
+    const run = (source) => {
         const file = `<stdin:${++chunk}>`;
+        let isExpr = false;
         try {
-            const isExpr = !/^\s*(def|if|for|while|load|return)\b|=/.test(line) || /==/.test(line);
-            const source = isExpr && line.trim() !== '' ? `__repl_value__ = (${line})\n` : line + '\n';
-            const result = execModule({ file, source, dialect: dialects.permissive, predeclared: globals, thread });
-            const value = result.get('__repl_value__');
-            result.delete('__repl_value__');
+            parseExpr(file, source);
+            isExpr = source.trim() !== '';
+        }
+        catch {
+            // Not a lone expression: run it as statements.
+        }
+        try {
+            const text = isExpr ? `${REPL_VALUE} = ${source}\n` : source + '\n';
+            const result = execModule({
+                file,
+                source: text,
+                dialect: dialects.permissive,
+                predeclared: globals,
+                thread,
+            });
+            const value = result.get(REPL_VALUE);
+            result.delete(REPL_VALUE);
             globals = new Map([...globals, ...result]);
             if (value !== undefined && value !== null)
                 ctx.io.stdout.write(repr(value) + '\n');
@@ -23526,10 +28688,26 @@ function repl(ctx) {
                 throw e;
             ctx.io.stderr.write(e.format() + '\n');
         }
+    };
+    rl.prompt();
+    rl.on('line', (line) => {
+        if (pending.length > 0 || line.trimEnd().endsWith(':')) {
+            if (line.trim() !== '') {
+                pending.push(line);
+                rl.setPrompt('... ');
+                rl.prompt();
+                return;
+            }
+            line = pending.join('\n');
+            pending = [];
+            rl.setPrompt('>>> ');
+        }
+        run(line);
         rl.prompt();
     });
     return new Promise((done) => rl.on('close', done));
 }
+const REPL_VALUE = '__repl_value__';
 const starlarkCommand = {
     register(program, ctx) {
         const cmd = program.command('starlark').description('run, check or test Starlark files');
@@ -23611,6 +28789,7 @@ const updateCommand = {
 
 
 
+
 const commands = [
     starlarkCommand,
     buildCommand,
@@ -23625,6 +28804,7 @@ const commands = [
     exportCommand,
     pruneCommand,
     updateCommand,
+    pluginCommand,
 ];
 
 ;// CONCATENATED MODULE: ./lib/cli/context.js
@@ -23730,6 +28910,67 @@ async function main(argv, io, startDir) {
 
 /***/ }),
 
+/***/ 8394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ extractTarInto),
+/* harmony export */   x: () => (/* binding */ packPath)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
+/* harmony import */ var _storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9465);
+/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(500);
+/* harmony import */ var _storage_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6104);
+
+
+
+
+
+
+/** Moves everything in `from` into `to`; entries of `from` replace those of `to`, directories merge. */
+async function mergeInto(from, to) {
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(from)) {
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, name);
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, name);
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined);
+        if (existing?.isDirectory() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(source)).isDirectory()) {
+            await mergeInto(source, target);
+            continue;
+        }
+        if (existing)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(target, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(source, target);
+    }
+}
+/**
+ * Extracts one tar stream into `dir` (which exists) with the store's safe extractor, over what is
+ * already there, as the next layer of an artifact would be applied. The tar goes to a fresh
+ * directory beside `dir` first: the extractor only writes into empty directories.
+ */
+async function extractTarInto(data, dir) {
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), '.unpack-'));
+    try {
+        const layer = { mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.layerTar, digest: 'a tar stream', size: 0 };
+        await (0,_storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .extractArtifact */ .G)({ read: async () => data }, { config: { id: { name: 'unpack', digest: '' }, provides: [], requires: {} }, layers: [layer] }, temp);
+        await mergeInto(temp, dir);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/**
+ * Writes a deterministic tar of the directory `path` (its contents at the tar's root) to `writer`.
+ * The writer is borrowed: it is left open for the caller to end.
+ */
+async function packPath(path, writer) {
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_storage_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .packDirectory */ .j)(path), writer, { end: false });
+}
+
+
+/***/ }),
+
 /***/ 1214:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23812,6 +29053,58 @@ class ScriptCommand {
 
 /***/ }),
 
+/***/ 4505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sU: () => (/* binding */ digestHex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+
+
+/** A content digest as OCI writes it: `sha256:<64 lowercase hex>`. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+function sha256Digest(data) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+function isSha256Digest(value) {
+    return SHA256_DIGEST.test(value);
+}
+/** The hex part of a sha256 digest; throws on anything else so a digest never becomes a path trick. */
+function digestHex(digest) {
+    if (!isSha256Digest(digest))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`not a sha256 digest: ${JSON.stringify(digest)}`);
+    return digest.slice('sha256:'.length);
+}
+/**
+ * Canonical JSON: object keys sorted, no whitespace, `undefined` members dropped. The same value
+ * always gives the same bytes, so digests of configs and manifests are stable across machines.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort()) {
+            const member = value[key];
+            if (member !== undefined)
+                sorted[key] = sortKeys(member);
+        }
+        return sorted;
+    }
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 3434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23860,6 +29153,704 @@ class UsageError extends EdoError {
         super(message, context, ExitCode.usage);
         this.name = 'UsageError';
     }
+}
+
+
+/***/ }),
+
+/***/ 6906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hM: () => (/* binding */ idFromString),
+/* harmony export */   m4: () => (/* binding */ idToString)
+/* harmony export */ });
+/* unused harmony export sameId */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
+
+/**
+ * The string form of an `Id` (documented in docs/storage.md):
+ *
+ *     [<pkg>/]<name>[@<version>][+<arch>][:<digest>]
+ *
+ * e.g. `core/hello@1.2.0+x86_64:sha256:2c26…`. Inside each part the characters `% / @ + :`,
+ * whitespace and control characters are percent-encoded, so every part may hold any text and the
+ * form always round-trips. Names made of letters, digits and `._-` read as written.
+ */
+function idToString(id) {
+    let text = id.pkg !== undefined ? `${encodePart(id.pkg)}/` : '';
+    text += encodePart(id.name);
+    if (id.version !== undefined)
+        text += `@${encodePart(id.version)}`;
+    if (id.arch !== undefined)
+        text += `+${encodePart(id.arch)}`;
+    // The digest is the last part and may itself contain `:` (`sha256:…`); it is not encoded.
+    if (id.digest !== '')
+        text += `:${id.digest}`;
+    return text;
+}
+/** Parses the string form above; throws a UsageError naming the input when it is malformed. */
+function idFromString(text) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid artifact id ${JSON.stringify(text)}: ${why}`);
+    };
+    const colon = text.indexOf(':');
+    const head = colon === -1 ? text : text.slice(0, colon);
+    const digest = colon === -1 ? '' : text.slice(colon + 1);
+    if (colon !== -1 && digest === '')
+        fail('empty digest after ":"');
+    const slash = head.indexOf('/');
+    const pkg = slash === -1 ? undefined : head.slice(0, slash);
+    let rest = slash === -1 ? head : head.slice(slash + 1);
+    let arch;
+    const plus = rest.indexOf('+');
+    if (plus !== -1) {
+        arch = rest.slice(plus + 1);
+        rest = rest.slice(0, plus);
+    }
+    let version;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        version = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    if (rest === '')
+        fail('empty name');
+    for (const part of [pkg, version, arch]) {
+        if (part !== undefined && /[/@+]/.test(part))
+            fail('parts out of order (expected [pkg/]name[@version][+arch][:digest])');
+    }
+    const decode = (part) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            return fail(`bad percent-encoding in ${JSON.stringify(part)}`);
+        }
+    };
+    return {
+        name: decode(rest),
+        digest,
+        ...(version !== undefined && { version: decode(version) }),
+        ...(pkg !== undefined && { pkg: decode(pkg) }),
+        ...(arch !== undefined && { arch: decode(arch) }),
+    };
+}
+/** Parts that need no encoding (the common case, kept fast: has() formats an id per call). */
+const PLAIN_PART = /^[A-Za-z0-9._-]*$/;
+/** Two ids are the same artifact key when their string forms are equal. */
+function sameId(a, b) {
+    return idToString(a) === idToString(b);
+}
+function encodePart(part) {
+    if (PLAIN_PART.test(part))
+        return part;
+    // eslint-disable-next-line no-control-regex
+    return part.replace(/[%/@+:\s\x00-\x1f\x7f]/g, (c) => Array.from(Buffer.from(c, 'utf8'), (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join(''));
+}
+
+
+/***/ }),
+
+/***/ 9465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ extractArtifact),
+/* harmony export */   P: () => (/* binding */ checkout)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6466);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8522);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6118);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3434);
+/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6906);
+/* harmony import */ var _fs_util_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7563);
+
+
+
+
+
+
+
+
+
+
+/**
+ * Extracts an artifact's layers, in order, into `dir`, which must not exist or be empty. The layers
+ * are extracted into a temp directory next to `dir` and renamed into place at the end, so `dir`
+ * either gets the whole tree or nothing (a corrupt or unsafe layer leaves no partial tree).
+ */
+async function checkout(backend, id, dir) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target).catch((err) => {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    });
+    if (existing && existing.length > 0)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout: ${dir} exists and is not empty`);
+    const artifact = await backend.open(id);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .tempName */ .u8)('checkout')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
+    try {
+        await extractArtifact(backend, artifact, temp);
+        if (existing)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+        if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_8__/* .idToString */ .m4)(id)}: ${err.message}`);
+        throw err;
+    }
+}
+/**
+ * Extracts the artifact's layers in order into `dir`, an existing empty directory. Later layers
+ * replace earlier entries at the same path. Every entry is checked before anything is written.
+ */
+async function extractArtifact(backend, artifact, dir) {
+    const tree = new Map();
+    const directoryModes = new Map();
+    for (const layer of artifact.layers) {
+        await extractLayer(await layerTar(backend, layer), dir, tree, directoryModes, layer.digest);
+    }
+    // Directory modes last (deepest first), so a read-only directory does not block its own contents.
+    // A directory a later layer replaced is no longer in the tree.
+    const deepestFirst = [...directoryModes]
+        .filter(([path]) => tree.get(path) === 'directory')
+        .sort(([a], [b]) => b.split('/').length - a.split('/').length);
+    for (const [path, mode] of deepestFirst)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), mode);
+}
+/** The layer as an uncompressed tar stream: gzipped layers (from images) are decompressed. */
+async function layerTar(backend, layer) {
+    const stream = await backend.read(layer);
+    if (/[+.]gzip$/.test(layer.mediaType))
+        return (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)(), () => undefined);
+    if (/[+.]zstd$/.test(layer.mediaType)) {
+        stream.destroy();
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`);
+    }
+    return stream;
+}
+async function extractLayer(stream, root, tree, directoryModes, digest) {
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_6__.extract();
+    const fed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, extract);
+    const seenInLayer = new Set();
+    try {
+        for await (const entry of extract) {
+            const { header } = entry;
+            const unsafe = (why) => new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
+            const path = safeRelativePath(header.name, unsafe);
+            if (path === '') {
+                if (header.type !== 'directory')
+                    throw unsafe('only a directory may name the root');
+                entry.resume();
+                continue;
+            }
+            if (seenInLayer.has(path))
+                throw unsafe('the path appears twice in the layer');
+            seenInLayer.add(path);
+            if (node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(path).startsWith(WHITEOUT)) {
+                await applyWhiteout(root, path, tree, seenInLayer, unsafe);
+                entry.resume();
+                continue;
+            }
+            await prepareParents(root, path, tree, unsafe);
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
+            const mode = header.mode & 0o777;
+            if (header.type === 'directory') {
+                if (tree.get(path) !== 'directory') {
+                    await replace(full, path, tree);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(full, { mode: 0o755 });
+                    tree.set(path, 'directory');
+                }
+                directoryModes.set(path, mode);
+                entry.resume();
+            }
+            else if (header.type === 'file' || header.type === 'contiguous-file') {
+                await replace(full, path, tree);
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(full, { flags: 'wx', mode }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, mode);
+                tree.set(path, 'file');
+            }
+            else if (header.type === 'symlink') {
+                checkSymlinkTarget(path, header.linkname ?? '', unsafe);
+                await replace(full, path, tree);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(header.linkname, full);
+                tree.set(path, 'symlink');
+                entry.resume();
+            }
+            else if (header.type === 'link') {
+                const source = safeRelativePath(header.linkname ?? '', (why) => unsafe(`hard link target ${why}`));
+                if (tree.get(source) !== 'file') {
+                    throw unsafe(`hard link to ${JSON.stringify(header.linkname)}, which is not a file extracted before it`);
+                }
+                await replace(full, path, tree);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, source), full);
+                tree.set(path, 'file');
+                entry.resume();
+            }
+            else {
+                throw unsafe(`${header.type} entries are not allowed (only files, directories and links)`);
+            }
+        }
+        await fed;
+    }
+    catch (err) {
+        stream.destroy();
+        await fed.catch(() => undefined);
+        throw err;
+    }
+}
+const WHITEOUT = '.wh.';
+const OPAQUE_WHITEOUT = '.wh..wh..opq';
+/**
+ * OCI whiteouts (layers of images use them): `.wh.NAME` deletes NAME from the layers below;
+ * `.wh..wh..opq` empties its directory of what the layers below put there. Nothing is followed
+ * through a symlink: a whiteout under anything but directories extracted here has no effect.
+ */
+async function applyWhiteout(root, path, tree, seenInLayer, unsafe) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(path);
+    const hidden = name.slice(WHITEOUT.length);
+    if (name !== OPAQUE_WHITEOUT && (hidden === '' || hidden === '.' || hidden === '..')) {
+        throw unsafe('a whiteout must name an entry of its directory');
+    }
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path);
+    const parts = parent === '' ? [] : parent.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        if (tree.get(parts.slice(0, i).join('/')) !== 'directory')
+            return;
+    }
+    const targets = name === OPAQUE_WHITEOUT
+        ? [...tree.keys()].filter((key) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(key) === (parent || '.') && !seenInLayer.has(key))
+        : [parent === '' ? hidden : `${parent}/${hidden}`];
+    for (const target of targets)
+        await replace((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, target), target, tree);
+}
+/** The entry's path relative to the root, normalised; `..` anywhere or a leading `/` is refused. */
+function safeRelativePath(name, unsafe) {
+    if (name.includes('\0'))
+        throw unsafe('the path contains a NUL byte');
+    if (name.startsWith('/'))
+        throw unsafe('absolute paths are not allowed');
+    const parts = name.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        throw unsafe('".." is not allowed in paths');
+    return parts.join('/');
+}
+/** Parent directories must be directories extracted here (never symlinks); missing ones are created. */
+async function prepareParents(root, path, tree, unsafe) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const parent = parts.slice(0, i).join('/');
+        const kind = tree.get(parent);
+        if (kind === 'directory')
+            continue;
+        if (kind !== undefined)
+            throw unsafe(`its parent ${parent} is a ${kind}, not a directory`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, parent), { mode: 0o755 });
+        tree.set(parent, 'directory');
+    }
+}
+/** A symlink must resolve inside the root: relative, and not climbing above it. */
+function checkSymlinkTarget(path, target, unsafe) {
+    if (target === '')
+        throw unsafe('symlink with an empty target');
+    if (target.startsWith('/'))
+        throw unsafe(`symlink to the absolute path ${target} points outside the directory`);
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path), target));
+    if (resolved === '..' || resolved.startsWith('../')) {
+        throw unsafe(`symlink to ${target} points outside the directory`);
+    }
+}
+/** Removes whatever an earlier layer put at `path` (and forgets everything below it). */
+async function replace(full, path, tree) {
+    if (!tree.has(path))
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(full, { recursive: true, force: true });
+    tree.delete(path);
+    const below = path + '/';
+    for (const key of [...tree.keys()])
+        if (key.startsWith(below))
+            tree.delete(key);
+}
+
+
+/***/ }),
+
+/***/ 7563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   hO: () => (/* binding */ fsyncDirectory),
+/* harmony export */   u8: () => (/* binding */ tempName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+
+
+
+/** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
+function tempName(prefix) {
+    return `${prefix}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
+}
+/** fsync a directory so a rename inside it survives a crash of the machine, not just of edo. */
+async function fsyncDirectory(dir) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Writes `data` to `target` atomically: a temp file in `tempDir` (same file system), fsync,
+ * rename over the target, fsync the target's directory. Readers see the old or the new file.
+ */
+async function writeFileAtomic(target, targetDir, tempDir, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tempDir, tempName('write'));
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o644);
+    try {
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        throw err;
+    }
+    await fsyncDirectory(targetDir);
+}
+
+
+/***/ }),
+
+/***/ 500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ groupKey),
+/* harmony export */   Br: () => (/* binding */ layerDescriptor),
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   IT: () => (/* binding */ encodeBlob),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Oc: () => (/* binding */ refNameFor),
+/* harmony export */   YH: () => (/* binding */ Annotation),
+/* harmony export */   dI: () => (/* binding */ encodeConfig),
+/* harmony export */   hA: () => (/* binding */ artifactFromBlobs),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/* unused harmony export manifestLayers */
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4505);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6906);
+
+
+
+/** Media types of the OCI image spec and of Edo's own artifacts. */
+const MediaType = {
+    imageIndex: 'application/vnd.oci.image.index.v1+json',
+    imageManifest: 'application/vnd.oci.image.manifest.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+    layerTar: 'application/vnd.oci.image.layer.v1.tar',
+    layerTarGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    /** `artifactType` of every manifest Edo writes. */
+    edoArtifact: 'application/vnd.edo.artifact.v1',
+    /** The config blob of an Edo artifact: its `ArtifactConfig` as canonical JSON. */
+    edoConfig: 'application/vnd.edo.artifact.config.v1+json',
+};
+/** Annotation keys Edo writes. */
+const Annotation = {
+    /** On index.json entries: the artifact id's string form (src/model/id-format.ts). */
+    id: 'dev.edo.id',
+    /** On index.json entries: an OCI reference name derived from the id (for skopeo/umoci). */
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created',
+    /** On layer descriptors: the layer's platform (the seed's `layer.platform`). */
+    platform: 'dev.edo.layer.platform',
+};
+function encodeBlob(mediaType, value) {
+    const bytes = Buffer.from((0,_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value), 'utf8');
+    return { bytes, descriptor: { mediaType, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes), size: bytes.length } };
+}
+/** The config blob of an artifact: the ArtifactConfig, canonical. */
+function encodeConfig(config) {
+    return encodeBlob(MediaType.edoConfig, {
+        id: config.id,
+        provides: config.provides,
+        requires: config.requires,
+        metadata: config.metadata,
+    });
+}
+function layerDescriptor(layer) {
+    return {
+        mediaType: layer.mediaType,
+        digest: layer.digest,
+        size: layer.size,
+        ...(layer.platform !== undefined && { annotations: { [Annotation.platform]: layer.platform } }),
+    };
+}
+/** An artifact's manifest; its digest is the artifact's content digest. */
+function encodeManifest(config, layers) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.imageManifest,
+        artifactType: MediaType.edoArtifact,
+        config,
+        layers: layers.map(layerDescriptor),
+    };
+    return encodeBlob(MediaType.imageManifest, manifest);
+}
+function parseManifest(bytes, digest) {
+    const manifest = parseJson(bytes, `manifest ${digest}`);
+    if (manifest.schemaVersion !== 2 ||
+        !manifest.config ||
+        !Array.isArray(manifest.layers) ||
+        ![manifest.config, ...manifest.layers].every(isDescriptor)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`manifest ${digest} is not an OCI image manifest`);
+    }
+    return manifest;
+}
+function parseConfig(bytes, digest) {
+    const config = parseJson(bytes, `config ${digest}`);
+    const id = config.id;
+    if (!id ||
+        typeof id.name !== 'string' ||
+        typeof id.digest !== 'string' ||
+        !Array.isArray(config.provides) ||
+        typeof config.requires !== 'object' ||
+        config.requires === null) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`config ${digest} is not an Edo artifact config`);
+    }
+    return config;
+}
+function manifestLayers(manifest) {
+    return manifest.layers.map((d) => {
+        const platform = d.annotations?.[Annotation.platform];
+        return {
+            mediaType: d.mediaType,
+            digest: d.digest,
+            size: d.size,
+            ...(platform !== undefined && { platform }),
+        };
+    });
+}
+function artifactFromBlobs(manifest, config) {
+    return { config, layers: manifestLayers(manifest) };
+}
+function isDescriptor(value) {
+    const d = value;
+    return (d !== null &&
+        typeof d === 'object' &&
+        typeof d.mediaType === 'string' &&
+        typeof d.digest === 'string' &&
+        (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(d.digest) &&
+        typeof d.size === 'number' &&
+        Number.isSafeInteger(d.size) &&
+        d.size >= 0);
+}
+function parseJson(bytes, what) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`${what} is not valid JSON`);
+    }
+}
+/**
+ * An OCI reference name for the id string that skopeo and umoci accept
+ * (components of `[A-Za-z0-9]` joined by `-._:@+`, separated by `/`). Ids already in that form
+ * are used as is; others are sanitised and suffixed with a hash of the id so they stay unique.
+ */
+function refNameFor(idString) {
+    const component = '[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*';
+    if (new RegExp(`^${component}(?:/${component})*$`).test(idString))
+        return idString;
+    const sanitized = idString
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/[-._]{2,}/g, '-')
+        .replace(/^[-._]+|[-._]+$/g, '');
+    const suffix = (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(idString).slice('sha256:'.length, 'sha256:'.length + 16);
+    return sanitized === '' ? `edo-${suffix}` : `${sanitized}-${suffix}`;
+}
+/** Artifacts in one group are builds of the same thing (same package, name and arch); `prune` keeps one per group. */
+function groupKey(id) {
+    return (0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_2__/* .idToString */ .m4)({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
+}
+
+
+/***/ }),
+
+/***/ 6104:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ writeDirectoryLayer),
+/* harmony export */   j: () => (/* binding */ packDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6118);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3434);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(500);
+/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6280);
+/* harmony import */ var _tar_entries_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4739);
+
+
+
+
+
+
+
+
+/**
+ * Packs a directory tree into an uncompressed tar stream that depends only on the tree's names,
+ * contents, symlink targets and executable bits: entries are sorted, mtime/uid/gid/uname are fixed,
+ * modes are normalised (directories and executables 0755, other files 0644), symlinks stay symlinks,
+ * hard links become separate files. Sockets, FIFOs and device files are an error. The stream is
+ * produced lazily, one file at a time, so memory use does not depend on the tree's size.
+ */
+function packDirectory(dir) {
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_3__.pack({ highWaterMark: 1 << 20 });
+    packTree(pack, dir, '').then(() => pack.finalize(), (err) => pack.destroy(err));
+    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
+}
+/** Packs `dir` into a new layer of `backend` (media type: uncompressed OCI layer tar). */
+async function writeDirectoryLayer(backend, dir, platform) {
+    const writer = await backend.startLayer();
+    await (0,_streams_js__WEBPACK_IMPORTED_MODULE_6__/* .pipeIntoWriter */ ._)(packDirectory(dir), writer);
+    return backend.finishLayer(_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.layerTar, platform, writer);
+}
+/**
+ * Files up to this size are read with one synchronous call: for trees of many small files the
+ * round trips of asynchronous I/O, not the bytes, dominate (GNU tar makes plain system calls too).
+ * Bigger files stream, so memory stays bounded.
+ */
+const SMALL_FILE = 1 << 20;
+async function packTree(pack, root, prefix) {
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, prefix)).sort(byCodeUnits);
+    for (const name of names) {
+        const relative = prefix + name;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        if (info.isDirectory()) {
+            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative + '/', type: 'directory', mode: 0o755 });
+            await packTree(pack, root, relative + '/');
+        }
+        else if (info.isFile()) {
+            const mode = info.mode & 0o100 ? 0o755 : 0o644;
+            const header = { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'file', mode, size: info.size };
+            if (info.size <= SMALL_FILE) {
+                const content = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+                if (content.length !== info.size)
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: it changed while being read`);
+                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, header, content);
+            }
+            else {
+                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addStreamEntry */ .ay)(pack, header, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 }));
+            }
+        }
+        else if (info.isSymbolicLink()) {
+            const linkname = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
+            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'symlink', mode: 0o777, linkname });
+        }
+        else {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
+        }
+    }
+}
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 6280:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ pipeIntoWriter),
+/* harmony export */   w: () => (/* binding */ writerFinished)
+/* harmony export */ });
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6466);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+
+
+/** Ends the writer if needed and resolves once all its data is flushed (or rejects with its error). */
+function writerFinished(writer) {
+    if (writer.writableFinished)
+        return Promise.resolve();
+    if (writer.destroyed)
+        return Promise.reject(writer.errored ?? new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX('the layer writer was destroyed'));
+    return new Promise((resolve, reject) => {
+        writer.once('finish', resolve);
+        writer.once('error', reject);
+        if (!writer.writableEnded)
+            writer.end();
+    });
+}
+/**
+ * Pipes `source` into a layer writer. When that fails, waits until the writer has closed before
+ * rejecting: its clean-up (removing its temp file, aborting its upload) is asynchronous, and a
+ * caller that moves on at once would see it unfinished.
+ */
+async function pipeIntoWriter(source, writer) {
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, writer);
+    }
+    catch (err) {
+        if (!writer.closed)
+            await new Promise((resolve) => writer.once('close', resolve));
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ addEntry),
+/* harmony export */   ay: () => (/* binding */ addStreamEntry),
+/* harmony export */   tr: () => (/* binding */ FIXED_TAR_HEADER)
+/* harmony export */ });
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6466);
+
+/** Entries of deterministic tars have this mtime and owner, whatever the files on disk say. */
+const FIXED_TAR_HEADER = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
+/** Adds an entry without a body (directory, symlink) or with a small in-memory body. */
+function addEntry(pack, header, body) {
+    return new Promise((resolve, reject) => {
+        const done = (err) => (err ? reject(err) : resolve());
+        if (body === undefined)
+            pack.entry(header, done);
+        else
+            pack.entry(header, body, done);
+    });
+}
+/** Adds an entry whose body streams from `source` (exactly `header.size` bytes), with backpressure. */
+async function addStreamEntry(pack, header, source) {
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, pack.entry(header));
 }
 
 

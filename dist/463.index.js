@@ -5,11 +5,11 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 395;
-export const ids = [395];
+export const id = 463;
+export const ids = [463];
 export const modules = {
 
-/***/ 25395:
+/***/ 3463:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -41,6 +41,7 @@ const KNOWN = new Set([
     'packages',
     'user',
     'workdir',
+    'staging',
     'cpus',
     'memory',
     'pids',
@@ -147,6 +148,9 @@ function parseDockerFarm(node, defaultSlots) {
     else {
         hosts.push({ slots });
     }
+    const staging = str('staging') ?? 'auto';
+    if (staging !== 'auto' && staging !== 'archive')
+        fail('"staging" must be "auto" or "archive"');
     const network = str('network') ?? 'none';
     return {
         image,
@@ -158,6 +162,7 @@ function parseDockerFarm(node, defaultSlots) {
         packages: strList('packages'),
         user: str('user'),
         workdir,
+        staging: staging,
         cpus: positive('cpus'),
         memoryBytes,
         pids: positive('pids'),
@@ -342,6 +347,61 @@ function connectEngine(endpoint, env = process.env) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/environment/local/tar.js
+var tar = __webpack_require__(18394);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./lib/environment/docker/host-root.js
+
+
+
+/**
+ * The container's root filesystem as a host directory, when the engine runs on this machine and
+ * this process may write there (overlay storage, root): staging and collection then read and write
+ * it directly instead of streaming tars through the engine's archive API, which costs several times
+ * more per byte. Undefined otherwise (remote engine, rootless, other storage drivers).
+ */
+async function hostRootOf(docker, container) {
+    if (!docker.modem.socketPath)
+        return undefined;
+    const info = await container.inspect();
+    const merged = info.GraphDriver?.Data?.MergedDir;
+    // The engine's per-container files being here too shows it is this machine, not a forwarded socket.
+    if (!merged || !info.HostnamePath || !(0,external_node_fs_.existsSync)(info.HostnamePath))
+        return undefined;
+    try {
+        await (0,external_node_fs_promises_.access)(merged, external_node_fs_promises_.constants.W_OK);
+        return (await (0,external_node_fs_promises_.lstat)(merged)).isDirectory() ? merged : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The host path of the container directory `dir` under `root`, or undefined when a component is
+ * not a plain directory: a symlink in the container must never lead to a host path. Missing
+ * components are created when `create` says how, else undefined is returned.
+ */
+async function hostDirectory(root, dir, create) {
+    let current = root;
+    for (const part of dir.split('/').filter((p) => p !== '')) {
+        current = (0,external_node_path_.join)(current, part);
+        const info = await (0,external_node_fs_promises_.lstat)(current).catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        });
+        if (info?.isDirectory())
+            continue;
+        if (info || !create)
+            return undefined;
+        await (0,external_node_fs_promises_.mkdir)(current);
+        await (0,external_node_fs_promises_.chown)(current, create.uid, create.gid);
+        await (0,external_node_fs_promises_.chmod)(current, create.mode);
+    }
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./lib/environment/docker/streams.js
 
 /** A Writable that forwards every chunk to `log` as it arrives (demuxed container output). */
@@ -359,6 +419,8 @@ function engineMessage(err) {
 }
 
 ;// CONCATENATED MODULE: ./lib/environment/docker/environment.js
+
+
 
 
 
@@ -388,6 +450,8 @@ class DockerEnvironment {
     knownDirs = new Set(['/']);
     /** Directories `createDir` asked for that are not created yet. */
     pendingDirs = new Set();
+    hostRootLookup;
+    commandsRan = false;
     created;
     started;
     removal;
@@ -458,12 +522,34 @@ class DockerEnvironment {
         await this.putArchive(external_node_path_.posix.dirname(target), archive);
     }
     async unpack(path, data) {
-        await this.putArchive(this.resolve(path), data);
+        const dir = this.resolve(path);
+        const root = await this.hostRootForWriting();
+        // The extractor works beside its target directory, so the container's root itself goes through the engine.
+        if (root && dir !== '/') {
+            await this.ensureDir(dir);
+            const hostDir = await hostDirectory(root, dir);
+            if (hostDir)
+                return this.cancellable((0,tar/* extractTarInto */.n)(data, hostDir));
+        }
+        await this.putArchive(dir, data);
     }
     async read(path, writer) {
         await this.ensureDir();
         const container = await this.container();
         const source = this.resolve(path);
+        const root = await this.hostRoot();
+        const hostDir = root && (await hostDirectory(root, source));
+        // Frozen while it is read: nothing in the container can swap a directory for a symlink. A
+        // container that cannot be paused (it stopped) is read through the engine.
+        if (hostDir &&
+            (await container.pause().then(() => true, () => false))) {
+            try {
+                return await this.cancellable((0,tar/* packPath */.x)(hostDir, writer));
+            }
+            finally {
+                await container.unpause();
+            }
+        }
         let archive;
         try {
             // `dir/.` archives a directory's contents without the directory's own name.
@@ -501,6 +587,7 @@ class DockerEnvironment {
         const container = await this.running();
         const workdir = this.resolve(path);
         await this.ensureDir(workdir);
+        this.commandsRan = true;
         const exec = await container.exec({
             Cmd: ['/bin/sh'],
             AttachStdin: true,
@@ -543,6 +630,7 @@ class DockerEnvironment {
         const container = await this.running();
         const workdir = this.resolve(path);
         await this.ensureDir(workdir);
+        this.commandsRan = true;
         const startedAt = Math.floor(Date.now() / 1000);
         const exec = await this.cancellable(container.exec({
             Cmd: argv,
@@ -650,22 +738,41 @@ class DockerEnvironment {
         this.pendingDirs.clear();
         if (missing.size === 0)
             return;
-        const archive = (0,tar_stream.pack)();
+        // A named user's uid is unknown here: its working directories are world-writable instead.
         const named = this.options.config.user !== undefined && !/^\d/.test(this.options.config.user);
+        const mode = named ? 0o777 : 0o755;
         // Parents before children.
-        for (const d of [...missing].sort()) {
-            // A named user's uid is unknown here: its working directories are world-writable instead.
-            archive.entry({
-                name: d.slice(1) + '/',
-                type: 'directory',
-                mode: named ? 0o777 : 0o755,
-                ...this.owner(),
-            });
+        const ordered = [...missing].sort();
+        const root = await this.hostRootForWriting();
+        const viaArchive = [];
+        for (const d of ordered) {
+            // A path through a symlink is left to the engine, which resolves it inside the container.
+            if (!root || !(await hostDirectory(root, d, { ...this.owner(), mode })))
+                viaArchive.push(d);
         }
-        archive.finalize();
-        await this.putArchive('/', archive, false);
+        if (viaArchive.length > 0) {
+            const archive = (0,tar_stream.pack)();
+            for (const d of viaArchive)
+                archive.entry({ name: d.slice(1) + '/', type: 'directory', mode, ...this.owner() });
+            archive.finalize();
+            await this.putArchive('/', archive, false);
+        }
         for (const d of missing)
             this.knownDirs.add(d);
+    }
+    /**
+     * `hostRoot` for staging writes, until the first command ran: after that a process it left
+     * behind could swap a checked directory for a symlink, so writes go through the engine.
+     */
+    async hostRootForWriting() {
+        return this.commandsRan ? undefined : this.hostRoot();
+    }
+    /** The container's root as a host directory, once it runs, if the fast path applies (host-root.ts). */
+    hostRoot() {
+        if (this.options.config.staging === 'archive')
+            return Promise.resolve(undefined);
+        this.hostRootLookup ??= this.running().then((container) => hostRootOf(this.docker, container));
+        return this.hostRootLookup;
     }
     async putArchive(dir, archive, ensure = true) {
         if (ensure)
