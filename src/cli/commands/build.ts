@@ -1,8 +1,7 @@
 import { Option, type Command } from 'commander';
 import { EdoError, UsageError } from '../../model/errors.js';
 import type { Engine } from '../../engine/engine.js';
-import { chooseReporter } from '../../engine/reporter.js';
-import { runBuild, type BuildSummary } from '../../engine/run.js';
+import type { BuildSummary } from '../../engine/run.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { addWorkspaceOptions, jobsOption, openEngine, type WorkspaceFlags } from './engine-options.js';
@@ -24,6 +23,10 @@ export async function buildWithSignals(
   ctx: CliContext,
   flags: BuildFlags,
 ): Promise<BuildSummary> {
+  const [{ runBuild }, { chooseReporter }] = await Promise.all([
+    import('../../engine/run.js'),
+    import('../../engine/reporter.js'),
+  ]);
   const controller = new AbortController();
   const cancel = (): void => controller.abort();
   process.once('SIGINT', cancel);
@@ -71,7 +74,11 @@ export const buildCommand: CommandModule = {
         ),
     ).action(async (targets: string[], flags: BuildFlags) => {
       const engine = await openEngine(ctx, flags);
-      await buildWithSignals(engine, engine.resolvePatterns(targets, ctx.cwd), ctx, flags);
+      try {
+        await buildWithSignals(engine, engine.resolvePatterns(targets, ctx.cwd), ctx, flags);
+      } finally {
+        await engine.close();
+      }
     });
   },
 };

@@ -2,8 +2,6 @@ import { readdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
-import { idFromString } from '../../model/id-format.js';
-import { checkout } from '../../storage/checkout.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
@@ -36,6 +34,10 @@ export const checkoutCommand: CommandModule = {
       const summary = await buildWithSignals(engine, labels, ctx, flags);
       const report = summary.targets.find((t) => t.label === labels[0])!;
       if (existing.length > 0) await rm(full, { recursive: true, force: true });
+      const [{ checkout }, { idFromString }] = await Promise.all([
+        import('../../storage/checkout.js'),
+        import('../../model/id-format.js'),
+      ]);
       await checkout(await engine.storage(), idFromString(report.id), full);
       ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
     });

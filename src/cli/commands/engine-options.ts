@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
-import { Engine } from '../../engine/engine.js';
+import type { Engine } from '../../engine/engine.js';
 import type { CliContext } from '../context.js';
 
 /** Options every command that loads the workspace shares. */
@@ -27,7 +27,9 @@ function parseArgs(pairs: readonly string[]): Record<string, string> {
   return args;
 }
 
-export function openEngine(ctx: CliContext, flags: WorkspaceFlags): Promise<Engine> {
+/** Loads the engine only when a command needs it: `edo --help` and `edo starlark` stay fast. */
+export async function openEngine(ctx: CliContext, flags: WorkspaceFlags): Promise<Engine> {
+  const { Engine } = await import('../../engine/engine.js');
   return Engine.open(ctx.cwd, {
     env: ctx.io.env,
     config: flags.config,

@@ -4,8 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
-import { idFromString } from '../../model/id-format.js';
-import { exportImage, type ImageFormat } from '../../storage/export.js';
+import type { ImageFormat } from '../../storage/export.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
@@ -41,6 +40,10 @@ export const exportCommand: CommandModule = {
       const labels = engine.resolvePatterns([target], ctx.cwd);
       if (labels.length !== 1) throw new UsageError(`export takes one target, not a pattern: ${target}`);
       const summary = await buildWithSignals(engine, labels, ctx, {});
+      const [{ exportImage }, { idFromString }] = await Promise.all([
+        import('../../storage/export.js'),
+        import('../../model/id-format.js'),
+      ]);
       const id = idFromString(summary.targets.find((t) => t.label === labels[0])!.id);
       const storage = await engine.storage();
       const options = flags.tag === undefined ? {} : { tag: flags.tag };

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
-import { TargetLogs } from '../../engine/logs.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { addWorkspaceOptions, openEngine, type WorkspaceFlags } from './engine-options.js';
@@ -21,6 +20,7 @@ export const logCommand: CommandModule = {
       if (label === undefined || engine.resolvePatterns([target], ctx.cwd).length !== 1) {
         throw new UsageError(`log takes one target, not a pattern: ${target}`);
       }
+      const { TargetLogs } = await import('../../engine/logs.js');
       const path = await new TargetLogs(engine.paths.logs).latest(label);
       if (!path) throw new UsageError(`${label} has no log: it has not run here (cached targets write none)`);
       if (flags.path) ctx.io.stdout.write(path + '\n');

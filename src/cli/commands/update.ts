@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { Engine } from '../../engine/engine.js';
 import { UsageError } from '../../model/errors.js';
 import { LOCK_FILE } from '../../vendor/lock.js';
 import type { CliContext } from '../context.js';
@@ -19,6 +18,7 @@ export const updateCommand: CommandModule = {
       .description(`re-resolve ${LOCK_FILE} entries (all, or the NAMES given) to the newest that satisfies`)
       .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
       .action(async (names: string[]) => {
+        const { Engine } = await import('../../engine/engine.js');
         const engine = await Engine.open(ctx.cwd, { env: ctx.io.env, lockMode: 'update', lockUpdate: names });
         const handle = engine.handle(await engine.storage());
         const sources = [...engine.model.targets.values()]
