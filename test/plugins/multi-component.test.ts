@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ComponentRegistry } from '../../src/engine/components.js';
+import { LocalFarm } from '../../src/environment/local/farm.js';
 import { context, declaration, MemoryLog, MemoryStorage, scratch } from '../plugin/harness.js';
 import { buildCached, ROOT } from './build-cache.js';
 
@@ -8,7 +9,7 @@ describe('a plugin providing several components (plugins/js-text)', () => {
   const env = scratch();
   afterAll(() => env.cleanup());
 
-  it('registers a transform, its rule and a vendor, and each works through the engine contracts', async () => {
+  it('registers a transform, its rule, a vendor and a farm, and each works through the engine contracts', async () => {
     const bytes = readFileSync(await buildCached(join(ROOT, 'plugins/js-text'), 'js-text'));
     const manager = env.manager();
     const plugin = await manager.loadPlugin({ name: 'js-text', bytes });
@@ -45,5 +46,29 @@ describe('a plugin providing several components (plugins/js-text)', () => {
     if (status.kind !== 'success') throw status.error;
     expect(log.text).toBe('reverse: cba\n');
     expect(storage.blobs.get(status.artifact.layers[0]!.digest)!.toString()).toBe('cba');
+
+    // The farm drives a host farm (here the built-in local one) through host handles.
+    expect(registry.farms.kinds()).toEqual(['js-text', 'js-text:tagged']);
+    const hostFarm = new LocalFarm(declaration('environment_farm', 'local', {}));
+    const farm = await registry.farms.get('js-text:tagged')!(
+      '//test:tagged',
+      declaration('environment_farm', 'tagged', { base: '//test:local', env: { GREETING: 'hi' } }),
+      context(storage, { '//test:local': hostFarm }),
+    );
+    const farmLog = new MemoryLog();
+    await farm.setup(farmLog, storage);
+    const environment = await farm.create(farmLog, '/work');
+    try {
+      const id = { name: '//test:x', digest: 'd' };
+      expect(await environment.cmd(farmLog, id, '.', 'test "$GREETING" = hi && echo greeted')).toBe(true);
+      expect(await environment.cmd(farmLog, id, '.', 'false')).toBe(false);
+      expect(farmLog.text).toContain('[tagged] test "$GREETING" = hi && echo greeted\n');
+      expect(farmLog.text).toContain('greeted\n');
+    } finally {
+      await environment.clean(farmLog);
+    }
+    const identity = await farm.identity();
+    expect(identity['tagged.env']).toBe('{"GREETING":"hi"}');
+    expect(Object.keys(identity)).toEqual(expect.arrayContaining(['kind', 'tagged.env']));
   }, 180_000);
 });
