@@ -58,6 +58,7 @@ for (let i = 0; count === 0 || i < count; i++) {
  * the layer back (verified), then prints the layer and the process's peak RSS in KiB as JSON.
  */
 export const STREAMER = `
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { LocalStore } from './storage/local-store.js';
@@ -72,7 +73,10 @@ await pipeline(Readable.from(generate(), { objectMode: false }), writer);
 const layer = await store.finishLayer('application/octet-stream', undefined, writer);
 let read = 0;
 for await (const chunk of await store.read(layer)) read += chunk.length;
-process.stdout.write(JSON.stringify({ layer, read, maxRssKiB: process.resourceUsage().maxRSS }));
+// Peak RSS of this process image: VmHWM, not getrusage's maxRSS, which Linux carries across
+// execve from the forked parent (a jest worker that has run many suites is hundreds of MiB).
+const hwm = readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\\s+(\\d+) kB$/m);
+process.stdout.write(JSON.stringify({ layer, read, maxRssKiB: Number(hwm[1]) }));
 `;
 
 /** Writes one of the child programs above next to the compiled storage code. */
