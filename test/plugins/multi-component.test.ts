@@ -9,7 +9,7 @@ describe('a plugin providing several components (plugins/js-text)', () => {
   const env = scratch();
   afterAll(() => env.cleanup());
 
-  it('registers a transform, its rule, a vendor and a farm, and each works through the engine contracts', async () => {
+  it('registers a transform, its rule, a vendor, a farm and a source, and each works through the engine contracts', async () => {
     const bytes = readFileSync(await buildCached(join(ROOT, 'plugins/js-text'), 'js-text'));
     const manager = env.manager();
     const plugin = await manager.loadPlugin({ name: 'js-text', bytes });
@@ -67,6 +67,26 @@ describe('a plugin providing several components (plugins/js-text)', () => {
     } finally {
       await environment.clean(farmLog);
     }
+    // The source fetches into storage and stages into an environment it is given.
+    expect(registry.sources.kinds()).toEqual(['js-text', 'js-text:inline']);
+    const inline = await registry.sources.get('js-text:inline')!(
+      '//test:files',
+      declaration('inline', 'files', { files: { 'a.txt': 'alpha', 'b.txt': 'beta' } }),
+      context(storage),
+    );
+    const fetched = await inline.fetch(farmLog, storage);
+    expect(fetched.config.id).toEqual(await inline.getUniqueId());
+    expect(await storage.has(fetched.config.id)).toBe(true);
+    const staging = await hostFarm.create(farmLog, '/stage');
+    try {
+      await inline.stage(farmLog, storage, staging, 'src');
+      expect(
+        await staging.cmd(farmLog, fetched.config.id, 'src', 'test "$(cat a.txt b.txt)" = alphabeta'),
+      ).toBe(true);
+    } finally {
+      await staging.clean(farmLog);
+    }
+
     const identity = await farm.identity();
     expect(identity['tagged.env']).toBe('{"GREETING":"hi"}');
     expect(Object.keys(identity)).toEqual(expect.arrayContaining(['kind', 'tagged.env']));

@@ -4,11 +4,13 @@
 //   its `text` attribute reversed as a one-layer artifact;
 // - vendor `table`: serves package versions from its declaration's `packages` attribute
 //   ({ name: { version: { deps: { name: range } } } });
+// - source `inline`: the files of its `files` attribute ({ name: text }), fetched into one layer
+//   and staged into the environment it is given;
 // - farm `tagged`: drives the host farm named by its `base` attribute through host handles,
 //   setting its `env` attributes in every environment and logging each command it runs.
-import { Error as PluginError, Id, Node } from 'edo:plugin/common@1.0.0';
+import { Error as PluginError, Id, Node, Reader } from 'edo:plugin/common@1.0.0';
 import { Artifact, ArtifactConfig } from 'edo:plugin/storage@1.0.0';
-import { attrs, definePlugin, fail, logLine } from '../../sdk-js/index.js';
+import { attrs, definePlugin, fail, logLine, readAll } from '../../sdk-js/index.js';
 
 const NAME = 'js-text';
 const encoder = new TextEncoder();
@@ -71,6 +73,37 @@ class Table {
   getDependencies(name, version) {
     const deps = this.versions(name)[version]?.deps;
     return deps ? Object.entries(deps) : undefined;
+  }
+}
+
+class Inline {
+  constructor(addr, files) {
+    this.addr = addr;
+    this.files = files;
+    this.json = JSON.stringify(
+      Object.keys(files)
+        .sort()
+        .map((name) => [name, String(files[name])]),
+    );
+  }
+  getUniqueId() {
+    return new Id(this.addr, `inline:${this.json}`, undefined, undefined, undefined);
+  }
+  fetch(log, storage) {
+    const writer = storage.startLayer();
+    writer.write(encoder.encode(this.json));
+    const layer = storage.finishLayer('application/vnd.edo.inline+json', undefined, writer);
+    const artifact = new Artifact(new ArtifactConfig(this.getUniqueId(), ['inline'], undefined));
+    artifact.addLayer(layer);
+    storage.save(artifact);
+    logLine(log, `inline: ${Object.keys(this.files).length} file(s)`);
+    return artifact;
+  }
+  stage(_log, storage, env, path) {
+    const [layer] = storage.open(this.getUniqueId()).layers();
+    for (const [name, text] of JSON.parse(readAll(storage.read(layer)))) {
+      env.write(`${path}/${name}`, new Reader(encoder.encode(text)));
+    }
   }
 }
 
@@ -199,6 +232,9 @@ export const { abi, backend, source, vendor, environment, transform } = definePl
     createVendor(_addr, node, _ctx) {
       return new Table(attrs(node).packages ?? {});
     },
+    createSource(addr, node, _ctx) {
+      return new Inline(addr, attrs(node).files ?? {});
+    },
     createFarm(addr, node, ctx) {
       const config = attrs(node);
       const host = ctx.getFarm(String(config.base));
@@ -207,6 +243,7 @@ export const { abi, backend, source, vendor, environment, transform } = definePl
     },
   },
   environment: { Command: TaggedCommand, Environment: TaggedEnvironment, Farm: TaggedFarm },
+  source: { Source: Inline },
   transform: { Transform: Reverse },
   vendor: { Vendor: Table },
 });
