@@ -10,7 +10,9 @@ import type { Handle, Transform } from '../transform/types.js';
 import { LockFile, type LockMode } from '../vendor/lock.js';
 import { registerBuiltins } from './builtins.js';
 import { ComponentRegistry, type ComponentContext } from './components.js';
-import { evaluateWorkspace } from './evaluate.js';
+import { evaluateWorkspace, findPackages } from './evaluate.js';
+import { loadWorkspacePlugins, scanPluginDeclarations } from './plugins.js';
+import type { PluginManager } from '../plugin/manager.js';
 import { TargetLogs } from './logs.js';
 import { BuildGraph } from './graph.js';
 import { selectConfig, type BuildConfig, type TargetDeclaration, type WorkspaceModel } from './model.js';
@@ -68,6 +70,8 @@ export class Engine {
      * registered (before evaluation, in `open`); part of those targets' cache keys.
      */
     readonly pluginDigests: ReadonlyMap<string, string>,
+    /** The workspace's plugins (undefined when it declares none); their workers stop in `close`. */
+    readonly plugins: PluginManager | undefined,
     options: EngineOptions,
   ) {
     this.config = selectConfig(model, options.config);
@@ -97,8 +101,24 @@ export class Engine {
     // Plugins declared with plugin(...) register their components and rule kinds here, next to
     // the built-ins and before evaluation, recording each rule kind's plugin digest.
     const pluginDigests = new Map<string, string>();
-    const model = (evaluated.model = await evaluateWorkspace(paths, rules));
-    return new Engine(paths, model, components, rules, lock, pluginDigests, options);
+    const packages = findPackages(paths.root);
+    const declared = scanPluginDeclarations(paths.root, packages);
+    const plugins = await loadWorkspacePlugins({
+      paths,
+      declared,
+      components,
+      rules,
+      lock,
+      pluginDigests,
+      env: options.env ?? process.env,
+    });
+    try {
+      const model = (evaluated.model = await evaluateWorkspace(paths, rules, packages, declared));
+      return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
+    } catch (err) {
+      await plugins?.close();
+      throw err;
+    }
   }
 
   /** The package `dir` is in, relative to the root (`''` for the root), for relative labels. */
@@ -268,6 +288,11 @@ export class Engine {
     const attrs = { ...node.attrs };
     for (const [attr] of missing) attrs[attr] = this.config.defaultFarm;
     return { ...node, attrs };
+  }
+
+  /** Unloads the plugins (seed 7.5): the end of a command, whether it succeeded, failed or was cancelled. */
+  async close(): Promise<void> {
+    await this.plugins?.close();
   }
 
   /** Writes the lock file when this command pinned something new; returns what changed, for printing. */

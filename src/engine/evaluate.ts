@@ -6,6 +6,7 @@ import type { DeclarationNode, NodeValue } from '../model/node.js';
 import { sha256Hex } from './cache-key.js';
 import { EvaluationCache } from './eval-cache.js';
 import type { TargetDeclaration, WorkspaceModel } from './model.js';
+import type { ScannedPlugin } from './plugins.js';
 import {
   checkRuleCall,
   dependencyLabels,
@@ -119,6 +120,8 @@ class WorkspaceEvaluator {
     private readonly paths: WorkspacePaths,
     rules: RuleRegistry,
     readonly packages: readonly string[],
+    /** `file:line` of each plugin(...) call the pre-pass read. */
+    private readonly pluginCalls: ReadonlySet<string>,
   ) {
     this.packageSet = new Set(packages);
     for (const schema of rules.all()) {
@@ -133,6 +136,20 @@ class WorkspaceEvaluator {
         hostFunction(kind, (call) => this.declaration(kind, call)),
       );
     }
+    // Plugins were read by the pre-pass (plugins.ts); a call it did not see (in a macro or a
+    // loaded .star file) would come too late to register anything.
+    this.predeclared.set(
+      'plugin',
+      hostFunction('plugin', (call) => {
+        if (!this.pluginCalls.has(`${call.position.file}:${call.position.line}`)) {
+          throw new UsageError(
+            'plugin(...) must be called at the top level of WORKSPACE.edo or a BUILD.edo file',
+            { position: call.position },
+          );
+        }
+        return null;
+      }),
+    );
     this.predeclared.set(
       'glob',
       hostFunction('glob', (call) => this.glob(call)),
@@ -326,13 +343,18 @@ class WorkspaceEvaluator {
  * Evaluates the workspace's build files into its model, or takes the model from the evaluation
  * cache when nothing it was made from has changed (see eval-cache.ts).
  */
-export async function evaluateWorkspace(paths: WorkspacePaths, rules: RuleRegistry): Promise<WorkspaceModel> {
-  const packages = findPackages(paths.root);
+export async function evaluateWorkspace(
+  paths: WorkspacePaths,
+  rules: RuleRegistry,
+  packages: readonly string[],
+  plugins: readonly ScannedPlugin[],
+): Promise<WorkspaceModel> {
   const packageSet = new Set(packages);
   const cache = new EvaluationCache(paths, rules, packages);
   const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, packageSet));
   if (cached) return cached;
-  const evaluator = new WorkspaceEvaluator(paths, rules, packages);
+  const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
+  const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls);
   evaluator.evaluateFile(join(paths.root, WORKSPACE_FILE), '');
   for (const pkg of packages) evaluator.evaluateFile(join(paths.root, pkg, BUILD_FILE), pkg);
   const model: WorkspaceModel = {

@@ -26,7 +26,8 @@ import {
   HostWriter,
   type WitTransformStatus,
 } from './host-objects.js';
-import type { GuestRef, PluginInstance } from './instance.js';
+import { writerFinished } from '../storage/streams.js';
+import { type GuestRef, type PluginInstance, StaleGuestObject } from './instance.js';
 
 /**
  * A guest resource. When its worker was discarded (trap, time or memory limit), the next call
@@ -47,10 +48,17 @@ export class GuestObject {
   }
 
   async call(method: string, ...args: unknown[]): Promise<unknown> {
-    if (this.current.generation !== this.instance.generation && this.recreate) {
-      this.current = await this.recreate();
+    for (;;) {
+      if (this.current.generation !== this.instance.generation && this.recreate) {
+        this.current = await this.recreate();
+      }
+      try {
+        return await this.instance.call(this.current, method, args, { component: this.label, method });
+      } catch (err) {
+        // Another call discarded the worker while this one was queued: re-create and call again.
+        if (!(err instanceof StaleGuestObject) || !this.recreate) throw err;
+      }
     }
-    return this.instance.call(this.current, method, args, { component: this.label, method });
   }
 
   /** A resource this one returned (an environment from a farm...): not re-creatable on its own. */
@@ -157,9 +165,8 @@ export class PluginStorageBackend implements StorageBackend {
   async finishLayer(mediaType: string, platform: string | undefined, writer: LayerWriter): Promise<Layer> {
     const hostWriter = backendWriters.get(writer);
     if (!hostWriter) throw new EdoError('finishLayer got a writer this backend did not start');
-    await new Promise<void>((resolve, reject) =>
-      writer.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
+    // Piping a layer in (a remote cache push) has already ended the writer.
+    await writerFinished(writer);
     return ((await this.guest.call('finishLayer', mediaType, platform, hostWriter)) as HostLayer).layer;
   }
 }

@@ -37,6 +37,19 @@ export interface InstanceSpec {
   limits: PluginLimits;
 }
 
+/** How long the worker may take to answer, and how the limit is named when it does not. */
+interface TimeBudget {
+  ms: number;
+  name: string;
+}
+
+/**
+ * A call on a guest object of a discarded worker generation. Callers that can re-create the object
+ * (components, through `create-*`) do so and call again: the worker may have been discarded by
+ * another call while this one waited in the queue.
+ */
+export class StaleGuestObject extends EdoError {}
+
 /** A resource the guest implements (a transform, a farm...), valid in one worker generation. */
 export class GuestRef {
   constructor(
@@ -147,7 +160,12 @@ export class PluginInstance {
 
   private async callNow(target: GuestRef | undefined, fn: string, args: unknown[], site: CallSite) {
     if (target && target.generation !== this.generation) {
-      throw this.failure(site, 'the guest object was lost when its worker was discarded');
+      throw new StaleGuestObject(
+        `${site.component}: ${site.method}: the guest object was lost when its worker was discarded`,
+        {
+          plugin: this.spec.plugin,
+        },
+      );
     }
     await this.start(site);
     this.stats.calls++;
@@ -226,7 +244,8 @@ export class PluginInstance {
     this.worker = worker;
     this.stats.workersStarted++;
     const starting = { ...site, method: `${site.method} (starting the plugin)` };
-    this.starting = this.exchange(undefined, starting, START_BUDGET_MS).then((reply) => {
+    const budget = { ms: START_BUDGET_MS, name: 'start-up time limit' };
+    this.starting = this.exchange(undefined, starting, budget).then((reply) => {
       if (reply.k !== 'ready') {
         this.discard();
         throw this.failure(site, String(reply.m));
@@ -258,37 +277,35 @@ export class PluginInstance {
   private async exchange(
     message: Message | undefined,
     site: CallSite,
-    budgetMs = this.spec.limits.timeMs,
+    budget: TimeBudget = { ms: this.spec.limits.timeMs, name: 'time limit' },
   ): Promise<Message> {
     // Atomics.waitAsync does not keep the process alive: the worker does, while a call is on.
     const worker = this.worker!;
     worker.ref();
     try {
-      return await this.exchangeRefed(message, site, budgetMs);
+      return await this.exchangeRefed(message, site, budget);
     } finally {
       worker.unref();
     }
   }
 
-  private async exchangeRefed(message: Message | undefined, site: CallSite, budgetMs: number) {
+  private async exchangeRefed(message: Message | undefined, site: CallSite, budget: TimeBudget) {
     if (message) this.wire!.write(message);
-    let budget = budgetMs;
+    let remaining = budget.ms;
     for (;;) {
       const started = performance.now();
-      const state = await this.waitForWorker(budget);
-      budget -= performance.now() - started;
+      const state = await this.waitForWorker(remaining);
+      remaining -= performance.now() - started;
       if (this.dead) {
         this.discard();
         throw this.failure(site, 'the plugin worker exited unexpectedly');
       }
-      // A wake-up is only a hint: the counter says whether the worker wrote a message.
-      if (state !== 'timed-out' && Atomics.load(this.wire!.control, 1) === this.seenFromWorker) continue;
-      if (state === 'timed-out') {
+      // A wake-up is only a hint: the counter says whether the worker wrote a message. A time-out
+      // is one too: on a loaded machine the timer may fire late, after the worker has replied.
+      if (Atomics.load(this.wire!.control, 1) === this.seenFromWorker) {
+        if (state !== 'timed-out') continue;
         this.discard();
-        throw this.failure(
-          site,
-          `exceeded the time limit of ${this.spec.limits.timeMs} ms; the plugin was stopped`,
-        );
+        throw this.failure(site, `exceeded the ${budget.name} of ${budget.ms} ms; the plugin was stopped`);
       }
       this.seenFromWorker = Atomics.load(this.wire!.control, 1);
       const reply = this.wire!.read();

@@ -123,6 +123,15 @@ describe('plugin sandbox', () => {
     expect(await probe(denied, 'count')).toBe('count=1\n');
   });
 
+  it('does not count worker start-up against the time limit of a call', async () => {
+    // Starting takes far longer than 1 ms (loading the bindings, instantiating) on any machine.
+    const strict = await env.manager().loadPlugin({ name: 'strict', bytes, limits: { timeMs: 1 } });
+    strict.instance.discard();
+    await strict.instance.start({ component: 'plugin', method: 'restart' });
+    expect(strict.instance.stats.workersStarted).toBe(2);
+    await strict.instance.close();
+  });
+
   it('re-creates a component after its worker was discarded (its state is lost)', async () => {
     const ctx = context(new MemoryStorage());
     const counter = await denied.createTransform(

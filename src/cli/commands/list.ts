@@ -17,9 +17,13 @@ export const listCommand: CommandModule = {
         .option('--kind', "show each target's rule kind"),
     ).action(async (patterns: string[], flags: ListFlags) => {
       const engine = await openEngine(ctx, flags);
-      for (const label of engine.resolvePatterns(patterns, ctx.cwd)) {
-        const kind = engine.model.targets.get(label)!.node.kind;
-        ctx.io.stdout.write(flags.kind ? `${kind.padEnd(16)} ${label}\n` : `${label}\n`);
+      try {
+        for (const label of engine.resolvePatterns(patterns, ctx.cwd)) {
+          const kind = engine.model.targets.get(label)!.node.kind;
+          ctx.io.stdout.write(flags.kind ? `${kind.padEnd(16)} ${label}\n` : `${label}\n`);
+        }
+      } finally {
+        await engine.close();
       }
     });
   },

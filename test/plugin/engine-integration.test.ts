@@ -1,0 +1,337 @@
+import { jest } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Engine } from '../../src/engine/engine.js';
+import { runCli } from '../helpers/cli.js';
+import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from '../engine/helpers.js';
+import { TEST_MANIFEST, testPlugin } from './fixtures.js';
+
+/**
+ * The test plugin with rule kinds for every use below: `shout` (its upper transform), `probe_rule`
+ * (its probe transform, which can trap or read an --arg), and the seed's `cpp_build` and
+ * `rust_wasm_build` (sections 11.2 and 11.3). One manifest, so one component digest and one
+ * transpile shared by every workspace of this file.
+ */
+const MANIFEST = {
+  ...TEST_MANIFEST,
+  rules: {
+    ...TEST_MANIFEST.rules,
+    probe_rule: {
+      transform: 'probe',
+      attrs: { action: { type: 'string' as const, required: true }, arg: { type: 'string' as const } },
+    },
+    cpp_build: {
+      transform: 'upper',
+      attrs: {
+        srcs: { type: 'files' as const, required: true },
+        environment: { type: 'string' as const, farm: true },
+      },
+    },
+    rust_wasm_build: {
+      transform: 'upper',
+      attrs: {
+        srcs: { type: 'files' as const, required: true },
+        target: { type: 'string' as const },
+        wasi: { type: 'bool' as const, default: false },
+        opt_level: { type: 'string' as const },
+      },
+    },
+  },
+};
+
+let wasm: Uint8Array;
+const roots: string[] = [];
+let cacheDir: string;
+const savedCache = process.env.EDO_PLUGIN_CACHE;
+
+beforeAll(async () => {
+  wasm = await testPlugin(MANIFEST);
+  const cacheRoot = makeWorkspace({});
+  roots.push(cacheRoot);
+  cacheDir = join(cacheRoot, 'plugin-cache');
+  process.env.EDO_PLUGIN_CACHE = cacheDir;
+}, 180_000);
+
+afterAll(() => {
+  if (savedCache === undefined) delete process.env.EDO_PLUGIN_CACHE;
+  else process.env.EDO_PLUGIN_CACHE = savedCache;
+  roots.forEach(removeWorkspace);
+});
+
+/** A workspace with `files`, and the test plugin at each of `wasmPaths`. */
+function workspace(files: Record<string, string>, wasmPaths: string[]): string {
+  const root = makeWorkspace(files);
+  roots.push(root);
+  for (const path of wasmPaths) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), wasm);
+  }
+  return root;
+}
+
+describe('plugins declared in build files', () => {
+  it('build with a plugin rule and a plugin storage backend, then reuse the cached module and results', async () => {
+    const root = workspace(
+      {
+        'WORKSPACE.edo': `
+plugin(name = "tp", source = ["//plugins:missing.wasm", "//plugins:tp.wasm"])
+storage_backend(name = "mem", plugin = "tp")
+build_config(name = "default", remote_caches = ["mem"], write_back = True)
+`,
+        'BUILD.edo': `
+shout(name = "loud", text = "hello")
+probe_rule(name = "arg", action = "arg", arg = "greeting")
+`,
+      },
+      ['plugins/tp.wasm'],
+    );
+    const digest = `sha256:${createHash('sha256').update(wasm).digest('hex')}`;
+    // Engine warnings (a remote cache push that fails) go to the process's stderr.
+    const warnings = jest.spyOn(process.stderr, 'write');
+    const first = await buildJson(root, ['--arg', 'greeting=hi there']);
+    expect(warnings.mock.calls.map(([text]) => String(text)).join('')).not.toContain('warning');
+    warnings.mockRestore();
+    expect(first.result.stderr).toBe(`edo.lock.json: added //:tp 0.1.0 (${digest.slice(0, 19)}…)\n`);
+    expect(first.result.code).toBe(0);
+    expect(builtLabels(first.targets)).toEqual(['//:arg', '//:loud']);
+    // context.get-arg reads --arg.
+    expect((await runCli(['log', '//:arg'], root)).stdout).toContain('greeting=hi there');
+    // The component went into the store and its digest into the lock file.
+    const lock = JSON.parse(readFileSync(join(root, 'edo.lock.json'), 'utf8')) as {
+      entries: Record<string, { kind: string; digest: string; source: string }>;
+    };
+    expect(JSON.stringify(lock)).toContain(digest);
+    expect(statSync(join(root, '.edo/store/blobs/sha256', digest.slice(7))).isFile()).toBe(true);
+
+    // A new engine (as a new process would) loads the transpiled output from the cache.
+    const cached = readdirSync(cacheDir);
+    const engine = await Engine.open(root, { env: process.env });
+    try {
+      expect(engine.plugins!.registry.get('tp')!.cold).toBe(false);
+      expect(engine.pluginDigests.get('shout')).toBe(digest.slice(7));
+    } finally {
+      await engine.close();
+    }
+    expect(readdirSync(cacheDir)).toEqual(cached);
+    const second = await buildJson(root, ['--arg', 'greeting=hi there']);
+    expect(second.result.code).toBe(0);
+    expect(builtLabels(second.targets)).toEqual([]);
+    expect(second.targets.size).toBe(2);
+  }, 180_000);
+
+  it('refuses a plugin whose bytes differ from the digest edo.lock.json pins', async () => {
+    const root = workspace(
+      { 'WORKSPACE.edo': 'plugin(name = "tp", source = "//:tp.wasm")\n', 'BUILD.edo': '' },
+      ['tp.wasm'],
+    );
+    expect((await runCli(['list'], root)).code).toBe(0);
+    expect((await runCli(['build'], root)).code).toBe(0);
+    writeFileSync(join(root, 'tp.wasm'), Buffer.concat([wasm, Buffer.from([0])]));
+    const result = await runCli(['list'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/edo\.lock\.json pins sha256:[0-9a-f]{64}; refusing to load it/);
+  }, 120_000);
+
+  it('fails only the targets of a trapping plugin under --keep-going, naming plugin, component and method', async () => {
+    const root = workspace(
+      {
+        'BUILD.edo': `
+plugin(name = "tp", source = ":tp.wasm")
+probe_rule(name = "crash", action = "recurse")
+shout(name = "fine", text = "still built")
+`,
+      },
+      ['tp.wasm'],
+    );
+    const { result, targets } = await buildJson(root, ['--keep-going']);
+    expect(result.code).toBe(1);
+    expect(targets.get('//:fine')!.status).toBe('success');
+    expect(targets.get('//:crash')!.status).toBe('failed');
+    expect(targets.get('//:crash')!.error).toMatch(
+      /plugin tp: .*transform \/\/:crash: prepare: (trapped|exceeded the stack limit)/,
+    );
+  }, 120_000);
+
+  it('reports a source kind that is not supported yet, and a plugin(...) call that is not top-level', async () => {
+    const remote = workspace(
+      { 'WORKSPACE.edo': 'plugin(name = "tp", source = ["https://example.com/tp.wasm"])\n', 'BUILD.edo': '' },
+      [],
+    );
+    const result = await runCli(['list'], remote);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('url sources of plugins are not supported yet');
+    const nested = workspace(
+      {
+        'BUILD.edo': 'def declare():\n    plugin(name = "tp", source = ":tp.wasm")\n\ndeclare()\n',
+      },
+      ['tp.wasm'],
+    );
+    const late = await runCli(['list'], nested);
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain('plugin(...) must be called at the top level');
+  }, 60_000);
+});
+
+describe("the seed's plugin examples evaluate with local .wasm sources", () => {
+  const examples: Record<string, { files: Record<string, string>; wasm: string[]; targets: string[] }> = {
+    '4.1': {
+      files: {
+        'BUILD.edo': `
+plugin(
+    name = "my-plugin",
+    kind = "wasm",
+    source = ["//vendor:my-plugin-1.0.0.wasm"],
+)
+`,
+      },
+      wasm: ['vendor/my-plugin-1.0.0.wasm'],
+      targets: [],
+    },
+    '9.1': {
+      files: {
+        'WORKSPACE.edo': `
+plugin(
+    name = "s3-storage",
+    kind = "wasm",
+    source = ["//vendor:s3-storage-1.0.0.wasm"],
+)
+
+storage_backend(
+    name = "my-s3-backend",
+    plugin = "s3-storage",
+    bucket = "my-build-artifacts",
+    region = "us-west-2",
+)
+`,
+      },
+      wasm: ['vendor/s3-storage-1.0.0.wasm'],
+      targets: [],
+    },
+    '9.3': {
+      files: {
+        'WORKSPACE.edo': `
+# Plugin declaration
+plugin(
+    name = "docker-env",
+    kind = "wasm",
+    source = ["//vendor:docker-env-1.2.0.wasm"],
+)
+
+# Plugin configuration and use
+environment_farm(
+    name = "docker",
+    plugin = "docker-env",
+    image = "ubuntu:20.04",
+    network = "none",
+    mounts = {
+        "/cache": "//local:cache",
+    },
+)
+`,
+      },
+      wasm: ['vendor/docker-env-1.2.0.wasm'],
+      targets: [],
+    },
+    '11.1': {
+      files: {
+        'WORKSPACE.edo': `
+# Define a plugin that implements an S3 storage backend
+plugin(
+    name = "s3-storage",
+    kind = "wasm",
+    source = ["//vendor:s3-storage-1.0.0.wasm"],
+)
+
+# Configure an S3 storage backend instance
+storage_backend(
+    name = "my-build-cache",
+    plugin = "s3-storage",
+    bucket = "my-build-artifacts",
+    region = "us-west-2",
+    prefix = "builds/",
+)
+
+# Use the storage backend in a build
+build_config(
+    name = "default",
+    build_cache = "my-build-cache",
+)
+`,
+      },
+      wasm: ['vendor/s3-storage-1.0.0.wasm'],
+      targets: [],
+    },
+    '11.2': {
+      files: {
+        'BUILD.edo': `
+# Define a plugin that implements a Docker environment farm
+plugin(
+    name = "docker-env",
+    kind = "wasm",
+    source = ["//vendor:docker-env-1.2.0.wasm"],
+)
+
+# Configure a Docker environment farm
+environment_farm(
+    name = "ubuntu-build",
+    plugin = "docker-env",
+    image = "ubuntu:20.04",
+    packages = ["build-essential", "cmake", "python3"],
+    env = {
+        "DEBIAN_FRONTEND": "noninteractive",
+    },
+)
+
+# Use the environment in a transform
+cpp_build(
+    name = "my-app",
+    srcs = ["//src:*.cpp"],
+    environment = "ubuntu-build",
+)
+`,
+        'src/BUILD.edo': '',
+        'src/main.cpp': 'int main() {}\n',
+      },
+      wasm: ['vendor/docker-env-1.2.0.wasm'],
+      targets: ['//:my-app'],
+    },
+    '11.3': {
+      files: {
+        'BUILD.edo': `
+# Define a plugin that implements a specialized build process
+plugin(
+    name = "rust-wasm",
+    kind = "wasm",
+    source = ["//vendor:rust-wasm-0.9.0.wasm"],
+)
+
+# Configure a Rust WebAssembly build
+rust_wasm_build(
+    name = "my-wasm-component",
+    srcs = ["//src/wasm:*.rs"],
+    target = "wasm32-unknown-unknown",
+    wasi = True,
+    opt_level = "s",
+)
+`,
+        'src/wasm/BUILD.edo': '',
+        'src/wasm/lib.rs': 'pub fn f() {}\n',
+      },
+      wasm: ['vendor/rust-wasm-0.9.0.wasm'],
+      targets: ['//:my-wasm-component'],
+    },
+  };
+
+  it.each(Object.entries(examples))(
+    'section %s',
+    async (_section, example) => {
+      const root = workspace(example.files, example.wasm);
+      const result = await runCli(['list'], root);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('\n').filter((l) => l !== '')).toEqual(example.targets);
+    },
+    60_000,
+  );
+});
