@@ -6481,6 +6481,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
@@ -6499,6 +6506,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -10864,7 +10878,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5003);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9380);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, process.cwd());
 process.exitCode = code;
@@ -10874,7 +10888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5003:
+/***/ 9380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11019,11476 +11033,7 @@ const {
 
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __nccwpck_require__(3434);
-;// CONCATENATED MODULE: ./lib/engine/reporter.js
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-}
-function targets(count) {
-    return `${count} target${count === 1 ? '' : 's'}`;
-}
-function summaryLine(summary) {
-    const parts = [targets(summary.targets.length), `${summary.built} built`, `${summary.cached} cached`];
-    if (summary.failed > 0)
-        parts.push(`${summary.failed} failed`);
-    if (summary.skipped > 0)
-        parts.push(`${summary.skipped} skipped`);
-    if (summary.cancelled > 0)
-        parts.push(`${summary.cancelled} cancelled`);
-    const verdict = { success: 'Build succeeded', failed: 'Build FAILED', cancelled: 'Build cancelled' }[summary.status];
-    return `${verdict}: ${parts.join(', ')} in ${seconds(summary.durationMs)}`;
-}
-function failureText(report) {
-    return report.error ? report.error.format() : `${report.label}: ${report.status}`;
-}
-/**
- * `--json`: JSON Lines on stdout, one object per target of the build (sources included, cached or
- * not) as it finishes, then one summary object without a `label`. Nothing else goes to stdout.
- */
-class JsonReporter {
-    out;
-    /** Lines not written yet: targets found cached are reported together, in one write. */
-    pending = [];
-    constructor(out) {
-        this.out = out;
-    }
-    begin() { }
-    started() {
-        this.flush();
-    }
-    retrying() { }
-    flush() {
-        if (this.pending.length === 0)
-            return;
-        this.out.write(this.pending.join(''));
-        this.pending = [];
-    }
-    finished(report) {
-        const line = {
-            label: report.label,
-            id: report.id,
-            digest: report.digest,
-            cached: report.cached,
-            status: report.status,
-            duration_ms: report.durationMs,
-            ...(report.error && { error: report.error.format() }),
-        };
-        this.pending.push(JSON.stringify(line) + '\n');
-        if (!report.cached)
-            this.flush();
-    }
-    end(summary) {
-        const line = {
-            status: summary.status,
-            targets: summary.targets.length,
-            built: summary.built,
-            cached: summary.cached,
-            failed: summary.failed,
-            skipped: summary.skipped,
-            cancelled: summary.cancelled,
-            duration_ms: summary.durationMs,
-        };
-        this.pending.push(JSON.stringify(line) + '\n');
-        this.flush();
-    }
-}
-/** Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary. */
-class PlainReporter {
-    err;
-    constructor(err) {
-        this.err = err;
-    }
-    begin(total, cached) {
-        this.err.write(`edo: ${targets(total)}, ${cached} cached, ${total - cached} to build\n`);
-    }
-    started() { }
-    retrying(label, attempt, error, delayMs) {
-        this.err.write(`RETRY ${label} (attempt ${attempt} failed: ${error.message}; again in ${delayMs} ms)\n`);
-    }
-    finished(report) {
-        if (report.cached)
-            return;
-        if (report.status === 'success')
-            this.err.write(`DONE  ${report.label} (${seconds(report.durationMs)})\n`);
-        else if (report.status === 'failed')
-            this.err.write(`FAIL  ${failureText(report)}\n`);
-        else if (report.status === 'skipped')
-            this.err.write(`SKIP  ${report.label} (a dependency failed)\n`);
-    }
-    end(summary) {
-        this.err.write(summaryLine(summary) + '\n');
-    }
-}
-const CLEAR_LINE = '\r\x1b[2K';
-const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const REDRAW_MS = 100;
-/**
- * The live TTY view: finished targets scroll by as lines; one status line at the bottom is redrawn
- * in place (plain ANSI escapes) with done/total, cache hits and the targets running now.
- */
-class TtyReporter {
-    err;
-    total = 0;
-    done = 0;
-    cached = 0;
-    running = new Map();
-    timer;
-    frame = 0;
-    constructor(err) {
-        this.err = err;
-    }
-    begin(total, cached) {
-        this.total = total;
-        this.cached = cached;
-        this.timer = setInterval(() => this.draw(), REDRAW_MS);
-        this.timer.unref();
-    }
-    started(label) {
-        this.running.set(label, performance.now());
-        this.draw();
-    }
-    retrying(label, attempt, error, delayMs) {
-        this.print(`\x1b[33mRETRY\x1b[0m ${label} (attempt ${attempt}: ${error.message}; again in ${delayMs} ms)`);
-    }
-    finished(report) {
-        this.done += 1;
-        this.running.delete(report.label);
-        if (report.cached)
-            return;
-        if (report.status === 'success') {
-            this.print(`\x1b[32mDONE\x1b[0m  ${report.label} \x1b[2m(${seconds(report.durationMs)})\x1b[0m`);
-        }
-        else if (report.status === 'failed') {
-            this.print(`\x1b[31mFAIL\x1b[0m  ${failureText(report)}`);
-        }
-        else if (report.status === 'skipped') {
-            this.print(`\x1b[2mSKIP  ${report.label} (a dependency failed)\x1b[0m`);
-        }
-    }
-    end(summary) {
-        if (this.timer)
-            clearInterval(this.timer);
-        const colour = summary.status === 'success' ? '\x1b[32m' : '\x1b[31m';
-        this.err.write(`${CLEAR_LINE}${colour}${summaryLine(summary)}\x1b[0m\n`);
-    }
-    print(line) {
-        this.err.write(`${CLEAR_LINE}${line}\n`);
-        this.draw();
-    }
-    draw() {
-        if (this.running.size === 0 && this.done === this.total)
-            return;
-        this.frame = (this.frame + 1) % SPINNER.length;
-        const now = performance.now();
-        const running = [...this.running].map(([label, since]) => `${label} ${seconds(now - since)}`).join(', ');
-        const width = Math.max(40, (this.err.columns ?? 100) - 1);
-        const line = `${SPINNER[this.frame]} [${this.done}/${this.total}] ${this.cached} cached, ${this.running.size} running: ${running}`;
-        this.err.write(CLEAR_LINE + (line.length > width ? line.slice(0, width - 1) + '…' : line));
-    }
-}
-/** The reporter for a command: `--json`, else live on a TTY outside CI, else plain lines. */
-function chooseReporter(json, out, err, env) {
-    if (json)
-        return new JsonReporter(out);
-    const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
-    return err.isTTY && !ci ? new TtyReporter(err) : new PlainReporter(err);
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/model/id-format.js
-var id_format = __nccwpck_require__(6906);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-// EXTERNAL MODULE: ./lib/storage/oci.js
-var oci = __nccwpck_require__(500);
-;// CONCATENATED MODULE: ./lib/transform/artifacts.js
-
-
-/** Unpacks every layer of `artifact`, in order, under `path` in `env`. */
-async function stageArtifact(storage, env, path, artifact) {
-    await env.createDir(path);
-    for (const layer of artifact.layers)
-        await env.unpack(path, await storage.read(layer));
-}
-/**
- * Packs `path` of `env` into a new layer. Environments treat the writer as borrowed (they do not
- * end it), so it is ended here; on failure it is destroyed, which removes its temp file.
- */
-async function layerFromEnvironment(storage, env, path) {
-    const writer = await storage.startLayer();
-    try {
-        await env.read(path, writer);
-        writer.end();
-        return await storage.finishLayer(oci/* MediaType */.zu.layerTar, undefined, writer);
-    }
-    catch (err) {
-        writer.destroy();
-        throw err;
-    }
-}
-/** A new artifact with the same layers under another id (nothing is copied: layers are shared blobs). */
-function relabel(artifact, id) {
-    return { config: { ...artifact.config, id }, layers: artifact.layers };
-}
-/** The entries of a layer, read from the store as a stream (contents are skipped, not buffered). */
-async function listLayer(storage, layer) {
-    const entries = [];
-    const extract = tar_stream.extract();
-    const stream = await storage.read(layer);
-    await new Promise((resolve, reject) => {
-        extract.on('entry', (header, body, next) => {
-            entries.push({
-                path: header.name.replace(/^\.\//, '').replace(/\/$/, ''),
-                type: header.type ?? 'file',
-            });
-            body.on('end', next);
-            body.resume();
-        });
-        extract.on('finish', resolve);
-        extract.on('error', reject);
-        stream.on('error', reject);
-        stream.pipe(extract);
-    });
-    return entries;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/engine/logs.js
-
-
-
-/** How many logs per target are kept. */
-const LOGS_KEPT = 5;
-/** The directory of a target's logs: one directory per label, percent-encoded so any label fits. */
-function targetDir(root, label) {
-    return (0,external_node_path_.join)(root, encodeURIComponent(label.replace(/^\/\//, '')));
-}
-/** A log file that is written as output arrives (synchronously: a crash keeps what was written). */
-class FileLog {
-    path;
-    fd;
-    constructor(path) {
-        this.path = path;
-        this.fd = (0,external_node_fs_.openSync)(path, 'a', 0o644);
-    }
-    write(data) {
-        if (this.fd === undefined)
-            return;
-        if (typeof data === 'string')
-            (0,external_node_fs_.writeSync)(this.fd, data);
-        else
-            (0,external_node_fs_.writeSync)(this.fd, data);
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/**
- * Per-target logs under `.edo/logs/`: one file for each time a target actually ran, named so they
- * sort by time; only the newest `LOGS_KEPT` per target are kept.
- */
-class TargetLogs {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    async open(label) {
-        const dir = targetDir(this.root, label);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-        const log = new FileLog((0,external_node_path_.join)(dir, `${stamp}-${process.pid}.log`));
-        await this.prune(dir);
-        return log;
-    }
-    async prune(dir) {
-        const files = (await (0,promises_.readdir)(dir)).filter((f) => f.endsWith('.log')).sort();
-        for (const old of files.slice(0, Math.max(0, files.length - LOGS_KEPT))) {
-            await (0,promises_.unlink)((0,external_node_path_.join)(dir, old)).catch(() => undefined);
-        }
-    }
-    /** The newest log of a target, if it ever ran. */
-    async latest(label) {
-        const dir = targetDir(this.root, label);
-        const files = (await (0,promises_.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
-        return files.length > 0 ? (0,external_node_path_.join)(dir, files[files.length - 1]) : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/no-environment.js
-
-function refuse() {
-    throw new errors/* EdoError */.bX('this target declares no environment: it cannot run commands or stage files');
-}
-/**
- * What transforms with an empty `environment()` (compose, import_artifact, sources) receive: they
- * work in the store only, so no temp dir or container is made for them. Every use is an error.
- */
-const NO_ENVIRONMENT = {
-    deferCmd: (_log, _id) => refuse(),
-    expand: async (_path) => refuse(),
-    createDir: async (_path) => refuse(),
-    setEnv: async (_key, _value) => refuse(),
-    getEnv: (_key) => undefined,
-    setup: async (_log, _storage) => undefined,
-    up: async (_log) => undefined,
-    down: async (_log) => undefined,
-    clean: async (_log) => undefined,
-    write: async (_path, _data) => refuse(),
-    unpack: async (_path, _data) => refuse(),
-    read: async (_path, _writer) => refuse(),
-    cmd: async (_log, _id, _path, _command) => refuse(),
-    run: async (_log, _id, _path, _command) => refuse(),
-    shell: async (_path) => refuse(),
-};
-
-;// CONCATENATED MODULE: ./lib/engine/scheduler.js
-
-/** Anything thrown, as an EdoError (the original kept as its cause). */
-function asEdoError(err, target) {
-    if (err instanceof errors/* EdoError */.bX)
-        return err;
-    const message = err instanceof Error ? err.message : String(err);
-    return new errors/* EdoError */.bX(message, target === undefined ? {} : { target }, 1, err);
-}
-/** Resolves after `ms`, or as soon as `signal` aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/**
- * Runs tasks in dependency order with at most `jobs` at a time. Returns once every running task
- * has settled, so callers can rely on all environments being torn down when it returns.
- */
-async function schedule(tasks, options, hooks) {
-    const jobs = Math.max(1, options.jobs);
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
-    const backoffMs = options.backoffMs ?? 500;
-    const stop = new AbortController();
-    const onOuterAbort = () => stop.abort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    if (options.signal?.aborted)
-        stop.abort();
-    const results = new Map();
-    const waitingOn = new Map();
-    const dependents = new Map();
-    const ready = [];
-    const known = new Set(tasks.map((t) => t.label));
-    for (const task of tasks) {
-        const deps = [...new Set(task.deps)].filter((d) => known.has(d));
-        waitingOn.set(task.label, deps.length);
-        for (const dep of deps) {
-            const list = dependents.get(dep);
-            if (list)
-                list.push(task.label);
-            else
-                dependents.set(dep, [task.label]);
-        }
-        if (deps.length === 0)
-            ready.push(task.label);
-    }
-    const finish = (label, result) => {
-        results.set(label, result);
-        hooks.onFinish?.(label, result);
-    };
-    /** Marks everything that (transitively) depends on a failed task as skipped. */
-    const skipDependents = (label) => {
-        const pending = [...(dependents.get(label) ?? [])];
-        while (pending.length > 0) {
-            const next = pending.pop();
-            if (results.has(next))
-                continue;
-            finish(next, { status: 'skipped', attempts: 0 });
-            pending.push(...(dependents.get(next) ?? []));
-        }
-    };
-    const runTask = async (label) => {
-        for (let attempt = 1;; attempt++) {
-            if (stop.signal.aborted)
-                return { status: 'cancelled', attempts: attempt - 1 };
-            hooks.onStart?.(label, attempt);
-            let outcome;
-            try {
-                outcome = await hooks.run(label, attempt, stop.signal);
-            }
-            catch (err) {
-                outcome = { status: 'failed', error: asEdoError(err) };
-            }
-            if (stop.signal.aborted && outcome.status !== 'success')
-                return { status: 'cancelled', attempts: attempt };
-            if (outcome.status === 'success')
-                return { status: 'success', attempts: attempt };
-            if (outcome.status === 'failed' || attempt >= maxAttempts) {
-                return { status: 'failed', error: outcome.error, attempts: attempt };
-            }
-            const delay = backoffMs * 2 ** (attempt - 1);
-            hooks.onRetry?.(label, attempt, outcome.error, delay);
-            await sleep(delay, stop.signal);
-        }
-    };
-    const running = new Set();
-    const start = (label) => {
-        const promise = runTask(label).then((result) => {
-            running.delete(promise);
-            finish(label, result);
-            if (result.status === 'success') {
-                for (const dependent of dependents.get(label) ?? []) {
-                    const left = waitingOn.get(dependent) - 1;
-                    waitingOn.set(dependent, left);
-                    if (left === 0)
-                        ready.push(dependent);
-                }
-            }
-            else if (result.status === 'failed') {
-                skipDependents(label);
-                if (!options.keepGoing)
-                    stop.abort();
-            }
-        });
-        running.add(promise);
-    };
-    try {
-        while (true) {
-            while (!stop.signal.aborted && running.size < jobs && ready.length > 0) {
-                const label = ready.shift();
-                if (!results.has(label))
-                    start(label);
-            }
-            if (running.size === 0)
-                break;
-            await Promise.race(running);
-        }
-    }
-    finally {
-        options.signal?.removeEventListener('abort', onOuterAbort);
-    }
-    for (const task of tasks) {
-        if (!results.has(task.label))
-            finish(task.label, { status: 'cancelled', attempts: 0 });
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/run.js
-
-
-
-
-
-
-
-
-function defaultJobs() {
-    return (0,external_node_os_.availableParallelism)();
-}
-/**
- * Builds `labels` and everything they depend on: computes every cache key, takes what any store
- * has, and runs the rest through the scheduler, each target in a fresh environment of its farm
- * that is torn down whatever happens (success, failure, cancellation).
- */
-async function runBuild(engine, labels, options) {
-    const started = performance.now();
-    const order = engine.graph.closure(labels);
-    const storage = await engine.storage();
-    const handle = engine.handle(storage);
-    const logs = new TargetLogs(engine.paths.logs);
-    const reports = new Map();
-    const views = new Map();
-    const ids = new Map();
-    // Dependencies first, so each key is computed from keys already known.
-    for (const node of order) {
-        const view = await engine.target(node.label);
-        views.set(node.label, view);
-        try {
-            ids.set(node.label, await view.getUniqueId(handle));
-        }
-        catch (err) {
-            throw asEdoError(err, node.label);
-        }
-    }
-    const present = await Promise.all(order.map((node) => storage.has(ids.get(node.label))));
-    const toRun = order.filter((_, i) => !present[i]);
-    const report = (label, fields) => {
-        const id = ids.get(label);
-        const entry = { label, kind: views.get(label).kind, id: (0,id_format/* idToString */.m4)(id), digest: id.digest, ...fields };
-        reports.set(label, entry);
-        options.reporter.finished(entry);
-        return entry;
-    };
-    options.reporter.begin(order.length, order.length - toRun.length);
-    order.forEach((node, i) => {
-        if (present[i])
-            report(node.label, { cached: true, status: 'success', durationMs: 0, attempts: 0 });
-    });
-    const startedAt = new Map();
-    const logPaths = new Map();
-    const runOne = async (label, signal) => {
-        const view = views.get(label);
-        const id = ids.get(label);
-        const log = await logs.open(label);
-        logPaths.set(label, log.path);
-        let env = NO_ENVIRONMENT;
-        const stopEnvironment = () => void env.down(log).catch(() => undefined);
-        try {
-            const farmName = view.environment();
-            if (farmName !== '') {
-                const farm = await engine.farm(farmName);
-                env = await farm.create(log, label);
-                signal.addEventListener('abort', stopEnvironment, { once: true });
-                await env.setup(log, storage);
-                await env.up(log);
-            }
-            await view.prepare(log, handle);
-            await view.stage(log, handle, env);
-            if (signal.aborted)
-                return { status: 'failed', error: new errors/* EdoError */.bX('cancelled', { target: label }) };
-            const status = await view.transform(log, handle, env);
-            if (status.kind === 'success') {
-                await storage.save(relabel(status.artifact, id));
-                return { status: 'success' };
-            }
-            return { status: status.kind, error: withTarget(status.error, label) };
-        }
-        catch (err) {
-            return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
-        }
-        finally {
-            signal.removeEventListener('abort', stopEnvironment);
-            await closeEnvironment(env, log);
-            log.close();
-        }
-    };
-    const results = await schedule(toRun.map((node) => ({ label: node.label, deps: node.deps })), {
-        jobs: options.jobs ?? engine.config.jobs ?? defaultJobs(),
-        keepGoing: options.keepGoing,
-        maxAttempts: options.maxAttempts,
-        backoffMs: options.backoffMs,
-        signal: options.signal,
-    }, {
-        run: (label, _attempt, signal) => runOne(label, signal),
-        onStart: (label, attempt) => {
-            if (attempt === 1)
-                startedAt.set(label, performance.now());
-            options.reporter.started(label, attempt);
-        },
-        onRetry: (label, attempt, error, delay) => options.reporter.retrying(label, attempt, error, delay),
-        onFinish: (label, result) => {
-            const began = startedAt.get(label);
-            const logPath = logPaths.get(label);
-            report(label, {
-                cached: false,
-                status: result.status,
-                durationMs: began === undefined ? 0 : Math.round(performance.now() - began),
-                attempts: result.attempts,
-                ...(result.error && { error: withLog(result.error, logPath) }),
-                ...(logPath !== undefined && { log: logPath }),
-            });
-        },
-    });
-    const targets = order.map((node) => reports.get(node.label));
-    const count = (status) => [...results.values()].filter((r) => r.status === status).length;
-    const summary = {
-        status: count('failed') > 0 ? 'failed' : count('cancelled') > 0 ? 'cancelled' : 'success',
-        targets,
-        durationMs: Math.round(performance.now() - started),
-        built: count('success'),
-        cached: order.length - toRun.length,
-        failed: count('failed'),
-        skipped: count('skipped'),
-        cancelled: count('cancelled'),
-    };
-    options.reporter.end(summary);
-    return summary;
-}
-/** Tears an environment down and removes it; problems here must not hide the target's own result. */
-async function closeEnvironment(env, log) {
-    await env
-        .down(log)
-        .catch((err) => log.write(`edo: stopping the environment failed: ${err.message}\n`));
-    await env
-        .clean(log)
-        .catch((err) => log.write(`edo: removing the environment failed: ${err.message}\n`));
-}
-function withTarget(error, label) {
-    if (error.context.target !== undefined)
-        return error;
-    return new errors/* EdoError */.bX(error.message, { ...error.context, target: label }, error.exitCode, error);
-}
-/** Adds the log's path under the error, so the whole output is one command away. */
-function withLog(error, logPath) {
-    if (logPath === undefined)
-        return error;
-    const rel = (0,external_node_path_.relative)(process.cwd(), logPath);
-    const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
-    return new errors/* EdoError */.bX(error.message, { ...error.context, details }, error.exitCode, error);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/model/label.js
-/**
- * Labels name targets and files of a workspace: `//pkg/path:name`, `:name` (in the current package),
- * `//pkg` (= `//pkg:pkg`), `//:name` (the root package). Patterns name sets of them: `//...`,
- * `//pkg/...`, `//pkg:all`, `//pkg:*` and globs over names such as `//src:*.cpp`.
- */
-/** Thrown for a malformed label; callers add the position and rethrow as a user error. */
-class LabelSyntaxError extends Error {
-    text;
-    constructor(text, reason) {
-        super(`invalid label "${text}": ${reason}`);
-        this.text = text;
-        this.name = 'LabelSyntaxError';
-    }
-}
-const SEGMENT = /^[A-Za-z0-9_@+=,.~-][A-Za-z0-9_@+=,.~ -]*$/;
-function checkPath(text, path, what, allowEmpty) {
-    if (path === '') {
-        if (allowEmpty)
-            return;
-        throw new LabelSyntaxError(text, `empty ${what}`);
-    }
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.' || segment === '..' || !SEGMENT.test(segment)) {
-            throw new LabelSyntaxError(text, `bad ${what} "${path}"`);
-        }
-    }
-}
-/**
- * Parses a label, resolving relative forms (`:name`, `name`, `sub/file.c`) against `currentPkg`.
- */
-function parseLabel(text, currentPkg) {
-    if (text.startsWith('//')) {
-        const body = text.slice(2);
-        const colon = body.indexOf(':');
-        if (colon < 0) {
-            checkPath(text, body, 'package', false);
-            return { pkg: body, name: body.slice(body.lastIndexOf('/') + 1) };
-        }
-        const pkg = body.slice(0, colon);
-        const name = body.slice(colon + 1);
-        checkPath(text, pkg, 'package', true);
-        checkPath(text, name, 'name', false);
-        return { pkg, name };
-    }
-    const name = text.startsWith(':') ? text.slice(1) : text;
-    if (name.includes(':'))
-        throw new LabelSyntaxError(text, 'more than one ":"');
-    checkPath(text, name, 'name', false);
-    return { pkg: currentPkg, name };
-}
-function formatLabel(label) {
-    return `//${label.pkg}:${label.name}`;
-}
-/** Parses and formats in one step: the canonical string of a label. */
-function canonicalLabel(text, currentPkg) {
-    return formatLabel(parseLabel(text, currentPkg));
-}
-/** Whether `text` has glob metacharacters (`*`, `?`, `[`). */
-function hasGlob(text) {
-    return /[*?[]/.test(text);
-}
-/**
- * Converts a glob to a regular expression over `/`-separated paths: `*` and `?` stay inside one
- * path segment, `**` spans segments (and `**\/` also matches nothing), `[...]` is a character class.
- */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                i += 1;
-                if (glob[i + 1] === '/') {
-                    i += 1;
-                    out += '(?:.*/)?';
-                }
-                else {
-                    out += '.*';
-                }
-            }
-            else {
-                out += '[^/]*';
-            }
-        }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end < 0) {
-                out += '\\[';
-            }
-            else {
-                const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
-                out += body.startsWith('!') ? `[^${body.slice(1)}]` : `[${body}]`;
-                i = end;
-            }
-        }
-        else {
-            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
-        }
-    }
-    return new RegExp(`^${out}$`);
-}
-/** Parses a target pattern; anything that is not a pattern is a single label. */
-function parsePattern(text, currentPkg) {
-    const absolute = text.startsWith('//');
-    const body = absolute ? text.slice(2) : text;
-    if (body === '...' || body.endsWith('/...')) {
-        const rel = body === '...' ? '' : body.slice(0, -4);
-        checkPath(text, rel, 'package', true);
-        const pkg = absolute ? rel : [currentPkg, rel].filter((p) => p !== '').join('/');
-        return { kind: 'recursive', pkg };
-    }
-    const colon = body.indexOf(':');
-    const name = colon < 0 ? undefined : body.slice(colon + 1);
-    if (name !== undefined && (name === 'all' || hasGlob(name))) {
-        const pkgText = body.slice(0, colon);
-        if (absolute)
-            checkPath(text, pkgText, 'package', true);
-        else if (pkgText !== '')
-            throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
-        const pkg = absolute ? pkgText : currentPkg;
-        const glob = name === 'all' ? '*' : name;
-        return { kind: 'glob', pkg, glob, regexp: globToRegExp(glob === '*' ? '**' : glob) };
-    }
-    return { kind: 'label', label: parseLabel(text, currentPkg) };
-}
-/** Whether a package path equals `pkg` or lies below it. */
-function isUnderPackage(candidate, pkg) {
-    return pkg === '' || candidate === pkg || candidate.startsWith(pkg + '/');
-}
-function matchesPattern(pattern, label) {
-    switch (pattern.kind) {
-        case 'label':
-            return pattern.label.pkg === label.pkg && pattern.label.name === label.name;
-        case 'recursive':
-            return isUnderPackage(label.pkg, pattern.pkg);
-        case 'glob':
-            return pattern.pkg === label.pkg && pattern.regexp.test(label.name);
-    }
-}
-
-// EXTERNAL MODULE: ./lib/storage/fs-util.js
-var fs_util = __nccwpck_require__(7563);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./lib/storage/lock.js
-
-
-
-
-
-
-const HOST = (0,external_node_os_.hostname)();
-/**
- * An exclusive lock between processes: a lock file holding `host pid start-time`, created with its
- * content in one step (written to a temp file in `tempDir`, on the same file system, then
- * hard-linked into place, which fails if it exists). A waiter polls (with a growing, jittered
- * delay) until the file is gone; it never gives up because another process holds the lock. A lock
- * left by a dead process on this host (kill -9) is broken; the start time tells a reused pid apart.
- */
-async function acquireLock(lockPath, tempDir) {
-    const claim = (0,external_node_path_.join)(tempDir, (0,fs_util/* tempName */.u8)('lock-claim'));
-    const owner = `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
-    await (0,promises_.writeFile)(claim, owner, { mode: 0o644 });
-    try {
-        for (let attempt = 0;; attempt++) {
-            try {
-                await (0,promises_.link)(claim, lockPath);
-                return () => (0,promises_.unlink)(lockPath);
-            }
-            catch (err) {
-                const code = err.code;
-                // Garbage collection with no grace period may have removed our claim while we waited.
-                if (code === 'ENOENT')
-                    await (0,promises_.writeFile)(claim, owner, { mode: 0o644 });
-                else if (code !== 'EEXIST')
-                    throw err;
-            }
-            await breakIfStale(lockPath, tempDir);
-            const delay = Math.min(2 + attempt, 25);
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay / 2 + Math.random() * delay);
-        }
-    }
-    finally {
-        await (0,promises_.unlink)(claim).catch(() => undefined);
-    }
-}
-/** Holds the lock while `body` runs. */
-async function withLock(lockPath, tempDir, body) {
-    const release = await acquireLock(lockPath, tempDir);
-    try {
-        return await body();
-    }
-    finally {
-        await release();
-    }
-}
-/**
- * False only when the process is known to be gone: no such pid, or the pid now belongs to a process
- * started at another time. A process on another host is assumed alive.
- */
-function isProcessAlive(pid, startTime, host = HOST) {
-    if (host !== HOST || !Number.isInteger(pid) || pid <= 0)
-        return true;
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code !== 'ESRCH';
-    }
-    const current = processStartTime(pid);
-    return startTime === undefined || startTime === '-' || current === undefined || current === startTime;
-}
-/** The process's start time in clock ticks since boot (Linux /proc), to tell reused pids apart. */
-function processStartTime(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Fields after the command name (which may contain spaces); starttime is field 22.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-async function breakIfStale(lockPath, tempDir) {
-    const seen = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
-    if (seen === undefined)
-        return;
-    const [host, pid, startTime] = seen.trim().split(' ');
-    if (isProcessAlive(Number(pid), startTime, host))
-        return;
-    // Move the stale file aside, then check it is still the one we judged dead: another waiter may
-    // have broken it and taken the lock meanwhile, in which case we put that live lock back.
-    const aside = (0,external_node_path_.join)(tempDir, (0,fs_util/* tempName */.u8)('stale-lock'));
-    try {
-        await (0,promises_.rename)(lockPath, aside);
-    }
-    catch {
-        return;
-    }
-    const moved = await (0,promises_.readFile)(aside, 'utf8').catch(() => undefined);
-    if (moved !== seen)
-        await (0,promises_.link)(aside, lockPath).catch(() => undefined);
-    await (0,promises_.unlink)(aside).catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./lib/vendor/lock.js
-
-
-
-
-
-/** The lock file's name, at the workspace root. */
-const LOCK_FILE = 'edo.lock.json';
-const FORMAT_VERSION = 1;
-/** The key of an entry a vendor resolved: `<vendor label>#<package>`, e.g. `//:npm#pkg-a`. */
-function vendorEntryKey(vendorLabel, pkg) {
-    return `${vendorLabel}#${pkg}`;
-}
-/**
- * The workspace's `edo.lock.json`, loaded once per command. Sources and vendors ask it for pins;
- * it answers from the file or resolves upstream according to the mode, and remembers what it
- * added or changed so the command can print it and `save()` can write it.
- */
-class LockFile {
-    root;
-    mode;
-    entries;
-    recorded = new Map();
-    removed = new Set();
-    touched = new Set();
-    inFlight = new Map();
-    updateNames;
-    matchedUpdateNames = new Set();
-    constructor(root, mode, entries, update) {
-        this.root = root;
-        this.mode = mode;
-        this.entries = entries;
-        this.updateNames = new Set(update);
-    }
-    get path() {
-        return (0,external_node_path_.join)(this.root, LOCK_FILE);
-    }
-    /** Loads `edo.lock.json` under `root`; a missing file is an empty lock. */
-    static async open(root, options) {
-        if (options.mode !== 'update' && options.update && options.update.length > 0) {
-            throw new Error('LockOptions.update is only meaningful in update mode');
-        }
-        return new LockFile(root, options.mode, await readEntries((0,external_node_path_.join)(root, LOCK_FILE)), options.update ?? []);
-    }
-    /** An empty lock that is never saved anywhere: for evaluating without a workspace (tests, tools). */
-    static inMemory(mode = 'build') {
-        return new LockFile('', mode, new Map(), []);
-    }
-    get(key) {
-        return this.entries.get(key);
-    }
-    keys() {
-        return [...this.entries.keys()].sort();
-    }
-    /**
-     * True when the command asked to re-resolve `key` (update mode naming it, or naming nothing).
-     * `name` is what else the user may call it (the package name) when it has no entry yet.
-     */
-    wantsRefresh(key, name = this.entries.get(key)?.name) {
-        if (this.mode !== 'update')
-            return false;
-        if (this.updateNames.size === 0)
-            return true;
-        for (const wanted of [key, name]) {
-            if (wanted !== undefined && this.updateNames.has(wanted)) {
-                this.matchedUpdateNames.add(wanted);
-                return true;
-            }
-        }
-        return false;
-    }
-    /** Marks `key` as still in use, so `pruneUntouched` keeps it. */
-    touch(key) {
-        this.touched.add(key);
-    }
-    /**
-     * Records a fresh resolution of `key` (added, or changed from the locked entry). In `locked`
-     * mode this is an error naming the entry: `requiredBy` says which declaration needed it.
-     */
-    record(key, entry, requiredBy) {
-        this.touched.add(key);
-        const before = this.entries.get(key);
-        if (before !== undefined && sameEntry(before, entry))
-            return;
-        if (this.mode === 'locked')
-            throw lockedError(key, before, requiredBy);
-        this.entries.set(key, normalizeEntry(entry));
-        this.removed.delete(key);
-        const first = this.recorded.get(key)?.before ?? before;
-        this.recorded.set(key, { key, ...(first && { before: first }), after: entry });
-    }
-    /**
-     * The one call a source with a single pin makes (a git ref, an image tag, a plugin): the
-     * locked entry when it satisfies and no update asks for it, else a fresh resolution recorded in
-     * the lock. In `locked` mode a missing or unsatisfying entry throws, naming the key.
-     * Concurrent calls for one key share one resolution.
-     */
-    pin(key, request) {
-        const running = this.inFlight.get(key);
-        if (running)
-            return running;
-        const result = this.pinNow(key, request);
-        this.inFlight.set(key, result);
-        return result;
-    }
-    async pinNow(key, request) {
-        this.touched.add(key);
-        const locked = this.entries.get(key);
-        const usable = locked !== undefined && request.satisfies(locked);
-        if (usable && !this.wantsRefresh(key))
-            return locked;
-        if (this.mode === 'locked')
-            throw lockedError(key, locked, request.requiredBy);
-        const fresh = await request.resolve();
-        this.record(key, fresh, request.requiredBy);
-        return this.entries.get(key);
-    }
-    /**
-     * Drops entries nothing asked for during this command, among those `prunable` selects (the
-     * kinds the command re-resolved): only after evaluating the whole workspace.
-     */
-    pruneUntouched(prunable = () => true) {
-        if (this.mode === 'locked')
-            return;
-        for (const [key, entry] of this.entries) {
-            if (this.touched.has(key) || !prunable(entry))
-                continue;
-            this.entries.delete(key);
-            this.recorded.delete(key);
-            this.removed.add(key);
-        }
-    }
-    /** What this command added or changed, by key. */
-    changes() {
-        return [...this.recorded.values()].sort((a, b) => compareStrings(a.key, b.key));
-    }
-    /** Keys removed by `pruneUntouched`. */
-    removals() {
-        return [...this.removed].sort();
-    }
-    /** Names given to `edo update` that matched no entry: a typo the user should hear about. */
-    unmatchedUpdateNames() {
-        return [...this.updateNames].filter((name) => !this.matchedUpdateNames.has(name)).sort();
-    }
-    /** One line per change, for the command to print: `added …`, `updated …`, `removed …`. */
-    describeChanges() {
-        const lines = this.changes().map(({ key, before, after }) => before === undefined
-            ? `added ${key} ${describePin(after)}`
-            : `updated ${key} ${describePin(before)} -> ${describePin(after)}`);
-        return [...lines, ...this.removals().map((key) => `removed ${key}`)];
-    }
-    /**
-     * Writes what changed (never in `locked` mode; nothing when nothing changed). The file on disk
-     * is re-read under an inter-process lock and our changes are applied to it, so two `edo`
-     * processes adding different entries both keep theirs. Returns whether it wrote.
-     */
-    async save() {
-        if (this.mode === 'locked' || this.root === '')
-            return false;
-        if (this.recorded.size === 0 && this.removed.size === 0)
-            return false;
-        const stateDir = (0,external_node_path_.join)(this.root, '.edo');
-        await (0,promises_.mkdir)(stateDir, { recursive: true });
-        return withLock((0,external_node_path_.join)(stateDir, `${LOCK_FILE}.lock`), stateDir, async () => {
-            const current = await readEntries(this.path);
-            for (const { key, after } of this.recorded.values())
-                current.set(key, normalizeEntry(after));
-            for (const key of this.removed)
-                current.delete(key);
-            const text = serializeLock(current);
-            const existing = await (0,promises_.readFile)(this.path, 'utf8').catch(() => undefined);
-            if (existing === text)
-                return false;
-            await (0,fs_util/* writeFileAtomic */.Zf)(this.path, this.root, stateDir, text);
-            return true;
-        });
-    }
-}
-/** `1.3.0 (sha512-abc…)`, `main@0123abcd…`: a short human form of what an entry pins. */
-function describePin(entry) {
-    const digest = entry.digest.length > 19 ? entry.digest.slice(0, 19) + '…' : entry.digest;
-    return entry.version !== undefined ? `${entry.version} (${digest})` : digest;
-}
-/** The `--locked` failure for `key`: missing (`locked` undefined) or no longer satisfying. */
-function lockedError(key, locked, requiredBy) {
-    const by = requiredBy ? ` (required by ${requiredBy})` : '';
-    const problem = locked === undefined
-        ? `${LOCK_FILE} has no entry for ${key}${by}`
-        : `${LOCK_FILE} entry ${key} (${describePin(locked)}) no longer satisfies its declaration${by}`;
-    return new errors/* EdoError */.bX(`--locked: ${problem}; run \`edo update ${key}\` (or a build without --locked)`);
-}
-const ENTRY_KEY_ORDER = [
-    'kind',
-    'vendor',
-    'name',
-    'version',
-    'requested',
-    'source',
-    'digest',
-    'dependencies',
-    'node',
-];
-/** The entry with its members in the documented order and nested objects key-sorted. */
-function normalizeEntry(entry) {
-    const out = {};
-    for (const key of ENTRY_KEY_ORDER) {
-        const value = entry[key];
-        if (value !== undefined)
-            out[key] = sortDeep(value);
-    }
-    return out;
-}
-function sortDeep(value) {
-    if (Array.isArray(value))
-        return value.map(sortDeep);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort(compareStrings)) {
-            sorted[key] = sortDeep(value[key]);
-        }
-        return sorted;
-    }
-    return value;
-}
-function sameEntry(a, b) {
-    return JSON.stringify(normalizeEntry(a)) === JSON.stringify(normalizeEntry(b));
-}
-/** Code-unit order, independent of locale, so every machine writes the same bytes. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The file's text: entries sorted by key, two-space indent, trailing newline (diff-friendly). */
-function serializeLock(entries) {
-    const sorted = {};
-    for (const key of [...entries.keys()].sort(compareStrings))
-        sorted[key] = normalizeEntry(entries.get(key));
-    return JSON.stringify({ version: FORMAT_VERSION, entries: sorted }, null, 2) + '\n';
-}
-async function readEntries(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return new Map();
-        throw err;
-    }
-    return parseLock(text, path);
-}
-function parseLock(text, path) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* UsageError */.eb(`${path}: not valid JSON (${err.message}); fix or delete it`);
-    }
-    const file = parsed;
-    if (file === null || typeof file !== 'object' || file.version !== FORMAT_VERSION) {
-        throw new errors/* UsageError */.eb(`${path}: unsupported lock file (expected "version": ${FORMAT_VERSION})`);
-    }
-    const entries = new Map();
-    if (file.entries === null || typeof file.entries !== 'object' || Array.isArray(file.entries)) {
-        throw new errors/* UsageError */.eb(`${path}: "entries" must be an object`);
-    }
-    for (const [key, value] of Object.entries(file.entries)) {
-        const entry = value;
-        if (entry === null ||
-            typeof entry !== 'object' ||
-            typeof entry.kind !== 'string' ||
-            typeof entry.name !== 'string' ||
-            typeof entry.source !== 'string' ||
-            typeof entry.digest !== 'string') {
-            throw new errors/* UsageError */.eb(`${path}: entry ${key} needs string "kind", "name", "source" and "digest"`);
-        }
-        entries.set(key, entry);
-    }
-    return entries;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ./lib/environment/script-command.js
-var script_command = __nccwpck_require__(1214);
-// EXTERNAL MODULE: ./lib/environment/local/tar.js
-var tar = __nccwpck_require__(8394);
-;// CONCATENATED MODULE: ./lib/environment/local/environment.js
-
-
-
-
-
-
-
-
-/**
- * One local environment: a temp directory on the host. Paths given to its methods are relative to
- * that directory (absolute paths are taken as inside it too) and may not leave it.
- */
-class LocalEnvironment {
-    root;
-    variables;
-    children = new Set();
-    scripts = 0;
-    closed = false;
-    constructor(root, farmVariables) {
-        this.root = root;
-        this.variables = { ...farmVariables, HOME: (0,external_node_path_.join)(root, 'home'), TMPDIR: (0,external_node_path_.join)(root, 'tmp') };
-    }
-    /** The host path of `path` inside the environment; refuses paths that escape it. */
-    async expand(path) {
-        return this.hostPath(path);
-    }
-    hostPath(path) {
-        const full = (0,external_node_path_.resolve)(this.root, path.replace(/^\/+/, ''));
-        if (full !== this.root && !full.startsWith(this.root + external_node_path_.sep)) {
-            throw new errors/* EdoError */.bX(`path ${JSON.stringify(path)} leaves the environment`);
-        }
-        return full;
-    }
-    async createDir(path) {
-        await (0,promises_.mkdir)(this.hostPath(path), { recursive: true });
-    }
-    async setEnv(key, value) {
-        this.variables[key] = value;
-    }
-    getEnv(key) {
-        return this.variables[key];
-    }
-    async setup(_log, _storage) { }
-    async up(_log) {
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'home'), { recursive: true });
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'tmp'), { recursive: true });
-    }
-    /** Stops everything still running in the environment (its whole process group). */
-    async down(_log) {
-        this.closed = true;
-        const exits = [...this.children].map((child) => new Promise((done) => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return done();
-            child.once('close', () => done());
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                done();
-            }
-        }));
-        await Promise.all(exits);
-    }
-    async clean(_log) {
-        await (0,promises_.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
-    }
-    async write(path, data) {
-        const target = this.hostPath(path);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
-    }
-    async unpack(path, data) {
-        const target = this.hostPath(path);
-        await (0,promises_.mkdir)(target, { recursive: true });
-        await (0,tar/* extractTarInto */.n)(data, target);
-    }
-    async read(path, writer) {
-        await (0,tar/* packPath */.x)(this.hostPath(path), writer);
-    }
-    deferCmd(_log, _id) {
-        return new script_command/* ScriptCommand */.L();
-    }
-    async cmd(log, _id, path, command) {
-        const script = new script_command/* ScriptCommand */.L();
-        script.run(command);
-        return this.runScript(log, path, script.toScript());
-    }
-    async run(log, _id, path, command) {
-        if (!(command instanceof script_command/* ScriptCommand */.L)) {
-            throw new errors/* EdoError */.bX('the local environment runs only commands made by its deferCmd');
-        }
-        return this.runScript(log, path, command.toScript());
-    }
-    /** Runs a script with `sh` in `path`, streaming its output to `log`; true when it exited 0. */
-    async runScript(log, path, script) {
-        if (this.closed)
-            throw new errors/* EdoError */.bX('the environment has been shut down');
-        const cwd = this.hostPath(path);
-        // The script goes in a file: command lines have a length limit and stdin belongs to the commands.
-        this.scripts += 1;
-        const scriptPath = (0,external_node_path_.join)(this.root, `script-${this.scripts}.sh`);
-        await (0,promises_.writeFile)(scriptPath, script, { mode: 0o644 });
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-eu', scriptPath], {
-            cwd,
-            env: this.variables,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            // Its own process group, so `down` can kill whatever the script started.
-            detached: true,
-        });
-        this.children.add(child);
-        child.stdout.on('data', (chunk) => log.write(chunk));
-        child.stderr.on('data', (chunk) => log.write(chunk));
-        return new Promise((done, fail) => {
-            child.once('error', (err) => {
-                this.children.delete(child);
-                fail(new errors/* EdoError */.bX(`cannot start /bin/sh: ${err.message}`));
-            });
-            child.once('close', (code) => {
-                this.children.delete(child);
-                done(code === 0);
-            });
-        });
-    }
-    async shell(path) {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-i'], {
-            cwd: this.hostPath(path),
-            env: { ...this.variables, PS1: `edo:${(0,external_node_path_.relative)(this.root, this.hostPath(path)) || '.'}$ ` },
-            stdio: 'inherit',
-        });
-        await new Promise((done, fail) => {
-            child.once('error', fail);
-            child.once('close', () => done());
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/environment/local/farm.js
-
-
-
-
-
-/** Host variables a local environment sees by default; everything else is cleared. */
-const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
-/** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
-const LOCAL_ENV_PREFIX = 'edo-env-';
-function stringDict(node, attr) {
-    const value = node.attrs[attr];
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object' ||
-        Array.isArray(value) ||
-        Object.values(value).some((v) => typeof v !== 'string')) {
-        throw new errors/* UsageError */.eb(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
-    }
-    return value;
-}
-function stringList(node, attr) {
-    const value = node.attrs[attr];
-    if (value === undefined || value === null)
-        return undefined;
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        throw new errors/* UsageError */.eb(`${attr} must be a list of strings`, { position: node.position, target: node.id });
-    }
-    return value;
-}
-/**
- * The `local` farm: each environment is a fresh temp directory on the host, commands run with
- * `/bin/sh` and a cleared environment (an allowlist of host variables plus the farm's `env`),
- * `HOME` and `TMPDIR` inside the temp dir. Not hermetic: the host's tools and files are reachable.
- */
-class LocalFarm {
-    variables;
-    constructor(node, hostEnv = process.env) {
-        const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
-        const passed = {};
-        for (const name of passEnv) {
-            const value = hostEnv[name];
-            if (value !== undefined)
-                passed[name] = value;
-        }
-        this.variables = { ...passed, ...stringDict(node, 'env') };
-    }
-    async setup(_log, _storage) { }
-    async create(_log, path) {
-        const hint = path.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
-        const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${LOCAL_ENV_PREFIX}${hint}-`));
-        return new LocalEnvironment(root, this.variables);
-    }
-    async identity() {
-        return { kind: 'local', platform: process.platform, arch: process.arch, env: this.variables };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/cache-key.js
-
-/**
- * Bumped whenever what the engine stores for a target, or how it derives keys, changes: every
- * cache key includes it, so old entries are simply never hit again.
- */
-const ENGINE_CACHE_VERSION = 1;
-/** A copy of `value` with object keys sorted, bigints as `{"$bigint": "123"}`, `undefined` members dropped. */
-function canonicalForm(value) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'bigint')
-            return { $bigint: value.toString() };
-        if (typeof value === 'number' && !Number.isFinite(value))
-            throw new Error(`cannot encode ${value} canonically`);
-        if (typeof value === 'function' || typeof value === 'symbol') {
-            throw new Error(`cannot encode a ${typeof value} canonically`);
-        }
-        return value;
-    }
-    if (Array.isArray(value))
-        return value.map(canonicalForm);
-    const sorted = {};
-    for (const key of Object.keys(value).sort()) {
-        const member = value[key];
-        if (member !== undefined)
-            sorted[key] = canonicalForm(member);
-    }
-    return sorted;
-}
-/**
- * A canonical JSON encoding: object keys sorted, no whitespace, bigints as `{"$bigint": "123"}`,
- * `undefined` members dropped. Equal data always gives equal bytes, whatever the key order.
- */
-function canonicalJson(value) {
-    return JSON.stringify(canonicalForm(value)) ?? 'null';
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** `sha256:<hex>` of the canonical encoding of `value`. */
-function digestOf(value) {
-    return `sha256:${sha256Hex(canonicalJson(value))}`;
-}
-const farmDigests = new WeakMap();
-/** The digest of a farm's identity (kind, image, setup, variables), computed once per farm. */
-function environmentDigest(farm) {
-    let digest = farmDigests.get(farm);
-    if (!digest) {
-        digest = farm.identity().then(digestOf);
-        farmDigests.set(farm, digest);
-    }
-    return digest;
-}
-/** The digest a transform's `getUniqueId` reports: its cache key before the engine adds its own parts. */
-function transformDigest(inputs) {
-    return digestOf({ engine: ENGINE_CACHE_VERSION, ...inputs });
-}
-/** The key of a source target: the source's own id digest under the engine's cache format. */
-function sourceDigest(sourceIdDigest) {
-    return digestOf({ engine: ENGINE_CACHE_VERSION, source: sourceIdDigest });
-}
-/**
- * The key of a target a plugin implements: the component's own id digest (which the plugin
- * computes, without the engine's format), the plugin's digest and the engine's cache format.
- * Built-in components already include the format (`transformDigest`, `sourceDigest`).
- */
-function pluginTargetDigest(componentDigest, pluginDigest) {
-    return digestOf({ engine: ENGINE_CACHE_VERSION, component: componentDigest, plugin: pluginDigest });
-}
-
-// EXTERNAL MODULE: ./lib/storage/pack.js
-var pack = __nccwpck_require__(6104);
-;// CONCATENATED MODULE: ./lib/source/directory.js
-
-
-
-/**
- * Fills a fresh temp directory under `tempRoot` with `fill`, packs it into one deterministic layer
- * and returns the artifact `id` of that layer. The directory is removed whatever happens.
- */
-async function artifactFromDirectory(storage, tempRoot, id, fill) {
-    await (0,promises_.mkdir)(tempRoot, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'source-'));
-    try {
-        await fill(dir);
-        const layer = await (0,pack/* writeDirectoryLayer */.C)(storage, dir);
-        return { config: { id, provides: [], requires: {} }, layers: [layer] };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/source/local.js
-
-
-
-
-
-
-
-
-
-/** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
-const STREAM_ABOVE_BYTES = 1 << 20;
-/** What identifies one file's content: regular files by bytes and executable bit, symlinks by target. */
-async function fileIdentity(file, label) {
-    const info = await (0,promises_.lstat)(file.hostPath).catch(() => undefined);
-    if (!info)
-        throw new errors/* EdoError */.bX(`source file ${file.path} does not exist`, { target: label });
-    if (info.isSymbolicLink())
-        return { path: file.path, symlink: await (0,promises_.readlink)(file.hostPath) };
-    if (!info.isFile())
-        throw new errors/* EdoError */.bX(`source ${file.path} is not a file`, { target: label });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    if (info.size <= STREAM_ABOVE_BYTES) {
-        hash.update(await (0,promises_.readFile)(file.hostPath));
-    }
-    else {
-        // Streamed, so a large file costs no more memory than a small one.
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file.hostPath, { highWaterMark: STREAM_ABOVE_BYTES })) {
-            hash.update(chunk);
-        }
-    }
-    const sha256 = hash.digest('hex');
-    return { path: file.path, executable: (info.mode & 0o100) !== 0, sha256 };
-}
-/**
- * `local_source(name, srcs)`: files of the workspace. `srcs` holds canonical file labels (the
- * engine expands globs and patterns when the build file is evaluated); each file keeps its path
- * relative to its package. The id is derived from the files' bytes, so touching a file without
- * changing it changes nothing.
- */
-class LocalSource {
-    node;
-    tempRoot;
-    files;
-    id;
-    constructor(node, workspaceRoot, 
-    /** A directory on the workspace's file system for staging files before they are packed. */
-    tempRoot) {
-        this.node = node;
-        this.tempRoot = tempRoot;
-        const byPath = new Map();
-        this.files = (node.attrs.srcs ?? []).map((text) => {
-            const label = parseLabel(text, '');
-            const other = byPath.get(label.name);
-            if (other !== undefined && other !== text) {
-                throw new errors/* EdoError */.bX(`srcs ${other} and ${text} both become ${label.name} in the artifact`, {
-                    target: node.id,
-                    position: node.position,
-                });
-            }
-            byPath.set(label.name, text);
-            return { hostPath: (0,external_node_path_.join)(workspaceRoot, label.pkg, label.name), path: label.name };
-        });
-    }
-    getUniqueId() {
-        this.id ??= (async () => {
-            const files = await Promise.all(this.files.map((file) => fileIdentity(file, this.node.id)));
-            files.sort((a, b) => (a.path < b.path ? -1 : 1));
-            return { name: this.node.name, digest: digestOf({ kind: this.node.kind, files }) };
-        })();
-        return this.id;
-    }
-    async fetch(_log, storage) {
-        return artifactFromDirectory(storage, this.tempRoot, await this.getUniqueId(), async (dir) => {
-            for (const file of this.files) {
-                const target = (0,external_node_path_.join)(dir, file.path);
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-                // A hard link costs nothing; across file systems, copy.
-                await (0,promises_.link)(file.hostPath, target).catch(() => (0,promises_.copyFile)(file.hostPath, target));
-            }
-        });
-    }
-    async stage(log, storage, env, path) {
-        await stageArtifact(storage, env, path, await this.fetch(log, storage));
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./lib/source/url.js
-
-
-
-
-
-
-
-
-
-const ATTEMPTS = 4;
-const FIRST_BACKOFF_MS = 250;
-/** Thrown for answers that will not get better by asking again (4xx, a checksum mismatch). */
-class PermanentFailure extends errors/* EdoError */.bX {
-}
-/**
- * `url_source(name, url, sha256, filename = <last URL segment>)`: an http(s) download, retried
- * with backoff, verified against `sha256` as it streams. The artifact holds the file as
- * `filename`. Its id comes from the checksum, so a cached download is never fetched again.
- */
-class UrlSource {
-    node;
-    tempRoot;
-    url;
-    sha256;
-    filename;
-    constructor(node, tempRoot) {
-        this.node = node;
-        this.tempRoot = tempRoot;
-        const where = { position: node.position, target: node.id };
-        try {
-            this.url = new URL(node.attrs.url);
-        }
-        catch {
-            throw new errors/* UsageError */.eb(`url ${JSON.stringify(node.attrs.url)} is not a URL`, where);
-        }
-        if (this.url.protocol !== 'http:' && this.url.protocol !== 'https:') {
-            throw new errors/* UsageError */.eb(`url must be http or https, not ${this.url.protocol}`, where);
-        }
-        this.sha256 = String(node.attrs.sha256).toLowerCase();
-        if (!/^[0-9a-f]{64}$/.test(this.sha256))
-            throw new errors/* UsageError */.eb('sha256 must be 64 hex digits', where);
-        const last = decodeURIComponent(this.url.pathname.split('/').pop() ?? '');
-        this.filename = node.attrs.filename ?? (last || 'download');
-        if (this.filename.includes('/') || this.filename === '.' || this.filename === '..') {
-            throw new errors/* UsageError */.eb(`filename ${JSON.stringify(this.filename)} must be a plain file name`, where);
-        }
-    }
-    async getUniqueId() {
-        return {
-            name: this.node.name,
-            digest: digestOf({ kind: 'url_source', sha256: this.sha256, filename: this.filename }),
-        };
-    }
-    async fetch(log, storage) {
-        return artifactFromDirectory(storage, this.tempRoot, await this.getUniqueId(), async (dir) => {
-            for (let attempt = 1;; attempt++) {
-                try {
-                    await this.download((0,external_node_path_.join)(dir, this.filename));
-                    break;
-                }
-                catch (err) {
-                    if (err instanceof PermanentFailure || attempt >= ATTEMPTS)
-                        throw err;
-                    const delay = FIRST_BACKOFF_MS * 2 ** (attempt - 1);
-                    log.write(`download of ${this.url} failed (${err.message}); retrying in ${delay} ms\n`);
-                    await new Promise((resolve) => setTimeout(resolve, delay));
-                }
-            }
-            log.write(`downloaded ${this.url} (sha256 ${this.sha256})\n`);
-        });
-    }
-    async download(target) {
-        const response = await fetch(this.url, { redirect: 'follow' });
-        if (!response.ok || !response.body) {
-            const message = `GET ${this.url}: HTTP ${response.status}`;
-            await response.body?.cancel();
-            if (response.status >= 400 && response.status < 500 && response.status !== 429) {
-                throw new PermanentFailure(message, { target: this.node.id });
-            }
-            throw new errors/* EdoError */.bX(message, { target: this.node.id });
-        }
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const hasher = new external_node_stream_.Transform({
-            transform(chunk, _encoding, done) {
-                hash.update(chunk);
-                done(null, chunk);
-            },
-        });
-        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hasher, (0,external_node_fs_.createWriteStream)(target));
-        const actual = hash.digest('hex');
-        if (actual !== this.sha256) {
-            throw new PermanentFailure(`checksum mismatch for ${this.url}: expected sha256 ${this.sha256}, got ${actual}`, {
-                target: this.node.id,
-            });
-        }
-    }
-    async stage(log, storage, env, path) {
-        await stageArtifact(storage, env, path, await this.fetch(log, storage));
-    }
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./lib/source/git.js
-
-
-
-
-
-
-
-
-const exec = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** Runs the real `git` CLI, never prompting; a failure is an EdoError with git's own message. */
-async function git(args, cwd, what, target) {
-    try {
-        const { stdout } = await exec('git', args, {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'true' },
-            maxBuffer: 64 * 1024 * 1024,
-        });
-        return stdout;
-    }
-    catch (err) {
-        const e = err;
-        if (e.code === 'ENOENT')
-            throw new errors/* EdoError */.bX('git_source needs the `git` command, which is not installed', { target });
-        const stderr = (e.stderr ?? '').trim().split('\n').slice(-3).join('; ');
-        throw new errors/* EdoError */.bX(`${what}: ${stderr || e.message}`, { target });
-    }
-}
-/**
- * `git_source(name, url, commit = None, ref = None)`: the repository's tree at one commit, at the
- * artifact's root, without `.git`. A `ref` is resolved to a commit once (`git ls-remote`) and
- * recorded in `edo.lock.json`; after that the lock answers.
- */
-class GitSource {
-    node;
-    lock;
-    tempRoot;
-    url;
-    commit;
-    ref;
-    resolved;
-    constructor(node, lock, tempRoot) {
-        this.node = node;
-        this.lock = lock;
-        this.tempRoot = tempRoot;
-        const where = { position: node.position, target: node.id };
-        this.url = node.attrs.url;
-        this.commit = node.attrs.commit;
-        this.ref = node.attrs.ref;
-        if ((this.commit === undefined) === (this.ref === undefined)) {
-            throw new errors/* UsageError */.eb('git_source needs exactly one of commit and ref', where);
-        }
-        if (this.commit !== undefined && !COMMIT.test(this.commit)) {
-            throw new errors/* UsageError */.eb(`commit must be a full hexadecimal commit hash, not ${JSON.stringify(this.commit)}`, where);
-        }
-    }
-    /** The commit: as declared, or the lock's pin of the ref (resolved upstream when not locked yet). */
-    commitHash() {
-        this.resolved ??= (async () => {
-            if (this.commit !== undefined)
-                return this.commit;
-            const ref = this.ref;
-            const entry = await this.lock.pin(this.node.id, {
-                requiredBy: this.node.id,
-                satisfies: (e) => e.kind === 'git' && e.source === this.url && e.requested === ref,
-                resolve: async () => ({
-                    kind: 'git',
-                    name: this.url,
-                    requested: ref,
-                    source: this.url,
-                    digest: await this.lsRemote(ref),
-                }),
-            });
-            return entry.digest;
-        })();
-        return this.resolved;
-    }
-    async lsRemote(ref) {
-        const out = await git(['ls-remote', '--', this.url, ref], undefined, `git ls-remote ${this.url} ${ref}`, this.node.id);
-        const lines = out.split('\n').filter((line) => line.trim() !== '');
-        // Prefer an exact match, and a peeled tag (`^{}`) over the tag object.
-        const wanted = [`${ref}^{}`, `refs/tags/${ref}^{}`, ref, `refs/heads/${ref}`, `refs/tags/${ref}`];
-        for (const name of wanted) {
-            const line = lines.find((l) => l.split('\t')[1] === name);
-            if (line)
-                return line.split('\t')[0];
-        }
-        if (lines.length > 0)
-            return lines[0].split('\t')[0];
-        throw new errors/* EdoError */.bX(`ref ${ref} not found in ${this.url}`, {
-            target: this.node.id,
-            position: this.node.position,
-        });
-    }
-    async getUniqueId() {
-        return {
-            name: this.node.name,
-            digest: digestOf({ kind: 'git_source', commit: await this.commitHash() }),
-        };
-    }
-    async fetch(log, storage) {
-        const commit = await this.commitHash();
-        const target = this.node.id;
-        return artifactFromDirectory(storage, this.tempRoot, await this.getUniqueId(), async (dir) => {
-            await git(['init', '-q', dir], undefined, 'git init', target);
-            log.write(`fetching ${commit} from ${this.url}\n`);
-            try {
-                await git(['fetch', '-q', '--depth', '1', '--', this.url, commit], dir, 'git fetch', target);
-            }
-            catch {
-                // Servers that refuse to serve an unadvertised commit: fetch everything, then look for it.
-                await git(['fetch', '-q', '--', this.url, '+refs/*:refs/remotes/edo/*'], dir, 'git fetch', target);
-            }
-            try {
-                await git(['-c', 'advice.detachedHead=false', 'checkout', '-q', commit], dir, 'git checkout', target);
-            }
-            catch {
-                throw new errors/* EdoError */.bX(`commit ${commit} not found in ${this.url}`, {
-                    target,
-                    position: this.node.position,
-                });
-            }
-            await (0,promises_.rm)((0,external_node_path_.join)(dir, '.git'), { recursive: true, force: true });
-        });
-    }
-    async stage(log, storage, env, path) {
-        await stageArtifact(storage, env, path, await this.fetch(log, storage));
-    }
-}
-
-// EXTERNAL MODULE: ./lib/model/digest.js
-var model_digest = __nccwpck_require__(4505);
-;// CONCATENATED MODULE: ./lib/storage/file-layer-writer.js
-
-
-
-/**
- * A layer writer that streams into a temp file while hashing: memory use is bounded by the
- * stream's high-water mark, whatever the layer's size. On `finish` the file is fsynced and closed
- * and `digest` is known; the owner then renames the file into place. Destroyed early, it deletes
- * its temp file.
- */
-class FileLayerWriter extends external_node_stream_.Writable {
-    tempPath;
-    handle;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    written = 0;
-    hexDigest;
-    constructor(tempPath) {
-        super({ highWaterMark: 1 << 20 });
-        this.tempPath = tempPath;
-    }
-    get bytesWritten() {
-        return this.written;
-    }
-    /** `sha256:<hex>` of everything written; only once the stream has finished. */
-    get digest() {
-        if (this.hexDigest === undefined)
-            throw new Error('layer writer has not finished');
-        return 'sha256:' + this.hexDigest;
-    }
-    _construct(callback) {
-        (0,promises_.open)(this.tempPath, 'wx', 0o644).then((handle) => {
-            this.handle = handle;
-            callback();
-        }, (err) => callback(err));
-    }
-    _writev(chunks, callback) {
-        const buffers = chunks.map(({ chunk }) => chunk);
-        for (const buffer of buffers)
-            this.hash.update(buffer);
-        this.writeAll(buffers).then(() => callback(), callback);
-    }
-    _final(callback) {
-        const handle = this.handle;
-        this.hexDigest = this.hash.digest('hex');
-        handle
-            .sync()
-            .then(() => handle.close())
-            .then(() => {
-            this.handle = undefined;
-            callback();
-        }, callback);
-    }
-    _destroy(error, callback) {
-        const handle = this.handle;
-        this.handle = undefined;
-        const cleanup = async () => {
-            if (handle)
-                await handle.close().catch(() => undefined);
-            // A writer destroyed before finishing leaves nothing behind.
-            if (this.hexDigest === undefined || error)
-                await (0,promises_.unlink)(this.tempPath).catch(() => undefined);
-        };
-        cleanup().then(() => callback(error), () => callback(error));
-    }
-    async writeAll(buffers) {
-        let pending = buffers;
-        while (pending.length > 0) {
-            const { bytesWritten } = await this.handle.writev(pending);
-            this.written += bytesWritten;
-            pending = dropBytes(pending, bytesWritten);
-        }
-    }
-}
-/** The buffers left after the first `count` bytes were written (writev may write partially). */
-function dropBytes(buffers, count) {
-    let left = count;
-    const rest = [];
-    for (const buffer of buffers) {
-        if (left >= buffer.length) {
-            left -= buffer.length;
-        }
-        else {
-            rest.push(left > 0 ? buffer.subarray(left) : buffer);
-            left = 0;
-        }
-    }
-    return rest;
-}
-
-// EXTERNAL MODULE: ./lib/storage/streams.js
-var streams = __nccwpck_require__(6280);
-;// CONCATENATED MODULE: ./lib/storage/verify-stream.js
-
-
-
-/** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
-function corruptBlobError(digest, why) {
-    return new errors/* EdoError */.bX(`blob ${digest} is corrupt: ${why}`);
-}
-/**
- * Passes bytes through while hashing them; at the end, if the sha256 or the byte count differ from
- * what the descriptor says, the stream errors instead of ending, so a consumer never mistakes a
- * corrupt blob for a complete one.
- */
-class DigestVerifier extends external_node_stream_.Transform {
-    digest;
-    size;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    bytes = 0;
-    constructor(digest, size) {
-        super({ highWaterMark: 1 << 20 });
-        this.digest = digest;
-        this.size = size;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        callback(null, chunk);
-    }
-    _flush(callback) {
-        const actual = 'sha256:' + this.hash.digest('hex');
-        if (this.bytes !== this.size) {
-            callback(corruptBlobError(this.digest, `expected ${this.size} bytes, read ${this.bytes}`));
-        }
-        else if (actual !== this.digest) {
-            callback(corruptBlobError(this.digest, `its content hashes to ${actual}`));
-        }
-        else {
-            callback();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/storage/local-store.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
-/**
- * The local store: an OCI image layout in a directory.
- *
- *     oci-layout, index.json      the layout; index.json lists one manifest per artifact id
- *     blobs/sha256/<hex>          complete, verified blobs only
- *     ingest/                     temp files being written (renamed into blobs/ when complete)
- *     index.lock                  held while index.json is rewritten
- *
- * Every write goes to ingest/, is fsynced and renamed into place; index.json is only rewritten
- * under the lock, from its current content, so concurrent processes never lose an update.
- */
-class LocalStore {
-    root;
-    blobsDir;
-    ingestDir;
-    indexPath;
-    lockPath;
-    view;
-    viewCheckedThisTurn = false;
-    constructor(root) {
-        this.root = root;
-        this.blobsDir = (0,external_node_path_.join)(root, 'blobs', 'sha256');
-        this.ingestDir = (0,external_node_path_.join)(root, 'ingest');
-        this.indexPath = (0,external_node_path_.join)(root, 'index.json');
-        this.lockPath = (0,external_node_path_.join)(root, 'index.lock');
-    }
-    /** Opens the store at `root`, creating an empty layout if there is none. */
-    static async open(root) {
-        const store = new LocalStore(root);
-        await (0,promises_.mkdir)(store.blobsDir, { recursive: true });
-        await (0,promises_.mkdir)(store.ingestDir, { recursive: true });
-        const layoutPath = (0,external_node_path_.join)(root, 'oci-layout');
-        if (!(await exists(layoutPath))) {
-            await (0,fs_util/* writeFileAtomic */.Zf)(layoutPath, root, store.ingestDir, '{"imageLayoutVersion":"1.0.0"}');
-        }
-        if (!(await exists(store.indexPath))) {
-            await withLock(store.lockPath, store.ingestDir, async () => {
-                if (!(await exists(store.indexPath)))
-                    await store.writeIndex(new Map());
-            });
-        }
-        return store;
-    }
-    async ls() {
-        return [...this.entries(true).keys()].map(id_format/* idFromString */.hM);
-    }
-    async has(id) {
-        return this.lookup((0,id_format/* idToString */.m4)(id)) !== undefined;
-    }
-    /** The manifest descriptor of an artifact, if the store has it. */
-    manifestOf(id) {
-        return this.lookup((0,id_format/* idToString */.m4)(id));
-    }
-    async open(id) {
-        const entry = this.manifestOf(id);
-        if (!entry)
-            throw new errors/* EdoError */.bX(`artifact ${(0,id_format/* idToString */.m4)(id)} is not in the store ${this.root}`);
-        const { artifact } = await this.readArtifact(entry.digest);
-        return artifact;
-    }
-    async save(artifact) {
-        await this.saveAll([artifact]);
-    }
-    /**
-     * Saves several artifacts with one index update (cheaper than one save each: every update
-     * rewrites index.json). Returns their manifest descriptors, whose digests are the artifacts'
-     * content digests.
-     */
-    async saveAll(artifacts) {
-        const created = new Date().toISOString();
-        // Blob writes wait on fsync; running several at once lets the file system batch them.
-        const entries = await mapConcurrently(artifacts, 16, async (artifact) => {
-            const key = (0,id_format/* idToString */.m4)(artifact.config.id);
-            for (const layer of artifact.layers)
-                await this.requireBlob(layer, key);
-            const config = (0,oci/* encodeConfig */.dI)(artifact.config);
-            await this.writeBlob(config.bytes, config.descriptor.digest);
-            const manifest = (0,oci/* encodeManifest */.Gb)(config.descriptor, artifact.layers);
-            await this.writeBlob(manifest.bytes, manifest.descriptor.digest);
-            const annotations = {
-                [oci/* Annotation */.YH.id]: key,
-                [oci/* Annotation */.YH.refName]: (0,oci/* refNameFor */.Oc)(key),
-                [oci/* Annotation */.YH.created]: created,
-            };
-            return [key, { ...manifest.descriptor, artifactType: oci/* MediaType */.zu.edoArtifact, annotations }];
-        });
-        // One fsync makes every blob renamed into blobs/ so far durable before the index names them.
-        await (0,fs_util/* fsyncDirectory */.hO)(this.blobsDir);
-        await this.updateIndex((index) => entries.forEach(([key, entry]) => index.set(key, entry)));
-        return entries.map(([, entry]) => entry);
-    }
-    /** Removes the artifact's entry; its blobs stay until garbage collection. Absent ids are fine. */
-    async del(id) {
-        const key = (0,id_format/* idToString */.m4)(id);
-        await this.updateIndex((entries) => entries.delete(key));
-    }
-    /** Saves the artifact under another id (a new config and manifest; the layers are shared). */
-    async copy(source, target) {
-        const artifact = await this.open(source);
-        await this.save({ config: { ...artifact.config, id: target }, layers: artifact.layers });
-    }
-    /**
-     * Removes every other artifact with the same package, name and arch as `id` (older builds of the
-     * same thing), then collects garbage.
-     */
-    async prune(id) {
-        const keep = (0,id_format/* idToString */.m4)(id);
-        const group = (0,oci/* groupKey */.$6)(id);
-        await this.updateIndex((entries) => {
-            for (const key of [...entries.keys()]) {
-                if (key !== keep && (0,oci/* groupKey */.$6)((0,id_format/* idFromString */.hM)(key)) === group)
-                    entries.delete(key);
-            }
-        });
-        await this.gc();
-    }
-    /** Keeps only the most recently saved artifact of each package/name/arch, then collects garbage. */
-    async pruneAll() {
-        await this.updateIndex((entries) => {
-            const newest = new Map();
-            for (const [key, entry] of entries) {
-                const group = (0,oci/* groupKey */.$6)((0,id_format/* idFromString */.hM)(key));
-                const created = entry.annotations?.[oci/* Annotation */.YH.created] ?? '';
-                const best = newest.get(group);
-                if (!best || created > best[1])
-                    newest.set(group, [key, created]);
-            }
-            const keep = new Set([...newest.values()].map(([key]) => key));
-            for (const key of [...entries.keys()])
-                if (!keep.has(key))
-                    entries.delete(key);
-        });
-        await this.gc();
-    }
-    async read(layer) {
-        const path = await this.blobPath(layer.digest, layer.size);
-        const verifier = new DigestVerifier(layer.digest, layer.size);
-        return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), verifier, () => undefined);
-    }
-    async startLayer() {
-        return new FileLayerWriter((0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('layer')));
-    }
-    async finishLayer(mediaType, platform, writer) {
-        if (!(writer instanceof FileLayerWriter) || !writer.tempPath.startsWith(this.ingestDir)) {
-            throw new errors/* EdoError */.bX('finishLayer: the writer was not started by this store');
-        }
-        await (0,streams/* writerFinished */.w)(writer);
-        await this.commitTemp(writer.tempPath, writer.digest);
-        return {
-            mediaType,
-            digest: writer.digest,
-            size: writer.bytesWritten,
-            ...(platform !== undefined && { platform }),
-        };
-    }
-    async hasBlob(digest) {
-        return exists((0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)));
-    }
-    /** Reads a whole (small) blob and verifies it. */
-    async readBlob(digest) {
-        const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(path);
-        }
-        catch (err) {
-            throw missingOr(err, digest);
-        }
-        const actual = (0,model_digest/* sha256Digest */.sI)(bytes);
-        if (actual !== digest)
-            throw corruptBlobError(digest, `its content hashes to ${actual}`);
-        return bytes;
-    }
-    /** Writes a small blob whose digest is known (verified before it lands in blobs/). */
-    async writeBlob(bytes, digest) {
-        if ((0,model_digest/* sha256Digest */.sI)(bytes) !== digest)
-            throw corruptBlobError(digest, 'refusing to write mismatched bytes');
-        if (await this.touchIfPresent(digest))
-            return;
-        const temp = (0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('blob'));
-        await (0,promises_.writeFile)(temp, bytes, { flag: 'wx', flush: true });
-        await this.commitTemp(temp, digest);
-    }
-    /** Reads and verifies a manifest and its config. */
-    async readArtifact(manifestDigest) {
-        const manifest = (0,oci/* parseManifest */.Ng)(await this.readBlob(manifestDigest), manifestDigest);
-        const config = (0,oci/* parseConfig */.o4)(await this.readBlob(manifest.config.digest), manifest.config.digest);
-        return { manifest, artifact: (0,oci/* artifactFromBlobs */.hA)(manifest, config) };
-    }
-    /**
-     * Removes blobs that no artifact references and stale temp files. Runs under the index lock, so
-     * no artifact can be added meanwhile; blobs younger than the grace period are kept because a
-     * save in another process may be about to reference them.
-     */
-    async gc(options = {}) {
-        const grace = options.graceMs ?? DEFAULT_GC_GRACE_MS;
-        const cutoff = Date.now() - grace;
-        return withLock(this.lockPath, this.ingestDir, async () => {
-            const entries = await this.readIndex();
-            const live = new Set();
-            for (const entry of entries.values()) {
-                const { manifest } = await this.readArtifact(entry.digest);
-                for (const d of [entry, manifest.config, ...manifest.layers])
-                    live.add((0,model_digest/* digestHex */.sU)(d.digest));
-            }
-            const report = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
-            for (const name of await (0,promises_.readdir)(this.blobsDir)) {
-                if (live.has(name)) {
-                    report.keptBlobs += 1;
-                    continue;
-                }
-                const freed = await removeIfOlder((0,external_node_path_.join)(this.blobsDir, name), cutoff, options.dryRun);
-                if (freed === undefined)
-                    report.keptBlobs += 1;
-                else {
-                    report.removedBlobs += 1;
-                    report.freedBytes += freed;
-                }
-            }
-            for (const name of await (0,promises_.readdir)(this.ingestDir)) {
-                // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
-                if (isProcessAlive(Number(name.split('-').at(-2))))
-                    continue;
-                const freed = await removeIfOlder((0,external_node_path_.join)(this.ingestDir, name), cutoff, options.dryRun);
-                if (freed !== undefined) {
-                    report.removedTempFiles += 1;
-                    report.freedBytes += freed;
-                }
-            }
-            return report;
-        });
-    }
-    /** Checks the whole store: index entries, every referenced blob's hash, and every blob's name. */
-    async verify() {
-        const report = { artifacts: 0, blobs: 0, problems: [] };
-        let entries;
-        try {
-            entries = await this.readIndex();
-        }
-        catch (err) {
-            report.problems.push(err.message);
-            return report;
-        }
-        for (const [key, entry] of entries) {
-            try {
-                const { manifest, artifact } = await this.readArtifact(entry.digest);
-                if ((0,id_format/* idToString */.m4)(artifact.config.id) !== key) {
-                    report.problems.push(`index entry ${key} points at the artifact ${(0,id_format/* idToString */.m4)(artifact.config.id)}`);
-                }
-                for (const layer of manifest.layers)
-                    await this.requireBlob(layer, key);
-                report.artifacts += 1;
-            }
-            catch (err) {
-                report.problems.push(`${key}: ${err.message}`);
-            }
-        }
-        for (const name of await (0,promises_.readdir)(this.blobsDir)) {
-            report.blobs += 1;
-            try {
-                const digest = `sha256:${name}`;
-                const { size } = await (0,promises_.stat)((0,external_node_path_.join)(this.blobsDir, name));
-                const stream = await this.read({ mediaType: 'application/octet-stream', digest, size });
-                for await (const chunk of stream)
-                    void chunk;
-            }
-            catch (err) {
-                report.problems.push(err.message);
-            }
-        }
-        return report;
-    }
-    /**
-     * The index entry for a key. Hits are answered from the in-memory index, re-checked against
-     * index.json (one stat) at most once per event-loop turn; a miss always re-checks, so an artifact
-     * saved by another process or another LocalStore is never reported absent.
-     */
-    lookup(key) {
-        return this.entries().get(key) ?? this.entries(true).get(key);
-    }
-    /** The in-memory index, reloaded when index.json changed since it was read. */
-    entries(forceCheck = false) {
-        if (this.view && this.viewCheckedThisTurn && !forceCheck)
-            return this.view.entries;
-        const info = (0,external_node_fs_.statSync)(this.indexPath);
-        const stamp = indexStamp(info);
-        if (!this.view || this.view.stamp !== stamp) {
-            this.view = { stamp, entries: parseIndex((0,external_node_fs_.readFileSync)(this.indexPath), this.indexPath) };
-        }
-        if (!this.viewCheckedThisTurn) {
-            this.viewCheckedThisTurn = true;
-            setImmediate(() => (this.viewCheckedThisTurn = false));
-        }
-        return this.view.entries;
-    }
-    async readIndex() {
-        return parseIndex(await (0,promises_.readFile)(this.indexPath), this.indexPath);
-    }
-    /** Re-reads index.json under the lock, applies `change` and writes it back atomically. */
-    async updateIndex(change) {
-        await withLock(this.lockPath, this.ingestDir, async () => {
-            const entries = await this.readIndex();
-            change(entries);
-            await this.writeIndex(entries);
-        });
-    }
-    async writeIndex(entries) {
-        const index = {
-            schemaVersion: 2,
-            mediaType: oci/* MediaType */.zu.imageIndex,
-            manifests: [...entries.keys()].sort().map((key) => entries.get(key)),
-        };
-        // Compact: a store of 10,000 artifacts has a ~5 MB index, parsed whenever it changed.
-        await (0,fs_util/* writeFileAtomic */.Zf)(this.indexPath, this.root, this.ingestDir, JSON.stringify(index) + '\n');
-        this.view = { stamp: indexStamp((0,external_node_fs_.statSync)(this.indexPath)), entries };
-    }
-    /** Moves a complete, hashed temp file to its blob path (or drops it if the blob is already there). */
-    async commitTemp(tempPath, digest) {
-        if (await this.touchIfPresent(digest)) {
-            await (0,promises_.unlink)(tempPath);
-            return;
-        }
-        // The rename is made durable by the fsync of blobs/ that precedes every index update.
-        await (0,promises_.rename)(tempPath, (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)));
-    }
-    /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */
-    async touchIfPresent(digest) {
-        const now = new Date();
-        try {
-            await (0,promises_.utimes)((0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)), now, now);
-            return true;
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return false;
-            throw err;
-        }
-    }
-    async blobPath(digest, size) {
-        const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
-        let info;
-        try {
-            info = await (0,promises_.stat)(path);
-        }
-        catch (err) {
-            throw missingOr(err, digest);
-        }
-        if (info.size !== size)
-            throw corruptBlobError(digest, `expected ${size} bytes, the blob has ${info.size}`);
-        return path;
-    }
-    async requireBlob(layer, owner) {
-        if (!(0,model_digest/* isSha256Digest */.q9)(layer.digest))
-            throw new errors/* EdoError */.bX(`${owner}: layer digest ${layer.digest} is not sha256`);
-        await this.blobPath(layer.digest, layer.size);
-    }
-}
-function parseIndex(bytes, path) {
-    let index;
-    try {
-        index = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* EdoError */.bX(`${path} is not valid JSON`);
-    }
-    if (!Array.isArray(index.manifests))
-        throw new errors/* EdoError */.bX(`${path} is not an OCI image index`);
-    const entries = new Map();
-    for (const entry of index.manifests) {
-        const key = entry.annotations?.[oci/* Annotation */.YH.id];
-        // Entries without an Edo id (added by other OCI tools) are not artifacts; they are left alone.
-        if (key !== undefined)
-            entries.set(key, entry);
-    }
-    return entries;
-}
-function indexStamp(info) {
-    return `${info.ino}:${info.size}:${info.mtimeMs}`;
-}
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapConcurrently(items, limit, map) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await map(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function missingOr(err, digest) {
-    if (err.code === 'ENOENT')
-        return new errors/* EdoError */.bX(`blob ${digest} is missing from the store`);
-    return err;
-}
-async function exists(path) {
-    try {
-        await (0,promises_.stat)(path);
-        return true;
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return false;
-        throw err;
-    }
-}
-/** Removes a file last modified before `cutoff`; returns its size, or undefined when kept. */
-async function removeIfOlder(path, cutoff, dryRun = false) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!info || info.mtimeMs >= cutoff)
-        return undefined;
-    if (!dryRun)
-        await (0,promises_.unlink)(path);
-    return info.size;
-}
-
-;// CONCATENATED MODULE: ./lib/storage/registry-auth.js
-
-
-
-
-/**
- * Credentials for a registry host, from (first match wins):
- * `EDO_REGISTRY_USERNAME` + `EDO_REGISTRY_PASSWORD`, then `auths[host]` of the Docker config
- * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: `auth` base64 `user:password`, or
- * `username`/`password`, or `identitytoken`). Credential helpers are not consulted.
- */
-function registryCredentials(host, env = process.env) {
-    if (env.EDO_REGISTRY_USERNAME && env.EDO_REGISTRY_PASSWORD !== undefined) {
-        return { username: env.EDO_REGISTRY_USERNAME, password: env.EDO_REGISTRY_PASSWORD };
-    }
-    const path = (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
-    let config;
-    try {
-        config = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw new errors/* EdoError */.bX(`cannot read registry credentials from ${path}: ${err.message}`);
-    }
-    const auths = config.auths ?? {};
-    const entry = Object.entries(auths).find(([key]) => hostOf(key) === host)?.[1];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    if (entry.username && entry.password !== undefined)
-        return { username: entry.username, password: entry.password };
-    // An identity token is a refresh token: Docker sends it as the password of the user `<token>`.
-    if (entry.identitytoken)
-        return { username: '<token>', password: entry.identitytoken };
-    return undefined;
-}
-/** `https://index.docker.io/v1/` and `ghcr.io` both name a host; compare by host[:port]. */
-function hostOf(key) {
-    return key.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or `Basic realm="…"`). */
-function parseChallenge(header) {
-    const space = header.indexOf(' ');
-    const scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase();
-    const params = {};
-    const pattern = /([A-Za-z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (const match of (space === -1 ? '' : header.slice(space + 1)).matchAll(pattern)) {
-        params[match[1].toLowerCase()] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
-    }
-    return { scheme, params };
-}
-function basicAuthorization(credentials) {
-    return 'Basic ' + Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-
-;// CONCATENATED MODULE: ./lib/storage/registry.js
-
-
-
-
-
-
-
-
-
-/** Reads must list the OCI types, else distribution answers 404 or converts the manifest. */
-const MANIFEST_ACCEPT = [
-    oci/* MediaType */.zu.imageManifest,
-    oci/* MediaType */.zu.imageIndex,
-    'application/vnd.docker.distribution.manifest.v2+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-].join(', ');
-/**
- * `http://host:port/repo`, `https://host/repo`, or `host[:port]/repo` (https, except plain http
- * for localhost and 127.0.0.1, as Docker does).
- */
-function parseRegistryAddress(address) {
-    const match = /^(?:(https?):\/\/)?([^/]+)\/(.+?)\/?$/.exec(address);
-    if (!match)
-        throw new errors/* UsageError */.eb(`invalid registry address ${JSON.stringify(address)}: expected host[:port]/repository`);
-    const [, scheme, host, repository] = match;
-    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository)) {
-        throw new errors/* UsageError */.eb(`invalid registry repository ${JSON.stringify(repository)} in ${address}`);
-    }
-    const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host);
-    return { origin: `${scheme ?? (local ? 'http' : 'https')}://${host}`, host, repository };
-}
-/**
- * A client of the OCI distribution HTTP API for one repository, with basic and bearer-token
- * authentication (credentials from registryCredentials). Uses Node's built-in fetch.
- */
-class RegistryClient {
-    address;
-    env;
-    authorization;
-    constructor(address, env = process.env) {
-        this.address = address;
-        this.env = env;
-    }
-    get base() {
-        return `${this.address.origin}/v2/${this.address.repository}`;
-    }
-    async hasBlob(digest) {
-        const response = await this.request('HEAD', `/blobs/${digest}`, { ok: [200, 404] });
-        return response.status === 200;
-    }
-    /** The blob's bytes as a stream, verified against the digest as they arrive. */
-    async readBlob(digest, size) {
-        const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
-        const body = external_node_stream_.Readable.fromWeb(response.body);
-        // pipeline also cancels the download when the consumer stops early.
-        return (0,external_node_stream_.pipeline)(body, new DigestVerifier(digest, size), () => undefined);
-    }
-    async readSmallBlob(digest) {
-        const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const actual = (0,model_digest/* sha256Digest */.sI)(bytes);
-        if (actual !== digest)
-            throw corruptBlobError(digest, `the registry sent bytes hashing to ${actual}`);
-        return bytes;
-    }
-    /** Uploads a small blob in one PUT after the POST that opens the upload (no single-POST uploads). */
-    async putSmallBlob(bytes, digest) {
-        if (await this.hasBlob(digest))
-            return;
-        const location = await this.startUpload();
-        await this.request('PUT', withDigest(location, digest), {
-            headers: { 'Content-Type': 'application/octet-stream' },
-            body: bytes,
-            ok: [201],
-        });
-    }
-    /** Opens an upload session and returns its URL. Also settles authentication before streaming. */
-    async startUpload() {
-        const response = await this.request('POST', '/blobs/uploads/', { ok: [202] });
-        return this.location(response);
-    }
-    /** Completes an upload whose bytes were all sent, naming the digest they must have. */
-    async completeUpload(location, digest) {
-        await this.request('PUT', withDigest(location, digest), { ok: [201] });
-    }
-    /** Streams `body` into an open upload (one chunked PATCH); returns the next upload URL. */
-    async patchUpload(location, body, signal) {
-        const response = await this.request('PATCH', location, {
-            headers: { 'Content-Type': 'application/octet-stream' },
-            body,
-            ok: [202],
-            signal,
-        });
-        return this.location(response);
-    }
-    /** The manifest's bytes and digest, or undefined when the reference is unknown. */
-    async getManifest(reference) {
-        const response = await this.request('GET', `/manifests/${reference}`, {
-            headers: { Accept: MANIFEST_ACCEPT },
-            ok: [200, 404],
-        });
-        if (response.status === 404) {
-            await response.body?.cancel();
-            return undefined;
-        }
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = (0,model_digest/* sha256Digest */.sI)(bytes);
-        const claimed = response.headers.get('docker-content-digest');
-        if ((claimed && claimed !== digest) || (reference.startsWith('sha256:') && reference !== digest)) {
-            throw corruptBlobError(claimed ?? reference, `the registry sent a manifest hashing to ${digest}`);
-        }
-        return { bytes, digest };
-    }
-    /** The digest a reference points at, or undefined. */
-    async headManifest(reference) {
-        const response = await this.request('HEAD', `/manifests/${reference}`, {
-            headers: { Accept: MANIFEST_ACCEPT },
-            ok: [200, 404],
-        });
-        if (response.status === 404)
-            return undefined;
-        return response.headers.get('docker-content-digest') ?? (await this.getManifest(reference))?.digest;
-    }
-    async putManifest(reference, bytes, mediaType) {
-        // Distribution checks that the Content-Type matches the manifest's mediaType.
-        await this.request('PUT', `/manifests/${reference}`, {
-            headers: { 'Content-Type': mediaType },
-            body: bytes,
-            ok: [201],
-        });
-    }
-    async deleteManifest(digest) {
-        await this.request('DELETE', `/manifests/${digest}`, { ok: [202, 404] });
-    }
-    /** All tags of the repository, following pagination. */
-    async listTags() {
-        const tags = [];
-        let next = '/tags/list?n=1000';
-        while (next) {
-            const response = await this.request('GET', next, { ok: [200, 404] });
-            if (response.status === 404)
-                return tags;
-            const page = (await response.json());
-            tags.push(...(page.tags ?? []));
-            const link = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '');
-            next = link ? new URL(link[1], this.address.origin).toString() : undefined;
-        }
-        return tags;
-    }
-    /** One request; on a 401 it authenticates from the challenge and retries once (not for streams). */
-    async request(method, path, init) {
-        const url = /^https?:\/\//.test(path) ? path : this.base + path;
-        let response = await this.send(method, url, init);
-        if (response.status === 401 && !(init.body instanceof external_node_stream_.Readable)) {
-            await response.body?.cancel();
-            await this.authenticate(response.headers.get('www-authenticate') ?? '');
-            response = await this.send(method, url, init);
-        }
-        if (!init.ok.includes(response.status)) {
-            const text = method === 'HEAD' ? '' : (await response.text()).slice(0, 500).trim();
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: ${method} ${new URL(url).pathname} answered ${response.status}` +
-                (text ? `: ${text}` : ''));
-        }
-        return response;
-    }
-    async send(method, url, init) {
-        const headers = { ...init.headers };
-        if (this.authorization)
-            headers.Authorization = this.authorization;
-        try {
-            // A stream body needs `duplex: 'half'` (undici streams it with chunked encoding).
-            const options = { method, headers, body: init.body, signal: init.signal, duplex: 'half' };
-            return await fetch(url, options);
-        }
-        catch (err) {
-            const cause = err.cause;
-            throw new errors/* EdoError */.bX(`registry ${this.address.host} unreachable: ${(cause ?? err).message}`);
-        }
-    }
-    async authenticate(header) {
-        const challenge = parseChallenge(header);
-        const credentials = registryCredentials(this.address.host, this.env);
-        if (challenge.scheme === 'basic') {
-            if (!credentials) {
-                throw new errors/* EdoError */.bX(`registry ${this.address.host} needs credentials: set EDO_REGISTRY_USERNAME/EDO_REGISTRY_PASSWORD or log in with docker`);
-            }
-            this.authorization = basicAuthorization(credentials);
-            return;
-        }
-        if (challenge.scheme !== 'bearer' || !challenge.params.realm) {
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: unsupported authentication challenge ${JSON.stringify(header)}`);
-        }
-        const tokenUrl = new URL(challenge.params.realm);
-        for (const key of ['service', 'scope']) {
-            if (challenge.params[key])
-                tokenUrl.searchParams.set(key, challenge.params[key]);
-        }
-        const response = await fetch(tokenUrl, {
-            headers: credentials ? { Authorization: basicAuthorization(credentials) } : {},
-        }).catch((err) => {
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service ${tokenUrl.host} unreachable: ${err.message}`);
-        });
-        if (!response.ok) {
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service answered ${response.status}`);
-        }
-        const { token, access_token } = (await response.json());
-        if (!token && !access_token)
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service sent no token`);
-        this.authorization = `Bearer ${token ?? access_token}`;
-    }
-    location(response) {
-        const location = response.headers.get('location');
-        if (!location)
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: upload answer without a Location`);
-        return new URL(location, this.address.origin).toString();
-    }
-}
-function withDigest(location, digest) {
-    return `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
-}
-/**
- * A layer writer that streams straight into a registry upload: one chunked PATCH carries the
- * bytes as they come (hashed on the way), `finishLayer` then completes the upload with the digest.
- */
-class RegistryLayerWriter extends external_node_stream_.Writable {
-    client;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    written = 0;
-    body = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
-    abort = new AbortController();
-    patched;
-    location;
-    digest;
-    constructor(client) {
-        super({ highWaterMark: 1 << 20 });
-        this.client = client;
-    }
-    get bytesWritten() {
-        return this.written;
-    }
-    _construct(callback) {
-        this.client.startUpload().then((location) => {
-            this.patched = this.client.patchUpload(location, this.body, this.abort.signal);
-            // Surface a failed PATCH while writing rather than only at the end.
-            this.patched.catch((err) => this.destroy(err));
-            callback();
-        }, callback);
-    }
-    _write(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.written += chunk.length;
-        if (this.body.write(chunk))
-            callback();
-        else
-            this.body.once('drain', () => callback());
-    }
-    _final(callback) {
-        this.digest = 'sha256:' + this.hash.digest('hex');
-        this.body.end();
-        this.patched.then((location) => {
-            this.location = location;
-            callback();
-        }, callback);
-    }
-    _destroy(error, callback) {
-        if (!this.location)
-            this.abort.abort();
-        this.body.destroy();
-        callback(error);
-    }
-}
-/**
- * A storage backend in one repository of an OCI distribution registry. Artifacts are OCI image
- * manifests (the same bytes as in the local store, so the same digests) tagged
- * `edo-<sha256 of the id string>`; layers and configs are blobs.
- */
-class RegistryBackend {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    static fromAddress(address, env = process.env) {
-        return new RegistryBackend(new RegistryClient(parseRegistryAddress(address), env));
-    }
-    /** The tag of an artifact: ids contain characters tags cannot, so it is a hash of the id string. */
-    static tagFor(id) {
-        return 'edo-' + (0,model_digest/* sha256Digest */.sI)((0,id_format/* idToString */.m4)(id)).slice('sha256:'.length);
-    }
-    async ls() {
-        const ids = [];
-        for (const tag of await this.client.listTags()) {
-            if (!tag.startsWith('edo-'))
-                continue;
-            const found = await this.fetchArtifact(tag);
-            if (found)
-                ids.push(found.artifact.config.id);
-        }
-        return ids;
-    }
-    async has(id) {
-        return (await this.client.headManifest(RegistryBackend.tagFor(id))) !== undefined;
-    }
-    async open(id) {
-        const found = await this.fetchArtifact(RegistryBackend.tagFor(id));
-        if (!found)
-            throw new errors/* EdoError */.bX(`artifact ${(0,id_format/* idToString */.m4)(id)} is not in registry ${this.describe()}`);
-        return found.artifact;
-    }
-    /** Pushes the config and manifest; the layers must already be in the repository. */
-    async save(artifact) {
-        for (const layer of artifact.layers) {
-            if (!(await this.client.hasBlob(layer.digest))) {
-                throw new errors/* EdoError */.bX(`cannot save ${(0,id_format/* idToString */.m4)(artifact.config.id)}: layer ${layer.digest} is not in ${this.describe()}`);
-            }
-        }
-        const config = (0,oci/* encodeConfig */.dI)(artifact.config);
-        await this.client.putSmallBlob(config.bytes, config.descriptor.digest);
-        const manifest = (0,oci/* encodeManifest */.Gb)(config.descriptor, artifact.layers);
-        await this.client.putManifest(RegistryBackend.tagFor(artifact.config.id), manifest.bytes, oci/* MediaType */.zu.imageManifest);
-    }
-    /** Deletes the artifact's manifest (the registry's own garbage collection frees the blobs). */
-    async del(id) {
-        const digest = await this.client.headManifest(RegistryBackend.tagFor(id));
-        if (digest)
-            await this.client.deleteManifest(digest);
-    }
-    async copy(source, target) {
-        const artifact = await this.open(source);
-        await this.save({ config: { ...artifact.config, id: target }, layers: artifact.layers });
-    }
-    async prune(id) {
-        const keep = (0,id_format/* idToString */.m4)(id);
-        for (const other of await this.ls()) {
-            if ((0,oci/* groupKey */.$6)(other) === (0,oci/* groupKey */.$6)(id) && (0,id_format/* idToString */.m4)(other) !== keep)
-                await this.del(other);
-        }
-    }
-    /** Without save times in a registry, "newest" cannot be told apart: keeps the last id per group by order. */
-    async pruneAll() {
-        const ids = await this.ls();
-        const keep = new Map(ids.map((id) => [(0,oci/* groupKey */.$6)(id), (0,id_format/* idToString */.m4)(id)]));
-        for (const id of ids)
-            if (keep.get((0,oci/* groupKey */.$6)(id)) !== (0,id_format/* idToString */.m4)(id))
-                await this.del(id);
-    }
-    async read(layer) {
-        return this.client.readBlob(layer.digest, layer.size);
-    }
-    async startLayer() {
-        return new RegistryLayerWriter(this.client);
-    }
-    async finishLayer(mediaType, platform, writer) {
-        if (!(writer instanceof RegistryLayerWriter))
-            throw new errors/* EdoError */.bX('finishLayer: the writer was not started by this registry');
-        await (0,streams/* writerFinished */.w)(writer);
-        await this.client.completeUpload(writer.location, writer.digest);
-        return {
-            mediaType,
-            digest: writer.digest,
-            size: writer.bytesWritten,
-            ...(platform !== undefined && { platform }),
-        };
-    }
-    hasBlob(digest) {
-        return this.client.hasBlob(digest);
-    }
-    describe() {
-        return `${this.client.address.host}/${this.client.address.repository}`;
-    }
-    async fetchArtifact(tag) {
-        const found = await this.client.getManifest(tag);
-        if (!found)
-            return undefined;
-        const manifest = (0,oci/* parseManifest */.Ng)(found.bytes, found.digest);
-        const config = (0,oci/* parseConfig */.o4)(await this.client.readSmallBlob(manifest.config.digest), manifest.config.digest);
-        return { manifest, artifact: (0,oci/* artifactFromBlobs */.hA)(manifest, config) };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/transform/inputs.js
-
-/** The transform of a dependency; a missing one is an engine bug, since the graph is checked first. */
-function dependency(handle, label) {
-    const transform = handle.get(label);
-    if (!transform)
-        throw new errors/* EdoError */.bX(`dependency ${label} is not part of this build`);
-    return transform;
-}
-/** Dependency label → that dependency's cache digest: the inputs part of a cache key. */
-async function inputDigests(handle, labels) {
-    const digests = {};
-    for (const label of labels)
-        digests[label] = (await dependency(handle, label).getUniqueId(handle)).digest;
-    return digests;
-}
-/** The artifact a dependency produced (or that a cache holds for it). */
-async function inputArtifact(handle, label) {
-    const id = await dependency(handle, label).getUniqueId(handle);
-    return handle.storage().open(id);
-}
-/** The last part of a label: the directory a dependency is staged in. */
-function labelName(label) {
-    return label.slice(label.lastIndexOf(':') + 1);
-}
-/** Attributes that go into a cache key: everything but the name, which does not change the work. */
-function keyAttributes(attrs, omit = []) {
-    const copy = {};
-    for (const [key, value] of Object.entries(attrs))
-        if (key !== 'name' && !omit.includes(key))
-            copy[key] = value;
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./lib/transform/in-process.js
-
-
-
-/**
- * A transform that only rearranges artifacts in the store and runs no commands: it needs no
- * environment (`environment()` is empty), stages nothing and has no shell.
- */
-class InProcessTransform {
-    node;
-    constructor(node) {
-        this.node = node;
-    }
-    environment() {
-        return '';
-    }
-    async getUniqueId(handle) {
-        const digest = transformDigest({
-            kind: this.node.kind,
-            attrs: keyAttributes(this.node.attrs),
-            inputs: await inputDigests(handle, this.depends()),
-            environment: null,
-        });
-        return { name: this.node.name, digest };
-    }
-    async prepare(_log, _handle) { }
-    async stage(_log, _handle, _env) { }
-    canShell() {
-        return false;
-    }
-    async shell(_env) {
-        throw new errors/* EdoError */.bX(`${this.node.id} runs no commands: there is no shell to open`, {
-            target: this.node.id,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/transform/compose.js
-
-
-
-
-/**
- * `compose(name, deps, overrides = False)`: one artifact whose layers are the deps' layers in
- * order, so applying them gives the merged tree without copying any bytes. A path that two deps
- * both provide is an error naming both, unless `overrides` lets the later dep win.
- */
-class ComposeTransform extends InProcessTransform {
-    depends() {
-        return (this.node.attrs.deps ?? []);
-    }
-    async transform(log, handle, _env) {
-        const overrides = this.node.attrs.overrides === true;
-        const layers = [];
-        const seenLayers = new Set();
-        /** path → the dep that provides it, and whether it is a directory (directories merge). */
-        const owners = new Map();
-        const conflicts = [];
-        for (const dep of this.depends()) {
-            const artifact = await inputArtifact(handle, dep);
-            const provided = new Map();
-            for (const layer of artifact.layers) {
-                // The same blob in two deps (e.g. one source imported twice) holds the same bytes: no conflict.
-                if (seenLayers.has(layer.digest))
-                    continue;
-                seenLayers.add(layer.digest);
-                layers.push(layer);
-                for (const entry of await listLayer(handle.storage(), layer)) {
-                    provided.set(entry.path, entry.type === 'directory');
-                }
-            }
-            for (const [path, directory] of provided) {
-                const owner = owners.get(path);
-                if (owner && !(owner.directory && directory) && !overrides) {
-                    conflicts.push(`${path} (from ${owner.dep} and ${dep})`);
-                }
-                owners.set(path, { dep, directory });
-            }
-        }
-        if (conflicts.length > 0) {
-            const shown = conflicts.slice(0, 10).map((c) => `  ${c}`);
-            if (conflicts.length > 10)
-                shown.push(`  ... and ${conflicts.length - 10} more`);
-            log.write(`conflicting paths:\n${shown.join('\n')}\n`);
-            const error = new errors/* EdoError */.bX(`${conflicts.length} path(s) provided by more than one dep; set overrides = True to let later deps win`, { target: this.node.id, position: this.node.position, details: shown });
-            return { kind: 'failed', error };
-        }
-        const id = await this.getUniqueId(handle);
-        return { kind: 'success', artifact: { config: { id, provides: [], requires: {} }, layers } };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/transform/import-artifact.js
-
-
-
-/** `import_artifact(name, source)`: a source's contents as an artifact, unchanged (same layers). */
-class ImportArtifactTransform extends InProcessTransform {
-    depends() {
-        return [this.node.attrs.source];
-    }
-    async transform(_log, handle, _env) {
-        const artifact = await inputArtifact(handle, this.depends()[0]);
-        return { kind: 'success', artifact: relabel(artifact, await this.getUniqueId(handle)) };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/transform/script.js
-
-
-
-
-
-/** Where things are inside the environment: deps are staged in the working directory, `$OUT` beside it. */
-const WORK_DIR = 'work';
-const OUT_DIR = 'out';
-/** Printed on stderr by the script's exit trap when a command fails: step number and exit status. */
-const FAILURE_MARKER = '@@edo-failed-step';
-const TAIL_LINES = 20;
-const TAIL_BYTES = 64 * 1024;
-/** A log that forwards everything and keeps the last bytes, to find the failure marker and show a tail. */
-class TailLog {
-    inner;
-    chunks = [];
-    size = 0;
-    constructor(inner) {
-        this.inner = inner;
-    }
-    write(data) {
-        this.inner.write(data);
-        const chunk = Buffer.from(data);
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size - this.chunks[0].length > TAIL_BYTES)
-            this.size -= this.chunks.shift().length;
-    }
-    text() {
-        return Buffer.concat(this.chunks).toString('utf8');
-    }
-}
-/** The failing step and exit status from the marker, and the log's last lines without it. */
-function parseFailure(logText) {
-    const lines = logText.split('\n');
-    const markerAt = lines.findLastIndex((line) => line.startsWith(FAILURE_MARKER + ' '));
-    if (markerAt < 0)
-        return undefined;
-    const [, step, status] = lines[markerAt].split(' ');
-    const tail = lines
-        .filter((_, i) => i !== markerAt)
-        .join('\n')
-        .trimEnd()
-        .split('\n')
-        .slice(-TAIL_LINES);
-    return { step: Number(step), status: Number(status), tail };
-}
-/**
- * `script(name, deps, commands, environment, env)`: runs `commands` with `sh -eu` semantics in a
- * fresh working directory where each dependency is staged under its target name; what the
- * commands put in `$OUT` becomes the artifact (one layer).
- */
-class ScriptTransform {
-    node;
-    ctx;
-    deps;
-    commands;
-    variables;
-    constructor(node, ctx) {
-        this.node = node;
-        this.ctx = ctx;
-        this.deps = (node.attrs.deps ?? []);
-        this.commands = (node.attrs.commands ?? []);
-        this.variables = (node.attrs.env ?? {});
-        const names = new Map();
-        for (const dep of this.deps) {
-            const name = labelName(dep);
-            const other = names.get(name);
-            if (other !== undefined) {
-                throw new errors/* EdoError */.bX(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
-                    position: node.position,
-                    target: node.id,
-                });
-            }
-            names.set(name, dep);
-        }
-    }
-    environment() {
-        return this.node.attrs.environment;
-    }
-    depends() {
-        return this.deps;
-    }
-    async getUniqueId(handle) {
-        const farm = this.ctx.getFarm(this.environment());
-        if (!farm)
-            throw new errors/* EdoError */.bX(`no environment farm named "${this.environment()}"`, { target: this.node.id });
-        const digest = transformDigest({
-            kind: this.node.kind,
-            // The farm's identity stands for the environment, so renaming a farm invalidates nothing.
-            attrs: keyAttributes(this.node.attrs, ['environment']),
-            inputs: await inputDigests(handle, this.deps),
-            environment: await environmentDigest(farm),
-        });
-        return { name: this.node.name, digest };
-    }
-    async prepare(_log, _handle) { }
-    async stage(_log, handle, env) {
-        await env.createDir(WORK_DIR);
-        await env.createDir(OUT_DIR);
-        for (const dep of this.deps) {
-            await stageArtifact(handle.storage(), env, `${WORK_DIR}/${labelName(dep)}`, await inputArtifact(handle, dep));
-        }
-    }
-    async transform(log, handle, env) {
-        const id = await this.getUniqueId(handle);
-        const tail = new TailLog(log);
-        const command = env.deferCmd(tail, id);
-        command.createNamedDir('OUT', `../${OUT_DIR}`);
-        for (const [key, value] of Object.entries(this.variables))
-            command.set(key, value);
-        command.run('__edo_step=0');
-        command.run(`trap '__edo_status=$?; if [ "$__edo_status" -ne 0 ]; then ` +
-            `printf "\\n%s %s %s\\n" ${(0,script_command/* shellQuote */.Z)(FAILURE_MARKER)} "$__edo_step" "$__edo_status" >&2; fi' EXIT`);
-        this.commands.forEach((line, i) => {
-            command.run(`__edo_step=${i + 1}`);
-            command.run(line);
-        });
-        if (await env.run(tail, id, WORK_DIR, command)) {
-            const layer = await layerFromEnvironment(handle.storage(), env, OUT_DIR);
-            return { kind: 'success', artifact: { config: { id, provides: [], requires: {} }, layers: [layer] } };
-        }
-        return { kind: 'failed', log: tail.text(), error: this.failure(tail.text()) };
-    }
-    failure(logText) {
-        const failure = parseFailure(logText);
-        const step = failure ? this.commands[failure.step - 1] : undefined;
-        if (!failure || step === undefined) {
-            const lines = logText.trimEnd().split('\n').slice(-TAIL_LINES);
-            return new errors/* EdoError */.bX('script failed', { target: this.node.id, details: lines.map((l) => `  | ${l}`) });
-        }
-        return new errors/* EdoError */.bX(`command failed with exit code ${failure.status}: ${step}`, {
-            target: this.node.id,
-            details: failure.tail.map((l) => `  | ${l}`),
-        });
-    }
-    canShell() {
-        return true;
-    }
-    /** A shell where the commands would run: deps staged, `$OUT` and `env` set as for the commands. */
-    async shell(env) {
-        await env.setEnv('OUT', await env.expand(OUT_DIR));
-        for (const [key, value] of Object.entries(this.variables))
-            await env.setEnv(key, value);
-        await env.shell(WORK_DIR);
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./lib/source/image.js
-
-
-
-
-
-
-
-
-
-/** `ref` prefix that reads the image from the local Docker engine (`docker save`), as skopeo names it. */
-const DOCKER_DAEMON_PREFIX = 'docker-daemon:';
-function parseImageReference(ref) {
-    const daemon = ref.startsWith(DOCKER_DAEMON_PREFIX);
-    let rest = daemon ? ref.slice(DOCKER_DAEMON_PREFIX.length) : ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!(0,model_digest/* isSha256Digest */.q9)(digest))
-            throw new errors/* UsageError */.eb(`image reference ${ref}: ${digest} is not a sha256 digest`);
-    }
-    // A tag is a `:` after the last `/` (a `:` before it is a registry port).
-    const colon = rest.lastIndexOf(':');
-    const tag = colon > rest.lastIndexOf('/') ? rest.slice(colon + 1) : undefined;
-    const repository = tag === undefined ? rest : rest.slice(0, colon);
-    if (repository === '' || tag === '')
-        throw new errors/* UsageError */.eb(`image reference ${JSON.stringify(ref)} is incomplete`);
-    if (!daemon)
-        parseRegistryAddress(repository);
-    return { daemon, repository, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
-}
-/** Layer media types whose blobs are gzip-compressed tars (OCI's and Docker's). */
-const GZIP_LAYERS = new Set([
-    oci/* MediaType */.zu.layerTarGzip,
-    'application/vnd.docker.image.rootfs.diff.tar.gzip',
-]);
-const PLAIN_LAYERS = new Set([oci/* MediaType */.zu.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
-/** Node's `process.arch` in OCI's `architecture` spelling. */
-function ociArchitecture() {
-    const names = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' };
-    return names[(0,external_node_os_.arch)()] ?? (0,external_node_os_.arch)();
-}
-/**
- * `image(ref = ..., digest = None)`: an OCI/Docker image as an artifact, its layers kept as
- * layers (same blobs, same digests). `ref` is a registry reference (`host[:port]/repo:tag`) or
- * `docker-daemon:name:tag` for the local Docker engine's image store (read with `docker save`).
- * The pin is `digest` when given (manifest digest for registries, image ID for the daemon), else
- * the tag is resolved once and recorded in `edo.lock.json`. Every byte is verified: the manifest
- * against the pin, each blob against the manifest (daemon: the config against the image ID, each
- * layer against the config's diff_ids); a mismatch is an error naming the digest.
- */
-class ImageSource {
-    node;
-    lock;
-    env;
-    ref;
-    pin;
-    constructor(node, lock, env = process.env) {
-        this.node = node;
-        this.lock = lock;
-        this.env = env;
-        const where = { position: node.position, target: node.id };
-        const { ref, digest } = node.attrs;
-        if (typeof ref !== 'string' || ref === '')
-            throw new errors/* UsageError */.eb('image: ref must be a non-empty string', where);
-        if (digest !== undefined && (typeof digest !== 'string' || !(0,model_digest/* isSha256Digest */.q9)(digest))) {
-            throw new errors/* UsageError */.eb('image: digest must be a sha256 digest (sha256:<64 hex>)', where);
-        }
-        this.ref = parseImageReference(ref);
-        if (this.ref.digest !== undefined && digest !== undefined && this.ref.digest !== digest) {
-            throw new errors/* UsageError */.eb(`image: ref says ${this.ref.digest} but digest says ${digest}`, where);
-        }
-        if (this.ref.tag === undefined && this.ref.digest === undefined && digest === undefined) {
-            throw new errors/* UsageError */.eb('image: ref needs a tag or a digest (or give digest = ...)', where);
-        }
-    }
-    /** The manifest digest (registry) or image ID (daemon) this source stands for. */
-    digest() {
-        this.pin ??= this.resolvePin();
-        return this.pin;
-    }
-    async resolvePin() {
-        const declared = this.node.attrs.digest ?? this.ref.digest;
-        if (declared !== undefined)
-            return declared;
-        const ref = this.node.attrs.ref;
-        const tag = this.ref.tag;
-        const entry = await this.lock.pin(this.node.id, {
-            satisfies: (locked) => locked.source === ref,
-            resolve: async () => ({
-                kind: 'image',
-                name: this.ref.repository,
-                version: tag,
-                source: ref,
-                digest: await this.digestOfTag(tag),
-            }),
-            requiredBy: this.node.id,
-        });
-        return entry.digest;
-    }
-    async digestOfTag(tag) {
-        if (this.ref.daemon) {
-            const info = await (await this.docker())
-                .getImage(`${this.ref.repository}:${tag}`)
-                .inspect()
-                .catch((err) => {
-                throw new errors/* EdoError */.bX(`image ${this.ref.repository}:${tag} is not in the local Docker engine (${err.message})`, {
-                    target: this.node.id,
-                });
-            });
-            return info.Id;
-        }
-        const digest = await this.registry().headManifest(tag);
-        if (digest === undefined)
-            throw new errors/* EdoError */.bX(`image ${this.ref.repository}:${tag} not found`, { target: this.node.id });
-        return digest;
-    }
-    async getUniqueId() {
-        return {
-            name: this.node.name,
-            digest: (0,model_digest/* sha256Digest */.sI)((0,model_digest/* canonicalJson */.dj)({ kind: 'image', digest: await this.digest() })),
-        };
-    }
-    async fetch(log, storage) {
-        const id = await this.getUniqueId();
-        if (await storage.has(id))
-            return storage.open(id);
-        const digest = await this.digest();
-        try {
-            const { layers, metadata } = this.ref.daemon
-                ? await this.fetchFromDaemon(storage, digest)
-                : await this.fetchFromRegistry(storage, digest);
-            const artifact = { config: { id, provides: [], requires: {}, metadata }, layers };
-            await storage.save(artifact);
-            log.write(`fetched image ${this.node.attrs.ref} (${digest}, ${layers.length} layers)\n`);
-            return artifact;
-        }
-        catch (err) {
-            if (err instanceof errors/* EdoError */.bX)
-                throw new errors/* EdoError */.bX(err.message, { ...err.context, target: this.node.id });
-            throw err;
-        }
-    }
-    async fetchFromRegistry(storage, digest) {
-        const client = this.registry();
-        let manifest = await this.manifest(client, digest);
-        if (manifest.manifests !== undefined) {
-            const wanted = ociArchitecture();
-            const match = manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === wanted);
-            if (!match)
-                throw new errors/* EdoError */.bX(`image ${this.ref.repository}@${digest} has no linux/${wanted} manifest`);
-            manifest = await this.manifest(client, match.digest);
-        }
-        if (manifest.config === undefined || manifest.layers === undefined) {
-            throw new errors/* EdoError */.bX(`manifest ${digest} of ${this.ref.repository} is not an image manifest`);
-        }
-        const imageConfig = JSON.parse((await client.readSmallBlob(manifest.config.digest)).toString('utf8'));
-        const diffIds = imageConfig.rootfs?.diff_ids ?? [];
-        if (diffIds.length !== manifest.layers.length) {
-            throw new errors/* EdoError */.bX(`image ${this.ref.repository}@${digest}: its config lists ${diffIds.length} layers, its manifest ${manifest.layers.length}`);
-        }
-        const layers = [];
-        for (const [index, descriptor] of manifest.layers.entries()) {
-            const gzip = GZIP_LAYERS.has(descriptor.mediaType);
-            if (!gzip && !PLAIN_LAYERS.has(descriptor.mediaType)) {
-                throw new errors/* EdoError */.bX(`image ${this.ref.repository}@${digest}: unsupported layer type ${descriptor.mediaType}`);
-            }
-            // The blob is verified against its digest as it streams (on a mismatch the stream fails
-            // before it ends), and stored uncompressed: the layer's digest is the image's diff_id, as
-            // from the Docker engine, and every consumer of layers reads plain tars.
-            const blob = await client.readBlob(descriptor.digest, descriptor.size);
-            const layer = await copyIntoLayer(storage, gzip ? [blob, (0,external_node_zlib_.createGunzip)()] : [blob]).catch((err) => {
-                // zlib may notice a tampered blob before the digest check at its end does.
-                throw err instanceof errors/* EdoError */.bX
-                    ? err
-                    : corruptBlobError(descriptor.digest, `it does not decompress (${err.message})`);
-            });
-            if (layer.digest !== diffIds[index]) {
-                throw corruptBlobError(descriptor.digest, `it uncompresses to ${layer.digest}, not to the image's ${diffIds[index]}`);
-            }
-            layers.push(layer);
-        }
-        return {
-            layers,
-            metadata: { ref: this.node.attrs.ref, digest, image: imageConfig },
-        };
-    }
-    async manifest(client, digest) {
-        const found = await client.getManifest(digest); // verifies the bytes against `digest`
-        if (found === undefined)
-            throw new errors/* EdoError */.bX(`manifest ${digest} of ${this.ref.repository} not found`);
-        return JSON.parse(found.bytes.toString('utf8'));
-    }
-    /**
-     * `docker save` of the image: a tar with `manifest.json`, the config (named by the image ID) and
-     * one uncompressed tar per layer. Layers stream into the store as they come; once
-     * `manifest.json` is read, the config must hash to the image ID and the layers, in order, to
-     * the config's `rootfs.diff_ids`.
-     */
-    async fetchFromDaemon(storage, imageId) {
-        const saved = await (await this.docker()).getImage(imageId).get();
-        const small = new Map();
-        const blobs = new Map();
-        const extract = tar_stream.extract();
-        const reading = (async () => {
-            for await (const entry of extract) {
-                const name = entry.header.name;
-                if (entry.header.type !== 'file') {
-                    entry.resume();
-                }
-                else if (name.endsWith('.json') || !name.includes('/')) {
-                    const chunks = [];
-                    for await (const chunk of entry)
-                        chunks.push(chunk);
-                    small.set(name, Buffer.concat(chunks));
-                }
-                else {
-                    blobs.set(name, await copyIntoLayer(storage, [entry]));
-                }
-            }
-        })();
-        // A failed layer copy must also stop the `docker save` stream, or its socket stays open.
-        const stopOnFailure = reading.catch((err) => {
-            extract.destroy(err);
-            throw err;
-        });
-        await Promise.all([(0,external_node_stream_promises_.pipeline)(saved, extract), stopOnFailure]);
-        const [manifest] = JSON.parse(small.get('manifest.json')?.toString('utf8') ?? '[]');
-        if (manifest === undefined)
-            throw new errors/* EdoError */.bX(`docker save of ${imageId} has no manifest.json`);
-        const configBytes = small.get(manifest.Config) ?? (await readAll(storage, blobs.get(manifest.Config)));
-        if ((0,model_digest/* sha256Digest */.sI)(configBytes) !== imageId) {
-            throw corruptBlobError(imageId, `the engine's image config hashes to ${(0,model_digest/* sha256Digest */.sI)(configBytes)}`);
-        }
-        const imageConfig = JSON.parse(configBytes.toString('utf8'));
-        const diffIds = imageConfig.rootfs?.diff_ids ?? [];
-        const layers = manifest.Layers.map((path, index) => {
-            const layer = blobs.get(path);
-            const expected = diffIds[index];
-            if (layer === undefined || expected === undefined)
-                throw new errors/* EdoError */.bX(`docker save of ${imageId}: layer ${path} is missing`);
-            if (layer.digest !== expected)
-                throw corruptBlobError(expected, `docker save gave a layer hashing to ${layer.digest}`);
-            return layer;
-        });
-        if (layers.length !== diffIds.length)
-            throw new errors/* EdoError */.bX(`docker save of ${imageId}: layer count differs from its config`);
-        return {
-            layers,
-            metadata: { ref: this.node.attrs.ref, digest: imageId, image: imageConfig },
-        };
-    }
-    async stage(log, storage, env, path) {
-        const artifact = await this.fetch(log, storage);
-        await env.createDir(path);
-        for (const layer of artifact.layers)
-            await env.unpack(path, await storage.read(layer));
-    }
-    registry() {
-        return new RegistryClient(parseRegistryAddress(this.ref.repository), this.env);
-    }
-    /** Loaded on first use: the Docker client library costs more start-up time than the rest of edo. */
-    async docker() {
-        const { default: DockerClient } = await __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9040, 19));
-        return new DockerClient();
-    }
-}
-/**
- * Streams a source through `transforms` into a new uncompressed layer; on failure the writer is
- * destroyed, and its temp file with it.
- */
-async function copyIntoLayer(storage, stages) {
-    const writer = await storage.startLayer();
-    try {
-        await (0,external_node_stream_promises_.pipeline)([...stages, writer]);
-    }
-    catch (err) {
-        await (0,external_node_stream_promises_.finished)(writer.destroy()).catch(() => undefined);
-        throw err;
-    }
-    return storage.finishLayer(oci/* MediaType */.zu.layerTar, undefined, writer);
-}
-async function readAll(storage, layer) {
-    if (layer === undefined)
-        throw new errors/* EdoError */.bX('docker save: the image config is missing');
-    const chunks = [];
-    for await (const chunk of await storage.read(layer))
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./lib/vendor/attrs.js
-
-/** A string attribute of a declaration, or `fallback` when absent. */
-function stringAttr(node, attr, fallback) {
-    const value = node.attrs[attr] ?? fallback;
-    if (typeof value !== 'string' || value === '') {
-        throw new errors/* UsageError */.eb(`${node.kind}: attribute ${attr} must be a non-empty string`, {
-            position: node.position,
-            target: node.id,
-        });
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: ./lib/storage/tar-entries.js
-var tar_entries = __nccwpck_require__(4739);
-;// CONCATENATED MODULE: ./lib/vendor/npm.js
-
-
-
-
-
-
-
-
-
-const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
-/** The source kind an npm vendor resolves packages to. */
-const NPM_PACKAGE_KIND = 'npm_package';
-/**
- * The `Authorization` header for a registry whose token is in the environment variable named
- * `tokenEnv` (the name, never the token, is what build files and the lock hold).
- */
-function authorization(tokenEnv, env, who) {
-    if (tokenEnv === undefined)
-        return {};
-    const token = env[tokenEnv];
-    if (!token)
-        throw new errors/* EdoError */.bX(`${who}: token_env names ${tokenEnv}, which is not set`);
-    return { authorization: `Bearer ${token}` };
-}
-/**
- * `vendor(name, kind = "npm", registry = "https://registry.npmjs.org", token_env = None)`:
- * packages of an npm-compatible registry, with a bearer token from the environment variable
- * `token_env` names, if any. Options are a package's published versions; dependencies are its
- * `dependencies` (not dev or peer); a version resolves to an `npm_package` source pinned by the
- * tarball's sha512 `integrity`.
- */
-class NpmVendor {
-    registry;
-    label;
-    tokenEnv;
-    env;
-    packuments = new Map();
-    constructor(registry, label, tokenEnv, env = process.env) {
-        this.registry = registry;
-        this.label = label;
-        this.tokenEnv = tokenEnv;
-        this.env = env;
-    }
-    async getOptions(name) {
-        return Object.keys((await this.packument(name))?.versions ?? {});
-    }
-    async getDependencies(name, version) {
-        const entry = (await this.packument(name))?.versions?.[version];
-        return entry === undefined ? undefined : Object.entries(entry.dependencies ?? {});
-    }
-    async resolve(name, version) {
-        const dist = (await this.packument(name))?.versions?.[version]?.dist;
-        if (dist?.tarball === undefined)
-            throw new errors/* EdoError */.bX(`npm vendor ${this.label}: ${name}@${version} has no tarball`);
-        const integrity = sha512Integrity(dist.integrity);
-        if (integrity === undefined) {
-            throw new errors/* EdoError */.bX(`npm vendor ${this.label}: ${name}@${version} has no sha512 integrity; refusing an unverifiable tarball`);
-        }
-        return {
-            kind: NPM_PACKAGE_KIND,
-            package: name,
-            version,
-            url: dist.tarball,
-            digest: integrity,
-            ...(this.tokenEnv !== undefined && { token_env: this.tokenEnv }),
-        };
-    }
-    packument(name) {
-        let answer = this.packuments.get(name);
-        if (!answer)
-            this.packuments.set(name, (answer = this.fetchPackument(name)));
-        return answer;
-    }
-    async fetchPackument(name) {
-        // Scoped names keep their `@` but escape the slash: `@scope%2fname`.
-        const url = `${this.registry.replace(/\/+$/, '')}/${encodeURIComponent(name).replace(/^%40/, '@')}`;
-        let response;
-        try {
-            response = await fetch(url, {
-                // The abbreviated ("corgi") document: versions, dependencies and dist, much smaller.
-                headers: {
-                    accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
-                    ...authorization(this.tokenEnv, this.env, `npm vendor ${this.label}`),
-                },
-            });
-        }
-        catch (err) {
-            throw new errors/* EdoError */.bX(`npm vendor ${this.label}: GET ${url}: ${networkReason(err)}`, {}, undefined, err);
-        }
-        if (response.status === 404) {
-            await response.body?.cancel();
-            return undefined;
-        }
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new errors/* EdoError */.bX(`npm vendor ${this.label}: GET ${url}: HTTP ${response.status}`);
-        }
-        return (await response.json());
-    }
-}
-/** Why a fetch failed: undici says only "fetch failed" and puts the reason (ECONNREFUSED …) in `cause`. */
-function networkReason(err) {
-    const cause = err.cause;
-    return (cause ?? err).message;
-}
-/** The sha512 member of an SRI `integrity` string (it may list several hashes). */
-function sha512Integrity(integrity) {
-    return integrity?.split(/\s+/).find((hash) => /^sha512-[A-Za-z0-9+/]+={0,2}$/.test(hash));
-}
-/**
- * `npm_package(package, version, url, digest, token_env = None)`: one npm tarball, verified against its sha512
- * `digest` (SRI form) as it streams, stored as one uncompressed layer holding the package's files
- * at the root (the tarball's top directory, `package/`, stripped). Its id comes from the
- * integrity, so a package already in the store is never downloaded again.
- */
-class NpmPackageSource {
-    node;
-    env;
-    url;
-    integrity;
-    constructor(node, env = process.env) {
-        this.node = node;
-        this.env = env;
-        const { url, digest } = node.attrs;
-        const integrity = typeof digest === 'string' ? sha512Integrity(digest) : undefined;
-        if (typeof url !== 'string' || integrity === undefined) {
-            throw new errors/* UsageError */.eb(`${NPM_PACKAGE_KIND} needs "url" and a sha512 "digest" (sha512-<base64>)`, {
-                position: node.position,
-                target: node.id,
-            });
-        }
-        this.url = url;
-        this.integrity = integrity;
-    }
-    async getUniqueId() {
-        const version = this.node.attrs.version;
-        return {
-            name: this.node.name,
-            digest: (0,model_digest/* sha256Digest */.sI)((0,model_digest/* canonicalJson */.dj)({ kind: NPM_PACKAGE_KIND, integrity: this.integrity })),
-            ...(typeof version === 'string' && { version }),
-        };
-    }
-    async fetch(log, storage) {
-        const id = await this.getUniqueId();
-        if (await storage.has(id))
-            return storage.open(id);
-        const tokenEnv = this.node.attrs.token_env;
-        const headers = authorization(typeof tokenEnv === 'string' ? tokenEnv : undefined, this.env, this.node.id);
-        const response = await fetch(this.url, { headers }).catch((err) => {
-            throw new errors/* EdoError */.bX(`GET ${this.url}: ${networkReason(err)}`, { target: this.node.id }, undefined, err);
-        });
-        if (!response.ok || !response.body) {
-            await response.body?.cancel();
-            throw new errors/* EdoError */.bX(`GET ${this.url}: HTTP ${response.status}`, { target: this.node.id });
-        }
-        const writer = await storage.startLayer();
-        const repack = tar_stream.pack();
-        try {
-            await Promise.all([
-                (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), verifyIntegrity(this.integrity, this.url), (0,external_node_zlib_.createGunzip)(), stripTopDirectory(repack)),
-                (0,external_node_stream_promises_.pipeline)(repack, writer),
-            ]);
-        }
-        catch (err) {
-            repack.destroy();
-            // Destroying the writer deletes its temp file; wait so nothing is left behind when we throw.
-            await (0,external_node_stream_promises_.finished)(writer.destroy()).catch(() => undefined);
-            if (err instanceof errors/* EdoError */.bX)
-                throw new errors/* EdoError */.bX(err.message, { target: this.node.id });
-            throw new errors/* EdoError */.bX(`${this.url}: ${err.message}`, { target: this.node.id }, undefined, err);
-        }
-        const layer = await storage.finishLayer(oci/* MediaType */.zu.layerTar, undefined, writer);
-        log.write(`fetched ${this.url} (${this.integrity.slice(0, 20)}…)\n`);
-        const artifact = {
-            config: { id, provides: [], requires: {}, metadata: { url: this.url, integrity: this.integrity } },
-            layers: [layer],
-        };
-        await storage.save(artifact);
-        return artifact;
-    }
-    async stage(log, storage, env, path) {
-        const artifact = await this.fetch(log, storage);
-        await env.createDir(path);
-        for (const layer of artifact.layers)
-            await env.unpack(path, await storage.read(layer));
-    }
-}
-/** Passes bytes through; at the end, fails unless their sha512 is `integrity`. */
-function verifyIntegrity(integrity, url) {
-    const hash = (0,external_node_crypto_.createHash)('sha512');
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            done(null, chunk);
-        },
-        flush(done) {
-            const actual = 'sha512-' + hash.digest('base64');
-            done(actual === integrity
-                ? null
-                : new errors/* EdoError */.bX(`integrity mismatch for ${url}: expected ${integrity}, got ${actual}`));
-        },
-    });
-}
-/**
- * A writable taking the package's tar and adding each entry to `pack` without its first path
- * component, with the fixed owner/mtime and normalised modes of Edo's own layers.
- */
-function stripTopDirectory(pack) {
-    const extract = tar_stream.extract();
-    extract.on('entry', (header, body, next) => {
-        const name = header.name.replace(/^[^/]*\/?/, '');
-        const copy = async () => {
-            if (name === '' || (header.type !== 'file' && header.type !== 'directory')) {
-                body.resume(); // the top directory itself, or links npm would not install either
-                return;
-            }
-            if (header.type === 'directory') {
-                await (0,tar_entries/* addEntry */.An)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, type: 'directory', mode: 0o755 });
-                body.resume();
-                return;
-            }
-            const mode = (header.mode ?? 0) & 0o100 ? 0o755 : 0o644;
-            await (0,tar_entries/* addStreamEntry */.ay)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, type: 'file', mode, size: header.size }, body);
-        };
-        copy().then(() => next(), next);
-    });
-    extract.on('finish', () => pack.finalize());
-    return extract;
-}
-
-;// CONCATENATED MODULE: ./lib/vendor/oci.js
-
-
-/**
- * `vendor(name, kind = "oci", registry = "host[:port]")`: images of an OCI distribution registry.
- * A package is a repository (`library/debian`), its options are the repository's tags, and a tag
- * resolves to an `image` source pinned by the manifest digest the tag points at now. Images have
- * no dependencies. Semver ranges select among tags that are versions (`^1.2` → `1.4.0`, and short
- * numeric tags such as `1.36`); any other request (`latest`, `bookworm`) must be a tag exactly.
- */
-class OciVendor {
-    registry;
-    label;
-    env;
-    constructor(registry, label, env = process.env) {
-        this.registry = registry;
-        this.label = label;
-        this.env = env;
-    }
-    getOptions(name) {
-        return this.client(name).listTags();
-    }
-    async getDependencies() {
-        return [];
-    }
-    async resolve(name, version) {
-        const ref = `${this.repository(name)}:${version}`;
-        const digest = await this.client(name).headManifest(version);
-        if (digest === undefined)
-            throw new errors/* EdoError */.bX(`oci vendor ${this.label}: ${ref} not found`);
-        return { kind: 'image', ref, digest };
-    }
-    repository(name) {
-        return `${this.registry.replace(/\/+$/, '')}/${name}`;
-    }
-    client(name) {
-        return new RegistryClient(parseRegistryAddress(this.repository(name)), this.env);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./lib/vendor/solver.js
-
-
-/** The decisions that placed `constraints`. */
-function introducers(constraints) {
-    return new Set(constraints.flatMap((c) => (c.by === undefined ? [] : [c.by])));
-}
-class ResolutionConflict extends errors/* EdoError */.bX {
-    conflict;
-    constructor(conflict, message, details) {
-        super(message, { details });
-        this.conflict = conflict;
-        this.name = 'ResolutionConflict';
-    }
-}
-/** True when `version` satisfies the requested `range` under the policy above. */
-function satisfiesRange(version, range) {
-    const parsed = parsedRange(range);
-    if (parsed === null)
-        return version === range;
-    const asSemver = semverOf(version);
-    return asSemver !== null && parsed.test(asSemver);
-}
-/**
- * The semver a version or tag stands for: itself when valid (`1.2.3`, `v1.2.3`), or a short
- * numeric tag padded with zeros (`1.36` → `1.36.0`, `12` → `12.0.0`), as image tags often are.
- */
-function semverOf(version) {
-    const valid = semver.valid(version);
-    if (valid !== null)
-        return valid;
-    const short = /^v?(\d+)(?:\.(\d+))?$/.exec(version);
-    return short ? `${Number(short[1])}.${Number(short[2] ?? 0)}.0` : null;
-}
-/** Parsed ranges, by text: parsing dominates solving time otherwise (measured: bench/vendor). */
-const ranges = new Map();
-function parsedRange(range) {
-    let parsed = ranges.get(range);
-    if (parsed === undefined) {
-        parsed = semver.validRange(range) === null ? null : new semver.Range(range);
-        ranges.set(range, parsed);
-    }
-    return parsed;
-}
-function checkRange(range, chain) {
-    if (range.trim() === '')
-        throw new errors/* UsageError */.eb(`empty version range (${chain.join(' → ')})`);
-}
-/** Solves `roots` against `index`; throws a ResolutionConflict explaining the clash. */
-async function solve(roots, index, options = {}) {
-    const maxSteps = options.maxSteps ?? 100_000;
-    let steps = 0;
-    const versionCache = new Map();
-    const versionsOf = (name) => {
-        let cached = versionCache.get(name);
-        if (!cached)
-            versionCache.set(name, (cached = index.versions(name)));
-        return cached;
-    };
-    const constraints = new Map();
-    const order = [];
-    for (const root of roots) {
-        const chain = [`${root.requiredBy} requires ${root.name}@${root.range}`];
-        checkRange(root.range, chain);
-        if (!constraints.has(root.name))
-            order.push(root.name);
-        constraints.set(root.name, [...(constraints.get(root.name) ?? []), { range: root.range, chain }]);
-    }
-    const candidatesFor = async (name, ranges) => {
-        const matching = (await versionsOf(name)).filter((v) => ranges.every((c) => satisfiesRange(v, c.range)));
-        const preferred = options.preferred?.(name);
-        return matching.sort((a, b) => {
-            if (a === preferred)
-                return -1;
-            if (b === preferred)
-                return 1;
-            return compareVersionsDescending(a, b);
-        });
-    };
-    const search = async (state) => {
-        const next = state.order.find((name) => !state.decided.has(name));
-        if (next === undefined)
-            return state;
-        const ranges = state.constraints.get(next);
-        const candidates = await candidatesFor(next, ranges);
-        // Every version the constraints excluded is excluded because of who placed them.
-        const culprits = introducers(ranges);
-        if (candidates.length === 0)
-            return { name: next, constraints: ranges, culprits };
-        let firstConflict;
-        for (const version of candidates) {
-            if (++steps > maxSteps) {
-                throw new errors/* EdoError */.bX(`dependency resolution gave up after ${maxSteps} steps (at ${next}@${version})`);
-            }
-            const outcome = await choose(state, next, version, ranges[0].chain);
-            const result = 'decided' in outcome ? await search(outcome) : outcome;
-            if ('decided' in result)
-                return result;
-            firstConflict ??= result;
-            if (!result.culprits.has(next))
-                return result; // another version of `next` would fail the same way
-            for (const culprit of result.culprits)
-                if (culprit !== next)
-                    culprits.add(culprit);
-        }
-        return { ...firstConflict, culprits };
-    };
-    const choose = async (state, name, version, via) => {
-        const dependencies = await index.dependencies(name, version);
-        const decided = new Map(state.decided);
-        decided.set(name, { name, version, dependencies: Object.fromEntries(dependencies) });
-        const nextConstraints = new Map(state.constraints);
-        const nextOrder = [...state.order];
-        for (const [dep, range] of dependencies) {
-            const chain = [...via, `${name}@${version} requires ${dep}@${range}`];
-            checkRange(range, chain);
-            const existing = nextConstraints.get(dep) ?? [];
-            const added = [...existing, { range, chain, by: name }];
-            nextConstraints.set(dep, added);
-            if (existing.length === 0 && !nextOrder.includes(dep))
-                nextOrder.push(dep);
-            const already = decided.get(dep);
-            if (already !== undefined && !satisfiesRange(already.version, range)) {
-                return {
-                    name: dep,
-                    constraints: added,
-                    clashesWith: already.version,
-                    culprits: new Set([name, dep]),
-                };
-            }
-            // Forward check: a dependency left without any version fails now, not decisions later.
-            if (already === undefined &&
-                !(await versionsOf(dep)).some((v) => added.every((c) => satisfiesRange(v, c.range)))) {
-                return { name: dep, constraints: added, culprits: introducers(added) };
-            }
-        }
-        return { decided, constraints: nextConstraints, order: nextOrder };
-    };
-    const result = await search({ decided: new Map(), constraints, order });
-    if ('decided' in result) {
-        return new Map([...result.decided.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    throw await explain(result, versionsOf);
-}
-async function explain(conflict, versionsOf) {
-    const available = [...(await versionsOf(conflict.name))].sort(compareVersionsDescending);
-    const chains = conflict.constraints.map((c) => [...c.chain]);
-    const message = available.length === 0
-        ? `cannot resolve ${conflict.name}: no versions of it exist`
-        : conflict.clashesWith !== undefined
-            ? `cannot resolve ${conflict.name}: ${conflict.name}@${conflict.clashesWith} was chosen, but another requirement excludes it`
-            : `cannot resolve ${conflict.name}: no version satisfies every requirement`;
-    const details = [
-        'requirement chains:',
-        ...chains.map((chain) => '  ' + chain.join(' → ')),
-        available.length > 0 ? `available versions of ${conflict.name}: ${available.join(', ')}` : '',
-    ].filter((line) => line !== '');
-    return new ResolutionConflict({ name: conflict.name, chains, available, clashesWith: conflict.clashesWith }, message, details);
-}
-/** Highest semver first; versions that are not semver after all semver ones, in string order. */
-function compareVersionsDescending(a, b) {
-    const va = semverOf(a);
-    const vb = semverOf(b);
-    if (va !== null && vb !== null)
-        return semver.rcompare(va, vb) || (a < b ? -1 : a > b ? 1 : 0);
-    if (va !== null)
-        return -1;
-    if (vb !== null)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./lib/vendor/resolver.js
-
-
-
-
-/** Asks a vendor, remembering each answer for the rest of the command. */
-function vendorIndex(vendor) {
-    const versions = new Map();
-    const dependencies = new Map();
-    return {
-        versions(name) {
-            let answer = versions.get(name);
-            if (!answer)
-                versions.set(name, (answer = vendor.getOptions(name)));
-            return answer;
-        },
-        dependencies(name, version) {
-            const key = `${name}@${version}`;
-            let answer = dependencies.get(key);
-            if (!answer)
-                dependencies.set(key, (answer = vendor.getDependencies(name, version).then((d) => d ?? [])));
-            return answer;
-        },
-    };
-}
-/** The lock's view of one vendor's packages: each has exactly its locked version. No network. */
-function lockedIndex(lock, vendorLabel) {
-    return {
-        async versions(name) {
-            const entry = lock.get(vendorEntryKey(vendorLabel, name));
-            return entry?.version === undefined ? [] : [entry.version];
-        },
-        async dependencies(name) {
-            return Object.entries(lock.get(vendorEntryKey(vendorLabel, name))?.dependencies ?? {});
-        },
-    };
-}
-/**
- * Resolves the packages one vendor must provide for a set of root requirements, through the lock:
- * - `locked`: the locked versions must form a consistent set for the roots, else an error naming
- *   the entry (missing, or which requirement it no longer satisfies); nothing is asked upstream.
- * - `build`: when the locked versions already satisfy every root, they are used as they are (no
- *   registry round trip); otherwise the vendor is asked and the solver prefers locked versions,
- *   so only what is missing or no longer satisfied changes.
- * - `update`: packages the update names (all when none) are re-resolved to the newest that
- *   satisfies; others keep their locked version when they can.
- * Returns the lock entry of every package in the solution, by package name.
- */
-async function resolveVendorPackages(lock, handle, roots) {
-    const keyOf = (name) => vendorEntryKey(handle.label, name);
-    const fromLock = await solveFromLock(lock, handle.label, roots);
-    // In `locked` mode solveFromLock either succeeded or threw.
-    if (fromLock !== undefined && !wantsAnyRefresh(lock, fromLock))
-        return entriesOf(lock, handle.label, fromLock);
-    const solution = await solve(roots, vendorIndex(handle.vendor), {
-        preferred: (name) => (lock.wantsRefresh(keyOf(name), name) ? undefined : lock.get(keyOf(name))?.version),
-    });
-    const requiredBy = new Map(roots.map((root) => [root.name, root.requiredBy]));
-    const entries = new Map();
-    await Promise.all([...solution.values()].map(async (pkg) => {
-        const key = keyOf(pkg.name);
-        const locked = lock.get(key);
-        const entry = locked?.version === pkg.version && locked.node !== undefined
-            ? locked
-            : entryFor(handle, pkg, await handle.vendor.resolve(pkg.name, pkg.version));
-        lock.record(key, entry, requiredBy.get(pkg.name));
-        entries.set(pkg.name, lock.get(key));
-    }));
-    return new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/**
- * Solves with the locked versions only. In `locked` mode a failure becomes the `--locked` error
- * naming the entry; otherwise a failure means "ask the vendor" and gives undefined.
- */
-async function solveFromLock(lock, vendorLabel, roots) {
-    try {
-        return await solve(roots, lockedIndex(lock, vendorLabel));
-    }
-    catch (err) {
-        if (!(err instanceof ResolutionConflict))
-            throw err;
-        if (lock.mode !== 'locked')
-            return undefined;
-        const { name, chains } = err.conflict;
-        const key = vendorEntryKey(vendorLabel, name);
-        const failure = lockedError(key, lock.get(key), chains.map((chain) => chain.join(' → ')).join('; '));
-        throw new errors/* EdoError */.bX(failure.message, { details: err.context.details });
-    }
-}
-function wantsAnyRefresh(lock, solution) {
-    // Every key is asked (no short-circuit) so `edo update NAME` knows NAME matched something.
-    const keys = lock.keys().filter((key) => solution.has(lock.get(key).name));
-    return keys.map((key) => lock.wantsRefresh(key)).some(Boolean);
-}
-function entriesOf(lock, vendorLabel, solution) {
-    const entries = new Map();
-    for (const name of solution.keys()) {
-        const key = vendorEntryKey(vendorLabel, name);
-        lock.touch(key);
-        entries.set(name, lock.get(key));
-    }
-    return entries;
-}
-/**
- * The lock entry for a resolved package. A vendor's `resolve` returns a source declaration node:
- * `kind` (a source kind), that kind's attributes, and by convention `digest` (the pin) and `url`
- * or `ref` (where it comes from).
- */
-function entryFor(handle, pkg, node) {
-    const attrs = nodeAttrs(node, `vendor ${handle.label} resolved ${pkg.name}@${pkg.version} to`);
-    const source = attrs.url ?? attrs.ref;
-    if (typeof attrs.digest !== 'string' || typeof source !== 'string') {
-        throw new errors/* EdoError */.bX(`vendor ${handle.label}: resolve(${pkg.name}, ${pkg.version}) gave no "digest" and "url"/"ref"`);
-    }
-    return {
-        kind: handle.kind,
-        vendor: handle.label,
-        name: pkg.name,
-        version: pkg.version,
-        source,
-        digest: attrs.digest,
-        dependencies: pkg.dependencies,
-        node,
-    };
-}
-function nodeAttrs(node, what) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node) || typeof node.kind !== 'string') {
-        throw new errors/* EdoError */.bX(`${what} a value that is not a source declaration (an object with a "kind")`);
-    }
-    return node;
-}
-function vendorSourceRequest(node) {
-    return {
-        vendor: stringAttr(node, 'vendor'),
-        package: stringAttr(node, 'package'),
-        version: stringAttr(node, 'version'),
-    };
-}
-/**
- * Every `vendor_source` of a workspace, resolved jointly per vendor (once per command, on first
- * use): all declarations naming one vendor are the roots of one solve, so they share one
- * consistent set of versions. `pinned(node)` is the source declaration a `vendor_source` stands
- * for; the `vendor_source` factory hands it to `ctx.addSource`.
- */
-class VendorResolution {
-    lock;
-    declarations;
-    vendorFor;
-    solved = new Map();
-    constructor(lock, declarations, vendorFor) {
-        this.lock = lock;
-        this.declarations = declarations;
-        this.vendorFor = vendorFor;
-    }
-    /** The source declaration (`kind` + attributes) `node`, a `vendor_source`, resolves to. */
-    async pinned(node) {
-        const request = vendorSourceRequest(node);
-        const packages = await this.packagesOf(request.vendor, node);
-        const entry = packages.get(request.package);
-        const attrs = nodeAttrs(entry.node, `lock entry ${vendorEntryKey(request.vendor, request.package)} holds`);
-        const { kind, ...rest } = attrs;
-        return { kind, name: node.name, id: node.id, attrs: rest, position: node.position };
-    }
-    packagesOf(vendorLabel, asking) {
-        let running = this.solved.get(vendorLabel);
-        if (!running) {
-            const roots = this.declarations
-                .filter((d) => d.kind === 'vendor_source' && d.attrs.vendor === vendorLabel)
-                .map((d) => {
-                const request = vendorSourceRequest(d);
-                return { name: request.package, range: request.version, requiredBy: d.id };
-            });
-            running = this.vendorFor(vendorLabel, asking).then((handle) => resolveVendorPackages(this.lock, handle, roots));
-            this.solved.set(vendorLabel, running);
-        }
-        return running;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/vendor/builtins.js
-
-
-
-
-
-
-/** The rules of this module: their names and attributes are a contract (docs/vendors.md). */
-const VENDOR_RULES = [
-    {
-        kind: 'vendor_source',
-        component: 'source',
-        doc: 'A package a vendor resolves from a version range; the pin is recorded in edo.lock.json.',
-        attrs: {
-            vendor: { type: 'string', required: true, doc: 'name of a vendor(...) declaration' },
-            package: { type: 'string', required: true, doc: 'package (npm) or repository (oci) name' },
-            version: { type: 'string', required: true, doc: 'semver range such as "^1.2", or an exact tag' },
-        },
-    },
-    {
-        kind: 'image',
-        component: 'source',
-        doc: 'An OCI/Docker image from a registry or the local Docker engine, its layers kept as layers.',
-        attrs: {
-            ref: {
-                type: 'string',
-                required: true,
-                doc: 'host[:port]/repo:tag, host/repo@sha256:..., or docker-daemon:name:tag',
-            },
-            digest: {
-                type: 'string',
-                doc: 'manifest digest (image ID for docker-daemon:); else the tag is locked',
-            },
-        },
-    },
-];
-/**
- * Registers the built-in vendors (`npm`, `oci`), the sources they resolve to (`npm_package`,
- * `image`) and the `vendor_source` and `image` rules. One VendorResolution per command (per
- * `lock`): all `vendor_source` targets of a vendor share one solve.
- */
-function registerVendorBuiltins(components, rules, lock, workspace) {
-    for (const rule of VENDOR_RULES)
-        rules.register(rule);
-    components.vendors.register('npm', async (addr, node) => new NpmVendor(stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY), addr, node.attrs.token_env === undefined ? undefined : stringAttr(node, 'token_env')));
-    components.vendors.register('oci', async (addr, node) => new OciVendor(stringAttr(node, 'registry'), addr));
-    components.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => new NpmPackageSource(node));
-    components.sources.register('image', async (_addr, node) => new ImageSource(node, lock));
-    let resolution;
-    const vendors = new Map();
-    const vendorNamed = (name, asking, ctx) => {
-        let handle = vendors.get(name);
-        if (!handle) {
-            handle = (async () => {
-                const declaration = workspace.vendorDeclaration(name);
-                if (!declaration)
-                    throw new errors/* UsageError */.eb(`no vendor named "${name}"`, { position: asking.position, target: asking.id });
-                const factory = components.vendors.get(declaration.kind);
-                if (!factory) {
-                    throw new errors/* UsageError */.eb(`unknown vendor kind "${declaration.kind}" (known: ${components.vendors.kinds().join(', ')})`, {
-                        position: declaration.position,
-                    });
-                }
-                return { label: name, kind: declaration.kind, vendor: await factory(name, declaration, ctx) };
-            })();
-            vendors.set(name, handle);
-        }
-        return handle;
-    };
-    components.sources.register('vendor_source', async (addr, node, ctx) => {
-        resolution ??= new VendorResolution(lock, workspace.vendorSources(), (name, asking) => vendorNamed(name, asking, ctx));
-        return ctx.addSource(addr, await resolution.pinned(node));
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/engine/builtins.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** The built-in rules: their names and attributes are a contract (docs/rules.md documents each). */
-const BUILTIN_RULES = [
-    {
-        kind: 'local_source',
-        component: 'source',
-        doc: 'Files of the workspace; paths are kept relative to their package.',
-        attrs: {
-            srcs: { type: 'files', required: true, doc: 'file labels, patterns such as "//src:*.c", or glob(...)' },
-        },
-    },
-    {
-        kind: 'url_source',
-        component: 'source',
-        doc: 'An http(s) download, verified against its sha256, cached by digest.',
-        attrs: {
-            url: { type: 'string', required: true, doc: 'http:// or https:// URL' },
-            sha256: { type: 'string', required: true, doc: 'expected sha256 of the downloaded bytes (hex)' },
-            filename: { type: 'string', doc: 'name of the file in the artifact (default: the last URL segment)' },
-        },
-    },
-    {
-        kind: 'git_source',
-        component: 'source',
-        doc: "A git repository's tree at one commit, without .git.",
-        attrs: {
-            url: { type: 'string', required: true, doc: 'anything `git fetch` accepts' },
-            commit: { type: 'string', doc: 'full commit hash' },
-            ref: { type: 'string', doc: 'branch or tag, resolved once and recorded in edo.lock.json' },
-        },
-    },
-    {
-        kind: 'script',
-        component: 'transform',
-        doc: 'Runs commands with sh -eu semantics; what they write to $OUT is the artifact.',
-        attrs: {
-            deps: {
-                type: 'label_list',
-                default: [],
-                doc: 'targets staged in the working directory as <dep name>/',
-            },
-            commands: { type: 'string_list', default: [], doc: 'shell commands, run in order in one shell' },
-            environment: {
-                type: 'string',
-                farm: true,
-                doc: 'name of an environment_farm (default: the config default)',
-            },
-            env: { type: 'string_dict', default: {}, doc: 'environment variables for the commands' },
-        },
-    },
-    {
-        kind: 'compose',
-        component: 'transform',
-        doc: 'Merges artifacts into one; a path provided twice is an error unless overrides = True.',
-        attrs: {
-            deps: { type: 'label_list', required: true, doc: 'targets to merge, in order' },
-            overrides: { type: 'bool', default: false, doc: 'let later deps replace paths of earlier ones' },
-        },
-    },
-    {
-        kind: 'import_artifact',
-        component: 'transform',
-        doc: "A source's contents as an artifact, unchanged.",
-        attrs: {
-            source: { type: 'label', required: true, doc: 'a source target' },
-        },
-    },
-];
-/**
- * Registers every built-in component kind and rule: the single place where built-ins enter the
- * registries, exactly as a plugin's components do.
- */
-function registerBuiltins(components, rules, paths, lock, workspace) {
-    for (const rule of BUILTIN_RULES)
-        rules.register(rule);
-    const tempRoot = (0,external_node_path_.join)(paths.state, 'tmp');
-    components.farms.register('local', async (_addr, node) => new LocalFarm(node));
-    // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
-    components.farms.register('docker', async (addr, node, ctx) => {
-        const { createDockerFarm } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3463));
-        return createDockerFarm(addr, node, ctx);
-    });
-    components.storage.register('local', async (_addr, node) => {
-        const path = node.attrs.path;
-        if (path !== undefined && typeof path !== 'string') {
-            throw new errors/* UsageError */.eb('storage_backend: path must be a string', { position: node.position });
-        }
-        return LocalStore.open(path === undefined ? paths.store : (0,external_node_path_.join)(paths.root, path));
-    });
-    // A repository of an OCI distribution registry, as a build cache or a remote cache.
-    components.storage.register('registry', async (_addr, node) => {
-        const address = node.attrs.address;
-        if (typeof address !== 'string' || address === '') {
-            throw new errors/* UsageError */.eb('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
-                position: node.position,
-            });
-        }
-        return RegistryBackend.fromAddress(address);
-    });
-    components.sources.register('local_source', async (_addr, node) => new LocalSource(node, paths.root, tempRoot));
-    components.sources.register('url_source', async (_addr, node) => new UrlSource(node, tempRoot));
-    components.sources.register('git_source', async (_addr, node) => new GitSource(node, lock, tempRoot));
-    // Vendors, the sources they resolve to, and the vendor_source and image rules (docs/vendors.md).
-    registerVendorBuiltins(components, rules, lock, {
-        vendorSources: () => [...workspace().targets.values()].filter((t) => t.node.kind === 'vendor_source').map((t) => t.node),
-        vendorDeclaration: (name) => workspace().vendors.get(name),
-    });
-    components.transforms.register('script', async (_addr, node, ctx) => new ScriptTransform(node, ctx));
-    components.transforms.register('compose', async (_addr, node) => new ComposeTransform(node));
-    components.transforms.register('import_artifact', async (_addr, node) => new ImportArtifactTransform(node));
-}
-
-;// CONCATENATED MODULE: ./lib/engine/components.js
-/**
- * The component registry (seed 3.2.4): factories by kind, one map per component type.
- * Built-ins and plugins register here alike; the engine only ever looks components up by kind.
- */
-class ComponentRegistry {
-    storage = new KindRegistry('storage backend');
-    farms = new KindRegistry('environment farm');
-    sources = new KindRegistry('source');
-    transforms = new KindRegistry('transform');
-    vendors = new KindRegistry('vendor');
-}
-class KindRegistry {
-    what;
-    factories = new Map();
-    constructor(what) {
-        this.what = what;
-    }
-    register(kind, factory) {
-        if (this.factories.has(kind))
-            throw new Error(`${this.what} kind "${kind}" is registered twice`);
-        this.factories.set(kind, factory);
-    }
-    get(kind) {
-        return this.factories.get(kind);
-    }
-    kinds() {
-        return [...this.factories.keys()].sort();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/eval-cache.js
-
-
-
-
-/** Bumped whenever evaluation or the cached form changes meaning. */
-const EVAL_CACHE_VERSION = 1;
-const CACHE_FILE = 'evaluation.json';
-function listingDigest(files) {
-    return sha256Hex(files.join('\n'));
-}
-/**
- * The model of the last evaluation, kept in `.edo/evaluation.json` with everything it was made
- * from: the bytes of each build and `.star` file read, the file listings globs looked at, the
- * package list, the rule schemas and the directory edo runs in (positions are relative to it).
- * When all of them are unchanged the model is reused and no Starlark runs; a null build of a
- * large workspace is then mostly hashing. `print()` in build files only prints when they run.
- */
-class EvaluationCache {
-    paths;
-    rules;
-    packages;
-    path;
-    key;
-    constructor(paths, rules, packages) {
-        this.paths = paths;
-        this.rules = rules;
-        this.packages = packages;
-        this.path = (0,external_node_path_.join)(paths.state, CACHE_FILE);
-        this.key = digestOf({ version: EVAL_CACHE_VERSION, cwd: process.cwd(), rules: rules.all(), packages });
-    }
-    /** The cached model when still valid; `listing(pkg)` lists a package's files as evaluation would. */
-    load(listing) {
-        let cached;
-        try {
-            cached = JSON.parse((0,external_node_fs_.readFileSync)(this.path, 'utf8'));
-        }
-        catch {
-            return undefined;
-        }
-        if (cached.key !== this.key)
-            return undefined;
-        for (const [file, digest] of Object.entries(cached.files)) {
-            let bytes;
-            try {
-                bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.paths.root, file));
-            }
-            catch {
-                return undefined;
-            }
-            if (sha256Hex(bytes) !== digest)
-                return undefined;
-        }
-        for (const [pkg, digest] of Object.entries(cached.listings)) {
-            if (listingDigest(listing(pkg)) !== digest)
-                return undefined;
-        }
-        const targets = new Map();
-        for (const { node, deps } of cached.targets) {
-            const schema = this.rules.get(node.kind);
-            if (!schema)
-                return undefined;
-            targets.set(node.id, { node, schema, deps });
-        }
-        const byName = (nodes) => new Map(nodes.map((n) => [n.name, n]));
-        return {
-            paths: this.paths,
-            packages: this.packages,
-            targets,
-            farms: byName(cached.farms),
-            backends: byName(cached.backends),
-            configs: byName(cached.configs),
-            vendors: byName(cached.vendors),
-            files: Object.keys(cached.files),
-        };
-    }
-    /** Records a fresh evaluation (atomically; a cache that cannot be written is simply not kept). */
-    async save(model, files, listings) {
-        const entry = {
-            key: this.key,
-            files: Object.fromEntries(files),
-            listings: Object.fromEntries([...listings].map(([pkg, list]) => [pkg, listingDigest(list)])),
-            targets: [...model.targets.values()].map((t) => ({ node: t.node, deps: [...t.deps] })),
-            farms: [...model.farms.values()],
-            backends: [...model.backends.values()],
-            configs: [...model.configs.values()],
-            vendors: [...model.vendors.values()],
-        };
-        let text;
-        try {
-            text = JSON.stringify(entry);
-        }
-        catch {
-            return; // attributes that JSON cannot hold (a bigint): evaluate every time
-        }
-        const temp = `${this.path}.${process.pid}.tmp`;
-        try {
-            await (0,promises_.mkdir)(this.paths.state, { recursive: true });
-            const handle = await (0,promises_.open)(temp, 'w', 0o644);
-            try {
-                await handle.writeFile(text);
-            }
-            finally {
-                await handle.close();
-            }
-            await (0,promises_.rename)(temp, this.path);
-        }
-        catch {
-            await (0,promises_.unlink)(temp).catch(() => undefined);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/graph.js
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** The candidates closest to `wanted` (at most three, within a distance that scales with length). */
-function closestNames(wanted, candidates) {
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    return [...candidates]
-        .map((name) => ({ name, distance: editDistance(wanted, name) }))
-        .filter((c) => c.distance <= limit)
-        .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
-        .slice(0, 3)
-        .map((c) => c.name);
-}
-/** Targets and their dependency edges; dependencies must name nodes of the same graph. */
-class BuildGraph {
-    nodes = new Map();
-    add(node) {
-        if (this.nodes.has(node.label)) {
-            throw new errors/* UsageError */.eb(`target ${node.label} is declared twice`, { position: node.position });
-        }
-        this.nodes.set(node.label, node);
-    }
-    has(label) {
-        return this.nodes.has(label);
-    }
-    labels() {
-        return [...this.nodes.keys()];
-    }
-    /** The node for `label`; an unknown label is a usage error that suggests the closest names. */
-    get(label, from) {
-        const node = this.nodes.get(label);
-        if (node)
-            return node;
-        const suggestions = closestNames(label, this.nodes.keys());
-        const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-        const where = from ? ` (a dependency of ${from.label})` : '';
-        throw new errors/* UsageError */.eb(`no such target ${label}${where}${hint}`, { position: from?.position });
-    }
-    /**
-     * The requested targets and everything they depend on, dependencies first. Unknown labels and
-     * cycles are reported here, before anything runs; a cycle error lists the whole cycle.
-     */
-    closure(roots) {
-        const order = [];
-        const state = new Map();
-        const stack = [];
-        const visit = (label, from) => {
-            const seen = state.get(label);
-            if (seen === 'done')
-                return;
-            if (seen === 'visiting') {
-                const cycle = [...stack.slice(stack.indexOf(label)), label];
-                throw new errors/* UsageError */.eb(`dependency cycle: ${cycle.join(' -> ')}`, {
-                    position: this.nodes.get(label)?.position,
-                });
-            }
-            const node = this.get(label, from);
-            state.set(label, 'visiting');
-            stack.push(label);
-            for (const dep of node.deps)
-                visit(dep, node);
-            stack.pop();
-            state.set(label, 'done');
-            order.push(node);
-        };
-        for (const root of roots)
-            visit(root);
-        return order;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/rules.js
-
-
-
-/** Rule kinds callable in build files. Built-ins and plugins register theirs alike. */
-class RuleRegistry {
-    schemas = new Map();
-    register(schema) {
-        if (this.schemas.has(schema.kind))
-            throw new Error(`rule kind "${schema.kind}" is registered twice`);
-        this.schemas.set(schema.kind, schema);
-    }
-    get(kind) {
-        return this.schemas.get(kind);
-    }
-    all() {
-        return [...this.schemas.values()].sort((a, b) => (a.kind < b.kind ? -1 : 1));
-    }
-}
-function describeValue(value) {
-    if (value === null)
-        return 'None';
-    if (Array.isArray(value))
-        return 'list';
-    switch (typeof value) {
-        case 'boolean':
-            return 'bool';
-        case 'number':
-        case 'bigint':
-            return 'int';
-        case 'string':
-            return 'string';
-        default:
-            return 'dict';
-    }
-}
-const TYPE_NAMES = {
-    string: 'a string',
-    bool: 'a bool',
-    int: 'an int',
-    string_list: 'a list of strings',
-    string_dict: 'a dict of strings',
-    label: 'a label string',
-    label_list: 'a list of label strings',
-    files: 'a list of file labels (or a glob())',
-    any: 'any value',
-};
-function isStringList(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-/** Checks one attribute value against its type; returns it normalised (labels canonical). */
-function checkAttr(kind, attr, spec, value, site) {
-    const wrong = () => {
-        throw new errors/* UsageError */.eb(`${kind}: attribute ${attr} must be ${TYPE_NAMES[spec.type]}, got ${describeValue(value)}`, {
-            position: site.position,
-        });
-    };
-    const label = (text) => {
-        try {
-            return canonicalLabel(text, site.pkg);
-        }
-        catch (err) {
-            if (err instanceof LabelSyntaxError)
-                throw new errors/* UsageError */.eb(`${kind}: ${attr}: ${err.message}`, { position: site.position });
-            throw err;
-        }
-    };
-    switch (spec.type) {
-        case 'string':
-            return typeof value === 'string' ? value : wrong();
-        case 'bool':
-            return typeof value === 'boolean' ? value : wrong();
-        case 'int':
-            return typeof value === 'number' || typeof value === 'bigint' ? value : wrong();
-        case 'string_list':
-            return isStringList(value) ? value : wrong();
-        case 'string_dict':
-            if (value === null || typeof value !== 'object' || Array.isArray(value))
-                return wrong();
-            return Object.values(value).every((v) => typeof v === 'string') ? value : wrong();
-        case 'label':
-            return typeof value === 'string' ? label(value) : wrong();
-        case 'label_list':
-            return isStringList(value) ? [...new Set(value.map(label))] : wrong();
-        case 'files': {
-            if (!isStringList(value))
-                return wrong();
-            const files = new Set();
-            for (const text of value)
-                for (const file of site.expandFiles(text))
-                    files.add(file);
-            return [...files];
-        }
-        case 'any':
-            return value;
-    }
-}
-/**
- * Validates the keyword arguments of a rule call against its schema: every attribute known, of
- * the right type, the required ones present. Errors are at the call's position.
- */
-function checkRuleCall(schema, kwargs, site) {
-    const name = kwargs.name;
-    if (typeof name !== 'string' || name === '') {
-        throw new errors/* UsageError */.eb(`${schema.kind}: attribute name is required and must be a non-empty string`, {
-            position: site.position,
-        });
-    }
-    const attrs = {};
-    for (const [attr, value] of Object.entries(kwargs)) {
-        if (attr === 'name')
-            continue;
-        const spec = schema.attrs[attr];
-        if (!spec) {
-            const suggestions = closestNames(attr, Object.keys(schema.attrs));
-            const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-            throw new errors/* UsageError */.eb(`${schema.kind}: unknown attribute ${attr}${hint}`, { position: site.position });
-        }
-        if (value === null && !spec.required)
-            continue;
-        attrs[attr] = checkAttr(schema.kind, attr, spec, value, site);
-    }
-    for (const [attr, spec] of Object.entries(schema.attrs)) {
-        if (attr in attrs)
-            continue;
-        if (spec.required) {
-            throw new errors/* UsageError */.eb(`${schema.kind}: missing required attribute ${attr}`, { position: site.position });
-        }
-        if (spec.default !== undefined && spec.default !== null)
-            attrs[attr] = spec.default;
-    }
-    return { name, attrs };
-}
-/** The labels a target depends on: every label and label_list attribute. */
-function dependencyLabels(schema, attrs) {
-    const deps = [];
-    for (const [attr, spec] of Object.entries(schema.attrs)) {
-        const value = attrs[attr];
-        if (spec.type === 'label' && typeof value === 'string')
-            deps.push(value);
-        if (spec.type === 'label_list' && Array.isArray(value))
-            deps.push(...value);
-    }
-    return [...new Set(deps)];
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/errors.js
-
-/**
- * A Starlark error: static (scan, parse, resolve) or dynamic (evaluation). `message` is the bare
- * message, as `assert.fails` matches it; `format()` gives `FILE:LINE:COL: message` and, for dynamic
- * errors, the Starlark traceback on further lines.
- */
-class StarlarkError extends errors/* EdoError */.bX {
-    /** Innermost frame last, like Python's "most recent call last". Empty for static errors. */
-    traceback = [];
-    constructor(message, position) {
-        super(message, position ? { position } : {});
-        this.name = 'StarlarkError';
-    }
-    get position() {
-        return this.context.position;
-    }
-    /** Sets the position unless one is already known (the innermost position wins). */
-    at(position) {
-        if (!this.context.position)
-            this.context.position = position;
-        return this;
-    }
-    format() {
-        const p = this.context.position;
-        const head = p ? `${p.file}:${p.line}:${p.col}: ${this.message}` : this.message;
-        if (this.traceback.length === 0)
-            return head;
-        const lines = this.traceback.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
-        return [head, 'Traceback (most recent call last):', ...lines].join('\n');
-    }
-}
-/** Raises a dynamic error whose position the enclosing operation or call site fills in. */
-function fail(message) {
-    throw new StarlarkError(message);
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/strings.js
-/**
- * Starlark strings are sequences of bytes (the spec's UTF-K with K=8, as in go.starlark.net). They are
- * held as JS "byte strings": one JS char per byte, each char code < 0x100. An ASCII string is therefore
- * the same JS string in both representations, which keeps the common case free of conversions; text
- * crosses the boundary (source literals, print, host conversions) through encodeUtf8/decodeUtf8.
- */
-const NON_ASCII = /[\u0080-\uffff]/;
-function isAscii(s) {
-    return !NON_ASCII.test(s);
-}
-/** JS (UTF-16) text to a byte string. */
-function encodeUtf8(s) {
-    return isAscii(s) ? s : Buffer.from(s, 'utf8').toString('latin1');
-}
-/** A byte string to JS text; invalid sequences become U+FFFD. */
-function decodeUtf8(b) {
-    return isAscii(b) ? b : Buffer.from(b, 'latin1').toString('utf8');
-}
-function encodeUtf8Char(cp) {
-    if (cp < 0x80)
-        return String.fromCharCode(cp);
-    if (cp < 0x800)
-        return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    if (cp < 0x10000)
-        return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    return String.fromCharCode(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-}
-/**
- * Decodes the UTF-8 sequence at byte offset i: [code point, length]. An invalid byte decodes as
- * U+FFFD with length 1, like Go's utf8.DecodeRuneInString.
- */
-function decodeRuneAt(s, i) {
-    const b0 = s.charCodeAt(i);
-    if (b0 < 0x80)
-        return [b0, 1];
-    const cont = (k) => {
-        const b = s.charCodeAt(i + k);
-        return b >= 0x80 && b < 0xc0 ? b & 63 : -1;
-    };
-    if (b0 >= 0xc2 && b0 < 0xe0) {
-        const c1 = cont(1);
-        if (c1 >= 0)
-            return [((b0 & 31) << 6) | c1, 2];
-    }
-    else if (b0 >= 0xe0 && b0 < 0xf0) {
-        const c1 = cont(1);
-        const c2 = cont(2);
-        if (c1 >= 0 && c2 >= 0) {
-            const cp = ((b0 & 15) << 12) | (c1 << 6) | c2;
-            if (cp >= 0x800 && (cp < 0xd800 || cp >= 0xe000))
-                return [cp, 3];
-        }
-    }
-    else if (b0 >= 0xf0 && b0 < 0xf5) {
-        const c1 = cont(1);
-        const c2 = cont(2);
-        const c3 = cont(3);
-        if (c1 >= 0 && c2 >= 0 && c3 >= 0) {
-            const cp = ((b0 & 7) << 18) | (c1 << 12) | (c2 << 6) | c3;
-            if (cp >= 0x10000 && cp <= 0x10ffff)
-                return [cp, 4];
-        }
-    }
-    return [0xfffd, 1];
-}
-/** The code points of a byte string, with the byte offset and length of each. */
-function* runes(s) {
-    for (let i = 0; i < s.length;) {
-        const [cp, n] = decodeRuneAt(s, i);
-        yield [cp, i, n];
-        i += n;
-    }
-}
-const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
-/** Go-style quoting, as go.starlark.net's repr: printable text kept, other bytes escaped. */
-function quote(s, q = '"') {
-    let out = q;
-    for (let i = 0; i < s.length;) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80) {
-            i++;
-            const ch = s[i - 1];
-            if (ch === q || ch === '\\')
-                out += '\\' + ch;
-            else if (c >= 0x20 && c < 0x7f)
-                out += ch;
-            else if (c === 7)
-                out += '\\a';
-            else if (c === 8)
-                out += '\\b';
-            else if (c === 12)
-                out += '\\f';
-            else if (c === 10)
-                out += '\\n';
-            else if (c === 13)
-                out += '\\r';
-            else if (c === 9)
-                out += '\\t';
-            else if (c === 11)
-                out += '\\v';
-            else
-                out += '\\x' + c.toString(16).padStart(2, '0');
-            continue;
-        }
-        const [cp, n] = decodeRuneAt(s, i);
-        if (cp === 0xfffd && n === 1) {
-            out += '\\x' + c.toString(16).padStart(2, '0');
-        }
-        else if (printable.test(String.fromCodePoint(cp)) && cp !== 0xa0 && cp !== 0xad) {
-            out += s.slice(i, i + n);
-        }
-        else if (cp < 0x10000)
-            out += '\\u' + cp.toString(16).padStart(4, '0');
-        else
-            out += '\\U' + cp.toString(16).padStart(8, '0');
-        i += n;
-    }
-    return out + q;
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/values.js
-/**
- * Starlark values and their core operations (truth, equality, ordering, hashing, repr).
- *
- * Representation: None = null, bool = boolean, int = number while it is a safe integer and bigint
- * beyond (never a bigint in the safe range), string = byte string (./strings.ts), float = Float, and
- * classes for the rest. Keeping small ints and strings as JS primitives keeps the hot paths free of
- * allocation.
- */
-
-
-class Float {
-    v;
-    constructor(v) {
-        this.v = v;
-    }
-}
-class Bytes {
-    s;
-    constructor(s) {
-        this.s = s;
-    }
-}
-class Tuple {
-    elems;
-    constructor(elems) {
-        this.elems = elems;
-    }
-}
-/** Shared by list, dict and set: freezing and the mutation-during-iteration guard. */
-class Mutable {
-    frozen = false;
-    itercount = 0;
-    checkMutable(verb) {
-        if (this.frozen)
-            fail(`cannot ${verb} frozen ${this.kindName}`);
-        if (this.itercount > 0)
-            fail(`cannot ${verb} ${this.kindName} during iteration`);
-    }
-}
-class List extends Mutable {
-    elems;
-    get kindName() {
-        return 'list';
-    }
-    constructor(elems = []) {
-        super();
-        this.elems = elems;
-    }
-}
-/**
- * Insertion-ordered hash table keyed by hashKey(k). `keys` holds the original key only for entries
- * whose hash key differs from the key itself (tuples, floats, bytes…), so string- and int-keyed
- * dicts are a plain Map.
- */
-class Dict extends Mutable {
-    get kindName() {
-        return 'hash table';
-    }
-    map = new Map();
-    keys = null;
-    get(k) {
-        return this.map.get(typeof k === 'string' ? k : hashKey(k));
-    }
-    set(k, v) {
-        this.checkMutable('insert into');
-        this.setUnchecked(k, v);
-    }
-    setUnchecked(k, v) {
-        if (typeof k === 'string') {
-            this.map.set(k, v);
-            return;
-        }
-        const h = hashKey(k);
-        if (h !== k)
-            (this.keys ??= new Map()).set(h, k);
-        this.map.set(h, v);
-    }
-    delete(k) {
-        this.checkMutable('delete from');
-        const h = hashKey(k);
-        const v = this.map.get(h);
-        if (v !== undefined) {
-            this.map.delete(h);
-            this.keys?.delete(h);
-        }
-        return v;
-    }
-    clear() {
-        this.checkMutable('clear');
-        this.map.clear();
-        this.keys = null;
-    }
-    keyOf(h) {
-        const k = this.keys?.get(h);
-        return k === undefined ? h : k;
-    }
-    keyList() {
-        if (!this.keys)
-            return [...this.map.keys()];
-        return [...this.map.keys()].map((h) => this.keyOf(h));
-    }
-    get size() {
-        return this.map.size;
-    }
-}
-/** A set: hash key to element. */
-class StarSet extends Mutable {
-    get kindName() {
-        return 'hash table';
-    }
-    map = new Map();
-    has(v) {
-        return this.map.has(hashKey(v));
-    }
-    add(v) {
-        this.checkMutable('insert into');
-        this.map.set(hashKey(v), v);
-    }
-    addUnchecked(v) {
-        this.map.set(hashKey(v), v);
-    }
-    get size() {
-        return this.map.size;
-    }
-    values() {
-        return [...this.map.values()];
-    }
-}
-class Range {
-    start;
-    stop;
-    step;
-    len;
-    constructor(start, stop, step) {
-        this.start = start;
-        this.stop = stop;
-        this.step = step;
-        const n = step > 0 ? Math.ceil((stop - start) / step) : Math.ceil((start - stop) / -step);
-        this.len = Math.max(0, n);
-    }
-    at(i) {
-        return this.start + i * this.step;
-    }
-}
-/** The iterable views `s.elems()`, `s.elem_ords()`, `s.codepoints()`, `s.codepoint_ords()`, `b.elems()`. */
-class StringView {
-    s;
-    method;
-    bytes;
-    constructor(s, method, bytes = false) {
-        this.s = s;
-        this.method = method;
-        this.bytes = bytes;
-    }
-    get type() {
-        if (this.bytes)
-            return 'bytes.elems';
-        return this.method.startsWith('elem') ? 'elems' : 'codepoints';
-    }
-    /** Byte views are indexable and have a length; code point views are only iterable. */
-    get indexable() {
-        return this.method.startsWith('elem');
-    }
-    at(i) {
-        return this.method === 'elems' && !this.bytes ? this.s[i] : this.s.charCodeAt(i);
-    }
-    items() {
-        if (this.indexable)
-            return Array.from({ length: this.s.length }, (_, i) => this.at(i));
-        const out = [];
-        for (let i = 0; i < this.s.length;) {
-            const [cp, n] = decodeRuneAt(this.s, i);
-            out.push(this.method === 'codepoints' ? this.s.slice(i, i + n) : cp);
-            i += n;
-        }
-        return out;
-    }
-}
-/** A variable shared between a function and the closures that capture it. */
-class Cell {
-    v = undefined;
-}
-/** A function implemented in JS: a universal builtin, a method bound to its receiver, or a host builtin. */
-class Builtin {
-    name;
-    impl;
-    recv;
-    constructor(name, impl, recv = undefined) {
-        this.name = name;
-        this.impl = impl;
-        this.recv = recv;
-    }
-}
-/**
- * A value type defined by the host (Edo's rule results, providers…). Subclasses name their type and
- * expose attributes; the interpreter freezes, compares and prints them through these hooks.
- */
-class HostValue {
-    frozen = false;
-    /** The attribute, or undefined if there is none. */
-    attr(_name) {
-        return undefined;
-    }
-    attrNames() {
-        return [];
-    }
-    /** Values reachable from this one, so freezing reaches them. */
-    children() {
-        return [];
-    }
-    repr() {
-        return `<${this.type}>`;
-    }
-    equals(other) {
-        return this === other;
-    }
-    truth() {
-        return true;
-    }
-}
-/** `struct(**kwargs)`: an immutable record of named fields. */
-class Struct extends HostValue {
-    fields;
-    constructorName;
-    type = 'struct';
-    constructor(fields, constructorName = 'struct') {
-        super();
-        this.fields = fields;
-        this.constructorName = constructorName;
-    }
-    attr(name) {
-        return this.fields.get(name);
-    }
-    attrNames() {
-        return [...this.fields.keys()].sort();
-    }
-    children() {
-        return [...this.fields.values()];
-    }
-    repr() {
-        const parts = this.attrNames().map((k) => `${k} = ${repr(this.fields.get(k))}`);
-        return `${this.constructorName}(${parts.join(', ')})`;
-    }
-    equals(other) {
-        if (!(other instanceof Struct) || other.fields.size !== this.fields.size)
-            return false;
-        for (const [k, v] of this.fields) {
-            if (!other.fields.has(k) || !equals(v, other.fields.get(k)))
-                return false;
-        }
-        return true;
-    }
-}
-/** A `def` or `lambda` value; `code` and `freevars` are the compiler's (./eval.ts). */
-class StarFunction {
-    name;
-    code;
-    defaults;
-    freevars;
-    module;
-    frozen = false;
-    constructor(name, code, defaults, freevars, module) {
-        this.name = name;
-        this.code = code;
-        this.defaults = defaults;
-        this.freevars = freevars;
-        this.module = module;
-    }
-}
-function typeName(v) {
-    switch (typeof v) {
-        case 'string':
-            return 'string';
-        case 'number':
-        case 'bigint':
-            return 'int';
-        case 'boolean':
-            return 'bool';
-        case 'object':
-            if (v === null)
-                return 'NoneType';
-            if (v instanceof List)
-                return 'list';
-            if (v instanceof Dict)
-                return 'dict';
-            if (v instanceof Tuple)
-                return 'tuple';
-            if (v instanceof Float)
-                return 'float';
-            if (v instanceof StarSet)
-                return 'set';
-            if (v instanceof Bytes)
-                return 'bytes';
-            if (v instanceof Range)
-                return 'range';
-            if (v instanceof StarFunction)
-                return 'function';
-            if (v instanceof Builtin)
-                return 'builtin_function_or_method';
-            if (v instanceof HostValue)
-                return v.type;
-            if (v instanceof StringView)
-                return v.type;
-    }
-    return typeof v;
-}
-function isInt(v) {
-    return typeof v === 'number' || typeof v === 'bigint';
-}
-function truth(v) {
-    switch (typeof v) {
-        case 'boolean':
-            return v;
-        case 'number':
-            return v !== 0;
-        case 'string':
-            return v.length > 0;
-        case 'bigint':
-            return v !== 0n;
-    }
-    if (v === null)
-        return false;
-    if (v instanceof List || v instanceof Tuple)
-        return v.elems.length > 0;
-    if (v instanceof Dict || v instanceof StarSet)
-        return v.size > 0;
-    if (v instanceof Float)
-        return v.v !== 0;
-    if (v instanceof Bytes)
-        return v.s.length > 0;
-    if (v instanceof Range)
-        return v.len > 0;
-    if (v instanceof HostValue)
-        return v.truth();
-    return true;
-}
-/** A bigint result, as a number when it fits. */
-function normInt(b) {
-    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}
-function bigOf(v) {
-    return typeof v === 'bigint' ? v : BigInt(v);
-}
-/** The int or float value as a JS number (ints may lose precision). */
-function toNumber(v) {
-    return v instanceof Float ? v.v : Number(v);
-}
-// ---- hashing ----
-let nextId = 1;
-const identities = new WeakMap();
-function identity(o) {
-    let id = identities.get(o);
-    if (id === undefined)
-        identities.set(o, (id = nextId++));
-    return id;
-}
-/** The Map key of a hashable value: equal values have identical keys. */
-function hashKey(v) {
-    switch (typeof v) {
-        case 'string':
-        case 'number':
-        case 'bigint':
-        case 'boolean':
-            return v;
-    }
-    if (v === null)
-        return null;
-    if (v instanceof Float) {
-        const x = v.v;
-        if (Number.isInteger(x) && !Number.isSafeInteger(x))
-            return BigInt(x);
-        return x === 0 ? 0 : x;
-    }
-    if (v instanceof Tuple)
-        return '\u0100' + v.elems.map(nestedKey).join(',');
-    if (v instanceof Bytes)
-        return '\u0101' + v.s;
-    if (v instanceof List || v instanceof Dict || v instanceof StarSet)
-        fail(`unhashable type: ${typeName(v)}`);
-    if (v instanceof Range)
-        fail('unhashable: range');
-    if (v instanceof StringView)
-        fail(`unhashable: ${v.type}`);
-    if (v instanceof Struct)
-        return ('\u0103' +
-            v
-                .attrNames()
-                .map((k) => `${k}=${nestedKey(v.fields.get(k))}`)
-                .join(','));
-    return v; // functions and host values hash by identity
-}
-function nestedKey(v) {
-    const k = hashKey(v);
-    switch (typeof k) {
-        case 'string':
-            return `s${k.length}:${k}`;
-        case 'number':
-        case 'bigint':
-            return `n${k}`;
-        case 'boolean':
-            return k ? 'T' : 'F';
-    }
-    if (k === null)
-        return 'N';
-    return `o${identity(k)}`;
-}
-/** The `hash()` builtin: Java's String.hashCode for strings, as go.starlark.net. */
-function hashValue(v) {
-    if (typeof v === 'string' || v instanceof Bytes) {
-        const text = Buffer.from(typeof v === 'string' ? v : v.s, 'latin1').toString('utf8');
-        let h = 0;
-        for (let i = 0; i < text.length; i++)
-            h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-        return h;
-    }
-    const k = hashKey(v);
-    const s = typeof k === 'object' || typeof k === 'function' ? `o${identity(k)}` : `${typeof k}:${String(k)}`;
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-    return h;
-}
-// ---- equality and ordering ----
-// Comparisons of nested containers stop at this depth (cyclic values would recurse forever).
-const MAX_DEPTH = 100;
-function equals(x, y, depth = 0) {
-    const tx = typeof x;
-    const ty = typeof y;
-    if (x === y &&
-        (tx !== 'object' || x === null || !(x instanceof List || x instanceof Dict || x instanceof Tuple)))
-        return true;
-    if (tx !== 'object' && ty !== 'object')
-        return false;
-    if (depth > MAX_DEPTH)
-        fail('comparison exceeded maximum recursion depth');
-    if (x === null || y === null)
-        return false;
-    if (x instanceof Float)
-        return (y instanceof Float || isInt(y)) && numCompare(x, y) === 0;
-    if (y instanceof Float)
-        return isInt(x) && numCompare(x, y) === 0;
-    if (x instanceof List)
-        return y instanceof List && seqEquals(x.elems, y.elems, depth);
-    if (x instanceof Tuple)
-        return y instanceof Tuple && seqEquals(x.elems, y.elems, depth);
-    if (x instanceof Dict) {
-        if (!(y instanceof Dict) || x.size !== y.size)
-            return false;
-        for (const [h, v] of x.map) {
-            const w = y.map.get(h);
-            if (w === undefined || !equals(v, w, depth + 1))
-                return false;
-        }
-        return true;
-    }
-    if (x instanceof StarSet) {
-        if (!(y instanceof StarSet) || x.size !== y.size)
-            return false;
-        for (const h of x.map.keys())
-            if (!y.map.has(h))
-                return false;
-        return true;
-    }
-    if (x instanceof Bytes)
-        return y instanceof Bytes && x.s === y.s;
-    if (x instanceof Range) {
-        if (!(y instanceof Range) || x.len !== y.len)
-            return false;
-        return x.len === 0 || (x.start === y.start && (x.len === 1 || x.step === y.step));
-    }
-    if (x instanceof HostValue)
-        return x.equals(y);
-    return false;
-}
-function seqEquals(a, b, depth) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++)
-        if (!equals(a[i], b[i], depth + 1))
-            return false;
-    return true;
-}
-/** -1, 0, 1 for two numbers (int or float); NaN compares as NaN. */
-function numCompare(x, y) {
-    if (typeof x === 'bigint' || typeof y === 'bigint') {
-        if (isInt(x) && isInt(y)) {
-            const a = bigOf(x);
-            const b = bigOf(y);
-            return a < b ? -1 : a > b ? 1 : 0;
-        }
-        // int vs float: compare exactly when the float is integral.
-        const f = x instanceof Float ? x.v : y.v;
-        const i = x instanceof Float ? y : x;
-        if (!Number.isFinite(f)) {
-            // NaN is the greatest float; ±inf compare with any int.
-            const r = Number.isNaN(f) || f > 0 ? -1 : 1;
-            return x instanceof Float ? -r : r;
-        }
-        const fi = BigInt(Math.floor(f));
-        const ib = bigOf(i);
-        let r = ib < fi ? -1 : ib > fi ? 1 : f > Math.floor(f) ? -1 : 0;
-        if (x instanceof Float)
-            r = -r;
-        return r;
-    }
-    const a = toNumber(x);
-    const b = toNumber(y);
-    if (a < b)
-        return -1;
-    if (a > b)
-        return 1;
-    if (a === b)
-        return 0;
-    // As go.starlark.net, NaN equals NaN and is greater than every other number.
-    return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1;
-}
-const opName = { '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
-/** Three-way comparison for ordered operators and sorting; errors for unordered or unlike types. */
-function compare(op, x, y, depth = 0) {
-    if (depth > MAX_DEPTH)
-        fail('comparison exceeded maximum recursion depth');
-    const tx = typeof x;
-    if (tx === typeof y) {
-        if (tx === 'string' || tx === 'number')
-            return x < y ? -1 : x > y ? 1 : 0;
-        if (tx === 'boolean')
-            return Number(x) - Number(y);
-    }
-    if ((isInt(x) || x instanceof Float) && (isInt(y) || y instanceof Float))
-        return numCompare(x, y);
-    if (x instanceof List && y instanceof List)
-        return seqCompare(op, x.elems, y.elems, depth);
-    if (x instanceof Tuple && y instanceof Tuple)
-        return seqCompare(op, x.elems, y.elems, depth);
-    if (x instanceof Bytes && y instanceof Bytes)
-        return x.s < y.s ? -1 : x.s > y.s ? 1 : 0;
-    fail(`${typeName(x)} ${opName[op] ?? op} ${typeName(y)} not implemented`);
-}
-function seqCompare(op, a, b, depth) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        if (!equals(a[i], b[i], depth + 1))
-            return compare(op, a[i], b[i], depth + 1);
-    }
-    return a.length - b.length;
-}
-/** Evaluates an ordered comparison operator. */
-function compareOp(op, x, y) {
-    if (x instanceof StarSet && y instanceof StarSet) {
-        // Sets are ordered by inclusion.
-        const subset = (a, b) => [...a.map.keys()].every((h) => b.map.has(h));
-        if (op === '<=')
-            return subset(x, y);
-        if (op === '>=')
-            return subset(y, x);
-        if (op === '<')
-            return x.size < y.size && subset(x, y);
-        return y.size < x.size && subset(y, x);
-    }
-    const c = compare(op, x, y);
-    switch (op) {
-        case '<':
-            return c < 0;
-        case '<=':
-            return c <= 0;
-        case '>':
-            return c > 0;
-        default:
-            return c >= 0;
-    }
-}
-// ---- formatting ----
-/** Go's %g with the shortest representation, always with a '.' or exponent (go.starlark.net). */
-function formatFloat(x, conv = 'g') {
-    if (!Number.isFinite(x))
-        return Number.isNaN(x) ? 'nan' : x > 0 ? '+inf' : '-inf';
-    if (conv === 'g' || conv === 'G') {
-        const s = shortestG(x, conv === 'G');
-        return /[.eEn]/.test(s) ? s : s + '.0';
-    }
-    const sign = x < 0 || Object.is(x, -0) ? '-' : '';
-    const a = Math.abs(x);
-    if (conv === 'f' || conv === 'F') {
-        // toFixed switches to exponent notation from 1e21; print big values exactly instead.
-        return sign + (a >= 1e21 ? `${BigInt(a)}.000000` : a.toFixed(6));
-    }
-    const e = sign + a.toExponential(6).replace(/e([+-])(\d)$/, 'e$10$2');
-    return conv === 'E' ? e.toUpperCase() : e;
-}
-function shortestG(x, upper) {
-    if (x === 0)
-        return Object.is(x, -0) ? '-0' : '0';
-    const exp = x.toExponential(); // shortest round-trip digits
-    const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(exp);
-    const digits = m[2] + (m[3] ?? '');
-    const e = parseInt(m[4], 10);
-    if (e < -4 || e >= 6) {
-        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-        const es = Math.abs(e) < 10 ? `0${Math.abs(e)}` : `${Math.abs(e)}`;
-        return `${m[1]}${mant}${upper ? 'E' : 'e'}${e < 0 ? '-' : '+'}${es}`;
-    }
-    let s;
-    if (e < 0)
-        s = '0.' + '0'.repeat(-e - 1) + digits;
-    else if (digits.length <= e + 1)
-        s = digits + '0'.repeat(e + 1 - digits.length);
-    else
-        s = digits.slice(0, e + 1) + '.' + digits.slice(e + 1);
-    return m[1] + s;
-}
-function str(v) {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number')
-        return String(v);
-    return repr(v);
-}
-function repr(v, seen) {
-    switch (typeof v) {
-        case 'string':
-            return quote(v);
-        case 'number':
-        case 'bigint':
-            return String(v);
-        case 'boolean':
-            return v ? 'True' : 'False';
-    }
-    if (v === null)
-        return 'None';
-    if (v instanceof Float)
-        return formatFloat(v.v);
-    if (v instanceof List || v instanceof Dict || v instanceof Tuple || v instanceof StarSet) {
-        seen ??= [];
-        if (seen.includes(v))
-            return v instanceof List ? '[...]' : v instanceof Dict ? '{...}' : '(...)';
-        seen.push(v);
-        let out;
-        if (v instanceof List)
-            out = '[' + v.elems.map((e) => repr(e, seen)).join(', ') + ']';
-        else if (v instanceof Tuple)
-            out = '(' + v.elems.map((e) => repr(e, seen)).join(', ') + (v.elems.length === 1 ? ',)' : ')');
-        else if (v instanceof Dict) {
-            const parts = [];
-            for (const [h, val] of v.map)
-                parts.push(`${repr(v.keyOf(h), seen)}: ${repr(val, seen)}`);
-            out = '{' + parts.join(', ') + '}';
-        }
-        else
-            out =
-                'set([' +
-                    v
-                        .values()
-                        .map((e) => repr(e, seen))
-                        .join(', ') +
-                    '])';
-        seen.pop();
-        return out;
-    }
-    if (v instanceof Bytes)
-        return 'b' + quoteBytes(v.s);
-    if (v instanceof Range)
-        return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-    if (v instanceof StarFunction)
-        return `<function ${v.name}>`;
-    if (v instanceof Builtin) {
-        return v.recv === undefined
-            ? `<built-in function ${v.name}>`
-            : `<built-in method ${v.name} of ${typeName(v.recv)} value>`;
-    }
-    if (v instanceof HostValue)
-        return v.repr();
-    if (v instanceof StringView)
-        return `${v.bytes ? 'b' + quoteBytes(v.s) : quote(v.s)}.${v.method}()`;
-    return String(v);
-}
-function quoteBytes(s) {
-    let out = '"';
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0x80)
-            out += '\\x' + c.toString(16).padStart(2, '0');
-        else
-            out += quote(s[i]).slice(1, -1);
-    }
-    return out + '"';
-}
-// ---- freezing ----
-function freeze(v) {
-    if (v === null || typeof v !== 'object')
-        return;
-    if (v instanceof List) {
-        if (v.frozen)
-            return;
-        v.frozen = true;
-        v.elems.forEach(freeze);
-    }
-    else if (v instanceof Tuple)
-        v.elems.forEach(freeze);
-    else if (v instanceof Dict) {
-        if (v.frozen)
-            return;
-        v.frozen = true;
-        for (const [h, val] of v.map) {
-            freeze(v.keyOf(h));
-            freeze(val);
-        }
-    }
-    else if (v instanceof StarSet) {
-        if (v.frozen)
-            return;
-        v.frozen = true;
-        v.values().forEach(freeze);
-    }
-    else if (v instanceof StarFunction) {
-        if (v.frozen)
-            return;
-        v.frozen = true;
-        v.defaults.forEach(freeze);
-        v.freevars.forEach((c) => freeze(c.v));
-    }
-    else if (v instanceof HostValue) {
-        if (v.frozen)
-            return;
-        v.frozen = true;
-        v.children().forEach(freeze);
-    }
-    else if (v instanceof Builtin)
-        freeze(v.recv);
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/ops.js
-/**
- * Operators, indexing, slicing, iteration and attribute access on Starlark values: the slow paths
- * the compiled closures fall back to when their inline fast paths (int arithmetic, string
- * concatenation, list/dict indexing) do not apply. Errors use go.starlark.net's wordings.
- */
-
-
-
-
-// Limits on what one operation may allocate (go.starlark.net uses 1<<30; V8 strings and arrays
-// cannot grow that far without aborting the process).
-const MAX_ELEMS = 1 << 25;
-const MAX_STRING = 1 << 28;
-function toFloat(v) {
-    if (v instanceof Float)
-        return v.v;
-    const f = Number(v);
-    if (!Number.isFinite(f))
-        fail('int too large to convert to float');
-    return f;
-}
-function isNum(v) {
-    return typeof v === 'number' || typeof v === 'bigint' || v instanceof Float;
-}
-/** An int as a JS number within int32-ish bounds, or an error in go's words. */
-function asIndexInt(v, what) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'bigint')
-        fail(`${what ? what + ': ' : ''}${v} out of range`);
-    fail(`${what ? what + ': ' : ''}got ${typeName(v)}, want int`);
-}
-function intOp(op, x, y) {
-    if (typeof x === 'number' && typeof y === 'number') {
-        let r;
-        switch (op) {
-            case '+':
-                r = x + y;
-                break;
-            case '-':
-                r = x - y;
-                break;
-            case '*':
-                r = x * y;
-                break;
-            default:
-                r = NaN;
-        }
-        if (Number.isSafeInteger(r))
-            return r === 0 ? 0 : r;
-    }
-    const a = bigOf(x);
-    const b = bigOf(y);
-    switch (op) {
-        case '+':
-            return normInt(a + b);
-        case '-':
-            return normInt(a - b);
-        case '*':
-            return normInt(a * b);
-        case '//': {
-            if (b === 0n)
-                fail('floored division by zero');
-            let q = a / b;
-            if (a % b !== 0n && a < 0n !== b < 0n)
-                q -= 1n;
-            return normInt(q);
-        }
-        case '%': {
-            if (b === 0n)
-                fail('integer modulo by zero');
-            let r = a % b;
-            if (r !== 0n && r < 0n !== b < 0n)
-                r += b;
-            return normInt(r);
-        }
-        case '&':
-            return normInt(a & b);
-        case '|':
-            return normInt(a | b);
-        case '^':
-            return normInt(a ^ b);
-        case '<<': {
-            if (b < 0n)
-                fail(`negative shift count: ${b}`);
-            if (b >= 512n)
-                fail(`shift count too large: ${b}`);
-            return normInt(a << b);
-        }
-        case '>>':
-            if (b < 0n)
-                fail(`negative shift count: ${b}`);
-            return normInt(a >> b);
-    }
-    fail(`unknown binary op: int ${op} int`);
-}
-/** Python-style float modulo: the result has the sign of the divisor. */
-function floatMod(x, y) {
-    let r = x % y;
-    if (r !== 0 && r < 0 !== y < 0)
-        r += y;
-    return r;
-}
-function floatOp(op, x, y) {
-    const a = toFloat(x);
-    const b = toFloat(y);
-    switch (op) {
-        case '+':
-            return new Float(a + b);
-        case '-':
-            return new Float(a - b);
-        case '*':
-            return new Float(a * b);
-        case '/':
-            if (b === 0)
-                fail('floating-point division by zero');
-            return new Float(a / b);
-        case '//':
-            if (b === 0)
-                fail('floored division by zero');
-            return new Float(Math.floor(a / b));
-        case '%':
-            if (b === 0)
-                fail('floating-point modulo by zero');
-            return new Float(floatMod(a, b));
-    }
-    return undefined;
-}
-function repeat(elems, n) {
-    if (elems.length === 0)
-        return [];
-    if (typeof n === 'bigint' || n > 0x7fffffff)
-        fail(`repeat count ${n} too large`);
-    if (n < 1)
-        return [];
-    if (elems.length * n >= MAX_ELEMS)
-        fail(`excessive repeat (${elems.length} * ${n} elements)`);
-    if (elems.length === 1)
-        return new Array(n).fill(elems[0]);
-    const out = new Array(elems.length * n);
-    for (let i = 0; i < n; i++)
-        for (let j = 0; j < elems.length; j++)
-            out[i * elems.length + j] = elems[j];
-    return out;
-}
-function repeatString(s, n) {
-    if (s === '')
-        return '';
-    if (typeof n === 'bigint' || n > 0x7fffffff)
-        fail(`repeat count ${n} too large`);
-    if (n < 1)
-        return '';
-    if (s.length * n >= MAX_STRING)
-        fail(`excessive repeat (${s.length} * ${n} elements)`);
-    return s.repeat(n);
-}
-/** Any binary operator except `and`, `or` and the comparisons handled by the compiler inline. */
-function binary(op, x, y) {
-    switch (op) {
-        case '+':
-            if (typeof x === 'string' && typeof y === 'string')
-                return x + y;
-            if (isInt(x) && isInt(y))
-                return intOp(op, x, y);
-            if (isNum(x) && isNum(y))
-                return floatOp(op, x, y);
-            if (x instanceof List && y instanceof List)
-                return new List(x.elems.concat(y.elems));
-            if (x instanceof Tuple && y instanceof Tuple)
-                return new Tuple(x.elems.concat(y.elems));
-            if (x instanceof Bytes && y instanceof Bytes)
-                return new Bytes(x.s + y.s);
-            break;
-        case '-':
-            if (isInt(x) && isInt(y))
-                return intOp(op, x, y);
-            if (isNum(x) && isNum(y))
-                return floatOp(op, x, y);
-            if (x instanceof StarSet && y instanceof StarSet) {
-                const out = new StarSet();
-                for (const [h, v] of x.map)
-                    if (!y.map.has(h))
-                        out.map.set(h, v);
-                return out;
-            }
-            break;
-        case '*':
-            if (isInt(x) && isInt(y))
-                return intOp(op, x, y);
-            if (isNum(x) && isNum(y))
-                return floatOp(op, x, y);
-            if (typeof x === 'string' && isInt(y))
-                return repeatString(x, y);
-            if (typeof y === 'string' && isInt(x))
-                return repeatString(y, x);
-            if (x instanceof Bytes && isInt(y))
-                return new Bytes(repeatString(x.s, y));
-            if (y instanceof Bytes && isInt(x))
-                return new Bytes(repeatString(y.s, x));
-            if (x instanceof List && isInt(y))
-                return new List(repeat(x.elems, y));
-            if (y instanceof List && isInt(x))
-                return new List(repeat(y.elems, x));
-            if (x instanceof Tuple && isInt(y))
-                return new Tuple(repeat(x.elems, y));
-            if (y instanceof Tuple && isInt(x))
-                return new Tuple(repeat(y.elems, x));
-            break;
-        case '/':
-            if (isNum(x) && isNum(y))
-                return floatOp(op, x, y);
-            break;
-        case '//':
-            if (isInt(x) && isInt(y))
-                return intOp(op, x, y);
-            if (isNum(x) && isNum(y))
-                return floatOp(op, x, y);
-            break;
-        case '%':
-            if (isInt(x) && isInt(y))
-                return intOp(op, x, y);
-            if (isNum(x) && isNum(y))
-                return floatOp(op, x, y);
-            if (typeof x === 'string')
-                return interpolate(x, y);
-            break;
-        case '|':
-            if (isInt(x) && isInt(y))
-                return intOp(op, x, y);
-            if (x instanceof Dict && y instanceof Dict) {
-                const out = new Dict();
-                for (const d of [x, y])
-                    for (const [h, v] of d.map)
-                        out.setUnchecked(d.keyOf(h), v);
-                return out;
-            }
-            if (x instanceof StarSet && y instanceof StarSet) {
-                const out = new StarSet();
-                for (const s of [x, y])
-                    for (const [h, v] of s.map)
-                        out.map.set(h, v);
-                return out;
-            }
-            break;
-        case '&':
-            if (isInt(x) && isInt(y))
-                return intOp(op, x, y);
-            if (x instanceof StarSet && y instanceof StarSet) {
-                const out = new StarSet();
-                for (const [h, v] of x.map)
-                    if (y.map.has(h))
-                        out.map.set(h, v);
-                return out;
-            }
-            break;
-        case '^':
-            if (isInt(x) && isInt(y))
-                return intOp(op, x, y);
-            if (x instanceof StarSet && y instanceof StarSet) {
-                const out = new StarSet();
-                for (const [h, v] of x.map)
-                    if (!y.map.has(h))
-                        out.map.set(h, v);
-                for (const [h, v] of y.map)
-                    if (!x.map.has(h))
-                        out.map.set(h, v);
-                return out;
-            }
-            break;
-        case '<<':
-        case '>>':
-            if (isInt(x)) {
-                if (!isInt(y))
-                    fail(`unknown binary op: ${typeName(x)} ${op} ${typeName(y)}`);
-                return intOp(op, x, y);
-            }
-            break;
-        case 'in':
-            return contains(y, x);
-        case 'not in':
-            return !contains(y, x);
-        case '==':
-            return equals(x, y);
-        case '!=':
-            return !equals(x, y);
-        case '<':
-        case '<=':
-        case '>':
-        case '>=':
-            return compareOp(op, x, y);
-    }
-    fail(`unknown binary op: ${typeName(x)} ${op} ${typeName(y)}`);
-}
-function contains(coll, x) {
-    if (coll instanceof Dict)
-        return coll.get(x) !== undefined;
-    if (coll instanceof List || coll instanceof Tuple) {
-        for (const e of coll.elems)
-            if (equals(e, x))
-                return true;
-        return false;
-    }
-    if (typeof coll === 'string') {
-        if (typeof x !== 'string')
-            fail(`'in <string>' requires string as left operand, not ${typeName(x)}`);
-        return coll.includes(x);
-    }
-    if (coll instanceof StarSet)
-        return coll.has(x);
-    if (coll instanceof Bytes) {
-        if (x instanceof Bytes)
-            return coll.s.includes(x.s);
-        if (isInt(x)) {
-            if (typeof x !== 'number' || x < 0 || x > 255)
-                fail(`int in bytes: ${x} out of range`);
-            return coll.s.includes(String.fromCharCode(x));
-        }
-        fail(`'in bytes' requires bytes or int as left operand, not ${typeName(x)}`);
-    }
-    if (coll instanceof Range) {
-        if (!isInt(x) && !(x instanceof Float))
-            fail(`'in <range>' requires integer as left operand, not ${typeName(x)}`);
-        const n = x instanceof Float ? x.v : Number(x);
-        if (!Number.isInteger(n))
-            return false;
-        const k = (n - coll.start) / coll.step;
-        return Number.isInteger(k) && k >= 0 && k < coll.len;
-    }
-    fail(`unknown binary op: ${typeName(x)} in ${typeName(coll)}`);
-}
-function unary(op, x) {
-    if (op === '-') {
-        if (typeof x === 'number')
-            return 0 - x;
-        if (typeof x === 'bigint')
-            return normInt(-x);
-        if (x instanceof Float)
-            return new Float(-x.v);
-    }
-    else if (op === '+') {
-        if (isInt(x))
-            return x;
-        if (x instanceof Float)
-            return x;
-    }
-    else if (op === '~') {
-        if (typeof x === 'number')
-            return -x - 1;
-        if (typeof x === 'bigint')
-            return normInt(~x);
-    }
-    fail(`unknown unary op: ${op} ${typeName(x)}`);
-}
-// ---- % formatting ----
-function interpolate(format, x) {
-    let out = '';
-    let index = 0;
-    const nargs = x instanceof Tuple ? x.elems.length : 1;
-    let i = 0;
-    for (;;) {
-        const j = format.indexOf('%', i);
-        if (j < 0) {
-            out += format.slice(i);
-            break;
-        }
-        out += format.slice(i, j);
-        i = j + 1;
-        if (format[i] === '%') {
-            out += '%';
-            i++;
-            continue;
-        }
-        let arg;
-        if (format[i] === '(') {
-            const k = format.indexOf(')', i);
-            if (k < 0)
-                fail('incomplete format key');
-            const key = format.slice(i + 1, k);
-            if (!(x instanceof Dict))
-                fail('format requires a mapping');
-            arg = x.get(key);
-            if (arg === undefined)
-                fail(`key not found: ${key}`);
-            i = k + 1;
-        }
-        else {
-            if (index >= nargs)
-                fail('not enough arguments for format string');
-            arg = x instanceof Tuple ? x.elems[index] : x;
-        }
-        if (i >= format.length)
-            fail('incomplete format');
-        const c = format[i];
-        switch (c) {
-            case 's':
-                out += str(arg);
-                break;
-            case 'r':
-                out += repr(arg);
-                break;
-            case 'd':
-            case 'i':
-            case 'o':
-            case 'x':
-            case 'X': {
-                let n = arg;
-                if (arg instanceof Float) {
-                    if (!Number.isFinite(arg.v))
-                        fail(`cannot convert float ${Number.isNaN(arg.v) ? 'NaN' : 'infinity'} to integer`);
-                    n = normInt(BigInt(Math.trunc(arg.v)));
-                }
-                else if (!isInt(arg))
-                    fail(`%${c} format requires integer: cannot convert ${typeName(arg)} to int`);
-                const radix = c === 'o' ? 8 : c === 'x' || c === 'X' ? 16 : 10;
-                const s = n.toString(radix);
-                out += c === 'X' ? s.toUpperCase() : s;
-                break;
-            }
-            case 'e':
-            case 'f':
-            case 'g':
-            case 'E':
-            case 'F':
-            case 'G':
-                if (!isNum(arg))
-                    fail(`%${c} format requires float, not ${typeName(arg)}`);
-                out += formatFloat(toFloat(arg), c);
-                break;
-            case 'c':
-                if (isInt(arg)) {
-                    if (typeof arg !== 'number' || arg < 0 || arg > 0x10ffff)
-                        fail(`%c format requires a valid Unicode code point, got ${arg}`);
-                    out += encodeUtf8Char(arg);
-                }
-                else if (typeof arg === 'string') {
-                    const [, n] = arg.length ? decodeRuneAt(arg, 0) : [0, 0];
-                    if (arg.length === 0 || n !== arg.length)
-                        fail('%c format requires a single-character string');
-                    out += arg;
-                }
-                else
-                    fail(`%c format requires int or single-character string, not ${typeName(arg)}`);
-                break;
-            default:
-                fail(`unknown conversion %${c}`);
-        }
-        i++;
-        index++;
-    }
-    if (index < nargs && !(x instanceof Dict))
-        fail('too many arguments for format string');
-    return out;
-}
-// ---- indexing and slicing ----
-function outOfRange(i, n, x) {
-    if (n === 0)
-        fail(`index ${i} out of range: empty ${typeName(x)}`);
-    fail(`${typeName(x)} index ${i} out of range [${-n}:${n - 1}]`);
-}
-function indexOf(x, y, n) {
-    if (!isInt(y))
-        fail(`${typeName(x)} index: got ${typeName(y)}, want int`);
-    if (typeof y === 'bigint')
-        outOfRange(Number(y), n, x);
-    const i = y < 0 ? y + n : y;
-    if (i < 0 || i >= n)
-        outOfRange(y, n, x);
-    return i;
-}
-function getIndex(x, y) {
-    if (x instanceof Dict) {
-        const v = x.get(y);
-        if (v === undefined)
-            fail(`key ${repr(y)} not in dict`);
-        return v;
-    }
-    if (x instanceof List || x instanceof Tuple)
-        return x.elems[indexOf(x, y, x.elems.length)];
-    if (typeof x === 'string')
-        return x[indexOf(x, y, x.length)];
-    if (x instanceof Bytes)
-        return x.s.charCodeAt(indexOf(x, y, x.s.length));
-    if (x instanceof Range)
-        return x.at(indexOf(x, y, x.len));
-    if (x instanceof StringView && x.indexable)
-        return x.at(indexOf(x, y, x.s.length));
-    fail(`unhandled index operation ${typeName(x)}[${typeName(y)}]`);
-}
-function setIndex(x, y, z) {
-    if (x instanceof Dict) {
-        x.set(y, z);
-        return;
-    }
-    if (x instanceof List) {
-        const i = indexOf(x, y, x.elems.length);
-        x.checkMutable('assign to element of');
-        x.elems[i] = z;
-        return;
-    }
-    fail(`${typeName(x)} value does not support item assignment`);
-}
-function sliceIndex(v, n, what) {
-    if (v === undefined || v === null)
-        return undefined;
-    if (!isInt(v))
-        fail(`invalid ${what} index: got ${typeName(v)}, want int`);
-    const i = typeof v === 'bigint' ? (v < 0n ? -Infinity : Infinity) : v;
-    return i < 0 ? i + n : i;
-}
-function slice(x, lo, hi, stepV) {
-    let n;
-    if (typeof x === 'string')
-        n = x.length;
-    else if (x instanceof List || x instanceof Tuple)
-        n = x.elems.length;
-    else if (x instanceof Bytes)
-        n = x.s.length;
-    else if (x instanceof Range)
-        n = x.len;
-    else
-        fail(`invalid slice operand ${typeName(x)}`);
-    let step = 1;
-    if (stepV !== undefined && stepV !== null) {
-        if (!isInt(stepV))
-            fail(`got ${typeName(stepV)} for slice step, want int`);
-        step = Number(stepV);
-        if (step === 0)
-            fail('zero is not a valid slice step');
-    }
-    let start;
-    let end;
-    if (step > 0) {
-        start = Math.min(Math.max(sliceIndex(lo, n, 'start') ?? 0, 0), n);
-        end = Math.min(Math.max(sliceIndex(hi, n, 'end') ?? n, 0), n);
-        if (end < start)
-            end = start;
-    }
-    else {
-        start = Math.min(sliceIndex(lo, n, 'start') ?? n - 1, n - 1);
-        end = Math.max(sliceIndex(hi, n, 'end') ?? -1, -1);
-        if (start < end)
-            start = end;
-    }
-    const pick = (get) => {
-        const out = [];
-        if (step > 0)
-            for (let i = start; i < end; i += step)
-                out.push(get(i));
-        else
-            for (let i = start; i > end; i += step)
-                out.push(get(i));
-        return out;
-    };
-    if (typeof x === 'string')
-        return step === 1 ? x.slice(start, end) : pick((i) => x[i]).join('');
-    if (x instanceof Bytes)
-        return new Bytes(step === 1 ? x.s.slice(start, end) : pick((i) => x.s[i]).join(''));
-    if (x instanceof List)
-        return new List(step === 1 ? x.elems.slice(start, end) : pick((i) => x.elems[i]));
-    if (x instanceof Tuple)
-        return new Tuple(step === 1 ? x.elems.slice(start, end) : pick((i) => x.elems[i]));
-    const r = x;
-    const count = step > 0 ? Math.max(0, Math.ceil((end - start) / step)) : Math.max(0, Math.ceil((start - end) / -step));
-    const first = r.at(start);
-    return new Range(first, first + count * r.step * step, r.step * step);
-}
-// ---- iteration ----
-/** The elements of an iterable value, as an array snapshot; `what` names the context for errors. */
-function iterate(x, what) {
-    if (x instanceof List || x instanceof Tuple)
-        return x.elems.slice();
-    if (x instanceof Dict)
-        return x.keyList();
-    if (x instanceof StarSet)
-        return x.values();
-    if (x instanceof Range) {
-        if (x.len > MAX_ELEMS)
-            fail(`range with ${x.len} elements is too large to materialize`);
-        const out = new Array(x.len);
-        for (let i = 0; i < x.len; i++)
-            out[i] = x.at(i);
-        return out;
-    }
-    if (x instanceof StringView)
-        return x.items();
-    fail(what ? `${what}: got ${typeName(x)}, want iterable` : `${typeName(x)} value is not iterable`);
-}
-function isIterable(x) {
-    return (x instanceof List ||
-        x instanceof Tuple ||
-        x instanceof Dict ||
-        x instanceof StarSet ||
-        x instanceof Range ||
-        x instanceof StringView);
-}
-function ops_length(x) {
-    if (typeof x === 'string')
-        return x.length;
-    if (x instanceof List || x instanceof Tuple)
-        return x.elems.length;
-    if (x instanceof Dict || x instanceof StarSet)
-        return x.size;
-    if (x instanceof Range)
-        return x.len;
-    if (x instanceof Bytes)
-        return x.s.length;
-    if (x instanceof StringView && x.indexable)
-        return x.s.length;
-    return -1;
-}
-function unpack(x, n) {
-    if (!isIterable(x))
-        fail(`got ${typeName(x)} in sequence assignment`);
-    const elems = x instanceof List || x instanceof Tuple ? x.elems : iterate(x);
-    if (elems.length > n)
-        fail(`too many values to unpack (got ${elems.length}, want ${n})`);
-    if (elems.length < n)
-        fail(`too few values to unpack (got ${elems.length}, want ${n})`);
-    return elems;
-}
-// ---- attributes ----
-/** Levenshtein-based spelling suggestion, as go.starlark.net's spell.Nearest. */
-function nearest(x, candidates) {
-    const fold = (s) => s.replace(/_/g, '').toLowerCase();
-    const fx = fold(x);
-    let best;
-    let bestD = Math.floor((fx.length + 1) / 2);
-    for (const c of candidates) {
-        const d = levenshtein(fx, fold(c));
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best;
-}
-function levenshtein(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length];
-}
-function noSuchAttr(x, name, names) {
-    const hint = nearest(name, names);
-    const msg = x instanceof HostValue && x.type === 'struct'
-        ? `struct has no .${name} attribute`
-        : `${typeName(x)} has no .${name} field or method`;
-    fail(hint ? `${msg} (did you mean .${hint}?)` : msg);
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/library.js
-/**
- * The universal builtins and the methods of the built-in types, with go.starlark.net's semantics and
- * error wordings.
- */
-
-
-
-
-// ---- argument unpacking ----
-/**
- * Binds positional and keyword arguments to the named parameters of a builtin (`name?` marks an
- * optional one), as go.starlark.net's UnpackArgs. Absent optional parameters are undefined.
- */
-function unpackArgs(fname, args, kw, params) {
-    if (args.length > params.length)
-        fail(`${fname}: got ${args.length} arguments, want at most ${params.length}`);
-    const out = new Array(params.length);
-    for (let i = 0; i < args.length; i++)
-        out[i] = args[i];
-    if (kw) {
-        for (const [k, v] of kw) {
-            const i = params.findIndex((p) => p === k || p === k + '?');
-            if (i < 0) {
-                const hint = nearest(k, params.map((p) => p.replace(/\?$/, '')));
-                fail(`${fname}: unexpected keyword argument ${quote(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
-            }
-            if (out[i] !== undefined)
-                fail(`${fname}: got multiple values for keyword argument ${quote(k)}`);
-            out[i] = v;
-        }
-    }
-    for (let i = 0; i < params.length; i++) {
-        const p = params[i];
-        if (out[i] === undefined && p.charCodeAt(p.length - 1) !== 63 /* ? */)
-            fail(`${fname}: missing argument for ${p}`);
-    }
-    return out;
-}
-/** Positional-only arguments, between min and max of them. */
-function positional(fname, args, kw, min, max) {
-    if (kw && kw.length > 0)
-        fail(`${fname}: unexpected keyword arguments`);
-    if (args.length < min) {
-        if (min === max)
-            fail(`${fname}: got ${args.length} arguments, want ${min}`);
-        fail(`${fname}: got ${args.length} arguments, want at least ${min}`);
-    }
-    if (args.length > max) {
-        if (min === max)
-            fail(`${fname}: got ${args.length} arguments, want ${max}`);
-        fail(`${fname}: got ${args.length} arguments, want at most ${max}`);
-    }
-    return args;
-}
-function wantString(fname, param, v) {
-    if (typeof v !== 'string')
-        fail(`${fname}: for parameter ${param}: got ${typeName(v)}, want string`);
-    return v;
-}
-function wantInt(fname, param, v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'bigint')
-        fail(`${fname}: for parameter ${param}: ${v} out of range`);
-    fail(`${fname}: for parameter ${param}: got ${typeName(v)}, want int`);
-}
-/** The elements of an iterable argument (a List's or Tuple's own array: callers must not mutate it). */
-function iterableArg(fname, v) {
-    if (v instanceof List || v instanceof Tuple)
-        return v.elems;
-    if (!isIterable(v))
-        fail(`${fname}: for parameter 1: got ${typeName(v)}, want iterable`);
-    return iterate(v);
-}
-// ---- universal builtins ----
-function strConcat(args, sep) {
-    return args.map(str).join(sep);
-}
-function toInt(x, baseV) {
-    if (typeof x === 'string') {
-        let base = baseV === undefined ? 10 : wantInt('int', 'base', baseV);
-        if (base !== 0 && (base < 2 || base > 36))
-            fail('int: base must be an integer >= 2 && <= 36');
-        let s = x;
-        let neg = false;
-        if (s.startsWith('+') || s.startsWith('-')) {
-            neg = s[0] === '-';
-            s = s.slice(1);
-        }
-        const prefix = /^0([xob])/i.exec(s);
-        if (prefix) {
-            const pb = { x: 16, o: 8, b: 2 }[prefix[1].toLowerCase()];
-            if (base === 0)
-                base = pb;
-            if (base === pb)
-                s = s.slice(2);
-        }
-        else if (base === 0) {
-            if (s.length > 1 && s[0] === '0' && !/^0+$/.test(s))
-                fail(`int: invalid literal with base 0: ${x}`);
-            base = 10;
-        }
-        const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
-        if (s === '' || ![...s.toLowerCase()].every((c) => digits.includes(c)))
-            fail(`int: invalid literal with base ${baseV === undefined ? 10 : Number(baseV)}: ${x}`);
-        let v = 0n;
-        const b = BigInt(base);
-        for (const c of s.toLowerCase())
-            v = v * b + BigInt(digits.indexOf(c));
-        return normInt(neg ? -v : v);
-    }
-    if (baseV !== undefined)
-        fail(`int: can't convert non-string with explicit base`);
-    if (typeof x === 'boolean')
-        return x ? 1 : 0;
-    if (isInt(x))
-        return x;
-    if (x instanceof Float) {
-        if (!Number.isFinite(x.v))
-            fail(`int: cannot convert float ${Number.isNaN(x.v) ? 'NaN' : 'infinity'} to integer`);
-        return normInt(BigInt(Math.trunc(x.v)));
-    }
-    fail(`int: got ${typeName(x)}, want int, float, bool, or string`);
-}
-function toFloatValue(x) {
-    if (x instanceof Float)
-        return x;
-    if (typeof x === 'boolean')
-        return new Float(x ? 1 : 0);
-    if (isInt(x))
-        return new Float(toFloat(x));
-    if (typeof x === 'string') {
-        const s = x.trim().toLowerCase();
-        if (/^[+-]?(inf|infinity)$/.test(s))
-            return new Float(s.startsWith('-') ? -Infinity : Infinity);
-        if (/^[+-]?nan$/.test(s))
-            return new Float(NaN);
-        if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) {
-            const v = Number(s);
-            if (!Number.isFinite(v))
-                fail(`floating-point number too large`);
-            return new Float(v);
-        }
-        fail(`float: invalid float literal: ${x}`);
-    }
-    fail(`float: got ${typeName(x)}, want number or string`);
-}
-function minMax(th, fname, args, kw, sign) {
-    if (kw === null && args.length === 2 && typeof args[0] === 'number' && typeof args[1] === 'number')
-        return sign < 0 ? Math.max(args[0], args[1]) : Math.min(args[0], args[1]);
-    let key = null;
-    let dflt = undefined;
-    for (const [k, v] of kw ?? []) {
-        if (k === 'key')
-            key = v;
-        else if (k === 'default')
-            dflt = v;
-        else {
-            const hint = nearest(k, ['key', 'default']);
-            fail(`${fname}: unexpected keyword argument ${quote(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
-        }
-    }
-    if (args.length === 0)
-        fail(`${fname} requires at least one positional argument`);
-    if (args.length === 1 && !isIterable(args[0]))
-        fail(`${fname}: ${typeName(args[0])} value is not iterable`);
-    const items = args.length === 1 ? iterableArg(fname, args[0]) : args;
-    if (items.length === 0) {
-        if (dflt !== undefined)
-            return dflt;
-        fail(`${fname}: empty sequence`);
-    }
-    {
-        let best = items[0];
-        let bestKey = key === null ? best : th.callValue(key, [best]);
-        for (let i = 1; i < items.length; i++) {
-            const k = key === null ? items[i] : th.callValue(key, [items[i]]);
-            if (compare('<', k, bestKey) * sign < 0) {
-                best = items[i];
-                bestKey = k;
-            }
-        }
-        return best;
-    }
-}
-function dictUpdate(fname, d, args, kw) {
-    if (args.length > 1)
-        fail(`${fname}: got ${args.length} arguments, want at most 1`);
-    if (args.length === 1) {
-        const src = args[0];
-        if (src instanceof Dict) {
-            for (const [h, v] of src.map)
-                d.set(src.keyOf(h), v);
-        }
-        else {
-            if (!isIterable(src))
-                fail(`${fname}: got ${typeName(src)}, want iterable`);
-            iterate(src).forEach((pair, i) => {
-                if (!isIterable(pair) || pair instanceof Dict || pair instanceof StarSet)
-                    fail(`${fname}: dictionary update sequence element #${i} is not iterable (${typeName(pair)})`);
-                const kv = iterate(pair);
-                if (kv.length !== 2)
-                    fail(`${fname}: dictionary update sequence element #${i} has length ${kv.length}, want 2`);
-                d.set(kv[0], kv[1]);
-            });
-        }
-    }
-    if (kw) {
-        const seen = new Set();
-        for (const [k, v] of kw) {
-            if (seen.has(k))
-                fail(`${fname}: duplicate keyword arg: ${repr(k)}`);
-            seen.add(k);
-            d.set(k, v);
-        }
-    }
-}
-function sorted(th, args, kw) {
-    const [iterable, key, reverse] = unpackArgs('sorted', args, kw, ['iterable', 'key?', 'reverse?']);
-    const items = iterableArg('sorted', iterable);
-    if (key !== undefined && !(key instanceof Builtin) && typeName(key) !== 'function')
-        fail(`sorted: for parameter key: got ${typeName(key)}, want callable`);
-    const keys = key === undefined ? items : items.map((x) => th.callValue(key, [x]));
-    const idx = items.map((_, i) => i);
-    const rev = reverse !== undefined && truth(reverse);
-    idx.sort((a, b) => {
-        const c = compare('<', keys[a], keys[b]);
-        return rev ? -c : c;
-    });
-    return new List(idx.map((i) => items[i]));
-}
-function builtin(name, impl) {
-    return [name, new Builtin(name, impl)];
-}
-/** The universal names of the language: visible in every module. */
-const universe = new Map([
-    ['None', null],
-    ['True', true],
-    ['False', false],
-    builtin('abs', (_th, args, kw) => {
-        const [x] = positional('abs', args, kw, 1, 1);
-        if (x instanceof Float)
-            return new Float(Math.abs(x.v));
-        if (typeof x === 'number')
-            return Math.abs(x);
-        if (typeof x === 'bigint')
-            return x < 0n ? -x : x;
-        fail(`abs: got ${typeName(x)}, want int or float`);
-    }),
-    builtin('all', (_th, args, kw) => iterableArg('all', positional('all', args, kw, 1, 1)[0]).every(truth)),
-    builtin('any', (_th, args, kw) => iterableArg('any', positional('any', args, kw, 1, 1)[0]).some(truth)),
-    builtin('bool', (_th, args, kw) => (args.length ? truth(positional('bool', args, kw, 0, 1)[0]) : false)),
-    builtin('bytes', (_th, args, kw) => {
-        const [x] = positional('bytes', args, kw, 1, 1);
-        if (x instanceof Bytes)
-            return x;
-        if (typeof x === 'string')
-            return new Bytes(x);
-        if (isIterable(x)) {
-            return new Bytes(iterate(x)
-                .map((b) => {
-                if (typeof b !== 'number' || b < 0 || b > 255)
-                    fail(`bytes: at index 0, ${repr(b)} out of range (want value in unsigned 8-bit range)`);
-                return String.fromCharCode(b);
-            })
-                .join(''));
-        }
-        fail(`bytes: got ${typeName(x)}, want string, bytes, or iterable of ints`);
-    }),
-    builtin('chr', (_th, args, kw) => {
-        const [x] = positional('chr', args, kw, 1, 1);
-        if (!isInt(x))
-            fail(`chr: got ${typeName(x)}, want int`);
-        if (x < 0)
-            fail(`chr: Unicode code point ${x} out of range (<0)`);
-        if (x > 0x10ffff)
-            fail(`chr: Unicode code point U+${x.toString(16).toUpperCase()} out of range (>0x10FFFF)`);
-        return encodeUtf8Char(Number(x) >= 0xd800 && Number(x) < 0xe000 ? 0xfffd : Number(x));
-    }),
-    builtin('dict', (_th, args, kw) => {
-        const d = new Dict();
-        dictUpdate('dict', d, args, kw);
-        return d;
-    }),
-    builtin('dir', (_th, args, kw) => {
-        const [x] = positional('dir', args, kw, 1, 1);
-        const methods = methodsOf(x);
-        const names = methods ? Object.keys(methods) : x instanceof HostValue ? x.attrNames() : [];
-        return new List(names.slice().sort());
-    }),
-    builtin('enumerate', (_th, args, kw) => {
-        const [x, start] = unpackArgs('enumerate', args, kw, ['x', 'start?']);
-        const s = start === undefined ? 0 : wantInt('enumerate', 'start', start);
-        return new List(iterableArg('enumerate', x).map((v, i) => new Tuple([s + i, v])));
-    }),
-    builtin('fail', (_th, args, kw) => {
-        let sep = ' ';
-        for (const [k, v] of kw ?? []) {
-            if (k !== 'sep')
-                fail(`fail: unexpected keyword argument ${k}`);
-            sep = wantString('fail', 'sep', v);
-        }
-        fail('fail: ' + strConcat(args, sep));
-    }),
-    builtin('float', (_th, args, kw) => {
-        const [x] = positional('float', args, kw, 0, 1);
-        return x === undefined ? new Float(0) : toFloatValue(x);
-    }),
-    builtin('getattr', (_th, args, kw) => {
-        const [x, name, dflt] = positional('getattr', args, kw, 2, 3);
-        const n = wantString('getattr', 'name', name);
-        try {
-            return getAttr(x, n);
-        }
-        catch (e) {
-            if (dflt !== undefined)
-                return dflt;
-            throw e;
-        }
-    }),
-    builtin('hasattr', (_th, args, kw) => {
-        const [x, name] = positional('hasattr', args, kw, 2, 2);
-        const n = wantString('hasattr', 'name', name);
-        const methods = methodsOf(x);
-        if (methods)
-            return n in methods;
-        return x instanceof HostValue && x.attr(n) !== undefined;
-    }),
-    builtin('hash', (_th, args, kw) => {
-        const [x] = positional('hash', args, kw, 1, 1);
-        if (typeof x !== 'string' && !(x instanceof Bytes))
-            hashKey(x);
-        return hashValue(x);
-    }),
-    builtin('int', (_th, args, kw) => {
-        const [x, base] = unpackArgs('int', args, kw, ['x', 'base?']);
-        return toInt(x, base);
-    }),
-    builtin('len', (_th, args, kw) => {
-        const [x] = positional('len', args, kw, 1, 1);
-        const n = ops_length(x);
-        if (n < 0)
-            fail(`len: value of type ${typeName(x)} has no len`);
-        return n;
-    }),
-    builtin('list', (_th, args, kw) => {
-        const [x] = positional('list', args, kw, 0, 1);
-        return new List(x === undefined ? [] : iterableArg('list', x).slice());
-    }),
-    builtin('max', (th, args, kw) => minMax(th, 'max', args, kw, -1)),
-    builtin('min', (th, args, kw) => minMax(th, 'min', args, kw, 1)),
-    builtin('ord', (_th, args, kw) => {
-        const [x] = positional('ord', args, kw, 1, 1);
-        if (x instanceof Bytes) {
-            if (x.s.length !== 1)
-                fail(`ord: bytes has length ${x.s.length}, want 1`);
-            return x.s.charCodeAt(0);
-        }
-        if (typeof x !== 'string')
-            fail(`ord: got ${typeName(x)}, want string`);
-        const [cp, n] = x.length > 0 ? decodeRuneAt(x, 0) : [0, 0];
-        if (x.length === 0 || n !== x.length)
-            fail(`ord: string encodes ${[...runes(x)].length} Unicode code points, want 1`);
-        return cp;
-    }),
-    builtin('print', (th, args, kw) => {
-        let sep = ' ';
-        for (const [k, v] of kw ?? []) {
-            if (k !== 'sep')
-                fail(`print: unexpected keyword argument ${k}`);
-            sep = wantString('print', 'sep', v);
-        }
-        th.print(strConcat(args, sep));
-        return null;
-    }),
-    builtin('range', (_th, args, kw) => {
-        positional('range', args, kw, 1, 3);
-        const ints = args.map((a, i) => {
-            const n = wantInt('range', ['start', 'stop', 'step'][args.length === 1 ? 1 : i], a);
-            // As go.starlark.net, range arguments are 32-bit.
-            if (n > 0x7fffffff || n < -0x80000000)
-                fail(`range: ${n} out of range`);
-            return n;
-        });
-        const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
-        if (step === 0)
-            fail('range: step argument must not be zero');
-        return new Range(start, stop, step);
-    }),
-    builtin('repr', (_th, args, kw) => repr(positional('repr', args, kw, 1, 1)[0])),
-    builtin('reversed', (_th, args, kw) => {
-        const [x] = positional('reversed', args, kw, 1, 1);
-        return new List(iterableArg('reversed', x).slice().reverse());
-    }),
-    builtin('set', (_th, args, kw) => {
-        const [x] = positional('set', args, kw, 0, 1);
-        const s = new StarSet();
-        if (x !== undefined)
-            for (const v of iterableArg('set', x))
-                s.addUnchecked(v);
-        return s;
-    }),
-    builtin('sorted', (th, args, kw) => sorted(th, args, kw)),
-    builtin('str', (_th, args, kw) => {
-        const [x] = positional('str', args, kw, 1, 1);
-        if (x instanceof Bytes)
-            return encodeUtf8(decodeUtf8(x.s));
-        return str(x);
-    }),
-    builtin('tuple', (_th, args, kw) => {
-        const [x] = positional('tuple', args, kw, 0, 1);
-        if (x instanceof Tuple)
-            return x;
-        return new Tuple(x === undefined ? [] : iterableArg('tuple', x).slice());
-    }),
-    builtin('type', (_th, args, kw) => typeName(positional('type', args, kw, 1, 1)[0])),
-    builtin('zip', (_th, args, kw) => {
-        if (kw && kw.length)
-            fail('zip: unexpected keyword arguments');
-        const seqs = args.map((a, i) => {
-            if (!isIterable(a))
-                fail(`zip: argument #${i + 1} is not iterable: ${typeName(a)}`);
-            return iterate(a);
-        });
-        const n = seqs.length === 0 ? 0 : Math.min(...seqs.map((s) => s.length));
-        const out = [];
-        for (let i = 0; i < n; i++)
-            out.push(new Tuple(seqs.map((s) => s[i])));
-        return new List(out);
-    }),
-]);
-/** `struct(**kwargs)`, for hosts that predeclare it. */
-const structBuiltin = new Builtin('struct', (_th, args, kw) => {
-    if (args.length > 0)
-        fail(`struct: unexpected positional arguments`);
-    return new Struct(new Map(kw ?? []));
-});
-/** x.name for any value: a bound method, a host attribute, or an error with a spelling hint. */
-function getAttr(x, name) {
-    const methods = methodsOf(x);
-    if (methods) {
-        const m = methods[name];
-        if (m)
-            return new Builtin(name, m, x);
-        noSuchAttr(x, name, Object.keys(methods));
-    }
-    if (x instanceof HostValue) {
-        const v = x.attr(name);
-        if (v !== undefined)
-            return v;
-        noSuchAttr(x, name, x.attrNames());
-    }
-    noSuchAttr(x, name, []);
-}
-// ---- string methods ----
-const WS = ' \t\n\v\f\r';
-function stripChars(s, chars, left, right) {
-    let i = 0;
-    let j = s.length;
-    if (left)
-        while (i < j && chars.includes(s[i]))
-            i++;
-    if (right)
-        while (j > i && chars.includes(s[j - 1]))
-            j--;
-    return s.slice(i, j);
-}
-/** Applies a JS text transformation to a byte string, with an ASCII fast path. */
-function mapText(s, f) {
-    return isAscii(s) ? f(s) : encodeUtf8(f(decodeUtf8(s)));
-}
-function testText(s, re) {
-    const t = decodeUtf8(s);
-    return t.length > 0 && re.test(t);
-}
-function subRange(fname, s, start, end) {
-    const n = s.length;
-    const idx = (v, dflt, what) => {
-        if (v === undefined || v === null)
-            return dflt;
-        const i = wantInt(fname, what, v);
-        return Math.min(Math.max(i < 0 ? i + n : i, 0), n);
-    };
-    return [idx(start, 0, 'start'), idx(end, n, 'end')];
-}
-function find(fname, s, args, kw, last, strict) {
-    const [sub, start, end] = unpackArgs(fname, args, kw, ['sub', 'start?', 'end?']);
-    wantString(fname, 'sub', sub);
-    const [i, j] = subRange(fname, s, start, end);
-    const region = s.slice(i, j);
-    const k = last ? region.lastIndexOf(sub) : region.indexOf(sub);
-    if (j < i || k < 0) {
-        if (strict)
-            fail(`${fname}: substring not found`);
-        return -1;
-    }
-    return i + k;
-}
-function split(fname, s, args, kw, fromRight) {
-    const [sepV, maxV] = unpackArgs(fname, args, kw, ['sep?', 'maxsplit?']);
-    const max = maxV === undefined || maxV === null ? -1 : wantInt(fname, 'maxsplit', maxV);
-    if (sepV === undefined || sepV === null) {
-        const words = s.split(/[ \t\n\v\f\r]+/).filter((w) => w !== '');
-        if (max < 0 || words.length <= max + 1)
-            return new List(words);
-        // Split at most `max` times on whitespace runs, keeping the rest intact.
-        const out = [];
-        let rest = fromRight ? stripChars(s, WS, false, true) : stripChars(s, WS, true, false);
-        for (let n = 0; n < max; n++) {
-            if (fromRight) {
-                const m = /[ \t\n\v\f\r]+([^ \t\n\v\f\r]*)$/.exec(rest);
-                if (!m)
-                    break;
-                out.unshift(m[1]);
-                rest = rest.slice(0, m.index);
-            }
-            else {
-                const m = /^([^ \t\n\v\f\r]*)[ \t\n\v\f\r]+/.exec(rest);
-                if (!m)
-                    break;
-                out.push(m[1]);
-                rest = rest.slice(m[0].length);
-            }
-        }
-        if (rest !== '') {
-            if (fromRight)
-                out.unshift(rest);
-            else
-                out.push(rest);
-        }
-        return new List(out);
-    }
-    const sep = wantString(fname, 'sep', sepV);
-    if (sep === '')
-        fail(`${fname}: empty separator`);
-    const parts = s.split(sep);
-    if (max < 0 || parts.length <= max + 1)
-        return new List(parts);
-    if (fromRight)
-        return new List([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
-    return new List([...parts.slice(0, max), parts.slice(max).join(sep)]);
-}
-function formatString(s, args, kw) {
-    let out = '';
-    let auto = 0;
-    let mode;
-    let i = 0;
-    for (;;) {
-        const open = s.indexOf('{', i);
-        const closeBrace = s.indexOf('}', i);
-        if (closeBrace >= 0 && (open < 0 || closeBrace < open)) {
-            if (s[closeBrace + 1] !== '}')
-                fail("format: single '}' in format");
-            out += s.slice(i, closeBrace + 1);
-            i = closeBrace + 2;
-            continue;
-        }
-        if (open < 0)
-            return out + s.slice(i);
-        out += s.slice(i, open);
-        if (s[open + 1] === '{') {
-            out += '{';
-            i = open + 2;
-            continue;
-        }
-        const close = s.indexOf('}', open);
-        if (close < 0)
-            fail("format: unmatched '{' in format");
-        let field = s.slice(open + 1, close);
-        i = close + 1;
-        let conv = 's';
-        const bang = field.indexOf('!');
-        if (bang >= 0) {
-            conv = field.slice(bang + 1);
-            field = field.slice(0, bang);
-            if (conv !== 's' && conv !== 'r')
-                fail(`format: unknown conversion "${conv}"`);
-        }
-        if (field.includes(':'))
-            fail('format: format spec features not supported in replacement fields');
-        let arg;
-        if (field === '') {
-            if (mode === 'manual')
-                fail('format: cannot switch from manual field specification to automatic field numbering');
-            mode = 'auto';
-            if (auto >= args.length)
-                fail('format: tuple index out of range');
-            arg = args[auto++];
-        }
-        else if (/^\d+$/.test(field)) {
-            if (mode === 'auto')
-                fail('format: cannot switch from automatic field numbering to manual field specification');
-            mode = 'manual';
-            const n = Number(field);
-            if (n >= args.length)
-                fail('format: tuple index out of range');
-            arg = args[n];
-        }
-        else {
-            if (field.includes('{'))
-                fail('format: nested replacement fields not supported');
-            if (field.includes('.'))
-                fail(`format: attribute syntax x.y is not supported in replacement fields: ${field}`);
-            if (field.includes('['))
-                fail(`format: element syntax a[i] is not supported in replacement fields: ${field}`);
-            arg = kw?.find(([k]) => k === field)?.[1];
-            if (arg === undefined)
-                fail(`format: keyword ${field} not found`);
-        }
-        out += conv === 'r' ? repr(arg) : str(arg);
-    }
-}
-/** A method table without a prototype, so names like `constructor` are not methods. */
-function methodTable(methods) {
-    return Object.assign(Object.create(null), methods);
-}
-function noArgs(fname, args, kw) {
-    positional(fname, args, kw, 0, 0);
-}
-const stringMethods = methodTable({
-    capitalize: (_th, a, kw, s) => {
-        noArgs('capitalize', a, kw);
-        return mapText(s, (t) => (t.length ? t[0].toUpperCase() + t.slice(1).toLowerCase() : t));
-    },
-    codepoint_ords: (_th, a, kw, s) => {
-        noArgs('codepoint_ords', a, kw);
-        return new StringView(s, 'codepoint_ords');
-    },
-    codepoints: (_th, a, kw, s) => {
-        noArgs('codepoints', a, kw);
-        return new StringView(s, 'codepoints');
-    },
-    count: (_th, a, kw, s) => {
-        const [sub, start, end] = unpackArgs('count', a, kw, ['sub', 'start?', 'end?']);
-        wantString('count', 'sub', sub);
-        const [i, j] = subRange('count', s, start, end);
-        const region = s.slice(i, Math.max(i, j));
-        if (sub === '')
-            return region.length + 1;
-        return region.split(sub).length - 1;
-    },
-    elem_ords: (_th, a, kw, s) => {
-        noArgs('elem_ords', a, kw);
-        return new StringView(s, 'elem_ords');
-    },
-    elems: (_th, a, kw, s) => {
-        noArgs('elems', a, kw);
-        return new StringView(s, 'elems');
-    },
-    endswith: (_th, a, kw, s) => affix('endswith', s, a, kw, (r, x) => r.endsWith(x)),
-    find: (_th, a, kw, s) => find('find', s, a, kw, false, false),
-    format: (_th, a, kw, s) => formatString(s, a, kw),
-    index: (_th, a, kw, s) => find('index', s, a, kw, false, true),
-    isalnum: (_th, a, kw, s) => (noArgs('isalnum', a, kw), testText(s, /^[\p{L}\p{N}]+$/u)),
-    isalpha: (_th, a, kw, s) => (noArgs('isalpha', a, kw), testText(s, /^\p{L}+$/u)),
-    isdigit: (_th, a, kw, s) => (noArgs('isdigit', a, kw), testText(s, /^\p{Nd}+$/u)),
-    islower: (_th, a, kw, s) => {
-        noArgs('islower', a, kw);
-        const t = decodeUtf8(s);
-        return t !== t.toUpperCase() && t === t.toLowerCase();
-    },
-    isspace: (_th, a, kw, s) => (noArgs('isspace', a, kw), testText(s, /^\s+$/u)),
-    istitle: (_th, a, kw, s) => {
-        noArgs('istitle', a, kw);
-        // Uppercase may only follow uncased characters, lowercase only cased ones (as Python).
-        let cased = false;
-        let prevCased = false;
-        for (const ch of decodeUtf8(s)) {
-            if (/[\p{Lu}\p{Lt}]/u.test(ch)) {
-                if (prevCased)
-                    return false;
-                prevCased = cased = true;
-            }
-            else if (/\p{Ll}/u.test(ch)) {
-                if (!prevCased)
-                    return false;
-                prevCased = cased = true;
-            }
-            else
-                prevCased = false;
-        }
-        return cased;
-    },
-    isupper: (_th, a, kw, s) => {
-        noArgs('isupper', a, kw);
-        const t = decodeUtf8(s);
-        return t !== t.toLowerCase() && t === t.toUpperCase();
-    },
-    join: (_th, a, kw, s) => {
-        const [x] = positional('join', a, kw, 1, 1);
-        const items = iterableArg('join', x);
-        for (const it of items)
-            if (typeof it !== 'string')
-                fail(`join: in list, want string, got ${typeName(it)}`);
-        return items.join(s);
-    },
-    lower: (_th, a, kw, s) => (noArgs('lower', a, kw), mapText(s, (t) => t.toLowerCase())),
-    lstrip: (_th, a, kw, s) => strip('lstrip', s, a, kw, true, false),
-    partition: (_th, a, kw, s) => partition('partition', s, a, kw, false),
-    removeprefix: (_th, a, kw, s) => {
-        const [p] = positional('removeprefix', a, kw, 1, 1);
-        wantString('removeprefix', 'prefix', p);
-        return s.startsWith(p) ? s.slice(p.length) : s;
-    },
-    removesuffix: (_th, a, kw, s) => {
-        const [p] = positional('removesuffix', a, kw, 1, 1);
-        wantString('removesuffix', 'suffix', p);
-        return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
-    },
-    replace: (_th, a, kw, s) => {
-        if (kw === null && a.length === 2 && typeof a[0] === 'string' && typeof a[1] === 'string' && a[0] !== '')
-            return replaceAll(s, a[0], a[1]);
-        const [old, nw, countV] = unpackArgs('replace', a, kw, ['old', 'new', 'count?']);
-        wantString('replace', 'old', old);
-        wantString('replace', 'new', nw);
-        const count = countV === undefined ? -1 : wantInt('replace', 'count', countV);
-        if (count < 0 && old !== '')
-            return replaceAll(s, old, nw);
-        if (count < 0)
-            return s.split(old).join(nw);
-        let out = '';
-        let i = 0;
-        for (let n = 0; n < count; n++) {
-            const j = old === '' ? (i <= s.length ? i : -1) : s.indexOf(old, i);
-            if (j < 0)
-                break;
-            out += s.slice(i, j) + nw;
-            if (old === '') {
-                if (j < s.length)
-                    out += s[j];
-                i = j + 1;
-            }
-            else
-                i = j + old.length;
-        }
-        return out + s.slice(i);
-    },
-    rfind: (_th, a, kw, s) => find('rfind', s, a, kw, true, false),
-    rindex: (_th, a, kw, s) => find('rindex', s, a, kw, true, true),
-    rpartition: (_th, a, kw, s) => partition('rpartition', s, a, kw, true),
-    rsplit: (_th, a, kw, s) => split('rsplit', s, a, kw, true),
-    rstrip: (_th, a, kw, s) => strip('rstrip', s, a, kw, false, true),
-    split: (_th, a, kw, s) => split('split', s, a, kw, false),
-    splitlines: (_th, a, kw, s) => {
-        const [keep] = unpackArgs('splitlines', a, kw, ['keepends?']);
-        const lines = [];
-        const re = /\r\n|\r|\n/g;
-        let i = 0;
-        for (let m = re.exec(s); m; m = re.exec(s)) {
-            lines.push(s.slice(i, keep !== undefined && truth(keep) ? m.index + m[0].length : m.index));
-            i = m.index + m[0].length;
-        }
-        if (i < s.length)
-            lines.push(s.slice(i));
-        return new List(lines);
-    },
-    startswith: (_th, a, kw, s) => affix('startswith', s, a, kw, (r, x) => r.startsWith(x)),
-    strip: (_th, a, kw, s) => strip('strip', s, a, kw, true, true),
-    title: (_th, a, kw, s) => (noArgs('title', a, kw), mapText(s, titleCase)),
-    upper: (_th, a, kw, s) => (noArgs('upper', a, kw), mapText(s, (t) => t.toUpperCase())),
-});
-/**
- * Replaces every occurrence of a non-empty `old`. The native replaceAll returns a flat string (a
- * concatenation loop would leave a rope of many small strings for the GC to trace); `$` patterns in
- * the replacement are avoided by split/join.
- */
-function replaceAll(s, old, nw) {
-    return nw.includes('$') ? s.split(old).join(nw) : s.replaceAll(old, nw);
-}
-function titleCase(t) {
-    let out = '';
-    let prevLetter = false;
-    for (const ch of t) {
-        const letter = /\p{L}/u.test(ch);
-        out += letter ? (prevLetter ? ch.toLowerCase() : ch.toUpperCase()) : ch;
-        prevLetter = letter;
-    }
-    return out;
-}
-function affix(fname, s, a, kw, test) {
-    const [x, start, end] = unpackArgs(fname, a, kw, ['prefix', 'start?', 'end?']);
-    const [i, j] = subRange(fname, s, start, end);
-    const region = s.slice(i, Math.max(i, j));
-    if (x instanceof Tuple) {
-        return x.elems.some((e, i) => {
-            if (typeof e !== 'string')
-                fail(`${fname}: got ${typeName(e)}, for element ${i}, want string`);
-            return test(region, e);
-        });
-    }
-    if (typeof x !== 'string')
-        fail(`${fname}: got ${typeName(x)}, want string or tuple of strings`);
-    return test(region, x);
-}
-function strip(fname, s, a, kw, left, right) {
-    const [chars] = positional(fname, a, kw, 0, 1);
-    if (chars === undefined || chars === null || chars === '')
-        return stripChars(s, WS, left, right);
-    wantString(fname, 'chars', chars);
-    if (isAscii(chars))
-        return stripChars(s, chars, left, right);
-    const cps = new Set([...runes(chars)].map(([cp]) => cp));
-    const rs = [...runes(s)];
-    let i = 0;
-    let j = rs.length;
-    if (left)
-        while (i < j && cps.has(rs[i][0]))
-            i++;
-    if (right)
-        while (j > i && cps.has(rs[j - 1][0]))
-            j--;
-    if (i >= j)
-        return '';
-    return s.slice(rs[i][1], rs[j - 1][1] + rs[j - 1][2]);
-}
-function partition(fname, s, a, kw, last) {
-    const [sep] = positional(fname, a, kw, 1, 1);
-    wantString(fname, 'sep', sep);
-    if (sep === '')
-        fail(`${fname}: empty separator`);
-    const i = last ? s.lastIndexOf(sep) : s.indexOf(sep);
-    if (i < 0)
-        return new Tuple(last ? ['', '', s] : [s, '', '']);
-    return new Tuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
-}
-// ---- bytes, list, dict, set methods ----
-const bytesMethods = methodTable({
-    elems: (_th, a, kw, b) => {
-        noArgs('elems', a, kw);
-        return new StringView(b.s, 'elems', true);
-    },
-});
-const listMethods = methodTable({
-    append: (_th, a, kw, l) => {
-        const [x] = positional('append', a, kw, 1, 1);
-        l.checkMutable('append to');
-        l.elems.push(x);
-        return null;
-    },
-    clear: (_th, a, kw, l) => {
-        noArgs('clear', a, kw);
-        l.checkMutable('clear');
-        l.elems.length = 0;
-        return null;
-    },
-    extend: (_th, a, kw, l) => {
-        const [x] = positional('extend', a, kw, 1, 1);
-        const items = iterableArg('extend', x);
-        l.checkMutable('extend');
-        l.elems.push(...items);
-        return null;
-    },
-    index: (_th, a, kw, l) => {
-        const [x, start, end] = positional('index', a, kw, 1, 3);
-        const n = l.elems.length;
-        const norm = (v, d) => {
-            if (v === undefined || v === null)
-                return d;
-            const i = wantInt('index', 'start', v);
-            return Math.min(Math.max(i < 0 ? i + n : i, 0), n);
-        };
-        for (let i = norm(start, 0); i < norm(end, n); i++)
-            if (equals(l.elems[i], x))
-                return i;
-        fail('index: value not in list');
-    },
-    insert: (_th, a, kw, l) => {
-        const [iV, x] = positional('insert', a, kw, 2, 2);
-        let i = asIndexInt(iV, 'insert');
-        l.checkMutable('insert into');
-        const n = l.elems.length;
-        if (i < 0)
-            i += n;
-        l.elems.splice(Math.min(Math.max(i, 0), n), 0, x);
-        return null;
-    },
-    pop: (_th, a, kw, l) => {
-        const [iV] = positional('pop', a, kw, 0, 1);
-        const n = l.elems.length;
-        let i = iV === undefined ? n - 1 : asIndexInt(iV, 'pop');
-        const orig = iV === undefined ? -1 : i;
-        if (i < 0)
-            i += n;
-        if (i < 0 || i >= n) {
-            if (n === 0)
-                fail(`pop: index ${orig} out of range: empty list`);
-            fail(`pop: index ${orig} out of range [${-n}:${n - 1}]`);
-        }
-        l.checkMutable('pop from');
-        return l.elems.splice(i, 1)[0];
-    },
-    remove: (_th, a, kw, l) => {
-        const [x] = positional('remove', a, kw, 1, 1);
-        l.checkMutable('remove from');
-        const i = l.elems.findIndex((e) => equals(e, x));
-        if (i < 0)
-            fail('remove: element not found');
-        l.elems.splice(i, 1);
-        return null;
-    },
-});
-const dictMethods = methodTable({
-    clear: (_th, a, kw, d) => {
-        noArgs('clear', a, kw);
-        d.clear();
-        return null;
-    },
-    get: (_th, a, kw, d) => {
-        const [k, dflt] = positional('get', a, kw, 1, 2);
-        const v = d.get(k);
-        return v !== undefined ? v : dflt === undefined ? null : dflt;
-    },
-    items: (_th, a, kw, d) => {
-        noArgs('items', a, kw);
-        return new List([...d.map].map(([h, v]) => new Tuple([d.keyOf(h), v])));
-    },
-    keys: (_th, a, kw, d) => {
-        noArgs('keys', a, kw);
-        return new List(d.keyList());
-    },
-    pop: (_th, a, kw, d) => {
-        const [k, dflt] = positional('pop', a, kw, 1, 2);
-        const v = d.delete(k);
-        if (v !== undefined)
-            return v;
-        if (dflt !== undefined)
-            return dflt;
-        fail(`pop: missing key ${repr(k)}`);
-    },
-    popitem: (_th, a, kw, d) => {
-        noArgs('popitem', a, kw);
-        if (d.size === 0)
-            fail('popitem: empty dict');
-        const h = d.map.keys().next().value;
-        const k = d.keyOf(h);
-        return new Tuple([k, d.delete(k)]);
-    },
-    setdefault: (_th, a, kw, d) => {
-        const [k, dflt] = unpackArgs('setdefault', a, kw, ['key', 'default?']);
-        const v = d.get(k);
-        if (v !== undefined)
-            return v;
-        const nv = dflt === undefined ? null : dflt;
-        d.set(k, nv);
-        return nv;
-    },
-    update: (_th, a, kw, d) => {
-        dictUpdate('update', d, a, kw);
-        return null;
-    },
-    values: (_th, a, kw, d) => {
-        noArgs('values', a, kw);
-        return new List([...d.map.values()]);
-    },
-});
-function setArgItems(fname, a) {
-    return a.map((x) => iterableArg(fname, x));
-}
-const setMethods = methodTable({
-    add: (_th, a, kw, s) => {
-        const [x] = positional('add', a, kw, 1, 1);
-        if (s.has(x)) {
-            s.checkMutable('insert into');
-            return null;
-        }
-        s.add(x);
-        return null;
-    },
-    clear: (_th, a, kw, s) => {
-        noArgs('clear', a, kw);
-        if (s.size > 0)
-            s.checkMutable('clear');
-        s.map.clear();
-        return null;
-    },
-    difference: (_th, a, kw, s) => {
-        if (kw?.length)
-            fail('difference: unexpected keyword arguments');
-        const out = new StarSet();
-        const drop = new Set(setArgItems('difference', a).flat().map(hashKey));
-        for (const [h, v] of s.map)
-            if (!drop.has(h))
-                out.map.set(h, v);
-        return out;
-    },
-    discard: (_th, a, kw, s) => {
-        const [x] = positional('discard', a, kw, 1, 1);
-        const h = hashKey(x);
-        s.checkMutable('delete from');
-        s.map.delete(h);
-        return null;
-    },
-    difference_update: (_th, a, kw, s) => {
-        if (kw?.length)
-            fail('difference_update: unexpected keyword arguments');
-        const drop = setArgItems('difference_update', a).flat().map(hashKey);
-        s.checkMutable('delete from');
-        for (const h of drop)
-            s.map.delete(h);
-        return null;
-    },
-    intersection_update: (_th, a, kw, s) => {
-        if (kw?.length)
-            fail('intersection_update: unexpected keyword arguments');
-        const keeps = setArgItems('intersection_update', a).map((items) => new Set(items.map(hashKey)));
-        s.checkMutable('delete from');
-        for (const h of [...s.map.keys()])
-            if (keeps.some((k) => !k.has(h)))
-                s.map.delete(h);
-        return null;
-    },
-    symmetric_difference_update: (_th, a, kw, s) => {
-        const [x] = positional('symmetric_difference_update', a, kw, 1, 1);
-        const items = iterableArg('symmetric_difference_update', x);
-        s.checkMutable('insert into');
-        const seen = new Set();
-        for (const v of items) {
-            const h = hashKey(v);
-            if (seen.has(h))
-                continue;
-            seen.add(h);
-            if (s.map.has(h))
-                s.map.delete(h);
-            else
-                s.map.set(h, v);
-        }
-        return null;
-    },
-    intersection: (_th, a, kw, s) => {
-        if (kw?.length)
-            fail('intersection: unexpected keyword arguments');
-        let cur = new Map(s.map);
-        for (const items of setArgItems('intersection', a)) {
-            const keep = new Set(items.map(hashKey));
-            cur = new Map([...cur].filter(([h]) => keep.has(h)));
-        }
-        const out = new StarSet();
-        out.map = cur;
-        return out;
-    },
-    isdisjoint: (_th, a, kw, s) => {
-        const [x] = positional('isdisjoint', a, kw, 0, 1);
-        return iterableArg('isdisjoint', x).every((v) => !s.has(v));
-    },
-    issubset: (_th, a, kw, s) => {
-        const [x] = positional('issubset', a, kw, 1, 1);
-        const other = new Set(iterableArg('issubset', x).map(hashKey));
-        return [...s.map.keys()].every((h) => other.has(h));
-    },
-    issuperset: (_th, a, kw, s) => {
-        const [x] = positional('issuperset', a, kw, 1, 1);
-        return iterableArg('issuperset', x).every((v) => s.has(v));
-    },
-    pop: (_th, a, kw, s) => {
-        noArgs('pop', a, kw);
-        if (s.size === 0)
-            fail('pop: empty set');
-        s.checkMutable('delete from');
-        const [h, v] = s.map.entries().next().value;
-        s.map.delete(h);
-        return v;
-    },
-    remove: (_th, a, kw, s) => {
-        const [x] = positional('remove', a, kw, 1, 1);
-        const h = hashKey(x);
-        if (!s.map.has(h))
-            fail(`remove: missing key ${repr(x)}`);
-        s.checkMutable('delete from');
-        s.map.delete(h);
-        return null;
-    },
-    symmetric_difference: (_th, a, kw, s) => {
-        const [x] = positional('symmetric_difference', a, kw, 1, 1);
-        const out = new StarSet();
-        out.map = new Map(s.map);
-        const seen = new Set();
-        for (const v of iterableArg('symmetric_difference', x)) {
-            const h = hashKey(v);
-            if (seen.has(h))
-                continue;
-            seen.add(h);
-            if (s.map.has(h))
-                out.map.delete(h);
-            else
-                out.map.set(h, v);
-        }
-        return out;
-    },
-    union: (_th, a, kw, s) => {
-        if (kw?.length)
-            fail('union: unexpected keyword arguments');
-        const out = new StarSet();
-        out.map = new Map(s.map);
-        for (const v of setArgItems('union', a).flat())
-            out.addUnchecked(v);
-        return out;
-    },
-    update: (_th, a, kw, s) => {
-        if (kw?.length)
-            fail('update: unexpected keyword arguments');
-        const items = setArgItems('update', a).flat();
-        for (const v of items)
-            s.add(v);
-        if (items.length === 0)
-            s.checkMutable('insert into');
-        return null;
-    },
-});
-/**
- * The method `name` of each built-in type, resolved once per call site: returns the receiver's
- * implementation (undefined if the receiver's type has no such method or is not a built-in type).
- */
-function methodResolver(name) {
-    const s = stringMethods[name];
-    const l = listMethods[name];
-    const d = dictMethods[name];
-    const st = setMethods[name];
-    const b = bytesMethods[name];
-    return (x) => typeof x === 'string'
-        ? s
-        : x instanceof List
-            ? l
-            : x instanceof Dict
-                ? d
-                : x instanceof StarSet
-                    ? st
-                    : x instanceof Bytes
-                        ? b
-                        : undefined;
-}
-/** The method table of a built-in type, or undefined for other values. */
-function methodsOf(x) {
-    if (typeof x === 'string')
-        return stringMethods;
-    if (x instanceof List)
-        return listMethods;
-    if (x instanceof Dict)
-        return dictMethods;
-    if (x instanceof StarSet)
-        return setMethods;
-    if (x instanceof Bytes)
-        return bytesMethods;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/eval.js
-
-
-
-
-
-const BREAK = 1;
-const CONTINUE = 2;
-const RETURN = 3;
-/** A Starlark thread: the call stack, the step budget, and the host's hooks. */
-class Thread {
-    printHandler;
-    loader;
-    steps = 0;
-    maxSteps = Infinity;
-    frame = null;
-    /** Host data, e.g. the package whose BUILD file is being evaluated. */
-    locals = new Map();
-    constructor(printHandler = (msg) => process.stdout.write(msg + '\n'), loader) {
-        this.printHandler = printHandler;
-        this.loader = loader;
-    }
-    print(msg) {
-        this.printHandler(msg, this);
-    }
-    /** Calls a Starlark callable from a builtin; errors are positioned at the builtin's call site. */
-    callValue(fn, args, kwargs = null) {
-        return eval_callValue(this, fn, args, kwargs, this.frame?.callPos ?? null);
-    }
-    /** The position of the innermost Starlark call in progress: where a builtin was called from. */
-    callerPosition() {
-        return this.frame?.callPos ?? undefined;
-    }
-    /** The Starlark call stack, outermost first. */
-    callStack() {
-        const out = [];
-        for (let f = this.frame; f; f = f.parent)
-            out.unshift({ name: f.name, pos: f.callPos ?? undefined });
-        return out;
-    }
-}
-class Frame {
-    locals;
-    free;
-    th;
-    name;
-    parent;
-    callPos = null;
-    ret = null;
-    constructor(locals, free, th, name, parent) {
-        this.locals = locals;
-        this.free = free;
-        this.th = th;
-        this.name = name;
-        this.parent = parent;
-    }
-}
-/** A module being executed: its global slots and the values of predeclared names. */
-class Module {
-    file;
-    globalNames;
-    predeclared;
-    universe;
-    allowRecursion;
-    globals;
-    constructor(file, globalNames, predeclared, universe, allowRecursion) {
-        this.file = file;
-        this.globalNames = globalNames;
-        this.predeclared = predeclared;
-        this.universe = universe;
-        this.allowRecursion = allowRecursion;
-        this.globals = new Array(globalNames.length);
-    }
-    /** The module's bound globals, by name; names bound by load() are file-local and left out. */
-    exports() {
-        const out = new Map();
-        this.globalNames.forEach((g, i) => {
-            if (this.globals[i] !== undefined && !g.loaded)
-                out.set(g.name, this.globals[i]);
-        });
-        return out;
-    }
-}
-/** Attaches a position to an error raised without one. */
-function withPos(e, pos) {
-    if (e instanceof StarlarkError) {
-        if (pos)
-            e.at(pos);
-        return e;
-    }
-    if (e instanceof RangeError && /call stack/.test(e.message)) {
-        const err = new StarlarkError('Starlark stack overflow');
-        if (pos)
-            err.at(pos);
-        return err;
-    }
-    return e;
-}
-/** Errors of a built-in method start with its name (`append: cannot append to frozen list`). */
-function methodError(e, name) {
-    if (e instanceof StarlarkError && !e.position && !e.message.startsWith(name + ':'))
-        e.message = `${name}: ${e.message}`;
-    return e;
-}
-function stepOverflow(pos) {
-    throw new StarlarkError('Starlark computation cancelled: too many steps', pos);
-}
-function eval_callValue(th, fn, args, kw, pos) {
-    if (fn instanceof StarFunction)
-        return callFunction(th, fn, args, kw, pos);
-    if (fn instanceof Builtin) {
-        try {
-            return fn.impl(th, args, kw, fn.recv);
-        }
-        catch (e) {
-            throw withPos(fn.recv === undefined ? e : methodError(e, fn.name), pos);
-        }
-    }
-    throw withPos(new StarlarkError(`invalid call of non-function (${typeName(fn)})`), pos);
-}
-function callFunction(th, fn, args, kw, pos) {
-    const code = fn.code;
-    const locals = new Array(code.nlocals);
-    const sc = code.scope;
-    if (kw === null &&
-        !sc.hasVarargs &&
-        !sc.hasKwargs &&
-        args.length === sc.paramNames.length &&
-        sc.numKwonly === 0) {
-        for (let i = 0; i < args.length; i++)
-            locals[i] = args[i];
-    }
-    else {
-        try {
-            bindArgs(fn, code, locals, args, kw);
-        }
-        catch (e) {
-            throw withPos(e, pos);
-        }
-    }
-    return enterFunction(th, fn, code, locals, pos);
-}
-/**
- * The parameter slots that a call with `np` positional arguments and these keyword names fills, or
- * null if the call needs the general binding (varargs, kwargs, unknown or duplicate names).
- */
-function bindingPlan(sc, np, kwNames) {
-    if (sc.hasVarargs || sc.hasKwargs || np > sc.paramNames.length - sc.numKwonly)
-        return null;
-    const plan = [];
-    for (const k of kwNames) {
-        const i = sc.paramNames.indexOf(k);
-        if (i < np || plan.includes(i))
-            return null;
-        plan.push(i);
-    }
-    return plan;
-}
-/** Runs a Starlark function whose parameters are already bound in `locals`. */
-function enterFunction(th, fn, code, locals, pos) {
-    if (code.active > 0 && !code.allowRecursion)
-        throw withPos(new StarlarkError(`function ${fn.name} called recursively`), pos);
-    if (++th.steps > th.maxSteps)
-        throw withPos(new StarlarkError('Starlark computation cancelled: too many steps'), pos);
-    const cells = code.cells;
-    for (let i = 0; i < cells.length; i++) {
-        const c = new Cell();
-        c.v = locals[cells[i]];
-        locals[cells[i]] = c;
-    }
-    const fr = new Frame(locals, fn.freevars, th, fn.name, th.frame);
-    th.frame = fr;
-    code.active++;
-    try {
-        return code.body(fr) === RETURN ? fr.ret : null;
-    }
-    catch (e) {
-        throw addTraceFrame(e, fr);
-    }
-    finally {
-        code.active--;
-        th.frame = fr.parent;
-    }
-}
-function addTraceFrame(e, fr) {
-    const err = withPos(e, fr.callPos);
-    if (err instanceof StarlarkError) {
-        const pos = err.traceback.length === 0 ? err.position : fr.callPos;
-        if (pos)
-            err.traceback.unshift({ name: fr.name, pos });
-    }
-    return err;
-}
-function bindArgs(fn, code, locals, args, kw) {
-    const sc = code.scope;
-    const name = fn.name;
-    const nparams = sc.paramNames.length;
-    if (nparams === 0 && !sc.hasVarargs && !sc.hasKwargs) {
-        const n = args.length + (kw?.length ?? 0);
-        if (n > 0)
-            fail(`function ${name} accepts no arguments (${n} given)`);
-        return;
-    }
-    let kwdict = null;
-    if (sc.hasKwargs) {
-        kwdict = new Dict();
-        locals[nparams + (sc.hasVarargs ? 1 : 0)] = kwdict;
-    }
-    const nonkwonly = nparams - sc.numKwonly;
-    let n = args.length;
-    if (n > nonkwonly) {
-        if (!sc.hasVarargs) {
-            const atMost = code.optionalPositional ? 'at most ' : '';
-            fail(`function ${name} accepts ${atMost}${nonkwonly} positional argument${nonkwonly === 1 ? '' : 's'} (${args.length} given)`);
-        }
-        n = nonkwonly;
-    }
-    for (let i = 0; i < n; i++)
-        locals[i] = args[i];
-    if (sc.hasVarargs)
-        locals[nparams] = new Tuple(args.slice(n));
-    if (kw) {
-        for (const [k, v] of kw) {
-            const i = sc.paramNames.indexOf(k);
-            if (i >= 0) {
-                if (locals[i] !== undefined)
-                    fail(`function ${name} got multiple values for parameter ${quote(k)}`);
-                locals[i] = v;
-                continue;
-            }
-            if (!kwdict) {
-                const hint = nearest(k, sc.paramNames);
-                fail(`function ${name} got an unexpected keyword argument ${quote(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
-            }
-            if (kwdict.map.has(k))
-                fail(`function ${name} got multiple values for parameter ${quote(k)}`);
-            kwdict.setUnchecked(k, v);
-        }
-    }
-    if (n < nparams) {
-        const missing = [];
-        for (let i = n; i < nparams; i++) {
-            if (locals[i] !== undefined)
-                continue;
-            const d = fn.defaults[i];
-            if (d === undefined)
-                missing.push(sc.paramNames[i]);
-            else
-                locals[i] = d;
-        }
-        if (missing.length > 0)
-            fail(`function ${name} missing ${missing.length} argument${missing.length > 1 ? 's' : ''} (${missing.join(', ')})`);
-    }
-}
-function isTruthy(v) {
-    return v === true || (v !== false && truth(v));
-}
-/** Compiles one resolved module. */
-class Compiler {
-    module;
-    dialect;
-    file;
-    constructor(module, dialect) {
-        this.module = module;
-        this.dialect = dialect;
-        this.file = module.file;
-    }
-    at(p) {
-        return { file: this.file, line: p.line, col: p.col };
-    }
-    /** Compiles the module body; returns a function that runs it on a thread. */
-    compileFile(file) {
-        const scope = file.toplevel;
-        const code = this.funcCode(scope, () => this.block(file.stmts), false);
-        return (th) => {
-            const fn = new StarFunction('<toplevel>', code, [], [], this.module);
-            const locals = new Array(code.nlocals);
-            for (const i of code.cells)
-                locals[i] = new Cell();
-            const fr = new Frame(locals, fn.freevars, th, '<toplevel>', th.frame);
-            th.frame = fr;
-            try {
-                code.body(fr);
-            }
-            catch (e) {
-                throw addTraceFrame(e, fr);
-            }
-            finally {
-                th.frame = fr.parent;
-            }
-        };
-    }
-    funcCode(scope, body, optionalPositional) {
-        const code = {
-            scope,
-            nlocals: scope.locals.length,
-            cells: [],
-            body: () => 0,
-            active: 0,
-            allowRecursion: !!this.dialect.recursion,
-            optionalPositional,
-        };
-        code.body = body();
-        // Cells are known only once nested functions are resolved, which happened before compiling.
-        code.cells = scope.locals.filter((l) => l.cell).map((l) => l.index);
-        return code;
-    }
-    // ---- statements ----
-    block(stmts) {
-        const cs = stmts.map((s) => this.stmt(s));
-        if (cs.length === 0)
-            return () => 0;
-        if (cs.length === 1)
-            return cs[0];
-        if (cs.length === 2) {
-            const [a, b] = cs;
-            return (f) => a(f) || b(f);
-        }
-        if (cs.length === 3) {
-            const [a, b, c] = cs;
-            return (f) => a(f) || b(f) || c(f);
-        }
-        return (f) => {
-            for (let i = 0; i < cs.length; i++) {
-                const r = cs[i](f);
-                if (r !== 0)
-                    return r;
-            }
-            return 0;
-        };
-    }
-    stmt(s) {
-        switch (s.kind) {
-            case 'ExprStmt': {
-                const x = this.expr(s.x);
-                return (f) => (x(f), 0);
-            }
-            case 'Assign':
-                return s.op === '='
-                    ? this.assignStmt(s.lhs, this.expr(s.rhs))
-                    : this.augmented(s.op.slice(0, -1), s.lhs, s.rhs, s.opPos);
-            case 'If': {
-                const c = this.expr(s.cond);
-                const body = this.block(s.body);
-                const els = this.block(s.else);
-                return (f) => (isTruthy(c(f)) ? body(f) : els(f));
-            }
-            case 'For':
-                return this.forStmt(s.vars, s.iter, this.block(s.body), this.at(s));
-            case 'While': {
-                const c = this.expr(s.cond);
-                const body = this.block(s.body);
-                const pos = this.at(s);
-                return (f) => {
-                    const th = f.th;
-                    while (isTruthy(c(f))) {
-                        if (++th.steps > th.maxSteps)
-                            stepOverflow(pos);
-                        const r = body(f);
-                        if (r === BREAK)
-                            break;
-                        if (r === RETURN)
-                            return RETURN;
-                    }
-                    return 0;
-                };
-            }
-            case 'Return': {
-                if (!s.value) {
-                    return (f) => {
-                        f.ret = null;
-                        return RETURN;
-                    };
-                }
-                const v = this.expr(s.value);
-                return (f) => {
-                    f.ret = v(f);
-                    return RETURN;
-                };
-            }
-            case 'Branch':
-                return s.token === 'break' ? () => BREAK : s.token === 'continue' ? () => CONTINUE : () => 0;
-            case 'Def': {
-                const make = this.makeFunction(s.name.name, s.fn, s.params, () => this.block(s.body));
-                const set = this.assigner(s.name);
-                return (f) => (set(f, make(f)), 0);
-            }
-            case 'Load': {
-                const pos = this.at(s);
-                const setters = s.to.map((id) => this.assigner(id));
-                const module = s.module;
-                return (f) => {
-                    const th = f.th;
-                    if (!th.loader)
-                        throw withPos(new StarlarkError(`load not implemented by this application`), pos);
-                    let exports;
-                    try {
-                        exports = th.loader(module, this.file, th);
-                    }
-                    catch (e) {
-                        if (e instanceof StarlarkError && e.position)
-                            throw e;
-                        const msg = e instanceof Error ? e.message : String(e);
-                        throw withPos(e instanceof StarlarkError ? e : new StarlarkError(`cannot load ${module}: ${msg}`), pos);
-                    }
-                    s.from.forEach((from, i) => {
-                        const v = exports.get(from.name);
-                        if (v === undefined) {
-                            const hint = nearest(from.name, exports.keys());
-                            const msg = `load: name ${from.name} not found in module ${module}`;
-                            throw new StarlarkError(hint ? `${msg} (did you mean ${hint}?)` : msg, this.at(from.pos));
-                        }
-                        setters[i](f, v);
-                    });
-                    return 0;
-                };
-            }
-        }
-    }
-    assignStmt(lhs, rhs) {
-        if (lhs.kind === 'Ident') {
-            const b = lhs.binding;
-            if (b.scope === 'local' && !b.local.cell) {
-                const i = b.local.index;
-                return (f) => {
-                    f.locals[i] = rhs(f);
-                    return 0;
-                };
-            }
-            if (b.scope === 'global') {
-                const g = this.module.globals;
-                const i = b.index;
-                return (f) => {
-                    g[i] = rhs(f);
-                    return 0;
-                };
-            }
-        }
-        if (lhs.kind === 'Index') {
-            const x = this.expr(lhs.x);
-            const y = this.expr(lhs.y);
-            const pos = this.at(lhs.lbrack);
-            return (f) => {
-                const v = rhs(f);
-                storeIndex(x(f), y(f), v, pos);
-                return 0;
-            };
-        }
-        const set = this.assigner(lhs);
-        return (f) => (set(f, rhs(f)), 0);
-    }
-    assigner(lhs) {
-        switch (lhs.kind) {
-            case 'Ident': {
-                const b = lhs.binding;
-                if (b.scope === 'local') {
-                    const i = b.local.index;
-                    return b.local.cell
-                        ? (f, v) => {
-                            f.locals[i].v = v;
-                        }
-                        : (f, v) => {
-                            f.locals[i] = v;
-                        };
-                }
-                if (b.scope === 'global') {
-                    const g = this.module.globals;
-                    const i = b.index;
-                    return (_f, v) => {
-                        g[i] = v;
-                    };
-                }
-                if (b.scope === 'free') {
-                    const i = b.index;
-                    return (f, v) => {
-                        f.free[i].v = v;
-                    };
-                }
-                throw new StarlarkError(`cannot assign to ${lhs.name}`, this.at(lhs));
-            }
-            case 'Paren':
-                return this.assigner(lhs.x);
-            case 'Tuple':
-            case 'List': {
-                const subs = lhs.elems.map((e) => this.assigner(e));
-                const n = subs.length;
-                const pos = this.at(lhs);
-                return (f, v) => {
-                    let vs;
-                    try {
-                        vs = unpack(v, n);
-                    }
-                    catch (e) {
-                        throw withPos(e, pos);
-                    }
-                    for (let i = 0; i < n; i++)
-                        subs[i](f, vs[i]);
-                };
-            }
-            case 'Index': {
-                const x = this.expr(lhs.x);
-                const y = this.expr(lhs.y);
-                const pos = this.at(lhs.lbrack);
-                return (f, v) => storeIndex(x(f), y(f), v, pos);
-            }
-            case 'Dot': {
-                const x = this.expr(lhs.x);
-                const pos = this.at(lhs.namePos);
-                const name = lhs.name;
-                return (f) => {
-                    const o = x(f);
-                    throw new StarlarkError(`can't assign to .${name} field of ${typeName(o)}`, pos);
-                };
-            }
-            default:
-                throw new StarlarkError(`can't assign to ${lhs.kind.toLowerCase()}`, this.at(lhs));
-        }
-    }
-    augmented(op, lhs, rhsE, opPos) {
-        const rhs = this.expr(rhsE);
-        const pos = this.at(opPos);
-        const apply = (x, y) => {
-            if (typeof x === 'number' && typeof y === 'number' && op === '+') {
-                const r = x + y;
-                if (Number.isSafeInteger(r))
-                    return r;
-            }
-            if (op === '+' && x instanceof List) {
-                try {
-                    if (!isIterable(y))
-                        fail(`unknown binary op: list + ${typeName(y)}`);
-                    x.checkMutable('apply += to');
-                    x.elems.push(...iterate(y));
-                }
-                catch (e) {
-                    throw withPos(e, pos);
-                }
-                return x;
-            }
-            if (op === '|' && x instanceof Dict && y instanceof Dict) {
-                try {
-                    for (const [h, v] of y.map)
-                        x.set(y.keyOf(h), v);
-                }
-                catch (e) {
-                    throw withPos(e, pos);
-                }
-                return x;
-            }
-            try {
-                return binary(op, x, y);
-            }
-            catch (e) {
-                throw withPos(e, pos);
-            }
-        };
-        if (lhs.kind === 'Index') {
-            const xo = this.expr(lhs.x);
-            const yk = this.expr(lhs.y);
-            const ipos = this.at(lhs.lbrack);
-            return (f) => {
-                const o = xo(f);
-                const k = yk(f);
-                try {
-                    setIndex(o, k, apply(getIndex(o, k), rhs(f)));
-                }
-                catch (e) {
-                    throw withPos(e, ipos);
-                }
-                return 0;
-            };
-        }
-        if (lhs.kind === 'Dot') {
-            const xo = this.expr(lhs.x);
-            const npos = this.at(lhs.namePos);
-            return (f) => {
-                const o = xo(f);
-                try {
-                    getAttr(o, lhs.name);
-                }
-                catch (e) {
-                    throw withPos(e, npos);
-                }
-                throw new StarlarkError(`can't assign to .${lhs.name} field of ${typeName(o)}`, npos);
-            };
-        }
-        const get = this.expr(lhs);
-        const set = this.assigner(lhs);
-        return (f) => {
-            set(f, apply(get(f), rhs(f)));
-            return 0;
-        };
-    }
-    forStmt(vars, iterE, body, pos) {
-        const iter = this.expr(iterE);
-        const b = vars.kind === 'Ident' ? vars.binding : undefined;
-        const simple = b?.scope === 'local' && !b.local.cell ? b.local.index : -1;
-        const set = this.assigner(vars);
-        return (f) => {
-            const it = iter(f);
-            const th = f.th;
-            if (it instanceof Range) {
-                const { start, step, len } = it;
-                for (let i = 0; i < len; i++) {
-                    if (++th.steps > th.maxSteps)
-                        stepOverflow(pos);
-                    if (simple >= 0)
-                        f.locals[simple] = start + i * step;
-                    else
-                        set(f, start + i * step);
-                    const r = body(f);
-                    if (r === BREAK)
-                        break;
-                    if (r === RETURN)
-                        return RETURN;
-                }
-                return 0;
-            }
-            let elems;
-            let guard = null;
-            if (it instanceof List) {
-                elems = it.elems;
-                guard = it;
-            }
-            else if (it instanceof Tuple)
-                elems = it.elems;
-            else {
-                try {
-                    elems = iterate(it);
-                }
-                catch (e) {
-                    throw withPos(e, pos);
-                }
-                if (it instanceof Dict || it instanceof StarSet)
-                    guard = it;
-            }
-            if (guard)
-                guard.itercount++;
-            try {
-                for (let i = 0; i < elems.length; i++) {
-                    if (++th.steps > th.maxSteps)
-                        stepOverflow(pos);
-                    if (simple >= 0)
-                        f.locals[simple] = elems[i];
-                    else
-                        set(f, elems[i]);
-                    const r = body(f);
-                    if (r === BREAK)
-                        break;
-                    if (r === RETURN)
-                        return RETURN;
-                }
-            }
-            finally {
-                if (guard)
-                    guard.itercount--;
-            }
-            return 0;
-        };
-    }
-    // ---- functions ----
-    makeFunction(name, scope, params, body) {
-        const nparams = scope.paramNames.length;
-        const defaultExprs = [];
-        let optionalPositional = false;
-        let i = 0;
-        for (const p of params) {
-            if (p.kind === 'plain' || p.kind === 'default') {
-                if (p.kind === 'default') {
-                    defaultExprs[i] = this.expr(p.default);
-                    if (i < nparams - scope.numKwonly)
-                        optionalPositional = true;
-                }
-                i++;
-            }
-        }
-        const code = this.funcCode(scope, body, optionalPositional);
-        const free = scope.freevars.map((fv) => fv.outer);
-        const hasDefaults = defaultExprs.length > 0;
-        return (f) => {
-            const defaults = [];
-            if (hasDefaults)
-                for (let j = 0; j < nparams; j++)
-                    defaults[j] = defaultExprs[j]?.(f);
-            const cells = free.map((b) => captureCell(f, b));
-            return new StarFunction(name, code, defaults, cells, this.module);
-        };
-    }
-    // ---- expressions ----
-    expr(e) {
-        switch (e.kind) {
-            case 'Literal': {
-                const v = e.value;
-                const c = typeof v === 'object' ? ('float' in v ? new Float(v.float) : new Bytes(v.bytes)) : v;
-                return () => c;
-            }
-            case 'Ident':
-                return this.ident(e.name, e.binding, this.at(e));
-            case 'Paren':
-                return this.expr(e.x);
-            case 'List': {
-                const xs = e.elems.map((x) => this.expr(x));
-                return (f) => {
-                    const out = new Array(xs.length);
-                    for (let i = 0; i < xs.length; i++)
-                        out[i] = xs[i](f);
-                    return new List(out);
-                };
-            }
-            case 'Tuple': {
-                const xs = e.elems.map((x) => this.expr(x));
-                return (f) => {
-                    const out = new Array(xs.length);
-                    for (let i = 0; i < xs.length; i++)
-                        out[i] = xs[i](f);
-                    return new Tuple(out);
-                };
-            }
-            case 'Dict': {
-                const entries = e.entries.map(([k, v]) => [this.expr(k), this.expr(v)]);
-                const keyPos = e.entries.map(([k]) => this.at(k));
-                return (f) => {
-                    const d = new Dict();
-                    for (let i = 0; i < entries.length; i++) {
-                        const key = entries[i][0](f);
-                        const val = entries[i][1](f);
-                        try {
-                            if (d.get(key) !== undefined)
-                                fail(`duplicate key: ${repr(key)}`);
-                            d.setUnchecked(key, val);
-                        }
-                        catch (err) {
-                            throw withPos(err, keyPos[i]);
-                        }
-                    }
-                    return d;
-                };
-            }
-            case 'Unary': {
-                const x = this.expr(e.x);
-                const pos = this.at(e);
-                if (e.op === 'not')
-                    return (f) => !isTruthy(x(f));
-                const op = e.op;
-                if (op === '-') {
-                    return (f) => {
-                        const v = x(f);
-                        if (typeof v === 'number' && v !== 0)
-                            return -v;
-                        try {
-                            return unary(op, v);
-                        }
-                        catch (err) {
-                            throw withPos(err, pos);
-                        }
-                    };
-                }
-                return (f) => {
-                    try {
-                        return unary(op, x(f));
-                    }
-                    catch (err) {
-                        throw withPos(err, pos);
-                    }
-                };
-            }
-            case 'Binary': {
-                const pos = this.at(e.opPos);
-                if (e.op === '%' && e.x.kind === 'Literal' && typeof e.x.value === 'string') {
-                    const fast = this.constantInterpolation(e.x.value, this.expr(e.y), pos);
-                    if (fast)
-                        return fast;
-                }
-                return this.binaryExpr(e.op, this.expr(e.x), this.expr(e.y), pos);
-            }
-            case 'Cond': {
-                const c = this.expr(e.cond);
-                const a = this.expr(e.then);
-                const b = this.expr(e.else);
-                return (f) => (isTruthy(c(f)) ? a(f) : b(f));
-            }
-            case 'Index': {
-                const x = this.expr(e.x);
-                const y = this.expr(e.y);
-                const pos = this.at(e.lbrack);
-                return (f) => {
-                    const o = x(f);
-                    const k = y(f);
-                    if (typeof k === 'number') {
-                        if (o instanceof List || o instanceof Tuple) {
-                            const n = o.elems.length;
-                            const i = k < 0 ? k + n : k;
-                            if (i >= 0 && i < n)
-                                return o.elems[i];
-                        }
-                    }
-                    else if (typeof k === 'string' && o instanceof Dict) {
-                        const v = o.map.get(k);
-                        if (v !== undefined)
-                            return v;
-                    }
-                    try {
-                        return getIndex(o, k);
-                    }
-                    catch (err) {
-                        throw withPos(err, pos);
-                    }
-                };
-            }
-            case 'Slice': {
-                const x = this.expr(e.x);
-                const none = () => null;
-                const lo = e.lo ? this.expr(e.lo) : none;
-                const hi = e.hi ? this.expr(e.hi) : none;
-                const step = e.step ? this.expr(e.step) : none;
-                const pos = this.at(e.lbrack);
-                return (f) => {
-                    const o = x(f);
-                    const a = lo(f);
-                    const b = hi(f);
-                    const c = step(f);
-                    try {
-                        return slice(o, a, b, c);
-                    }
-                    catch (err) {
-                        throw withPos(err, pos);
-                    }
-                };
-            }
-            case 'Dot': {
-                const x = this.expr(e.x);
-                const pos = this.at(e.namePos);
-                const name = e.name;
-                return (f) => {
-                    const o = x(f);
-                    if (o instanceof HostValue) {
-                        const v = o.attr(name);
-                        if (v !== undefined)
-                            return v;
-                    }
-                    try {
-                        return getAttr(o, name);
-                    }
-                    catch (err) {
-                        throw withPos(err, pos);
-                    }
-                };
-            }
-            case 'Call':
-                return this.call(e);
-            case 'Comp':
-                return this.comprehension(e);
-            case 'Lambda':
-                return this.makeFunction('lambda', e.fn, e.params, () => {
-                    const body = this.expr(e.body);
-                    return (f) => {
-                        f.ret = body(f);
-                        return RETURN;
-                    };
-                });
-        }
-    }
-    ident(name, b, pos) {
-        switch (b.scope) {
-            case 'local': {
-                const i = b.local.index;
-                if (b.local.cell) {
-                    return (f) => {
-                        const v = f.locals[i].v;
-                        if (v === undefined)
-                            throw new StarlarkError(`local variable ${name} referenced before assignment`, pos);
-                        return v;
-                    };
-                }
-                return (f) => {
-                    const v = f.locals[i];
-                    if (v === undefined)
-                        throw new StarlarkError(`local variable ${name} referenced before assignment`, pos);
-                    return v;
-                };
-            }
-            case 'free': {
-                const i = b.index;
-                return (f) => {
-                    const v = f.free[i].v;
-                    if (v === undefined)
-                        throw new StarlarkError(`local variable ${name} referenced before assignment`, pos);
-                    return v;
-                };
-            }
-            case 'global': {
-                const g = this.module.globals;
-                const i = b.index;
-                return () => {
-                    const v = g[i];
-                    if (v === undefined)
-                        throw new StarlarkError(`global variable ${name} referenced before assignment`, pos);
-                    return v;
-                };
-            }
-            case 'predeclared':
-            case 'universal': {
-                const v = b.scope === 'predeclared' ? this.module.predeclared.get(name) : this.module.universe.get(name);
-                return () => v;
-            }
-            case 'undefined':
-                return () => {
-                    throw new StarlarkError(`undefined: ${name}`, pos);
-                };
-        }
-    }
-    /**
-     * `"literal %s %d" % args` with only %s/%d/%r/%% directives: the format is split once, at compile
-     * time; operands the fast path does not handle go to the general interpolation.
-     */
-    constantInterpolation(format, y, pos) {
-        const pieces = format.split(/(%[sdr%])/);
-        if (pieces.some((p, i) => i % 2 === 0 && p.includes('%')))
-            return undefined;
-        const texts = [];
-        const convs = [];
-        let text = '';
-        for (let i = 0; i < pieces.length; i++) {
-            if (i % 2 === 0)
-                text += pieces[i];
-            else if (pieces[i] === '%%')
-                text += '%';
-            else {
-                texts.push(text);
-                convs.push(pieces[i][1]);
-                text = '';
-            }
-        }
-        const last = text;
-        const n = convs.length;
-        const general = (v) => {
-            try {
-                return binary('%', format, v);
-            }
-            catch (err) {
-                throw withPos(err, pos);
-            }
-        };
-        return (f) => {
-            const v = y(f);
-            const args = v instanceof Tuple ? v.elems : n === 1 && !(v instanceof Dict) ? [v] : null;
-            if (args === null || args.length !== n)
-                return general(v);
-            let out = '';
-            for (let i = 0; i < n; i++) {
-                const a = args[i];
-                const c = convs[i];
-                if (c === 'd') {
-                    if (typeof a !== 'number')
-                        return general(v);
-                    out += texts[i] + String(a);
-                }
-                else
-                    out += texts[i] + (c === 's' ? str(a) : repr(a));
-            }
-            return out + last;
-        };
-    }
-    binaryExpr(op, x, y, pos) {
-        const slow = (a, b) => {
-            try {
-                return binary(op, a, b);
-            }
-            catch (err) {
-                throw withPos(err, pos);
-            }
-        };
-        switch (op) {
-            case 'and':
-                return (f) => {
-                    const a = x(f);
-                    return isTruthy(a) ? y(f) : a;
-                };
-            case 'or':
-                return (f) => {
-                    const a = x(f);
-                    return isTruthy(a) ? a : y(f);
-                };
-            case '+':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number') {
-                        const r = a + b;
-                        if (r <= 9007199254740991 && r >= -9007199254740991)
-                            return r;
-                    }
-                    else if (typeof a === 'string' && typeof b === 'string')
-                        return a + b;
-                    return slow(a, b);
-                };
-            case '-':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number') {
-                        const r = a - b;
-                        if (r <= 9007199254740991 && r >= -9007199254740991)
-                            return r;
-                    }
-                    return slow(a, b);
-                };
-            case '*':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number') {
-                        const r = a * b;
-                        if (r <= 9007199254740991 && r >= -9007199254740991)
-                            return r + 0;
-                    }
-                    return slow(a, b);
-                };
-            case '%':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
-                        const r = a % b;
-                        return r !== 0 && r < 0 !== b < 0 ? r + b : r + 0;
-                    }
-                    return slow(a, b);
-                };
-            case '//':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number' && b !== 0 && (a | 0) === a && (b | 0) === b)
-                        return Math.floor(a / b) + 0;
-                    return slow(a, b);
-                };
-            case '<':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number')
-                        return a < b;
-                    return cmpSlow(op, a, b, pos);
-                };
-            case '<=':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number')
-                        return a <= b;
-                    return cmpSlow(op, a, b, pos);
-                };
-            case '>':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number')
-                        return a > b;
-                    return cmpSlow(op, a, b, pos);
-                };
-            case '>=':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'number' && typeof b === 'number')
-                        return a >= b;
-                    return cmpSlow(op, a, b, pos);
-                };
-            case '==':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (a === b && typeof a !== 'object')
-                        return true;
-                    const ta = typeof a;
-                    if ((ta === 'string' || ta === 'number') && ta === typeof b)
-                        return false;
-                    return eqSlow(a, b, pos);
-                };
-            case '!=':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (a === b && typeof a !== 'object')
-                        return false;
-                    const ta = typeof a;
-                    if ((ta === 'string' || ta === 'number') && ta === typeof b)
-                        return true;
-                    return !eqSlow(a, b, pos);
-                };
-            case 'in':
-                return (f) => {
-                    const a = x(f);
-                    const b = y(f);
-                    if (typeof a === 'string') {
-                        if (typeof b === 'string')
-                            return b.includes(a);
-                        if (b instanceof Dict)
-                            return b.map.has(a);
-                    }
-                    try {
-                        return contains(b, a);
-                    }
-                    catch (err) {
-                        throw withPos(err, pos);
-                    }
-                };
-            default:
-                return (f) => slow(x(f), y(f));
-        }
-    }
-    call(e) {
-        const pos = this.at(e.lparen);
-        const simple = e.args.every((a) => a.kind === 'positional' || a.kind === 'named');
-        const posArgs = e.args.filter((a) => a.kind === 'positional').map((a) => this.expr(a.value));
-        const named = e.args.filter((a) => a.kind === 'named');
-        const kwNames = named.map((a) => a.name);
-        const kwVals = named.map((a) => this.expr(a.value));
-        const np = posArgs.length;
-        const nk = kwNames.length;
-        let argsOf;
-        let kwOf;
-        if (simple) {
-            argsOf = (f) => {
-                const args = new Array(np);
-                for (let i = 0; i < np; i++)
-                    args[i] = posArgs[i](f);
-                return args;
-            };
-            kwOf =
-                nk === 0
-                    ? () => null
-                    : (f) => {
-                        const kw = new Array(nk);
-                        for (let i = 0; i < nk; i++)
-                            kw[i] = [kwNames[i], kwVals[i](f)];
-                        return kw;
-                    };
-        }
-        else {
-            // With *args/**kwargs, arguments are evaluated together, in source order.
-            const general = this.generalArgs(e, pos);
-            let pendingKw = null;
-            argsOf = (f) => {
-                const [args, kw] = general(f);
-                pendingKw = kw;
-                return args;
-            };
-            kwOf = () => pendingKw;
-        }
-        if (e.fn.kind === 'Dot') {
-            const name = e.fn.name;
-            const recvE = this.expr(e.fn.x);
-            const namePos = this.at(e.fn.namePos);
-            const method = methodResolver(name);
-            if (name === 'format' &&
-                simple &&
-                nk === 0 &&
-                e.fn.x.kind === 'Literal' &&
-                typeof e.fn.x.value === 'string') {
-                const fast = this.constantFormat(e.fn.x.value, posArgs);
-                if (fast)
-                    return fast;
-            }
-            if (name === 'append' && simple && np === 1 && nk === 0) {
-                const a0 = posArgs[0];
-                return (f) => {
-                    const r = recvE(f);
-                    const v = a0(f);
-                    if (r instanceof List && !r.frozen && r.itercount === 0) {
-                        r.elems.push(v);
-                        return null;
-                    }
-                    return this.methodCall(f, r, method(r), name, [v], null, pos, namePos);
-                };
-            }
-            if (name === 'get' && simple && nk === 0 && (np === 1 || np === 2)) {
-                const a0 = posArgs[0];
-                const a1 = posArgs[1];
-                return (f) => {
-                    const r = recvE(f);
-                    const k = a0(f);
-                    const d = np === 2 ? a1(f) : null;
-                    if (r instanceof Dict && typeof k === 'string') {
-                        const v = r.map.get(k);
-                        return v !== undefined ? v : d;
-                    }
-                    return this.methodCall(f, r, method(r), name, np === 2 ? [k, d] : [k], null, pos, namePos);
-                };
-            }
-            return (f) => {
-                const r = recvE(f);
-                const args = argsOf(f);
-                return this.methodCall(f, r, method(r), name, args, kwOf(f), pos, namePos);
-            };
-        }
-        const fnE = this.expr(e.fn);
-        if (e.fn.kind === 'Ident' &&
-            e.fn.binding?.scope === 'universal' &&
-            e.fn.name === 'len' &&
-            np === 1 &&
-            nk === 0) {
-            const a0 = posArgs[0];
-            const lenBuiltin = this.module.universe.get('len');
-            return (f) => {
-                const v = a0(f);
-                if (typeof v === 'string')
-                    return v.length;
-                if (v instanceof List || v instanceof Tuple)
-                    return v.elems.length;
-                if (v instanceof Dict)
-                    return v.map.size;
-                f.callPos = pos;
-                return eval_callValue(f.th, lenBuiltin, [v], null, pos);
-            };
-        }
-        if (!simple) {
-            return (f) => {
-                const fn = fnE(f);
-                const args = argsOf(f);
-                f.callPos = pos;
-                return eval_callValue(f.th, fn, args, kwOf(f), pos);
-            };
-        }
-        // Calls of Starlark functions bind arguments straight into the callee's locals when the call
-        // site's shape (positional count, keyword names) maps onto the parameters; `plan` caches that
-        // mapping for the last function code seen here.
-        let planCode = null;
-        let plan = null;
-        return (f) => {
-            const fn = fnE(f);
-            if (fn instanceof StarFunction) {
-                const code = fn.code;
-                if (code !== planCode) {
-                    planCode = code;
-                    plan = bindingPlan(code.scope, np, kwNames);
-                }
-                if (plan !== null) {
-                    const locals = new Array(code.nlocals);
-                    for (let i = 0; i < np; i++)
-                        locals[i] = posArgs[i](f);
-                    for (let i = 0; i < nk; i++)
-                        locals[plan[i]] = kwVals[i](f);
-                    const nparams = code.scope.paramNames.length;
-                    const defaults = fn.defaults;
-                    for (let i = np; i < nparams; i++) {
-                        if (locals[i] === undefined) {
-                            const d = defaults[i];
-                            if (d === undefined) {
-                                // A required parameter is missing: let the general path report it.
-                                const kw = kwNames.map((k, j) => [k, locals[plan[j]]]);
-                                f.callPos = pos;
-                                return callFunction(f.th, fn, locals.slice(0, np), kw.length ? kw : null, pos);
-                            }
-                            locals[i] = d;
-                        }
-                    }
-                    f.callPos = pos;
-                    return enterFunction(f.th, fn, code, locals, pos);
-                }
-            }
-            const args = argsOf(f);
-            const kw = kwOf(f);
-            f.callPos = pos;
-            return eval_callValue(f.th, fn, args, kw, pos);
-        };
-    }
-    /** `"literal {} {}".format(a, b)` with only automatic `{}` fields: split once at compile time. */
-    constantFormat(format, args) {
-        const pieces = format.split('{}');
-        if (pieces.some((p) => p.includes('{') || p.includes('}')) || pieces.length - 1 !== args.length)
-            return undefined;
-        return (f) => {
-            let out = pieces[0];
-            for (let i = 0; i < args.length; i++)
-                out += str(args[i](f)) + pieces[i + 1];
-            return out;
-        };
-    }
-    methodCall(f, recv, m, name, args, kw, pos, namePos) {
-        f.callPos = pos;
-        if (m) {
-            try {
-                return m(f.th, args, kw, recv);
-            }
-            catch (err) {
-                throw withPos(methodError(err, name), pos);
-            }
-        }
-        let fn;
-        try {
-            fn = getAttr(recv, name);
-        }
-        catch (err) {
-            throw withPos(err, namePos);
-        }
-        return eval_callValue(f.th, fn, args, kw, pos);
-    }
-    /** Arguments with *args / **kwargs. */
-    generalArgs(e, pos) {
-        const parts = e.args.map((a) => ({ kind: a.kind, name: a.name, value: this.expr(a.value) }));
-        return (f) => {
-            const args = [];
-            const kw = [];
-            for (const p of parts) {
-                const v = p.value(f);
-                if (p.kind === 'positional')
-                    args.push(v);
-                else if (p.kind === 'named')
-                    kw.push([p.name, v]);
-                else if (p.kind === 'star') {
-                    if (!isIterable(v))
-                        throw new StarlarkError(`argument after * must be iterable, not ${typeName(v)}`, pos);
-                    args.push(...iterate(v));
-                }
-                else {
-                    if (!(v instanceof Dict))
-                        throw new StarlarkError(`argument after ** must be a mapping, not ${typeName(v)}`, pos);
-                    for (const [h, val] of v.map) {
-                        const k = v.keyOf(h);
-                        if (typeof k !== 'string')
-                            throw new StarlarkError(`keywords must be strings, not ${typeName(k)}`, pos);
-                        kw.push([k, val]);
-                    }
-                }
-            }
-            return [args, kw.length > 0 ? kw : null];
-        };
-    }
-    comprehension(e) {
-        const pos = this.at(e.body);
-        let step;
-        if (e.dict) {
-            const k = this.expr(e.body);
-            const v = this.expr(e.value);
-            step = (f, acc) => {
-                const key = k(f);
-                const val = v(f);
-                try {
-                    acc.setUnchecked(key, val);
-                }
-                catch (err) {
-                    throw withPos(err, pos);
-                }
-            };
-        }
-        else {
-            const body = this.expr(e.body);
-            step = (f, acc) => {
-                acc.elems.push(body(f));
-            };
-        }
-        for (let i = e.clauses.length - 1; i >= 0; i--) {
-            const clause = e.clauses[i];
-            const next = step;
-            if (clause.kind === 'if') {
-                const cond = this.expr(clause.cond);
-                step = (f, acc) => {
-                    if (isTruthy(cond(f)))
-                        next(f, acc);
-                };
-                continue;
-            }
-            const iter = this.expr(clause.iter);
-            const set = this.assigner(clause.vars);
-            const cpos = this.at(clause);
-            step = (f, acc) => {
-                const it = iter(f);
-                const th = f.th;
-                if (it instanceof Range) {
-                    for (let j = 0; j < it.len; j++) {
-                        if (++th.steps > th.maxSteps)
-                            stepOverflow(cpos);
-                        set(f, it.start + j * it.step);
-                        next(f, acc);
-                    }
-                    return;
-                }
-                let elems;
-                let guard = null;
-                if (it instanceof List) {
-                    elems = it.elems;
-                    guard = it;
-                }
-                else if (it instanceof Tuple)
-                    elems = it.elems;
-                else {
-                    try {
-                        elems = iterate(it);
-                    }
-                    catch (err) {
-                        throw withPos(err, cpos);
-                    }
-                    if (it instanceof Dict || it instanceof StarSet)
-                        guard = it;
-                }
-                if (guard)
-                    guard.itercount++;
-                try {
-                    for (let j = 0; j < elems.length; j++) {
-                        if (++th.steps > th.maxSteps)
-                            stepOverflow(cpos);
-                        set(f, elems[j]);
-                        next(f, acc);
-                    }
-                }
-                finally {
-                    if (guard)
-                        guard.itercount--;
-                }
-            };
-        }
-        const run = step;
-        return e.dict
-            ? (f) => {
-                const d = new Dict();
-                run(f, d);
-                return d;
-            }
-            : (f) => {
-                const l = new List();
-                run(f, l);
-                return l;
-            };
-    }
-}
-/** o[k] = v, with inline paths for list[int] and dict[string]. */
-function storeIndex(o, k, v, pos) {
-    if (typeof k === 'number') {
-        if (o instanceof List && !o.frozen && o.itercount === 0) {
-            const i = k < 0 ? k + o.elems.length : k;
-            if (i >= 0 && i < o.elems.length) {
-                o.elems[i] = v;
-                return;
-            }
-        }
-    }
-    else if (typeof k === 'string' && o instanceof Dict && !o.frozen && o.itercount === 0) {
-        o.map.set(k, v);
-        return;
-    }
-    try {
-        setIndex(o, k, v);
-    }
-    catch (e) {
-        throw withPos(e, pos);
-    }
-}
-function captureCell(f, b) {
-    if (b.scope === 'local')
-        return f.locals[b.local.index];
-    return f.free[b.index];
-}
-function cmpSlow(op, a, b, pos) {
-    if (typeof a === 'string' && typeof b === 'string') {
-        return op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
-    }
-    try {
-        return compareOp(op, a, b);
-    }
-    catch (err) {
-        throw withPos(err, pos);
-    }
-}
-function eqSlow(a, b, pos) {
-    try {
-        return equals(a, b);
-    }
-    catch (err) {
-        throw withPos(err, pos);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/ast.js
-/** Calls `visit` on every expression and statement under `node`, parents first. */
-function walk(node, visit) {
-    if (Array.isArray(node)) {
-        for (const s of node)
-            walk(s, visit);
-        return;
-    }
-    visit(node);
-    const sub = (e) => {
-        if (e)
-            walk(e, visit);
-    };
-    const params = (ps) => ps.forEach((p) => sub(p.default));
-    switch (node.kind) {
-        case 'List':
-        case 'Tuple':
-            node.elems.forEach(sub);
-            break;
-        case 'Dict':
-            node.entries.forEach(([k, v]) => (sub(k), sub(v)));
-            break;
-        case 'Paren':
-        case 'Unary':
-            sub(node.x);
-            break;
-        case 'Binary':
-            sub(node.x);
-            sub(node.y);
-            break;
-        case 'Cond':
-            sub(node.cond);
-            sub(node.then);
-            sub(node.else);
-            break;
-        case 'Call':
-            sub(node.fn);
-            node.args.forEach((a) => sub(a.value));
-            break;
-        case 'Dot':
-            sub(node.x);
-            break;
-        case 'Index':
-            sub(node.x);
-            sub(node.y);
-            break;
-        case 'Slice':
-            sub(node.x);
-            sub(node.lo);
-            sub(node.hi);
-            sub(node.step);
-            break;
-        case 'Comp':
-            for (const c of node.clauses) {
-                if (c.kind === 'for') {
-                    sub(c.vars);
-                    sub(c.iter);
-                }
-                else
-                    sub(c.cond);
-            }
-            sub(node.body);
-            sub(node.value);
-            break;
-        case 'Lambda':
-            params(node.params);
-            sub(node.body);
-            break;
-        case 'ExprStmt':
-            sub(node.x);
-            break;
-        case 'Assign':
-            sub(node.lhs);
-            sub(node.rhs);
-            break;
-        case 'Def':
-            params(node.params);
-            walk(node.body, visit);
-            break;
-        case 'If':
-            sub(node.cond);
-            walk(node.body, visit);
-            walk(node.else, visit);
-            break;
-        case 'For':
-            sub(node.vars);
-            sub(node.iter);
-            walk(node.body, visit);
-            break;
-        case 'While':
-            sub(node.cond);
-            walk(node.body, visit);
-            break;
-        case 'Return':
-            sub(node.value);
-            break;
-        case 'Ident':
-        case 'Literal':
-        case 'Branch':
-        case 'Load':
-            break;
-    }
-}
-/** The top-level call statements of a file, e.g. `plugin(...)` calls a host wants to pre-scan. */
-function topLevelCalls(file, name) {
-    const calls = [];
-    for (const s of file.stmts) {
-        if (s.kind !== 'ExprStmt' || s.x.kind !== 'Call')
-            continue;
-        if (name === undefined || (s.x.fn.kind === 'Ident' && s.x.fn.name === name))
-            calls.push(s.x);
-    }
-    return calls;
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/resolve.js
-
-
-class Block {
-    parent;
-    fn;
-    names = new Map();
-    constructor(parent, fn) {
-        this.parent = parent;
-        this.fn = fn;
-    }
-}
-const doesnt = 'this Starlark dialect does not ';
-function newScope(name, pos) {
-    return {
-        name,
-        pos,
-        locals: [],
-        freevars: [],
-        paramNames: [],
-        numKwonly: 0,
-        hasVarargs: false,
-        hasKwargs: false,
-    };
-}
-/** Names bound by statements of one function body (not inside nested functions or comprehensions). */
-function boundNames(stmts, out) {
-    const targets = (e) => {
-        if (e.kind === 'Ident')
-            out.push(e);
-        else if (e.kind === 'Tuple' || e.kind === 'List')
-            e.elems.forEach(targets);
-        else if (e.kind === 'Paren')
-            targets(e.x);
-    };
-    for (const s of stmts) {
-        switch (s.kind) {
-            case 'Assign':
-                targets(s.lhs);
-                break;
-            case 'For':
-                targets(s.vars);
-                boundNames(s.body, out);
-                break;
-            case 'While':
-                boundNames(s.body, out);
-                break;
-            case 'If':
-                boundNames(s.body, out);
-                boundNames(s.else, out);
-                break;
-            case 'Def':
-                out.push(s.name);
-                break;
-            case 'Load':
-                out.push(...s.to);
-                break;
-        }
-    }
-}
-const exprKindName = {
-    Call: 'callexpr',
-    Literal: 'literal',
-    Binary: 'binaryexpr',
-    Unary: 'unaryexpr',
-    Cond: 'condexpr',
-    Comp: 'comprehension',
-    Dict: 'dictexpr',
-    Lambda: 'lambdaexpr',
-    Slice: 'sliceexpr',
-};
-class Resolver {
-    file;
-    opts;
-    isPredeclared;
-    isUniversal;
-    errors = [];
-    globals = [];
-    globalIndex = new Map();
-    /** First binding of each global seen so far in source order (for re-binding errors). */
-    globalBound = new Map();
-    loops = 0;
-    block;
-    toplevel;
-    constructor(file, opts, isPredeclared, isUniversal) {
-        this.file = file;
-        this.opts = opts;
-        this.isPredeclared = isPredeclared;
-        this.isUniversal = isUniversal;
-        this.toplevel = newScope('<toplevel>', { line: 1, col: 1 });
-        this.block = new Block(null, this.toplevel);
-    }
-    error(pos, msg) {
-        this.errors.push(new StarlarkError(msg, { file: this.file.path, line: pos.line, col: pos.col }));
-    }
-    fmtPos(p) {
-        return `${this.file.path}:${p.line}:${p.col}`;
-    }
-    inFunction() {
-        return this.block.fn !== this.toplevel;
-    }
-    resolveFile() {
-        const names = [];
-        boundNames(this.file.stmts, names);
-        const loaded = new Set(this.file.stmts.flatMap((s) => (s.kind === 'Load' ? s.to : [])));
-        for (const id of names) {
-            const index = this.globalIndex.get(id.name);
-            if (index === undefined) {
-                this.globalIndex.set(id.name, this.globals.length);
-                this.globals.push({ name: id.name, pos: { line: id.line, col: id.col }, loaded: loaded.has(id) });
-            }
-            else if (!loaded.has(id))
-                this.globals[index].loaded = false;
-        }
-        this.stmts(this.file.stmts);
-    }
-    stmts(stmts) {
-        for (const s of stmts)
-            this.stmt(s);
-    }
-    stmt(s) {
-        const topControl = !this.inFunction() && !this.opts.toplevelControl;
-        switch (s.kind) {
-            case 'ExprStmt':
-                this.expr(s.x);
-                break;
-            case 'Branch':
-                if (s.token !== 'pass' && this.loops === 0)
-                    this.error(s, `${s.token} not in a loop`);
-                break;
-            case 'If':
-                if (topControl)
-                    this.error(s, 'if statement not within a function');
-                this.expr(s.cond);
-                this.stmts(s.body);
-                this.stmts(s.else);
-                break;
-            case 'Assign':
-                this.expr(s.rhs);
-                this.assign(s.lhs, s.op !== '=');
-                break;
-            case 'Def':
-                this.bind(s.name, false);
-                this.func(s, s.name.name, s.params, s.body);
-                break;
-            case 'For':
-                if (topControl)
-                    this.error(s, 'for loop not within a function');
-                this.expr(s.iter);
-                this.assign(s.vars, false);
-                this.loops++;
-                this.stmts(s.body);
-                this.loops--;
-                break;
-            case 'While':
-                if (!this.opts.while)
-                    this.error(s, doesnt + 'support while loops');
-                if (topControl)
-                    this.error(s, 'while loop not within a function');
-                this.expr(s.cond);
-                this.loops++;
-                this.stmts(s.body);
-                this.loops--;
-                break;
-            case 'Return':
-                if (!this.inFunction())
-                    this.error(s, 'return statement not within a function');
-                if (s.value)
-                    this.expr(s.value);
-                break;
-            case 'Load':
-                if (this.inFunction())
-                    this.error(s, 'load statement within a function');
-                s.from.forEach((from, i) => {
-                    if (from.name === '')
-                        this.error(from.pos, 'load: empty identifier');
-                    else if (from.name.startsWith('_'))
-                        this.error(from.pos, `load: names with leading underscores are not exported: ${from.name}`);
-                    this.bind(s.to[i], false);
-                });
-                break;
-        }
-    }
-    assign(lhs, augmented) {
-        switch (lhs.kind) {
-            case 'Ident':
-                this.bind(lhs, augmented);
-                break;
-            case 'Index':
-                this.expr(lhs.x);
-                this.expr(lhs.y);
-                break;
-            case 'Dot':
-                this.expr(lhs.x);
-                break;
-            case 'Paren':
-                this.assign(lhs.x, augmented);
-                break;
-            case 'Tuple':
-            case 'List': {
-                const what = lhs.kind === 'Tuple' ? 'tuple' : 'list';
-                if (lhs.elems.length === 0 && lhs.kind === 'Tuple')
-                    this.error(lhs, `can't assign to ()`);
-                if (augmented)
-                    this.error(lhs, `can't use ${what} expression in augmented assignment`);
-                for (const e of lhs.elems)
-                    this.assign(e, augmented);
-                break;
-            }
-            default:
-                this.error(lhs, `can't assign to ${exprKindName[lhs.kind] ?? lhs.kind.toLowerCase()}`);
-        }
-    }
-    /** A binding occurrence of id in the current block. */
-    bind(id, allowRebind) {
-        if (this.block.parent === null) {
-            const prev = this.globalBound.get(id.name);
-            if (prev && !allowRebind && !this.opts.globalReassign)
-                this.error(id, `cannot reassign global ${id.name} declared at ${this.fmtPos(prev)}`);
-            if (!prev)
-                this.globalBound.set(id.name, { line: id.line, col: id.col });
-        }
-        this.use(id);
-    }
-    use(id) {
-        id.binding = this.lookup(this.block, id.name) ?? this.nonLocal(id);
-    }
-    /** Looks a name up in the local blocks of the function of `b` and, through closures, its parents. */
-    lookup(b, name) {
-        let blk = b;
-        while (blk && blk.fn === b.fn) {
-            const local = blk.names.get(name);
-            if (local)
-                return { scope: 'local', local };
-            blk = blk.parent;
-        }
-        if (!blk)
-            return undefined;
-        const outer = this.lookup(blk, name);
-        if (!outer)
-            return undefined;
-        if (outer.scope === 'local')
-            outer.local.cell = true;
-        const fn = b.fn;
-        let index = fn.freevars.findIndex((f) => f.name === name);
-        if (index < 0) {
-            index = fn.freevars.length;
-            fn.freevars.push({ name, outer });
-        }
-        return { scope: 'free', index };
-    }
-    nonLocal(id) {
-        const g = this.globalIndex.get(id.name);
-        if (g !== undefined)
-            return { scope: 'global', index: g };
-        if (this.isPredeclared(id.name))
-            return { scope: 'predeclared', name: id.name };
-        if (this.isUniversal(id.name)) {
-            if (id.name === 'set' && this.opts.set === false)
-                this.error(id, doesnt + 'support sets');
-            return { scope: 'universal', name: id.name };
-        }
-        this.error(id, `undefined: ${id.name}`);
-        return { scope: 'undefined', name: id.name };
-    }
-    declareLocal(b, id) {
-        const existing = b.names.get(id.name);
-        if (existing)
-            return existing;
-        const local = { name: id.name, index: b.fn.locals.length, cell: false };
-        b.fn.locals.push(local);
-        b.names.set(id.name, local);
-        return local;
-    }
-    func(node, name, params, body) {
-        // Defaults are evaluated in the enclosing scope.
-        for (const p of params)
-            if (p.default)
-                this.expr(p.default);
-        const fn = newScope(name, { line: node.line, col: node.col });
-        node.fn = fn;
-        const block = new Block(this.block, fn);
-        let star;
-        let starStar;
-        let seenOptional = false;
-        const seen = new Set();
-        const bindParam = (id, at) => {
-            if (seen.has(id.name))
-                this.error(at, `duplicate parameter: ${id.name}`);
-            seen.add(id.name);
-            id.binding = { scope: 'local', local: this.declareLocal(block, id) };
-        };
-        for (const p of params) {
-            if (p.kind === 'plain' || p.kind === 'default') {
-                const kind = p.kind === 'plain' ? 'required' : 'optional';
-                if (starStar)
-                    this.error(p.kind === 'plain' ? p.name : p, `${kind} parameter may not follow **${starStar.name.name}`);
-                else if (star)
-                    fn.numKwonly++;
-                else if (p.kind === 'plain' && seenOptional)
-                    this.error(p.name, 'required parameter may not follow optional');
-                if (p.kind === 'default')
-                    seenOptional = true;
-                bindParam(p.name, p.kind === 'plain' ? p.name : p);
-                fn.paramNames.push(p.name.name);
-            }
-            else if (p.kind === 'star') {
-                if (starStar)
-                    this.error(p, `* parameter may not follow **${starStar.name.name}`);
-                else if (star)
-                    this.error(p, 'multiple * parameters not allowed');
-                else
-                    star = p;
-            }
-            else {
-                if (starStar)
-                    this.error(p, 'multiple ** parameters not allowed');
-                starStar = p;
-            }
-        }
-        if (star) {
-            if (star.name) {
-                bindParam(star.name, star.name);
-                fn.hasVarargs = true;
-            }
-            else if (fn.numKwonly === 0)
-                this.error(star, 'bare * must be followed by keyword-only parameters');
-        }
-        if (starStar?.name) {
-            bindParam(starStar.name, starStar.name);
-            fn.hasKwargs = true;
-        }
-        const saved = this.block;
-        const savedLoops = this.loops;
-        this.block = block;
-        this.loops = 0;
-        if (Array.isArray(body)) {
-            const names = [];
-            boundNames(body, names);
-            for (const id of names)
-                this.declareLocal(block, id);
-            this.stmts(body);
-        }
-        else
-            this.expr(body);
-        this.block = saved;
-        this.loops = savedLoops;
-    }
-    comprehension(c) {
-        const first = c.clauses[0];
-        if (first.kind === 'for')
-            this.expr(first.iter);
-        const block = new Block(this.block, this.block.fn);
-        const saved = this.block;
-        this.block = block;
-        const vars = [];
-        for (const clause of c.clauses) {
-            if (clause.kind === 'for') {
-                walk(clause.vars, (n) => {
-                    if (n.kind === 'Ident')
-                        vars.push(n);
-                });
-            }
-        }
-        for (const id of vars)
-            this.declareLocal(block, id);
-        c.clauses.forEach((clause, i) => {
-            if (clause.kind === 'for') {
-                this.assign(clause.vars, false);
-                if (i > 0)
-                    this.expr(clause.iter);
-            }
-            else
-                this.expr(clause.cond);
-        });
-        this.expr(c.body);
-        if (c.value)
-            this.expr(c.value);
-        this.block = saved;
-    }
-    expr(e) {
-        switch (e.kind) {
-            case 'Ident':
-                this.use(e);
-                break;
-            case 'Literal':
-                break;
-            case 'List':
-            case 'Tuple':
-                e.elems.forEach((x) => this.expr(x));
-                break;
-            case 'Dict':
-                for (const [k, v] of e.entries) {
-                    this.expr(k);
-                    this.expr(v);
-                }
-                break;
-            case 'Paren':
-            case 'Unary':
-            case 'Dot':
-                this.expr(e.x);
-                break;
-            case 'Binary':
-                this.expr(e.x);
-                this.expr(e.y);
-                break;
-            case 'Cond':
-                this.expr(e.cond);
-                this.expr(e.then);
-                this.expr(e.else);
-                break;
-            case 'Index':
-                this.expr(e.x);
-                this.expr(e.y);
-                break;
-            case 'Slice':
-                this.expr(e.x);
-                if (e.lo)
-                    this.expr(e.lo);
-                if (e.hi)
-                    this.expr(e.hi);
-                if (e.step)
-                    this.expr(e.step);
-                break;
-            case 'Comp':
-                this.comprehension(e);
-                break;
-            case 'Lambda':
-                this.func(e, 'lambda', e.params, e.body);
-                break;
-            case 'Call': {
-                this.expr(e.fn);
-                let seenVarargs = false;
-                let seenKwargs = false;
-                let seenNamed = false;
-                const names = new Set();
-                for (const a of e.args) {
-                    if (a.kind === 'starstar') {
-                        if (seenKwargs)
-                            this.error(a, 'multiple **kwargs not allowed');
-                        seenKwargs = true;
-                    }
-                    else if (a.kind === 'star') {
-                        if (seenKwargs)
-                            this.error(a, '*args may not follow **kwargs');
-                        else if (seenVarargs)
-                            this.error(a, 'multiple *args not allowed');
-                        seenVarargs = true;
-                    }
-                    else if (a.kind === 'named') {
-                        if (seenKwargs)
-                            this.error(a, 'keyword argument may not follow **kwargs');
-                        else if (seenVarargs)
-                            this.error(a, 'keyword argument may not follow *args');
-                        if (names.has(a.name))
-                            this.error(a, `keyword argument "${a.name}" is repeated`);
-                        names.add(a.name);
-                        seenNamed = true;
-                    }
-                    else {
-                        if (seenVarargs)
-                            this.error(a, 'positional argument may not follow *args');
-                        else if (seenKwargs)
-                            this.error(a, 'positional argument may not follow **kwargs');
-                        else if (seenNamed)
-                            this.error(a, 'positional argument may not follow named');
-                    }
-                    this.expr(a.value);
-                }
-                break;
-            }
-        }
-    }
-}
-/**
- * Resolves a parsed file in place. Throws the first static error in source order.
- * `isPredeclared` names the host's builtins for this module, `isUniversal` the language's.
- */
-function resolveFile(file, opts, isPredeclared, isUniversal) {
-    const r = new Resolver(file, opts, isPredeclared, isUniversal);
-    r.resolveFile();
-    if (r.errors.length > 0) {
-        const pos = (e) => e.position.line * 1e6 + e.position.col;
-        throw r.errors.sort((a, b) => pos(a) - pos(b))[0];
-    }
-    file.toplevel = r.toplevel;
-    return { globals: r.globals, toplevel: r.toplevel };
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/syntax.js
-
-
-const KEYWORDS = new Set([
-    'and',
-    'break',
-    'continue',
-    'def',
-    'elif',
-    'else',
-    'for',
-    'if',
-    'in',
-    'lambda',
-    'load',
-    'not',
-    'or',
-    'pass',
-    'return',
-    'while',
-]);
-const OPERATORS = [
-    '//=',
-    '<<=',
-    '>>=',
-    '**',
-    '==',
-    '!=',
-    '<=',
-    '>=',
-    '//',
-    '<<',
-    '>>',
-    '+=',
-    '-=',
-    '*=',
-    '/=',
-    '%=',
-    '&=',
-    '|=',
-    '^=',
-    '+',
-    '-',
-    '*',
-    '/',
-    '%',
-    '&',
-    '|',
-    '^',
-    '~',
-    '<',
-    '>',
-    '=',
-    '(',
-    ')',
-    '[',
-    ']',
-    '{',
-    '}',
-    ',',
-    ':',
-    '.',
-    ';',
-];
-/** Operators by first character, longest first. */
-const OPERATORS_BY_CHAR = new Map();
-for (const op of OPERATORS)
-    OPERATORS_BY_CHAR.set(op[0], [...(OPERATORS_BY_CHAR.get(op[0]) ?? []), op]);
-const isIdentStart = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c > '\x7f';
-const isDigit = (c) => c >= '0' && c <= '9';
-class Scanner {
-    src;
-    file;
-    i = 0;
-    line = 1;
-    lineStart = 0;
-    depth = 0;
-    tokens = [];
-    options = new Set();
-    constructor(src, file) {
-        this.src = src;
-        this.file = file;
-    }
-    error(msg, line = this.line, col = this.i - this.lineStart + 1) {
-        throw new StarlarkError(msg, { file: this.file, line, col });
-    }
-    emit(k, line, col, v) {
-        this.tokens.push({ k, v, line, col });
-    }
-    comment() {
-        const start = this.i;
-        while (this.i < this.src.length && this.src[this.i] !== '\n')
-            this.i++;
-        for (const m of this.src.slice(start, this.i).matchAll(/option:(\w+)/g))
-            this.options.add(m[1]);
-    }
-    newline() {
-        this.i++;
-        this.line++;
-        this.lineStart = this.i;
-    }
-    scan() {
-        const src = this.src;
-        const indents = [0];
-        let atLineStart = true;
-        for (;;) {
-            if (atLineStart && this.depth === 0) {
-                let col = 0;
-                while (this.i < src.length) {
-                    const c = src[this.i];
-                    if (c === ' ')
-                        col++;
-                    else if (c === '\t')
-                        col += 8 - (col % 8);
-                    else if (c !== '\r' && c !== '\f')
-                        break;
-                    this.i++;
-                }
-                const c = src[this.i];
-                if (this.i >= src.length)
-                    break;
-                if (c === '#') {
-                    this.comment();
-                    continue;
-                }
-                if (c === '\n') {
-                    this.newline();
-                    continue;
-                }
-                if (c === '\\' && src[this.i + 1] === '\n') {
-                    this.i++;
-                    this.newline();
-                    continue;
-                }
-                atLineStart = false;
-                const line = this.line;
-                const tokCol = this.i - this.lineStart + 1;
-                if (col > indents[indents.length - 1]) {
-                    indents.push(col);
-                    this.emit('INDENT', line, tokCol);
-                }
-                else if (col < indents[indents.length - 1]) {
-                    while (col < indents[indents.length - 1]) {
-                        indents.pop();
-                        this.emit('OUTDENT', line, tokCol);
-                    }
-                    if (col !== indents[indents.length - 1])
-                        this.error('unindent does not match any outer indentation level', line, tokCol);
-                }
-            }
-            if (this.i >= src.length)
-                break;
-            const c = src[this.i];
-            if (c === ' ' || c === '\t' || c === '\r' || c === '\f') {
-                this.i++;
-                continue;
-            }
-            if (c === '\n') {
-                if (this.depth === 0) {
-                    this.emit('NEWLINE', this.line, this.i - this.lineStart + 1);
-                    atLineStart = true;
-                }
-                this.newline();
-                continue;
-            }
-            if (c === '#') {
-                this.comment();
-                continue;
-            }
-            if (c === '\\') {
-                if (src[this.i + 1] === '\n') {
-                    this.i++;
-                    this.newline();
-                    continue;
-                }
-                if (src[this.i + 1] === '\r' && src[this.i + 2] === '\n') {
-                    this.i += 2;
-                    this.newline();
-                    continue;
-                }
-                this.error(`invalid character '\\' in expression`);
-            }
-            this.token();
-        }
-        const line = this.line;
-        const col = this.i - this.lineStart + 1;
-        const last = this.tokens[this.tokens.length - 1];
-        if (last && last.k !== 'NEWLINE' && last.k !== 'OUTDENT')
-            this.emit('NEWLINE', line, col);
-        while (indents.length > 1) {
-            indents.pop();
-            this.emit('OUTDENT', line, col);
-        }
-        this.emit('EOF', line, col);
-        return this.tokens;
-    }
-    token() {
-        const src = this.src;
-        const line = this.line;
-        const col = this.i - this.lineStart + 1;
-        const c = src[this.i];
-        // String prefixes: r, b, rb, br.
-        const m = c === '"' || c === "'" || c === 'r' || c === 'b'
-            ? /^(r|b|rb|br)?('|")/.exec(src.slice(this.i, this.i + 3))
-            : null;
-        if (m) {
-            this.i += m[1]?.length ?? 0;
-            const raw = m[1]?.includes('r') ?? false;
-            const bytes = m[1]?.includes('b') ?? false;
-            const value = this.string(raw, line, col);
-            this.emit(bytes ? 'BYTES' : 'STRING', line, col, bytes ? { bytes: value } : value);
-            return;
-        }
-        if (isIdentStart(c)) {
-            const start = this.i;
-            while (this.i < src.length && (isIdentStart(src[this.i]) || isDigit(src[this.i])))
-                this.i++;
-            const word = src.slice(start, this.i);
-            if (KEYWORDS.has(word))
-                this.emit(word, line, col);
-            else
-                this.emit('IDENT', line, col, word);
-            return;
-        }
-        if (isDigit(c) || (c === '.' && isDigit(src[this.i + 1] ?? ''))) {
-            this.number(line, col);
-            return;
-        }
-        for (const op of OPERATORS_BY_CHAR.get(c) ?? []) {
-            if (src.startsWith(op, this.i)) {
-                this.i += op.length;
-                if (op === '(' || op === '[' || op === '{')
-                    this.depth++;
-                else if (op === ')' || op === ']' || op === '}')
-                    this.depth = Math.max(0, this.depth - 1);
-                this.emit(op, line, col);
-                return;
-            }
-        }
-        this.error(`invalid character '${c}' in expression`);
-    }
-    number(line, col) {
-        const src = this.src;
-        const rest = src.slice(this.i);
-        const radix = /^0([xXoObB])([0-9a-zA-Z_]*)/.exec(rest);
-        if (radix) {
-            this.i += radix[0].length;
-            const base = { x: 16, o: 8, b: 2 }[radix[1].toLowerCase()];
-            const digits = radix[2];
-            const valid = { 16: /^[0-9a-fA-F]+$/, 8: /^[0-7]+$/, 2: /^[01]+$/ }[base];
-            if (!valid.test(digits))
-                this.error(`invalid int literal`, line, col);
-            const prefix = { 16: '0x', 8: '0o', 2: '0b' }[base];
-            this.emit('INT', line, col, normalizeBig(BigInt(prefix + digits)));
-            return;
-        }
-        const dec = /^(\d*\.\d*(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+|\d+)/.exec(rest);
-        const text = dec[0];
-        this.i += text.length;
-        if (isIdentStart(src[this.i] ?? ''))
-            this.error(`invalid numeric literal`, line, col);
-        if (/^\d+$/.test(text)) {
-            if (text.length > 1 && text[0] === '0' && /[1-9]/.test(text))
-                this.error(`obsolete form of octal literal; use 0o${text.slice(1)}`, line, col);
-            this.emit('INT', line, col, normalizeBig(BigInt(text)));
-            return;
-        }
-        this.emit('FLOAT', line, col, { float: Number(text) });
-    }
-    /** Scans a quoted literal at this.i and returns its decoded byte string. */
-    string(raw, line, col) {
-        const src = this.src;
-        const quote = src[this.i];
-        const triple = src.startsWith(quote.repeat(3), this.i);
-        this.i += triple ? 3 : 1;
-        let out = '';
-        for (;;) {
-            if (this.i >= src.length)
-                this.error('unexpected EOF in string', line, col);
-            const c = src[this.i];
-            if (c === quote && (!triple || src.startsWith(quote.repeat(3), this.i))) {
-                this.i += triple ? 3 : 1;
-                return out;
-            }
-            if (c === '\n') {
-                if (!triple)
-                    this.error('unexpected newline in string', line, col);
-                out += '\n';
-                this.newline();
-                continue;
-            }
-            if (c !== '\\') {
-                // A run of plain ASCII characters is copied in one slice.
-                const start = this.i;
-                let j = start;
-                for (; j < src.length; j++) {
-                    const k = src.charCodeAt(j);
-                    if (k >= 0x80 || k === 10 || k === 92 /* \\ */ || src[j] === quote)
-                        break;
-                }
-                if (j > start) {
-                    out += src.slice(start, j);
-                    this.i = j;
-                    continue;
-                }
-                const cp = src.codePointAt(this.i);
-                out += encodeUtf8Char(cp);
-                this.i += cp > 0xffff ? 2 : 1;
-                continue;
-            }
-            // Escape sequence.
-            const e = src[this.i + 1];
-            if (raw) {
-                if (e === '\n') {
-                    out += '\\\n';
-                    this.i++;
-                    this.newline();
-                }
-                else if (e !== undefined) {
-                    out += '\\' + (e.codePointAt(0) < 0x80 ? e : encodeUtf8Char(src.codePointAt(this.i + 1)));
-                    this.i += 2;
-                }
-                else
-                    this.i++;
-                continue;
-            }
-            const escCol = this.i - this.lineStart + 1;
-            this.i += 2;
-            switch (e) {
-                case '\n':
-                    this.line++;
-                    this.lineStart = this.i;
-                    break;
-                case '\\':
-                case "'":
-                case '"':
-                    out += e;
-                    break;
-                case 'a':
-                    out += '\x07';
-                    break;
-                case 'b':
-                    out += '\b';
-                    break;
-                case 'f':
-                    out += '\f';
-                    break;
-                case 'n':
-                    out += '\n';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'v':
-                    out += '\v';
-                    break;
-                case 'x': {
-                    const h = /^[0-9a-fA-F]{2}/.exec(src.slice(this.i, this.i + 2));
-                    if (!h)
-                        this.error(`invalid escape sequence \\x`, this.line, escCol);
-                    this.i += 2;
-                    out += String.fromCharCode(parseInt(h[0], 16));
-                    break;
-                }
-                case 'u':
-                case 'U': {
-                    const n = e === 'u' ? 4 : 8;
-                    const h = new RegExp(`^[0-9a-fA-F]{${n}}`).exec(src.slice(this.i, this.i + n));
-                    if (!h)
-                        this.error(`truncated escape sequence \\${e}`, this.line, escCol);
-                    this.i += n;
-                    const cp = parseInt(h[0], 16);
-                    if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
-                        this.error(`invalid Unicode code point U+${cp.toString(16).toUpperCase()}`, this.line, escCol);
-                    out += encodeUtf8Char(cp);
-                    break;
-                }
-                default:
-                    if (e >= '0' && e <= '7') {
-                        const o = /^[0-7]{1,3}/.exec(src.slice(this.i - 1, this.i + 2))[0];
-                        this.i += o.length - 1;
-                        const v = parseInt(o, 8);
-                        if (v > 255)
-                            this.error(`invalid escape sequence \\${o}`, this.line, escCol);
-                        out += String.fromCharCode(v);
-                        break;
-                    }
-                    this.error(`invalid escape sequence \\${e ?? ''}`, this.line, escCol);
-            }
-        }
-    }
-}
-/** Ints are JS numbers while they are safe integers, bigints beyond. */
-function normalizeBig(b) {
-    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}
-// Binary operator precedence, lowest first (as in go.starlark.net's parser).
-const PREC = {
-    or: 1,
-    and: 2,
-    '==': 4,
-    '!=': 4,
-    '<': 4,
-    '>': 4,
-    '<=': 4,
-    '>=': 4,
-    in: 4,
-    'not in': 4,
-    '|': 5,
-    '^': 6,
-    '&': 7,
-    '<<': 8,
-    '>>': 8,
-    '+': 9,
-    '-': 9,
-    '*': 10,
-    '/': 10,
-    '//': 10,
-    '%': 10,
-};
-const NOT_PREC = 3;
-const CMP_PREC = 4;
-const MAX_PREC = 11;
-const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '&=', '|=', '^=', '<<=', '>>=']);
-function describe(t) {
-    switch (t.k) {
-        case 'IDENT':
-            return `identifier "${String(t.v)}"`;
-        case 'NEWLINE':
-            return 'newline';
-        case 'INDENT':
-            return 'indent';
-        case 'OUTDENT':
-            return 'outdent';
-        case 'EOF':
-            return 'end of file';
-        case 'INT':
-        case 'FLOAT':
-            return 'number literal';
-        case 'STRING':
-        case 'BYTES':
-            return 'string literal';
-        default:
-            return `'${t.k}'`;
-    }
-}
-class Parser {
-    tokens;
-    file;
-    p = 0;
-    tok;
-    constructor(tokens, file) {
-        this.tokens = tokens;
-        this.file = file;
-        this.tok = tokens[0];
-    }
-    error(msg, at = this.tok) {
-        throw new StarlarkError(msg, { file: this.file, line: at.line, col: at.col });
-    }
-    /** The current token's kind (a method, so TypeScript does not narrow it across next()). */
-    kind() {
-        return this.tok.k;
-    }
-    next() {
-        const t = this.tok;
-        if (this.p < this.tokens.length - 1)
-            this.p++;
-        this.tok = this.tokens[this.p];
-        return t;
-    }
-    peek() {
-        return this.tokens[Math.min(this.p + 1, this.tokens.length - 1)];
-    }
-    expect(k) {
-        if (this.kind() !== k)
-            this.error(`got ${describe(this.tok)}, want '${k}'`);
-        return this.next();
-    }
-    ident() {
-        if (this.kind() !== 'IDENT')
-            this.error(`got ${describe(this.tok)}, want identifier`);
-        const t = this.next();
-        return { kind: 'Ident', name: t.v, line: t.line, col: t.col };
-    }
-    wholeExpr() {
-        const x = this.expr();
-        while (this.kind() === 'NEWLINE')
-            this.next();
-        if (this.kind() !== 'EOF')
-            this.error(`got ${describe(this.tok)}, want end of expression`);
-        return x;
-    }
-    parseFile() {
-        const stmts = [];
-        while (this.kind() !== 'EOF') {
-            if (this.kind() === 'NEWLINE') {
-                this.next();
-                continue;
-            }
-            this.statement(stmts);
-        }
-        return stmts;
-    }
-    statement(out) {
-        switch (this.kind()) {
-            case 'def':
-                out.push(this.def());
-                return;
-            case 'if':
-                out.push(this.ifStmt());
-                return;
-            case 'for': {
-                const t = this.next();
-                const vars = this.loopVariables();
-                this.expect('in');
-                const iter = this.expr();
-                this.expect(':');
-                out.push({ kind: 'For', vars, iter, body: this.suite(), line: t.line, col: t.col });
-                return;
-            }
-            case 'while': {
-                const t = this.next();
-                const cond = this.test();
-                this.expect(':');
-                out.push({ kind: 'While', cond, body: this.suite(), line: t.line, col: t.col });
-                return;
-            }
-            case 'INDENT':
-                this.error('unexpected indent');
-                break;
-            default:
-                this.simpleStatement(out);
-        }
-    }
-    def() {
-        const t = this.next();
-        const name = this.ident();
-        this.expect('(');
-        const params = this.params(')');
-        this.expect(')');
-        this.expect(':');
-        return { kind: 'Def', name, params, body: this.suite(), line: t.line, col: t.col };
-    }
-    params(end) {
-        const params = [];
-        while (this.kind() !== end) {
-            const t = this.tok;
-            if (t.k === '*' || t.k === '**') {
-                this.next();
-                const name = t.k === '*' && this.kind() !== 'IDENT' ? undefined : this.ident();
-                params.push({ kind: t.k === '*' ? 'star' : 'starstar', name, line: t.line, col: t.col });
-            }
-            else {
-                const name = this.ident();
-                if (this.kind() === '=') {
-                    const eq = this.next();
-                    params.push({ kind: 'default', name, default: this.test(), line: eq.line, col: eq.col });
-                }
-                else
-                    params.push({ kind: 'plain', name, line: name.line, col: name.col });
-            }
-            if (this.kind() !== ',')
-                break;
-            this.next();
-        }
-        return params;
-    }
-    ifStmt() {
-        const t = this.next();
-        const cond = this.test();
-        this.expect(':');
-        const body = this.suite();
-        let elseBody = [];
-        if (this.kind() === 'elif')
-            elseBody = [this.ifStmt()];
-        else if (this.kind() === 'else') {
-            this.next();
-            this.expect(':');
-            elseBody = this.suite();
-        }
-        return { kind: 'If', cond, body, else: elseBody, line: t.line, col: t.col };
-    }
-    suite() {
-        const stmts = [];
-        if (this.kind() !== 'NEWLINE') {
-            this.simpleStatement(stmts);
-            return stmts;
-        }
-        this.next();
-        this.expect('INDENT');
-        while (this.kind() !== 'OUTDENT' && this.kind() !== 'EOF') {
-            if (this.kind() === 'NEWLINE') {
-                this.next();
-                continue;
-            }
-            this.statement(stmts);
-        }
-        this.expect('OUTDENT');
-        return stmts;
-    }
-    simpleStatement(out) {
-        for (;;) {
-            out.push(this.smallStatement());
-            if (this.kind() !== ';')
-                break;
-            this.next();
-            if (this.kind() === 'NEWLINE' || this.kind() === 'EOF')
-                break;
-        }
-        if (this.kind() === 'EOF')
-            return;
-        this.expect('NEWLINE');
-    }
-    smallStatement() {
-        const t = this.tok;
-        switch (t.k) {
-            case 'return': {
-                this.next();
-                const terminal = ['NEWLINE', 'EOF', ';'].includes(this.kind());
-                return { kind: 'Return', value: terminal ? undefined : this.expr(), line: t.line, col: t.col };
-            }
-            case 'break':
-            case 'continue':
-            case 'pass':
-                this.next();
-                return { kind: 'Branch', token: t.k, line: t.line, col: t.col };
-            case 'load':
-                return this.load();
-        }
-        const lhs = this.expr();
-        if (this.kind() === '=' || AUGMENTED.has(this.kind())) {
-            const op = this.next();
-            const rhs = this.expr();
-            return {
-                kind: 'Assign',
-                op: op.k,
-                lhs,
-                rhs,
-                opPos: { line: op.line, col: op.col },
-                line: t.line,
-                col: t.col,
-            };
-        }
-        return { kind: 'ExprStmt', x: lhs, line: t.line, col: t.col };
-    }
-    load() {
-        const t = this.next();
-        this.expect('(');
-        if (this.kind() !== 'STRING')
-            this.error(`first operand of load statement must be a string literal`);
-        const m = this.next();
-        const from = [];
-        const to = [];
-        while (this.kind() !== ')') {
-            this.expect(',');
-            if (this.kind() === ')')
-                break;
-            if (this.kind() === 'STRING') {
-                const s = this.next();
-                const name = s.v;
-                from.push({ name, pos: { line: s.line, col: s.col } });
-                to.push({ kind: 'Ident', name, line: s.line, col: s.col });
-            }
-            else if (this.kind() === 'IDENT') {
-                const alias = this.ident();
-                this.expect('=');
-                if (this.kind() !== 'STRING')
-                    this.error(`load operand must be "name" or localname="name"`);
-                const s = this.next();
-                from.push({ name: s.v, pos: { line: s.line, col: s.col } });
-                to.push(alias);
-            }
-            else
-                this.error(`load operand must be "name" or localname="name"`);
-        }
-        const close = this.expect(')');
-        if (from.length === 0)
-            this.error('load statement must import at least 1 symbol', close);
-        return {
-            kind: 'Load',
-            module: m.v,
-            modulePos: { line: m.line, col: m.col },
-            from,
-            to,
-            line: t.line,
-            col: t.col,
-        };
-    }
-    loopVariables() {
-        const first = this.primaryWithSuffix();
-        if (this.kind() !== ',')
-            return first;
-        const elems = [first];
-        while (this.kind() === ',') {
-            this.next();
-            if (this.kind() === 'in')
-                break;
-            elems.push(this.primaryWithSuffix());
-        }
-        return { kind: 'Tuple', elems, parens: false, line: first.line, col: first.col };
-    }
-    /** Expression = Test {',' Test} [','], a tuple when there is a comma. */
-    expr(inParens = false) {
-        const first = this.test();
-        if (this.kind() !== ',')
-            return first;
-        const elems = [first];
-        while (this.kind() === ',') {
-            this.next();
-            if (this.terminatesList())
-                break;
-            elems.push(this.test());
-        }
-        return { kind: 'Tuple', elems, parens: inParens, line: first.line, col: first.col };
-    }
-    terminatesList() {
-        return ([')', ']', '}', '=', 'NEWLINE', 'EOF', ';', ':', 'in'].includes(this.kind()) ||
-            AUGMENTED.has(this.kind()));
-    }
-    test() {
-        if (this.kind() === 'lambda')
-            return this.lambda(true);
-        const x = this.binary(1);
-        if (this.kind() !== 'if')
-            return x;
-        this.next();
-        const cond = this.binary(1);
-        if (this.kind() !== 'else')
-            this.error(`got ${describe(this.tok)}, want 'else'`);
-        this.next();
-        const elseX = this.test();
-        return { kind: 'Cond', cond, then: x, else: elseX, line: x.line, col: x.col };
-    }
-    testNoCond() {
-        return this.kind() === 'lambda' ? this.lambda(false) : this.binary(1);
-    }
-    lambda(allowCond) {
-        const t = this.next();
-        const params = this.params(':');
-        this.expect(':');
-        const body = allowCond ? this.test() : this.testNoCond();
-        return { kind: 'Lambda', params, body, line: t.line, col: t.col };
-    }
-    binary(prec) {
-        if (prec >= MAX_PREC)
-            return this.primaryWithSuffix();
-        if (prec === NOT_PREC && this.kind() === 'not') {
-            const t = this.next();
-            const x = this.binary(prec);
-            return { kind: 'Unary', op: 'not', x, line: t.line, col: t.col };
-        }
-        let x = this.binary(prec + 1);
-        for (let first = true;; first = false) {
-            let op = this.kind();
-            if (op === 'not') {
-                // Only `not in` can continue an expression here.
-                if (this.peek().k !== 'in')
-                    this.error(`got ${describe(this.peek())}, want 'in'`, this.peek());
-                op = 'not in';
-            }
-            const opPrec = PREC[op];
-            if (opPrec === undefined || opPrec < prec)
-                return x;
-            if (!first && opPrec === CMP_PREC)
-                this.error(`${x.op} does not associate with ${op} (use parens)`);
-            const t = this.next();
-            if (op === 'not in')
-                this.next();
-            const y = this.binary(opPrec + 1);
-            x = { kind: 'Binary', op, x, y, opPos: { line: t.line, col: t.col }, line: x.line, col: x.col };
-        }
-    }
-    primaryWithSuffix() {
-        const t = this.tok;
-        if (t.k === '-' || t.k === '+' || t.k === '~') {
-            this.next();
-            const x = this.primaryWithSuffix();
-            return { kind: 'Unary', op: t.k, x, line: t.line, col: t.col };
-        }
-        let x = this.operand();
-        for (;;) {
-            const s = this.tok;
-            if (s.k === '.') {
-                this.next();
-                const name = this.ident();
-                x = {
-                    kind: 'Dot',
-                    x,
-                    name: name.name,
-                    namePos: { line: name.line, col: name.col },
-                    line: x.line,
-                    col: x.col,
-                };
-            }
-            else if (s.k === '[') {
-                x = this.indexOrSlice(x);
-            }
-            else if (s.k === '(') {
-                x = this.call(x);
-            }
-            else
-                return x;
-        }
-    }
-    indexOrSlice(x) {
-        const lb = this.next();
-        const lbrack = { line: lb.line, col: lb.col };
-        let lo;
-        if (this.kind() !== ':') {
-            lo = this.expr();
-            if (this.kind() === ']') {
-                this.next();
-                return { kind: 'Index', x, y: lo, lbrack, line: x.line, col: x.col };
-            }
-        }
-        this.expect(':');
-        let hi;
-        let step;
-        if (this.kind() !== ':' && this.kind() !== ']')
-            hi = this.test();
-        if (this.kind() === ':') {
-            this.next();
-            if (this.kind() !== ']')
-                step = this.test();
-        }
-        this.expect(']');
-        return { kind: 'Slice', x, lo, hi, step, lbrack, line: x.line, col: x.col };
-    }
-    call(fn) {
-        const lp = this.next();
-        const args = [];
-        while (this.kind() !== ')') {
-            const t = this.tok;
-            if (t.k === '*' || t.k === '**') {
-                this.next();
-                args.push({ kind: t.k === '*' ? 'star' : 'starstar', value: this.test(), line: t.line, col: t.col });
-            }
-            else if (t.k === 'IDENT' && this.peek().k === '=') {
-                const name = this.ident();
-                this.next();
-                args.push({ kind: 'named', name: name.name, value: this.test(), line: t.line, col: t.col });
-            }
-            else {
-                args.push({ kind: 'positional', value: this.test(), line: t.line, col: t.col });
-            }
-            if (this.kind() !== ',')
-                break;
-            this.next();
-        }
-        this.expect(')');
-        return { kind: 'Call', fn, args, lparen: { line: lp.line, col: lp.col }, line: fn.line, col: fn.col };
-    }
-    operand() {
-        const t = this.tok;
-        switch (t.k) {
-            case 'IDENT':
-                return this.ident();
-            case 'INT':
-            case 'FLOAT':
-            case 'STRING':
-            case 'BYTES':
-                this.next();
-                return { kind: 'Literal', value: t.v, line: t.line, col: t.col };
-            case '(': {
-                this.next();
-                if (this.kind() === ')') {
-                    this.next();
-                    return { kind: 'Tuple', elems: [], parens: true, line: t.line, col: t.col };
-                }
-                const x = this.expr(true);
-                this.expect(')');
-                if (x.kind === 'Tuple' && x.parens)
-                    return { ...x, line: t.line, col: t.col };
-                return { kind: 'Paren', x, line: t.line, col: t.col };
-            }
-            case '[': {
-                this.next();
-                if (this.kind() === ']') {
-                    this.next();
-                    return { kind: 'List', elems: [], line: t.line, col: t.col };
-                }
-                const first = this.test();
-                if (this.kind() === 'for')
-                    return this.comprehension(t, false, first, undefined, ']');
-                const elems = [first];
-                while (this.kind() === ',') {
-                    this.next();
-                    if (this.kind() === ']')
-                        break;
-                    elems.push(this.test());
-                }
-                this.expect(']');
-                return { kind: 'List', elems, line: t.line, col: t.col };
-            }
-            case '{': {
-                this.next();
-                const entries = [];
-                if (this.kind() === '}') {
-                    this.next();
-                    return { kind: 'Dict', entries, line: t.line, col: t.col };
-                }
-                const k = this.test();
-                this.expect(':');
-                const v = this.test();
-                if (this.kind() === 'for')
-                    return this.comprehension(t, true, k, v, '}');
-                entries.push([k, v]);
-                while (this.kind() === ',') {
-                    this.next();
-                    if (this.kind() === '}')
-                        break;
-                    const k2 = this.test();
-                    this.expect(':');
-                    entries.push([k2, this.test()]);
-                }
-                this.expect('}');
-                return { kind: 'Dict', entries, line: t.line, col: t.col };
-            }
-        }
-        this.error(`got ${describe(t)}, want primary expression`);
-    }
-    comprehension(open, dict, body, value, close) {
-        const clauses = [];
-        for (;;) {
-            const t = this.tok;
-            if (t.k === 'for') {
-                this.next();
-                const vars = this.loopVariables();
-                this.expect('in');
-                const iter = this.testNoCond();
-                clauses.push({ kind: 'for', vars, iter, line: t.line, col: t.col });
-            }
-            else if (t.k === 'if') {
-                this.next();
-                clauses.push({ kind: 'if', cond: this.testNoCond(), line: t.line, col: t.col });
-            }
-            else
-                break;
-        }
-        this.expect(close);
-        return { kind: 'Comp', dict, body, value, clauses, line: open.line, col: open.col };
-    }
-}
-/** Parses a file; throws StarlarkError at the first scan or syntax error. */
-function syntax_parse(path, src) {
-    const scanner = new Scanner(src, path);
-    const tokens = scanner.scan();
-    try {
-        const stmts = new Parser(tokens, path).parseFile();
-        return { path, stmts, options: scanner.options };
-    }
-    catch (e) {
-        if (e instanceof RangeError)
-            throw new StarlarkError('expression too deeply nested', { file: path, line: 1, col: 1 });
-        throw e;
-    }
-}
-/** Parses a single expression (for the REPL and hosts); anything after it is a syntax error. */
-function parseExpr(path, src) {
-    const tokens = new Scanner(src, path).scan();
-    return new Parser(tokens, path).wholeExpr();
-}
-
-;// CONCATENATED MODULE: ./lib/starlark/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Named dialects. Comments `# option:NAME` in a file switch further options on. */
-const dialects = {
-    /** The language spec plus float, bytes and set: `edo starlark run` and `test`. */
-    spec: { set: true },
-    /** BUILD.edo / WORKSPACE.edo: no top-level `for`/`if`, `def` allowed, no while, no recursion. */
-    build: { set: true },
-    /** Everything allowed: `edo starlark check`, so real-world files only fail on real mistakes. */
-    permissive: {
-        set: true,
-        toplevelControl: true,
-        globalReassign: true,
-        while: true,
-        recursion: true,
-    },
-};
-const OPTION_NAMES = {
-    set: 'set',
-    globalreassign: 'globalReassign',
-    recursion: 'recursion',
-    while: 'while',
-    toplevelcontrol: 'toplevelControl',
-};
-function effectiveDialect(base, file) {
-    const d = { ...base };
-    for (const opt of file.options) {
-        const key = OPTION_NAMES[opt];
-        if (key)
-            d[key] = true;
-    }
-    return d;
-}
-function predeclaredMap(p) {
-    if (!p)
-        return new Map();
-    return p instanceof Map ? p : new Map(Object.entries(p));
-}
-/** Parses a file; throws StarlarkError on a syntax error. */
-function parseFile(file, source) {
-    return parse(file, source);
-}
-/**
- * Parses and resolves without executing: the static errors only (`edo starlark check`). `load`ed names
- * are bound without following the load. `predeclared` lists the host's predeclared names.
- */
-function checkFile(file, source, opts = {}) {
-    const ast = syntax_parse(file, source);
-    const names = new Set(opts.predeclared ?? []);
-    resolveFile(ast, effectiveDialect(opts.dialect ?? dialects.spec, ast), (n) => names.has(n), (n) => universe.has(n));
-    return ast;
-}
-function newThread(opts) {
-    const print = opts.print;
-    const th = new Thread(print
-        ? (msg, t) => print(decodeUtf8(msg), t)
-        : (msg) => process.stdout.write(Buffer.from(msg + '\n', 'latin1')), opts.load);
-    if (opts.maxSteps !== undefined)
-        th.maxSteps = opts.maxSteps;
-    return th;
-}
-/** Creates a thread for several modules to share (one step budget, one print handler). */
-function createThread(opts = {}) {
-    return newThread({ ...opts, file: '', source: '' });
-}
-/**
- * Executes a file as a module and returns its globals, frozen. Throws StarlarkError (static or
- * dynamic; `format()` prints `FILE:LINE:COL: message` and the traceback).
- */
-function execModule(opts) {
-    const ast = syntax_parse(opts.file, opts.source);
-    const predeclared = predeclaredMap(opts.predeclared);
-    const dialect = effectiveDialect(opts.dialect ?? dialects.spec, ast);
-    const resolved = resolveFile(ast, dialect, (n) => predeclared.has(n), (n) => universe.has(n));
-    const module = new Module(opts.file, resolved.globals, predeclared, universe, !!dialect.recursion);
-    const run = new Compiler(module, dialect).compileFile(ast);
-    const thread = opts.thread ?? newThread(opts);
-    try {
-        run(thread);
-    }
-    catch (e) {
-        throw asStarlarkError(e);
-    }
-    const globals = module.exports();
-    for (const v of globals.values())
-        freeze(v);
-    return globals;
-}
-/** Any failure as a StarlarkError: a JS exception that escaped is an interpreter bug, reported as such. */
-function asStarlarkError(e) {
-    if (e instanceof StarlarkError)
-        return e;
-    const msg = e instanceof Error ? e.message : String(e);
-    return new StarlarkError(`internal error: ${msg}`);
-}
-/** Calls a Starlark callable from the host. */
-function call(thread, fn, args = [], kwargs = {}) {
-    const kw = Object.entries(kwargs);
-    try {
-        return callValue(thread, fn, args, kw.length ? kw : null, thread.callerPosition() ?? null);
-    }
-    catch (e) {
-        throw asStarlarkError(e);
-    }
-}
-/**
- * Defines a builtin function for `predeclared`. Throwing `new StarlarkError(msg)` (no position) from
- * `impl` reports msg at the caller's position with a traceback.
- */
-function defineBuiltin(name, impl) {
-    return new Builtin(name, (th, args, kwargs) => {
-        const thread = th;
-        const kw = kwargs ?? [];
-        return impl({
-            name,
-            thread,
-            args,
-            kwargs: kw,
-            position: thread.callerPosition(),
-            unpack: (params) => unpackArgs(name, args, kwargs, params),
-        });
-    });
-}
-/** An opaque host value with a type name, read-only attributes and a payload for the host. */
-class OpaqueValue extends HostValue {
-    type;
-    attrs;
-    payload;
-    constructor(type, attrs, payload) {
-        super();
-        this.type = type;
-        this.attrs = attrs;
-        this.payload = payload;
-    }
-    attr(name) {
-        return this.attrs.get(name);
-    }
-    attrNames() {
-        return [...this.attrs.keys()];
-    }
-    children() {
-        return [...this.attrs.values()];
-    }
-}
-// ---- conversions ----
-/**
- * A Starlark value as plain JS data: None→null, int→number (bigint beyond 2^53), float→number,
- * string→string, bytes→Uint8Array, list/tuple/set→array, dict→object (Map if a key is not a string),
- * struct→object. Functions and host values are returned as they are.
- */
-function toJS(v) {
-    if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint')
-        return v;
-    if (typeof v === 'string')
-        return decodeUtf8(v);
-    if (v instanceof Float)
-        return v.v;
-    if (v instanceof Bytes)
-        return Uint8Array.from(Buffer.from(v.s, 'latin1'));
-    if (v instanceof List || v instanceof Tuple)
-        return v.elems.map(toJS);
-    if (v instanceof StarSet)
-        return v.values().map(toJS);
-    if (v instanceof Dict) {
-        const keys = v.keyList();
-        if (keys.every((k) => typeof k === 'string')) {
-            const out = {};
-            for (const k of keys)
-                out[decodeUtf8(k)] = toJS(v.get(k));
-            return out;
-        }
-        return new Map(keys.map((k) => [toJS(k), toJS(v.get(k))]));
-    }
-    if (v instanceof Struct) {
-        const out = {};
-        for (const [k, x] of v.fields)
-            out[k] = toJS(x);
-        return out;
-    }
-    return v;
-}
-/** Plain JS data as a Starlark value (the inverse of toJS; Starlark values pass through). */
-function fromJS(x) {
-    if (x === null || x === undefined)
-        return null;
-    switch (typeof x) {
-        case 'boolean':
-            return x;
-        case 'number':
-            return Number.isSafeInteger(x) ? x : new Float(x);
-        case 'bigint':
-            return normInt(x);
-        case 'string':
-            return encodeUtf8(x);
-    }
-    if (Array.isArray(x))
-        return new List(x.map(fromJS));
-    if (x instanceof Uint8Array)
-        return new Bytes(Buffer.from(x).toString('latin1'));
-    if (x instanceof Map) {
-        const d = new Dict();
-        for (const [k, v] of x)
-            d.setUnchecked(fromJS(k), fromJS(v));
-        return d;
-    }
-    if (x instanceof List ||
-        x instanceof Tuple ||
-        x instanceof Dict ||
-        x instanceof StarSet ||
-        x instanceof Float ||
-        x instanceof Bytes ||
-        x instanceof HostValue ||
-        x instanceof Builtin ||
-        typeof x !== 'object')
-        return x;
-    if (Object.getPrototypeOf(x) === Object.prototype) {
-        const d = new Dict();
-        for (const [k, v] of Object.entries(x))
-            d.setUnchecked(encodeUtf8(k), fromJS(v));
-        return d;
-    }
-    return x;
-}
-/**
- * A Loader that evaluates each module once per cache, reports load cycles as
- * `cycle in load graph: a -> b -> a`, and lets `builtinModules` (e.g. assert.star) be loaded by name.
- * `resolve(module, fromFile)` maps a load() argument to the file to evaluate. Calling the loader
- * with the root file (and any fromFile) evaluates it too, so cycles through the root are named.
- */
-function createLoader(resolve, builtinModules = new Map()) {
-    const cache = new Map();
-    const inProgress = [];
-    const loader = (module, fromFile, thread) => {
-        const builtin = builtinModules.get(module);
-        if (builtin)
-            return builtin;
-        const target = resolve(module, fromFile);
-        const cached = cache.get(target.key);
-        if (cached)
-            return cached;
-        const at = inProgress.findIndex((t) => t.key === target.key);
-        if (at >= 0) {
-            const cycle = [...inProgress.slice(at), target].map((t) => t.file).join(' -> ');
-            throw new StarlarkError(`cycle in load graph: ${cycle}`);
-        }
-        inProgress.push(target);
-        try {
-            const globals = execModule({ ...target, load: loader, thread });
-            cache.set(target.key, globals);
-            return globals;
-        }
-        finally {
-            inProgress.pop();
-        }
-    };
-    return loader;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/starlark-host.js
-
-
-/**
- * A builtin whose implementation receives the caller's position. Edo errors it throws become
- * Starlark errors at their position, so the interpreter adds the traceback.
- */
-function hostFunction(name, fn) {
-    return defineBuiltin(name, (call) => {
-        const position = call.position ?? { file: '<unknown>', line: 0, col: 0 };
-        try {
-            return fn({
-                args: call.args,
-                kwargs: call.kwargs.map(([k, v]) => [toJS(k), v]),
-                position,
-            });
-        }
-        catch (err) {
-            if (err instanceof StarlarkError || !(err instanceof errors/* EdoError */.bX))
-                throw err;
-            const converted = new StarlarkError(err.message, err.context.position ?? position);
-            throw converted;
-        }
-    });
-}
-/**
- * Evaluates build files with the build dialect. Loaded modules are evaluated once per evaluator
- * and shared; a load cycle is an error naming the cycle.
- */
-class BuildFileRunner {
-    options;
-    loader;
-    constructor(options) {
-        this.options = options;
-        this.loader = createLoader((module, fromFile) => {
-            const target = options.resolveLoad(module, fromFile);
-            return { ...target, predeclared: new Map(options.predeclared), dialect: dialects.build };
-        });
-    }
-    /** Runs one build file; a Starlark error becomes a usage error at its position, with its traceback. */
-    run(file, source) {
-        try {
-            execModule({
-                file,
-                source,
-                dialect: dialects.build,
-                predeclared: new Map(this.options.predeclared),
-                load: this.loader,
-                print: (line) => this.options.print(line),
-                maxSteps: this.options.maxSteps,
-            });
-        }
-        catch (err) {
-            if (!(err instanceof StarlarkError))
-                throw err;
-            const details = err.traceback.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
-            throw new errors/* UsageError */.eb(err.message, {
-                position: err.position,
-                ...(details.length > 0 && { details: ['Traceback (most recent call last):', ...details] }),
-            });
-        }
-    }
-}
-/** A Starlark value as configuration data; functions and other non-data values are an error. */
-function toNodeValue(value, what, position) {
-    const check = (js) => {
-        if (js === null || ['boolean', 'number', 'bigint', 'string'].includes(typeof js))
-            return js;
-        if (Array.isArray(js))
-            return js.map(check);
-        if (js !== null && typeof js === 'object' && Object.getPrototypeOf(js) === Object.prototype) {
-            return Object.fromEntries(Object.entries(js).map(([k, v]) => [k, check(v)]));
-        }
-        const type = js instanceof Map ? 'dict with non-string keys' : typeName(js);
-        throw new errors/* UsageError */.eb(`${what}: a ${type} cannot be used as configuration`, { position });
-    };
-    return check(toJS(value));
-}
-/** Plain data as a Starlark value. */
-function toStarlark(value) {
-    return fromJS(value);
-}
-
-;// CONCATENATED MODULE: ./lib/engine/workspace.js
-
-
-
-const WORKSPACE_FILE = 'WORKSPACE.edo';
-const BUILD_FILE = 'BUILD.edo';
-/** Edo's own state (store, logs, locks) in a workspace. */
-const STATE_DIR = '.edo';
-/** Finds the workspace that contains `dir` by walking up to the nearest WORKSPACE.edo. */
-function findWorkspace(dir, env = process.env) {
-    let current = (0,external_node_path_.resolve)(dir);
-    for (;;) {
-        if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(current, WORKSPACE_FILE), { throwIfNoEntry: false })?.isFile()) {
-            return workspacePaths(current, env);
-        }
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current) {
-            throw new errors/* UsageError */.eb(`not inside an edo workspace: no ${WORKSPACE_FILE} in ${(0,external_node_path_.resolve)(dir)} or above`);
-        }
-        current = parent;
-    }
-}
-function workspacePaths(root, env = process.env) {
-    const state = (0,external_node_path_.join)(root, STATE_DIR);
-    return {
-        root,
-        state,
-        store: env.EDO_STORE ? (0,external_node_path_.resolve)(root, env.EDO_STORE) : (0,external_node_path_.join)(state, 'store'),
-        logs: (0,external_node_path_.join)(state, 'logs'),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/evaluate.js
-
-
-
-
-
-
-
-
-
-/** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
-const MAX_STEPS_PER_FILE = 10_000_000;
-/** Directories never searched for packages or files. */
-function skipDirectory(name) {
-    return name === STATE_DIR || name === '.git' || name === 'node_modules';
-}
-/** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
-function findPackages(root) {
-    const packages = [];
-    const walk = (dir, pkg) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        if (entries.some((e) => e.name === BUILD_FILE && e.isFile()))
-            packages.push(pkg);
-        for (const entry of entries) {
-            if (entry.isDirectory() && !skipDirectory(entry.name)) {
-                walk((0,external_node_path_.join)(dir, entry.name), pkg === '' ? entry.name : `${pkg}/${entry.name}`);
-            }
-        }
-    };
-    walk(root, '');
-    return packages.sort();
-}
-/**
- * The files of a package (relative paths, sorted) for glob and file patterns: subpackages, hidden
- * state and node_modules excluded.
- */
-function listPackageFiles(root, pkg, packages) {
-    const files = [];
-    const walk = (dir, prefix) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const rel = prefix + entry.name;
-            if (entry.isDirectory()) {
-                const sub = pkg === '' ? rel : `${pkg}/${rel}`;
-                if (skipDirectory(entry.name) || packages.has(sub))
-                    continue;
-                walk((0,external_node_path_.join)(dir, entry.name), rel + '/');
-            }
-            else if (entry.isFile() || entry.isSymbolicLink()) {
-                files.push(rel);
-            }
-        }
-    };
-    walk((0,external_node_path_.join)(root, pkg), '');
-    return files.sort();
-}
-/** Workspace-level declarations: global names, usable in any build file. */
-const WORKSPACE_DECLARATIONS = {
-    storage_backend: 'backends',
-    environment_farm: 'farms',
-    build_config: 'configs',
-    vendor: 'vendors',
-};
-const BUILD_CONFIG_ATTRS = {
-    build_cache: { type: 'string', doc: 'storage_backend for local results (default: the local store)' },
-    remote_caches: { type: 'string_list', default: [], doc: 'storage_backends read through, in order' },
-    write_back: { type: 'bool', default: false, doc: 'push new results to the remote caches' },
-    default_farm: { type: 'string', default: 'local', doc: 'environment_farm of targets that name none' },
-    jobs: { type: 'int', doc: 'default for --jobs' },
-};
-/**
- * Evaluates every build file of a workspace into its model: WORKSPACE.edo first, then each
- * package's BUILD.edo. Rule calls record targets; declarations record farms, backends and configs.
- * Evaluation is synchronous: build files cannot do I/O except through `load` and `glob`.
- */
-class WorkspaceEvaluator {
-    paths;
-    packages;
-    targets = new Map();
-    declarations = {
-        backends: new Map(),
-        farms: new Map(),
-        configs: new Map(),
-        vendors: new Map(),
-    };
-    /** Every file read (workspace-relative path → sha256 of its bytes). */
-    fileDigests = new Map();
-    runner;
-    /** The package of each file evaluated (by display path), for relative labels in its loads. */
-    packageOfFile = new Map();
-    predeclared = new Map();
-    packageSet;
-    /** The package whose build file is being evaluated: rule calls in loaded macros belong to it. */
-    pkg = '';
-    /** Package listings read by glob and file patterns: what else an evaluation depends on. */
-    listings = new Map();
-    constructor(paths, rules, packages) {
-        this.paths = paths;
-        this.packages = packages;
-        this.packageSet = new Set(packages);
-        for (const schema of rules.all()) {
-            this.predeclared.set(schema.kind, hostFunction(schema.kind, (call) => this.ruleCall(schema, call)));
-        }
-        for (const kind of Object.keys(WORKSPACE_DECLARATIONS)) {
-            this.predeclared.set(kind, hostFunction(kind, (call) => this.declaration(kind, call)));
-        }
-        this.predeclared.set('glob', hostFunction('glob', (call) => this.glob(call)));
-        this.predeclared.set('package_name', hostFunction('package_name', () => toStarlark(this.pkg)));
-        this.runner = new BuildFileRunner({
-            predeclared: this.predeclared,
-            resolveLoad: (module, fromFile) => this.resolveLoad(module, fromFile),
-            maxSteps: MAX_STEPS_PER_FILE,
-            print: (line) => process.stderr.write(`${line}\n`),
-        });
-    }
-    /** How a position's file reads in messages: relative to where edo was started. */
-    displayPath(file) {
-        return (0,external_node_path_.relative)(process.cwd(), file) || file;
-    }
-    evaluateFile(path, pkg) {
-        this.pkg = pkg;
-        const file = this.displayPath(path);
-        this.packageOfFile.set(file, pkg);
-        this.runner.run(file, this.read(path));
-    }
-    read(path) {
-        const bytes = (0,external_node_fs_.readFileSync)(path);
-        this.fileDigests.set((0,external_node_path_.relative)(this.paths.root, path).split(external_node_path_.sep).join('/'), sha256Hex(bytes));
-        return bytes.toString('utf8');
-    }
-    /** `load("//pkg:file.star", ...)`: a label, relative ones resolved in the loading file's package. */
-    resolveLoad(module, fromFile) {
-        let label;
-        try {
-            label = parseLabel(module, this.packageOfFile.get(fromFile) ?? this.pkg);
-        }
-        catch (err) {
-            if (err instanceof LabelSyntaxError)
-                throw new errors/* UsageError */.eb(err.message);
-            throw err;
-        }
-        const path = (0,external_node_path_.join)(this.paths.root, label.pkg, label.name);
-        if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile()) {
-            throw new errors/* UsageError */.eb(`no such file ${this.displayPath(path)}`);
-        }
-        const file = this.displayPath(path);
-        this.packageOfFile.set(file, label.pkg);
-        return { key: formatLabel(label), file, source: this.read(path) };
-    }
-    site(position) {
-        return { pkg: this.pkg, position, expandFiles: (text) => this.expandFiles(text, position) };
-    }
-    kwargs(kind, call) {
-        if (call.args.length > 0) {
-            throw new errors/* UsageError */.eb(`${kind}: takes keyword arguments only (name = ..., ...)`, {
-                position: call.position,
-            });
-        }
-        const out = {};
-        for (const [key, value] of call.kwargs)
-            out[key] = toNodeValue(value, `${kind}: attribute ${key}`, call.position);
-        return out;
-    }
-    ruleCall(schema, call) {
-        const { name, attrs } = checkRuleCall(schema, this.kwargs(schema.kind, call), this.site(call.position));
-        let label;
-        try {
-            label = formatLabel(parseLabel(`:${name}`, this.pkg));
-        }
-        catch (err) {
-            if (err instanceof LabelSyntaxError)
-                throw new errors/* UsageError */.eb(`${schema.kind}: ${err.message}`, { position: call.position });
-            throw err;
-        }
-        const existing = this.targets.get(label);
-        if (existing) {
-            const at = existing.node.position;
-            throw new errors/* UsageError */.eb(`target ${label} is already declared at ${at.file}:${at.line}:${at.col}`, {
-                position: call.position,
-            });
-        }
-        const node = { kind: schema.kind, name, id: label, attrs, position: call.position };
-        this.targets.set(label, { node, schema, deps: dependencyLabels(schema, attrs) });
-        return null;
-    }
-    /**
-     * `storage_backend(name, kind = "local", plugin = None, **config)`; `environment_farm(...)` and
-     * `vendor(...)` alike,
-     * `build_config(...)` with its fixed attributes. The node's kind is the component kind: `kind`,
-     * else the plugin's name (a plugin registers its components under it), else `local`.
-     */
-    declaration(kind, call) {
-        const kwargs = this.kwargs(kind, call);
-        let name;
-        let attrs;
-        let componentKind;
-        if (kind === 'build_config') {
-            ({ name, attrs } = checkRuleCall({ kind, attrs: BUILD_CONFIG_ATTRS }, kwargs, this.site(call.position)));
-            componentKind = kind;
-        }
-        else {
-            const { name: n, kind: k, ...rest } = kwargs;
-            if (typeof n !== 'string' || n === '') {
-                throw new errors/* UsageError */.eb(`${kind}: attribute name is required and must be a non-empty string`, {
-                    position: call.position,
-                });
-            }
-            if (k !== undefined && typeof k !== 'string') {
-                throw new errors/* UsageError */.eb(`${kind}: attribute kind must be a string`, { position: call.position });
-            }
-            name = n;
-            attrs = rest;
-            componentKind = k ?? (typeof rest.plugin === 'string' ? rest.plugin : 'local');
-        }
-        const table = this.declarations[WORKSPACE_DECLARATIONS[kind]];
-        const existing = table.get(name);
-        if (existing) {
-            const at = existing.position;
-            throw new errors/* UsageError */.eb(`${kind} "${name}" is already declared at ${at.file}:${at.line}:${at.col}`, {
-                position: call.position,
-            });
-        }
-        table.set(name, { kind: componentKind, name, id: name, attrs, position: call.position });
-        return null;
-    }
-    /** The files of a package, listed once per evaluation (glob and file patterns read it). */
-    packageFiles(pkg) {
-        let files = this.listings.get(pkg);
-        if (!files) {
-            files = listPackageFiles(this.paths.root, pkg, this.packageSet);
-            this.listings.set(pkg, files);
-        }
-        return files;
-    }
-    matchFiles(pkg, include, exclude) {
-        const inc = include.map(globToRegExp);
-        const exc = exclude.map(globToRegExp);
-        return this.packageFiles(pkg).filter((f) => inc.some((r) => r.test(f)) && !exc.some((r) => r.test(f)));
-    }
-    /** `glob(include, exclude = [])`: files of the current package, as names relative to it, sorted. */
-    glob(call) {
-        const params = new Map(call.kwargs);
-        const include = call.args[0] ?? params.get('include');
-        const exclude = call.args[1] ?? params.get('exclude');
-        const asList = (value, what) => {
-            const node = toNodeValue(value, `glob: ${what}`, call.position);
-            if (!Array.isArray(node) || node.some((v) => typeof v !== 'string')) {
-                throw new errors/* UsageError */.eb(`glob: ${what} must be a list of strings`, { position: call.position });
-            }
-            return node;
-        };
-        if (include === undefined)
-            throw new errors/* UsageError */.eb('glob: missing include patterns', { position: call.position });
-        const excluded = exclude === undefined ? [] : asList(exclude, 'exclude');
-        return toStarlark(this.matchFiles(this.pkg, asList(include, 'include'), excluded));
-    }
-    /** A `files` attribute entry: a file label, or a pattern such as `//src:*.cpp` or `*.txt`. */
-    expandFiles(text, position) {
-        try {
-            const colon = text.lastIndexOf(':');
-            const name = colon < 0 ? text : text.slice(colon + 1);
-            if (!hasGlob(name))
-                return [formatLabel(parseLabel(text, this.pkg))];
-            const pkg = text.startsWith('//') ? text.slice(2, colon) : this.pkg;
-            if (!text.startsWith('//') && colon > 0)
-                throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
-            parseLabel(`//${pkg}:x`, '');
-            if (!this.packageSet.has(pkg) && pkg !== '') {
-                throw new errors/* UsageError */.eb(`${text}: no package ${pkg} (no ${pkg}/${BUILD_FILE})`, { position });
-            }
-            return this.matchFiles(pkg, [name], []).map((file) => formatLabel({ pkg, name: file }));
-        }
-        catch (err) {
-            if (err instanceof LabelSyntaxError)
-                throw new errors/* UsageError */.eb(err.message, { position });
-            throw err;
-        }
-    }
-}
-/**
- * Evaluates the workspace's build files into its model, or takes the model from the evaluation
- * cache when nothing it was made from has changed (see eval-cache.ts).
- */
-async function evaluateWorkspace(paths, rules) {
-    const packages = findPackages(paths.root);
-    const packageSet = new Set(packages);
-    const cache = new EvaluationCache(paths, rules, packages);
-    const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, packageSet));
-    if (cached)
-        return cached;
-    const evaluator = new WorkspaceEvaluator(paths, rules, packages);
-    evaluator.evaluateFile((0,external_node_path_.join)(paths.root, WORKSPACE_FILE), '');
-    for (const pkg of packages)
-        evaluator.evaluateFile((0,external_node_path_.join)(paths.root, pkg, BUILD_FILE), pkg);
-    const model = {
-        paths,
-        packages,
-        targets: evaluator.targets,
-        farms: evaluator.declarations.farms,
-        backends: evaluator.declarations.backends,
-        configs: evaluator.declarations.configs,
-        vendors: evaluator.declarations.vendors,
-        files: [...evaluator.fileDigests.keys()],
-    };
-    await cache.save(model, evaluator.fileDigests, evaluator.listings);
-    return model;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/model.js
-
-const DEFAULT_CONFIG = {
-    name: 'default',
-    remoteCaches: [],
-    writeBack: false,
-    defaultFarm: 'local',
-};
-/** The build config: `--config NAME`, else `default` when declared, else the defaults. */
-function selectConfig(model, name) {
-    const node = model.configs.get(name ?? 'default');
-    if (!node) {
-        if (name === undefined || name === 'default')
-            return DEFAULT_CONFIG;
-        const known = [...model.configs.keys()].sort().join(', ') || 'none declared';
-        throw new errors/* UsageError */.eb(`no build_config named "${name}" (known: ${known})`);
-    }
-    const attrs = node.attrs;
-    const jobs = attrs.jobs;
-    return {
-        name: node.name,
-        buildCache: attrs.build_cache ?? undefined,
-        remoteCaches: attrs.remote_caches ?? [],
-        writeBack: attrs.write_back === true,
-        defaultFarm: attrs.default_farm ?? DEFAULT_CONFIG.defaultFarm,
-        jobs: typeof jobs === 'number' ? jobs : typeof jobs === 'bigint' ? Number(jobs) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/storage/manager.js
-
-
-
-
-/**
- * Copies an artifact from one backend to another: the layers the target lacks (streamed, and
- * checked to arrive with the same digest), then the artifact itself.
- */
-async function transferArtifact(from, to, id) {
-    const artifact = await from.open(id);
-    const seen = new Set();
-    for (const layer of artifact.layers) {
-        if (seen.has(layer.digest))
-            continue;
-        seen.add(layer.digest);
-        if (hasBlobPresence(to) && (await to.hasBlob(layer.digest)))
-            continue;
-        const writer = await to.startLayer();
-        await (0,streams/* pipeIntoWriter */._)(await from.read(layer), writer);
-        const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
-        if (copied.digest !== layer.digest) {
-            throw corruptBlobError(layer.digest, `copying ${(0,id_format/* idToString */.m4)(id)} produced ${copied.digest}`);
-        }
-    }
-    await to.save(artifact);
-    return artifact;
-}
-function hasBlobPresence(backend) {
-    return typeof backend.hasBlob === 'function';
-}
-/** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
-class CacheManager {
-    policy;
-    constructor(policy) {
-        this.policy = policy;
-    }
-    async open(id) {
-        const { buildCache, remoteCaches } = this.policy;
-        if (await buildCache.has(id))
-            return buildCache.open(id);
-        for (const [index, remote] of remoteCaches.entries()) {
-            const fetched = await this.tryRemote(index, 'fetch', id, async () => (await remote.has(id)) ? transferArtifact(remote, buildCache, id) : undefined);
-            if (fetched)
-                return fetched;
-        }
-        throw new errors/* EdoError */.bX(`artifact ${(0,id_format/* idToString */.m4)(id)} is not in the build cache or any remote cache`);
-    }
-    async has(id) {
-        if (await this.policy.buildCache.has(id))
-            return true;
-        for (const [index, remote] of this.policy.remoteCaches.entries()) {
-            if (await this.tryRemote(index, 'check', id, () => remote.has(id)))
-                return true;
-        }
-        return false;
-    }
-    /** Layers of every artifact a build sees are in the build cache (open copies them there). */
-    read(layer) {
-        return this.policy.buildCache.read(layer);
-    }
-    startLayer() {
-        return this.policy.buildCache.startLayer();
-    }
-    finishLayer(mediaType, platform, writer) {
-        return this.policy.buildCache.finishLayer(mediaType, platform, writer);
-    }
-    async save(artifact) {
-        const { buildCache, remoteCaches, writeBack } = this.policy;
-        await buildCache.save(artifact);
-        if (!writeBack)
-            return;
-        const { id } = artifact.config;
-        for (const [index, remote] of remoteCaches.entries()) {
-            await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
-        }
-    }
-    async tryRemote(index, what, id, body) {
-        try {
-            return await body();
-        }
-        catch (err) {
-            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${(0,id_format/* idToString */.m4)(id)}: ${err.message}`);
-            return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/storage.js
-
-
-/**
- * The storage manager a build config describes: its build cache (a named storage_backend, else
- * the workspace's local store) with its remote caches read through, in order.
- */
-async function openStorageManager(config, backend, paths, warn) {
-    const buildCache = config.buildCache !== undefined ? await backend(config.buildCache) : await LocalStore.open(paths.store);
-    const remoteCaches = await Promise.all(config.remoteCaches.map(backend));
-    return new CacheManager({ buildCache, remoteCaches, writeBack: config.writeBack, warn });
-}
-
-;// CONCATENATED MODULE: ./lib/engine/target-view.js
-
-
-
-/**
- * A source seen as a transform, so every target is driven the same way: its id is the source's,
- * building it is fetching it, and it needs no environment.
- */
-class SourceTransform {
-    source;
-    storage;
-    constructor(source, storage) {
-        this.source = source;
-        this.storage = storage;
-    }
-    environment() {
-        return '';
-    }
-    depends() {
-        return [];
-    }
-    async getUniqueId(_handle) {
-        const own = await this.source.getUniqueId();
-        return { ...own, digest: sourceDigest(own.digest) };
-    }
-    async prepare(_log, _handle) { }
-    async stage(_log, _handle, _env) { }
-    async transform(log, _handle, _env) {
-        return { kind: 'success', artifact: await this.source.fetch(log, this.storage) };
-    }
-    canShell() {
-        return false;
-    }
-    async shell(_env) {
-        throw new errors/* EdoError */.bX('a source has no shell');
-    }
-}
-/**
- * A target as transforms see it through the handle: the component, with the id the engine stores
- * its artifact under, named after the target's package and name. Its digest is the component's
- * (built-in transforms and sources include the engine's cache format in theirs), combined with
- * the plugin's digest when a plugin implements it. The id is computed once per build.
- */
-class TargetView {
-    label;
-    kind;
-    component;
-    pluginDigest;
-    id;
-    constructor(label, kind, component, pluginDigest) {
-        this.label = label;
-        this.kind = kind;
-        this.component = component;
-        this.pluginDigest = pluginDigest;
-    }
-    getUniqueId(handle) {
-        this.id ??= this.component.getUniqueId(handle).then((own) => {
-            const { pkg, name } = parseLabel(this.label, '');
-            const digest = this.pluginDigest === undefined ? own.digest : pluginTargetDigest(own.digest, this.pluginDigest);
-            return { ...(pkg !== '' && { pkg }), name, digest };
-        });
-        return this.id;
-    }
-    environment() {
-        return this.component.environment();
-    }
-    depends() {
-        return this.component.depends();
-    }
-    prepare(log, handle) {
-        return this.component.prepare(log, handle);
-    }
-    stage(log, handle, env) {
-        return this.component.stage(log, handle, env);
-    }
-    transform(log, handle, env) {
-        return this.component.transform(log, handle, env);
-    }
-    canShell() {
-        return this.component.canShell();
-    }
-    shell(env) {
-        return this.component.shell(env);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/engine.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The farm every workspace has without declaring it. */
-function implicitLocalFarm(paths) {
-    return {
-        kind: 'local',
-        name: 'local',
-        id: 'local',
-        attrs: {},
-        position: { file: (0,external_node_path_.join)(paths.root, WORKSPACE_FILE), line: 1, col: 1 },
-    };
-}
-/**
- * A loaded workspace: its build files evaluated, the component registries filled, components
- * created on demand. One per command.
- */
-class Engine {
-    paths;
-    model;
-    components;
-    rules;
-    lock;
-    pluginDigests;
-    graph = new BuildGraph();
-    views = new Map();
-    farms = new Map();
-    farmsSetUp = new Map();
-    storageManager;
-    args;
-    config;
-    /** Where warnings go (a remote cache that fails, ...); the CLI points it at stderr. */
-    warn = (message) => process.stderr.write(`edo: warning: ${message}\n`);
-    constructor(paths, model, components, rules, lock, 
-    /**
-     * Rule kind → digest of the plugin that implements it, filled when a plugin's rules are
-     * registered (before evaluation, in `open`); part of those targets' cache keys.
-     */
-    pluginDigests, options) {
-        this.paths = paths;
-        this.model = model;
-        this.components = components;
-        this.rules = rules;
-        this.lock = lock;
-        this.pluginDigests = pluginDigests;
-        this.config = selectConfig(model, options.config);
-        // Components may label what they create with the workspace and this build (the docker farm does).
-        this.args = { workspace: paths.root, build: (0,external_node_crypto_.randomBytes)(6).toString('hex'), ...options.args };
-        for (const target of model.targets.values()) {
-            this.graph.add({
-                label: target.node.id,
-                deps: target.deps,
-                data: target,
-                position: target.node.position,
-            });
-        }
-    }
-    static async open(cwd, options = {}) {
-        const paths = findWorkspace(cwd, options.env);
-        const components = new ComponentRegistry();
-        const rules = new RuleRegistry();
-        const lock = await LockFile.open(paths.root, {
-            mode: options.lockMode ?? 'build',
-            update: options.lockUpdate,
-        });
-        // Some built-ins (vendor_source) read the evaluated workspace when they are used.
-        const evaluated = {};
-        registerBuiltins(components, rules, paths, lock, () => evaluated.model);
-        // Plugins declared with plugin(...) register their components and rule kinds here, next to
-        // the built-ins and before evaluation, recording each rule kind's plugin digest.
-        const pluginDigests = new Map();
-        const model = (evaluated.model = await evaluateWorkspace(paths, rules));
-        return new Engine(paths, model, components, rules, lock, pluginDigests, options);
-    }
-    /** The package `dir` is in, relative to the root (`''` for the root), for relative labels. */
-    packageOf(dir) {
-        const rel = (0,external_node_path_.relative)(this.paths.root, dir);
-        if (rel.startsWith('..'))
-            return '';
-        return rel.split(external_node_path_.sep).join('/');
-    }
-    /**
-     * Target labels matching the patterns (`//...` when none), sorted. A pattern that matches no
-     * target is a usage error; a plain unknown label suggests the closest names.
-     */
-    resolvePatterns(patterns, cwd) {
-        const pkg = this.packageOf(cwd);
-        const wanted = patterns.length > 0 ? patterns : ['//...'];
-        const all = [...this.model.targets.keys()];
-        const selected = new Set();
-        for (const text of wanted) {
-            let pattern;
-            try {
-                pattern = parsePattern(text, pkg);
-            }
-            catch (err) {
-                if (err instanceof LabelSyntaxError)
-                    throw new errors/* UsageError */.eb(err.message);
-                throw err;
-            }
-            if (pattern.kind === 'label') {
-                selected.add(this.graph.get(formatLabel(pattern.label)).label);
-                continue;
-            }
-            const matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
-            if (matches.length === 0 && text !== '//...')
-                throw new errors/* UsageError */.eb(`pattern ${text} matches no target`);
-            for (const label of matches)
-                selected.add(label);
-        }
-        return [...selected].sort();
-    }
-    /** The storage manager of the selected build config (build cache plus remote caches). */
-    storage() {
-        this.storageManager ??= openStorageManager(this.config, (name) => this.backend(name), this.paths, (message) => this.warn(message));
-        return this.storageManager;
-    }
-    async backend(name) {
-        const node = this.model.backends.get(name);
-        if (!node)
-            throw new errors/* UsageError */.eb(`no storage_backend named "${name}" (build_config ${this.config.name})`);
-        // The storage manager is being made from this backend: its context has no storage yet.
-        return this.create(this.components.storage, node, this.context(undefined));
-    }
-    async create(registry, node, context) {
-        const factory = registry.get(node.kind);
-        if (!factory) {
-            const known = registry.kinds().join(', ') || 'none';
-            throw new errors/* UsageError */.eb(`unknown ${registry.what} kind "${node.kind}" (known: ${known})`, {
-                position: node.position,
-            });
-        }
-        return (await factory(node.id, node, context ?? this.context(await this.storage())));
-    }
-    context(storage) {
-        const available = () => {
-            if (!storage)
-                throw new errors/* UsageError */.eb('storage is not available while storage backends are created');
-            return storage;
-        };
-        return {
-            getArg: (name) => this.args[name],
-            getHandle: () => this.handle(available()),
-            storage: available,
-            getTransform: (addr) => this.views.get(addr),
-            getFarm: (addr) => this.readyFarms.get(addr),
-            addSource: (addr, node) => this.create(this.components.sources, { ...node, id: addr }),
-        };
-    }
-    /** Farms already set up, by name, for `context.getFarm` (which is synchronous). */
-    readyFarms = new Map();
-    /** The farm named `name`, created and set up once per command. */
-    farm(name) {
-        let ready = this.farmsSetUp.get(name);
-        if (!ready) {
-            ready = (async () => {
-                const node = this.model.farms.get(name) ?? (name === 'local' ? implicitLocalFarm(this.paths) : undefined);
-                if (!node) {
-                    const known = ['local', ...this.model.farms.keys()].filter((v, i, a) => a.indexOf(v) === i).sort();
-                    throw new errors/* UsageError */.eb(`no environment_farm named "${name}" (known: ${known.join(', ')})`);
-                }
-                let created = this.farms.get(name);
-                if (!created) {
-                    created = this.create(this.components.farms, node);
-                    this.farms.set(name, created);
-                }
-                const farm = await created;
-                // What a farm's setup says (an image built from setup steps) is kept as a log of its own;
-                // a setup with nothing to say (the usual, cached case) writes none.
-                const output = [];
-                try {
-                    await farm.setup({ write: (data) => output.push(data) }, await this.storage());
-                }
-                finally {
-                    if (output.length > 0) {
-                        const log = await new TargetLogs(this.paths.logs).open(`farm ${name}`);
-                        output.forEach((chunk) => log.write(chunk));
-                        log.close();
-                    }
-                }
-                this.readyFarms.set(name, farm);
-                return farm;
-            })();
-            this.farmsSetUp.set(name, ready);
-        }
-        return ready;
-    }
-    /** The handle transforms get: the storage manager and every target's view. */
-    handle(storage) {
-        return { storage: () => storage, get: (addr) => this.views.get(addr) };
-    }
-    /**
-     * The view of a target, its component created on first use; the farm it runs in is set up first,
-     * since the farm's identity is part of the target's cache key.
-     */
-    async target(label) {
-        const existing = this.views.get(label);
-        if (existing)
-            return existing;
-        const { node: declared, schema } = this.graph.get(label).data;
-        const node = this.withDefaultFarm(declared, schema);
-        let component;
-        if (schema.component === 'source') {
-            component = new SourceTransform(await this.create(this.components.sources, node), await this.storage());
-        }
-        else {
-            component = await this.create(this.components.transforms, node);
-        }
-        const environment = component.environment();
-        if (environment !== '')
-            await this.farm(environment);
-        const view = new TargetView(label, node.kind, component, this.pluginDigests.get(node.kind));
-        if (this.views.has(label))
-            return this.views.get(label);
-        this.views.set(label, view);
-        return view;
-    }
-    /** Fills farm-naming attributes the call left out with the build config's default farm. */
-    withDefaultFarm(node, schema) {
-        const missing = Object.entries(schema.attrs).filter(([attr, spec]) => spec.farm && node.attrs[attr] === undefined);
-        if (missing.length === 0)
-            return node;
-        const attrs = { ...node.attrs };
-        for (const [attr] of missing)
-            attrs[attr] = this.config.defaultFarm;
-        return { ...node, attrs };
-    }
-    /** Writes the lock file when this command pinned something new; returns what changed, for printing. */
-    async saveLock() {
-        if (this.lock.mode === 'locked')
-            return [];
-        const changes = this.lock.describeChanges();
-        if (changes.length > 0)
-            await this.lock.save();
-        return changes;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/cli/commands/engine-options.js
-
 
 
 function addWorkspaceOptions(command) {
@@ -22507,7 +11052,9 @@ function parseArgs(pairs) {
     }
     return args;
 }
-function openEngine(ctx, flags) {
+/** Loads the engine only when a command needs it: `edo --help` and `edo starlark` stay fast. */
+async function openEngine(ctx, flags) {
+    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4456));
     return Engine.open(ctx.cwd, {
         env: ctx.io.env,
         config: flags.config,
@@ -22529,13 +11076,15 @@ function jobsOption() {
 
 
 
-
-
 /**
  * Runs a build of `labels` with SIGINT/SIGTERM cancelling it: running targets are stopped, their
  * environments torn down, and the command fails once everything has settled.
  */
 async function buildWithSignals(engine, labels, ctx, flags) {
+    const [{ runBuild }, { chooseReporter }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 6166)),
+        __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 9061)),
+    ]);
     const controller = new AbortController();
     const cancel = () => controller.abort();
     process.once('SIGINT', cancel);
@@ -22579,16 +11128,21 @@ const buildCommand = {
             return n;
         }))).action(async (targets, flags) => {
             const engine = await openEngine(ctx, flags);
-            await buildWithSignals(engine, engine.resolvePatterns(targets, ctx.cwd), ctx, flags);
+            try {
+                await buildWithSignals(engine, engine.resolvePatterns(targets, ctx.cwd), ctx, flags);
+            }
+            finally {
+                await engine.close();
+            }
         });
     },
 };
 
-// EXTERNAL MODULE: ./lib/storage/checkout.js
-var checkout = __nccwpck_require__(9465);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checkout.js
-
-
 
 
 
@@ -22617,12 +11171,18 @@ const checkoutCommand = {
             const report = summary.targets.find((t) => t.label === labels[0]);
             if (existing.length > 0)
                 await (0,promises_.rm)(full, { recursive: true, force: true });
-            await (0,checkout/* checkout */.P)(await engine.storage(), (0,id_format/* idFromString */.hM)(report.id), full);
+            const [{ checkout }, { idFromString }] = await Promise.all([
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9465)),
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6906)),
+            ]);
+            await checkout(await engine.storage(), idFromString(report.id), full);
             ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
         });
     },
 };
 
+// EXTERNAL MODULE: ./lib/engine/workspace.js
+var workspace = __nccwpck_require__(3091);
 ;// CONCATENATED MODULE: ./lib/cli/commands/clean.js
 
 
@@ -22633,7 +11193,7 @@ const cleanCommand = {
             .description("remove the workspace's .edo/ directory: local store, logs, temp files")
             .option('--containers', 'instead, force-remove the containers and volumes crashed builds of this workspace left')
             .action(async (flags) => {
-            const paths = findWorkspace(ctx.cwd, ctx.io.env);
+            const paths = (0,workspace/* findWorkspace */.pl)(ctx.cwd, ctx.io.env);
             if (flags.containers) {
                 // The Docker client is loaded only here: it costs more start-up time than the rest of edo.
                 const { connectEngine, reapContainers } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3463));
@@ -22648,152 +11208,11 @@ const cleanCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/storage/export.js
-
-
-
-
-
-
-
-
-
-/** Image exports are reproducible: every timestamp is this one. */
-const EPOCH = '1970-01-01T00:00:00Z';
-const GZIP_LAYER_TYPES = new Set([
-    oci/* MediaType */.zu.layerTarGzip,
-    'application/vnd.docker.image.rootfs.diff.tar.gzip',
-]);
-const TAR_LAYER_TYPES = new Set([oci/* MediaType */.zu.layerTar, 'application/vnd.docker.image.rootfs.diff.tar']);
-/**
- * Writes an artifact whose layers form a root filesystem as an image archive on `out`:
- * `docker` is the docker-archive format `docker load` reads (manifest.json, config, layer tars);
- * `oci` is an OCI image layout as a tar (skopeo's `oci-archive:`). Both carry a full image config
- * (architecture, os, rootfs diff_ids, history with `created`). Layers stream through, verified.
- */
-async function exportImage(backend, id, format, out, options = {}) {
-    const artifact = await backend.open(id);
-    const layers = uniqueLayers(artifact.layers);
-    for (const layer of layers) {
-        if (!TAR_LAYER_TYPES.has(layer.mediaType) && !GZIP_LAYER_TYPES.has(layer.mediaType)) {
-            throw new errors/* EdoError */.bX(`cannot export ${(0,id_format/* idToString */.m4)(id)} as an image: layer ${layer.digest} is ${layer.mediaType}, not a tar`);
-        }
-    }
-    const config = (0,oci/* encodeBlob */.IT)(oci/* MediaType */.zu.imageConfig, await imageConfig(backend, artifact));
-    const tag = options.tag ?? defaultTag(id);
-    const pack = tar_stream.pack();
-    const written = (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(pack), out);
-    try {
-        if (format === 'docker')
-            await writeDockerArchive(pack, backend, artifact, config, tag);
-        else
-            await writeOciArchive(pack, backend, artifact, config, tag);
-        pack.finalize();
-        await written;
-    }
-    catch (err) {
-        pack.destroy(err);
-        await written.catch(() => undefined);
-        throw err;
-    }
-}
-async function writeDockerArchive(pack, backend, artifact, config, tag) {
-    const configName = `${hex(config.descriptor.digest)}.json`;
-    const layerName = (layer) => `${hex(layer.digest)}/layer.tar`;
-    const manifest = [{ Config: configName, RepoTags: [tag], Layers: artifact.layers.map(layerName) }];
-    await addFile(pack, 'manifest.json', Buffer.from(JSON.stringify(manifest)));
-    await addFile(pack, configName, config.bytes);
-    for (const layer of uniqueLayers(artifact.layers)) {
-        await addDirectory(pack, `${hex(layer.digest)}/`);
-        await addStream(pack, layerName(layer), layer.size, await backend.read(layer));
-    }
-}
-async function writeOciArchive(pack, backend, artifact, config, tag) {
-    const manifest = (0,oci/* encodeBlob */.IT)(oci/* MediaType */.zu.imageManifest, {
-        schemaVersion: 2,
-        mediaType: oci/* MediaType */.zu.imageManifest,
-        config: config.descriptor,
-        layers: artifact.layers.map(oci/* layerDescriptor */.Br),
-    });
-    const index = {
-        schemaVersion: 2,
-        mediaType: oci/* MediaType */.zu.imageIndex,
-        manifests: [{ ...manifest.descriptor, annotations: { [oci/* Annotation */.YH.refName]: tag } }],
-    };
-    await addFile(pack, 'oci-layout', Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
-    await addFile(pack, 'index.json', Buffer.from(JSON.stringify(index)));
-    for (const dir of ['blobs/', 'blobs/sha256/'])
-        await addDirectory(pack, dir);
-    await addFile(pack, `blobs/sha256/${hex(manifest.descriptor.digest)}`, manifest.bytes);
-    await addFile(pack, `blobs/sha256/${hex(config.descriptor.digest)}`, config.bytes);
-    for (const layer of uniqueLayers(artifact.layers)) {
-        await addStream(pack, `blobs/sha256/${hex(layer.digest)}`, layer.size, await backend.read(layer));
-    }
-}
-/** The OCI image config: what Docker, skopeo and umoci need to treat the layers as an image. */
-async function imageConfig(backend, artifact) {
-    const { id } = artifact.config;
-    const diffIds = [];
-    for (const layer of artifact.layers)
-        diffIds.push(await diffId(backend, layer));
-    const platform = artifact.layers.find((layer) => layer.platform)?.platform;
-    const [os, platformArch] = platform ? platform.split('/') : ['linux', undefined];
-    return {
-        created: EPOCH,
-        architecture: goArch(platformArch ?? id.arch ?? process.arch),
-        os,
-        config: {
-            Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-            Labels: { [oci/* Annotation */.YH.id]: (0,id_format/* idToString */.m4)(id) },
-        },
-        rootfs: { type: 'layers', diff_ids: diffIds },
-        history: artifact.layers.map((layer) => ({ created: EPOCH, created_by: `edo layer ${layer.digest}` })),
-    };
-}
-/** The digest of the layer's uncompressed tar: the layer digest itself unless it is gzipped. */
-async function diffId(backend, layer) {
-    if (!GZIP_LAYER_TYPES.has(layer.mediaType))
-        return layer.digest;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)(await backend.read(layer), (0,external_node_zlib_.createGunzip)(), async (chunks) => {
-        for await (const chunk of chunks)
-            hash.update(chunk);
-    });
-    return 'sha256:' + hash.digest('hex');
-}
-function goArch(arch) {
-    const names = { x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', ia32: '386' };
-    return names[arch] ?? arch;
-}
-/** `name:version` made valid for Docker (lowercase repository, tag characters only). */
-function defaultTag(id) {
-    const repository = id.name
-        .toLowerCase()
-        .replace(/[^a-z0-9._/-]+/g, '-')
-        .replace(/^[-._/]+|[-._/]+$/g, '');
-    const tag = (id.version ?? 'latest').replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 128);
-    return `${repository || 'edo-artifact'}:${tag}`;
-}
-function uniqueLayers(layers) {
-    const seen = new Set();
-    return layers.filter((layer) => !seen.has(layer.digest) && seen.add(layer.digest));
-}
-function hex(digest) {
-    return digest.slice('sha256:'.length);
-}
-function addFile(pack, name, bytes) {
-    return (0,tar_entries/* addEntry */.An)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, mode: 0o644 }, bytes);
-}
-function addDirectory(pack, name) {
-    return (0,tar_entries/* addEntry */.An)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, type: 'directory', mode: 0o755 });
-}
-function addStream(pack, name, size, source) {
-    return (0,tar_entries/* addStreamEntry */.ay)(pack, { ...tar_entries/* FIXED_TAR_HEADER */.tr, name, mode: 0o644, size }, source);
-}
-
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
 ;// CONCATENATED MODULE: ./lib/cli/commands/export.js
-
-
 
 
 
@@ -22821,7 +11240,11 @@ const exportCommand = {
             if (labels.length !== 1)
                 throw new errors/* UsageError */.eb(`export takes one target, not a pattern: ${target}`);
             const summary = await buildWithSignals(engine, labels, ctx, {});
-            const id = (0,id_format/* idFromString */.hM)(summary.targets.find((t) => t.label === labels[0]).id);
+            const [{ exportImage }, { idFromString }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 3551)),
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6906)),
+            ]);
+            const id = idFromString(summary.targets.find((t) => t.label === labels[0]).id);
             const storage = await engine.storage();
             const options = flags.tag === undefined ? {} : { tag: flags.tag };
             if (flags.output) {
@@ -22858,8 +11281,12 @@ const fetchCommand = {
     },
 };
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/cli/commands/fmt.js
 
 
@@ -22879,14 +11306,14 @@ function buildifierPath() {
     return (0,external_node_path_.join)(dir, `buildifier-${os}_${cpu}${os === 'windows' ? '.exe' : ''}`);
 }
 function isStarlarkFile(name) {
-    return name === BUILD_FILE || name === WORKSPACE_FILE || name.endsWith('.star');
+    return name === workspace/* BUILD_FILE */.oS || name === workspace/* WORKSPACE_FILE */.hC || name.endsWith('.star');
 }
 /** Every build file and `.star` file of the workspace (hidden directories and node_modules skipped). */
 async function workspaceFiles(dir) {
     const found = [];
     for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
         if (entry.isDirectory()) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === STATE_DIR)
+            if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === workspace/* STATE_DIR */.e$)
                 continue;
             found.push(...(await workspaceFiles((0,external_node_path_.join)(dir, entry.name))));
         }
@@ -22915,7 +11342,7 @@ const fmtCommand = {
             .action(async (files, flags) => {
             const targets = files.length > 0
                 ? files.map((f) => (0,external_node_path_.resolve)(ctx.cwd, f))
-                : await workspaceFiles(findWorkspace(ctx.cwd, ctx.io.env).root);
+                : await workspaceFiles((0,workspace/* findWorkspace */.pl)(ctx.cwd, ctx.io.env).root);
             if (targets.length === 0)
                 throw new errors/* UsageError */.eb('no build files to format');
             const unformatted = [];
@@ -22986,16 +11413,20 @@ const listCommand = {
             .argument('[patterns...]', 'labels or patterns: //pkg:*, //pkg/..., //...')
             .option('--kind', "show each target's rule kind")).action(async (patterns, flags) => {
             const engine = await openEngine(ctx, flags);
-            for (const label of engine.resolvePatterns(patterns, ctx.cwd)) {
-                const kind = engine.model.targets.get(label).node.kind;
-                ctx.io.stdout.write(flags.kind ? `${kind.padEnd(16)} ${label}\n` : `${label}\n`);
+            try {
+                for (const label of engine.resolvePatterns(patterns, ctx.cwd)) {
+                    const kind = engine.model.targets.get(label).node.kind;
+                    ctx.io.stdout.write(flags.kind ? `${kind.padEnd(16)} ${label}\n` : `${label}\n`);
+                }
+            }
+            finally {
+                await engine.close();
             }
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/log.js
-
 
 
 
@@ -23012,6 +11443,7 @@ const logCommand = {
             if (label === undefined || engine.resolvePatterns([target], ctx.cwd).length !== 1) {
                 throw new errors/* UsageError */.eb(`log takes one target, not a pattern: ${target}`);
             }
+            const { TargetLogs } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 1019));
             const path = await new TargetLogs(engine.paths.logs).latest(label);
             if (!path)
                 throw new errors/* UsageError */.eb(`${label} has no log: it has not run here (cached targets write none)`);
@@ -23568,7 +12000,7 @@ const outputStreamId = OutputStream._id;
 // @ts-expect-error - Deleting static method
 delete OutputStream._id;
 const error = { Error: IoError };
-const worker_io_streams = { InputStream, OutputStream };
+const streams = { InputStream, OutputStream };
 function pollableDispose(id) {
     ioCall(POLL_POLLABLE_DISPOSE, id);
 }
@@ -24499,6 +12931,8 @@ function timestampToMs(timestamp) {
     return res;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./lib/plugin/bindgen/c.js
 const CORE_C = { i32: 'int32_t', i64: 'int64_t', f32: 'float', f64: 'double' };
 const MAX_FLAT_PARAMS = 16;
@@ -25172,6 +13606,9 @@ class CGenerator {
             '#include <stdbool.h>',
             '#include <stddef.h>',
             '#include <stdint.h>',
+            '#ifdef __cplusplus',
+            'extern "C" {',
+            '#endif',
             '',
             '/** The plugin name default exports put in their errors; define it before including this header. */',
             '#ifndef EDO_PLUGIN_NAME',
@@ -25191,6 +13628,9 @@ class CGenerator {
             `${stringType} ${this.prefix}_string_dup_n(const uint8_t *data, size_t len);`,
             ...this.protos,
             '',
+            '#ifdef __cplusplus',
+            '}',
+            '#endif',
             '#endif',
             '',
         ].join('\n');
@@ -25542,7 +13982,7 @@ function readWitPackage(dir) {
 
 
 
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The compiler C plugins are built with (Debian: clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32). */
 const C_COMPILER = process.env.EDO_CLANG ?? 'clang-19';
 /**
@@ -25610,234 +14050,10 @@ async function buildCComponent(sources, witDir, world = 'edo') {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/plugin/wasm-binary.js
-/**
- * Just enough of the WebAssembly binary format for the plugin host: top-level sections of a
- * component or core module, custom sections, and a core module's memory limits.
- * See https://webassembly.github.io/spec/core/binary/modules.html (core) and the component
- * model's Binary.md (components share the 8-byte preamble and the section framing).
- */
-const MAGIC = [0x00, 0x61, 0x73, 0x6d];
-const CUSTOM_SECTION = 0;
-const MEMORY_SECTION = 5;
-/** 64 KiB: the wasm page size. */
-const WASM_PAGE = 65536;
-function isWasm(bytes) {
-    return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
-}
-/** True for a component (layer 1), false for a core module (layer 0). */
-function isComponent(bytes) {
-    return isWasm(bytes) && bytes[6] === 0x01;
-}
-function readUleb(bytes, offset) {
-    let result = 0;
-    let shift = 0;
-    let pos = offset;
-    for (;;) {
-        if (pos >= bytes.length)
-            throw new Error('truncated LEB128');
-        const byte = bytes[pos++];
-        result += (byte & 0x7f) * 2 ** shift;
-        if ((byte & 0x80) === 0)
-            return [result, pos];
-        shift += 7;
-        if (shift > 63)
-            throw new Error('LEB128 too long');
-    }
-}
-function uleb(value) {
-    const out = [];
-    let rest = value;
-    do {
-        let byte = rest % 128;
-        rest = Math.floor(rest / 128);
-        if (rest > 0)
-            byte |= 0x80;
-        out.push(byte);
-    } while (rest > 0);
-    return out;
-}
-function* sections(bytes) {
-    if (!isWasm(bytes))
-        throw new Error('not a WebAssembly binary (bad magic)');
-    let pos = 8;
-    while (pos < bytes.length) {
-        const id = bytes[pos];
-        const [size, start] = readUleb(bytes, pos + 1);
-        const end = start + size;
-        if (end > bytes.length)
-            throw new Error(`section ${id} runs past the end of the binary`);
-        yield { id, header: pos, start, end };
-        pos = end;
-    }
-}
-/** The contents of every top-level custom section called `name`. */
-function customSections(bytes, name) {
-    const found = [];
-    for (const section of sections(bytes)) {
-        if (section.id !== CUSTOM_SECTION)
-            continue;
-        const [nameLength, nameStart] = readUleb(bytes, section.start);
-        const sectionName = Buffer.from(bytes.subarray(nameStart, nameStart + nameLength)).toString('utf8');
-        if (sectionName === name)
-            found.push(bytes.subarray(nameStart + nameLength, section.end));
-    }
-    return found;
-}
-/** `bytes` with a custom section appended (valid anywhere in modules and components). */
-function appendCustomSection(bytes, name, data) {
-    const encodedName = Buffer.from(name, 'utf8');
-    const content = [...uleb(encodedName.length), ...encodedName];
-    const size = uleb(content.length + data.length);
-    return Buffer.concat([bytes, Uint8Array.of(CUSTOM_SECTION, ...size, ...content), data]);
-}
-/**
- * Gives every memory a core module defines a maximum of at most `maxPages`, so that
- * `memory.grow` fails at the cap instead of taking host memory. Imported memories are left
- * alone: their limits come from the module that defines them, which is rewritten too.
- * Only 32-bit, unshared memories are supported (what wasm32 guests produce); anything else
- * is refused rather than left uncapped.
- */
-function capMemory(bytes, maxPages) {
-    for (const section of sections(bytes)) {
-        if (section.id !== MEMORY_SECTION)
-            continue;
-        let [count, pos] = readUleb(bytes, section.start);
-        const limits = [...uleb(count)];
-        const minimumPages = [];
-        while (count-- > 0) {
-            const flags = bytes[pos++];
-            if (flags > 0x01)
-                throw new Error(`memory limits flag 0x${flags.toString(16)} (shared or 64-bit) is not supported`);
-            const [min, afterMin] = readUleb(bytes, pos);
-            pos = afterMin;
-            let max = maxPages;
-            if (flags === 0x01) {
-                const [declaredMax, afterMax] = readUleb(bytes, pos);
-                pos = afterMax;
-                max = Math.min(declaredMax, maxPages);
-            }
-            minimumPages.push(min);
-            limits.push(0x01, ...uleb(min), ...uleb(Math.max(min, max)));
-        }
-        const rewritten = Buffer.concat([
-            bytes.subarray(0, section.header),
-            Uint8Array.of(MEMORY_SECTION, ...uleb(limits.length), ...limits),
-            bytes.subarray(section.end),
-        ]);
-        return { bytes: rewritten, minimumPages };
-    }
-    return { bytes, minimumPages: [] };
-}
-
-;// CONCATENATED MODULE: ./lib/plugin/manifest.js
-
-
-
-/** The `edo:plugin` interface this host implements (wit/). */
-const HOST_INTERFACE = { package: 'edo:plugin', version: '1.0.0' };
-const HOST_INTERFACE_ID = `${HOST_INTERFACE.package}@${HOST_INTERFACE.version}`;
-/** The custom section that carries a plugin's manifest, readable without instantiating. */
-const MANIFEST_SECTION = 'edo:plugin-manifest';
-/** Component kinds a plugin can provide, named after the `abi` factories (`create-<kind>`). */
-const COMPONENT_KINDS = ['storage', 'farm', 'source', 'transform', 'vendor'];
-const ATTR_TYPES = [
-    'string',
-    'bool',
-    'int',
-    'string_list',
-    'string_dict',
-    'label',
-    'label_list',
-    'files',
-    'any',
-];
-function manifest_fail(what, message) {
-    throw new errors/* EdoError */.bX(message, { plugin: what });
-}
-function manifest_isStringList(value) {
-    return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-/** Validates manifest JSON; `what` names the plugin file in errors. */
-function parseManifest(json, what) {
-    let raw;
-    try {
-        raw = JSON.parse(json);
-    }
-    catch (error) {
-        manifest_fail(what, `its ${MANIFEST_SECTION} section is not JSON: ${error.message}`);
-    }
-    if (typeof raw !== 'object' || raw === null)
-        manifest_fail(what, `its ${MANIFEST_SECTION} section is not an object`);
-    const record = raw;
-    const { name, version, interface: targeted } = record;
-    if (typeof name !== 'string' || name === '')
-        manifest_fail(what, 'its manifest has no "name"');
-    if (typeof version !== 'string' || !semver.valid(version)) {
-        manifest_fail(what, `its manifest "version" ${JSON.stringify(version)} is not a semver version`);
-    }
-    if (typeof targeted !== 'string' || !/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*@.+$/.test(targeted)) {
-        manifest_fail(what, `its manifest "interface" ${JSON.stringify(targeted)} is not like "${HOST_INTERFACE_ID}"`);
-    }
-    const provides = {};
-    const rawProvides = (record.provides ?? {});
-    for (const [kind, names] of Object.entries(rawProvides)) {
-        if (!COMPONENT_KINDS.includes(kind)) {
-            manifest_fail(what, `its manifest provides unknown kind "${kind}" (kinds: ${COMPONENT_KINDS.join(', ')})`);
-        }
-        if (!manifest_isStringList(names))
-            manifest_fail(what, `its manifest "provides.${kind}" is not a list of names`);
-        provides[kind] = names;
-    }
-    const rules = (record.rules ?? {});
-    for (const [rule, schema] of Object.entries(rules)) {
-        if (!/^[a-z_][a-z0-9_]*$/.test(rule))
-            manifest_fail(what, `its rule name "${rule}" is not a Starlark identifier`);
-        if (typeof schema?.transform !== 'string' || !provides.transform?.includes(schema.transform)) {
-            manifest_fail(what, `its rule "${rule}" names transform ${JSON.stringify(schema?.transform)}, which it does not provide`);
-        }
-        for (const [attr, spec] of Object.entries(schema.attrs ?? {})) {
-            if (!ATTR_TYPES.includes(spec?.type)) {
-                manifest_fail(what, `its rule "${rule}" attribute "${attr}" has type ${JSON.stringify(spec?.type)} (types: ${ATTR_TYPES.join(', ')})`);
-            }
-        }
-    }
-    const capabilities = record.capabilities ?? [];
-    if (!manifest_isStringList(capabilities))
-        manifest_fail(what, 'its manifest "capabilities" is not a list of strings');
-    return { name, version, interface: targeted, provides, rules, capabilities };
-}
-/** The manifest inside a component, without instantiating it. */
-function readManifest(bytes, what) {
-    if (!isComponent(bytes))
-        manifest_fail(what, 'it is not a WebAssembly component');
-    const found = customSections(bytes, MANIFEST_SECTION);
-    if (found.length === 0)
-        manifest_fail(what, `it has no ${MANIFEST_SECTION} custom section (build it with edo's plugin tooling)`);
-    if (found.length > 1)
-        manifest_fail(what, `it has ${found.length} ${MANIFEST_SECTION} sections`);
-    return parseManifest(Buffer.from(found[0]).toString('utf8'), what);
-}
-/** A component with `manifest` embedded (what `edo plugin build` writes). */
-function embedManifest(component, manifest) {
-    if (customSections(component, MANIFEST_SECTION).length > 0) {
-        throw new errors/* EdoError */.bX(`the component already has a ${MANIFEST_SECTION} section`, { plugin: manifest.name });
-    }
-    return appendCustomSection(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
-}
-/** Refuses a plugin built against an interface version this host does not implement. */
-function checkInterfaceVersion(manifest) {
-    const at = manifest.interface.lastIndexOf('@');
-    const pkg = manifest.interface.slice(0, at);
-    const wanted = manifest.interface.slice(at + 1);
-    const compatible = pkg === HOST_INTERFACE.package &&
-        semver.valid(wanted) !== null &&
-        semver.satisfies(HOST_INTERFACE.version, `^${wanted}`);
-    if (!compatible) {
-        throw new errors/* EdoError */.bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
-    }
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/plugin/manifest.js
+var plugin_manifest = __nccwpck_require__(9242);
 ;// CONCATENATED MODULE: ./lib/plugin/build/project.js
 
 
@@ -25870,7 +14086,7 @@ function readPluginProject(dir) {
     }
     if (lang === 'js' && sources.length !== 1)
         throw new errors/* EdoError */.bX(`${file}: a JS plugin has one entry module in "sources"`);
-    const manifest = parseManifest(JSON.stringify(raw.manifest ?? null), file);
+    const manifest = (0,plugin_manifest/* parseManifest */.Ng)(JSON.stringify(raw.manifest ?? null), file);
     return {
         dir,
         lang,
@@ -25885,7 +14101,7 @@ function builtComponentPath(project) {
 }
 /** Builds the project's component, embeds its manifest and writes it to `dist/<name>.wasm`. */
 async function buildPluginProject(project) {
-    checkInterfaceVersion(project.manifest);
+    (0,plugin_manifest/* checkInterfaceVersion */.UO)(project.manifest);
     const started = performance.now();
     let component;
     if (project.lang === 'c') {
@@ -25902,7 +14118,7 @@ async function buildPluginProject(project) {
             disableFeatures: JS_DISABLED_FEATURES,
         }));
     }
-    const bytes = embedManifest(component, project.manifest);
+    const bytes = (0,plugin_manifest/* embedManifest */.rw)(component, project.manifest);
     const path = builtComponentPath(project);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(project.dir, 'dist'), { recursive: true });
     const temp = `${path}.${process.pid}.tmp`;
@@ -25911,7 +14127,7 @@ async function buildPluginProject(project) {
     return { path, bytes, buildMs: performance.now() - started };
 }
 async function inspectPlugin(bytes, what) {
-    const manifest = readManifest(bytes, what);
+    const manifest = (0,plugin_manifest/* readManifest */.WI)(bytes, what);
     allowToolFileAccess();
     const world = await (0,jco_.componentWit)(bytes);
     const items = (direction) => [...world.matchAll(new RegExp(`^\\s*${direction} ([^;{]+)`, 'gm'))].map((match) => match[1].trim());
@@ -25927,8 +14143,1243 @@ async function inspectPlugin(bytes, what) {
 
 ;// CONCATENATED MODULE: external "node:stream/consumers"
 const consumers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+// EXTERNAL MODULE: ./lib/engine/components.js
+var components = __nccwpck_require__(7472);
+// EXTERNAL MODULE: ./lib/environment/local/farm.js + 1 modules
+var local_farm = __nccwpck_require__(3628);
+// EXTERNAL MODULE: ./lib/storage/local-store.js + 1 modules
+var local_store = __nccwpck_require__(5427);
+// EXTERNAL MODULE: ./lib/storage/manager.js
+var storage_manager = __nccwpck_require__(8290);
+// EXTERNAL MODULE: ./lib/plugin/manager.js + 10 modules
+var plugin_manager = __nccwpck_require__(8698);
+;// CONCATENATED MODULE: ./lib/plugin/build/test-runner.js
+
+
+
+
+
+
+
+
+
+class TextLog {
+    text = '';
+    write(data) {
+        this.text += typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+    }
+}
+/**
+ * Loads a built plugin in the real host (PluginManager, registered like in a build) and runs each
+ * of the project's test cases: the transform is created from a declaration with the case's
+ * attributes, run in a fresh `local` environment against a store in a temp dir, and its log and
+ * layers are compared with what the case expects.
+ */
+async function runPluginTests(project, bytes) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'edo-plugin-test-'));
+    const hostLog = new TextLog();
+    const manager = new plugin_manager/* PluginManager */.R0({
+        workspaceRoot: project.dir,
+        cacheDir: (0,external_node_path_.join)(scratch, 'cache'),
+        log: hostLog,
+    });
+    try {
+        const plugin = await manager.loadPlugin({ name: project.manifest.name, bytes });
+        const registry = new components/* ComponentRegistry */.Z();
+        manager.registerComponents(plugin, registry);
+        const storage = new storage_manager/* CacheManager */.G({
+            buildCache: await local_store/* LocalStore */.V.open((0,external_node_path_.join)(scratch, 'store')),
+            remoteCaches: [],
+            writeBack: false,
+        });
+        const transforms = new Map();
+        const ctx = {
+            getArg: () => undefined,
+            getHandle: () => ctx,
+            storage: () => storage,
+            get: (addr) => transforms.get(addr),
+            getTransform: (addr) => transforms.get(addr),
+            getFarm: () => undefined,
+            addSource: () => Promise.reject(new Error('edo plugin test declares no sources')),
+        };
+        const results = [];
+        for (const testCase of project.tests)
+            results.push(await runCase(testCase, registry, ctx, scratch));
+        return results;
+    }
+    finally {
+        await manager.close();
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+async function runCase(testCase, registry, ctx, scratch) {
+    const problems = [];
+    const addr = `//test:${testCase.name}`;
+    const node = {
+        kind: testCase.transform,
+        name: testCase.name,
+        id: addr,
+        attrs: testCase.attrs,
+        position: { file: 'edo-plugin.json', line: 1, col: 1 },
+    };
+    try {
+        const factory = registry.transforms.get(testCase.transform);
+        if (!factory)
+            throw new Error(`the plugin provides no transform or rule "${testCase.transform}"`);
+        const transform = await factory(addr, node, ctx);
+        const farm = new local_farm/* LocalFarm */.AV({ ...node, kind: 'environment_farm', attrs: {} });
+        const log = new TextLog();
+        const env = await farm.create(log, (0,external_node_path_.join)(scratch, testCase.name));
+        try {
+            await transform.prepare(log, ctx);
+            await transform.stage(log, ctx, env);
+            const status = await transform.transform(log, ctx, env);
+            if (status.kind !== 'success')
+                throw status.error;
+            if (testCase.expect.log !== undefined && log.text !== testCase.expect.log) {
+                problems.push(`log: expected ${JSON.stringify(testCase.expect.log)}, got ${JSON.stringify(log.text)}`);
+            }
+            if (testCase.expect.layers) {
+                const layers = await Promise.all(status.artifact.layers.map(async (layer) => (0,consumers_namespaceObject.text)(await ctx.storage().read(layer))));
+                if (JSON.stringify(layers) !== JSON.stringify(testCase.expect.layers)) {
+                    problems.push(`layers: expected ${JSON.stringify(testCase.expect.layers)}, got ${JSON.stringify(layers)}`);
+                }
+            }
+        }
+        finally {
+            await env.clean(log);
+        }
+    }
+    catch (error) {
+        problems.push(error.message);
+    }
+    return { name: testCase.name, ok: problems.length === 0, problems };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/plugin.js
+
+
+
+
+
+
+
+/** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
+const TEMPLATES = { c: 'c-upper', js: 'js-text' };
+const PLUGINS_DIR = (__nccwpck_require__.ab + "plugins");
+function languageOf(value) {
+    if (value !== 'c' && value !== 'js')
+        throw new errors/* UsageError */.eb(`--lang ${value}: one of c, js`);
+    return value;
+}
+/**
+ * A new project from the example plugin of `lang`: its sources (the JS SDK copied in), and its
+ * project file renamed, with its rules and tests under the new plugin's name.
+ */
+function createProject(target, name, lang) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name))
+        throw new errors/* UsageError */.eb(`plugin name ${name}: lower case letters, digits and -`);
+    if ((0,external_node_fs_.existsSync)(target))
+        throw new errors/* UsageError */.eb(`${target} already exists`);
+    const template = (0,external_node_path_.join)(PLUGINS_DIR, TEMPLATES[lang]);
+    const project = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(template, PROJECT_FILE), 'utf8'));
+    const [[oldRule, schema]] = Object.entries(project.manifest.rules);
+    // `<name>_upper`: a rule named like the plugin would clash with the plugin's own registration.
+    const rule = `${name.replace(/-/g, '_')}_${oldRule.slice(oldRule.indexOf('_') + 1)}`;
+    const oldName = project.manifest.name;
+    project.manifest.name = name;
+    project.manifest.rules = { [rule]: schema };
+    for (const test of project.tests)
+        if (test.transform === oldRule)
+            test.transform = rule;
+    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+    (0,external_node_fs_.cpSync)((0,external_node_path_.join)(template, 'src'), (0,external_node_path_.join)(target, 'src'), { recursive: true });
+    if (lang === 'js') {
+        (0,external_node_fs_.cpSync)((0,external_node_path_.join)(PLUGINS_DIR, 'sdk-js', 'index.js'), (0,external_node_path_.join)(target, 'src', 'sdk.js'));
+        const entry = (0,external_node_path_.join)(target, 'src', 'index.js');
+        (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace("'../../sdk-js/index.js'", "'./sdk.js'"));
+    }
+    else {
+        const entry = (0,external_node_path_.join)(target, 'src', 'upper.c');
+        (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace(`"${oldName}"`, `"${name}"`));
+    }
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(target, PROJECT_FILE), `${JSON.stringify(project, null, 2)}\n`);
+}
+const pluginCommand = {
+    register(program, ctx) {
+        const plugin = program
+            .command('plugin')
+            .description('write, build, test and inspect WebAssembly plugins');
+        const out = (text) => ctx.io.stdout.write(text);
+        plugin
+            .command('inspect')
+            .argument('<file>', 'a plugin component (.wasm)')
+            .description('print a plugin’s manifest, world (imports and exports) and sha256 digest')
+            .option('--wit', 'also print the whole world as WIT')
+            .action(async (file, flags) => {
+            const path = (0,external_node_path_.resolve)(ctx.cwd, file);
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* UsageError */.eb(`${file}: no such file`);
+            const info = await inspectPlugin((0,external_node_fs_.readFileSync)(path), (0,external_node_path_.basename)(path));
+            const { manifest } = info;
+            out(`plugin    ${manifest.name}@${manifest.version}\n`);
+            out(`interface ${manifest.interface}\n`);
+            out(`digest    ${info.digest}\n`);
+            out(`size      ${info.size} bytes\n`);
+            for (const [kind, names] of Object.entries(manifest.provides)) {
+                if (names.length > 0)
+                    out(`provides  ${kind}: ${names.join(', ')}\n`);
+            }
+            for (const [rule, schema] of Object.entries(manifest.rules)) {
+                out(`rule      ${rule}(${Object.keys(schema.attrs).join(', ')}) -> transform ${schema.transform}\n`);
+            }
+            out(`capabilities ${manifest.capabilities.length > 0 ? manifest.capabilities.join(' ') : '(none)'}\n`);
+            for (const item of info.imports)
+                out(`import    ${item}\n`);
+            for (const item of info.exports)
+                out(`export    ${item}\n`);
+            if (flags.wit)
+                out(`\n${info.world}\n`);
+        });
+        plugin
+            .command('build')
+            .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
+            .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
+            .action(async (dir) => {
+            const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
+            const built = await buildPluginProject(project);
+            out(`${built.path}: ${built.bytes.length} bytes in ${built.buildMs.toFixed(0)} ms\n`);
+        });
+        plugin
+            .command('test')
+            .argument('[dir]', 'the plugin project (built with `edo plugin build`)', '.')
+            .description('load the built plugin in the plugin host and run the tests of its edo-plugin.json')
+            .action(async (dir) => {
+            const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
+            const path = builtComponentPath(project);
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* UsageError */.eb(`${path} does not exist: run edo plugin build first`);
+            if (project.tests.length === 0)
+                throw new errors/* UsageError */.eb(`${PROJECT_FILE} has no "tests"`);
+            const results = await runPluginTests(project, (0,external_node_fs_.readFileSync)(path));
+            for (const result of results) {
+                out(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name}\n`);
+                for (const problem of result.problems)
+                    out(`     ${problem}\n`);
+            }
+            const failed = results.filter((result) => !result.ok).length;
+            if (failed > 0)
+                throw new errors/* EdoError */.bX(`${failed} of ${results.length} plugin test(s) failed`);
+            out(`${results.length} test(s) passed\n`);
+        });
+        plugin
+            .command('new')
+            .argument('<name>', 'the plugin name (also its directory)')
+            .description('create a plugin project that builds and passes its own test as is')
+            .option('--lang <lang>', 'c or js', 'js')
+            .action((name, flags) => {
+            const target = (0,external_node_path_.resolve)(ctx.cwd, name);
+            createProject(target, name, languageOf(flags.lang));
+            out(`created ${target}: cd ${name} && edo plugin build && edo plugin test\n`);
+        });
+        plugin
+            .command('bindgen')
+            .description('generate guest bindings from the edo:plugin WIT package')
+            .option('--lang <lang>', 'the guest language (c)', 'c')
+            .option('-o, --out <dir>', 'where to write them', '.')
+            .action((flags) => {
+            if (flags.lang !== 'c')
+                throw new errors/* UsageError */.eb(`--lang ${flags.lang}: bindings are generated for c (JS guests use jco's types)`);
+            const outDir = (0,external_node_path_.resolve)(ctx.cwd, flags.out);
+            (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+            for (const file of writeCBindings(WIT_DIR, outDir))
+                out(`${file}\n`);
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/cli/commands/prune.js
+
+
+
+
+const pruneCommand = {
+    register(program, ctx) {
+        program
+            .command('prune')
+            .description('remove blobs of the local store that no artifact references, and stale temp files')
+            .option('-n, --dry-run', 'report what would be removed, remove nothing')
+            .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${local_store/* DEFAULT_GC_GRACE_MS */.H / 1000})`, parseSeconds)
+            .action(async (flags) => {
+            const { store: root } = (0,workspace/* findWorkspace */.pl)(ctx.cwd, ctx.io.env);
+            if (!(await (0,promises_.stat)(root).catch(() => undefined))) {
+                ctx.io.stdout.write(`nothing to prune: no store at ${root}\n`);
+                return;
+            }
+            const store = await local_store/* LocalStore */.V.open(root);
+            const report = await store.gc({
+                dryRun: flags.dryRun,
+                ...(flags.grace !== undefined && { graceMs: flags.grace * 1000 }),
+            });
+            const verb = flags.dryRun ? 'would remove' : 'removed';
+            ctx.io.stdout.write(`${verb} ${plural(report.removedBlobs, 'blob')} and ${plural(report.removedTempFiles, 'temp file')}, ` +
+                `${flags.dryRun ? 'freeing' : 'freed'} ${formatBytes(report.freedBytes)}; ` +
+                `kept ${plural(report.keptBlobs, 'blob')}\n`);
+        });
+    },
+};
+function parseSeconds(text) {
+    const seconds = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(seconds)) {
+        throw new InvalidArgumentError('expected a number of seconds');
+    }
+    return seconds;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/shell.js
+
+
+
+const shellCommand = {
+    register(program, ctx) {
+        addWorkspaceOptions(program
+            .command('shell')
+            .description("open an interactive shell in a target's environment with its inputs staged")
+            .argument('<target>', 'a label')).action(async (target, flags) => {
+            if (!process.stdin.isTTY || !ctx.io.stdout.isTTY) {
+                throw new errors/* UsageError */.eb('edo shell needs an interactive terminal (stdin and stdout must be a TTY)');
+            }
+            const engine = await openEngine(ctx, flags);
+            const labels = engine.resolvePatterns([target], ctx.cwd);
+            if (labels.length !== 1)
+                throw new errors/* UsageError */.eb(`shell takes one target, not a pattern: ${target}`);
+            const label = labels[0];
+            const view = await engine.target(label);
+            if (!view.canShell())
+                throw new errors/* UsageError */.eb(`${label} (${view.kind}) has no shell: it runs no commands`);
+            const deps = engine.graph.get(label).deps;
+            if (deps.length > 0)
+                await buildWithSignals(engine, deps, ctx, {});
+            const storage = await engine.storage();
+            const handle = engine.handle(storage);
+            const log = { write: (data) => ctx.io.stderr.write(data) };
+            const env = await (await engine.farm(view.environment())).create(log, label);
+            try {
+                await env.setup(log, storage);
+                await env.up(log);
+                await view.prepare(log, handle);
+                await view.stage(log, handle, env);
+                ctx.io.stderr.write(`edo: shell for ${label}; its inputs are staged here. Exit to tear it down.\n`);
+                await view.shell(env);
+            }
+            catch (err) {
+                throw err instanceof errors/* EdoError */.bX ? err : new errors/* EdoError */.bX(String(err), { target: label });
+            }
+            finally {
+                await env.down(log).catch(() => undefined);
+                await env.clean(log).catch(() => undefined);
+            }
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/cli/commands/starlark.js
+const actions = () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5879));
+const starlarkCommand = {
+    register(program, ctx) {
+        const cmd = program.command('starlark').description('run, check or test Starlark files');
+        cmd
+            .command('run <file>')
+            .description('execute FILE as a Starlark module; print() goes to stdout')
+            .action(async (file) => (await actions()).runFile(ctx, file, false));
+        cmd
+            .command('check <file>')
+            .description('parse and resolve FILE without running it; report the first static error')
+            .action(async (file) => (await actions()).checkOnly(ctx, file));
+        cmd
+            .command('test <file>')
+            .description('execute FILE in test mode: load("assert.star", "assert", "freeze") is available')
+            .action(async (file) => (await actions()).runFile(ctx, file, true));
+        cmd
+            .command('repl')
+            .description('an interactive Starlark prompt')
+            .action(async () => (await actions()).repl(ctx));
+    },
+};
+
+// EXTERNAL MODULE: ./lib/vendor/lock.js
+var vendor_lock = __nccwpck_require__(1387);
+;// CONCATENATED MODULE: ./lib/cli/commands/update.js
+
+
+/**
+ * `edo update [NAMES...]`: re-resolves the lock entries named (entry keys such as `npm#pkg-a` or
+ * `//app:src`, or package names), or every entry when none are named, to the newest that
+ * satisfies the build files, and prints each change. Asks every source target for its identity,
+ * which is where sources pin; builds nothing. Without NAMES, entries nothing asks for any more
+ * are removed (except plugin entries).
+ */
+const updateCommand = {
+    register(program, ctx) {
+        program
+            .command('update')
+            .description(`re-resolve ${vendor_lock/* LOCK_FILE */.FI} entries (all, or the NAMES given) to the newest that satisfies`)
+            .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
+            .action(async (names) => {
+            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4456));
+            const engine = await Engine.open(ctx.cwd, { env: ctx.io.env, lockMode: 'update', lockUpdate: names });
+            const handle = engine.handle(await engine.storage());
+            const sources = [...engine.model.targets.values()]
+                .filter((target) => target.schema.component === 'source')
+                .map((target) => target.node.id)
+                .sort();
+            await Promise.all(sources.map(async (label) => (await engine.target(label)).getUniqueId(handle)));
+            const lock = engine.lock;
+            const unknown = lock.unmatchedUpdateNames();
+            if (unknown.length > 0) {
+                throw new errors/* UsageError */.eb(`edo update: nothing in ${vendor_lock/* LOCK_FILE */.FI} or the build files is named ${unknown.join(', ')}`);
+            }
+            // Plugins pin their digests when they are loaded, which update does not do: keep theirs.
+            if (names.length === 0)
+                lock.pruneUntouched((entry) => entry.kind !== 'plugin');
+            const changes = lock.describeChanges();
+            await lock.save();
+            for (const line of changes)
+                ctx.io.stdout.write(`${line}\n`);
+            if (changes.length === 0)
+                ctx.io.stdout.write(`${vendor_lock/* LOCK_FILE */.FI} is up to date\n`);
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/cli/commands/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const commands = [
+    starlarkCommand,
+    buildCommand,
+    listCommand,
+    graphCommand,
+    fetchCommand,
+    checkoutCommand,
+    shellCommand,
+    logCommand,
+    cleanCommand,
+    fmtCommand,
+    exportCommand,
+    pruneCommand,
+    updateCommand,
+    pluginCommand,
+];
+
+;// CONCATENATED MODULE: ./lib/cli/context.js
+
+
+
+class CliContext {
+    io;
+    startDir;
+    directory;
+    constructor(io, startDir) {
+        this.io = io;
+        this.startDir = startDir;
+    }
+    /** Set from `-C DIR`; relative to the directory edo was started in. */
+    setDirectory(dir) {
+        if (dir === undefined)
+            return;
+        const full = (0,external_node_path_.resolve)(this.startDir, dir);
+        if (!(0,external_node_fs_.statSync)(full, { throwIfNoEntry: false })?.isDirectory())
+            throw new errors/* UsageError */.eb(`-C ${dir}: not a directory`);
+        this.directory = full;
+    }
+    /** The directory commands work in: `-C DIR` if given, else the start directory. */
+    get cwd() {
+        return this.directory ?? this.startDir;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/cli/main.js
+
+
+
+
+
+const HINT = "run 'edo --help' for usage";
+function packageVersion() {
+    const pkg = JSON.parse((0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "package.json", 'utf8'));
+    return pkg.version;
+}
+/** Commander reports usage errors over several lines ("error: ...", "(Did you mean ...?)"): make it one. */
+function oneLineUsageError(text) {
+    const joined = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0)
+        .join(' ')
+        .replace(/^error: /, '')
+        .replace(/\.$/, '');
+    return `edo: ${joined}; ${HINT}`;
+}
+function buildProgram(ctx) {
+    const program = new Command('edo')
+        .description('Edo: a hermetic, cached build system with Starlark build files and WebAssembly plugins')
+        .version(packageVersion(), '-V, --version', 'print the version and exit')
+        .option('-C, --directory <dir>', 'run as if edo was started in <dir>')
+        .helpOption('-h, --help', 'show help for a command')
+        .showSuggestionAfterError(true)
+        .hook('preAction', (thisCommand) => {
+        ctx.setDirectory(thisCommand.opts().directory);
+    });
+    for (const command of commands)
+        command.register(program, ctx);
+    program.commands.forEach((sub) => sub.helpOption('-h, --help', 'show help for this command'));
+    return program;
+}
+function configure(program, io) {
+    program.exitOverride().configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(oneLineUsageError(s) + '\n'),
+    });
+    program.commands.forEach((sub) => configure(sub, io));
+}
+/** Runs the CLI and returns the exit code; never throws for a user mistake. */
+async function main(argv, io, startDir) {
+    const ctx = new CliContext(io, startDir);
+    const program = buildProgram(ctx);
+    configure(program, io);
+    if (argv.length === 0) {
+        io.stderr.write(program.helpInformation());
+        return errors/* ExitCode */.yU.usage;
+    }
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return errors/* ExitCode */.yU.ok;
+    }
+    catch (err) {
+        if (err instanceof CommanderError) {
+            const clean = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
+            return clean ? errors/* ExitCode */.yU.ok : errors/* ExitCode */.yU.usage;
+        }
+        if (err instanceof errors/* EdoError */.bX) {
+            io.stderr.write(err.format() + '\n');
+            return err.exitCode;
+        }
+        // Not a user mistake: a bug in edo. Show everything so it can be reported.
+        io.stderr.write(`edo: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        return errors/* ExitCode */.yU.failed;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ ComponentRegistry)
+/* harmony export */ });
+/* unused harmony export KindRegistry */
+/**
+ * The component registry (seed 3.2.4): factories by kind, one map per component type.
+ * Built-ins and plugins register here alike; the engine only ever looks components up by kind.
+ */
+class ComponentRegistry {
+    storage = new KindRegistry('storage backend');
+    farms = new KindRegistry('environment farm');
+    sources = new KindRegistry('source');
+    transforms = new KindRegistry('transform');
+    vendors = new KindRegistry('vendor');
+}
+class KindRegistry {
+    what;
+    factories = new Map();
+    constructor(what) {
+        this.what = what;
+    }
+    register(kind, factory) {
+        if (this.factories.has(kind))
+            throw new Error(`${this.what} kind "${kind}" is registered twice`);
+        this.factories.set(kind, factory);
+    }
+    get(kind) {
+        return this.factories.get(kind);
+    }
+    kinds() {
+        return [...this.factories.keys()].sort();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e$: () => (/* binding */ STATE_DIR),
+/* harmony export */   hC: () => (/* binding */ WORKSPACE_FILE),
+/* harmony export */   oS: () => (/* binding */ BUILD_FILE),
+/* harmony export */   pl: () => (/* binding */ findWorkspace)
+/* harmony export */ });
+/* unused harmony export workspacePaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3434);
+
+
+
+const WORKSPACE_FILE = 'WORKSPACE.edo';
+const BUILD_FILE = 'BUILD.edo';
+/** Edo's own state (store, logs, locks) in a workspace. */
+const STATE_DIR = '.edo';
+/** Finds the workspace that contains `dir` by walking up to the nearest WORKSPACE.edo. */
+function findWorkspace(dir, env = process.env) {
+    let current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, WORKSPACE_FILE), { throwIfNoEntry: false })?.isFile()) {
+            return workspacePaths(current, env);
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
+        if (parent === current) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`not inside an edo workspace: no ${WORKSPACE_FILE} in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir)} or above`);
+        }
+        current = parent;
+    }
+}
+function workspacePaths(root, env = process.env) {
+    const state = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, STATE_DIR);
+    return {
+        root,
+        state,
+        store: env.EDO_STORE ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, env.EDO_STORE) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(state, 'store'),
+        logs: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(state, 'logs'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3628:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AV: () => (/* binding */ LocalFarm)
+});
+
+// UNUSED EXPORTS: DEFAULT_PASS_ENV, LOCAL_ENV_PREFIX
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __nccwpck_require__(3434);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./lib/environment/script-command.js
+var script_command = __nccwpck_require__(1214);
+// EXTERNAL MODULE: ./lib/environment/local/tar.js
+var tar = __nccwpck_require__(8394);
+;// CONCATENATED MODULE: ./lib/environment/local/environment.js
+
+
+
+
+
+
+
+
+/**
+ * One local environment: a temp directory on the host. Paths given to its methods are relative to
+ * that directory (absolute paths are taken as inside it too) and may not leave it.
+ */
+class LocalEnvironment {
+    root;
+    variables;
+    children = new Set();
+    scripts = 0;
+    closed = false;
+    constructor(root, farmVariables) {
+        this.root = root;
+        this.variables = { ...farmVariables, HOME: (0,external_node_path_.join)(root, 'home'), TMPDIR: (0,external_node_path_.join)(root, 'tmp') };
+    }
+    /** The host path of `path` inside the environment; refuses paths that escape it. */
+    async expand(path) {
+        return this.hostPath(path);
+    }
+    hostPath(path) {
+        const full = (0,external_node_path_.resolve)(this.root, path.replace(/^\/+/, ''));
+        if (full !== this.root && !full.startsWith(this.root + external_node_path_.sep)) {
+            throw new errors/* EdoError */.bX(`path ${JSON.stringify(path)} leaves the environment`);
+        }
+        return full;
+    }
+    async createDir(path) {
+        await (0,promises_.mkdir)(this.hostPath(path), { recursive: true });
+    }
+    async setEnv(key, value) {
+        this.variables[key] = value;
+    }
+    getEnv(key) {
+        return this.variables[key];
+    }
+    async setup(_log, _storage) { }
+    async up(_log) {
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'home'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'tmp'), { recursive: true });
+    }
+    /** Stops everything still running in the environment (its whole process group). */
+    async down(_log) {
+        this.closed = true;
+        const exits = [...this.children].map((child) => new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null)
+                return done();
+            child.once('close', () => done());
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                done();
+            }
+        }));
+        await Promise.all(exits);
+    }
+    async clean(_log) {
+        await (0,promises_.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
+    }
+    async write(path, data) {
+        const target = this.hostPath(path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
+    }
+    async unpack(path, data) {
+        const target = this.hostPath(path);
+        await (0,promises_.mkdir)(target, { recursive: true });
+        await (0,tar/* extractTarInto */.n)(data, target);
+    }
+    async read(path, writer) {
+        await (0,tar/* packPath */.x)(this.hostPath(path), writer);
+    }
+    deferCmd(_log, _id) {
+        return new script_command/* ScriptCommand */.L();
+    }
+    async cmd(log, _id, path, command) {
+        const script = new script_command/* ScriptCommand */.L();
+        script.run(command);
+        return this.runScript(log, path, script.toScript());
+    }
+    async run(log, _id, path, command) {
+        if (!(command instanceof script_command/* ScriptCommand */.L)) {
+            throw new errors/* EdoError */.bX('the local environment runs only commands made by its deferCmd');
+        }
+        return this.runScript(log, path, command.toScript());
+    }
+    /** Runs a script with `sh` in `path`, streaming its output to `log`; true when it exited 0. */
+    async runScript(log, path, script) {
+        if (this.closed)
+            throw new errors/* EdoError */.bX('the environment has been shut down');
+        const cwd = this.hostPath(path);
+        // The script goes in a file: command lines have a length limit and stdin belongs to the commands.
+        this.scripts += 1;
+        const scriptPath = (0,external_node_path_.join)(this.root, `script-${this.scripts}.sh`);
+        await (0,promises_.writeFile)(scriptPath, script, { mode: 0o644 });
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-eu', scriptPath], {
+            cwd,
+            env: this.variables,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so `down` can kill whatever the script started.
+            detached: true,
+        });
+        this.children.add(child);
+        child.stdout.on('data', (chunk) => log.write(chunk));
+        child.stderr.on('data', (chunk) => log.write(chunk));
+        return new Promise((done, fail) => {
+            child.once('error', (err) => {
+                this.children.delete(child);
+                fail(new errors/* EdoError */.bX(`cannot start /bin/sh: ${err.message}`));
+            });
+            child.once('close', (code) => {
+                this.children.delete(child);
+                done(code === 0);
+            });
+        });
+    }
+    async shell(path) {
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-i'], {
+            cwd: this.hostPath(path),
+            env: { ...this.variables, PS1: `edo:${(0,external_node_path_.relative)(this.root, this.hostPath(path)) || '.'}$ ` },
+            stdio: 'inherit',
+        });
+        await new Promise((done, fail) => {
+            child.once('error', fail);
+            child.once('close', () => done());
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/environment/local/farm.js
+
+
+
+
+
+/** Host variables a local environment sees by default; everything else is cleared. */
+const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
+/** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
+const LOCAL_ENV_PREFIX = 'edo-env-';
+function stringDict(node, attr) {
+    const value = node.attrs[attr];
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== 'object' ||
+        Array.isArray(value) ||
+        Object.values(value).some((v) => typeof v !== 'string')) {
+        throw new errors/* UsageError */.eb(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
+    }
+    return value;
+}
+function stringList(node, attr) {
+    const value = node.attrs[attr];
+    if (value === undefined || value === null)
+        return undefined;
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        throw new errors/* UsageError */.eb(`${attr} must be a list of strings`, { position: node.position, target: node.id });
+    }
+    return value;
+}
+/**
+ * The `local` farm: each environment is a fresh temp directory on the host, commands run with
+ * `/bin/sh` and a cleared environment (an allowlist of host variables plus the farm's `env`),
+ * `HOME` and `TMPDIR` inside the temp dir. Not hermetic: the host's tools and files are reachable.
+ */
+class LocalFarm {
+    variables;
+    constructor(node, hostEnv = process.env) {
+        const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
+        const passed = {};
+        for (const name of passEnv) {
+            const value = hostEnv[name];
+            if (value !== undefined)
+                passed[name] = value;
+        }
+        this.variables = { ...passed, ...stringDict(node, 'env') };
+    }
+    async setup(_log, _storage) { }
+    async create(_log, path) {
+        const hint = path.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
+        const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${LOCAL_ENV_PREFIX}${hint}-`));
+        return new LocalEnvironment(root, this.variables);
+    }
+    async identity() {
+        return { kind: 'local', platform: process.platform, arch: process.arch, env: this.variables };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ extractTarInto),
+/* harmony export */   x: () => (/* binding */ packPath)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
+/* harmony import */ var _storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9465);
+/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(500);
+/* harmony import */ var _storage_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6104);
+
+
+
+
+
+
+/** Moves everything in `from` into `to`; entries of `from` replace those of `to`, directories merge. */
+async function mergeInto(from, to) {
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(from)) {
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, name);
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, name);
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined);
+        if (existing?.isDirectory() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(source)).isDirectory()) {
+            await mergeInto(source, target);
+            continue;
+        }
+        if (existing)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(target, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(source, target);
+    }
+}
+/**
+ * Extracts one tar stream into `dir` (which exists) with the store's safe extractor, over what is
+ * already there, as the next layer of an artifact would be applied. The tar goes to a fresh
+ * directory beside `dir` first: the extractor only writes into empty directories.
+ */
+async function extractTarInto(data, dir) {
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), '.unpack-'));
+    try {
+        const layer = { mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.layerTar, digest: 'a tar stream', size: 0 };
+        await (0,_storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__.extractArtifact)({ read: async () => data }, { config: { id: { name: 'unpack', digest: '' }, provides: [], requires: {} }, layers: [layer] }, temp);
+        await mergeInto(temp, dir);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/**
+ * Writes a deterministic tar of the directory `path` (its contents at the tar's root) to `writer`.
+ * The writer is borrowed: it is left open for the caller to end.
+ */
+async function packPath(path, writer) {
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_storage_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .packDirectory */ .j)(path), writer, { end: false });
+}
+
+
+/***/ }),
+
+/***/ 1214:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ ScriptCommand),
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/** Quotes a string for POSIX sh so it is passed through as one word. */
+function shellQuote(value) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function assertEnvName(key) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+        throw new Error(`invalid environment variable name: ${key}`);
+}
+/**
+ * The seed's `command` resource as a POSIX sh script, so every environment (local, Docker, a
+ * plugin's) runs the same steps the same way: `sh -eu` semantics, one script per run.
+ * `send(path)` marks a path whose contents the caller collects after the run.
+ */
+class ScriptCommand {
+    lines = [];
+    sent = [];
+    depth = 0;
+    set(key, value) {
+        assertEnvName(key);
+        this.lines.push(`export ${key}=${shellQuote(value)}`);
+    }
+    chdir(path) {
+        this.lines.push(`cd ${shellQuote(path)}`);
+    }
+    pushd(path) {
+        this.depth += 1;
+        this.lines.push(`__edo_dir_${this.depth}="$PWD"`, `cd ${shellQuote(path)}`);
+    }
+    popd() {
+        if (this.depth === 0)
+            throw new Error('popd without pushd');
+        this.lines.push(`cd "$__edo_dir_${this.depth}"`);
+        this.depth -= 1;
+    }
+    createNamedDir(key, path) {
+        assertEnvName(key);
+        this.lines.push(`mkdir -p ${shellQuote(path)}`, `export ${key}="$(cd ${shellQuote(path)} && pwd)"`);
+    }
+    createDir(path) {
+        this.lines.push(`mkdir -p ${shellQuote(path)}`);
+    }
+    removeDir(path) {
+        this.lines.push(`rm -rf ${shellQuote(path)}`);
+    }
+    removeFile(path) {
+        this.lines.push(`rm -f ${shellQuote(path)}`);
+    }
+    mv(source, target) {
+        this.lines.push(`mv ${shellQuote(source)} ${shellQuote(target)}`);
+    }
+    copy(source, target) {
+        this.lines.push(`cp -R ${shellQuote(source)} ${shellQuote(target)}`);
+    }
+    /** A user's command line, run as written by the shell. */
+    run(cmd) {
+        this.lines.push(cmd);
+    }
+    send(path) {
+        this.sent.push(path);
+    }
+    /** Paths marked with `send`, in order. */
+    sentPaths() {
+        return this.sent;
+    }
+    /** The whole script, to run with `sh -eu`. */
+    toScript() {
+        return ['set -eu', ...this.lines, ''].join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 4505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sU: () => (/* binding */ digestHex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+
+
+/** A content digest as OCI writes it: `sha256:<64 lowercase hex>`. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+function sha256Digest(data) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+function isSha256Digest(value) {
+    return SHA256_DIGEST.test(value);
+}
+/** The hex part of a sha256 digest; throws on anything else so a digest never becomes a path trick. */
+function digestHex(digest) {
+    if (!isSha256Digest(digest))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`not a sha256 digest: ${JSON.stringify(digest)}`);
+    return digest.slice('sha256:'.length);
+}
+/**
+ * Canonical JSON: object keys sorted, no whitespace, `undefined` members dropped. The same value
+ * always gives the same bytes, so digests of configs and manifests are stable across machines.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort()) {
+            const member = value[key];
+            if (member !== undefined)
+                sorted[key] = sortKeys(member);
+        }
+        return sorted;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3434:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bX: () => (/* binding */ EdoError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/**
+ * Errors are values with context. Every error a user can cause is an EdoError: it knows where it
+ * happened (file position, target, plugin) and which exit code it maps to, and it is printed once,
+ * without a JavaScript stack trace.
+ */
+/** Exit codes of the `edo` CLI. */
+const ExitCode = {
+    ok: 0,
+    failed: 1,
+    usage: 2,
+};
+class EdoError extends Error {
+    context;
+    exitCode;
+    constructor(message, context = {}, exitCode = ExitCode.failed, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'EdoError';
+        this.context = context;
+        this.exitCode = exitCode;
+    }
+    /** The user-facing text: `file:line:col: error: message`, or with the target/plugin as prefix. */
+    format() {
+        const { position, target, plugin, details } = this.context;
+        const where = [];
+        if (position)
+            where.push(`${position.file}:${position.line}:${position.col}:`);
+        if (target)
+            where.push(`${target}:`);
+        if (plugin)
+            where.push(`plugin ${plugin}:`);
+        const head = [...where, 'error:', this.message].join(' ');
+        return details && details.length > 0 ? [head, ...details].join('\n') : head;
+    }
+}
+/** A mistake in how edo was called or configured (bad flag, bad build file setting): exit code 2. */
+class UsageError extends EdoError {
+    constructor(message, context = {}) {
+        super(message, context, ExitCode.usage);
+        this.name = 'UsageError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   idFromString: () => (/* binding */ idFromString),
+/* harmony export */   idToString: () => (/* binding */ idToString),
+/* harmony export */   sameId: () => (/* binding */ sameId)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
+
+/**
+ * The string form of an `Id` (documented in docs/storage.md):
+ *
+ *     [<pkg>/]<name>[@<version>][+<arch>][:<digest>]
+ *
+ * e.g. `core/hello@1.2.0+x86_64:sha256:2c26…`. Inside each part the characters `% / @ + :`,
+ * whitespace and control characters are percent-encoded, so every part may hold any text and the
+ * form always round-trips. Names made of letters, digits and `._-` read as written.
+ */
+function idToString(id) {
+    let text = id.pkg !== undefined ? `${encodePart(id.pkg)}/` : '';
+    text += encodePart(id.name);
+    if (id.version !== undefined)
+        text += `@${encodePart(id.version)}`;
+    if (id.arch !== undefined)
+        text += `+${encodePart(id.arch)}`;
+    // The digest is the last part and may itself contain `:` (`sha256:…`); it is not encoded.
+    if (id.digest !== '')
+        text += `:${id.digest}`;
+    return text;
+}
+/** Parses the string form above; throws a UsageError naming the input when it is malformed. */
+function idFromString(text) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid artifact id ${JSON.stringify(text)}: ${why}`);
+    };
+    const colon = text.indexOf(':');
+    const head = colon === -1 ? text : text.slice(0, colon);
+    const digest = colon === -1 ? '' : text.slice(colon + 1);
+    if (colon !== -1 && digest === '')
+        fail('empty digest after ":"');
+    const slash = head.indexOf('/');
+    const pkg = slash === -1 ? undefined : head.slice(0, slash);
+    let rest = slash === -1 ? head : head.slice(slash + 1);
+    let arch;
+    const plus = rest.indexOf('+');
+    if (plus !== -1) {
+        arch = rest.slice(plus + 1);
+        rest = rest.slice(0, plus);
+    }
+    let version;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        version = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    if (rest === '')
+        fail('empty name');
+    for (const part of [pkg, version, arch]) {
+        if (part !== undefined && /[/@+]/.test(part))
+            fail('parts out of order (expected [pkg/]name[@version][+arch][:digest])');
+    }
+    const decode = (part) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            return fail(`bad percent-encoding in ${JSON.stringify(part)}`);
+        }
+    };
+    return {
+        name: decode(rest),
+        digest,
+        ...(version !== undefined && { version: decode(version) }),
+        ...(pkg !== undefined && { pkg: decode(pkg) }),
+        ...(arch !== undefined && { arch: decode(arch) }),
+    };
+}
+/** Parts that need no encoding (the common case, kept fast: has() formats an id per call). */
+const PLAIN_PART = /^[A-Za-z0-9._-]*$/;
+/** Two ids are the same artifact key when their string forms are equal. */
+function sameId(a, b) {
+    return idToString(a) === idToString(b);
+}
+function encodePart(part) {
+    if (PLAIN_PART.test(part))
+        return part;
+    // eslint-disable-next-line no-control-regex
+    return part.replace(/[%/@+:\s\x00-\x1f\x7f]/g, (c) => Array.from(Buffer.from(c, 'utf8'), (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join(''));
+}
+
+
+/***/ }),
+
+/***/ 8698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R0: () => (/* binding */ PluginManager)
+});
+
+// UNUSED EXPORTS: Plugin, PluginRegistry, unprovidedImports
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __nccwpck_require__(3434);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./lib/model/id-format.js
+var id_format = __nccwpck_require__(6906);
 ;// CONCATENATED MODULE: ./lib/plugin/host-objects.js
 /**
  * Main-thread implementations of the resources a plugin imports (wit/common.wit, storage.wit,
@@ -25970,7 +15421,7 @@ class HostId {
         return new HostId(id.name, id.digest, id.version, id.pkg, id.arch);
     }
     static fromString(input) {
-        return HostId.of((0,id_format/* idFromString */.hM)(input));
+        return HostId.of((0,id_format.idFromString)(input));
     }
     toModel() {
         const { name, digest, version, pkg, arch } = this.value;
@@ -26007,7 +15458,7 @@ class HostId {
         return this.value.arch;
     }
     toString() {
-        return (0,id_format/* idToString */.m4)(this.toModel());
+        return (0,id_format.idToString)(this.toModel());
     }
 }
 function isTable(value) {
@@ -26557,409 +16008,12 @@ const GUEST_STATICS = new Map([
     [HostNode, ['fromJson']],
 ]);
 
-;// CONCATENATED MODULE: ./lib/plugin/adapters.js
-
-
-/**
- * A guest resource. When its worker was discarded (trap, time or memory limit), the next call
- * re-creates it through `recreate` (the plugin's `create-*` factory), if it has one.
- */
-class GuestObject {
-    instance;
-    current;
-    label;
-    recreate;
-    constructor(instance, current, 
-    /** For errors: `transform //pkg:name`. */
-    label, recreate) {
-        this.instance = instance;
-        this.current = current;
-        this.label = label;
-        this.recreate = recreate;
-    }
-    /** The guest's reference, to pass this object back to the guest as an argument. */
-    get ref() {
-        return this.current;
-    }
-    async call(method, ...args) {
-        if (this.current.generation !== this.instance.generation && this.recreate) {
-            this.current = await this.recreate();
-        }
-        return this.instance.call(this.current, method, args, { component: this.label, method });
-    }
-    /** A resource this one returned (an environment from a farm...): not re-creatable on its own. */
-    child(ref, label) {
-        return new GuestObject(this.instance, ref, label);
-    }
-}
-const idOf = (value) => value.toModel();
-const wrapEnvironment = (env) => new HostEnvironment(env);
-class PluginTransform {
-    guest;
-    farm;
-    deps;
-    shellable;
-    constructor(guest, farm, deps, shellable) {
-        this.guest = guest;
-        this.farm = farm;
-        this.deps = deps;
-        this.shellable = shellable;
-    }
-    /** `environment`, `depends` and `can-shell` are synchronous in the engine: read them once here. */
-    static async create(guest) {
-        const farm = (await guest.call('environment'));
-        const deps = (await guest.call('depends'));
-        const shellable = (await guest.call('canShell'));
-        return new PluginTransform(guest, farm, deps, shellable);
-    }
-    environment() {
-        return this.farm;
-    }
-    depends() {
-        return [...this.deps];
-    }
-    async getUniqueId(ctx) {
-        return idOf(await this.guest.call('getUniqueId', new HostHandle(ctx)));
-    }
-    async prepare(log, ctx) {
-        await this.guest.call('prepare', new HostLog(log), new HostHandle(ctx));
-    }
-    async stage(log, ctx, env) {
-        await this.guest.call('stage', new HostLog(log), new HostHandle(ctx), wrapEnvironment(env));
-    }
-    async transform(log, ctx, env) {
-        const status = (await this.guest.call('execute', new HostLog(log), new HostHandle(ctx), wrapEnvironment(env)));
-        if (status.tag === 'success')
-            return { kind: 'success', artifact: status.val.toModel() };
-        const [output, error] = status.val;
-        return {
-            kind: status.tag,
-            ...(output !== undefined && { log: output }),
-            error: new errors/* EdoError */.bX(error.message, { plugin: error.plugin, target: this.guest.label }),
-        };
-    }
-    canShell() {
-        return this.shellable;
-    }
-    async shell(env) {
-        await this.guest.call('shell', wrapEnvironment(env));
-    }
-}
-/** The writers a plugin backend handed out, so `finishLayer` can give the guest its own writer back. */
-const backendWriters = new WeakMap();
-class PluginStorageBackend {
-    guest;
-    constructor(guest) {
-        this.guest = guest;
-    }
-    async ls() {
-        return (await this.guest.call('ls')).map(idOf);
-    }
-    async has(id) {
-        return (await this.guest.call('has', HostId.of(id)));
-    }
-    async open(id) {
-        return (await this.guest.call('open', HostId.of(id))).toModel();
-    }
-    async save(artifact) {
-        await this.guest.call('save', HostArtifact.of(artifact));
-    }
-    async del(id) {
-        await this.guest.call('del', HostId.of(id));
-    }
-    async copy(source, target) {
-        await this.guest.call('copy', HostId.of(source), HostId.of(target));
-    }
-    async prune(id) {
-        await this.guest.call('prune', HostId.of(id));
-    }
-    async pruneAll() {
-        await this.guest.call('pruneAll');
-    }
-    async read(layer) {
-        return (await this.guest.call('read', HostLayer.of(layer))).toReadable();
-    }
-    async startLayer() {
-        const writer = (await this.guest.call('startLayer'));
-        backendWriters.set(writer.writable, writer);
-        return writer.writable;
-    }
-    async finishLayer(mediaType, platform, writer) {
-        const hostWriter = backendWriters.get(writer);
-        if (!hostWriter)
-            throw new errors/* EdoError */.bX('finishLayer got a writer this backend did not start');
-        await new Promise((resolve, reject) => writer.end((error) => (error ? reject(error) : resolve())));
-        return (await this.guest.call('finishLayer', mediaType, platform, hostWriter)).layer;
-    }
-}
-class PluginFarm {
-    guest;
-    constructor(guest) {
-        this.guest = guest;
-    }
-    async setup(log, storage) {
-        await this.guest.call('setup', new HostLog(log), new HostStorageManager(storage));
-    }
-    async create(log, path) {
-        const ref = await this.guest.call('create', new HostLog(log), path);
-        return new PluginEnvironment(this.guest.child(ref, `environment of ${this.guest.label}`));
-    }
-    async identity() {
-        return Object.fromEntries((await this.guest.call('identity')));
-    }
-}
-/** `deferCmd` is synchronous in the engine: the steps are recorded and replayed into the guest's command on `run`. */
-class RecordedCommand {
-    log;
-    id;
-    steps = [];
-    constructor(log, id) {
-        this.log = log;
-        this.id = id;
-    }
-    set(key, value) {
-        this.steps.push(['set', [key, value]]);
-    }
-    chdir(path) {
-        this.steps.push(['chdir', [path]]);
-    }
-    pushd(path) {
-        this.steps.push(['pushd', [path]]);
-    }
-    popd() {
-        this.steps.push(['popd', []]);
-    }
-    createNamedDir(key, path) {
-        this.steps.push(['createNamedDir', [key, path]]);
-    }
-    createDir(path) {
-        this.steps.push(['createDir', [path]]);
-    }
-    removeDir(path) {
-        this.steps.push(['removeDir', [path]]);
-    }
-    removeFile(path) {
-        this.steps.push(['removeFile', [path]]);
-    }
-    mv(source, target) {
-        this.steps.push(['mv', [source, target]]);
-    }
-    copy(source, target) {
-        this.steps.push(['copy', [source, target]]);
-    }
-    run(cmd) {
-        this.steps.push(['run', [cmd]]);
-    }
-    send(path) {
-        this.steps.push(['send', [path]]);
-    }
-}
-class PluginEnvironment {
-    guest;
-    /** `getEnv` is synchronous in the engine: it answers from the values set through `setEnv`. */
-    env = new Map();
-    constructor(guest) {
-        this.guest = guest;
-    }
-    deferCmd(log, id) {
-        return new RecordedCommand(log, id);
-    }
-    async expand(path) {
-        return (await this.guest.call('expand', path));
-    }
-    async createDir(path) {
-        await this.guest.call('createDir', path);
-    }
-    async setEnv(key, value) {
-        await this.guest.call('setEnv', key, value);
-        this.env.set(key, value);
-    }
-    getEnv(key) {
-        return this.env.get(key);
-    }
-    async setup(log, storage) {
-        await this.guest.call('setup', new HostLog(log), new HostStorageManager(storage));
-    }
-    async up(log) {
-        await this.guest.call('up', new HostLog(log));
-    }
-    async down(log) {
-        await this.guest.call('down', new HostLog(log));
-    }
-    async clean(log) {
-        await this.guest.call('clean', new HostLog(log));
-    }
-    async write(path, data) {
-        await this.guest.call('write', path, new HostReader(data));
-    }
-    async unpack(path, data) {
-        await this.guest.call('unpack', path, new HostReader(data));
-    }
-    async read(path, writer) {
-        await this.guest.call('read', path, new HostWriter(writer));
-    }
-    async cmd(log, id, path, command) {
-        return (await this.guest.call('cmd', new HostLog(log), HostId.of(id), path, command));
-    }
-    async run(log, id, path, command) {
-        if (!(command instanceof RecordedCommand))
-            throw new errors/* EdoError */.bX('run got a command this environment did not defer');
-        const guestCommand = this.guest.child(await this.guest.call('deferCmd', new HostLog(command.log), HostId.of(command.id)), `command of ${this.guest.label}`);
-        for (const [method, args] of command.steps)
-            await guestCommand.call(method, ...args);
-        return (await this.guest.call('run', new HostLog(log), HostId.of(id), path, guestCommand.ref));
-    }
-    async shell(path) {
-        await this.guest.call('shell', path);
-    }
-}
-class PluginSource {
-    guest;
-    constructor(guest) {
-        this.guest = guest;
-    }
-    async getUniqueId() {
-        return idOf(await this.guest.call('getUniqueId'));
-    }
-    async fetch(log, storage) {
-        return (await this.guest.call('fetch', new HostLog(log), new HostStorageManager(storage))).toModel();
-    }
-    async stage(log, storage, env, path) {
-        await this.guest.call('stage', new HostLog(log), new HostStorageManager(storage), wrapEnvironment(env), path);
-    }
-}
-class PluginVendor {
-    guest;
-    constructor(guest) {
-        this.guest = guest;
-    }
-    async getOptions(name) {
-        return (await this.guest.call('getOptions', name));
-    }
-    async resolve(name, version) {
-        return (await this.guest.call('resolve', name, version)).value;
-    }
-    async getDependencies(name, version) {
-        return (await this.guest.call('getDependencies', name, version));
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/plugin/capabilities.js
-
-
-
-function parseCapability(text, scope) {
-    const [kind, ...rest] = text.split(':');
-    if (kind === 'fs' && (rest[0] === 'read' || rest[0] === 'write') && rest.length >= 2) {
-        return { kind: 'fs', access: rest[0], path: resolveGrantPath(rest.slice(1).join(':'), text, scope) };
-    }
-    if (kind === 'env' && rest.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(rest[0])) {
-        return { kind: 'env', name: rest[0] };
-    }
-    if (kind === 'net' && rest.length === 2 && rest[0] !== '' && /^(\d+|\*)$/.test(rest[1])) {
-        return { kind: 'net', host: rest[0].toLowerCase(), port: rest[1] };
-    }
-    throw new errors/* UsageError */.eb(`capability "${text}" is not one of fs:read:<dir>, fs:write:<dir>, env:<NAME>, net:<host>:<port>`);
-}
-function resolveGrantPath(raw, text, scope) {
-    const expanded = raw.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name) => {
-        const value = scope.vars?.[name];
-        if (value === undefined)
-            throw new errors/* UsageError */.eb(`capability "${text}" uses $${name}, which is not defined`);
-        return value;
-    });
-    if (expanded.startsWith('//'))
-        return (0,external_node_path_.resolve)(scope.workspaceRoot, expanded.slice(2));
-    if (!(0,external_node_path_.isAbsolute)(expanded))
-        throw new errors/* UsageError */.eb(`capability "${text}" needs an absolute or //workspace path`);
-    return (0,external_node_path_.resolve)(expanded);
-}
-function within(path, dir) {
-    return path === dir || path.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
-}
-/** Whether `granted` asks for no more than `requested`. */
-function covers(requested, granted) {
-    if (requested.kind === 'fs' && granted.kind === 'fs') {
-        return ((requested.access === 'write' || granted.access === 'read') && within(granted.path, requested.path));
-    }
-    if (requested.kind === 'env' && granted.kind === 'env')
-        return requested.name === granted.name;
-    if (requested.kind === 'net' && granted.kind === 'net') {
-        return requested.host === granted.host && (requested.port === '*' || requested.port === granted.port);
-    }
-    return false;
-}
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-function realPathOf(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        const parent = (0,external_node_path_.dirname)(path);
-        if (parent === path)
-            return path;
-        return (0,external_node_path_.join)(realPathOf(parent), path.slice(parent.length));
-    }
-}
-/** The capabilities one plugin holds, and the checks its host calls go through. */
-class CapabilitySet {
-    plugin;
-    granted;
-    constructor(plugin, granted) {
-        this.plugin = plugin;
-        this.granted = granted;
-    }
-    /**
-     * The grants of a `plugin(...)` declaration, each checked against what the manifest requests:
-     * a grant can only narrow a request, never widen it.
-     */
-    static grant(plugin, requested, grants, scope) {
-        const asked = requested.map((text) => parseCapability(text, scope));
-        const given = grants.map((text) => {
-            const capability = parseCapability(text, scope);
-            if (!asked.some((request) => covers(request, capability))) {
-                throw new errors/* UsageError */.eb(`grant "${text}" is not covered by the capabilities plugin ${plugin} requests` +
-                    ` (${requested.length > 0 ? requested.join(', ') : 'none'})`, { plugin });
-            }
-            return capability;
-        });
-        return new CapabilitySet(plugin, given);
-    }
-    deny(what, needed) {
-        throw new errors/* EdoError */.bX(`${what} denied: it was granted no capability ${needed}`, {
-            plugin: this.plugin,
-        });
-    }
-    /** The real path to use for a file access, when granted. */
-    checkPath(path, access) {
-        if (!(0,external_node_path_.isAbsolute)(path))
-            this.deny(`${access} of relative path "${path}"`, `fs:${access}:<dir> (use absolute paths)`);
-        const real = realPathOf((0,external_node_path_.resolve)(path));
-        const allowed = this.granted.some((grant) => grant.kind === 'fs' &&
-            (grant.access === 'write' || access === 'read') &&
-            within(real, realPathOf(grant.path)));
-        if (!allowed)
-            this.deny(`${access} of ${path}`, `fs:${access}:${(0,external_node_path_.dirname)(real)} (or a parent)`);
-        return real;
-    }
-    checkEnv(name) {
-        if (!this.granted.some((grant) => grant.kind === 'env' && grant.name === name)) {
-            this.deny(`reading environment variable ${name}`, `env:${name}`);
-        }
-    }
-    checkNet(url) {
-        const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-        const port = url.port || (url.protocol === 'https:' ? '443' : url.protocol === 'http:' ? '80' : '');
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            this.deny(`request to ${url.href}`, 'http(s) URLs only');
-        const allowed = this.granted.some((grant) => grant.kind === 'net' && grant.host === host && (grant.port === '*' || grant.port === port));
-        if (!allowed)
-            this.deny(`connection to ${host}:${port}`, `net:${host}:${port}`);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/storage/streams.js
+var streams = __nccwpck_require__(6280);
 ;// CONCATENATED MODULE: external "node:async_hooks"
 const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./lib/plugin/wasi-stubs.js
 /**
  * Deny-by-default `wasi:*` imports for guests built with WASI features (C with wasi-libc, a
@@ -27433,6 +16487,13 @@ function makeWire(refKey, ends) {
 
 
 const DEFAULT_LIMITS = { timeMs: 60_000, memoryMb: 512, stackMb: 4 };
+/**
+ * A call on a guest object of a discarded worker generation. Callers that can re-create the object
+ * (components, through `create-*`) do so and call again: the worker may have been discarded by
+ * another call while this one waited in the queue.
+ */
+class StaleGuestObject extends errors/* EdoError */.bX {
+}
 /** A resource the guest implements (a transform, a farm...), valid in one worker generation. */
 class GuestRef {
     instance;
@@ -27528,7 +16589,9 @@ class PluginInstance {
     }
     async callNow(target, fn, args, site) {
         if (target && target.generation !== this.generation) {
-            throw this.failure(site, 'the guest object was lost when its worker was discarded');
+            throw new StaleGuestObject(`${site.component}: ${site.method}: the guest object was lost when its worker was discarded`, {
+                plugin: this.spec.plugin,
+            });
         }
         await this.start(site);
         this.stats.calls++;
@@ -27607,7 +16670,8 @@ class PluginInstance {
         this.worker = worker;
         this.stats.workersStarted++;
         const starting = { ...site, method: `${site.method} (starting the plugin)` };
-        this.starting = this.exchange(undefined, starting, START_BUDGET_MS).then((reply) => {
+        const budget = { ms: START_BUDGET_MS, name: 'start-up time limit' };
+        this.starting = this.exchange(undefined, starting, budget).then((reply) => {
             if (reply.k !== 'ready') {
                 this.discard();
                 throw this.failure(site, String(reply.m));
@@ -27635,35 +16699,36 @@ class PluginInstance {
         void worker.terminate();
     }
     /** Sends `message` (if any) and serves the guest's host calls until it replies. */
-    async exchange(message, site, budgetMs = this.spec.limits.timeMs) {
+    async exchange(message, site, budget = { ms: this.spec.limits.timeMs, name: 'time limit' }) {
         // Atomics.waitAsync does not keep the process alive: the worker does, while a call is on.
         const worker = this.worker;
         worker.ref();
         try {
-            return await this.exchangeRefed(message, site, budgetMs);
+            return await this.exchangeRefed(message, site, budget);
         }
         finally {
             worker.unref();
         }
     }
-    async exchangeRefed(message, site, budgetMs) {
+    async exchangeRefed(message, site, budget) {
         if (message)
             this.wire.write(message);
-        let budget = budgetMs;
+        let remaining = budget.ms;
         for (;;) {
             const started = performance.now();
-            const state = await this.waitForWorker(budget);
-            budget -= performance.now() - started;
+            const state = await this.waitForWorker(remaining);
+            remaining -= performance.now() - started;
             if (this.dead) {
                 this.discard();
                 throw this.failure(site, 'the plugin worker exited unexpectedly');
             }
-            // A wake-up is only a hint: the counter says whether the worker wrote a message.
-            if (state !== 'timed-out' && Atomics.load(this.wire.control, 1) === this.seenFromWorker)
-                continue;
-            if (state === 'timed-out') {
+            // A wake-up is only a hint: the counter says whether the worker wrote a message. A time-out
+            // is one too: on a loaded machine the timer may fire late, after the worker has replied.
+            if (Atomics.load(this.wire.control, 1) === this.seenFromWorker) {
+                if (state !== 'timed-out')
+                    continue;
                 this.discard();
-                throw this.failure(site, `exceeded the time limit of ${this.spec.limits.timeMs} ms; the plugin was stopped`);
+                throw this.failure(site, `exceeded the ${budget.name} of ${budget.ms} ms; the plugin was stopped`);
             }
             this.seenFromWorker = Atomics.load(this.wire.control, 1);
             const reply = this.wire.read();
@@ -27767,6 +16832,427 @@ class PluginInstance {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/plugin/adapters.js
+
+
+
+
+/**
+ * A guest resource. When its worker was discarded (trap, time or memory limit), the next call
+ * re-creates it through `recreate` (the plugin's `create-*` factory), if it has one.
+ */
+class GuestObject {
+    instance;
+    current;
+    label;
+    recreate;
+    constructor(instance, current, 
+    /** For errors: `transform //pkg:name`. */
+    label, recreate) {
+        this.instance = instance;
+        this.current = current;
+        this.label = label;
+        this.recreate = recreate;
+    }
+    /** The guest's reference, to pass this object back to the guest as an argument. */
+    get ref() {
+        return this.current;
+    }
+    async call(method, ...args) {
+        for (;;) {
+            if (this.current.generation !== this.instance.generation && this.recreate) {
+                this.current = await this.recreate();
+            }
+            try {
+                return await this.instance.call(this.current, method, args, { component: this.label, method });
+            }
+            catch (err) {
+                // Another call discarded the worker while this one was queued: re-create and call again.
+                if (!(err instanceof StaleGuestObject) || !this.recreate)
+                    throw err;
+            }
+        }
+    }
+    /** A resource this one returned (an environment from a farm...): not re-creatable on its own. */
+    child(ref, label) {
+        return new GuestObject(this.instance, ref, label);
+    }
+}
+const idOf = (value) => value.toModel();
+const wrapEnvironment = (env) => new HostEnvironment(env);
+class PluginTransform {
+    guest;
+    farm;
+    deps;
+    shellable;
+    constructor(guest, farm, deps, shellable) {
+        this.guest = guest;
+        this.farm = farm;
+        this.deps = deps;
+        this.shellable = shellable;
+    }
+    /** `environment`, `depends` and `can-shell` are synchronous in the engine: read them once here. */
+    static async create(guest) {
+        const farm = (await guest.call('environment'));
+        const deps = (await guest.call('depends'));
+        const shellable = (await guest.call('canShell'));
+        return new PluginTransform(guest, farm, deps, shellable);
+    }
+    environment() {
+        return this.farm;
+    }
+    depends() {
+        return [...this.deps];
+    }
+    async getUniqueId(ctx) {
+        return idOf(await this.guest.call('getUniqueId', new HostHandle(ctx)));
+    }
+    async prepare(log, ctx) {
+        await this.guest.call('prepare', new HostLog(log), new HostHandle(ctx));
+    }
+    async stage(log, ctx, env) {
+        await this.guest.call('stage', new HostLog(log), new HostHandle(ctx), wrapEnvironment(env));
+    }
+    async transform(log, ctx, env) {
+        const status = (await this.guest.call('execute', new HostLog(log), new HostHandle(ctx), wrapEnvironment(env)));
+        if (status.tag === 'success')
+            return { kind: 'success', artifact: status.val.toModel() };
+        const [output, error] = status.val;
+        return {
+            kind: status.tag,
+            ...(output !== undefined && { log: output }),
+            error: new errors/* EdoError */.bX(error.message, { plugin: error.plugin, target: this.guest.label }),
+        };
+    }
+    canShell() {
+        return this.shellable;
+    }
+    async shell(env) {
+        await this.guest.call('shell', wrapEnvironment(env));
+    }
+}
+/** The writers a plugin backend handed out, so `finishLayer` can give the guest its own writer back. */
+const backendWriters = new WeakMap();
+class PluginStorageBackend {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async ls() {
+        return (await this.guest.call('ls')).map(idOf);
+    }
+    async has(id) {
+        return (await this.guest.call('has', HostId.of(id)));
+    }
+    async open(id) {
+        return (await this.guest.call('open', HostId.of(id))).toModel();
+    }
+    async save(artifact) {
+        await this.guest.call('save', HostArtifact.of(artifact));
+    }
+    async del(id) {
+        await this.guest.call('del', HostId.of(id));
+    }
+    async copy(source, target) {
+        await this.guest.call('copy', HostId.of(source), HostId.of(target));
+    }
+    async prune(id) {
+        await this.guest.call('prune', HostId.of(id));
+    }
+    async pruneAll() {
+        await this.guest.call('pruneAll');
+    }
+    async read(layer) {
+        return (await this.guest.call('read', HostLayer.of(layer))).toReadable();
+    }
+    async startLayer() {
+        const writer = (await this.guest.call('startLayer'));
+        backendWriters.set(writer.writable, writer);
+        return writer.writable;
+    }
+    async finishLayer(mediaType, platform, writer) {
+        const hostWriter = backendWriters.get(writer);
+        if (!hostWriter)
+            throw new errors/* EdoError */.bX('finishLayer got a writer this backend did not start');
+        // Piping a layer in (a remote cache push) has already ended the writer.
+        await (0,streams/* writerFinished */.w)(writer);
+        return (await this.guest.call('finishLayer', mediaType, platform, hostWriter)).layer;
+    }
+}
+class PluginFarm {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async setup(log, storage) {
+        await this.guest.call('setup', new HostLog(log), new HostStorageManager(storage));
+    }
+    async create(log, path) {
+        const ref = await this.guest.call('create', new HostLog(log), path);
+        return new PluginEnvironment(this.guest.child(ref, `environment of ${this.guest.label}`));
+    }
+    async identity() {
+        return Object.fromEntries((await this.guest.call('identity')));
+    }
+}
+/** `deferCmd` is synchronous in the engine: the steps are recorded and replayed into the guest's command on `run`. */
+class RecordedCommand {
+    log;
+    id;
+    steps = [];
+    constructor(log, id) {
+        this.log = log;
+        this.id = id;
+    }
+    set(key, value) {
+        this.steps.push(['set', [key, value]]);
+    }
+    chdir(path) {
+        this.steps.push(['chdir', [path]]);
+    }
+    pushd(path) {
+        this.steps.push(['pushd', [path]]);
+    }
+    popd() {
+        this.steps.push(['popd', []]);
+    }
+    createNamedDir(key, path) {
+        this.steps.push(['createNamedDir', [key, path]]);
+    }
+    createDir(path) {
+        this.steps.push(['createDir', [path]]);
+    }
+    removeDir(path) {
+        this.steps.push(['removeDir', [path]]);
+    }
+    removeFile(path) {
+        this.steps.push(['removeFile', [path]]);
+    }
+    mv(source, target) {
+        this.steps.push(['mv', [source, target]]);
+    }
+    copy(source, target) {
+        this.steps.push(['copy', [source, target]]);
+    }
+    run(cmd) {
+        this.steps.push(['run', [cmd]]);
+    }
+    send(path) {
+        this.steps.push(['send', [path]]);
+    }
+}
+class PluginEnvironment {
+    guest;
+    /** `getEnv` is synchronous in the engine: it answers from the values set through `setEnv`. */
+    env = new Map();
+    constructor(guest) {
+        this.guest = guest;
+    }
+    deferCmd(log, id) {
+        return new RecordedCommand(log, id);
+    }
+    async expand(path) {
+        return (await this.guest.call('expand', path));
+    }
+    async createDir(path) {
+        await this.guest.call('createDir', path);
+    }
+    async setEnv(key, value) {
+        await this.guest.call('setEnv', key, value);
+        this.env.set(key, value);
+    }
+    getEnv(key) {
+        return this.env.get(key);
+    }
+    async setup(log, storage) {
+        await this.guest.call('setup', new HostLog(log), new HostStorageManager(storage));
+    }
+    async up(log) {
+        await this.guest.call('up', new HostLog(log));
+    }
+    async down(log) {
+        await this.guest.call('down', new HostLog(log));
+    }
+    async clean(log) {
+        await this.guest.call('clean', new HostLog(log));
+    }
+    async write(path, data) {
+        await this.guest.call('write', path, new HostReader(data));
+    }
+    async unpack(path, data) {
+        await this.guest.call('unpack', path, new HostReader(data));
+    }
+    async read(path, writer) {
+        await this.guest.call('read', path, new HostWriter(writer));
+    }
+    async cmd(log, id, path, command) {
+        return (await this.guest.call('cmd', new HostLog(log), HostId.of(id), path, command));
+    }
+    async run(log, id, path, command) {
+        if (!(command instanceof RecordedCommand))
+            throw new errors/* EdoError */.bX('run got a command this environment did not defer');
+        const guestCommand = this.guest.child(await this.guest.call('deferCmd', new HostLog(command.log), HostId.of(command.id)), `command of ${this.guest.label}`);
+        for (const [method, args] of command.steps)
+            await guestCommand.call(method, ...args);
+        return (await this.guest.call('run', new HostLog(log), HostId.of(id), path, guestCommand.ref));
+    }
+    async shell(path) {
+        await this.guest.call('shell', path);
+    }
+}
+class PluginSource {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async getUniqueId() {
+        return idOf(await this.guest.call('getUniqueId'));
+    }
+    async fetch(log, storage) {
+        return (await this.guest.call('fetch', new HostLog(log), new HostStorageManager(storage))).toModel();
+    }
+    async stage(log, storage, env, path) {
+        await this.guest.call('stage', new HostLog(log), new HostStorageManager(storage), wrapEnvironment(env), path);
+    }
+}
+class PluginVendor {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async getOptions(name) {
+        return (await this.guest.call('getOptions', name));
+    }
+    async resolve(name, version) {
+        return (await this.guest.call('resolve', name, version)).value;
+    }
+    async getDependencies(name, version) {
+        return (await this.guest.call('getDependencies', name, version));
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/plugin/capabilities.js
+
+
+
+function parseCapability(text, scope) {
+    const [kind, ...rest] = text.split(':');
+    if (kind === 'fs' && (rest[0] === 'read' || rest[0] === 'write') && rest.length >= 2) {
+        return { kind: 'fs', access: rest[0], path: resolveGrantPath(rest.slice(1).join(':'), text, scope) };
+    }
+    if (kind === 'env' && rest.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(rest[0])) {
+        return { kind: 'env', name: rest[0] };
+    }
+    if (kind === 'net' && rest.length === 2 && rest[0] !== '' && /^(\d+|\*)$/.test(rest[1])) {
+        return { kind: 'net', host: rest[0].toLowerCase(), port: rest[1] };
+    }
+    throw new errors/* UsageError */.eb(`capability "${text}" is not one of fs:read:<dir>, fs:write:<dir>, env:<NAME>, net:<host>:<port>`);
+}
+function resolveGrantPath(raw, text, scope) {
+    const expanded = raw.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name) => {
+        const value = scope.vars?.[name];
+        if (value === undefined)
+            throw new errors/* UsageError */.eb(`capability "${text}" uses $${name}, which is not defined`);
+        return value;
+    });
+    if (expanded.startsWith('//'))
+        return (0,external_node_path_.resolve)(scope.workspaceRoot, expanded.slice(2));
+    if (!(0,external_node_path_.isAbsolute)(expanded))
+        throw new errors/* UsageError */.eb(`capability "${text}" needs an absolute or //workspace path`);
+    return (0,external_node_path_.resolve)(expanded);
+}
+function within(path, dir) {
+    return path === dir || path.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
+}
+/** Whether `granted` asks for no more than `requested`. */
+function covers(requested, granted) {
+    if (requested.kind === 'fs' && granted.kind === 'fs') {
+        return ((requested.access === 'write' || granted.access === 'read') && within(granted.path, requested.path));
+    }
+    if (requested.kind === 'env' && granted.kind === 'env')
+        return requested.name === granted.name;
+    if (requested.kind === 'net' && granted.kind === 'net') {
+        return requested.host === granted.host && (requested.port === '*' || requested.port === granted.port);
+    }
+    return false;
+}
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        if (parent === path)
+            return path;
+        return (0,external_node_path_.join)(realPathOf(parent), path.slice(parent.length));
+    }
+}
+/** The capabilities one plugin holds, and the checks its host calls go through. */
+class CapabilitySet {
+    plugin;
+    granted;
+    constructor(plugin, granted) {
+        this.plugin = plugin;
+        this.granted = granted;
+    }
+    /**
+     * The grants of a `plugin(...)` declaration, each checked against what the manifest requests:
+     * a grant can only narrow a request, never widen it.
+     */
+    static grant(plugin, requested, grants, scope) {
+        const asked = requested.map((text) => parseCapability(text, scope));
+        const given = grants.map((text) => {
+            const capability = parseCapability(text, scope);
+            if (!asked.some((request) => covers(request, capability))) {
+                throw new errors/* UsageError */.eb(`grant "${text}" is not covered by the capabilities plugin ${plugin} requests` +
+                    ` (${requested.length > 0 ? requested.join(', ') : 'none'})`, { plugin });
+            }
+            return capability;
+        });
+        return new CapabilitySet(plugin, given);
+    }
+    deny(what, needed) {
+        throw new errors/* EdoError */.bX(`${what} denied: it was granted no capability ${needed}`, {
+            plugin: this.plugin,
+        });
+    }
+    /** The real path to use for a file access, when granted. */
+    checkPath(path, access) {
+        if (!(0,external_node_path_.isAbsolute)(path))
+            this.deny(`${access} of relative path "${path}"`, `fs:${access}:<dir> (use absolute paths)`);
+        const real = realPathOf((0,external_node_path_.resolve)(path));
+        const allowed = this.granted.some((grant) => grant.kind === 'fs' &&
+            (grant.access === 'write' || access === 'read') &&
+            within(real, realPathOf(grant.path)));
+        if (!allowed)
+            this.deny(`${access} of ${path}`, `fs:${access}:${(0,external_node_path_.dirname)(real)} (or a parent)`);
+        return real;
+    }
+    checkEnv(name) {
+        if (!this.granted.some((grant) => grant.kind === 'env' && grant.name === name)) {
+            this.deny(`reading environment variable ${name}`, `env:${name}`);
+        }
+    }
+    checkNet(url) {
+        const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+        const port = url.port || (url.protocol === 'https:' ? '443' : url.protocol === 'http:' ? '80' : '');
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            this.deny(`request to ${url.href}`, 'http(s) URLs only');
+        const allowed = this.granted.some((grant) => grant.kind === 'net' && grant.host === host && (grant.port === '*' || grant.port === port));
+        if (!allowed)
+            this.deny(`connection to ${host}:${port}`, `net:${host}:${port}`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/plugin/wasm-binary.js
+var wasm_binary = __nccwpck_require__(8241);
 ;// CONCATENATED MODULE: ./lib/plugin/loader.js
 
 
@@ -27784,7 +17270,7 @@ const wasm = globalThis.WebAssembly;
 const CACHE_FORMAT = 'jco-1.35.0-async-v1';
 const GENERATED_JS = 'plugin.js';
 const META_FILE = 'meta.json';
-function loader_sha256Hex(bytes) {
+function sha256Hex(bytes) {
     return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 /** The cache directory: `$EDO_PLUGIN_CACHE`, else `<workspace>/.edo/plugin-cache`. */
@@ -27856,17 +17342,17 @@ const compiledModules = new Map();
  * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
  */
 async function compileCoreModules(transpiled, memoryMb, plugin) {
-    const maxPages = Math.floor((memoryMb * 1024 * 1024) / WASM_PAGE);
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / wasm_binary/* WASM_PAGE */.n$);
     const modules = {};
     for (const name of transpiled.coreFiles) {
         const key = `${transpiled.dir}/${name}#${maxPages}`;
         let compiled = compiledModules.get(key);
         if (!compiled) {
             compiled = (0,promises_.readFile)((0,external_node_path_.join)(transpiled.dir, name)).then((bytes) => {
-                const capped = capMemory(bytes, maxPages);
+                const capped = (0,wasm_binary/* capMemory */.kd)(bytes, maxPages);
                 const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
                 if (tooBig !== undefined) {
-                    throw new errors/* EdoError */.bX(`${name} needs ${Math.ceil((tooBig * WASM_PAGE) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                    throw new errors/* EdoError */.bX(`${name} needs ${Math.ceil((tooBig * wasm_binary/* WASM_PAGE */.n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
                 }
                 return wasm.compile(capped.bytes);
             });
@@ -27878,6 +17364,8 @@ async function compileCoreModules(transpiled, memoryMb, plugin) {
     return modules;
 }
 
+// EXTERNAL MODULE: ./lib/plugin/manifest.js
+var plugin_manifest = __nccwpck_require__(9242);
 ;// CONCATENATED MODULE: ./lib/plugin/system.js
 
 
@@ -28034,7 +17522,7 @@ const PROVIDED_IMPORTS = new Set([...Object.keys(HOST_CLASSES), 'edo:plugin/syst
 const WASI_IMPORTS = new Set(WASI_STUBBED);
 /** The imports (as jco lists them, possibly versioned) that the host cannot satisfy. */
 function unprovidedImports(imports) {
-    const hostMajor = HOST_INTERFACE.version.split('.')[0];
+    const hostMajor = plugin_manifest/* HOST_INTERFACE */.D6.version.split('.')[0];
     return imports.filter((name) => {
         const at = name.lastIndexOf('@');
         const base = at === -1 ? name : name.slice(0, at);
@@ -28065,7 +17553,7 @@ class PluginManager {
         if (!bytes)
             throw new errors/* EdoError */.bX('no wasmPath or bytes given', { plugin: name });
         const what = options.wasmPath ?? name;
-        const digest = loader_sha256Hex(bytes);
+        const digest = sha256Hex(bytes);
         if (options.sha256 !== undefined) {
             const expected = options.sha256.replace(/^sha256:/, '').toLowerCase();
             if (expected !== digest) {
@@ -28074,8 +17562,8 @@ class PluginManager {
                 });
             }
         }
-        const manifest = readManifest(bytes, name);
-        checkInterfaceVersion(manifest);
+        const manifest = (0,plugin_manifest/* readManifest */.WI)(bytes, name);
+        (0,plugin_manifest/* checkInterfaceVersion */.UO)(manifest);
         if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
             throw new errors/* EdoError */.bX(`the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`, { plugin: name });
         }
@@ -28146,1107 +17634,261 @@ class PluginManager {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/plugin/build/test-runner.js
+
+/***/ }),
+
+/***/ 9242:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ HOST_INTERFACE),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   UO: () => (/* binding */ checkInterfaceVersion),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   rw: () => (/* binding */ embedManifest)
+/* harmony export */ });
+/* unused harmony exports HOST_INTERFACE_ID, MANIFEST_SECTION, COMPONENT_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8241);
 
 
 
-
-
-
-
-
-
-class TextLog {
-    text = '';
-    write(data) {
-        this.text += typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
-    }
+/** The `edo:plugin` interface this host implements (wit/). */
+const HOST_INTERFACE = { package: 'edo:plugin', version: '1.0.0' };
+const HOST_INTERFACE_ID = `${HOST_INTERFACE.package}@${HOST_INTERFACE.version}`;
+/** The custom section that carries a plugin's manifest, readable without instantiating. */
+const MANIFEST_SECTION = 'edo:plugin-manifest';
+/** Component kinds a plugin can provide, named after the `abi` factories (`create-<kind>`). */
+const COMPONENT_KINDS = ['storage', 'farm', 'source', 'transform', 'vendor'];
+const ATTR_TYPES = [
+    'string',
+    'bool',
+    'int',
+    'string_list',
+    'string_dict',
+    'label',
+    'label_list',
+    'files',
+    'any',
+];
+function fail(what, message) {
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(message, { plugin: what });
 }
-/**
- * Loads a built plugin in the real host (PluginManager, registered like in a build) and runs each
- * of the project's test cases: the transform is created from a declaration with the case's
- * attributes, run in a fresh `local` environment against a store in a temp dir, and its log and
- * layers are compared with what the case expects.
- */
-async function runPluginTests(project, bytes) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'edo-plugin-test-'));
-    const hostLog = new TextLog();
-    const manager = new PluginManager({
-        workspaceRoot: project.dir,
-        cacheDir: (0,external_node_path_.join)(scratch, 'cache'),
-        log: hostLog,
-    });
-    try {
-        const plugin = await manager.loadPlugin({ name: project.manifest.name, bytes });
-        const registry = new ComponentRegistry();
-        manager.registerComponents(plugin, registry);
-        const storage = new CacheManager({
-            buildCache: await LocalStore.open((0,external_node_path_.join)(scratch, 'store')),
-            remoteCaches: [],
-            writeBack: false,
-        });
-        const transforms = new Map();
-        const ctx = {
-            getArg: () => undefined,
-            getHandle: () => ctx,
-            storage: () => storage,
-            get: (addr) => transforms.get(addr),
-            getTransform: (addr) => transforms.get(addr),
-            getFarm: () => undefined,
-            addSource: () => Promise.reject(new Error('edo plugin test declares no sources')),
-        };
-        const results = [];
-        for (const testCase of project.tests)
-            results.push(await runCase(testCase, registry, ctx, scratch));
-        return results;
-    }
-    finally {
-        await manager.close();
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
+function isStringList(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
-async function runCase(testCase, registry, ctx, scratch) {
-    const problems = [];
-    const addr = `//test:${testCase.name}`;
-    const node = {
-        kind: testCase.transform,
-        name: testCase.name,
-        id: addr,
-        attrs: testCase.attrs,
-        position: { file: 'edo-plugin.json', line: 1, col: 1 },
-    };
+/** Validates manifest JSON; `what` names the plugin file in errors. */
+function parseManifest(json, what) {
+    let raw;
     try {
-        const factory = registry.transforms.get(testCase.transform);
-        if (!factory)
-            throw new Error(`the plugin provides no transform or rule "${testCase.transform}"`);
-        const transform = await factory(addr, node, ctx);
-        const farm = new LocalFarm({ ...node, kind: 'environment_farm', attrs: {} });
-        const log = new TextLog();
-        const env = await farm.create(log, (0,external_node_path_.join)(scratch, testCase.name));
-        try {
-            await transform.prepare(log, ctx);
-            await transform.stage(log, ctx, env);
-            const status = await transform.transform(log, ctx, env);
-            if (status.kind !== 'success')
-                throw status.error;
-            if (testCase.expect.log !== undefined && log.text !== testCase.expect.log) {
-                problems.push(`log: expected ${JSON.stringify(testCase.expect.log)}, got ${JSON.stringify(log.text)}`);
-            }
-            if (testCase.expect.layers) {
-                const layers = await Promise.all(status.artifact.layers.map(async (layer) => (0,consumers_namespaceObject.text)(await ctx.storage().read(layer))));
-                if (JSON.stringify(layers) !== JSON.stringify(testCase.expect.layers)) {
-                    problems.push(`layers: expected ${JSON.stringify(testCase.expect.layers)}, got ${JSON.stringify(layers)}`);
-                }
-            }
-        }
-        finally {
-            await env.clean(log);
-        }
+        raw = JSON.parse(json);
     }
     catch (error) {
-        problems.push(error.message);
+        fail(what, `its ${MANIFEST_SECTION} section is not JSON: ${error.message}`);
     }
-    return { name: testCase.name, ok: problems.length === 0, problems };
-}
-
-;// CONCATENATED MODULE: ./lib/cli/commands/plugin.js
-
-
-
-
-
-
-
-/** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
-const TEMPLATES = { c: 'c-upper', js: 'js-text' };
-const PLUGINS_DIR = (__nccwpck_require__.ab + "plugins");
-function languageOf(value) {
-    if (value !== 'c' && value !== 'js')
-        throw new errors/* UsageError */.eb(`--lang ${value}: one of c, js`);
-    return value;
-}
-/**
- * A new project from the example plugin of `lang`: its sources (the JS SDK copied in), and its
- * project file renamed, with its rules and tests under the new plugin's name.
- */
-function createProject(target, name, lang) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name))
-        throw new errors/* UsageError */.eb(`plugin name ${name}: lower case letters, digits and -`);
-    if ((0,external_node_fs_.existsSync)(target))
-        throw new errors/* UsageError */.eb(`${target} already exists`);
-    const template = (0,external_node_path_.join)(PLUGINS_DIR, TEMPLATES[lang]);
-    const project = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(template, PROJECT_FILE), 'utf8'));
-    const [[oldRule, schema]] = Object.entries(project.manifest.rules);
-    // `<name>_upper`: a rule named like the plugin would clash with the plugin's own registration.
-    const rule = `${name.replace(/-/g, '_')}_${oldRule.slice(oldRule.indexOf('_') + 1)}`;
-    const oldName = project.manifest.name;
-    project.manifest.name = name;
-    project.manifest.rules = { [rule]: schema };
-    for (const test of project.tests)
-        if (test.transform === oldRule)
-            test.transform = rule;
-    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
-    (0,external_node_fs_.cpSync)((0,external_node_path_.join)(template, 'src'), (0,external_node_path_.join)(target, 'src'), { recursive: true });
-    if (lang === 'js') {
-        (0,external_node_fs_.cpSync)((0,external_node_path_.join)(PLUGINS_DIR, 'sdk-js', 'index.js'), (0,external_node_path_.join)(target, 'src', 'sdk.js'));
-        const entry = (0,external_node_path_.join)(target, 'src', 'index.js');
-        (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace("'../../sdk-js/index.js'", "'./sdk.js'"));
+    if (typeof raw !== 'object' || raw === null)
+        fail(what, `its ${MANIFEST_SECTION} section is not an object`);
+    const record = raw;
+    const { name, version, interface: targeted } = record;
+    if (typeof name !== 'string' || name === '')
+        fail(what, 'its manifest has no "name"');
+    if (typeof version !== 'string' || !semver__WEBPACK_IMPORTED_MODULE_0__.valid(version)) {
+        fail(what, `its manifest "version" ${JSON.stringify(version)} is not a semver version`);
     }
-    else {
-        const entry = (0,external_node_path_.join)(target, 'src', 'upper.c');
-        (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace(`"${oldName}"`, `"${name}"`));
+    if (typeof targeted !== 'string' || !/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*@.+$/.test(targeted)) {
+        fail(what, `its manifest "interface" ${JSON.stringify(targeted)} is not like "${HOST_INTERFACE_ID}"`);
     }
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(target, PROJECT_FILE), `${JSON.stringify(project, null, 2)}\n`);
-}
-const pluginCommand = {
-    register(program, ctx) {
-        const plugin = program
-            .command('plugin')
-            .description('write, build, test and inspect WebAssembly plugins');
-        const out = (text) => ctx.io.stdout.write(text);
-        plugin
-            .command('inspect')
-            .argument('<file>', 'a plugin component (.wasm)')
-            .description('print a plugin’s manifest, world (imports and exports) and sha256 digest')
-            .option('--wit', 'also print the whole world as WIT')
-            .action(async (file, flags) => {
-            const path = (0,external_node_path_.resolve)(ctx.cwd, file);
-            if (!(0,external_node_fs_.existsSync)(path))
-                throw new errors/* UsageError */.eb(`${file}: no such file`);
-            const info = await inspectPlugin((0,external_node_fs_.readFileSync)(path), (0,external_node_path_.basename)(path));
-            const { manifest } = info;
-            out(`plugin    ${manifest.name}@${manifest.version}\n`);
-            out(`interface ${manifest.interface}\n`);
-            out(`digest    ${info.digest}\n`);
-            out(`size      ${info.size} bytes\n`);
-            for (const [kind, names] of Object.entries(manifest.provides)) {
-                if (names.length > 0)
-                    out(`provides  ${kind}: ${names.join(', ')}\n`);
-            }
-            for (const [rule, schema] of Object.entries(manifest.rules)) {
-                out(`rule      ${rule}(${Object.keys(schema.attrs).join(', ')}) -> transform ${schema.transform}\n`);
-            }
-            out(`capabilities ${manifest.capabilities.length > 0 ? manifest.capabilities.join(' ') : '(none)'}\n`);
-            for (const item of info.imports)
-                out(`import    ${item}\n`);
-            for (const item of info.exports)
-                out(`export    ${item}\n`);
-            if (flags.wit)
-                out(`\n${info.world}\n`);
-        });
-        plugin
-            .command('build')
-            .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
-            .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
-            .action(async (dir) => {
-            const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
-            const built = await buildPluginProject(project);
-            out(`${built.path}: ${built.bytes.length} bytes in ${built.buildMs.toFixed(0)} ms\n`);
-        });
-        plugin
-            .command('test')
-            .argument('[dir]', 'the plugin project (built with `edo plugin build`)', '.')
-            .description('load the built plugin in the plugin host and run the tests of its edo-plugin.json')
-            .action(async (dir) => {
-            const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
-            const path = builtComponentPath(project);
-            if (!(0,external_node_fs_.existsSync)(path))
-                throw new errors/* UsageError */.eb(`${path} does not exist: run edo plugin build first`);
-            if (project.tests.length === 0)
-                throw new errors/* UsageError */.eb(`${PROJECT_FILE} has no "tests"`);
-            const results = await runPluginTests(project, (0,external_node_fs_.readFileSync)(path));
-            for (const result of results) {
-                out(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name}\n`);
-                for (const problem of result.problems)
-                    out(`     ${problem}\n`);
-            }
-            const failed = results.filter((result) => !result.ok).length;
-            if (failed > 0)
-                throw new errors/* EdoError */.bX(`${failed} of ${results.length} plugin test(s) failed`);
-            out(`${results.length} test(s) passed\n`);
-        });
-        plugin
-            .command('new')
-            .argument('<name>', 'the plugin name (also its directory)')
-            .description('create a plugin project that builds and passes its own test as is')
-            .option('--lang <lang>', 'c or js', 'js')
-            .action((name, flags) => {
-            const target = (0,external_node_path_.resolve)(ctx.cwd, name);
-            createProject(target, name, languageOf(flags.lang));
-            out(`created ${target}: cd ${name} && edo plugin build && edo plugin test\n`);
-        });
-        plugin
-            .command('bindgen')
-            .description('generate guest bindings from the edo:plugin WIT package')
-            .option('--lang <lang>', 'the guest language (c)', 'c')
-            .option('-o, --out <dir>', 'where to write them', '.')
-            .action((flags) => {
-            if (flags.lang !== 'c')
-                throw new errors/* UsageError */.eb(`--lang ${flags.lang}: bindings are generated for c (JS guests use jco's types)`);
-            const outDir = (0,external_node_path_.resolve)(ctx.cwd, flags.out);
-            (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
-            for (const file of writeCBindings(WIT_DIR, outDir))
-                out(`${file}\n`);
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/cli/commands/prune.js
-
-
-
-
-const pruneCommand = {
-    register(program, ctx) {
-        program
-            .command('prune')
-            .description('remove blobs of the local store that no artifact references, and stale temp files')
-            .option('-n, --dry-run', 'report what would be removed, remove nothing')
-            .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${DEFAULT_GC_GRACE_MS / 1000})`, parseSeconds)
-            .action(async (flags) => {
-            const { store: root } = findWorkspace(ctx.cwd, ctx.io.env);
-            if (!(await (0,promises_.stat)(root).catch(() => undefined))) {
-                ctx.io.stdout.write(`nothing to prune: no store at ${root}\n`);
-                return;
-            }
-            const store = await LocalStore.open(root);
-            const report = await store.gc({
-                dryRun: flags.dryRun,
-                ...(flags.grace !== undefined && { graceMs: flags.grace * 1000 }),
-            });
-            const verb = flags.dryRun ? 'would remove' : 'removed';
-            ctx.io.stdout.write(`${verb} ${plural(report.removedBlobs, 'blob')} and ${plural(report.removedTempFiles, 'temp file')}, ` +
-                `${flags.dryRun ? 'freeing' : 'freed'} ${formatBytes(report.freedBytes)}; ` +
-                `kept ${plural(report.keptBlobs, 'blob')}\n`);
-        });
-    },
-};
-function parseSeconds(text) {
-    const seconds = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(seconds)) {
-        throw new InvalidArgumentError('expected a number of seconds');
-    }
-    return seconds;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function formatBytes(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
-}
-
-;// CONCATENATED MODULE: ./lib/cli/commands/shell.js
-
-
-
-const shellCommand = {
-    register(program, ctx) {
-        addWorkspaceOptions(program
-            .command('shell')
-            .description("open an interactive shell in a target's environment with its inputs staged")
-            .argument('<target>', 'a label')).action(async (target, flags) => {
-            if (!process.stdin.isTTY || !ctx.io.stdout.isTTY) {
-                throw new errors/* UsageError */.eb('edo shell needs an interactive terminal (stdin and stdout must be a TTY)');
-            }
-            const engine = await openEngine(ctx, flags);
-            const labels = engine.resolvePatterns([target], ctx.cwd);
-            if (labels.length !== 1)
-                throw new errors/* UsageError */.eb(`shell takes one target, not a pattern: ${target}`);
-            const label = labels[0];
-            const view = await engine.target(label);
-            if (!view.canShell())
-                throw new errors/* UsageError */.eb(`${label} (${view.kind}) has no shell: it runs no commands`);
-            const deps = engine.graph.get(label).deps;
-            if (deps.length > 0)
-                await buildWithSignals(engine, deps, ctx, {});
-            const storage = await engine.storage();
-            const handle = engine.handle(storage);
-            const log = { write: (data) => ctx.io.stderr.write(data) };
-            const env = await (await engine.farm(view.environment())).create(log, label);
-            try {
-                await env.setup(log, storage);
-                await env.up(log);
-                await view.prepare(log, handle);
-                await view.stage(log, handle, env);
-                ctx.io.stderr.write(`edo: shell for ${label}; its inputs are staged here. Exit to tear it down.\n`);
-                await view.shell(env);
-            }
-            catch (err) {
-                throw err instanceof errors/* EdoError */.bX ? err : new errors/* EdoError */.bX(String(err), { target: label });
-            }
-            finally {
-                await env.down(log).catch(() => undefined);
-                await env.clean(log).catch(() => undefined);
-            }
-        });
-    },
-};
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./lib/starlark/assert.js
-/**
- * The built-in `assert.star` module of `edo starlark test`: exports exactly `assert` and `freeze`.
- * A failed assertion raises an error at the caller's position, like `fail`.
- */
-
-
-
-
-
-
-function ulp(x) {
-    const a = Math.abs(x);
-    if (a === 0)
-        return Number.MIN_VALUE;
-    return Math.pow(2, Math.floor(Math.log2(a)) - 52);
-}
-/** Equality for assert.eq: floats (or float vs int) within one ULP of each other count as equal. */
-function nearlyEqual(x, y) {
-    if (equals(x, y))
-        return true;
-    if (x instanceof Float || y instanceof Float) {
-        const a = x instanceof Float ? x.v : typeof x === 'number' || typeof x === 'bigint' ? Number(x) : NaN;
-        const b = y instanceof Float ? y.v : typeof y === 'number' || typeof y === 'bigint' ? Number(y) : NaN;
-        if (Number.isFinite(a) && Number.isFinite(b))
-            return Math.abs(a - b) <= ulp(Math.max(Math.abs(a), Math.abs(b)));
-    }
-    return false;
-}
-const methods = [
-    [
-        'eq',
-        (_th, args, kw) => {
-            const [x, y] = positional('assert.eq', args, kw, 2, 2);
-            if (!nearlyEqual(x, y))
-                fail(`${repr(x)} != ${repr(y)}`);
-            return null;
-        },
-    ],
-    [
-        'ne',
-        (_th, args, kw) => {
-            const [x, y] = positional('assert.ne', args, kw, 2, 2);
-            if (equals(x, y))
-                fail(`${repr(x)} == ${repr(y)}`);
-            return null;
-        },
-    ],
-    [
-        'true',
-        (_th, args, kw) => {
-            const [cond, msg] = unpackArgs('assert.true', args, kw, ['cond', 'msg?']);
-            if (!truth(cond))
-                fail(msg === undefined ? 'assertion failed' : str(msg));
-            return null;
-        },
-    ],
-    [
-        'lt',
-        (_th, args, kw) => {
-            const [x, y] = positional('assert.lt', args, kw, 2, 2);
-            if (!(compare('<', x, y) < 0))
-                fail(`${str(x)} is not less than ${str(y)}`);
-            return null;
-        },
-    ],
-    [
-        'contains',
-        (_th, args, kw) => {
-            const [coll, x] = positional('assert.contains', args, kw, 2, 2);
-            if (!contains(coll, x))
-                fail(`${str(coll)} does not contain ${str(x)}`);
-            return null;
-        },
-    ],
-    [
-        'fails',
-        (th, args, kw) => {
-            const [fn, pattern] = positional('assert.fails', args, kw, 2, 2);
-            if (typeof pattern !== 'string')
-                fail(`assert.fails: got ${typeof pattern}, want string pattern`);
-            let re;
-            try {
-                // Go's RE2 spells flags inline, e.g. (?i); JS takes them separately.
-                const m = /^\(\?([ims]+)\)/.exec(pattern);
-                re = new RegExp(decodeUtf8(m ? pattern.slice(m[0].length) : pattern), m ? m[1] : undefined);
-            }
-            catch {
-                fail(`assert.fails: invalid regular expression: ${pattern}`);
-            }
-            const saved = th.frame;
-            try {
-                eval_callValue(th, fn, [], null, th.callerPosition() ?? null);
-            }
-            catch (e) {
-                th.frame = saved;
-                if (!(e instanceof StarlarkError))
-                    throw e;
-                if (/too many steps/.test(e.message))
-                    throw e;
-                const msg = decodeUtf8(e.message);
-                if (!re.test(msg))
-                    fail(`regular expression (${pattern}) did not match error (${e.message})`);
-                return null;
-            }
-            fail(`evaluation succeeded unexpectedly (want error matching ${repr(pattern)})`);
-        },
-    ],
-    [
-        'fail',
-        (_th, args, kw) => {
-            const [msg] = positional('assert.fail', args, kw, 1, 1);
-            fail(str(msg));
-        },
-    ],
-];
-/** The exports of `assert.star`. */
-function assertModule() {
-    const fields = new Map(methods.map(([name, impl]) => [name, new Builtin(name, (th, args, kw) => impl(th, args, kw))]));
-    const freezeBuiltin = new Builtin('freeze', (_th, args, kw) => {
-        const [x] = positional('freeze', args, kw, 1, 1);
-        freeze(x);
-        return x;
-    });
-    return new Map([
-        ['assert', new Struct(fields, 'assert')],
-        ['freeze', freezeBuiltin],
-    ]);
-}
-
-;// CONCATENATED MODULE: ./lib/cli/commands/starlark.js
-
-
-
-
-
-
-function readSource(ctx, file) {
-    try {
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(ctx.cwd, file), 'utf8');
-    }
-    catch (e) {
-        throw new errors/* EdoError */.bX(`${file}: cannot read: ${e.code ?? String(e)}`);
-    }
-}
-/** Runs FILE as a module; load() paths are relative to the loading file, `assert.star` is built in when testing. */
-function runFile(ctx, file, testing) {
-    const out = ctx.io.stdout;
-    const builtinModules = new Map();
-    if (testing)
-        builtinModules.set('assert.star', assertModule());
-    const load = createLoader((module, fromFile) => {
-        // The root is named exactly as given on the command line; loaded files relative to their loader.
-        const path = fromFile === ROOT ? module : (0,external_node_path_.join)((0,external_node_path_.dirname)(fromFile), module);
-        return { key: (0,external_node_path_.resolve)(ctx.cwd, path), file: path, source: readSource(ctx, path), dialect: dialects.spec };
-    }, builtinModules);
-    const thread = createThread({ load, print: (msg) => out.write(msg + '\n') });
-    load(file, ROOT, thread);
-}
-const ROOT = '';
-/** A line-oriented prompt: a line ending in ':' opens a block that a blank line closes. */
-function repl(ctx) {
-    const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, output: process.stdout, prompt: '>>> ' });
-    const thread = createThread({ print: (msg) => ctx.io.stdout.write(msg + '\n') });
-    let globals = new Map();
-    let chunk = 0;
-    let pending = [];
-    const run = (source) => {
-        const file = `<stdin:${++chunk}>`;
-        let isExpr = false;
-        try {
-            parseExpr(file, source);
-            isExpr = source.trim() !== '';
+    const provides = {};
+    const rawProvides = (record.provides ?? {});
+    for (const [kind, names] of Object.entries(rawProvides)) {
+        if (!COMPONENT_KINDS.includes(kind)) {
+            fail(what, `its manifest provides unknown kind "${kind}" (kinds: ${COMPONENT_KINDS.join(', ')})`);
         }
-        catch {
-            // Not a lone expression: run it as statements.
+        if (!isStringList(names))
+            fail(what, `its manifest "provides.${kind}" is not a list of names`);
+        provides[kind] = names;
+    }
+    const rules = (record.rules ?? {});
+    for (const [rule, schema] of Object.entries(rules)) {
+        if (!/^[a-z_][a-z0-9_]*$/.test(rule))
+            fail(what, `its rule name "${rule}" is not a Starlark identifier`);
+        if (typeof schema?.transform !== 'string' || !provides.transform?.includes(schema.transform)) {
+            fail(what, `its rule "${rule}" names transform ${JSON.stringify(schema?.transform)}, which it does not provide`);
         }
-        try {
-            const text = isExpr ? `${REPL_VALUE} = ${source}\n` : source + '\n';
-            const result = execModule({
-                file,
-                source: text,
-                dialect: dialects.permissive,
-                predeclared: globals,
-                thread,
-            });
-            const value = result.get(REPL_VALUE);
-            result.delete(REPL_VALUE);
-            globals = new Map([...globals, ...result]);
-            if (value !== undefined && value !== null)
-                ctx.io.stdout.write(repr(value) + '\n');
-        }
-        catch (e) {
-            if (!(e instanceof StarlarkError))
-                throw e;
-            ctx.io.stderr.write(e.format() + '\n');
-        }
-    };
-    rl.prompt();
-    rl.on('line', (line) => {
-        if (pending.length > 0 || line.trimEnd().endsWith(':')) {
-            if (line.trim() !== '') {
-                pending.push(line);
-                rl.setPrompt('... ');
-                rl.prompt();
-                return;
+        for (const [attr, spec] of Object.entries(schema.attrs ?? {})) {
+            if (!ATTR_TYPES.includes(spec?.type)) {
+                fail(what, `its rule "${rule}" attribute "${attr}" has type ${JSON.stringify(spec?.type)} (types: ${ATTR_TYPES.join(', ')})`);
             }
-            line = pending.join('\n');
-            pending = [];
-            rl.setPrompt('>>> ');
         }
-        run(line);
-        rl.prompt();
-    });
-    return new Promise((done) => rl.on('close', done));
-}
-const REPL_VALUE = '__repl_value__';
-const starlarkCommand = {
-    register(program, ctx) {
-        const cmd = program.command('starlark').description('run, check or test Starlark files');
-        cmd
-            .command('run <file>')
-            .description('execute FILE as a Starlark module; print() goes to stdout')
-            .action((file) => runFile(ctx, file, false));
-        cmd
-            .command('check <file>')
-            .description('parse and resolve FILE without running it; report the first static error')
-            .action((file) => {
-            checkFile(file, readSource(ctx, file), { dialect: dialects.permissive });
-        });
-        cmd
-            .command('test <file>')
-            .description('execute FILE in test mode: load("assert.star", "assert", "freeze") is available')
-            .action((file) => runFile(ctx, file, true));
-        cmd
-            .command('repl')
-            .description('an interactive Starlark prompt')
-            .action(() => repl(ctx));
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/cli/commands/update.js
-
-
-
-/**
- * `edo update [NAMES...]`: re-resolves the lock entries named (entry keys such as `npm#pkg-a` or
- * `//app:src`, or package names), or every entry when none are named, to the newest that
- * satisfies the build files, and prints each change. Asks every source target for its identity,
- * which is where sources pin; builds nothing. Without NAMES, entries nothing asks for any more
- * are removed (except plugin entries).
- */
-const updateCommand = {
-    register(program, ctx) {
-        program
-            .command('update')
-            .description(`re-resolve ${LOCK_FILE} entries (all, or the NAMES given) to the newest that satisfies`)
-            .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
-            .action(async (names) => {
-            const engine = await Engine.open(ctx.cwd, { env: ctx.io.env, lockMode: 'update', lockUpdate: names });
-            const handle = engine.handle(await engine.storage());
-            const sources = [...engine.model.targets.values()]
-                .filter((target) => target.schema.component === 'source')
-                .map((target) => target.node.id)
-                .sort();
-            await Promise.all(sources.map(async (label) => (await engine.target(label)).getUniqueId(handle)));
-            const lock = engine.lock;
-            const unknown = lock.unmatchedUpdateNames();
-            if (unknown.length > 0) {
-                throw new errors/* UsageError */.eb(`edo update: nothing in ${LOCK_FILE} or the build files is named ${unknown.join(', ')}`);
-            }
-            // Plugins pin their digests when they are loaded, which update does not do: keep theirs.
-            if (names.length === 0)
-                lock.pruneUntouched((entry) => entry.kind !== 'plugin');
-            const changes = lock.describeChanges();
-            await lock.save();
-            for (const line of changes)
-                ctx.io.stdout.write(`${line}\n`);
-            if (changes.length === 0)
-                ctx.io.stdout.write(`${LOCK_FILE} is up to date\n`);
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/cli/commands/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const commands = [
-    starlarkCommand,
-    buildCommand,
-    listCommand,
-    graphCommand,
-    fetchCommand,
-    checkoutCommand,
-    shellCommand,
-    logCommand,
-    cleanCommand,
-    fmtCommand,
-    exportCommand,
-    pruneCommand,
-    updateCommand,
-    pluginCommand,
-];
-
-;// CONCATENATED MODULE: ./lib/cli/context.js
-
-
-
-class CliContext {
-    io;
-    startDir;
-    directory;
-    constructor(io, startDir) {
-        this.io = io;
-        this.startDir = startDir;
     }
-    /** Set from `-C DIR`; relative to the directory edo was started in. */
-    setDirectory(dir) {
-        if (dir === undefined)
-            return;
-        const full = (0,external_node_path_.resolve)(this.startDir, dir);
-        if (!(0,external_node_fs_.statSync)(full, { throwIfNoEntry: false })?.isDirectory())
-            throw new errors/* UsageError */.eb(`-C ${dir}: not a directory`);
-        this.directory = full;
+    const capabilities = record.capabilities ?? [];
+    if (!isStringList(capabilities))
+        fail(what, 'its manifest "capabilities" is not a list of strings');
+    return { name, version, interface: targeted, provides, rules, capabilities };
+}
+/** The manifest inside a component, without instantiating it. */
+function readManifest(bytes, what) {
+    if (!(0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .isComponent */ .Wy)(bytes))
+        fail(what, 'it is not a WebAssembly component');
+    const found = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .customSections */ .yF)(bytes, MANIFEST_SECTION);
+    if (found.length === 0)
+        fail(what, `it has no ${MANIFEST_SECTION} custom section (build it with edo's plugin tooling)`);
+    if (found.length > 1)
+        fail(what, `it has ${found.length} ${MANIFEST_SECTION} sections`);
+    return parseManifest(Buffer.from(found[0]).toString('utf8'), what);
+}
+/** A component with `manifest` embedded (what `edo plugin build` writes). */
+function embedManifest(component, manifest) {
+    if ((0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .customSections */ .yF)(component, MANIFEST_SECTION).length > 0) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`the component already has a ${MANIFEST_SECTION} section`, { plugin: manifest.name });
     }
-    /** The directory commands work in: `-C DIR` if given, else the start directory. */
-    get cwd() {
-        return this.directory ?? this.startDir;
-    }
+    return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .appendCustomSection */ .RU)(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
 }
-
-;// CONCATENATED MODULE: ./lib/cli/main.js
-
-
-
-
-
-const HINT = "run 'edo --help' for usage";
-function packageVersion() {
-    const pkg = JSON.parse((0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "package.json", 'utf8'));
-    return pkg.version;
-}
-/** Commander reports usage errors over several lines ("error: ...", "(Did you mean ...?)"): make it one. */
-function oneLineUsageError(text) {
-    const joined = text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0)
-        .join(' ')
-        .replace(/^error: /, '')
-        .replace(/\.$/, '');
-    return `edo: ${joined}; ${HINT}`;
-}
-function buildProgram(ctx) {
-    const program = new Command('edo')
-        .description('Edo: a hermetic, cached build system with Starlark build files and WebAssembly plugins')
-        .version(packageVersion(), '-V, --version', 'print the version and exit')
-        .option('-C, --directory <dir>', 'run as if edo was started in <dir>')
-        .helpOption('-h, --help', 'show help for a command')
-        .showSuggestionAfterError(true)
-        .hook('preAction', (thisCommand) => {
-        ctx.setDirectory(thisCommand.opts().directory);
-    });
-    for (const command of commands)
-        command.register(program, ctx);
-    program.commands.forEach((sub) => sub.helpOption('-h, --help', 'show help for this command'));
-    return program;
-}
-function configure(program, io) {
-    program.exitOverride().configureOutput({
-        writeOut: (s) => io.stdout.write(s),
-        writeErr: (s) => io.stderr.write(s),
-        outputError: (s, write) => write(oneLineUsageError(s) + '\n'),
-    });
-    program.commands.forEach((sub) => configure(sub, io));
-}
-/** Runs the CLI and returns the exit code; never throws for a user mistake. */
-async function main(argv, io, startDir) {
-    const ctx = new CliContext(io, startDir);
-    const program = buildProgram(ctx);
-    configure(program, io);
-    if (argv.length === 0) {
-        io.stderr.write(program.helpInformation());
-        return errors/* ExitCode */.yU.usage;
-    }
-    try {
-        await program.parseAsync(argv, { from: 'user' });
-        return errors/* ExitCode */.yU.ok;
-    }
-    catch (err) {
-        if (err instanceof CommanderError) {
-            const clean = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
-            return clean ? errors/* ExitCode */.yU.ok : errors/* ExitCode */.yU.usage;
-        }
-        if (err instanceof errors/* EdoError */.bX) {
-            io.stderr.write(err.format() + '\n');
-            return err.exitCode;
-        }
-        // Not a user mistake: a bug in edo. Show everything so it can be reported.
-        io.stderr.write(`edo: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-        return errors/* ExitCode */.yU.failed;
+/** Refuses a plugin built against an interface version this host does not implement. */
+function checkInterfaceVersion(manifest) {
+    const at = manifest.interface.lastIndexOf('@');
+    const pkg = manifest.interface.slice(0, at);
+    const wanted = manifest.interface.slice(at + 1);
+    const compatible = pkg === HOST_INTERFACE.package &&
+        semver__WEBPACK_IMPORTED_MODULE_0__.valid(wanted) !== null &&
+        semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(HOST_INTERFACE.version, `^${wanted}`);
+    if (!compatible) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
     }
 }
 
 
 /***/ }),
 
-/***/ 8394:
+/***/ 8241:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ extractTarInto),
-/* harmony export */   x: () => (/* binding */ packPath)
+/* harmony export */   RU: () => (/* binding */ appendCustomSection),
+/* harmony export */   Wy: () => (/* binding */ isComponent),
+/* harmony export */   kd: () => (/* binding */ capMemory),
+/* harmony export */   n$: () => (/* binding */ WASM_PAGE),
+/* harmony export */   yF: () => (/* binding */ customSections)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
-/* harmony import */ var _storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9465);
-/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(500);
-/* harmony import */ var _storage_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6104);
-
-
-
-
-
-
-/** Moves everything in `from` into `to`; entries of `from` replace those of `to`, directories merge. */
-async function mergeInto(from, to) {
-    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(from)) {
-        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, name);
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, name);
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined);
-        if (existing?.isDirectory() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(source)).isDirectory()) {
-            await mergeInto(source, target);
+/* unused harmony exports isWasm, uleb, sections */
+/**
+ * Just enough of the WebAssembly binary format for the plugin host: top-level sections of a
+ * component or core module, custom sections, and a core module's memory limits.
+ * See https://webassembly.github.io/spec/core/binary/modules.html (core) and the component
+ * model's Binary.md (components share the 8-byte preamble and the section framing).
+ */
+const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const CUSTOM_SECTION = 0;
+const MEMORY_SECTION = 5;
+/** 64 KiB: the wasm page size. */
+const WASM_PAGE = 65536;
+function isWasm(bytes) {
+    return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
+}
+/** True for a component (layer 1), false for a core module (layer 0). */
+function isComponent(bytes) {
+    return isWasm(bytes) && bytes[6] === 0x01;
+}
+function readUleb(bytes, offset) {
+    let result = 0;
+    let shift = 0;
+    let pos = offset;
+    for (;;) {
+        if (pos >= bytes.length)
+            throw new Error('truncated LEB128');
+        const byte = bytes[pos++];
+        result += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('LEB128 too long');
+    }
+}
+function uleb(value) {
+    const out = [];
+    let rest = value;
+    do {
+        let byte = rest % 128;
+        rest = Math.floor(rest / 128);
+        if (rest > 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (rest > 0);
+    return out;
+}
+function* sections(bytes) {
+    if (!isWasm(bytes))
+        throw new Error('not a WebAssembly binary (bad magic)');
+    let pos = 8;
+    while (pos < bytes.length) {
+        const id = bytes[pos];
+        const [size, start] = readUleb(bytes, pos + 1);
+        const end = start + size;
+        if (end > bytes.length)
+            throw new Error(`section ${id} runs past the end of the binary`);
+        yield { id, header: pos, start, end };
+        pos = end;
+    }
+}
+/** The contents of every top-level custom section called `name`. */
+function customSections(bytes, name) {
+    const found = [];
+    for (const section of sections(bytes)) {
+        if (section.id !== CUSTOM_SECTION)
             continue;
+        const [nameLength, nameStart] = readUleb(bytes, section.start);
+        const sectionName = Buffer.from(bytes.subarray(nameStart, nameStart + nameLength)).toString('utf8');
+        if (sectionName === name)
+            found.push(bytes.subarray(nameStart + nameLength, section.end));
+    }
+    return found;
+}
+/** `bytes` with a custom section appended (valid anywhere in modules and components). */
+function appendCustomSection(bytes, name, data) {
+    const encodedName = Buffer.from(name, 'utf8');
+    const content = [...uleb(encodedName.length), ...encodedName];
+    const size = uleb(content.length + data.length);
+    return Buffer.concat([bytes, Uint8Array.of(CUSTOM_SECTION, ...size, ...content), data]);
+}
+/**
+ * Gives every memory a core module defines a maximum of at most `maxPages`, so that
+ * `memory.grow` fails at the cap instead of taking host memory. Imported memories are left
+ * alone: their limits come from the module that defines them, which is rewritten too.
+ * Only 32-bit, unshared memories are supported (what wasm32 guests produce); anything else
+ * is refused rather than left uncapped.
+ */
+function capMemory(bytes, maxPages) {
+    for (const section of sections(bytes)) {
+        if (section.id !== MEMORY_SECTION)
+            continue;
+        let [count, pos] = readUleb(bytes, section.start);
+        const limits = [...uleb(count)];
+        const minimumPages = [];
+        while (count-- > 0) {
+            const flags = bytes[pos++];
+            if (flags > 0x01)
+                throw new Error(`memory limits flag 0x${flags.toString(16)} (shared or 64-bit) is not supported`);
+            const [min, afterMin] = readUleb(bytes, pos);
+            pos = afterMin;
+            let max = maxPages;
+            if (flags === 0x01) {
+                const [declaredMax, afterMax] = readUleb(bytes, pos);
+                pos = afterMax;
+                max = Math.min(declaredMax, maxPages);
+            }
+            minimumPages.push(min);
+            limits.push(0x01, ...uleb(min), ...uleb(Math.max(min, max)));
         }
-        if (existing)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(target, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(source, target);
+        const rewritten = Buffer.concat([
+            bytes.subarray(0, section.header),
+            Uint8Array.of(MEMORY_SECTION, ...uleb(limits.length), ...limits),
+            bytes.subarray(section.end),
+        ]);
+        return { bytes: rewritten, minimumPages };
     }
-}
-/**
- * Extracts one tar stream into `dir` (which exists) with the store's safe extractor, over what is
- * already there, as the next layer of an artifact would be applied. The tar goes to a fresh
- * directory beside `dir` first: the extractor only writes into empty directories.
- */
-async function extractTarInto(data, dir) {
-    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), '.unpack-'));
-    try {
-        const layer = { mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.layerTar, digest: 'a tar stream', size: 0 };
-        await (0,_storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .extractArtifact */ .G)({ read: async () => data }, { config: { id: { name: 'unpack', digest: '' }, provides: [], requires: {} }, layers: [layer] }, temp);
-        await mergeInto(temp, dir);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
-    }
-}
-/**
- * Writes a deterministic tar of the directory `path` (its contents at the tar's root) to `writer`.
- * The writer is borrowed: it is left open for the caller to end.
- */
-async function packPath(path, writer) {
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_storage_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .packDirectory */ .j)(path), writer, { end: false });
-}
-
-
-/***/ }),
-
-/***/ 1214:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ ScriptCommand),
-/* harmony export */   Z: () => (/* binding */ shellQuote)
-/* harmony export */ });
-/** Quotes a string for POSIX sh so it is passed through as one word. */
-function shellQuote(value) {
-    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
-        return value;
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function assertEnvName(key) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-        throw new Error(`invalid environment variable name: ${key}`);
-}
-/**
- * The seed's `command` resource as a POSIX sh script, so every environment (local, Docker, a
- * plugin's) runs the same steps the same way: `sh -eu` semantics, one script per run.
- * `send(path)` marks a path whose contents the caller collects after the run.
- */
-class ScriptCommand {
-    lines = [];
-    sent = [];
-    depth = 0;
-    set(key, value) {
-        assertEnvName(key);
-        this.lines.push(`export ${key}=${shellQuote(value)}`);
-    }
-    chdir(path) {
-        this.lines.push(`cd ${shellQuote(path)}`);
-    }
-    pushd(path) {
-        this.depth += 1;
-        this.lines.push(`__edo_dir_${this.depth}="$PWD"`, `cd ${shellQuote(path)}`);
-    }
-    popd() {
-        if (this.depth === 0)
-            throw new Error('popd without pushd');
-        this.lines.push(`cd "$__edo_dir_${this.depth}"`);
-        this.depth -= 1;
-    }
-    createNamedDir(key, path) {
-        assertEnvName(key);
-        this.lines.push(`mkdir -p ${shellQuote(path)}`, `export ${key}="$(cd ${shellQuote(path)} && pwd)"`);
-    }
-    createDir(path) {
-        this.lines.push(`mkdir -p ${shellQuote(path)}`);
-    }
-    removeDir(path) {
-        this.lines.push(`rm -rf ${shellQuote(path)}`);
-    }
-    removeFile(path) {
-        this.lines.push(`rm -f ${shellQuote(path)}`);
-    }
-    mv(source, target) {
-        this.lines.push(`mv ${shellQuote(source)} ${shellQuote(target)}`);
-    }
-    copy(source, target) {
-        this.lines.push(`cp -R ${shellQuote(source)} ${shellQuote(target)}`);
-    }
-    /** A user's command line, run as written by the shell. */
-    run(cmd) {
-        this.lines.push(cmd);
-    }
-    send(path) {
-        this.sent.push(path);
-    }
-    /** Paths marked with `send`, in order. */
-    sentPaths() {
-        return this.sent;
-    }
-    /** The whole script, to run with `sh -eu`. */
-    toScript() {
-        return ['set -eu', ...this.lines, ''].join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 4505:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   sI: () => (/* binding */ sha256Digest),
-/* harmony export */   sU: () => (/* binding */ digestHex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
-
-
-/** A content digest as OCI writes it: `sha256:<64 lowercase hex>`. */
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-function sha256Digest(data) {
-    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-function isSha256Digest(value) {
-    return SHA256_DIGEST.test(value);
-}
-/** The hex part of a sha256 digest; throws on anything else so a digest never becomes a path trick. */
-function digestHex(digest) {
-    if (!isSha256Digest(digest))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`not a sha256 digest: ${JSON.stringify(digest)}`);
-    return digest.slice('sha256:'.length);
-}
-/**
- * Canonical JSON: object keys sorted, no whitespace, `undefined` members dropped. The same value
- * always gives the same bytes, so digests of configs and manifests are stable across machines.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort()) {
-            const member = value[key];
-            if (member !== undefined)
-                sorted[key] = sortKeys(member);
-        }
-        return sorted;
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 3434:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bX: () => (/* binding */ EdoError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   yU: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/**
- * Errors are values with context. Every error a user can cause is an EdoError: it knows where it
- * happened (file position, target, plugin) and which exit code it maps to, and it is printed once,
- * without a JavaScript stack trace.
- */
-/** Exit codes of the `edo` CLI. */
-const ExitCode = {
-    ok: 0,
-    failed: 1,
-    usage: 2,
-};
-class EdoError extends Error {
-    context;
-    exitCode;
-    constructor(message, context = {}, exitCode = ExitCode.failed, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'EdoError';
-        this.context = context;
-        this.exitCode = exitCode;
-    }
-    /** The user-facing text: `file:line:col: error: message`, or with the target/plugin as prefix. */
-    format() {
-        const { position, target, plugin, details } = this.context;
-        const where = [];
-        if (position)
-            where.push(`${position.file}:${position.line}:${position.col}:`);
-        if (target)
-            where.push(`${target}:`);
-        if (plugin)
-            where.push(`plugin ${plugin}:`);
-        const head = [...where, 'error:', this.message].join(' ');
-        return details && details.length > 0 ? [head, ...details].join('\n') : head;
-    }
-}
-/** A mistake in how edo was called or configured (bad flag, bad build file setting): exit code 2. */
-class UsageError extends EdoError {
-    constructor(message, context = {}) {
-        super(message, context, ExitCode.usage);
-        this.name = 'UsageError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 6906:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hM: () => (/* binding */ idFromString),
-/* harmony export */   m4: () => (/* binding */ idToString)
-/* harmony export */ });
-/* unused harmony export sameId */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
-
-/**
- * The string form of an `Id` (documented in docs/storage.md):
- *
- *     [<pkg>/]<name>[@<version>][+<arch>][:<digest>]
- *
- * e.g. `core/hello@1.2.0+x86_64:sha256:2c26…`. Inside each part the characters `% / @ + :`,
- * whitespace and control characters are percent-encoded, so every part may hold any text and the
- * form always round-trips. Names made of letters, digits and `._-` read as written.
- */
-function idToString(id) {
-    let text = id.pkg !== undefined ? `${encodePart(id.pkg)}/` : '';
-    text += encodePart(id.name);
-    if (id.version !== undefined)
-        text += `@${encodePart(id.version)}`;
-    if (id.arch !== undefined)
-        text += `+${encodePart(id.arch)}`;
-    // The digest is the last part and may itself contain `:` (`sha256:…`); it is not encoded.
-    if (id.digest !== '')
-        text += `:${id.digest}`;
-    return text;
-}
-/** Parses the string form above; throws a UsageError naming the input when it is malformed. */
-function idFromString(text) {
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid artifact id ${JSON.stringify(text)}: ${why}`);
-    };
-    const colon = text.indexOf(':');
-    const head = colon === -1 ? text : text.slice(0, colon);
-    const digest = colon === -1 ? '' : text.slice(colon + 1);
-    if (colon !== -1 && digest === '')
-        fail('empty digest after ":"');
-    const slash = head.indexOf('/');
-    const pkg = slash === -1 ? undefined : head.slice(0, slash);
-    let rest = slash === -1 ? head : head.slice(slash + 1);
-    let arch;
-    const plus = rest.indexOf('+');
-    if (plus !== -1) {
-        arch = rest.slice(plus + 1);
-        rest = rest.slice(0, plus);
-    }
-    let version;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        version = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    if (rest === '')
-        fail('empty name');
-    for (const part of [pkg, version, arch]) {
-        if (part !== undefined && /[/@+]/.test(part))
-            fail('parts out of order (expected [pkg/]name[@version][+arch][:digest])');
-    }
-    const decode = (part) => {
-        try {
-            return decodeURIComponent(part);
-        }
-        catch {
-            return fail(`bad percent-encoding in ${JSON.stringify(part)}`);
-        }
-    };
-    return {
-        name: decode(rest),
-        digest,
-        ...(version !== undefined && { version: decode(version) }),
-        ...(pkg !== undefined && { pkg: decode(pkg) }),
-        ...(arch !== undefined && { arch: decode(arch) }),
-    };
-}
-/** Parts that need no encoding (the common case, kept fast: has() formats an id per call). */
-const PLAIN_PART = /^[A-Za-z0-9._-]*$/;
-/** Two ids are the same artifact key when their string forms are equal. */
-function sameId(a, b) {
-    return idToString(a) === idToString(b);
-}
-function encodePart(part) {
-    if (PLAIN_PART.test(part))
-        return part;
-    // eslint-disable-next-line no-control-regex
-    return part.replace(/[%/@+:\s\x00-\x1f\x7f]/g, (c) => Array.from(Buffer.from(c, 'utf8'), (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join(''));
+    return { bytes, minimumPages: [] };
 }
 
 
@@ -29255,9 +17897,10 @@ function encodePart(part) {
 /***/ 9465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ extractArtifact),
-/* harmony export */   P: () => (/* binding */ checkout)
+/* harmony export */   checkout: () => (/* binding */ checkout),
+/* harmony export */   extractArtifact: () => (/* binding */ extractArtifact)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -29306,7 +17949,7 @@ async function checkout(backend, id, dir) {
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
         if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_8__/* .idToString */ .m4)(id)}: ${err.message}`);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_8__.idToString)(id)}: ${err.message}`);
         throw err;
     }
 }
@@ -29540,6 +18183,796 @@ async function writeFileAtomic(target, targetDir, tempDir, data) {
 
 /***/ }),
 
+/***/ 5427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ DEFAULT_GC_GRACE_MS),
+  V: () => (/* binding */ LocalStore)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./lib/model/digest.js
+var model_digest = __nccwpck_require__(4505);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __nccwpck_require__(3434);
+// EXTERNAL MODULE: ./lib/model/id-format.js
+var id_format = __nccwpck_require__(6906);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/storage/file-layer-writer.js
+
+
+
+/**
+ * A layer writer that streams into a temp file while hashing: memory use is bounded by the
+ * stream's high-water mark, whatever the layer's size. On `finish` the file is fsynced and closed
+ * and `digest` is known; the owner then renames the file into place. Destroyed early, it deletes
+ * its temp file.
+ */
+class FileLayerWriter extends external_node_stream_.Writable {
+    tempPath;
+    handle;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    written = 0;
+    hexDigest;
+    constructor(tempPath) {
+        super({ highWaterMark: 1 << 20 });
+        this.tempPath = tempPath;
+    }
+    get bytesWritten() {
+        return this.written;
+    }
+    /** `sha256:<hex>` of everything written; only once the stream has finished. */
+    get digest() {
+        if (this.hexDigest === undefined)
+            throw new Error('layer writer has not finished');
+        return 'sha256:' + this.hexDigest;
+    }
+    _construct(callback) {
+        (0,promises_.open)(this.tempPath, 'wx', 0o644).then((handle) => {
+            this.handle = handle;
+            callback();
+        }, (err) => callback(err));
+    }
+    _writev(chunks, callback) {
+        const buffers = chunks.map(({ chunk }) => chunk);
+        for (const buffer of buffers)
+            this.hash.update(buffer);
+        this.writeAll(buffers).then(() => callback(), callback);
+    }
+    _final(callback) {
+        const handle = this.handle;
+        this.hexDigest = this.hash.digest('hex');
+        handle
+            .sync()
+            .then(() => handle.close())
+            .then(() => {
+            this.handle = undefined;
+            callback();
+        }, callback);
+    }
+    _destroy(error, callback) {
+        const handle = this.handle;
+        this.handle = undefined;
+        const cleanup = async () => {
+            if (handle)
+                await handle.close().catch(() => undefined);
+            // A writer destroyed before finishing leaves nothing behind.
+            if (this.hexDigest === undefined || error)
+                await (0,promises_.unlink)(this.tempPath).catch(() => undefined);
+        };
+        cleanup().then(() => callback(error), () => callback(error));
+    }
+    async writeAll(buffers) {
+        let pending = buffers;
+        while (pending.length > 0) {
+            const { bytesWritten } = await this.handle.writev(pending);
+            this.written += bytesWritten;
+            pending = dropBytes(pending, bytesWritten);
+        }
+    }
+}
+/** The buffers left after the first `count` bytes were written (writev may write partially). */
+function dropBytes(buffers, count) {
+    let left = count;
+    const rest = [];
+    for (const buffer of buffers) {
+        if (left >= buffer.length) {
+            left -= buffer.length;
+        }
+        else {
+            rest.push(left > 0 ? buffer.subarray(left) : buffer);
+            left = 0;
+        }
+    }
+    return rest;
+}
+
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __nccwpck_require__(7563);
+// EXTERNAL MODULE: ./lib/storage/lock.js + 1 modules
+var lock = __nccwpck_require__(3649);
+// EXTERNAL MODULE: ./lib/storage/oci.js
+var oci = __nccwpck_require__(500);
+// EXTERNAL MODULE: ./lib/storage/streams.js
+var streams = __nccwpck_require__(6280);
+// EXTERNAL MODULE: ./lib/storage/verify-stream.js
+var verify_stream = __nccwpck_require__(6405);
+;// CONCATENATED MODULE: ./lib/storage/local-store.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
+/**
+ * The local store: an OCI image layout in a directory.
+ *
+ *     oci-layout, index.json      the layout; index.json lists one manifest per artifact id
+ *     blobs/sha256/<hex>          complete, verified blobs only
+ *     ingest/                     temp files being written (renamed into blobs/ when complete)
+ *     index.lock                  held while index.json is rewritten
+ *
+ * Every write goes to ingest/, is fsynced and renamed into place; index.json is only rewritten
+ * under the lock, from its current content, so concurrent processes never lose an update.
+ */
+class LocalStore {
+    root;
+    blobsDir;
+    ingestDir;
+    indexPath;
+    lockPath;
+    view;
+    viewCheckedThisTurn = false;
+    constructor(root) {
+        this.root = root;
+        this.blobsDir = (0,external_node_path_.join)(root, 'blobs', 'sha256');
+        this.ingestDir = (0,external_node_path_.join)(root, 'ingest');
+        this.indexPath = (0,external_node_path_.join)(root, 'index.json');
+        this.lockPath = (0,external_node_path_.join)(root, 'index.lock');
+    }
+    /** Opens the store at `root`, creating an empty layout if there is none. */
+    static async open(root) {
+        const store = new LocalStore(root);
+        await (0,promises_.mkdir)(store.blobsDir, { recursive: true });
+        await (0,promises_.mkdir)(store.ingestDir, { recursive: true });
+        const layoutPath = (0,external_node_path_.join)(root, 'oci-layout');
+        if (!(await exists(layoutPath))) {
+            await (0,fs_util/* writeFileAtomic */.Zf)(layoutPath, root, store.ingestDir, '{"imageLayoutVersion":"1.0.0"}');
+        }
+        if (!(await exists(store.indexPath))) {
+            await (0,lock/* withLock */.kK)(store.lockPath, store.ingestDir, async () => {
+                if (!(await exists(store.indexPath)))
+                    await store.writeIndex(new Map());
+            });
+        }
+        return store;
+    }
+    async ls() {
+        return [...this.entries(true).keys()].map(id_format.idFromString);
+    }
+    async has(id) {
+        return this.lookup((0,id_format.idToString)(id)) !== undefined;
+    }
+    /** The manifest descriptor of an artifact, if the store has it. */
+    manifestOf(id) {
+        return this.lookup((0,id_format.idToString)(id));
+    }
+    async open(id) {
+        const entry = this.manifestOf(id);
+        if (!entry)
+            throw new errors/* EdoError */.bX(`artifact ${(0,id_format.idToString)(id)} is not in the store ${this.root}`);
+        const { artifact } = await this.readArtifact(entry.digest);
+        return artifact;
+    }
+    async save(artifact) {
+        await this.saveAll([artifact]);
+    }
+    /**
+     * Saves several artifacts with one index update (cheaper than one save each: every update
+     * rewrites index.json). Returns their manifest descriptors, whose digests are the artifacts'
+     * content digests.
+     */
+    async saveAll(artifacts) {
+        const created = new Date().toISOString();
+        // Blob writes wait on fsync; running several at once lets the file system batch them.
+        const entries = await mapConcurrently(artifacts, 16, async (artifact) => {
+            const key = (0,id_format.idToString)(artifact.config.id);
+            for (const layer of artifact.layers)
+                await this.requireBlob(layer, key);
+            const config = (0,oci/* encodeConfig */.dI)(artifact.config);
+            await this.writeBlob(config.bytes, config.descriptor.digest);
+            const manifest = (0,oci/* encodeManifest */.Gb)(config.descriptor, artifact.layers);
+            await this.writeBlob(manifest.bytes, manifest.descriptor.digest);
+            const annotations = {
+                [oci/* Annotation */.YH.id]: key,
+                [oci/* Annotation */.YH.refName]: (0,oci/* refNameFor */.Oc)(key),
+                [oci/* Annotation */.YH.created]: created,
+            };
+            return [key, { ...manifest.descriptor, artifactType: oci/* MediaType */.zu.edoArtifact, annotations }];
+        });
+        // One fsync makes every blob renamed into blobs/ so far durable before the index names them.
+        await (0,fs_util/* fsyncDirectory */.hO)(this.blobsDir);
+        await this.updateIndex((index) => entries.forEach(([key, entry]) => index.set(key, entry)));
+        return entries.map(([, entry]) => entry);
+    }
+    /** Removes the artifact's entry; its blobs stay until garbage collection. Absent ids are fine. */
+    async del(id) {
+        const key = (0,id_format.idToString)(id);
+        await this.updateIndex((entries) => entries.delete(key));
+    }
+    /** Saves the artifact under another id (a new config and manifest; the layers are shared). */
+    async copy(source, target) {
+        const artifact = await this.open(source);
+        await this.save({ config: { ...artifact.config, id: target }, layers: artifact.layers });
+    }
+    /**
+     * Removes every other artifact with the same package, name and arch as `id` (older builds of the
+     * same thing), then collects garbage.
+     */
+    async prune(id) {
+        const keep = (0,id_format.idToString)(id);
+        const group = (0,oci/* groupKey */.$6)(id);
+        await this.updateIndex((entries) => {
+            for (const key of [...entries.keys()]) {
+                if (key !== keep && (0,oci/* groupKey */.$6)((0,id_format.idFromString)(key)) === group)
+                    entries.delete(key);
+            }
+        });
+        await this.gc();
+    }
+    /** Keeps only the most recently saved artifact of each package/name/arch, then collects garbage. */
+    async pruneAll() {
+        await this.updateIndex((entries) => {
+            const newest = new Map();
+            for (const [key, entry] of entries) {
+                const group = (0,oci/* groupKey */.$6)((0,id_format.idFromString)(key));
+                const created = entry.annotations?.[oci/* Annotation */.YH.created] ?? '';
+                const best = newest.get(group);
+                if (!best || created > best[1])
+                    newest.set(group, [key, created]);
+            }
+            const keep = new Set([...newest.values()].map(([key]) => key));
+            for (const key of [...entries.keys()])
+                if (!keep.has(key))
+                    entries.delete(key);
+        });
+        await this.gc();
+    }
+    async read(layer) {
+        const path = await this.blobPath(layer.digest, layer.size);
+        const verifier = new verify_stream/* DigestVerifier */.D(layer.digest, layer.size);
+        return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+    }
+    async startLayer() {
+        return new FileLayerWriter((0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('layer')));
+    }
+    async finishLayer(mediaType, platform, writer) {
+        if (!(writer instanceof FileLayerWriter) || !writer.tempPath.startsWith(this.ingestDir)) {
+            throw new errors/* EdoError */.bX('finishLayer: the writer was not started by this store');
+        }
+        await (0,streams/* writerFinished */.w)(writer);
+        await this.commitTemp(writer.tempPath, writer.digest);
+        return {
+            mediaType,
+            digest: writer.digest,
+            size: writer.bytesWritten,
+            ...(platform !== undefined && { platform }),
+        };
+    }
+    async hasBlob(digest) {
+        return exists((0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)));
+    }
+    /** Reads a whole (small) blob and verifies it. */
+    async readBlob(digest) {
+        const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(path);
+        }
+        catch (err) {
+            throw missingOr(err, digest);
+        }
+        const actual = (0,model_digest/* sha256Digest */.sI)(bytes);
+        if (actual !== digest)
+            throw (0,verify_stream/* corruptBlobError */.p)(digest, `its content hashes to ${actual}`);
+        return bytes;
+    }
+    /** Writes a small blob whose digest is known (verified before it lands in blobs/). */
+    async writeBlob(bytes, digest) {
+        if ((0,model_digest/* sha256Digest */.sI)(bytes) !== digest)
+            throw (0,verify_stream/* corruptBlobError */.p)(digest, 'refusing to write mismatched bytes');
+        if (await this.touchIfPresent(digest))
+            return;
+        const temp = (0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('blob'));
+        await (0,promises_.writeFile)(temp, bytes, { flag: 'wx', flush: true });
+        await this.commitTemp(temp, digest);
+    }
+    /** Reads and verifies a manifest and its config. */
+    async readArtifact(manifestDigest) {
+        const manifest = (0,oci/* parseManifest */.Ng)(await this.readBlob(manifestDigest), manifestDigest);
+        const config = (0,oci/* parseConfig */.o4)(await this.readBlob(manifest.config.digest), manifest.config.digest);
+        return { manifest, artifact: (0,oci/* artifactFromBlobs */.hA)(manifest, config) };
+    }
+    /**
+     * Removes blobs that no artifact references and stale temp files. Runs under the index lock, so
+     * no artifact can be added meanwhile; blobs younger than the grace period are kept because a
+     * save in another process may be about to reference them.
+     */
+    async gc(options = {}) {
+        const grace = options.graceMs ?? DEFAULT_GC_GRACE_MS;
+        const cutoff = Date.now() - grace;
+        return (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
+            const entries = await this.readIndex();
+            const live = new Set();
+            for (const entry of entries.values()) {
+                const { manifest } = await this.readArtifact(entry.digest);
+                for (const d of [entry, manifest.config, ...manifest.layers])
+                    live.add((0,model_digest/* digestHex */.sU)(d.digest));
+            }
+            const report = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
+            for (const name of await (0,promises_.readdir)(this.blobsDir)) {
+                if (live.has(name)) {
+                    report.keptBlobs += 1;
+                    continue;
+                }
+                const freed = await removeIfOlder((0,external_node_path_.join)(this.blobsDir, name), cutoff, options.dryRun);
+                if (freed === undefined)
+                    report.keptBlobs += 1;
+                else {
+                    report.removedBlobs += 1;
+                    report.freedBytes += freed;
+                }
+            }
+            for (const name of await (0,promises_.readdir)(this.ingestDir)) {
+                // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
+                if ((0,lock/* isProcessAlive */.jW)(Number(name.split('-').at(-2))))
+                    continue;
+                const freed = await removeIfOlder((0,external_node_path_.join)(this.ingestDir, name), cutoff, options.dryRun);
+                if (freed !== undefined) {
+                    report.removedTempFiles += 1;
+                    report.freedBytes += freed;
+                }
+            }
+            return report;
+        });
+    }
+    /** Checks the whole store: index entries, every referenced blob's hash, and every blob's name. */
+    async verify() {
+        const report = { artifacts: 0, blobs: 0, problems: [] };
+        let entries;
+        try {
+            entries = await this.readIndex();
+        }
+        catch (err) {
+            report.problems.push(err.message);
+            return report;
+        }
+        for (const [key, entry] of entries) {
+            try {
+                const { manifest, artifact } = await this.readArtifact(entry.digest);
+                if ((0,id_format.idToString)(artifact.config.id) !== key) {
+                    report.problems.push(`index entry ${key} points at the artifact ${(0,id_format.idToString)(artifact.config.id)}`);
+                }
+                for (const layer of manifest.layers)
+                    await this.requireBlob(layer, key);
+                report.artifacts += 1;
+            }
+            catch (err) {
+                report.problems.push(`${key}: ${err.message}`);
+            }
+        }
+        for (const name of await (0,promises_.readdir)(this.blobsDir)) {
+            report.blobs += 1;
+            try {
+                const digest = `sha256:${name}`;
+                const { size } = await (0,promises_.stat)((0,external_node_path_.join)(this.blobsDir, name));
+                const stream = await this.read({ mediaType: 'application/octet-stream', digest, size });
+                for await (const chunk of stream)
+                    void chunk;
+            }
+            catch (err) {
+                report.problems.push(err.message);
+            }
+        }
+        return report;
+    }
+    /**
+     * The index entry for a key. Hits are answered from the in-memory index, re-checked against
+     * index.json (one stat) at most once per event-loop turn; a miss always re-checks, so an artifact
+     * saved by another process or another LocalStore is never reported absent.
+     */
+    lookup(key) {
+        return this.entries().get(key) ?? this.entries(true).get(key);
+    }
+    /** The in-memory index, reloaded when index.json changed since it was read. */
+    entries(forceCheck = false) {
+        if (this.view && this.viewCheckedThisTurn && !forceCheck)
+            return this.view.entries;
+        const info = (0,external_node_fs_.statSync)(this.indexPath);
+        const stamp = indexStamp(info);
+        if (!this.view || this.view.stamp !== stamp) {
+            this.view = { stamp, entries: parseIndex((0,external_node_fs_.readFileSync)(this.indexPath), this.indexPath) };
+        }
+        if (!this.viewCheckedThisTurn) {
+            this.viewCheckedThisTurn = true;
+            setImmediate(() => (this.viewCheckedThisTurn = false));
+        }
+        return this.view.entries;
+    }
+    async readIndex() {
+        return parseIndex(await (0,promises_.readFile)(this.indexPath), this.indexPath);
+    }
+    /** Re-reads index.json under the lock, applies `change` and writes it back atomically. */
+    async updateIndex(change) {
+        await (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
+            const entries = await this.readIndex();
+            change(entries);
+            await this.writeIndex(entries);
+        });
+    }
+    async writeIndex(entries) {
+        const index = {
+            schemaVersion: 2,
+            mediaType: oci/* MediaType */.zu.imageIndex,
+            manifests: [...entries.keys()].sort().map((key) => entries.get(key)),
+        };
+        // Compact: a store of 10,000 artifacts has a ~5 MB index, parsed whenever it changed.
+        await (0,fs_util/* writeFileAtomic */.Zf)(this.indexPath, this.root, this.ingestDir, JSON.stringify(index) + '\n');
+        this.view = { stamp: indexStamp((0,external_node_fs_.statSync)(this.indexPath)), entries };
+    }
+    /** Moves a complete, hashed temp file to its blob path (or drops it if the blob is already there). */
+    async commitTemp(tempPath, digest) {
+        if (await this.touchIfPresent(digest)) {
+            await (0,promises_.unlink)(tempPath);
+            return;
+        }
+        // The rename is made durable by the fsync of blobs/ that precedes every index update.
+        await (0,promises_.rename)(tempPath, (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)));
+    }
+    /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */
+    async touchIfPresent(digest) {
+        const now = new Date();
+        try {
+            await (0,promises_.utimes)((0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)), now, now);
+            return true;
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return false;
+            throw err;
+        }
+    }
+    async blobPath(digest, size) {
+        const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
+        let info;
+        try {
+            info = await (0,promises_.stat)(path);
+        }
+        catch (err) {
+            throw missingOr(err, digest);
+        }
+        if (info.size !== size)
+            throw (0,verify_stream/* corruptBlobError */.p)(digest, `expected ${size} bytes, the blob has ${info.size}`);
+        return path;
+    }
+    async requireBlob(layer, owner) {
+        if (!(0,model_digest/* isSha256Digest */.q9)(layer.digest))
+            throw new errors/* EdoError */.bX(`${owner}: layer digest ${layer.digest} is not sha256`);
+        await this.blobPath(layer.digest, layer.size);
+    }
+}
+function parseIndex(bytes, path) {
+    let index;
+    try {
+        index = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* EdoError */.bX(`${path} is not valid JSON`);
+    }
+    if (!Array.isArray(index.manifests))
+        throw new errors/* EdoError */.bX(`${path} is not an OCI image index`);
+    const entries = new Map();
+    for (const entry of index.manifests) {
+        const key = entry.annotations?.[oci/* Annotation */.YH.id];
+        // Entries without an Edo id (added by other OCI tools) are not artifacts; they are left alone.
+        if (key !== undefined)
+            entries.set(key, entry);
+    }
+    return entries;
+}
+function indexStamp(info) {
+    return `${info.ino}:${info.size}:${info.mtimeMs}`;
+}
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapConcurrently(items, limit, map) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await map(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function missingOr(err, digest) {
+    if (err.code === 'ENOENT')
+        return new errors/* EdoError */.bX(`blob ${digest} is missing from the store`);
+    return err;
+}
+async function exists(path) {
+    try {
+        await (0,promises_.stat)(path);
+        return true;
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return false;
+        throw err;
+    }
+}
+/** Removes a file last modified before `cutoff`; returns its size, or undefined when kept. */
+async function removeIfOlder(path, cutoff, dryRun = false) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info || info.mtimeMs >= cutoff)
+        return undefined;
+    if (!dryRun)
+        await (0,promises_.unlink)(path);
+    return info.size;
+}
+
+
+/***/ }),
+
+/***/ 3649:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jW: () => (/* binding */ isProcessAlive),
+  kK: () => (/* binding */ withLock)
+});
+
+// UNUSED EXPORTS: acquireLock
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __nccwpck_require__(7563);
+;// CONCATENATED MODULE: ./lib/storage/lock.js
+
+
+
+
+
+
+const HOST = (0,external_node_os_.hostname)();
+/**
+ * An exclusive lock between processes: a lock file holding `host pid start-time`, created with its
+ * content in one step (written to a temp file in `tempDir`, on the same file system, then
+ * hard-linked into place, which fails if it exists). A waiter polls (with a growing, jittered
+ * delay) until the file is gone; it never gives up because another process holds the lock. A lock
+ * left by a dead process on this host (kill -9) is broken; the start time tells a reused pid apart.
+ */
+async function acquireLock(lockPath, tempDir) {
+    const claim = (0,external_node_path_.join)(tempDir, (0,fs_util/* tempName */.u8)('lock-claim'));
+    const owner = `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
+    await (0,promises_.writeFile)(claim, owner, { mode: 0o644 });
+    try {
+        for (let attempt = 0;; attempt++) {
+            try {
+                await (0,promises_.link)(claim, lockPath);
+                return () => (0,promises_.unlink)(lockPath);
+            }
+            catch (err) {
+                const code = err.code;
+                // Garbage collection with no grace period may have removed our claim while we waited.
+                if (code === 'ENOENT')
+                    await (0,promises_.writeFile)(claim, owner, { mode: 0o644 });
+                else if (code !== 'EEXIST')
+                    throw err;
+            }
+            await breakIfStale(lockPath, tempDir);
+            const delay = Math.min(2 + attempt, 25);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay / 2 + Math.random() * delay);
+        }
+    }
+    finally {
+        await (0,promises_.unlink)(claim).catch(() => undefined);
+    }
+}
+/** Holds the lock while `body` runs. */
+async function withLock(lockPath, tempDir, body) {
+    const release = await acquireLock(lockPath, tempDir);
+    try {
+        return await body();
+    }
+    finally {
+        await release();
+    }
+}
+/**
+ * False only when the process is known to be gone: no such pid, or the pid now belongs to a process
+ * started at another time. A process on another host is assumed alive.
+ */
+function isProcessAlive(pid, startTime, host = HOST) {
+    if (host !== HOST || !Number.isInteger(pid) || pid <= 0)
+        return true;
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code !== 'ESRCH';
+    }
+    const current = processStartTime(pid);
+    return startTime === undefined || startTime === '-' || current === undefined || current === startTime;
+}
+/** The process's start time in clock ticks since boot (Linux /proc), to tell reused pids apart. */
+function processStartTime(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the command name (which may contain spaces); starttime is field 22.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+async function breakIfStale(lockPath, tempDir) {
+    const seen = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
+    if (seen === undefined)
+        return;
+    const [host, pid, startTime] = seen.trim().split(' ');
+    if (isProcessAlive(Number(pid), startTime, host))
+        return;
+    // Move the stale file aside, then check it is still the one we judged dead: another waiter may
+    // have broken it and taken the lock meanwhile, in which case we put that live lock back.
+    const aside = (0,external_node_path_.join)(tempDir, (0,fs_util/* tempName */.u8)('stale-lock'));
+    try {
+        await (0,promises_.rename)(lockPath, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = await (0,promises_.readFile)(aside, 'utf8').catch(() => undefined);
+    if (moved !== seen)
+        await (0,promises_.link)(aside, lockPath).catch(() => undefined);
+    await (0,promises_.unlink)(aside).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 8290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ CacheManager)
+/* harmony export */ });
+/* unused harmony export transferArtifact */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
+/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6906);
+/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6280);
+/* harmony import */ var _verify_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6405);
+
+
+
+
+/**
+ * Copies an artifact from one backend to another: the layers the target lacks (streamed, and
+ * checked to arrive with the same digest), then the artifact itself.
+ */
+async function transferArtifact(from, to, id) {
+    const artifact = await from.open(id);
+    const seen = new Set();
+    for (const layer of artifact.layers) {
+        if (seen.has(layer.digest))
+            continue;
+        seen.add(layer.digest);
+        if (hasBlobPresence(to) && (await to.hasBlob(layer.digest)))
+            continue;
+        const writer = await to.startLayer();
+        await (0,_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .pipeIntoWriter */ ._)(await from.read(layer), writer);
+        const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
+        if (copied.digest !== layer.digest) {
+            throw (0,_verify_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .corruptBlobError */ .p)(layer.digest, `copying ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} produced ${copied.digest}`);
+        }
+    }
+    await to.save(artifact);
+    return artifact;
+}
+function hasBlobPresence(backend) {
+    return typeof backend.hasBlob === 'function';
+}
+/** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
+class CacheManager {
+    policy;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    async open(id) {
+        const { buildCache, remoteCaches } = this.policy;
+        if (await buildCache.has(id))
+            return buildCache.open(id);
+        for (const [index, remote] of remoteCaches.entries()) {
+            const fetched = await this.tryRemote(index, 'fetch', id, async () => (await remote.has(id)) ? transferArtifact(remote, buildCache, id) : undefined);
+            if (fetched)
+                return fetched;
+        }
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EdoError */ .bX(`artifact ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} is not in the build cache or any remote cache`);
+    }
+    async has(id) {
+        if (await this.policy.buildCache.has(id))
+            return true;
+        for (const [index, remote] of this.policy.remoteCaches.entries()) {
+            if (await this.tryRemote(index, 'check', id, () => remote.has(id)))
+                return true;
+        }
+        return false;
+    }
+    /** Layers of every artifact a build sees are in the build cache (open copies them there). */
+    read(layer) {
+        return this.policy.buildCache.read(layer);
+    }
+    startLayer() {
+        return this.policy.buildCache.startLayer();
+    }
+    finishLayer(mediaType, platform, writer) {
+        return this.policy.buildCache.finishLayer(mediaType, platform, writer);
+    }
+    async save(artifact) {
+        const { buildCache, remoteCaches, writeBack } = this.policy;
+        await buildCache.save(artifact);
+        if (!writeBack)
+            return;
+        const { id } = artifact.config;
+        for (const [index, remote] of remoteCaches.entries()) {
+            await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+        }
+    }
+    async tryRemote(index, what, id, body) {
+        try {
+            return await body();
+        }
+        catch (err) {
+            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)}: ${err.message}`);
+            return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29691,7 +19124,7 @@ function refNameFor(idString) {
 }
 /** Artifacts in one group are builds of the same thing (same package, name and arch); `prune` keeps one per group. */
 function groupKey(id) {
-    return (0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_2__/* .idToString */ .m4)({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
+    return (0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_2__.idToString)({ name: id.name, digest: '', pkg: id.pkg, arch: id.arch });
 }
 
 
@@ -29851,6 +19284,358 @@ function addEntry(pack, header, body) {
 /** Adds an entry whose body streams from `source` (exactly `header.size` bytes), with backpressure. */
 async function addStreamEntry(pack, header, source) {
     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, pack.entry(header));
+}
+
+
+/***/ }),
+
+/***/ 6405:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ DigestVerifier),
+/* harmony export */   p: () => (/* binding */ corruptBlobError)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3434);
+
+
+
+/** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
+function corruptBlobError(digest, why) {
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX(`blob ${digest} is corrupt: ${why}`);
+}
+/**
+ * Passes bytes through while hashing them; at the end, if the sha256 or the byte count differ from
+ * what the descriptor says, the stream errors instead of ending, so a consumer never mistakes a
+ * corrupt blob for a complete one.
+ */
+class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    digest;
+    size;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    bytes = 0;
+    constructor(digest, size) {
+        super({ highWaterMark: 1 << 20 });
+        this.digest = digest;
+        this.size = size;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        callback(null, chunk);
+    }
+    _flush(callback) {
+        const actual = 'sha256:' + this.hash.digest('hex');
+        if (this.bytes !== this.size) {
+            callback(corruptBlobError(this.digest, `expected ${this.size} bytes, read ${this.bytes}`));
+        }
+        else if (actual !== this.digest) {
+            callback(corruptBlobError(this.digest, `its content hashes to ${actual}`));
+        }
+        else {
+            callback();
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ LOCK_FILE),
+/* harmony export */   cN: () => (/* binding */ vendorEntryKey),
+/* harmony export */   gX: () => (/* binding */ LockFile),
+/* harmony export */   hp: () => (/* binding */ lockedError)
+/* harmony export */ });
+/* unused harmony exports serializeLock, parseLock */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3434);
+/* harmony import */ var _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7563);
+/* harmony import */ var _storage_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3649);
+
+
+
+
+
+/** The lock file's name, at the workspace root. */
+const LOCK_FILE = 'edo.lock.json';
+const FORMAT_VERSION = 1;
+/** The key of an entry a vendor resolved: `<vendor label>#<package>`, e.g. `//:npm#pkg-a`. */
+function vendorEntryKey(vendorLabel, pkg) {
+    return `${vendorLabel}#${pkg}`;
+}
+/**
+ * The workspace's `edo.lock.json`, loaded once per command. Sources and vendors ask it for pins;
+ * it answers from the file or resolves upstream according to the mode, and remembers what it
+ * added or changed so the command can print it and `save()` can write it.
+ */
+class LockFile {
+    root;
+    mode;
+    entries;
+    recorded = new Map();
+    removed = new Set();
+    touched = new Set();
+    inFlight = new Map();
+    updateNames;
+    matchedUpdateNames = new Set();
+    constructor(root, mode, entries, update) {
+        this.root = root;
+        this.mode = mode;
+        this.entries = entries;
+        this.updateNames = new Set(update);
+    }
+    get path() {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, LOCK_FILE);
+    }
+    /** Loads `edo.lock.json` under `root`; a missing file is an empty lock. */
+    static async open(root, options) {
+        if (options.mode !== 'update' && options.update && options.update.length > 0) {
+            throw new Error('LockOptions.update is only meaningful in update mode');
+        }
+        return new LockFile(root, options.mode, await readEntries((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, LOCK_FILE)), options.update ?? []);
+    }
+    /** An empty lock that is never saved anywhere: for evaluating without a workspace (tests, tools). */
+    static inMemory(mode = 'build') {
+        return new LockFile('', mode, new Map(), []);
+    }
+    get(key) {
+        return this.entries.get(key);
+    }
+    keys() {
+        return [...this.entries.keys()].sort();
+    }
+    /**
+     * True when the command asked to re-resolve `key` (update mode naming it, or naming nothing).
+     * `name` is what else the user may call it (the package name) when it has no entry yet.
+     */
+    wantsRefresh(key, name = this.entries.get(key)?.name) {
+        if (this.mode !== 'update')
+            return false;
+        if (this.updateNames.size === 0)
+            return true;
+        for (const wanted of [key, name]) {
+            if (wanted !== undefined && this.updateNames.has(wanted)) {
+                this.matchedUpdateNames.add(wanted);
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Marks `key` as still in use, so `pruneUntouched` keeps it. */
+    touch(key) {
+        this.touched.add(key);
+    }
+    /**
+     * Records a fresh resolution of `key` (added, or changed from the locked entry). In `locked`
+     * mode this is an error naming the entry: `requiredBy` says which declaration needed it.
+     */
+    record(key, entry, requiredBy) {
+        this.touched.add(key);
+        const before = this.entries.get(key);
+        if (before !== undefined && sameEntry(before, entry))
+            return;
+        if (this.mode === 'locked')
+            throw lockedError(key, before, requiredBy);
+        this.entries.set(key, normalizeEntry(entry));
+        this.removed.delete(key);
+        const first = this.recorded.get(key)?.before ?? before;
+        this.recorded.set(key, { key, ...(first && { before: first }), after: entry });
+    }
+    /**
+     * The one call a source with a single pin makes (a git ref, an image tag, a plugin): the
+     * locked entry when it satisfies and no update asks for it, else a fresh resolution recorded in
+     * the lock. In `locked` mode a missing or unsatisfying entry throws, naming the key.
+     * Concurrent calls for one key share one resolution.
+     */
+    pin(key, request) {
+        const running = this.inFlight.get(key);
+        if (running)
+            return running;
+        const result = this.pinNow(key, request);
+        this.inFlight.set(key, result);
+        return result;
+    }
+    async pinNow(key, request) {
+        this.touched.add(key);
+        const locked = this.entries.get(key);
+        const usable = locked !== undefined && request.satisfies(locked);
+        if (usable && !this.wantsRefresh(key))
+            return locked;
+        if (this.mode === 'locked')
+            throw lockedError(key, locked, request.requiredBy);
+        const fresh = await request.resolve();
+        this.record(key, fresh, request.requiredBy);
+        return this.entries.get(key);
+    }
+    /**
+     * Drops entries nothing asked for during this command, among those `prunable` selects (the
+     * kinds the command re-resolved): only after evaluating the whole workspace.
+     */
+    pruneUntouched(prunable = () => true) {
+        if (this.mode === 'locked')
+            return;
+        for (const [key, entry] of this.entries) {
+            if (this.touched.has(key) || !prunable(entry))
+                continue;
+            this.entries.delete(key);
+            this.recorded.delete(key);
+            this.removed.add(key);
+        }
+    }
+    /** What this command added or changed, by key. */
+    changes() {
+        return [...this.recorded.values()].sort((a, b) => compareStrings(a.key, b.key));
+    }
+    /** Keys removed by `pruneUntouched`. */
+    removals() {
+        return [...this.removed].sort();
+    }
+    /** Names given to `edo update` that matched no entry: a typo the user should hear about. */
+    unmatchedUpdateNames() {
+        return [...this.updateNames].filter((name) => !this.matchedUpdateNames.has(name)).sort();
+    }
+    /** One line per change, for the command to print: `added …`, `updated …`, `removed …`. */
+    describeChanges() {
+        const lines = this.changes().map(({ key, before, after }) => before === undefined
+            ? `added ${key} ${describePin(after)}`
+            : `updated ${key} ${describePin(before)} -> ${describePin(after)}`);
+        return [...lines, ...this.removals().map((key) => `removed ${key}`)];
+    }
+    /**
+     * Writes what changed (never in `locked` mode; nothing when nothing changed). The file on disk
+     * is re-read under an inter-process lock and our changes are applied to it, so two `edo`
+     * processes adding different entries both keep theirs. Returns whether it wrote.
+     */
+    async save() {
+        if (this.mode === 'locked' || this.root === '')
+            return false;
+        if (this.recorded.size === 0 && this.removed.size === 0)
+            return false;
+        const stateDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, '.edo');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(stateDir, { recursive: true });
+        return (0,_storage_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .withLock */ .kK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stateDir, `${LOCK_FILE}.lock`), stateDir, async () => {
+            const current = await readEntries(this.path);
+            for (const { key, after } of this.recorded.values())
+                current.set(key, normalizeEntry(after));
+            for (const key of this.removed)
+                current.delete(key);
+            const text = serializeLock(current);
+            const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.path, 'utf8').catch(() => undefined);
+            if (existing === text)
+                return false;
+            await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(this.path, this.root, stateDir, text);
+            return true;
+        });
+    }
+}
+/** `1.3.0 (sha512-abc…)`, `main@0123abcd…`: a short human form of what an entry pins. */
+function describePin(entry) {
+    const digest = entry.digest.length > 19 ? entry.digest.slice(0, 19) + '…' : entry.digest;
+    return entry.version !== undefined ? `${entry.version} (${digest})` : digest;
+}
+/** The `--locked` failure for `key`: missing (`locked` undefined) or no longer satisfying. */
+function lockedError(key, locked, requiredBy) {
+    const by = requiredBy ? ` (required by ${requiredBy})` : '';
+    const problem = locked === undefined
+        ? `${LOCK_FILE} has no entry for ${key}${by}`
+        : `${LOCK_FILE} entry ${key} (${describePin(locked)}) no longer satisfies its declaration${by}`;
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX(`--locked: ${problem}; run \`edo update ${key}\` (or a build without --locked)`);
+}
+const ENTRY_KEY_ORDER = [
+    'kind',
+    'vendor',
+    'name',
+    'version',
+    'requested',
+    'source',
+    'digest',
+    'dependencies',
+    'node',
+];
+/** The entry with its members in the documented order and nested objects key-sorted. */
+function normalizeEntry(entry) {
+    const out = {};
+    for (const key of ENTRY_KEY_ORDER) {
+        const value = entry[key];
+        if (value !== undefined)
+            out[key] = sortDeep(value);
+    }
+    return out;
+}
+function sortDeep(value) {
+    if (Array.isArray(value))
+        return value.map(sortDeep);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort(compareStrings)) {
+            sorted[key] = sortDeep(value[key]);
+        }
+        return sorted;
+    }
+    return value;
+}
+function sameEntry(a, b) {
+    return JSON.stringify(normalizeEntry(a)) === JSON.stringify(normalizeEntry(b));
+}
+/** Code-unit order, independent of locale, so every machine writes the same bytes. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The file's text: entries sorted by key, two-space indent, trailing newline (diff-friendly). */
+function serializeLock(entries) {
+    const sorted = {};
+    for (const key of [...entries.keys()].sort(compareStrings))
+        sorted[key] = normalizeEntry(entries.get(key));
+    return JSON.stringify({ version: FORMAT_VERSION, entries: sorted }, null, 2) + '\n';
+}
+async function readEntries(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return new Map();
+        throw err;
+    }
+    return parseLock(text, path);
+}
+function parseLock(text, path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: not valid JSON (${err.message}); fix or delete it`);
+    }
+    const file = parsed;
+    if (file === null || typeof file !== 'object' || file.version !== FORMAT_VERSION) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: unsupported lock file (expected "version": ${FORMAT_VERSION})`);
+    }
+    const entries = new Map();
+    if (file.entries === null || typeof file.entries !== 'object' || Array.isArray(file.entries)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: "entries" must be an object`);
+    }
+    for (const [key, value] of Object.entries(file.entries)) {
+        const entry = value;
+        if (entry === null ||
+            typeof entry !== 'object' ||
+            typeof entry.kind !== 'string' ||
+            typeof entry.name !== 'string' ||
+            typeof entry.source !== 'string' ||
+            typeof entry.digest !== 'string') {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: entry ${key} needs string "kind", "name", "source" and "digest"`);
+        }
+        entries.set(key, entry);
+    }
+    return entries;
 }
 
 

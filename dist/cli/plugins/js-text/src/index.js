@@ -3,10 +3,14 @@
 // - transform `reverse`: runs its optional `command` in the environment it is given, then writes
 //   its `text` attribute reversed as a one-layer artifact;
 // - vendor `table`: serves package versions from its declaration's `packages` attribute
-//   ({ name: { version: { deps: { name: range } } } }).
-import { Error as PluginError, Id, Node } from 'edo:plugin/common@1.0.0';
+//   ({ name: { version: { deps: { name: range } } } });
+// - source `inline`: the files of its `files` attribute ({ name: text }), fetched into one layer
+//   and staged into the environment it is given;
+// - farm `tagged`: drives the host farm named by its `base` attribute through host handles,
+//   setting its `env` attributes in every environment and logging each command it runs.
+import { Error as PluginError, Id, Node, Reader } from 'edo:plugin/common@1.0.0';
 import { Artifact, ArtifactConfig } from 'edo:plugin/storage@1.0.0';
-import { attrs, definePlugin, fail, logLine } from '../../sdk-js/index.js';
+import { attrs, definePlugin, fail, logLine, readAll } from '../../sdk-js/index.js';
 
 const NAME = 'js-text';
 const encoder = new TextEncoder();
@@ -72,6 +76,154 @@ class Table {
   }
 }
 
+class Inline {
+  constructor(addr, files) {
+    this.addr = addr;
+    this.files = files;
+    this.json = JSON.stringify(
+      Object.keys(files)
+        .sort()
+        .map((name) => [name, String(files[name])]),
+    );
+  }
+  getUniqueId() {
+    return new Id(this.addr, `inline:${this.json}`, undefined, undefined, undefined);
+  }
+  fetch(log, storage) {
+    const writer = storage.startLayer();
+    writer.write(encoder.encode(this.json));
+    const layer = storage.finishLayer('application/vnd.edo.inline+json', undefined, writer);
+    const artifact = new Artifact(new ArtifactConfig(this.getUniqueId(), ['inline'], undefined));
+    artifact.addLayer(layer);
+    storage.save(artifact);
+    logLine(log, `inline: ${Object.keys(this.files).length} file(s)`);
+    return artifact;
+  }
+  stage(_log, storage, env, path) {
+    const [layer] = storage.open(this.getUniqueId()).layers();
+    for (const [name, text] of JSON.parse(readAll(storage.read(layer)))) {
+      env.write(`${path}/${name}`, new Reader(encoder.encode(text)));
+    }
+  }
+}
+
+// The host's command, forwarded (componentize-js calls a class's own methods: no generic proxy).
+class TaggedCommand {
+  constructor(host) {
+    this.host = host;
+  }
+  set(key, value) {
+    this.host.set(key, value);
+  }
+  chdir(path) {
+    this.host.chdir(path);
+  }
+  pushd(path) {
+    this.host.pushd(path);
+  }
+  popd() {
+    this.host.popd();
+  }
+  createNamedDir(key, path) {
+    this.host.createNamedDir(key, path);
+  }
+  createDir(path) {
+    this.host.createDir(path);
+  }
+  removeDir(path) {
+    this.host.removeDir(path);
+  }
+  removeFile(path) {
+    this.host.removeFile(path);
+  }
+  mv(from, to) {
+    this.host.mv(from, to);
+  }
+  copy(from, to) {
+    this.host.copy(from, to);
+  }
+  run(cmd) {
+    this.host.run(cmd);
+  }
+  send(path) {
+    this.host.send(path);
+  }
+}
+
+class TaggedEnvironment {
+  constructor(host, tag) {
+    this.host = host;
+    this.tag = tag;
+  }
+  deferCmd(log, id) {
+    return new TaggedCommand(this.host.deferCmd(log, id));
+  }
+  expand(path) {
+    return this.host.expand(path);
+  }
+  createDir(path) {
+    this.host.createDir(path);
+  }
+  setEnv(key, value) {
+    this.host.setEnv(key, value);
+  }
+  getEnv(key) {
+    return this.host.getEnv(key);
+  }
+  setup(log, storage) {
+    this.host.setup(log, storage);
+  }
+  up(log) {
+    this.host.up(log);
+  }
+  down(log) {
+    this.host.down(log);
+  }
+  clean(log) {
+    this.host.clean(log);
+  }
+  write(path, data) {
+    this.host.write(path, data);
+  }
+  unpack(path, data) {
+    this.host.unpack(path, data);
+  }
+  read(path, writer) {
+    this.host.read(path, writer);
+  }
+  cmd(log, id, path, command) {
+    logLine(log, `[${this.tag}] ${command}`);
+    return this.host.cmd(log, id, path, command);
+  }
+  run(log, id, path, command) {
+    logLine(log, `[${this.tag}] deferred command`);
+    return this.host.run(log, id, path, command.host);
+  }
+  shell(path) {
+    this.host.shell(path);
+  }
+}
+
+class TaggedFarm {
+  constructor(host, tag, env) {
+    this.host = host;
+    this.tag = tag;
+    this.env = env;
+  }
+  setup(log, storage) {
+    this.host.setup(log, storage);
+  }
+  create(log, path) {
+    const environment = this.host.create(log, path);
+    for (const [key, value] of Object.entries(this.env)) environment.setEnv(key, String(value));
+    return new TaggedEnvironment(environment, this.tag);
+  }
+  identity() {
+    // The host farm's identity plus what this farm adds: both change every cache key built here.
+    return [...this.host.identity(), ['tagged.env', JSON.stringify(this.env)]];
+  }
+}
+
 export const { abi, backend, source, vendor, environment, transform } = definePlugin(NAME, {
   abi: {
     createTransform(addr, node, _ctx) {
@@ -80,7 +232,18 @@ export const { abi, backend, source, vendor, environment, transform } = definePl
     createVendor(_addr, node, _ctx) {
       return new Table(attrs(node).packages ?? {});
     },
+    createSource(addr, node, _ctx) {
+      return new Inline(addr, attrs(node).files ?? {});
+    },
+    createFarm(addr, node, ctx) {
+      const config = attrs(node);
+      const host = ctx.getFarm(String(config.base));
+      if (!host) fail(NAME, `${addr}: no farm ${config.base}`);
+      return new TaggedFarm(host, String(config.tag ?? node.getName() ?? 'tagged'), config.env ?? {});
+    },
   },
+  environment: { Command: TaggedCommand, Environment: TaggedEnvironment, Farm: TaggedFarm },
+  source: { Source: Inline },
   transform: { Transform: Reverse },
   vendor: { Vendor: Table },
 });

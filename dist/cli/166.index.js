@@ -1,0 +1,495 @@
+import { fileURLToPath as __edoFileURLToPath } from 'node:url';
+import { dirname as __edoDirname } from 'node:path';
+const __filename = __edoFileURLToPath(import.meta.url);
+const __dirname = __edoDirname(__filename);
+const __edoNoNativeAddon = (name) => {
+  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
+};
+export const id = 166;
+export const ids = [166,19];
+export const modules = {
+
+/***/ 1019:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs)
+/* harmony export */ });
+/* unused harmony exports LOGS_KEPT, FileLog */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+
+
+
+/** How many logs per target are kept. */
+const LOGS_KEPT = 5;
+/** The directory of a target's logs: one directory per label, percent-encoded so any label fits. */
+function targetDir(root, label) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, encodeURIComponent(label.replace(/^\/\//, '')));
+}
+/** A log file that is written as output arrives (synchronously: a crash keeps what was written). */
+class FileLog {
+    path;
+    fd;
+    constructor(path) {
+        this.path = path;
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o644);
+    }
+    write(data) {
+        if (this.fd === undefined)
+            return;
+        if (typeof data === 'string')
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Per-target logs under `.edo/logs/`: one file for each time a target actually ran, named so they
+ * sort by time; only the newest `LOGS_KEPT` per target are kept.
+ */
+class TargetLogs {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    async open(label) {
+        const dir = targetDir(this.root, label);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const log = new FileLog((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${stamp}-${process.pid}.log`));
+        await this.prune(dir);
+        return log;
+    }
+    async prune(dir) {
+        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).filter((f) => f.endsWith('.log')).sort();
+        for (const old of files.slice(0, Math.max(0, files.length - LOGS_KEPT))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, old)).catch(() => undefined);
+        }
+    }
+    /** The newest log of a target, if it ever ran. */
+    async latest(label) {
+        const dir = targetDir(this.root, label);
+        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
+        return files.length > 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[files.length - 1]) : undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultJobs: () => (/* binding */ defaultJobs),
+  runBuild: () => (/* binding */ runBuild)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __webpack_require__(3434);
+// EXTERNAL MODULE: ./lib/model/id-format.js
+var id_format = __webpack_require__(6906);
+// EXTERNAL MODULE: ./lib/transform/artifacts.js
+var artifacts = __webpack_require__(8755);
+// EXTERNAL MODULE: ./lib/engine/logs.js
+var engine_logs = __webpack_require__(1019);
+;// CONCATENATED MODULE: ./lib/engine/no-environment.js
+
+function refuse() {
+    throw new errors/* EdoError */.bX('this target declares no environment: it cannot run commands or stage files');
+}
+/**
+ * What transforms with an empty `environment()` (compose, import_artifact, sources) receive: they
+ * work in the store only, so no temp dir or container is made for them. Every use is an error.
+ */
+const NO_ENVIRONMENT = {
+    deferCmd: (_log, _id) => refuse(),
+    expand: async (_path) => refuse(),
+    createDir: async (_path) => refuse(),
+    setEnv: async (_key, _value) => refuse(),
+    getEnv: (_key) => undefined,
+    setup: async (_log, _storage) => undefined,
+    up: async (_log) => undefined,
+    down: async (_log) => undefined,
+    clean: async (_log) => undefined,
+    write: async (_path, _data) => refuse(),
+    unpack: async (_path, _data) => refuse(),
+    read: async (_path, _writer) => refuse(),
+    cmd: async (_log, _id, _path, _command) => refuse(),
+    run: async (_log, _id, _path, _command) => refuse(),
+    shell: async (_path) => refuse(),
+};
+
+;// CONCATENATED MODULE: ./lib/engine/scheduler.js
+
+/** Anything thrown, as an EdoError (the original kept as its cause). */
+function asEdoError(err, target) {
+    if (err instanceof errors/* EdoError */.bX)
+        return err;
+    const message = err instanceof Error ? err.message : String(err);
+    return new errors/* EdoError */.bX(message, target === undefined ? {} : { target }, 1, err);
+}
+/** Resolves after `ms`, or as soon as `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/**
+ * Runs tasks in dependency order with at most `jobs` at a time. Returns once every running task
+ * has settled, so callers can rely on all environments being torn down when it returns.
+ */
+async function schedule(tasks, options, hooks) {
+    const jobs = Math.max(1, options.jobs);
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+    const backoffMs = options.backoffMs ?? 500;
+    const stop = new AbortController();
+    const onOuterAbort = () => stop.abort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    if (options.signal?.aborted)
+        stop.abort();
+    const results = new Map();
+    const waitingOn = new Map();
+    const dependents = new Map();
+    const ready = [];
+    const known = new Set(tasks.map((t) => t.label));
+    for (const task of tasks) {
+        const deps = [...new Set(task.deps)].filter((d) => known.has(d));
+        waitingOn.set(task.label, deps.length);
+        for (const dep of deps) {
+            const list = dependents.get(dep);
+            if (list)
+                list.push(task.label);
+            else
+                dependents.set(dep, [task.label]);
+        }
+        if (deps.length === 0)
+            ready.push(task.label);
+    }
+    const finish = (label, result) => {
+        results.set(label, result);
+        hooks.onFinish?.(label, result);
+    };
+    /** Marks everything that (transitively) depends on a failed task as skipped. */
+    const skipDependents = (label) => {
+        const pending = [...(dependents.get(label) ?? [])];
+        while (pending.length > 0) {
+            const next = pending.pop();
+            if (results.has(next))
+                continue;
+            finish(next, { status: 'skipped', attempts: 0 });
+            pending.push(...(dependents.get(next) ?? []));
+        }
+    };
+    const runTask = async (label) => {
+        for (let attempt = 1;; attempt++) {
+            if (stop.signal.aborted)
+                return { status: 'cancelled', attempts: attempt - 1 };
+            hooks.onStart?.(label, attempt);
+            let outcome;
+            try {
+                outcome = await hooks.run(label, attempt, stop.signal);
+            }
+            catch (err) {
+                outcome = { status: 'failed', error: asEdoError(err) };
+            }
+            if (stop.signal.aborted && outcome.status !== 'success')
+                return { status: 'cancelled', attempts: attempt };
+            if (outcome.status === 'success')
+                return { status: 'success', attempts: attempt };
+            if (outcome.status === 'failed' || attempt >= maxAttempts) {
+                return { status: 'failed', error: outcome.error, attempts: attempt };
+            }
+            const delay = backoffMs * 2 ** (attempt - 1);
+            hooks.onRetry?.(label, attempt, outcome.error, delay);
+            await sleep(delay, stop.signal);
+        }
+    };
+    const running = new Set();
+    const start = (label) => {
+        const promise = runTask(label).then((result) => {
+            running.delete(promise);
+            finish(label, result);
+            if (result.status === 'success') {
+                for (const dependent of dependents.get(label) ?? []) {
+                    const left = waitingOn.get(dependent) - 1;
+                    waitingOn.set(dependent, left);
+                    if (left === 0)
+                        ready.push(dependent);
+                }
+            }
+            else if (result.status === 'failed') {
+                skipDependents(label);
+                if (!options.keepGoing)
+                    stop.abort();
+            }
+        });
+        running.add(promise);
+    };
+    try {
+        while (true) {
+            while (!stop.signal.aborted && running.size < jobs && ready.length > 0) {
+                const label = ready.shift();
+                if (!results.has(label))
+                    start(label);
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running);
+        }
+    }
+    finally {
+        options.signal?.removeEventListener('abort', onOuterAbort);
+    }
+    for (const task of tasks) {
+        if (!results.has(task.label))
+            finish(task.label, { status: 'cancelled', attempts: 0 });
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/run.js
+
+
+
+
+
+
+
+
+function defaultJobs() {
+    return (0,external_node_os_.availableParallelism)();
+}
+/**
+ * Builds `labels` and everything they depend on: computes every cache key, takes what any store
+ * has, and runs the rest through the scheduler, each target in a fresh environment of its farm
+ * that is torn down whatever happens (success, failure, cancellation).
+ */
+async function runBuild(engine, labels, options) {
+    const started = performance.now();
+    const order = engine.graph.closure(labels);
+    const storage = await engine.storage();
+    const handle = engine.handle(storage);
+    const logs = new engine_logs.TargetLogs(engine.paths.logs);
+    const reports = new Map();
+    const views = new Map();
+    const ids = new Map();
+    // Dependencies first, so each key is computed from keys already known.
+    for (const node of order) {
+        const view = await engine.target(node.label);
+        views.set(node.label, view);
+        try {
+            ids.set(node.label, await view.getUniqueId(handle));
+        }
+        catch (err) {
+            throw asEdoError(err, node.label);
+        }
+    }
+    const present = await Promise.all(order.map((node) => storage.has(ids.get(node.label))));
+    const toRun = order.filter((_, i) => !present[i]);
+    const report = (label, fields) => {
+        const id = ids.get(label);
+        const entry = { label, kind: views.get(label).kind, id: (0,id_format.idToString)(id), digest: id.digest, ...fields };
+        reports.set(label, entry);
+        options.reporter.finished(entry);
+        return entry;
+    };
+    options.reporter.begin(order.length, order.length - toRun.length);
+    order.forEach((node, i) => {
+        if (present[i])
+            report(node.label, { cached: true, status: 'success', durationMs: 0, attempts: 0 });
+    });
+    const startedAt = new Map();
+    const logPaths = new Map();
+    const runOne = async (label, signal) => {
+        const view = views.get(label);
+        const id = ids.get(label);
+        const log = await logs.open(label);
+        logPaths.set(label, log.path);
+        let env = NO_ENVIRONMENT;
+        const stopEnvironment = () => void env.down(log).catch(() => undefined);
+        try {
+            const farmName = view.environment();
+            if (farmName !== '') {
+                const farm = await engine.farm(farmName);
+                env = await farm.create(log, label);
+                signal.addEventListener('abort', stopEnvironment, { once: true });
+                await env.setup(log, storage);
+                await env.up(log);
+            }
+            await view.prepare(log, handle);
+            await view.stage(log, handle, env);
+            if (signal.aborted)
+                return { status: 'failed', error: new errors/* EdoError */.bX('cancelled', { target: label }) };
+            const status = await view.transform(log, handle, env);
+            if (status.kind === 'success') {
+                await storage.save((0,artifacts/* relabel */.i7)(status.artifact, id));
+                return { status: 'success' };
+            }
+            return { status: status.kind, error: withTarget(status.error, label) };
+        }
+        catch (err) {
+            return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
+        }
+        finally {
+            signal.removeEventListener('abort', stopEnvironment);
+            await closeEnvironment(env, log);
+            log.close();
+        }
+    };
+    const results = await schedule(toRun.map((node) => ({ label: node.label, deps: node.deps })), {
+        jobs: options.jobs ?? engine.config.jobs ?? defaultJobs(),
+        keepGoing: options.keepGoing,
+        maxAttempts: options.maxAttempts,
+        backoffMs: options.backoffMs,
+        signal: options.signal,
+    }, {
+        run: (label, _attempt, signal) => runOne(label, signal),
+        onStart: (label, attempt) => {
+            if (attempt === 1)
+                startedAt.set(label, performance.now());
+            options.reporter.started(label, attempt);
+        },
+        onRetry: (label, attempt, error, delay) => options.reporter.retrying(label, attempt, error, delay),
+        onFinish: (label, result) => {
+            const began = startedAt.get(label);
+            const logPath = logPaths.get(label);
+            report(label, {
+                cached: false,
+                status: result.status,
+                durationMs: began === undefined ? 0 : Math.round(performance.now() - began),
+                attempts: result.attempts,
+                ...(result.error && { error: withLog(result.error, logPath) }),
+                ...(logPath !== undefined && { log: logPath }),
+            });
+        },
+    });
+    const targets = order.map((node) => reports.get(node.label));
+    const count = (status) => [...results.values()].filter((r) => r.status === status).length;
+    const summary = {
+        status: count('failed') > 0 ? 'failed' : count('cancelled') > 0 ? 'cancelled' : 'success',
+        targets,
+        durationMs: Math.round(performance.now() - started),
+        built: count('success'),
+        cached: order.length - toRun.length,
+        failed: count('failed'),
+        skipped: count('skipped'),
+        cancelled: count('cancelled'),
+    };
+    options.reporter.end(summary);
+    return summary;
+}
+/** Tears an environment down and removes it; problems here must not hide the target's own result. */
+async function closeEnvironment(env, log) {
+    await env
+        .down(log)
+        .catch((err) => log.write(`edo: stopping the environment failed: ${err.message}\n`));
+    await env
+        .clean(log)
+        .catch((err) => log.write(`edo: removing the environment failed: ${err.message}\n`));
+}
+function withTarget(error, label) {
+    if (error.context.target !== undefined)
+        return error;
+    return new errors/* EdoError */.bX(error.message, { ...error.context, target: label }, error.exitCode, error);
+}
+/** Adds the log's path under the error, so the whole output is one command away. */
+function withLog(error, logPath) {
+    if (logPath === undefined)
+        return error;
+    const rel = (0,external_node_path_.relative)(process.cwd(), logPath);
+    const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
+    return new errors/* EdoError */.bX(error.message, { ...error.context, details }, error.exitCode, error);
+}
+
+
+/***/ }),
+
+/***/ 8755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tq: () => (/* binding */ layerFromEnvironment),
+/* harmony export */   Z9: () => (/* binding */ stageArtifact),
+/* harmony export */   i7: () => (/* binding */ relabel),
+/* harmony export */   yP: () => (/* binding */ listLayer)
+/* harmony export */ });
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6118);
+/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(500);
+
+
+/** Unpacks every layer of `artifact`, in order, under `path` in `env`. */
+async function stageArtifact(storage, env, path, artifact) {
+    await env.createDir(path);
+    for (const layer of artifact.layers)
+        await env.unpack(path, await storage.read(layer));
+}
+/**
+ * Packs `path` of `env` into a new layer. Environments treat the writer as borrowed (they do not
+ * end it), so it is ended here; on failure it is destroyed, which removes its temp file.
+ */
+async function layerFromEnvironment(storage, env, path) {
+    const writer = await storage.startLayer();
+    try {
+        await env.read(path, writer);
+        writer.end();
+        return await storage.finishLayer(_storage_oci_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.layerTar, undefined, writer);
+    }
+    catch (err) {
+        writer.destroy();
+        throw err;
+    }
+}
+/** A new artifact with the same layers under another id (nothing is copied: layers are shared blobs). */
+function relabel(artifact, id) {
+    return { config: { ...artifact.config, id }, layers: artifact.layers };
+}
+/** The entries of a layer, read from the store as a stream (contents are skipped, not buffered). */
+async function listLayer(storage, layer) {
+    const entries = [];
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_0__.extract();
+    const stream = await storage.read(layer);
+    await new Promise((resolve, reject) => {
+        extract.on('entry', (header, body, next) => {
+            entries.push({
+                path: header.name.replace(/^\.\//, '').replace(/\/$/, ''),
+                type: header.type ?? 'file',
+            });
+            body.on('end', next);
+            body.resume();
+        });
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+        stream.on('error', reject);
+        stream.pipe(extract);
+    });
+    return entries;
+}
+
+
+/***/ })
+
+};
