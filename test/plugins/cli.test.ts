@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { buildCached } from './build-cache.js';
+import { buildCached, ROOT } from './build-cache.js';
 
 describe('edo plugin', () => {
   let work: string;
@@ -56,6 +56,18 @@ describe('edo plugin', () => {
     expect(tested.code).toBe(1);
     expect(tested.stdout).toContain('FAIL hello\n     layers: expected ["hello"], got ["HELLO"]\n');
     expect(tested.stderr).toContain('1 of 1 plugin test(s) failed');
+  }, 60_000);
+
+  it('test puts a storage backend through a round trip in a granted directory', async () => {
+    const dir = join(work, 'c-dirstore');
+    cpSync(join(ROOT, 'plugins/c-dirstore'), dir, {
+      recursive: true,
+      filter: (path) => !path.includes('/dist'),
+    });
+    expect((await runCli(['plugin', 'build', dir])).code).toBe(0);
+    const tested = await runCli(['plugin', 'test', dir]);
+    expect(tested.stdout).toBe('ok   roundtrip\n1 test(s) passed\n');
+    expect(tested.code).toBe(0);
   }, 60_000);
 
   it('bindgen --lang c writes the header and glue; other languages are a usage error', async () => {

@@ -21,13 +21,18 @@ export const PROJECT_FILE = 'edo-plugin.json';
 /** Every WASI feature off: JS guests reach I/O only through `edo:plugin/system`. */
 const JS_DISABLED_FEATURES = ['stdio', 'random', 'clocks', 'http', 'fetch-event'];
 
-/** One case of `edo plugin test`: a rule (or `<kind>:<component>` name) declared with `attrs`. */
+/**
+ * One case of `edo plugin test`: a transform (a rule the plugin adds, or a component name) run
+ * with `attrs`, or a storage backend (a component name) put through a save/open/read/del round
+ * trip. `$TEST_DIR` in string attributes and in `capabilities` (the grants) is a fresh directory.
+ */
 export interface PluginTestCase {
   name: string;
-  /** A rule the plugin adds, or a transform component name. */
-  transform: string;
+  transform?: string;
+  storage?: string;
   attrs: Record<string, NodeValue>;
-  expect: {
+  capabilities?: string[];
+  expect?: {
     /** The exact text the transform writes to its log. */
     log?: string;
     /** The artifact's layers' contents, as UTF-8. */

@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
+import { isDeepStrictEqual } from 'node:util';
 import { ComponentRegistry, type ComponentContext } from '../../engine/components.js';
 import { LocalFarm } from '../../environment/local/farm.js';
 import type { Log } from '../../model/log.js';
@@ -34,14 +36,18 @@ class TextLog implements Log {
  */
 export async function runPluginTests(project: PluginProject, bytes: Uint8Array): Promise<PluginTestResult[]> {
   const scratch = mkdtempSync(join(tmpdir(), 'edo-plugin-test-'));
+  const testDir = join(scratch, 'test-dir');
+  mkdirSync(testDir);
   const hostLog = new TextLog();
   const manager = new PluginManager({
     workspaceRoot: project.dir,
     cacheDir: join(scratch, 'cache'),
     log: hostLog,
+    vars: { TEST_DIR: testDir },
   });
   try {
-    const plugin = await manager.loadPlugin({ name: project.manifest.name, bytes });
+    const capabilities = [...new Set(project.tests.flatMap((testCase) => testCase.capabilities ?? []))];
+    const plugin = await manager.loadPlugin({ name: project.manifest.name, bytes, capabilities });
     const registry = new ComponentRegistry();
     manager.registerComponents(plugin, registry);
     const storage = new CacheManager({
@@ -60,7 +66,15 @@ export async function runPluginTests(project: PluginProject, bytes: Uint8Array):
       addSource: () => Promise.reject(new Error('edo plugin test declares no sources')),
     };
     const results: PluginTestResult[] = [];
-    for (const testCase of project.tests) results.push(await runCase(testCase, registry, ctx, scratch));
+    for (const testCase of project.tests) {
+      const attrs = JSON.parse(
+        JSON.stringify(testCase.attrs).replaceAll('$TEST_DIR', testDir),
+      ) as typeof testCase.attrs;
+      const run = testCase.storage !== undefined ? runStorageCase : runTransformCase;
+      // Storage components are registered as <plugin>:<component>.
+      const storage = testCase.storage && `${project.manifest.name}:${testCase.storage}`;
+      results.push(await run({ ...testCase, attrs, storage }, registry, ctx, scratch));
+    }
     return results;
   } finally {
     await manager.close();
@@ -68,25 +82,30 @@ export async function runPluginTests(project: PluginProject, bytes: Uint8Array):
   }
 }
 
-async function runCase(
+function declarationOf(testCase: PluginTestCase, kind: string): DeclarationNode {
+  return {
+    kind,
+    name: testCase.name,
+    id: `//test:${testCase.name}`,
+    attrs: testCase.attrs,
+    position: { file: 'edo-plugin.json', line: 1, col: 1 },
+  };
+}
+
+async function runTransformCase(
   testCase: PluginTestCase,
   registry: ComponentRegistry,
   ctx: ComponentContext & Handle,
   scratch: string,
 ): Promise<PluginTestResult> {
   const problems: string[] = [];
-  const addr = `//test:${testCase.name}`;
-  const node: DeclarationNode = {
-    kind: testCase.transform,
-    name: testCase.name,
-    id: addr,
-    attrs: testCase.attrs,
-    position: { file: 'edo-plugin.json', line: 1, col: 1 },
-  };
+  const node = declarationOf(testCase, testCase.transform ?? '');
+  const expected = testCase.expect ?? {};
   try {
+    if (testCase.transform === undefined) throw new Error('a test case names a "transform" or a "storage"');
     const factory = registry.transforms.get(testCase.transform);
     if (!factory) throw new Error(`the plugin provides no transform or rule "${testCase.transform}"`);
-    const transform = await factory(addr, node, ctx);
+    const transform = await factory(node.id, node, ctx);
     const farm = new LocalFarm({ ...node, kind: 'environment_farm', attrs: {} });
     const log = new TextLog();
     const env = await farm.create(log, join(scratch, testCase.name));
@@ -95,24 +114,57 @@ async function runCase(
       await transform.stage(log, ctx, env);
       const status = await transform.transform(log, ctx, env);
       if (status.kind !== 'success') throw status.error;
-      if (testCase.expect.log !== undefined && log.text !== testCase.expect.log) {
-        problems.push(
-          `log: expected ${JSON.stringify(testCase.expect.log)}, got ${JSON.stringify(log.text)}`,
-        );
+      if (expected.log !== undefined && log.text !== expected.log) {
+        problems.push(`log: expected ${JSON.stringify(expected.log)}, got ${JSON.stringify(log.text)}`);
       }
-      if (testCase.expect.layers) {
+      if (expected.layers) {
         const layers = await Promise.all(
           status.artifact.layers.map(async (layer) => text(await ctx.storage().read(layer))),
         );
-        if (JSON.stringify(layers) !== JSON.stringify(testCase.expect.layers)) {
-          problems.push(
-            `layers: expected ${JSON.stringify(testCase.expect.layers)}, got ${JSON.stringify(layers)}`,
-          );
+        if (JSON.stringify(layers) !== JSON.stringify(expected.layers)) {
+          problems.push(`layers: expected ${JSON.stringify(expected.layers)}, got ${JSON.stringify(layers)}`);
         }
       }
     } finally {
       await env.clean(log);
     }
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  return { name: testCase.name, ok: problems.length === 0, problems };
+}
+
+/** A storage backend's round trip: a layer and an artifact saved, listed, opened, read back, deleted. */
+async function runStorageCase(
+  testCase: PluginTestCase,
+  registry: ComponentRegistry,
+  ctx: ComponentContext & Handle,
+): Promise<PluginTestResult> {
+  const problems: string[] = [];
+  const check = (what: string, got: unknown, want: unknown) => {
+    // Compared as JSON values: absent and undefined properties are the same to the engine.
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(got)), JSON.parse(JSON.stringify(want))))
+      problems.push(`${what}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  };
+  try {
+    const factory = registry.storage.get(testCase.storage!);
+    if (!factory) throw new Error(`the plugin provides no storage backend "${testCase.storage}"`);
+    const node = declarationOf(testCase, 'storage_backend');
+    const backend = await factory(node.id, node, ctx);
+    const content = Buffer.from(`edo plugin test ${testCase.name}\n`);
+    const writer = await backend.startLayer();
+    writer.write(content);
+    const layer = await backend.finishLayer('application/octet-stream', undefined, writer);
+    check('layer digest', layer.digest, `sha256:${createHash('sha256').update(content).digest('hex')}`);
+    const id = { name: node.id, digest: 'sha256:0' };
+    const artifact = { config: { id, provides: ['test'], requires: {} }, layers: [layer] };
+    await backend.save(artifact);
+    check('has after save', await backend.has(id), true);
+    check('ls', await backend.ls(), [id]);
+    check('open', await backend.open(id), artifact);
+    check('read', await text(await backend.read(layer)), content.toString());
+    await backend.del(id);
+    check('has after del', await backend.has(id), false);
   } catch (error) {
     problems.push((error as Error).message);
   }
