@@ -61,6 +61,8 @@ describeWithNode24('runner image (Dockerfile)', (node) => {
       [
         'build',
         '--quiet',
+        // A failing step must not leave its intermediate container behind.
+        '--force-rm',
         '--network',
         'none',
         '--build-arg',
