@@ -3,18 +3,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EdoError, UsageError } from '../../model/errors.js';
-import { writeCBindings } from '../../plugin/build/c.js';
-import {
-  buildPluginProject,
-  builtComponentPath,
-  inspectPlugin,
-  PROJECT_FILE,
-  readPluginProject,
-  WIT_DIR,
-} from '../../plugin/build/project.js';
-import { runPluginTests } from '../../plugin/build/test-runner.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
+
+// The plugin build code pulls in jco: it is loaded only when a plugin command runs.
+const projectApi = () => import('../../plugin/build/project.js');
 
 /** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
 const TEMPLATES = { c: 'c-upper', js: 'js-text' } as const;
@@ -29,7 +22,8 @@ function languageOf(value: string): 'c' | 'js' {
  * A new project from the example plugin of `lang`: its sources (the JS SDK copied in), and its
  * project file renamed, with its rules and tests under the new plugin's name.
  */
-function createProject(target: string, name: string, lang: 'c' | 'js'): void {
+async function createProject(target: string, name: string, lang: 'c' | 'js'): Promise<void> {
+  const { PROJECT_FILE } = await projectApi();
   if (!/^[a-z][a-z0-9-]*$/.test(name))
     throw new UsageError(`plugin name ${name}: lower case letters, digits and -`);
   if (existsSync(target)) throw new UsageError(`${target} already exists`);
@@ -73,6 +67,7 @@ export const pluginCommand: CommandModule = {
       .action(async (file: string, flags: { wit?: boolean }) => {
         const path = resolve(ctx.cwd, file);
         if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
+        const { inspectPlugin } = await projectApi();
         const info = await inspectPlugin(readFileSync(path), basename(path));
         const { manifest } = info;
         out(`plugin    ${manifest.name}@${manifest.version}\n`);
@@ -100,6 +95,7 @@ export const pluginCommand: CommandModule = {
       .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
       .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
       .action(async (dir: string) => {
+        const { readPluginProject, buildPluginProject } = await projectApi();
         const project = readPluginProject(resolve(ctx.cwd, dir));
         const built = await buildPluginProject(project);
         out(`${built.path}: ${built.bytes.length} bytes in ${built.buildMs.toFixed(0)} ms\n`);
@@ -110,6 +106,8 @@ export const pluginCommand: CommandModule = {
       .argument('[dir]', 'the plugin project (built with `edo plugin build`)', '.')
       .description('load the built plugin in the plugin host and run the tests of its edo-plugin.json')
       .action(async (dir: string) => {
+        const { readPluginProject, builtComponentPath, PROJECT_FILE } = await projectApi();
+        const { runPluginTests } = await import('../../plugin/build/test-runner.js');
         const project = readPluginProject(resolve(ctx.cwd, dir));
         const path = builtComponentPath(project);
         if (!existsSync(path)) throw new UsageError(`${path} does not exist: run edo plugin build first`);
@@ -129,9 +127,9 @@ export const pluginCommand: CommandModule = {
       .argument('<name>', 'the plugin name (also its directory)')
       .description('create a plugin project that builds and passes its own test as is')
       .option('--lang <lang>', 'c or js', 'js')
-      .action((name: string, flags: { lang: string }) => {
+      .action(async (name: string, flags: { lang: string }) => {
         const target = resolve(ctx.cwd, name);
-        createProject(target, name, languageOf(flags.lang));
+        await createProject(target, name, languageOf(flags.lang));
         out(`created ${target}: cd ${name} && edo plugin build && edo plugin test\n`);
       });
 
@@ -140,13 +138,17 @@ export const pluginCommand: CommandModule = {
       .description('generate guest bindings from the edo:plugin WIT package')
       .option('--lang <lang>', 'the guest language (c)', 'c')
       .option('-o, --out <dir>', 'where to write them', '.')
-      .action((flags: { lang: string; out: string }) => {
+      .action(async (flags: { lang: string; out: string }) => {
         if (flags.lang !== 'c')
           throw new UsageError(
             `--lang ${flags.lang}: bindings are generated for c (JS guests use jco's types)`,
           );
         const outDir = resolve(ctx.cwd, flags.out);
         mkdirSync(outDir, { recursive: true });
+        const [{ writeCBindings }, { WIT_DIR }] = await Promise.all([
+          import('../../plugin/build/c.js'),
+          projectApi(),
+        ]);
         for (const file of writeCBindings(WIT_DIR, outDir)) out(`${file}\n`);
       });
   },
