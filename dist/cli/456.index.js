@@ -2449,7 +2449,7 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
     components.farms.register('local', async (_addr, node) => new farm/* LocalFarm */.AV(node));
     // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
     components.farms.register('docker', async (addr, node, ctx) => {
-        const { createDockerFarm } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+        const { createDockerFarm } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 3463));
         return createDockerFarm(addr, node, ctx);
     });
     components.storage.register('local', async (_addr, node) => {
@@ -3284,8 +3284,8 @@ function parsePluginDeclaration(node) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/plugin/manager.js + 10 modules
-var plugin_manager = __webpack_require__(8698);
+// EXTERNAL MODULE: ./lib/plugin/manager.js + 9 modules
+var plugin_manager = __webpack_require__(8296);
 // EXTERNAL MODULE: ./lib/plugin/manifest.js
 var plugin_manifest = __webpack_require__(9242);
 ;// CONCATENATED MODULE: ./lib/engine/plugins.js

@@ -1,0 +1,245 @@
+import { fileURLToPath as __edoFileURLToPath } from 'node:url';
+import { dirname as __edoDirname } from 'node:path';
+const __filename = __edoFileURLToPath(import.meta.url);
+const __dirname = __edoDirname(__filename);
+const __edoNoNativeAddon = (name) => {
+  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
+};
+export const id = 725;
+export const ids = [725];
+export const modules = {
+
+/***/ 42725:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PROJECT_FILE: () => (/* binding */ PROJECT_FILE),
+/* harmony export */   WIT_DIR: () => (/* binding */ WIT_DIR),
+/* harmony export */   buildPluginProject: () => (/* binding */ buildPluginProject),
+/* harmony export */   builtComponentPath: () => (/* binding */ builtComponentPath),
+/* harmony export */   inspectPlugin: () => (/* binding */ inspectPlugin),
+/* harmony export */   readPluginProject: () => (/* binding */ readPluginProject)
+/* harmony export */ });
+/* harmony import */ var _bytecodealliance_jco__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61119);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73434);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79242);
+/* harmony import */ var _c_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38781);
+
+
+
+
+
+
+
+
+/** The WIT package this edo implements (the single source of truth for guests and host). */
+const WIT_DIR = (0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(__webpack_require__.ab + "wit");
+/** A plugin project's description, at its root. */
+const PROJECT_FILE = 'edo-plugin.json';
+/** Every WASI feature off: JS guests reach I/O only through `edo:plugin/system`. */
+const JS_DISABLED_FEATURES = ['stdio', 'random', 'clocks', 'http', 'fetch-event'];
+function readPluginProject(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, PROJECT_FILE);
+    let raw;
+    try {
+        raw = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: ${error.message} (a plugin project has an ${PROJECT_FILE})`);
+    }
+    const { lang, sources, tests = [] } = raw;
+    if (lang !== 'c' && lang !== 'js')
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: "lang" must be "c" or "js"`);
+    if (!Array.isArray(sources) || sources.length === 0 || !sources.every((s) => typeof s === 'string')) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: "sources" must be a non-empty list of paths`);
+    }
+    if (lang === 'js' && sources.length !== 1)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: a JS plugin has one entry module in "sources"`);
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifest */ .Ng)(JSON.stringify(raw.manifest ?? null), file);
+    return {
+        dir,
+        lang,
+        sources: sources.map((source) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir, source)),
+        manifest,
+        tests: tests,
+    };
+}
+/** Where `edo plugin build` writes a project's component. */
+function builtComponentPath(project) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(project.dir, 'dist', `${project.manifest.name}.wasm`);
+}
+/** Builds the project's component, embeds its manifest and writes it to `dist/<name>.wasm`. */
+async function buildPluginProject(project) {
+    (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .checkInterfaceVersion */ .UO)(project.manifest);
+    const started = performance.now();
+    let component;
+    if (project.lang === 'c') {
+        ({ component } = await (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.buildCComponent)(project.sources, WIT_DIR));
+    }
+    else {
+        // componentize-js is a dev dependency: loaded only when a JS plugin is built.
+        const { componentize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87638));
+        (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
+        ({ component } = await componentize({
+            sourcePath: project.sources[0],
+            witPath: WIT_DIR,
+            worldName: 'edo',
+            disableFeatures: JS_DISABLED_FEATURES,
+        }));
+    }
+    const bytes = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .embedManifest */ .rw)(component, project.manifest);
+    const path = builtComponentPath(project);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(project.dir, 'dist'), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(temp, bytes);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync)(temp, path);
+    return { path, bytes, buildMs: performance.now() - started };
+}
+async function inspectPlugin(bytes, what) {
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(bytes, what);
+    (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
+    const world = await (0,_bytecodealliance_jco__WEBPACK_IMPORTED_MODULE_0__.componentWit)(bytes);
+    const items = (direction) => [...world.matchAll(new RegExp(`^\\s*${direction} ([^;{]+)`, 'gm'))].map((match) => match[1].trim());
+    return {
+        manifest,
+        digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex')}`,
+        size: bytes.length,
+        world,
+        imports: items('import'),
+        exports: items('export'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 79242:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ HOST_INTERFACE),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   UO: () => (/* binding */ checkInterfaceVersion),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   rw: () => (/* binding */ embedManifest)
+/* harmony export */ });
+/* unused harmony exports HOST_INTERFACE_ID, MANIFEST_SECTION, COMPONENT_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38241);
+
+
+
+/** The `edo:plugin` interface this host implements (wit/). */
+const HOST_INTERFACE = { package: 'edo:plugin', version: '1.0.0' };
+const HOST_INTERFACE_ID = `${HOST_INTERFACE.package}@${HOST_INTERFACE.version}`;
+/** The custom section that carries a plugin's manifest, readable without instantiating. */
+const MANIFEST_SECTION = 'edo:plugin-manifest';
+/** Component kinds a plugin can provide, named after the `abi` factories (`create-<kind>`). */
+const COMPONENT_KINDS = ['storage', 'farm', 'source', 'transform', 'vendor'];
+const ATTR_TYPES = [
+    'string',
+    'bool',
+    'int',
+    'string_list',
+    'string_dict',
+    'label',
+    'label_list',
+    'files',
+    'any',
+];
+function fail(what, message) {
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(message, { plugin: what });
+}
+function isStringList(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+/** Validates manifest JSON; `what` names the plugin file in errors. */
+function parseManifest(json, what) {
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch (error) {
+        fail(what, `its ${MANIFEST_SECTION} section is not JSON: ${error.message}`);
+    }
+    if (typeof raw !== 'object' || raw === null)
+        fail(what, `its ${MANIFEST_SECTION} section is not an object`);
+    const record = raw;
+    const { name, version, interface: targeted } = record;
+    if (typeof name !== 'string' || name === '')
+        fail(what, 'its manifest has no "name"');
+    if (typeof version !== 'string' || !semver__WEBPACK_IMPORTED_MODULE_0__.valid(version)) {
+        fail(what, `its manifest "version" ${JSON.stringify(version)} is not a semver version`);
+    }
+    if (typeof targeted !== 'string' || !/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*@.+$/.test(targeted)) {
+        fail(what, `its manifest "interface" ${JSON.stringify(targeted)} is not like "${HOST_INTERFACE_ID}"`);
+    }
+    const provides = {};
+    const rawProvides = (record.provides ?? {});
+    for (const [kind, names] of Object.entries(rawProvides)) {
+        if (!COMPONENT_KINDS.includes(kind)) {
+            fail(what, `its manifest provides unknown kind "${kind}" (kinds: ${COMPONENT_KINDS.join(', ')})`);
+        }
+        if (!isStringList(names))
+            fail(what, `its manifest "provides.${kind}" is not a list of names`);
+        provides[kind] = names;
+    }
+    const rules = (record.rules ?? {});
+    for (const [rule, schema] of Object.entries(rules)) {
+        if (!/^[a-z_][a-z0-9_]*$/.test(rule))
+            fail(what, `its rule name "${rule}" is not a Starlark identifier`);
+        if (typeof schema?.transform !== 'string' || !provides.transform?.includes(schema.transform)) {
+            fail(what, `its rule "${rule}" names transform ${JSON.stringify(schema?.transform)}, which it does not provide`);
+        }
+        for (const [attr, spec] of Object.entries(schema.attrs ?? {})) {
+            if (!ATTR_TYPES.includes(spec?.type)) {
+                fail(what, `its rule "${rule}" attribute "${attr}" has type ${JSON.stringify(spec?.type)} (types: ${ATTR_TYPES.join(', ')})`);
+            }
+        }
+    }
+    const capabilities = record.capabilities ?? [];
+    if (!isStringList(capabilities))
+        fail(what, 'its manifest "capabilities" is not a list of strings');
+    return { name, version, interface: targeted, provides, rules, capabilities };
+}
+/** The manifest inside a component, without instantiating it. */
+function readManifest(bytes, what) {
+    if (!(0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .isComponent */ .Wy)(bytes))
+        fail(what, 'it is not a WebAssembly component');
+    const found = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .customSections */ .yF)(bytes, MANIFEST_SECTION);
+    if (found.length === 0)
+        fail(what, `it has no ${MANIFEST_SECTION} custom section (build it with edo's plugin tooling)`);
+    if (found.length > 1)
+        fail(what, `it has ${found.length} ${MANIFEST_SECTION} sections`);
+    return parseManifest(Buffer.from(found[0]).toString('utf8'), what);
+}
+/** A component with `manifest` embedded (what `edo plugin build` writes). */
+function embedManifest(component, manifest) {
+    if ((0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .customSections */ .yF)(component, MANIFEST_SECTION).length > 0) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`the component already has a ${MANIFEST_SECTION} section`, { plugin: manifest.name });
+    }
+    return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .appendCustomSection */ .RU)(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
+}
+/** Refuses a plugin built against an interface version this host does not implement. */
+function checkInterfaceVersion(manifest) {
+    const at = manifest.interface.lastIndexOf('@');
+    const pkg = manifest.interface.slice(0, at);
+    const wanted = manifest.interface.slice(at + 1);
+    const compatible = pkg === HOST_INTERFACE.package &&
+        semver__WEBPACK_IMPORTED_MODULE_0__.valid(wanted) !== null &&
+        semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(HOST_INTERFACE.version, `^${wanted}`);
+    if (!compatible) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
+    }
+}
+
+
+/***/ })
+
+};

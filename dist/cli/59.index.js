@@ -1,0 +1,3429 @@
+import { fileURLToPath as __edoFileURLToPath } from 'node:url';
+import { dirname as __edoDirname } from 'node:path';
+const __filename = __edoFileURLToPath(import.meta.url);
+const __dirname = __edoDirname(__filename);
+const __edoNoNativeAddon = (name) => {
+  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
+};
+export const id = 59;
+export const ids = [59,465];
+export const modules = {
+
+/***/ 8961:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 8961;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
+
+/***/ 7472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ ComponentRegistry)
+/* harmony export */ });
+/* unused harmony export KindRegistry */
+/**
+ * The component registry (seed 3.2.4): factories by kind, one map per component type.
+ * Built-ins and plugins register here alike; the engine only ever looks components up by kind.
+ */
+class ComponentRegistry {
+    storage = new KindRegistry('storage backend');
+    farms = new KindRegistry('environment farm');
+    sources = new KindRegistry('source');
+    transforms = new KindRegistry('transform');
+    vendors = new KindRegistry('vendor');
+}
+class KindRegistry {
+    what;
+    factories = new Map();
+    constructor(what) {
+        this.what = what;
+    }
+    register(kind, factory) {
+        if (this.factories.has(kind))
+            throw new Error(`${this.what} kind "${kind}" is registered twice`);
+        this.factories.set(kind, factory);
+    }
+    get(kind) {
+        return this.factories.get(kind);
+    }
+    kinds() {
+        return [...this.factories.keys()].sort();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3628:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AV: () => (/* binding */ LocalFarm)
+});
+
+// UNUSED EXPORTS: DEFAULT_PASS_ENV, LOCAL_ENV_PREFIX
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __webpack_require__(3434);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./lib/environment/script-command.js
+var script_command = __webpack_require__(1214);
+// EXTERNAL MODULE: ./lib/environment/local/tar.js
+var tar = __webpack_require__(8394);
+;// CONCATENATED MODULE: ./lib/environment/local/environment.js
+
+
+
+
+
+
+
+
+/**
+ * One local environment: a temp directory on the host. Paths given to its methods are relative to
+ * that directory (absolute paths are taken as inside it too) and may not leave it.
+ */
+class LocalEnvironment {
+    root;
+    variables;
+    children = new Set();
+    scripts = 0;
+    closed = false;
+    constructor(root, farmVariables) {
+        this.root = root;
+        this.variables = { ...farmVariables, HOME: (0,external_node_path_.join)(root, 'home'), TMPDIR: (0,external_node_path_.join)(root, 'tmp') };
+    }
+    /** The host path of `path` inside the environment; refuses paths that escape it. */
+    async expand(path) {
+        return this.hostPath(path);
+    }
+    hostPath(path) {
+        const full = (0,external_node_path_.resolve)(this.root, path.replace(/^\/+/, ''));
+        if (full !== this.root && !full.startsWith(this.root + external_node_path_.sep)) {
+            throw new errors/* EdoError */.bX(`path ${JSON.stringify(path)} leaves the environment`);
+        }
+        return full;
+    }
+    async createDir(path) {
+        await (0,promises_.mkdir)(this.hostPath(path), { recursive: true });
+    }
+    async setEnv(key, value) {
+        this.variables[key] = value;
+    }
+    getEnv(key) {
+        return this.variables[key];
+    }
+    async setup(_log, _storage) { }
+    async up(_log) {
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'home'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'tmp'), { recursive: true });
+    }
+    /** Stops everything still running in the environment (its whole process group). */
+    async down(_log) {
+        this.closed = true;
+        const exits = [...this.children].map((child) => new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null)
+                return done();
+            child.once('close', () => done());
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                done();
+            }
+        }));
+        await Promise.all(exits);
+    }
+    async clean(_log) {
+        await (0,promises_.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
+    }
+    async write(path, data) {
+        const target = this.hostPath(path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
+    }
+    async unpack(path, data) {
+        const target = this.hostPath(path);
+        await (0,promises_.mkdir)(target, { recursive: true });
+        await (0,tar/* extractTarInto */.n)(data, target);
+    }
+    async read(path, writer) {
+        await (0,tar/* packPath */.x)(this.hostPath(path), writer);
+    }
+    deferCmd(_log, _id) {
+        return new script_command/* ScriptCommand */.L();
+    }
+    async cmd(log, _id, path, command) {
+        const script = new script_command/* ScriptCommand */.L();
+        script.run(command);
+        return this.runScript(log, path, script.toScript());
+    }
+    async run(log, _id, path, command) {
+        if (!(command instanceof script_command/* ScriptCommand */.L)) {
+            throw new errors/* EdoError */.bX('the local environment runs only commands made by its deferCmd');
+        }
+        return this.runScript(log, path, command.toScript());
+    }
+    /** Runs a script with `sh` in `path`, streaming its output to `log`; true when it exited 0. */
+    async runScript(log, path, script) {
+        if (this.closed)
+            throw new errors/* EdoError */.bX('the environment has been shut down');
+        const cwd = this.hostPath(path);
+        // The script goes in a file: command lines have a length limit and stdin belongs to the commands.
+        this.scripts += 1;
+        const scriptPath = (0,external_node_path_.join)(this.root, `script-${this.scripts}.sh`);
+        await (0,promises_.writeFile)(scriptPath, script, { mode: 0o644 });
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-eu', scriptPath], {
+            cwd,
+            env: this.variables,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so `down` can kill whatever the script started.
+            detached: true,
+        });
+        this.children.add(child);
+        child.stdout.on('data', (chunk) => log.write(chunk));
+        child.stderr.on('data', (chunk) => log.write(chunk));
+        return new Promise((done, fail) => {
+            child.once('error', (err) => {
+                this.children.delete(child);
+                fail(new errors/* EdoError */.bX(`cannot start /bin/sh: ${err.message}`));
+            });
+            child.once('close', (code) => {
+                this.children.delete(child);
+                done(code === 0);
+            });
+        });
+    }
+    async shell(path) {
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-i'], {
+            cwd: this.hostPath(path),
+            env: { ...this.variables, PS1: `edo:${(0,external_node_path_.relative)(this.root, this.hostPath(path)) || '.'}$ ` },
+            stdio: 'inherit',
+        });
+        await new Promise((done, fail) => {
+            child.once('error', fail);
+            child.once('close', () => done());
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/environment/local/farm.js
+
+
+
+
+
+/** Host variables a local environment sees by default; everything else is cleared. */
+const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
+/** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
+const LOCAL_ENV_PREFIX = 'edo-env-';
+function stringDict(node, attr) {
+    const value = node.attrs[attr];
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== 'object' ||
+        Array.isArray(value) ||
+        Object.values(value).some((v) => typeof v !== 'string')) {
+        throw new errors/* UsageError */.eb(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
+    }
+    return value;
+}
+function stringList(node, attr) {
+    const value = node.attrs[attr];
+    if (value === undefined || value === null)
+        return undefined;
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        throw new errors/* UsageError */.eb(`${attr} must be a list of strings`, { position: node.position, target: node.id });
+    }
+    return value;
+}
+/**
+ * The `local` farm: each environment is a fresh temp directory on the host, commands run with
+ * `/bin/sh` and a cleared environment (an allowlist of host variables plus the farm's `env`),
+ * `HOME` and `TMPDIR` inside the temp dir. Not hermetic: the host's tools and files are reachable.
+ */
+class LocalFarm {
+    variables;
+    constructor(node, hostEnv = process.env) {
+        const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
+        const passed = {};
+        for (const name of passEnv) {
+            const value = hostEnv[name];
+            if (value !== undefined)
+                passed[name] = value;
+        }
+        this.variables = { ...passed, ...stringDict(node, 'env') };
+    }
+    async setup(_log, _storage) { }
+    async create(_log, path) {
+        const hint = path.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
+        const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${LOCAL_ENV_PREFIX}${hint}-`));
+        return new LocalEnvironment(root, this.variables);
+    }
+    async identity() {
+        return { kind: 'local', platform: process.platform, arch: process.arch, env: this.variables };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ extractTarInto),
+/* harmony export */   x: () => (/* binding */ packPath)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var _storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9465);
+/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(500);
+/* harmony import */ var _storage_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6104);
+
+
+
+
+
+
+/** Moves everything in `from` into `to`; entries of `from` replace those of `to`, directories merge. */
+async function mergeInto(from, to) {
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(from)) {
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, name);
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, name);
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined);
+        if (existing?.isDirectory() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(source)).isDirectory()) {
+            await mergeInto(source, target);
+            continue;
+        }
+        if (existing)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(target, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(source, target);
+    }
+}
+/**
+ * Extracts one tar stream into `dir` (which exists) with the store's safe extractor, over what is
+ * already there, as the next layer of an artifact would be applied. The tar goes to a fresh
+ * directory beside `dir` first: the extractor only writes into empty directories.
+ */
+async function extractTarInto(data, dir) {
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), '.unpack-'));
+    try {
+        const layer = { mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.layerTar, digest: 'a tar stream', size: 0 };
+        await (0,_storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__.extractArtifact)({ read: async () => data }, { config: { id: { name: 'unpack', digest: '' }, provides: [], requires: {} }, layers: [layer] }, temp);
+        await mergeInto(temp, dir);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/**
+ * Writes a deterministic tar of the directory `path` (its contents at the tar's root) to `writer`.
+ * The writer is borrowed: it is left open for the caller to end.
+ */
+async function packPath(path, writer) {
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_storage_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .packDirectory */ .j)(path), writer, { end: false });
+}
+
+
+/***/ }),
+
+/***/ 1214:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ ScriptCommand),
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/** Quotes a string for POSIX sh so it is passed through as one word. */
+function shellQuote(value) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function assertEnvName(key) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+        throw new Error(`invalid environment variable name: ${key}`);
+}
+/**
+ * The seed's `command` resource as a POSIX sh script, so every environment (local, Docker, a
+ * plugin's) runs the same steps the same way: `sh -eu` semantics, one script per run.
+ * `send(path)` marks a path whose contents the caller collects after the run.
+ */
+class ScriptCommand {
+    lines = [];
+    sent = [];
+    depth = 0;
+    set(key, value) {
+        assertEnvName(key);
+        this.lines.push(`export ${key}=${shellQuote(value)}`);
+    }
+    chdir(path) {
+        this.lines.push(`cd ${shellQuote(path)}`);
+    }
+    pushd(path) {
+        this.depth += 1;
+        this.lines.push(`__edo_dir_${this.depth}="$PWD"`, `cd ${shellQuote(path)}`);
+    }
+    popd() {
+        if (this.depth === 0)
+            throw new Error('popd without pushd');
+        this.lines.push(`cd "$__edo_dir_${this.depth}"`);
+        this.depth -= 1;
+    }
+    createNamedDir(key, path) {
+        assertEnvName(key);
+        this.lines.push(`mkdir -p ${shellQuote(path)}`, `export ${key}="$(cd ${shellQuote(path)} && pwd)"`);
+    }
+    createDir(path) {
+        this.lines.push(`mkdir -p ${shellQuote(path)}`);
+    }
+    removeDir(path) {
+        this.lines.push(`rm -rf ${shellQuote(path)}`);
+    }
+    removeFile(path) {
+        this.lines.push(`rm -f ${shellQuote(path)}`);
+    }
+    mv(source, target) {
+        this.lines.push(`mv ${shellQuote(source)} ${shellQuote(target)}`);
+    }
+    copy(source, target) {
+        this.lines.push(`cp -R ${shellQuote(source)} ${shellQuote(target)}`);
+    }
+    /** A user's command line, run as written by the shell. */
+    run(cmd) {
+        this.lines.push(cmd);
+    }
+    send(path) {
+        this.sent.push(path);
+    }
+    /** Paths marked with `send`, in order. */
+    sentPaths() {
+        return this.sent;
+    }
+    /** The whole script, to run with `sh -eu`. */
+    toScript() {
+        return ['set -eu', ...this.lines, ''].join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 8296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R0: () => (/* binding */ PluginManager)
+});
+
+// UNUSED EXPORTS: Plugin, PluginRegistry, unprovidedImports
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __webpack_require__(3434);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/model/id-format.js
+var id_format = __webpack_require__(6906);
+;// CONCATENATED MODULE: ./lib/plugin/host-objects.js
+/**
+ * Main-thread implementations of the resources a plugin imports (wit/common.wit, storage.wit,
+ * host.wit). A guest sees them as handles; the worker forwards each method call here
+ * (see instance.ts). Methods may be async: the worker blocks until they settle.
+ *
+ * Each class `implements Implements<Generated.X>`, so typecheck fails when the WIT (and the
+ * bindings generated from it) gains a method the host does not provide.
+ */
+
+
+
+
+/** The `error` resource. Deliberately not a JS `Error`: jco lowers it as a resource value. */
+class HostError {
+    plugin;
+    message;
+    constructor(plugin, message) {
+        this.plugin = plugin;
+        this.message = message;
+    }
+    static from(error) {
+        if (error instanceof HostError)
+            return error;
+        if (error instanceof errors/* EdoError */.bX)
+            return new HostError(error.context.plugin ?? 'edo', error.message);
+        return new HostError('edo', error instanceof Error ? error.message : String(error));
+    }
+    toString() {
+        return `${this.plugin}: ${this.message}`;
+    }
+}
+class HostId {
+    value;
+    constructor(name, digest, version, pkg, arch) {
+        this.value = { name, digest, version, pkg, arch };
+    }
+    static of(id) {
+        return new HostId(id.name, id.digest, id.version, id.pkg, id.arch);
+    }
+    static fromString(input) {
+        return HostId.of((0,id_format.idFromString)(input));
+    }
+    toModel() {
+        const { name, digest, version, pkg, arch } = this.value;
+        return {
+            name,
+            digest,
+            ...(version !== undefined && { version }),
+            ...(pkg !== undefined && { pkg }),
+            ...(arch !== undefined && { arch }),
+        };
+    }
+    name() {
+        return this.value.name;
+    }
+    digest() {
+        return this.value.digest;
+    }
+    setDigest(digest) {
+        this.value = { ...this.value, digest };
+    }
+    version() {
+        return this.value.version;
+    }
+    setVersion(input) {
+        this.value = { ...this.value, version: input };
+    }
+    clearVersion() {
+        this.value = { ...this.value, version: undefined };
+    }
+    pkg() {
+        return this.value.pkg;
+    }
+    arch() {
+        return this.value.arch;
+    }
+    toString() {
+        return (0,id_format.idToString)(this.toModel());
+    }
+}
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function jsonOf(value) {
+    return JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? Number(item) : item));
+}
+/** The `node` resource: a declaration (kind, name, id, attributes) or one value inside one. */
+class HostNode {
+    value;
+    declaration;
+    constructor(value, declaration) {
+        this.value = value;
+        this.declaration = declaration;
+    }
+    static ofDeclaration(declaration) {
+        return new HostNode(declaration.attrs, declaration);
+    }
+    static fromJson(json) {
+        try {
+            return new HostNode(JSON.parse(json));
+        }
+        catch (error) {
+            throw new HostError('edo', `node.from-json: ${error.message}`);
+        }
+    }
+    /** The declaration this node stands for, making one up for a plain table. */
+    toDeclaration(addr) {
+        if (this.declaration)
+            return this.declaration;
+        const attrs = isTable(this.value) ? this.value : {};
+        const kind = typeof attrs.kind === 'string' ? attrs.kind : '';
+        return { kind, name: addr, id: addr, attrs, position: { file: addr, line: 0, col: 0 } };
+    }
+    validateKeys(keys) {
+        if (!isTable(this.value))
+            return;
+        const unknown = Object.keys(this.value).filter((key) => !keys.includes(key));
+        if (unknown.length > 0) {
+            const where = this.declaration ? `${this.declaration.kind} ${this.declaration.id}` : 'node';
+            throw new HostError('edo', `${where}: unknown attribute(s) ${unknown.join(', ')} (allowed: ${keys.join(', ')})`);
+        }
+    }
+    asBool() {
+        return typeof this.value === 'boolean' ? this.value : undefined;
+    }
+    asInt() {
+        if (typeof this.value === 'bigint')
+            return this.value;
+        return typeof this.value === 'number' && Number.isInteger(this.value) ? BigInt(this.value) : undefined;
+    }
+    asFloat() {
+        if (typeof this.value === 'bigint')
+            return Number(this.value);
+        return typeof this.value === 'number' ? this.value : undefined;
+    }
+    asString() {
+        return typeof this.value === 'string' ? this.value : undefined;
+    }
+    asVersion() {
+        return this.asString();
+    }
+    asRequire() {
+        return this.asString();
+    }
+    asList() {
+        return Array.isArray(this.value) ? this.value.map((item) => new HostNode(item)) : undefined;
+    }
+    asTable() {
+        return isTable(this.value)
+            ? Object.entries(this.value).map(([key, item]) => [key, new HostNode(item)])
+            : undefined;
+    }
+    getId() {
+        return this.declaration?.id;
+    }
+    getKind() {
+        return this.declaration?.kind;
+    }
+    getName() {
+        return this.declaration?.name;
+    }
+    getTable() {
+        return this.asTable();
+    }
+    toJson() {
+        return jsonOf(this.value);
+    }
+}
+/** The `reader` resource over bytes or a stream; `read` returns an empty list at the end. */
+class HostReader {
+    pending = Buffer.alloc(0);
+    chunks;
+    done = false;
+    constructor(source) {
+        if (source instanceof external_node_stream_.Readable)
+            this.chunks = source[Symbol.asyncIterator]();
+        else {
+            this.pending = Buffer.from(source);
+            this.done = true;
+        }
+    }
+    async read(size) {
+        const wanted = Number(size);
+        while (this.pending.length < wanted && !this.done && this.chunks) {
+            const next = await this.chunks.next();
+            if (next.done)
+                this.done = true;
+            else
+                this.pending = Buffer.concat([this.pending, Buffer.from(next.value)]);
+        }
+        const out = this.pending.subarray(0, wanted);
+        this.pending = this.pending.subarray(out.length);
+        return out;
+    }
+    /** What is left to read, as a stream for the engine. */
+    toReadable() {
+        return external_node_stream_.Readable.from(this.remaining());
+    }
+    async *remaining() {
+        for (;;) {
+            const chunk = await this.read(65536n);
+            if (chunk.length === 0)
+                return;
+            yield chunk;
+        }
+    }
+}
+/** A writer that keeps what is written in memory (a guest-constructed `writer`). */
+class MemoryWriter extends external_node_stream_.Writable {
+    chunks = [];
+    bytesWritten = 0;
+    _write(chunk, _encoding, callback) {
+        this.chunks.push(chunk);
+        this.bytesWritten += chunk.length;
+        callback();
+    }
+}
+/** The `writer` resource: over a host stream (a layer being written), or in memory. */
+class HostWriter {
+    writable;
+    constructor(writable) {
+        this.writable = writable ?? new MemoryWriter();
+    }
+    async write(data) {
+        if (!this.writable.write(Buffer.from(data)))
+            await (0,external_node_events_.once)(this.writable, 'drain');
+        return BigInt(data.length);
+    }
+    toReader() {
+        if (!(this.writable instanceof MemoryWriter)) {
+            throw new HostError('edo', 'writer.to-reader: only a writer the plugin constructed can be read back');
+        }
+        return new HostReader(Buffer.concat(this.writable.chunks));
+    }
+}
+class HostLog {
+    log;
+    constructor(log) {
+        this.log = log;
+    }
+    write(message) {
+        this.log.write(message);
+        return BigInt(message.length);
+    }
+}
+class HostConfig {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+    get(name) {
+        return Object.hasOwn(this.values, name) ? new HostNode(this.values[name]) : undefined;
+    }
+}
+class HostLayer {
+    layer;
+    constructor(mediaType, digest, size, platform) {
+        this.layer = { mediaType, digest, size: Number(size), ...(platform !== undefined && { platform }) };
+    }
+    static of(layer) {
+        return new HostLayer(layer.mediaType, layer.digest, BigInt(layer.size), layer.platform);
+    }
+    mediaType() {
+        return this.layer.mediaType;
+    }
+    digest() {
+        return this.layer.digest;
+    }
+    size() {
+        return BigInt(this.layer.size);
+    }
+    platform() {
+        return this.layer.platform;
+    }
+}
+class HostArtifactConfig {
+    provided;
+    metadataJson;
+    idValue;
+    requirements = {};
+    constructor(id, provided, metadataJson) {
+        this.provided = provided;
+        this.metadataJson = metadataJson;
+        this.idValue = id.toModel();
+    }
+    static of(config) {
+        const metadata = config.metadata === undefined ? undefined : JSON.stringify(config.metadata);
+        const host = new HostArtifactConfig(HostId.of(config.id), [...config.provides], metadata);
+        for (const [group, names] of Object.entries(config.requires)) {
+            for (const [name, version] of Object.entries(names))
+                host.addRequirement(group, name, version);
+        }
+        return host;
+    }
+    toModel() {
+        let metadata;
+        if (this.metadataJson !== undefined) {
+            try {
+                metadata = JSON.parse(this.metadataJson);
+            }
+            catch {
+                throw new HostError('edo', `artifact-config metadata is not JSON: ${this.metadataJson.slice(0, 80)}`);
+            }
+        }
+        return {
+            id: this.idValue,
+            provides: [...this.provided],
+            requires: structuredClone(this.requirements),
+            ...(metadata !== undefined && { metadata }),
+        };
+    }
+    id() {
+        return HostId.of(this.idValue);
+    }
+    provides() {
+        return [...this.provided];
+    }
+    requires() {
+        return Object.entries(this.requirements).map(([group, names]) => [group, Object.entries(names)]);
+    }
+    addRequirement(group, name, version) {
+        (this.requirements[group] ??= {})[name] = version;
+    }
+    metadata() {
+        return this.metadataJson;
+    }
+}
+class HostArtifact {
+    configValue;
+    layerList = [];
+    constructor(config) {
+        this.configValue = config;
+    }
+    static of(artifact) {
+        const host = new HostArtifact(HostArtifactConfig.of(artifact.config));
+        for (const layer of artifact.layers)
+            host.addLayer(HostLayer.of(layer));
+        return host;
+    }
+    toModel() {
+        return { config: this.configValue.toModel(), layers: this.layerList.map((layer) => layer.layer) };
+    }
+    config() {
+        return this.configValue;
+    }
+    layers() {
+        return [...this.layerList];
+    }
+    addLayer(layer) {
+        this.layerList.push(layer);
+    }
+}
+class HostStorageManager {
+    manager;
+    constructor(manager) {
+        this.manager = manager;
+    }
+    async open(id) {
+        return HostArtifact.of(await this.manager.open(id.toModel()));
+    }
+    has(id) {
+        return this.manager.has(id.toModel());
+    }
+    async read(layer) {
+        return new HostReader(await this.manager.read(layer.layer));
+    }
+    async startLayer() {
+        return new HostWriter(await this.manager.startLayer());
+    }
+    async finishLayer(mediaType, platform, writer) {
+        // The guest has no `end`: finishing a layer ends its writer (the engine's convention).
+        if (!writer.writable.writableEnded)
+            writer.writable.end();
+        const layer = await this.manager.finishLayer(mediaType, platform, writer.writable);
+        return HostLayer.of(layer);
+    }
+    save(artifact) {
+        return this.manager.save(artifact.toModel());
+    }
+}
+class HostCommand {
+    command;
+    constructor(command) {
+        this.command = command;
+    }
+    set(key, value) {
+        this.command.set(key, value);
+    }
+    chdir(path) {
+        this.command.chdir(path);
+    }
+    pushd(path) {
+        this.command.pushd(path);
+    }
+    popd() {
+        this.command.popd();
+    }
+    createNamedDir(key, path) {
+        this.command.createNamedDir(key, path);
+    }
+    createDir(path) {
+        this.command.createDir(path);
+    }
+    removeDir(path) {
+        this.command.removeDir(path);
+    }
+    removeFile(path) {
+        this.command.removeFile(path);
+    }
+    mv(source, target) {
+        this.command.mv(source, target);
+    }
+    copy(source, target) {
+        this.command.copy(source, target);
+    }
+    run(cmd) {
+        this.command.run(cmd);
+    }
+    send(path) {
+        this.command.send(path);
+    }
+}
+class HostEnvironment {
+    environment;
+    constructor(environment) {
+        this.environment = environment;
+    }
+    deferCmd(log, id) {
+        return new HostCommand(this.environment.deferCmd(log.log, id.toModel()));
+    }
+    expand(path) {
+        return this.environment.expand(path);
+    }
+    createDir(path) {
+        return this.environment.createDir(path);
+    }
+    setEnv(key, value) {
+        return this.environment.setEnv(key, value);
+    }
+    getEnv(key) {
+        return this.environment.getEnv(key);
+    }
+    setup(log, storage) {
+        return this.environment.setup(log.log, storage.manager);
+    }
+    up(log) {
+        return this.environment.up(log.log);
+    }
+    down(log) {
+        return this.environment.down(log.log);
+    }
+    clean(log) {
+        return this.environment.clean(log.log);
+    }
+    write(path, data) {
+        return this.environment.write(path, data.toReadable());
+    }
+    unpack(path, data) {
+        return this.environment.unpack(path, data.toReadable());
+    }
+    read(path, writer) {
+        return this.environment.read(path, writer.writable);
+    }
+    cmd(log, id, path, command) {
+        return this.environment.cmd(log.log, id.toModel(), path, command);
+    }
+    run(log, id, path, command) {
+        return this.environment.run(log.log, id.toModel(), path, command.command);
+    }
+    shell(path) {
+        return this.environment.shell(path);
+    }
+}
+class HostFarm {
+    farm;
+    constructor(farm) {
+        this.farm = farm;
+    }
+    setup(log, storage) {
+        return this.farm.setup(log.log, storage.manager);
+    }
+    async create(log, path) {
+        return new HostEnvironment(await this.farm.create(log.log, path));
+    }
+    async identity() {
+        const identity = await this.farm.identity();
+        return Object.entries(identity).map(([key, value]) => [
+            key,
+            typeof value === 'string' ? value : JSON.stringify(value),
+        ]);
+    }
+}
+class HostSource {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    async getUniqueId() {
+        return HostId.of(await this.source.getUniqueId());
+    }
+    async fetch(log, storage) {
+        return HostArtifact.of(await this.source.fetch(log.log, storage.manager));
+    }
+    stage(log, storage, env, path) {
+        return this.source.stage(log.log, storage.manager, env.environment, path);
+    }
+}
+class HostTransform {
+    transform;
+    constructor(transform) {
+        this.transform = transform;
+    }
+    environment() {
+        return this.transform.environment();
+    }
+    depends() {
+        return this.transform.depends();
+    }
+    async getUniqueId(ctx) {
+        return HostId.of(await this.transform.getUniqueId(ctx.handle));
+    }
+    prepare(log, ctx) {
+        return this.transform.prepare(log.log, ctx.handle);
+    }
+    stage(log, ctx, env) {
+        return this.transform.stage(log.log, ctx.handle, env.environment);
+    }
+    async execute(log, ctx, env) {
+        const status = await this.transform.transform(log.log, ctx.handle, env.environment);
+        if (status.kind === 'success')
+            return { tag: 'success', val: HostArtifact.of(status.artifact) };
+        return { tag: status.kind, val: [status.log, HostError.from(status.error)] };
+    }
+    canShell() {
+        return this.transform.canShell();
+    }
+    shell(env) {
+        return this.transform.shell(env.environment);
+    }
+}
+class HostHandle {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    storage() {
+        return new HostStorageManager(this.handle.storage());
+    }
+    get(addr) {
+        const transform = this.handle.get(addr);
+        return transform && new HostTransform(transform);
+    }
+}
+class HostContext {
+    context;
+    configValues;
+    constructor(context, configValues) {
+        this.context = context;
+        this.configValues = configValues;
+    }
+    getArg(name) {
+        return this.context.getArg(name);
+    }
+    getHandle() {
+        return new HostHandle(this.context.getHandle());
+    }
+    config() {
+        return new HostConfig(this.configValues);
+    }
+    storage() {
+        return new HostStorageManager(this.context.storage());
+    }
+    getTransform(addr) {
+        const transform = this.context.getTransform(addr);
+        return transform && new HostTransform(transform);
+    }
+    getFarm(addr) {
+        const farm = this.context.getFarm(addr);
+        return farm && new HostFarm(farm);
+    }
+    async addSource(addr, node) {
+        return new HostSource(await this.context.addSource(addr, node.toDeclaration(addr)));
+    }
+}
+/** The host classes by import interface (unversioned, as jco's generated code reads them) and WIT-derived class name. */
+const HOST_CLASSES = {
+    'edo:plugin/common': {
+        Error: HostError,
+        Id: HostId,
+        Node: HostNode,
+        Reader: HostReader,
+        Writer: HostWriter,
+        Log: HostLog,
+        Config: HostConfig,
+    },
+    'edo:plugin/storage': {
+        Layer: HostLayer,
+        ArtifactConfig: HostArtifactConfig,
+        Artifact: HostArtifact,
+        StorageManager: HostStorageManager,
+    },
+    'edo:plugin/host': {
+        Command: HostCommand,
+        Environment: HostEnvironment,
+        Farm: HostFarm,
+        Source: HostSource,
+        Transform: HostTransform,
+        Handle: HostHandle,
+        Context: HostContext,
+    },
+};
+/** Constructors a guest may call (`constructor` in the WIT). Others are reachable only as handles. */
+const GUEST_CONSTRUCTIBLE = new Set([
+    HostError,
+    HostId,
+    HostReader,
+    HostWriter,
+    HostLayer,
+    HostArtifactConfig,
+    HostArtifact,
+]);
+/** Static functions a guest may call, per class. */
+const GUEST_STATICS = new Map([
+    [HostId, ['fromString']],
+    [HostNode, ['fromJson']],
+]);
+
+// EXTERNAL MODULE: ./lib/storage/streams.js
+var streams = __webpack_require__(6280);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./lib/plugin/wasi-stubs.js
+/**
+ * Deny-by-default `wasi:*` imports for guests built with WASI features (C with wasi-libc, a
+ * default componentize-js build). Never preview2-shim, which gives a guest the whole host.
+ * What they allow: stdout and stderr go to the build log; stdin is empty; there is no terminal,
+ * no preopened directory (so no file access: use `edo:plugin/system` with an `fs:` grant), and no
+ * outgoing HTTP (use `http-fetch` with a `net:` grant); clocks read zero and random is a fixed
+ * seeded sequence, which keeps plugins deterministic.
+ *
+ * `makeWasiStubs` runs inside the worker (stringified like worker-main.ts): self-contained.
+ */
+/** The host function the stubs write stdout/stderr through. */
+const WASI_OUTPUT = { iface: 'edo:wasi-output', fn: 'write' };
+/** The wasi interfaces (unversioned) the stubs provide, any 0.2.x version. */
+const WASI_STUBBED = [
+    'wasi:cli/environment',
+    'wasi:cli/exit',
+    'wasi:cli/stderr',
+    'wasi:cli/stdin',
+    'wasi:cli/stdout',
+    'wasi:cli/terminal-input',
+    'wasi:cli/terminal-output',
+    'wasi:cli/terminal-stderr',
+    'wasi:cli/terminal-stdin',
+    'wasi:cli/terminal-stdout',
+    'wasi:clocks/monotonic-clock',
+    'wasi:clocks/wall-clock',
+    'wasi:filesystem/preopens',
+    'wasi:filesystem/types',
+    'wasi:http/outgoing-handler',
+    'wasi:http/types',
+    'wasi:io/error',
+    'wasi:io/poll',
+    'wasi:io/streams',
+    'wasi:random/random',
+    'wasi:random/insecure',
+    'wasi:random/insecure-seed',
+];
+function makeWasiStubs(writeOutput) {
+    const closed = { tag: 'closed' };
+    const denied = (what, instead) => () => {
+        throw new Error(`${what} is denied to plugins: ${instead}`);
+    };
+    class Pollable {
+        ready() {
+            return true;
+        }
+        block() { }
+    }
+    class InputStream {
+        read() {
+            throw closed;
+        }
+        blockingRead() {
+            throw closed;
+        }
+        skip() {
+            throw closed;
+        }
+        blockingSkip() {
+            throw closed;
+        }
+        subscribe() {
+            return new Pollable();
+        }
+    }
+    class OutputStream {
+        target;
+        constructor(target) {
+            this.target = target;
+        }
+        checkWrite() {
+            if (!this.target)
+                throw closed;
+            return 65536n;
+        }
+        write(contents) {
+            if (!this.target)
+                throw closed;
+            writeOutput(this.target, contents);
+        }
+        blockingWriteAndFlush(contents) {
+            this.write(contents);
+        }
+        flush() { }
+        blockingFlush() { }
+        subscribe() {
+            return new Pollable();
+        }
+        writeZeroes(length) {
+            this.write(new Uint8Array(Number(length)));
+        }
+        blockingWriteZeroesAndFlush(length) {
+            this.writeZeroes(length);
+        }
+        splice() {
+            throw closed;
+        }
+        blockingSplice() {
+            throw closed;
+        }
+    }
+    class IoError {
+        toDebugString() {
+            return 'denied';
+        }
+    }
+    class Terminal {
+    }
+    class Descriptor {
+    }
+    // xorshift64*, fixed seed: deterministic "random" for hash seeds and Math.random.
+    let state = 0x9e3779b97f4a7c15n;
+    const nextU64 = () => {
+        state ^= state >> 12n;
+        state ^= (state << 25n) & 0xffffffffffffffffn;
+        state ^= state >> 27n;
+        return (state * 0x2545f4914f6cdd1dn) & 0xffffffffffffffffn;
+    };
+    const randomBytes = (length) => {
+        const out = new Uint8Array(Number(length));
+        for (let i = 0; i < out.length; i++)
+            out[i] = Number(nextU64() & 0xffn);
+        return out;
+    };
+    const random = { getRandomBytes: randomBytes, getRandomU64: nextU64 };
+    const noHttp = denied('wasi:http', 'use edo:plugin/system http-fetch with a net: capability');
+    const httpClass = (name) => {
+        const cls = class {
+            constructor() {
+                noHttp();
+            }
+        };
+        Object.defineProperty(cls, 'name', { value: name });
+        return cls;
+    };
+    const httpTypes = {};
+    for (const name of [
+        'Fields',
+        'FutureIncomingResponse',
+        'FutureTrailers',
+        'IncomingBody',
+        'IncomingRequest',
+        'IncomingResponse',
+        'OutgoingBody',
+        'OutgoingRequest',
+        'OutgoingResponse',
+        'RequestOptions',
+        'ResponseOutparam',
+    ]) {
+        httpTypes[name] = httpClass(name);
+    }
+    httpTypes.httpErrorCode = () => undefined;
+    return {
+        'wasi:cli/environment': { getEnvironment: () => [], getArguments: () => [], initialCwd: () => undefined },
+        'wasi:cli/exit': { exit: denied('wasi:cli/exit', 'return an error instead') },
+        'wasi:cli/stdin': { getStdin: () => new InputStream() },
+        'wasi:cli/stdout': { getStdout: () => new OutputStream('stdout') },
+        'wasi:cli/stderr': { getStderr: () => new OutputStream('stderr') },
+        'wasi:cli/terminal-input': { TerminalInput: Terminal },
+        'wasi:cli/terminal-output': { TerminalOutput: Terminal },
+        'wasi:cli/terminal-stdin': { getTerminalStdin: () => undefined },
+        'wasi:cli/terminal-stdout': { getTerminalStdout: () => undefined },
+        'wasi:cli/terminal-stderr': { getTerminalStderr: () => undefined },
+        'wasi:clocks/monotonic-clock': {
+            now: () => 0n,
+            resolution: () => 1n,
+            subscribeDuration: () => new Pollable(),
+            subscribeInstant: () => new Pollable(),
+        },
+        'wasi:clocks/wall-clock': {
+            now: () => ({ seconds: 0n, nanoseconds: 0 }),
+            resolution: () => ({ seconds: 0n, nanoseconds: 1 }),
+        },
+        'wasi:filesystem/preopens': { getDirectories: () => [] },
+        'wasi:filesystem/types': {
+            Descriptor,
+            DirectoryEntryStream: Descriptor,
+            filesystemErrorCode: () => undefined,
+        },
+        'wasi:http/outgoing-handler': {
+            handle: () => {
+                throw { tag: 'HTTP-request-denied' };
+            },
+        },
+        'wasi:http/types': httpTypes,
+        'wasi:io/error': { Error: IoError },
+        'wasi:io/poll': {
+            Pollable,
+            poll: (list) => Uint32Array.from(list.keys()),
+        },
+        'wasi:io/streams': { InputStream, OutputStream },
+        'wasi:random/random': random,
+        'wasi:random/insecure': { getInsecureRandomBytes: randomBytes, getInsecureRandomU64: nextU64 },
+        'wasi:random/insecure-seed': { insecureSeed: () => [nextU64(), nextU64()] },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/worker-main.js
+async function workerMain(helpers) {
+    const { workerData, receiveMessageOnPort } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 19));
+    const { pathToFileURL } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3136, 19));
+    const { sab, port, jsPath, modules, classes, functions, refKey, wasiOutput } = workerData;
+    const wasm = globalThis.WebAssembly;
+    const wire = helpers.makeWire(refKey, { sab, port, receiveMessageOnPort, side: 1 });
+    const { control } = wire;
+    let seenFromMain = 0;
+    /** Host handles the guest dropped, reported with the next message. */
+    let dropped = [];
+    const send = (message) => {
+        if (dropped.length > 0) {
+            message.d = dropped;
+            dropped = [];
+        }
+        wire.write(message);
+    };
+    function receive() {
+        // Loop: a wake-up is only a hint, the counter says whether a message arrived.
+        while (Atomics.load(control, 0) === seenFromMain)
+            Atomics.wait(control, 0, seenFromMain);
+        seenFromMain = Atomics.load(control, 0);
+        return wire.read();
+    }
+    // Host objects: proxies holding a main-thread handle id; guest objects: this thread's table.
+    const hostIds = new WeakMap();
+    const hostProxies = new Map();
+    const proxyClasses = new Map();
+    const guestObjects = new Map();
+    const guestIds = new WeakMap();
+    let nextGuestId = 1;
+    function encode(value) {
+        return wire.encode(value, (object) => {
+            const hostId = hostIds.get(object);
+            if (hostId !== undefined)
+                return { kind: 'h', id: hostId };
+            let id = guestIds.get(object);
+            if (id === undefined) {
+                id = nextGuestId++;
+                guestIds.set(object, id);
+                guestObjects.set(id, object);
+            }
+            return { kind: 'g', id };
+        });
+    }
+    function decode(value) {
+        return wire.decode(value, (ref) => {
+            const id = ref.id;
+            if (ref.kind === 'g')
+                return guestObjects.get(id);
+            let proxy = hostProxies.get(id);
+            if (!proxy) {
+                proxy = Object.create(proxyClasses.get(ref.c).prototype);
+                hostIds.set(proxy, id);
+                hostProxies.set(id, proxy);
+            }
+            return proxy;
+        });
+    }
+    function callHost(message) {
+        send({ ...message, a: encode(message.a) });
+        const reply = receive();
+        if (reply.k === 'hret')
+            return decode(reply.v);
+        if (reply.k === 'hthrow')
+            throw decode(reply.v);
+        throw new Error(`plugin worker: unexpected ${reply.k} during a host call (re-entrant call?)`);
+    }
+    const imports = {};
+    for (const [iface, byName] of Object.entries(classes)) {
+        const target = (imports[iface] ??= {});
+        for (const [name, { methods, statics }] of Object.entries(byName)) {
+            const proxyClass = class {
+                constructor(...args) {
+                    const ref = callHost({ k: 'new', i: iface, c: name, a: args });
+                    hostIds.set(this, hostIds.get(ref));
+                    hostProxies.set(hostIds.get(ref), this);
+                }
+            };
+            Object.defineProperty(proxyClass, 'name', { value: name });
+            Object.defineProperty(proxyClass.prototype, Symbol.dispose ?? Symbol.for('dispose'), {
+                value: function () {
+                    const id = hostIds.get(this);
+                    if (id === undefined)
+                        return;
+                    hostIds.delete(this);
+                    hostProxies.delete(id);
+                    dropped.push(id);
+                },
+            });
+            for (const method of methods) {
+                Object.defineProperty(proxyClass.prototype, method, {
+                    value: function (...args) {
+                        return callHost({ k: 'host', h: hostIds.get(this), m: method, a: args });
+                    },
+                });
+            }
+            for (const method of statics) {
+                Object.defineProperty(proxyClass, method, {
+                    value: (...args) => callHost({ k: 'static', i: iface, c: name, m: method, a: args }),
+                });
+            }
+            proxyClasses.set(name, proxyClass);
+            target[name] = proxyClass;
+        }
+    }
+    for (const [iface, names] of Object.entries(functions)) {
+        const target = (imports[iface] ??= {});
+        for (const name of names) {
+            target[name] = (...args) => callHost({ k: 'fn', i: iface, m: name, a: args });
+        }
+    }
+    const writeOutput = imports[wasiOutput.iface][wasiOutput.fn];
+    Object.assign(imports, helpers.makeWasiStubs(writeOutput));
+    // Node 20 lacks JSPI; jco probes WebAssembly.promising ~60 times per instantiation, and a
+    // missing function makes V8 re-parse a huge function each time (~340 ms). Throwing is cheap.
+    if (typeof wasm.promising !== 'function') {
+        wasm.promising = () => {
+            throw new TypeError('JSPI is not available');
+        };
+    }
+    const memories = [];
+    let exportsRoot;
+    try {
+        const generated = (await __webpack_require__(8961)(pathToFileURL(jsPath).href));
+        exportsRoot = await generated.instantiate((path) => modules[path], imports, async (module, coreImports) => {
+            const instance = await wasm.instantiate(module, coreImports);
+            for (const item of Object.values(instance.exports)) {
+                if (item instanceof wasm.Memory)
+                    memories.push(item);
+            }
+            return instance;
+        });
+    }
+    catch (error) {
+        send({ k: 'trap', m: `instantiation failed: ${error?.message ?? String(error)}` });
+        return;
+    }
+    send({ k: 'ready' });
+    const memoryBytes = () => memories.reduce((total, memory) => total + memory.buffer.byteLength, 0);
+    for (;;) {
+        const message = receive();
+        if (message.k === 'drop') {
+            for (const id of message.ids)
+                guestObjects.delete(id);
+            continue;
+        }
+        try {
+            const args = decode(message.a);
+            let result;
+            if (message.t === undefined) {
+                const [iface, name] = message.f.split('.');
+                result = exportsRoot[iface][name](...args);
+            }
+            else {
+                const target = guestObjects.get(message.t);
+                if (!target)
+                    throw new Error(`guest object ${String(message.t)} no longer exists`);
+                result = target[message.f](...args);
+            }
+            send({ k: 'ret', v: encode(result) });
+        }
+        catch (error) {
+            const payload = error?.payload;
+            if (payload !== undefined && typeof payload === 'object' && payload !== null && hostIds.has(payload)) {
+                send({ k: 'err', v: encode(payload) });
+            }
+            else {
+                const failure = error;
+                send({
+                    k: 'trap',
+                    m: failure?.message ?? String(error),
+                    n: failure?.name ?? typeof error,
+                    memory: memoryBytes(),
+                });
+                return;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/wire.js
+const WIRE_HEADER_BYTES = 16;
+function makeWire(refKey, ends) {
+    const { sab, port, receiveMessageOnPort, side } = ends;
+    const control = new Int32Array(sab, 0, 4);
+    const bytes = Buffer.from(sab, 16);
+    const ref = (value) => ({ [refKey]: value });
+    const TYPED_ARRAYS = {
+        Int8Array,
+        Uint8Array,
+        Int16Array,
+        Uint16Array,
+        Int32Array,
+        Uint32Array,
+        Float32Array,
+        Float64Array,
+        BigInt64Array,
+        BigUint64Array,
+    };
+    function encode(value, resource) {
+        if (value === undefined)
+            return ref({ kind: 'u' });
+        if (typeof value === 'bigint')
+            return ref({ kind: 'n', v: value.toString() });
+        if (typeof value !== 'object' || value === null)
+            return value;
+        if (ArrayBuffer.isView(value)) {
+            const view = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+            return ref({ kind: 'b', t: value.constructor.name, v: view.toString('base64') });
+        }
+        if (Array.isArray(value))
+            return value.map((item) => encode(item, resource));
+        if (Object.getPrototypeOf(value) !== Object.prototype)
+            return ref(resource(value));
+        const out = {};
+        for (const key of Object.keys(value))
+            out[key] = encode(value[key], resource);
+        return out;
+    }
+    function decode(value, resource) {
+        if (typeof value !== 'object' || value === null)
+            return value;
+        if (Array.isArray(value))
+            return value.map((item) => decode(item, resource));
+        const tagged = value[refKey];
+        if (tagged) {
+            if (tagged.kind === 'u')
+                return undefined;
+            if (tagged.kind === 'n')
+                return BigInt(tagged.v);
+            if (tagged.kind === 'b') {
+                const raw = Buffer.from(tagged.v, 'base64');
+                const Typed = TYPED_ARRAYS[tagged.t] ?? Uint8Array;
+                return new Typed(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+            }
+            return resource(tagged);
+        }
+        const out = {};
+        for (const key of Object.keys(value))
+            out[key] = decode(value[key], resource);
+        return out;
+    }
+    function write(message) {
+        const text = JSON.stringify(message);
+        const length = Buffer.byteLength(text);
+        if (length <= bytes.length) {
+            bytes.write(text, 0, 'utf8');
+            Atomics.store(control, 2, length);
+        }
+        else {
+            port.postMessage(text);
+            Atomics.store(control, 2, -1);
+        }
+        Atomics.add(control, side, 1);
+        Atomics.notify(control, side);
+    }
+    function read() {
+        const length = Atomics.load(control, 2);
+        const text = length < 0 ? receiveMessageOnPort(port).message : bytes.toString('utf8', 0, length);
+        return JSON.parse(text);
+    }
+    return { control, encode, decode, write, read };
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/instance.js
+
+
+
+
+
+
+
+const DEFAULT_LIMITS = { timeMs: 60_000, memoryMb: 512, stackMb: 4 };
+/**
+ * A call on a guest object of a discarded worker generation. Callers that can re-create the object
+ * (components, through `create-*`) do so and call again: the worker may have been discarded by
+ * another call while this one waited in the queue.
+ */
+class StaleGuestObject extends errors/* EdoError */.bX {
+}
+/** A resource the guest implements (a transform, a farm...), valid in one worker generation. */
+class GuestRef {
+    instance;
+    generation;
+    id;
+    constructor(instance, generation, id) {
+        this.instance = instance;
+        this.generation = generation;
+        this.id = id;
+    }
+}
+const REF_KEY = '\u0000edo-ref';
+/** Messages up to this size go through shared memory; bigger ones through the MessagePort. */
+const CHANNEL_BYTES = 1 << 20;
+/**
+ * How long the main thread blocks waiting for a guest reply before yielding to the event loop.
+ * Most calls return within microseconds; blocking briefly avoids a trip through the event loop.
+ */
+const SPIN_MS = 0.2;
+/**
+ * Starting a worker (loading ~1 MB of generated JS, instantiating) is host work, not guest time:
+ * it gets its own budget rather than the per-call limit.
+ */
+const START_BUDGET_MS = 120_000;
+/** `table[key]` only for the table's own keys: guests name interfaces and functions. */
+function ownEntry(table, key) {
+    return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+const HOST_CLASS_NAMES = new Map();
+/** Host-side helpers on the resource classes, never callable by a guest. */
+const HELPER_METHODS = new Set(['constructor', 'toModel', 'toDeclaration', 'toReadable', 'remaining']);
+function witMethods(cls) {
+    return Object.getOwnPropertyNames(cls.prototype).filter((name) => !HELPER_METHODS.has(name) && typeof cls.prototype[name] === 'function');
+}
+const WORKER_CLASSES = {};
+for (const [iface, byName] of Object.entries(HOST_CLASSES)) {
+    WORKER_CLASSES[iface] = {};
+    for (const [name, cls] of Object.entries(byName)) {
+        HOST_CLASS_NAMES.set(cls, name);
+        WORKER_CLASSES[iface][name] = { methods: witMethods(cls), statics: [...(GUEST_STATICS.get(cls) ?? [])] };
+    }
+}
+const WORKER_SOURCE = `(${workerMain.toString()})({ makeWasiStubs: ${makeWasiStubs.toString()}, makeWire: ${makeWire.toString()} })`;
+/** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
+const activeHostCalls = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * One plugin's guest, running in its own worker thread. Calls are serialized; a call that traps,
+ * runs out of time or memory discards the worker, and the next call starts a new one (guest
+ * resources from the old one are gone: callers re-create them, see adapters.ts).
+ */
+class PluginInstance {
+    spec;
+    worker;
+    wire;
+    port;
+    seenFromWorker = 0;
+    dead = false;
+    starting;
+    queue = Promise.resolve();
+    /** Bumped whenever a worker is discarded: GuestRefs of older generations are stale. */
+    generation = 0;
+    handles = new Map();
+    handleIds = new WeakMap();
+    nextHandle = 1;
+    /** Statistics for tests and benchmarks. */
+    stats = { workersStarted: 0, calls: 0, hostCalls: 0 };
+    /** The last host call of the current call that failed, for the message if the guest traps. */
+    lastHostFailure;
+    /** Handle ids created for the arguments of the call in progress. */
+    callScope;
+    /** Host objects the guest currently holds handles to. */
+    get liveHandles() {
+        return this.handles.size;
+    }
+    constructor(spec) {
+        this.spec = spec;
+    }
+    /** Calls an `abi` export (`target` undefined, `fn` like `abi.createTransform`) or a guest resource method. */
+    call(target, fn, args, site) {
+        if (activeHostCalls.getStore()?.has(this)) {
+            return Promise.reject(this.failure(site, 'the plugin called back into itself through the host (re-entrant calls are not supported)'));
+        }
+        const run = this.queue.then(() => this.callNow(target, fn, args, site));
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    async close() {
+        await this.queue;
+        this.discard();
+    }
+    failure(site, message) {
+        return new errors/* EdoError */.bX(`${site.component}: ${site.method}: ${message}`, { plugin: this.spec.plugin });
+    }
+    async callNow(target, fn, args, site) {
+        if (target && target.generation !== this.generation) {
+            throw new StaleGuestObject(`${site.component}: ${site.method}: the guest object was lost when its worker was discarded`, {
+                plugin: this.spec.plugin,
+            });
+        }
+        await this.start(site);
+        this.stats.calls++;
+        this.lastHostFailure = undefined;
+        // Handles made for this call's arguments are borrows: the guest cannot keep them past the
+        // call, so they are released after it (unless the guest also received them as own).
+        const callScope = new Set();
+        this.callScope = callScope;
+        let reply;
+        try {
+            reply = await this.exchange({ k: 'call', t: target?.id, f: fn, a: this.encode(args, callScope) }, site);
+        }
+        finally {
+            this.callScope = undefined;
+            for (const id of callScope)
+                this.handles.delete(id);
+        }
+        if (reply.k === 'ret')
+            return this.decodeReturned(reply.v);
+        if (reply.k === 'err') {
+            const error = this.decodeReturned(reply.v);
+            const message = error instanceof HostError ? error.toString() : String(error);
+            throw this.failure(site, message);
+        }
+        this.discard();
+        throw this.failure(site, this.describeTrap(reply));
+    }
+    describeTrap(reply) {
+        const capBytes = this.spec.limits.memoryMb * 1024 * 1024;
+        // Allocators grow in chunks: a trap with memory this close to the cap is the cap's doing.
+        const nearCap = Math.max(8 * 1024 * 1024, capBytes / 8);
+        if (typeof reply.memory === 'number' && capBytes - reply.memory < nearCap) {
+            return `exceeded the memory limit of ${this.spec.limits.memoryMb} MiB (${String(reply.m)})`;
+        }
+        if (reply.n === 'RangeError' && /call stack/i.test(String(reply.m))) {
+            return `exceeded the stack limit (${this.spec.limits.stackMb} MiB): ${String(reply.m)}`;
+        }
+        const after = this.lastHostFailure ? ` after the host call ${this.lastHostFailure}` : '';
+        return `trapped (${String(reply.n)}: ${String(reply.m)})${after}; the plugin was restarted`;
+    }
+    /** Starts the worker (instantiating the guest) unless it runs. */
+    start(site) {
+        if (this.worker)
+            return this.starting;
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        const sab = new SharedArrayBuffer(WIRE_HEADER_BYTES + CHANNEL_BYTES);
+        this.wire = makeWire(REF_KEY, { sab, port: port1, receiveMessageOnPort: external_node_worker_threads_.receiveMessageOnPort, side: 0 });
+        this.port = port1;
+        this.seenFromWorker = 0;
+        this.dead = false;
+        const workerData = {
+            sab,
+            port: port2,
+            jsPath: this.spec.jsPath,
+            modules: this.spec.modules,
+            classes: WORKER_CLASSES,
+            functions: Object.fromEntries(Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)])),
+            refKey: REF_KEY,
+            wasiOutput: WASI_OUTPUT,
+        };
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData,
+            transferList: [port2],
+            // The JS heap of the worker (generated bindings, messages); wasm memory is capped in loader.ts.
+            resourceLimits: {
+                stackSizeMb: this.spec.limits.stackMb,
+                maxOldGenerationSizeMb: Math.max(256, this.spec.limits.memoryMb),
+            },
+            stdout: true,
+            stderr: true,
+        });
+        worker.unref();
+        worker.on('error', () => this.markDead(worker));
+        worker.on('exit', () => this.markDead(worker));
+        this.worker = worker;
+        this.stats.workersStarted++;
+        const starting = { ...site, method: `${site.method} (starting the plugin)` };
+        const budget = { ms: START_BUDGET_MS, name: 'start-up time limit' };
+        this.starting = this.exchange(undefined, starting, budget).then((reply) => {
+            if (reply.k !== 'ready') {
+                this.discard();
+                throw this.failure(site, String(reply.m));
+            }
+        });
+        return this.starting;
+    }
+    markDead(worker) {
+        if (worker !== this.worker || !this.wire)
+            return;
+        this.dead = true;
+        Atomics.add(this.wire.control, 1, 1);
+        Atomics.notify(this.wire.control, 1);
+    }
+    /** Terminates the worker; guest objects of this generation become stale. */
+    discard() {
+        if (!this.worker)
+            return;
+        const worker = this.worker;
+        this.worker = undefined;
+        this.starting = undefined;
+        this.generation++;
+        this.handles.clear();
+        this.port?.close();
+        void worker.terminate();
+    }
+    /** Sends `message` (if any) and serves the guest's host calls until it replies. */
+    async exchange(message, site, budget = { ms: this.spec.limits.timeMs, name: 'time limit' }) {
+        // Atomics.waitAsync does not keep the process alive: the worker does, while a call is on.
+        const worker = this.worker;
+        worker.ref();
+        try {
+            return await this.exchangeRefed(message, site, budget);
+        }
+        finally {
+            worker.unref();
+        }
+    }
+    async exchangeRefed(message, site, budget) {
+        if (message)
+            this.wire.write(message);
+        let remaining = budget.ms;
+        for (;;) {
+            const started = performance.now();
+            const state = await this.waitForWorker(remaining);
+            remaining -= performance.now() - started;
+            if (this.dead) {
+                this.discard();
+                throw this.failure(site, 'the plugin worker exited unexpectedly');
+            }
+            // A wake-up is only a hint: the counter says whether the worker wrote a message. A time-out
+            // is one too: on a loaded machine the timer may fire late, after the worker has replied.
+            if (Atomics.load(this.wire.control, 1) === this.seenFromWorker) {
+                if (state !== 'timed-out')
+                    continue;
+                this.discard();
+                throw this.failure(site, `exceeded the ${budget.name} of ${budget.ms} ms; the plugin was stopped`);
+            }
+            this.seenFromWorker = Atomics.load(this.wire.control, 1);
+            const reply = this.wire.read();
+            // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
+            for (const id of reply.d ?? [])
+                this.handles.delete(id);
+            if (!['host', 'new', 'static', 'fn'].includes(reply.k))
+                return reply;
+            this.wire.write(await this.serveHostCall(reply));
+        }
+    }
+    async waitForWorker(budgetMs) {
+        const { control } = this.wire;
+        const seen = this.seenFromWorker;
+        const quick = Atomics.wait(control, 1, seen, Math.min(SPIN_MS, Math.max(budgetMs, 0)));
+        if (quick !== 'timed-out' || budgetMs <= SPIN_MS)
+            return quick;
+        const waiting = Atomics.waitAsync(control, 1, seen, budgetMs - SPIN_MS);
+        return waiting.async ? await waiting.value : waiting.value;
+    }
+    async serveHostCall(request) {
+        this.stats.hostCalls++;
+        try {
+            const args = this.decode(request.a);
+            const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
+            const result = await activeHostCalls.run(busy, () => this.invokeHost(request, args));
+            return { k: 'hret', v: this.encode(result) };
+        }
+        catch (error) {
+            const failure = HostError.from(error);
+            // Kept for the error message if the guest does not handle it and traps.
+            this.lastHostFailure = `${String(request.m ?? request.c)}: ${failure.message}`;
+            return { k: 'hthrow', v: this.encode(failure) };
+        }
+    }
+    invokeHost(request, args) {
+        const name = String(request.m ?? request.c);
+        if (request.k === 'host') {
+            const target = this.handles.get(request.h);
+            const cls = target?.constructor;
+            if (!cls || !witMethods(cls).includes(name))
+                throw new HostError('edo', `no host method ${name} on this handle`);
+            return target[name](...args);
+        }
+        if (request.k === 'fn') {
+            const functions = ownEntry(this.spec.functions, request.i);
+            const fn = (functions && ownEntry(functions, name));
+            if (!fn)
+                throw new HostError('edo', `no host function ${String(request.i)}#${name}`);
+            return fn(...args);
+        }
+        const classes = ownEntry(HOST_CLASSES, request.i);
+        const cls = (classes && ownEntry(classes, request.c));
+        if (request.k === 'new' && GUEST_CONSTRUCTIBLE.has(cls))
+            return new cls(...args);
+        if (request.k === 'static' && GUEST_STATICS.get(cls)?.includes(name))
+            return cls[name](...args);
+        throw new HostError('edo', `the host provides no ${request.k} ${String(request.c)}.${name}`);
+    }
+    /** `argumentScope` collects the handles created for a call's arguments. */
+    encode(value, argumentScope) {
+        return this.wire.encode(value, (object) => {
+            if (object instanceof GuestRef)
+                return { kind: 'g', id: object.id };
+            const className = HOST_CLASS_NAMES.get(object.constructor);
+            if (!className)
+                throw new errors/* EdoError */.bX(`cannot pass a ${object.constructor.name} to plugin ${this.spec.plugin}`);
+            let id = this.handleIds.get(object);
+            if (id === undefined || !this.handles.has(id)) {
+                id = this.nextHandle++;
+                this.handles.set(id, object);
+                this.handleIds.set(object, id);
+                argumentScope?.add(id);
+            }
+            // Handed over outside the call's arguments (a host call's result): the guest may own it.
+            if (!argumentScope)
+                this.callScope?.delete(id);
+            return { kind: 'h', id, c: className };
+        });
+    }
+    /** A call's result: host objects in it are owned by the host again, so their handles go. */
+    decodeReturned(value) {
+        const returned = new Set();
+        const decoded = this.decode(value, returned);
+        for (const id of returned)
+            this.handles.delete(id);
+        return decoded;
+    }
+    decode(value, hostIds) {
+        return this.wire.decode(value, (ref) => {
+            const id = ref.id;
+            if (ref.kind === 'h')
+                hostIds?.add(id);
+            if (ref.kind === 'g')
+                return new GuestRef(this, this.generation, id);
+            const object = this.handles.get(id);
+            if (!object)
+                throw new errors/* EdoError */.bX(`plugin ${this.spec.plugin} used an unknown host handle ${id}`);
+            return object;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/adapters.js
+
+
+
+
+/**
+ * A guest resource. When its worker was discarded (trap, time or memory limit), the next call
+ * re-creates it through `recreate` (the plugin's `create-*` factory), if it has one.
+ */
+class GuestObject {
+    instance;
+    current;
+    label;
+    recreate;
+    constructor(instance, current, 
+    /** For errors: `transform //pkg:name`. */
+    label, recreate) {
+        this.instance = instance;
+        this.current = current;
+        this.label = label;
+        this.recreate = recreate;
+    }
+    /** The guest's reference, to pass this object back to the guest as an argument. */
+    get ref() {
+        return this.current;
+    }
+    async call(method, ...args) {
+        for (;;) {
+            if (this.current.generation !== this.instance.generation && this.recreate) {
+                this.current = await this.recreate();
+            }
+            try {
+                return await this.instance.call(this.current, method, args, { component: this.label, method });
+            }
+            catch (err) {
+                // Another call discarded the worker while this one was queued: re-create and call again.
+                if (!(err instanceof StaleGuestObject) || !this.recreate)
+                    throw err;
+            }
+        }
+    }
+    /** A resource this one returned (an environment from a farm...): not re-creatable on its own. */
+    child(ref, label) {
+        return new GuestObject(this.instance, ref, label);
+    }
+}
+const idOf = (value) => value.toModel();
+const wrapEnvironment = (env) => new HostEnvironment(env);
+class PluginTransform {
+    guest;
+    farm;
+    deps;
+    shellable;
+    constructor(guest, farm, deps, shellable) {
+        this.guest = guest;
+        this.farm = farm;
+        this.deps = deps;
+        this.shellable = shellable;
+    }
+    /** `environment`, `depends` and `can-shell` are synchronous in the engine: read them once here. */
+    static async create(guest) {
+        const farm = (await guest.call('environment'));
+        const deps = (await guest.call('depends'));
+        const shellable = (await guest.call('canShell'));
+        return new PluginTransform(guest, farm, deps, shellable);
+    }
+    environment() {
+        return this.farm;
+    }
+    depends() {
+        return [...this.deps];
+    }
+    async getUniqueId(ctx) {
+        return idOf(await this.guest.call('getUniqueId', new HostHandle(ctx)));
+    }
+    async prepare(log, ctx) {
+        await this.guest.call('prepare', new HostLog(log), new HostHandle(ctx));
+    }
+    async stage(log, ctx, env) {
+        await this.guest.call('stage', new HostLog(log), new HostHandle(ctx), wrapEnvironment(env));
+    }
+    async transform(log, ctx, env) {
+        const status = (await this.guest.call('execute', new HostLog(log), new HostHandle(ctx), wrapEnvironment(env)));
+        if (status.tag === 'success')
+            return { kind: 'success', artifact: status.val.toModel() };
+        const [output, error] = status.val;
+        return {
+            kind: status.tag,
+            ...(output !== undefined && { log: output }),
+            error: new errors/* EdoError */.bX(error.message, { plugin: error.plugin, target: this.guest.label }),
+        };
+    }
+    canShell() {
+        return this.shellable;
+    }
+    async shell(env) {
+        await this.guest.call('shell', wrapEnvironment(env));
+    }
+}
+/** The writers a plugin backend handed out, so `finishLayer` can give the guest its own writer back. */
+const backendWriters = new WeakMap();
+class PluginStorageBackend {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async ls() {
+        return (await this.guest.call('ls')).map(idOf);
+    }
+    async has(id) {
+        return (await this.guest.call('has', HostId.of(id)));
+    }
+    async open(id) {
+        return (await this.guest.call('open', HostId.of(id))).toModel();
+    }
+    async save(artifact) {
+        await this.guest.call('save', HostArtifact.of(artifact));
+    }
+    async del(id) {
+        await this.guest.call('del', HostId.of(id));
+    }
+    async copy(source, target) {
+        await this.guest.call('copy', HostId.of(source), HostId.of(target));
+    }
+    async prune(id) {
+        await this.guest.call('prune', HostId.of(id));
+    }
+    async pruneAll() {
+        await this.guest.call('pruneAll');
+    }
+    async read(layer) {
+        return (await this.guest.call('read', HostLayer.of(layer))).toReadable();
+    }
+    async startLayer() {
+        const writer = (await this.guest.call('startLayer'));
+        backendWriters.set(writer.writable, writer);
+        return writer.writable;
+    }
+    async finishLayer(mediaType, platform, writer) {
+        const hostWriter = backendWriters.get(writer);
+        if (!hostWriter)
+            throw new errors/* EdoError */.bX('finishLayer got a writer this backend did not start');
+        // Piping a layer in (a remote cache push) has already ended the writer.
+        await (0,streams/* writerFinished */.w)(writer);
+        return (await this.guest.call('finishLayer', mediaType, platform, hostWriter)).layer;
+    }
+}
+class PluginFarm {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async setup(log, storage) {
+        await this.guest.call('setup', new HostLog(log), new HostStorageManager(storage));
+    }
+    async create(log, path) {
+        const ref = await this.guest.call('create', new HostLog(log), path);
+        return new PluginEnvironment(this.guest.child(ref, `environment of ${this.guest.label}`));
+    }
+    async identity() {
+        return Object.fromEntries((await this.guest.call('identity')));
+    }
+}
+/** `deferCmd` is synchronous in the engine: the steps are recorded and replayed into the guest's command on `run`. */
+class RecordedCommand {
+    log;
+    id;
+    steps = [];
+    constructor(log, id) {
+        this.log = log;
+        this.id = id;
+    }
+    set(key, value) {
+        this.steps.push(['set', [key, value]]);
+    }
+    chdir(path) {
+        this.steps.push(['chdir', [path]]);
+    }
+    pushd(path) {
+        this.steps.push(['pushd', [path]]);
+    }
+    popd() {
+        this.steps.push(['popd', []]);
+    }
+    createNamedDir(key, path) {
+        this.steps.push(['createNamedDir', [key, path]]);
+    }
+    createDir(path) {
+        this.steps.push(['createDir', [path]]);
+    }
+    removeDir(path) {
+        this.steps.push(['removeDir', [path]]);
+    }
+    removeFile(path) {
+        this.steps.push(['removeFile', [path]]);
+    }
+    mv(source, target) {
+        this.steps.push(['mv', [source, target]]);
+    }
+    copy(source, target) {
+        this.steps.push(['copy', [source, target]]);
+    }
+    run(cmd) {
+        this.steps.push(['run', [cmd]]);
+    }
+    send(path) {
+        this.steps.push(['send', [path]]);
+    }
+}
+class PluginEnvironment {
+    guest;
+    /** `getEnv` is synchronous in the engine: it answers from the values set through `setEnv`. */
+    env = new Map();
+    constructor(guest) {
+        this.guest = guest;
+    }
+    deferCmd(log, id) {
+        return new RecordedCommand(log, id);
+    }
+    async expand(path) {
+        return (await this.guest.call('expand', path));
+    }
+    async createDir(path) {
+        await this.guest.call('createDir', path);
+    }
+    async setEnv(key, value) {
+        await this.guest.call('setEnv', key, value);
+        this.env.set(key, value);
+    }
+    getEnv(key) {
+        return this.env.get(key);
+    }
+    async setup(log, storage) {
+        await this.guest.call('setup', new HostLog(log), new HostStorageManager(storage));
+    }
+    async up(log) {
+        await this.guest.call('up', new HostLog(log));
+    }
+    async down(log) {
+        await this.guest.call('down', new HostLog(log));
+    }
+    async clean(log) {
+        await this.guest.call('clean', new HostLog(log));
+    }
+    async write(path, data) {
+        await this.guest.call('write', path, new HostReader(data));
+    }
+    async unpack(path, data) {
+        await this.guest.call('unpack', path, new HostReader(data));
+    }
+    async read(path, writer) {
+        await this.guest.call('read', path, new HostWriter(writer));
+    }
+    async cmd(log, id, path, command) {
+        return (await this.guest.call('cmd', new HostLog(log), HostId.of(id), path, command));
+    }
+    async run(log, id, path, command) {
+        if (!(command instanceof RecordedCommand))
+            throw new errors/* EdoError */.bX('run got a command this environment did not defer');
+        const guestCommand = this.guest.child(await this.guest.call('deferCmd', new HostLog(command.log), HostId.of(command.id)), `command of ${this.guest.label}`);
+        for (const [method, args] of command.steps)
+            await guestCommand.call(method, ...args);
+        return (await this.guest.call('run', new HostLog(log), HostId.of(id), path, guestCommand.ref));
+    }
+    async shell(path) {
+        await this.guest.call('shell', path);
+    }
+}
+class PluginSource {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async getUniqueId() {
+        return idOf(await this.guest.call('getUniqueId'));
+    }
+    async fetch(log, storage) {
+        return (await this.guest.call('fetch', new HostLog(log), new HostStorageManager(storage))).toModel();
+    }
+    async stage(log, storage, env, path) {
+        await this.guest.call('stage', new HostLog(log), new HostStorageManager(storage), wrapEnvironment(env), path);
+    }
+}
+class PluginVendor {
+    guest;
+    constructor(guest) {
+        this.guest = guest;
+    }
+    async getOptions(name) {
+        return (await this.guest.call('getOptions', name));
+    }
+    async resolve(name, version) {
+        return (await this.guest.call('resolve', name, version)).value;
+    }
+    async getDependencies(name, version) {
+        return (await this.guest.call('getDependencies', name, version));
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/plugin/capabilities.js
+
+
+
+function parseCapability(text, scope) {
+    const [kind, ...rest] = text.split(':');
+    if (kind === 'fs' && (rest[0] === 'read' || rest[0] === 'write') && rest.length >= 2) {
+        return { kind: 'fs', access: rest[0], path: resolveGrantPath(rest.slice(1).join(':'), text, scope) };
+    }
+    if (kind === 'env' && rest.length === 1 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(rest[0])) {
+        return { kind: 'env', name: rest[0] };
+    }
+    if (kind === 'net' && rest.length === 2 && rest[0] !== '' && /^(\d+|\*)$/.test(rest[1])) {
+        return { kind: 'net', host: rest[0].toLowerCase(), port: rest[1] };
+    }
+    throw new errors/* UsageError */.eb(`capability "${text}" is not one of fs:read:<dir>, fs:write:<dir>, env:<NAME>, net:<host>:<port>`);
+}
+function resolveGrantPath(raw, text, scope) {
+    const expanded = raw.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name) => {
+        const value = scope.vars?.[name];
+        if (value === undefined)
+            throw new errors/* UsageError */.eb(`capability "${text}" uses $${name}, which is not defined`);
+        return value;
+    });
+    if (expanded.startsWith('//'))
+        return (0,external_node_path_.resolve)(scope.workspaceRoot, expanded.slice(2));
+    if (!(0,external_node_path_.isAbsolute)(expanded))
+        throw new errors/* UsageError */.eb(`capability "${text}" needs an absolute or //workspace path`);
+    return (0,external_node_path_.resolve)(expanded);
+}
+function within(path, dir) {
+    return path === dir || path.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
+}
+/** Whether `granted` asks for no more than `requested`. */
+function covers(requested, granted) {
+    if (requested.kind === 'fs' && granted.kind === 'fs') {
+        return ((requested.access === 'write' || granted.access === 'read') && within(granted.path, requested.path));
+    }
+    if (requested.kind === 'env' && granted.kind === 'env')
+        return requested.name === granted.name;
+    if (requested.kind === 'net' && granted.kind === 'net') {
+        return requested.host === granted.host && (requested.port === '*' || requested.port === granted.port);
+    }
+    return false;
+}
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        if (parent === path)
+            return path;
+        return (0,external_node_path_.join)(realPathOf(parent), path.slice(parent.length));
+    }
+}
+/** The capabilities one plugin holds, and the checks its host calls go through. */
+class CapabilitySet {
+    plugin;
+    granted;
+    constructor(plugin, granted) {
+        this.plugin = plugin;
+        this.granted = granted;
+    }
+    /**
+     * The grants of a `plugin(...)` declaration, each checked against what the manifest requests:
+     * a grant can only narrow a request, never widen it.
+     */
+    static grant(plugin, requested, grants, scope) {
+        const asked = requested.map((text) => parseCapability(text, scope));
+        const given = grants.map((text) => {
+            const capability = parseCapability(text, scope);
+            if (!asked.some((request) => covers(request, capability))) {
+                throw new errors/* UsageError */.eb(`grant "${text}" is not covered by the capabilities plugin ${plugin} requests` +
+                    ` (${requested.length > 0 ? requested.join(', ') : 'none'})`, { plugin });
+            }
+            return capability;
+        });
+        return new CapabilitySet(plugin, given);
+    }
+    deny(what, needed) {
+        throw new errors/* EdoError */.bX(`${what} denied: it was granted no capability ${needed}`, {
+            plugin: this.plugin,
+        });
+    }
+    /** The real path to use for a file access, when granted. */
+    checkPath(path, access) {
+        if (!(0,external_node_path_.isAbsolute)(path))
+            this.deny(`${access} of relative path "${path}"`, `fs:${access}:<dir> (use absolute paths)`);
+        const real = realPathOf((0,external_node_path_.resolve)(path));
+        const allowed = this.granted.some((grant) => grant.kind === 'fs' &&
+            (grant.access === 'write' || access === 'read') &&
+            within(real, realPathOf(grant.path)));
+        if (!allowed)
+            this.deny(`${access} of ${path}`, `fs:${access}:${(0,external_node_path_.dirname)(real)} (or a parent)`);
+        return real;
+    }
+    checkEnv(name) {
+        if (!this.granted.some((grant) => grant.kind === 'env' && grant.name === name)) {
+            this.deny(`reading environment variable ${name}`, `env:${name}`);
+        }
+    }
+    checkNet(url) {
+        const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+        const port = url.port || (url.protocol === 'https:' ? '443' : url.protocol === 'http:' ? '80' : '');
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            this.deny(`request to ${url.href}`, 'http(s) URLs only');
+        const allowed = this.granted.some((grant) => grant.kind === 'net' && grant.host === host && (grant.port === '*' || grant.port === port));
+        if (!allowed)
+            this.deny(`connection to ${host}:${port}`, `net:${host}:${port}`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/plugin/wasm-binary.js
+var wasm_binary = __webpack_require__(8241);
+;// CONCATENATED MODULE: ./lib/plugin/loader.js
+
+
+
+
+
+const wasm = globalThis.WebAssembly;
+/**
+ * Transpiling a component (jco) takes ~1 s for a 12 MB componentize-js guest; loading the
+ * transpiled output takes tens of ms. The output (generated JS + core wasm modules) is cached on
+ * disk by the component's sha256, so a new process starts warm; within one process the compiled
+ * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
+ */
+/** Bump when the transpile options or the cache layout change. */
+const CACHE_FORMAT = 'jco-1.35.0-async-v1';
+const GENERATED_JS = 'plugin.js';
+const META_FILE = 'meta.json';
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The cache directory: `$EDO_PLUGIN_CACHE`, else `<workspace>/.edo/plugin-cache`. */
+function defaultCacheDir(workspaceRoot, env = process.env) {
+    return env.EDO_PLUGIN_CACHE || (0,external_node_path_.join)(workspaceRoot, '.edo', 'plugin-cache');
+}
+async function readMeta(dir) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, META_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The transpiled form of `component`, from the cache or made now. Safe with concurrent
+ * processes: each writes a private temp dir and renames it into place; the first rename wins.
+ */
+async function transpileCached(component, digest, cacheDir, plugin) {
+    const dir = (0,external_node_path_.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
+    const cached = await readMeta(dir);
+    if (cached)
+        return { dir, jsPath: (0,external_node_path_.join)(dir, GENERATED_JS), ...cached, transpiled: false };
+    const { transpile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1119));
+    let output;
+    try {
+        output = await transpile(component, {
+            name: 'plugin',
+            instantiation: 'async',
+            noTypescript: true,
+            minify: false,
+            quiet: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* EdoError */.bX(`the component cannot be transpiled: ${error.message}`, { plugin });
+    }
+    const coreFiles = Object.keys(output.files).filter((name) => name.endsWith('.wasm'));
+    const temp = (0,external_node_path_.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    await (0,promises_.mkdir)(temp, { recursive: true });
+    try {
+        for (const name of [...coreFiles, GENERATED_JS]) {
+            const data = output.files[name];
+            if (!data)
+                throw new errors/* EdoError */.bX(`jco produced no ${name}`, { plugin });
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(temp, name)), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(temp, name), data, { flush: true });
+        }
+        const meta = { coreFiles, imports: output.imports };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(temp, META_FILE), JSON.stringify(meta), { flush: true });
+        try {
+            await (0,promises_.rename)(temp, dir);
+        }
+        catch (error) {
+            // Another process cached the same component first; its copy is as good as ours.
+            if (!['EEXIST', 'ENOTEMPTY'].includes(error.code ?? ''))
+                throw error;
+        }
+        return { dir, jsPath: (0,external_node_path_.join)(dir, GENERATED_JS), ...meta, transpiled: true };
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+/** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
+const compiledModules = new Map();
+/**
+ * The core modules of a transpiled plugin, compiled with every defined memory capped at
+ * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
+ */
+async function compileCoreModules(transpiled, memoryMb, plugin) {
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / wasm_binary/* WASM_PAGE */.n$);
+    const modules = {};
+    for (const name of transpiled.coreFiles) {
+        const key = `${transpiled.dir}/${name}#${maxPages}`;
+        let compiled = compiledModules.get(key);
+        if (!compiled) {
+            compiled = (0,promises_.readFile)((0,external_node_path_.join)(transpiled.dir, name)).then((bytes) => {
+                const capped = (0,wasm_binary/* capMemory */.kd)(bytes, maxPages);
+                const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
+                if (tooBig !== undefined) {
+                    throw new errors/* EdoError */.bX(`${name} needs ${Math.ceil((tooBig * wasm_binary/* WASM_PAGE */.n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                }
+                return wasm.compile(capped.bytes);
+            });
+            compiledModules.set(key, compiled);
+            compiled.catch(() => compiledModules.delete(key));
+        }
+        modules[name] = await compiled;
+    }
+    return modules;
+}
+
+// EXTERNAL MODULE: ./lib/plugin/manifest.js
+var plugin_manifest = __webpack_require__(9242);
+;// CONCATENATED MODULE: ./lib/plugin/system.js
+
+
+
+
+
+/** The largest HTTP response body a plugin may receive in one call. */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/**
+ * The functions of `edo:plugin/common`, `edo:plugin/host` and `edo:plugin/system` for one
+ * plugin: logging to `log` (with what a WASI guest prints), and file, environment and network
+ * access checked against `caps`.
+ * Denials and I/O failures are `err(error)` values for the guest, never host exceptions.
+ */
+function hostFunctions(plugin, caps, log) {
+    const guarded = (fn) => async (...args) => {
+        try {
+            return await fn(...args);
+        }
+        catch (error) {
+            throw HostError.from(error);
+        }
+    };
+    const logging = {
+        info: (message) => log.write(`[${plugin}] ${message}\n`),
+        warn: (message) => log.write(`[${plugin}] warning: ${message}\n`),
+        fatal: (message) => log.write(`[${plugin}] fatal: ${message}\n`),
+    };
+    return {
+        'edo:plugin/common': logging,
+        'edo:plugin/host': logging,
+        // What guests built with WASI print (see wasi-stubs.ts).
+        [WASI_OUTPUT.iface]: {
+            [WASI_OUTPUT.fn]: (_stream, bytes) => log.write(bytes),
+        },
+        'edo:plugin/system': {
+            readFile: guarded(async (path) => new Uint8Array(await (0,promises_.readFile)(caps.checkPath(path, 'read')))),
+            readDir: guarded(async (path) => (await (0,promises_.readdir)(caps.checkPath(path, 'read'))).sort()),
+            writeFile: guarded(async (path, data) => {
+                const real = caps.checkPath(path, 'write');
+                const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+                try {
+                    await (0,promises_.writeFile)(temp, data, { flush: true });
+                    await (0,promises_.rename)(temp, real);
+                }
+                finally {
+                    await (0,promises_.rm)(temp, { force: true });
+                }
+            }),
+            getEnv: guarded((name) => {
+                caps.checkEnv(name);
+                return process.env[name];
+            }),
+            httpFetch: guarded(async (request) => {
+                const url = new URL(request.url);
+                caps.checkNet(url);
+                // Redirects are not followed: each hop would need its own capability check.
+                const response = await fetch(url, {
+                    method: request.method,
+                    headers: request.headers,
+                    body: request.body,
+                    redirect: 'manual',
+                });
+                const body = new Uint8Array(await response.arrayBuffer());
+                if (body.length > MAX_RESPONSE_BYTES)
+                    throw new HostError('edo', `response from ${url.host} is too large`);
+                return { status: response.status, headers: [...response.headers.entries()], body };
+            }),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plugin/manager.js
+
+
+
+
+
+
+
+
+
+
+
+const FACTORIES = {
+    storage: 'abi.createStorage',
+    farm: 'abi.createFarm',
+    source: 'abi.createSource',
+    transform: 'abi.createTransform',
+    vendor: 'abi.createVendor',
+};
+/** A loaded plugin (seed 3.2.1): its manifest, its digest and its (worker) instance. */
+class Plugin {
+    name;
+    manifest;
+    digest;
+    instance;
+    cold;
+    config;
+    constructor(name, manifest, 
+    /** sha256 hex of the component. */
+    digest, instance, 
+    /** True when this load had to transpile (nothing was cached). */
+    cold, config) {
+        this.name = name;
+        this.manifest = manifest;
+        this.digest = digest;
+        this.instance = instance;
+        this.cold = cold;
+        this.config = config;
+    }
+    async createRef(kind, addr, node, ctx) {
+        const args = [addr, HostNode.ofDeclaration(node), new HostContext(ctx, this.config)];
+        const site = { component: `${kind} ${addr}`, method: `create-${kind}` };
+        return (await this.instance.call(undefined, FACTORIES[kind], args, site));
+    }
+    async guest(kind, addr, node, ctx) {
+        const recreate = () => this.createRef(kind, addr, node, ctx);
+        return new GuestObject(this.instance, await recreate(), `${kind} ${addr}`, recreate);
+    }
+    async createStorage(addr, node, ctx) {
+        return new PluginStorageBackend(await this.guest('storage', addr, node, ctx));
+    }
+    async createFarm(addr, node, ctx) {
+        return new PluginFarm(await this.guest('farm', addr, node, ctx));
+    }
+    async createSource(addr, node, ctx) {
+        return new PluginSource(await this.guest('source', addr, node, ctx));
+    }
+    async createTransform(addr, node, ctx) {
+        return PluginTransform.create(await this.guest('transform', addr, node, ctx));
+    }
+    async createVendor(addr, node, ctx) {
+        return new PluginVendor(await this.guest('vendor', addr, node, ctx));
+    }
+}
+/** The catalog of loaded plugins (seed 3.2.3). */
+class PluginRegistry {
+    plugins = new Map();
+    add(plugin) {
+        if (this.plugins.has(plugin.name))
+            throw new errors/* EdoError */.bX(`plugin ${plugin.name} is declared twice`);
+        this.plugins.set(plugin.name, plugin);
+    }
+    get(name) {
+        return this.plugins.get(name);
+    }
+    list() {
+        return [...this.plugins.values()];
+    }
+}
+/** The unversioned import interfaces the host provides. */
+const PROVIDED_IMPORTS = new Set([...Object.keys(HOST_CLASSES), 'edo:plugin/system']);
+const WASI_IMPORTS = new Set(WASI_STUBBED);
+/** The imports (as jco lists them, possibly versioned) that the host cannot satisfy. */
+function unprovidedImports(imports) {
+    const hostMajor = plugin_manifest/* HOST_INTERFACE */.D6.version.split('.')[0];
+    return imports.filter((name) => {
+        const at = name.lastIndexOf('@');
+        const base = at === -1 ? name : name.slice(0, at);
+        const version = at === -1 ? undefined : name.slice(at + 1);
+        if (PROVIDED_IMPORTS.has(base))
+            return version !== undefined && version.split('.')[0] !== hostMajor;
+        if (WASI_IMPORTS.has(base))
+            return version !== undefined && !version.startsWith('0.2.');
+        return true;
+    });
+}
+/**
+ * Loads plugins and registers their components (seed 3.2.2, lifecycle seed 7): load = digest
+ * check, manifest and version check, capability grants, transpile (cached), compile (cached in
+ * process), start the worker; initialisation = `create-*` per declaration, through the registry.
+ */
+class PluginManager {
+    options;
+    registry = new PluginRegistry();
+    cacheDir;
+    constructor(options) {
+        this.options = options;
+        this.cacheDir = options.cacheDir ?? defaultCacheDir(options.workspaceRoot);
+    }
+    async loadPlugin(options) {
+        const { name } = options;
+        const bytes = options.bytes ?? (options.wasmPath ? await (0,promises_.readFile)(options.wasmPath) : undefined);
+        if (!bytes)
+            throw new errors/* EdoError */.bX('no wasmPath or bytes given', { plugin: name });
+        const what = options.wasmPath ?? name;
+        const digest = sha256Hex(bytes);
+        if (options.sha256 !== undefined) {
+            const expected = options.sha256.replace(/^sha256:/, '').toLowerCase();
+            if (expected !== digest) {
+                throw new errors/* EdoError */.bX(`${what} has sha256 ${digest}, but the declaration pins ${expected}; refusing to load it`, {
+                    plugin: name,
+                });
+            }
+        }
+        const manifest = (0,plugin_manifest/* readManifest */.WI)(bytes, name);
+        (0,plugin_manifest/* checkInterfaceVersion */.UO)(manifest);
+        if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
+            throw new errors/* EdoError */.bX(`the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`, { plugin: name });
+        }
+        const capabilities = CapabilitySet.grant(name, manifest.capabilities, options.capabilities ?? [], {
+            workspaceRoot: this.options.workspaceRoot,
+            vars: this.options.vars,
+        });
+        const transpiled = await transpileCached(bytes, digest, this.cacheDir, name);
+        const missing = unprovidedImports(transpiled.imports);
+        if (missing.length > 0) {
+            throw new errors/* EdoError */.bX(`it imports what the host does not provide: ${missing.join(', ')}`, {
+                plugin: name,
+            });
+        }
+        const limits = { ...DEFAULT_LIMITS, ...options.limits };
+        const instance = new PluginInstance({
+            plugin: name,
+            jsPath: transpiled.jsPath,
+            modules: await compileCoreModules(transpiled, limits.memoryMb, name),
+            functions: hostFunctions(name, capabilities, this.options.log),
+            limits,
+        });
+        await instance.start({ component: 'plugin', method: 'load' });
+        const plugin = new Plugin(name, manifest, digest, instance, transpiled.transpiled, options.config ?? {});
+        this.registry.add(plugin);
+        return plugin;
+    }
+    /**
+     * Registers every component the plugin's manifest provides, like a built-in: each under
+     * `<plugin>:<component>`, the first of each kind also under `<plugin>` (what a declaration like
+     * `environment_farm(name, plugin = "docker-env")` resolves to), and each rule kind under its name.
+     */
+    registerComponents(plugin, registry) {
+        const { provides, rules } = plugin.manifest;
+        const add = (kinds, names, create) => {
+            names?.forEach((component, index) => {
+                // The guest's factory sees the component name as the node's kind.
+                const factory = (addr, node, ctx) => create.call(plugin, addr, { ...node, kind: component }, ctx);
+                kinds.register(`${plugin.name}:${component}`, factory);
+                if (index === 0)
+                    kinds.register(plugin.name, factory);
+            });
+        };
+        add(registry.storage, provides.storage, plugin.createStorage);
+        add(registry.farms, provides.farm, plugin.createFarm);
+        add(registry.sources, provides.source, plugin.createSource);
+        add(registry.transforms, provides.transform, plugin.createTransform);
+        add(registry.vendors, provides.vendor, plugin.createVendor);
+        for (const [rule, schema] of Object.entries(rules)) {
+            registry.transforms.register(rule, (addr, node, ctx) => plugin.createTransform(addr, { ...node, kind: schema.transform }, ctx));
+        }
+    }
+    /** Makes the plugin's rule kinds callable in build files, like built-in rules. */
+    registerRules(plugin, rules) {
+        for (const [kind, schema] of Object.entries(plugin.manifest.rules)) {
+            const attrs = Object.fromEntries(Object.entries(schema.attrs).map(([name, { doc, ...spec }]) => [name, { ...spec, doc: doc ?? '' }]));
+            rules.register({
+                kind,
+                component: 'transform',
+                doc: schema.doc ?? `provided by plugin ${plugin.name}`,
+                attrs,
+            });
+        }
+    }
+    /** Unloading (seed 7.5): stops every plugin's worker. */
+    async close() {
+        await Promise.all(this.registry.list().map((plugin) => plugin.instance.close()));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9242:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ HOST_INTERFACE),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   UO: () => (/* binding */ checkInterfaceVersion),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   rw: () => (/* binding */ embedManifest)
+/* harmony export */ });
+/* unused harmony exports HOST_INTERFACE_ID, MANIFEST_SECTION, COMPONENT_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8241);
+
+
+
+/** The `edo:plugin` interface this host implements (wit/). */
+const HOST_INTERFACE = { package: 'edo:plugin', version: '1.0.0' };
+const HOST_INTERFACE_ID = `${HOST_INTERFACE.package}@${HOST_INTERFACE.version}`;
+/** The custom section that carries a plugin's manifest, readable without instantiating. */
+const MANIFEST_SECTION = 'edo:plugin-manifest';
+/** Component kinds a plugin can provide, named after the `abi` factories (`create-<kind>`). */
+const COMPONENT_KINDS = ['storage', 'farm', 'source', 'transform', 'vendor'];
+const ATTR_TYPES = [
+    'string',
+    'bool',
+    'int',
+    'string_list',
+    'string_dict',
+    'label',
+    'label_list',
+    'files',
+    'any',
+];
+function fail(what, message) {
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(message, { plugin: what });
+}
+function isStringList(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+/** Validates manifest JSON; `what` names the plugin file in errors. */
+function parseManifest(json, what) {
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch (error) {
+        fail(what, `its ${MANIFEST_SECTION} section is not JSON: ${error.message}`);
+    }
+    if (typeof raw !== 'object' || raw === null)
+        fail(what, `its ${MANIFEST_SECTION} section is not an object`);
+    const record = raw;
+    const { name, version, interface: targeted } = record;
+    if (typeof name !== 'string' || name === '')
+        fail(what, 'its manifest has no "name"');
+    if (typeof version !== 'string' || !semver__WEBPACK_IMPORTED_MODULE_0__.valid(version)) {
+        fail(what, `its manifest "version" ${JSON.stringify(version)} is not a semver version`);
+    }
+    if (typeof targeted !== 'string' || !/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*@.+$/.test(targeted)) {
+        fail(what, `its manifest "interface" ${JSON.stringify(targeted)} is not like "${HOST_INTERFACE_ID}"`);
+    }
+    const provides = {};
+    const rawProvides = (record.provides ?? {});
+    for (const [kind, names] of Object.entries(rawProvides)) {
+        if (!COMPONENT_KINDS.includes(kind)) {
+            fail(what, `its manifest provides unknown kind "${kind}" (kinds: ${COMPONENT_KINDS.join(', ')})`);
+        }
+        if (!isStringList(names))
+            fail(what, `its manifest "provides.${kind}" is not a list of names`);
+        provides[kind] = names;
+    }
+    const rules = (record.rules ?? {});
+    for (const [rule, schema] of Object.entries(rules)) {
+        if (!/^[a-z_][a-z0-9_]*$/.test(rule))
+            fail(what, `its rule name "${rule}" is not a Starlark identifier`);
+        if (typeof schema?.transform !== 'string' || !provides.transform?.includes(schema.transform)) {
+            fail(what, `its rule "${rule}" names transform ${JSON.stringify(schema?.transform)}, which it does not provide`);
+        }
+        for (const [attr, spec] of Object.entries(schema.attrs ?? {})) {
+            if (!ATTR_TYPES.includes(spec?.type)) {
+                fail(what, `its rule "${rule}" attribute "${attr}" has type ${JSON.stringify(spec?.type)} (types: ${ATTR_TYPES.join(', ')})`);
+            }
+        }
+    }
+    const capabilities = record.capabilities ?? [];
+    if (!isStringList(capabilities))
+        fail(what, 'its manifest "capabilities" is not a list of strings');
+    return { name, version, interface: targeted, provides, rules, capabilities };
+}
+/** The manifest inside a component, without instantiating it. */
+function readManifest(bytes, what) {
+    if (!(0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .isComponent */ .Wy)(bytes))
+        fail(what, 'it is not a WebAssembly component');
+    const found = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .customSections */ .yF)(bytes, MANIFEST_SECTION);
+    if (found.length === 0)
+        fail(what, `it has no ${MANIFEST_SECTION} custom section (build it with edo's plugin tooling)`);
+    if (found.length > 1)
+        fail(what, `it has ${found.length} ${MANIFEST_SECTION} sections`);
+    return parseManifest(Buffer.from(found[0]).toString('utf8'), what);
+}
+/** A component with `manifest` embedded (what `edo plugin build` writes). */
+function embedManifest(component, manifest) {
+    if ((0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .customSections */ .yF)(component, MANIFEST_SECTION).length > 0) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`the component already has a ${MANIFEST_SECTION} section`, { plugin: manifest.name });
+    }
+    return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .appendCustomSection */ .RU)(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
+}
+/** Refuses a plugin built against an interface version this host does not implement. */
+function checkInterfaceVersion(manifest) {
+    const at = manifest.interface.lastIndexOf('@');
+    const pkg = manifest.interface.slice(0, at);
+    const wanted = manifest.interface.slice(at + 1);
+    const compatible = pkg === HOST_INTERFACE.package &&
+        semver__WEBPACK_IMPORTED_MODULE_0__.valid(wanted) !== null &&
+        semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(HOST_INTERFACE.version, `^${wanted}`);
+    if (!compatible) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ appendCustomSection),
+/* harmony export */   Wy: () => (/* binding */ isComponent),
+/* harmony export */   kd: () => (/* binding */ capMemory),
+/* harmony export */   n$: () => (/* binding */ WASM_PAGE),
+/* harmony export */   yF: () => (/* binding */ customSections)
+/* harmony export */ });
+/* unused harmony exports isWasm, uleb, sections */
+/**
+ * Just enough of the WebAssembly binary format for the plugin host: top-level sections of a
+ * component or core module, custom sections, and a core module's memory limits.
+ * See https://webassembly.github.io/spec/core/binary/modules.html (core) and the component
+ * model's Binary.md (components share the 8-byte preamble and the section framing).
+ */
+const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const CUSTOM_SECTION = 0;
+const MEMORY_SECTION = 5;
+/** 64 KiB: the wasm page size. */
+const WASM_PAGE = 65536;
+function isWasm(bytes) {
+    return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
+}
+/** True for a component (layer 1), false for a core module (layer 0). */
+function isComponent(bytes) {
+    return isWasm(bytes) && bytes[6] === 0x01;
+}
+function readUleb(bytes, offset) {
+    let result = 0;
+    let shift = 0;
+    let pos = offset;
+    for (;;) {
+        if (pos >= bytes.length)
+            throw new Error('truncated LEB128');
+        const byte = bytes[pos++];
+        result += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('LEB128 too long');
+    }
+}
+function uleb(value) {
+    const out = [];
+    let rest = value;
+    do {
+        let byte = rest % 128;
+        rest = Math.floor(rest / 128);
+        if (rest > 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (rest > 0);
+    return out;
+}
+function* sections(bytes) {
+    if (!isWasm(bytes))
+        throw new Error('not a WebAssembly binary (bad magic)');
+    let pos = 8;
+    while (pos < bytes.length) {
+        const id = bytes[pos];
+        const [size, start] = readUleb(bytes, pos + 1);
+        const end = start + size;
+        if (end > bytes.length)
+            throw new Error(`section ${id} runs past the end of the binary`);
+        yield { id, header: pos, start, end };
+        pos = end;
+    }
+}
+/** The contents of every top-level custom section called `name`. */
+function customSections(bytes, name) {
+    const found = [];
+    for (const section of sections(bytes)) {
+        if (section.id !== CUSTOM_SECTION)
+            continue;
+        const [nameLength, nameStart] = readUleb(bytes, section.start);
+        const sectionName = Buffer.from(bytes.subarray(nameStart, nameStart + nameLength)).toString('utf8');
+        if (sectionName === name)
+            found.push(bytes.subarray(nameStart + nameLength, section.end));
+    }
+    return found;
+}
+/** `bytes` with a custom section appended (valid anywhere in modules and components). */
+function appendCustomSection(bytes, name, data) {
+    const encodedName = Buffer.from(name, 'utf8');
+    const content = [...uleb(encodedName.length), ...encodedName];
+    const size = uleb(content.length + data.length);
+    return Buffer.concat([bytes, Uint8Array.of(CUSTOM_SECTION, ...size, ...content), data]);
+}
+/**
+ * Gives every memory a core module defines a maximum of at most `maxPages`, so that
+ * `memory.grow` fails at the cap instead of taking host memory. Imported memories are left
+ * alone: their limits come from the module that defines them, which is rewritten too.
+ * Only 32-bit, unshared memories are supported (what wasm32 guests produce); anything else
+ * is refused rather than left uncapped.
+ */
+function capMemory(bytes, maxPages) {
+    for (const section of sections(bytes)) {
+        if (section.id !== MEMORY_SECTION)
+            continue;
+        let [count, pos] = readUleb(bytes, section.start);
+        const limits = [...uleb(count)];
+        const minimumPages = [];
+        while (count-- > 0) {
+            const flags = bytes[pos++];
+            if (flags > 0x01)
+                throw new Error(`memory limits flag 0x${flags.toString(16)} (shared or 64-bit) is not supported`);
+            const [min, afterMin] = readUleb(bytes, pos);
+            pos = afterMin;
+            let max = maxPages;
+            if (flags === 0x01) {
+                const [declaredMax, afterMax] = readUleb(bytes, pos);
+                pos = afterMax;
+                max = Math.min(declaredMax, maxPages);
+            }
+            minimumPages.push(min);
+            limits.push(0x01, ...uleb(min), ...uleb(Math.max(min, max)));
+        }
+        const rewritten = Buffer.concat([
+            bytes.subarray(0, section.header),
+            Uint8Array.of(MEMORY_SECTION, ...uleb(limits.length), ...limits),
+            bytes.subarray(section.end),
+        ]);
+        return { bytes: rewritten, minimumPages };
+    }
+    return { bytes, minimumPages: [] };
+}
+
+
+/***/ }),
+
+/***/ 9465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkout: () => (/* binding */ checkout),
+/* harmony export */   extractArtifact: () => (/* binding */ extractArtifact)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6118);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3434);
+/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6906);
+/* harmony import */ var _fs_util_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7563);
+
+
+
+
+
+
+
+
+
+
+/**
+ * Extracts an artifact's layers, in order, into `dir`, which must not exist or be empty. The layers
+ * are extracted into a temp directory next to `dir` and renamed into place at the end, so `dir`
+ * either gets the whole tree or nothing (a corrupt or unsafe layer leaves no partial tree).
+ */
+async function checkout(backend, id, dir) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target).catch((err) => {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    });
+    if (existing && existing.length > 0)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout: ${dir} exists and is not empty`);
+    const artifact = await backend.open(id);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .tempName */ .u8)('checkout')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
+    try {
+        await extractArtifact(backend, artifact, temp);
+        if (existing)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+        if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_8__.idToString)(id)}: ${err.message}`);
+        throw err;
+    }
+}
+/**
+ * Extracts the artifact's layers in order into `dir`, an existing empty directory. Later layers
+ * replace earlier entries at the same path. Every entry is checked before anything is written.
+ */
+async function extractArtifact(backend, artifact, dir) {
+    const tree = new Map();
+    const directoryModes = new Map();
+    for (const layer of artifact.layers) {
+        await extractLayer(await layerTar(backend, layer), dir, tree, directoryModes, layer.digest);
+    }
+    // Directory modes last (deepest first), so a read-only directory does not block its own contents.
+    // A directory a later layer replaced is no longer in the tree.
+    const deepestFirst = [...directoryModes]
+        .filter(([path]) => tree.get(path) === 'directory')
+        .sort(([a], [b]) => b.split('/').length - a.split('/').length);
+    for (const [path, mode] of deepestFirst)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), mode);
+}
+/** The layer as an uncompressed tar stream: gzipped layers (from images) are decompressed. */
+async function layerTar(backend, layer) {
+    const stream = await backend.read(layer);
+    if (/[+.]gzip$/.test(layer.mediaType))
+        return (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)(), () => undefined);
+    if (/[+.]zstd$/.test(layer.mediaType)) {
+        stream.destroy();
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`);
+    }
+    return stream;
+}
+async function extractLayer(stream, root, tree, directoryModes, digest) {
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_6__.extract();
+    const fed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, extract);
+    const seenInLayer = new Set();
+    try {
+        for await (const entry of extract) {
+            const { header } = entry;
+            const unsafe = (why) => new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
+            const path = safeRelativePath(header.name, unsafe);
+            if (path === '') {
+                if (header.type !== 'directory')
+                    throw unsafe('only a directory may name the root');
+                entry.resume();
+                continue;
+            }
+            if (seenInLayer.has(path))
+                throw unsafe('the path appears twice in the layer');
+            seenInLayer.add(path);
+            if (node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(path).startsWith(WHITEOUT)) {
+                await applyWhiteout(root, path, tree, seenInLayer, unsafe);
+                entry.resume();
+                continue;
+            }
+            await prepareParents(root, path, tree, unsafe);
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
+            const mode = header.mode & 0o777;
+            if (header.type === 'directory') {
+                if (tree.get(path) !== 'directory') {
+                    await replace(full, path, tree);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(full, { mode: 0o755 });
+                    tree.set(path, 'directory');
+                }
+                directoryModes.set(path, mode);
+                entry.resume();
+            }
+            else if (header.type === 'file' || header.type === 'contiguous-file') {
+                await replace(full, path, tree);
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(full, { flags: 'wx', mode }));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, mode);
+                tree.set(path, 'file');
+            }
+            else if (header.type === 'symlink') {
+                checkSymlinkTarget(path, header.linkname ?? '', unsafe);
+                await replace(full, path, tree);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(header.linkname, full);
+                tree.set(path, 'symlink');
+                entry.resume();
+            }
+            else if (header.type === 'link') {
+                const source = safeRelativePath(header.linkname ?? '', (why) => unsafe(`hard link target ${why}`));
+                if (tree.get(source) !== 'file') {
+                    throw unsafe(`hard link to ${JSON.stringify(header.linkname)}, which is not a file extracted before it`);
+                }
+                await replace(full, path, tree);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, source), full);
+                tree.set(path, 'file');
+                entry.resume();
+            }
+            else {
+                throw unsafe(`${header.type} entries are not allowed (only files, directories and links)`);
+            }
+        }
+        await fed;
+    }
+    catch (err) {
+        stream.destroy();
+        await fed.catch(() => undefined);
+        throw err;
+    }
+}
+const WHITEOUT = '.wh.';
+const OPAQUE_WHITEOUT = '.wh..wh..opq';
+/**
+ * OCI whiteouts (layers of images use them): `.wh.NAME` deletes NAME from the layers below;
+ * `.wh..wh..opq` empties its directory of what the layers below put there. Nothing is followed
+ * through a symlink: a whiteout under anything but directories extracted here has no effect.
+ */
+async function applyWhiteout(root, path, tree, seenInLayer, unsafe) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(path);
+    const hidden = name.slice(WHITEOUT.length);
+    if (name !== OPAQUE_WHITEOUT && (hidden === '' || hidden === '.' || hidden === '..')) {
+        throw unsafe('a whiteout must name an entry of its directory');
+    }
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path);
+    const parts = parent === '' ? [] : parent.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        if (tree.get(parts.slice(0, i).join('/')) !== 'directory')
+            return;
+    }
+    const targets = name === OPAQUE_WHITEOUT
+        ? [...tree.keys()].filter((key) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(key) === (parent || '.') && !seenInLayer.has(key))
+        : [parent === '' ? hidden : `${parent}/${hidden}`];
+    for (const target of targets)
+        await replace((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, target), target, tree);
+}
+/** The entry's path relative to the root, normalised; `..` anywhere or a leading `/` is refused. */
+function safeRelativePath(name, unsafe) {
+    if (name.includes('\0'))
+        throw unsafe('the path contains a NUL byte');
+    if (name.startsWith('/'))
+        throw unsafe('absolute paths are not allowed');
+    const parts = name.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        throw unsafe('".." is not allowed in paths');
+    return parts.join('/');
+}
+/** Parent directories must be directories extracted here (never symlinks); missing ones are created. */
+async function prepareParents(root, path, tree, unsafe) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const parent = parts.slice(0, i).join('/');
+        const kind = tree.get(parent);
+        if (kind === 'directory')
+            continue;
+        if (kind !== undefined)
+            throw unsafe(`its parent ${parent} is a ${kind}, not a directory`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, parent), { mode: 0o755 });
+        tree.set(parent, 'directory');
+    }
+}
+/** A symlink must resolve inside the root: relative, and not climbing above it. */
+function checkSymlinkTarget(path, target, unsafe) {
+    if (target === '')
+        throw unsafe('symlink with an empty target');
+    if (target.startsWith('/'))
+        throw unsafe(`symlink to the absolute path ${target} points outside the directory`);
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path), target));
+    if (resolved === '..' || resolved.startsWith('../')) {
+        throw unsafe(`symlink to ${target} points outside the directory`);
+    }
+}
+/** Removes whatever an earlier layer put at `path` (and forgets everything below it). */
+async function replace(full, path, tree) {
+    if (!tree.has(path))
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(full, { recursive: true, force: true });
+    tree.delete(path);
+    const below = path + '/';
+    for (const key of [...tree.keys()])
+        if (key.startsWith(below))
+            tree.delete(key);
+}
+
+
+/***/ }),
+
+/***/ 8290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ CacheManager)
+/* harmony export */ });
+/* unused harmony export transferArtifact */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3434);
+/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6906);
+/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6280);
+/* harmony import */ var _verify_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6405);
+
+
+
+
+/**
+ * Copies an artifact from one backend to another: the layers the target lacks (streamed, and
+ * checked to arrive with the same digest), then the artifact itself.
+ */
+async function transferArtifact(from, to, id) {
+    const artifact = await from.open(id);
+    const seen = new Set();
+    for (const layer of artifact.layers) {
+        if (seen.has(layer.digest))
+            continue;
+        seen.add(layer.digest);
+        if (hasBlobPresence(to) && (await to.hasBlob(layer.digest)))
+            continue;
+        const writer = await to.startLayer();
+        await (0,_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .pipeIntoWriter */ ._)(await from.read(layer), writer);
+        const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
+        if (copied.digest !== layer.digest) {
+            throw (0,_verify_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .corruptBlobError */ .p)(layer.digest, `copying ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} produced ${copied.digest}`);
+        }
+    }
+    await to.save(artifact);
+    return artifact;
+}
+function hasBlobPresence(backend) {
+    return typeof backend.hasBlob === 'function';
+}
+/** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
+class CacheManager {
+    policy;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    async open(id) {
+        const { buildCache, remoteCaches } = this.policy;
+        if (await buildCache.has(id))
+            return buildCache.open(id);
+        for (const [index, remote] of remoteCaches.entries()) {
+            const fetched = await this.tryRemote(index, 'fetch', id, async () => (await remote.has(id)) ? transferArtifact(remote, buildCache, id) : undefined);
+            if (fetched)
+                return fetched;
+        }
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EdoError */ .bX(`artifact ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} is not in the build cache or any remote cache`);
+    }
+    async has(id) {
+        if (await this.policy.buildCache.has(id))
+            return true;
+        for (const [index, remote] of this.policy.remoteCaches.entries()) {
+            if (await this.tryRemote(index, 'check', id, () => remote.has(id)))
+                return true;
+        }
+        return false;
+    }
+    /** Layers of every artifact a build sees are in the build cache (open copies them there). */
+    read(layer) {
+        return this.policy.buildCache.read(layer);
+    }
+    startLayer() {
+        return this.policy.buildCache.startLayer();
+    }
+    finishLayer(mediaType, platform, writer) {
+        return this.policy.buildCache.finishLayer(mediaType, platform, writer);
+    }
+    async save(artifact) {
+        const { buildCache, remoteCaches, writeBack } = this.policy;
+        await buildCache.save(artifact);
+        if (!writeBack)
+            return;
+        const { id } = artifact.config;
+        for (const [index, remote] of remoteCaches.entries()) {
+            await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+        }
+    }
+    async tryRemote(index, what, id, body) {
+        try {
+            return await body();
+        }
+        catch (err) {
+            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)}: ${err.message}`);
+            return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6104:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ writeDirectoryLayer),
+/* harmony export */   j: () => (/* binding */ packDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6118);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3434);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(500);
+/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6280);
+/* harmony import */ var _tar_entries_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4739);
+
+
+
+
+
+
+
+
+/**
+ * Packs a directory tree into an uncompressed tar stream that depends only on the tree's names,
+ * contents, symlink targets and executable bits: entries are sorted, mtime/uid/gid/uname are fixed,
+ * modes are normalised (directories and executables 0755, other files 0644), symlinks stay symlinks,
+ * hard links become separate files. Sockets, FIFOs and device files are an error. The stream is
+ * produced lazily, one file at a time, so memory use does not depend on the tree's size.
+ */
+function packDirectory(dir) {
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_3__.pack({ highWaterMark: 1 << 20 });
+    packTree(pack, dir, '').then(() => pack.finalize(), (err) => pack.destroy(err));
+    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
+}
+/** Packs `dir` into a new layer of `backend` (media type: uncompressed OCI layer tar). */
+async function writeDirectoryLayer(backend, dir, platform) {
+    const writer = await backend.startLayer();
+    await (0,_streams_js__WEBPACK_IMPORTED_MODULE_6__/* .pipeIntoWriter */ ._)(packDirectory(dir), writer);
+    return backend.finishLayer(_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.layerTar, platform, writer);
+}
+/**
+ * Files up to this size are read with one synchronous call: for trees of many small files the
+ * round trips of asynchronous I/O, not the bytes, dominate (GNU tar makes plain system calls too).
+ * Bigger files stream, so memory stays bounded.
+ */
+const SMALL_FILE = 1 << 20;
+async function packTree(pack, root, prefix) {
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, prefix)).sort(byCodeUnits);
+    for (const name of names) {
+        const relative = prefix + name;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        if (info.isDirectory()) {
+            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative + '/', type: 'directory', mode: 0o755 });
+            await packTree(pack, root, relative + '/');
+        }
+        else if (info.isFile()) {
+            const mode = info.mode & 0o100 ? 0o755 : 0o644;
+            const header = { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'file', mode, size: info.size };
+            if (info.size <= SMALL_FILE) {
+                const content = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+                if (content.length !== info.size)
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: it changed while being read`);
+                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, header, content);
+            }
+            else {
+                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addStreamEntry */ .ay)(pack, header, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 }));
+            }
+        }
+        else if (info.isSymbolicLink()) {
+            const linkname = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
+            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'symlink', mode: 0o777, linkname });
+        }
+        else {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
+        }
+    }
+}
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ addEntry),
+/* harmony export */   ay: () => (/* binding */ addStreamEntry),
+/* harmony export */   tr: () => (/* binding */ FIXED_TAR_HEADER)
+/* harmony export */ });
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6466);
+
+/** Entries of deterministic tars have this mtime and owner, whatever the files on disk say. */
+const FIXED_TAR_HEADER = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
+/** Adds an entry without a body (directory, symlink) or with a small in-memory body. */
+function addEntry(pack, header, body) {
+    return new Promise((resolve, reject) => {
+        const done = (err) => (err ? reject(err) : resolve());
+        if (body === undefined)
+            pack.entry(header, done);
+        else
+            pack.entry(header, body, done);
+    });
+}
+/** Adds an entry whose body streams from `source` (exactly `header.size` bytes), with backpressure. */
+async function addStreamEntry(pack, header, source) {
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, pack.entry(header));
+}
+
+
+/***/ })
+
+};
