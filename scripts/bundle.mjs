@@ -113,7 +113,16 @@ async function bundle({ input, output }) {
     // bundle loads), and componentize-js is a dev dependency: both stay plain imports, resolved
     // from node_modules when a plugin is compiled or built. Compiled plugin modules otherwise come
     // from the plugin-module cache. Code reachable from the entry points must import them lazily.
-    externals: ['@bytecodealliance/jco', '@bytecodealliance/componentize-js'],
+    // ssh2's optional native addons (built by `npm ci` when a compiler is there, absent otherwise)
+    // stay external too, by their exact require strings: otherwise the bundle's code differs with
+    // whether they were built, and dist/ would not be reproducible. At run time the require fails
+    // and ssh2 falls back to JavaScript, as it must under a Node they were not built for.
+    externals: [
+      '@bytecodealliance/jco',
+      '@bytecodealliance/componentize-js',
+      './crypto/build/Release/sshcrypto.node',
+      '../build/Release/cpufeatures.node',
+    ],
   });
   const outFile = join(dist, output);
   const outDir = dirname(outFile);

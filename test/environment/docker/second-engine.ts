@@ -110,6 +110,8 @@ export async function startPodman(): Promise<SecondEngine | undefined> {
   const logFd = openSync(join(dir, 'service.log'), 'w');
   const service = spawn('podman', [...podman, 'system', 'service', '--time=0', endpoint], {
     env,
+    // conmon writes an `oom` marker into its working directory when a command is OOM-killed.
+    cwd: dir,
     stdio: ['ignore', logFd, logFd],
   });
   closeSync(logFd);
