@@ -21128,7 +21128,7 @@ module.exports = {
 
 
 
-const binding = __webpack_require__(87318);
+const binding = __webpack_require__(53730);
 
 module.exports = binding.getCPUInfo;
 
@@ -52349,7 +52349,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __webpack_require__(30490);
+  binding = __webpack_require__(40406);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -68516,22 +68516,6 @@ function wrappy (fn, cb) {
     return ret
   }
 }
-
-
-/***/ }),
-
-/***/ 87318:
-/***/ ((module) => {
-
-module.exports = __edoNoNativeAddon("cpufeatures.node");
-
-
-/***/ }),
-
-/***/ 30490:
-/***/ ((module) => {
-
-module.exports = __edoNoNativeAddon("sshcrypto.node");
 
 
 /***/ }),

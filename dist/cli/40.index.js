@@ -21128,7 +21128,7 @@ module.exports = {
 
 
 
-const binding = __webpack_require__(7318);
+const binding = __webpack_require__(3730);
 
 module.exports = binding.getCPUInfo;
 
@@ -53520,7 +53520,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __webpack_require__(490);
+  binding = __webpack_require__(406);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -70144,22 +70144,6 @@ function wrappy (fn, cb) {
     return ret
   }
 }
-
-
-/***/ }),
-
-/***/ 7318:
-/***/ ((module) => {
-
-module.exports = __edoNoNativeAddon("cpufeatures.node");
-
-
-/***/ }),
-
-/***/ 490:
-/***/ ((module) => {
-
-module.exports = __edoNoNativeAddon("sshcrypto.node");
 
 
 /***/ }),

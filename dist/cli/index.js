@@ -32,6 +32,20 @@ module.exports = x({ ["componentEmbed"]: () => (__WEBPACK_EXTERNAL_MODULE__bytec
 
 /***/ }),
 
+/***/ 3730:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("../build/Release/cpufeatures.node");
+
+/***/ }),
+
+/***/ 406:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./crypto/build/Release/sshcrypto.node");
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
