@@ -124,12 +124,16 @@ function remoteSourceKind(source: string): string | undefined {
   return undefined;
 }
 
-/** The first `source` alternative that yields the component's bytes, with where it was found. */
-function fetchPluginBytes(
-  paths: WorkspacePaths,
+/** Where a plugin's component was found: the first usable `source` alternative, or why none was. */
+export type ResolvedPluginSource =
+  { where: string; path: string; bytes: Buffer } | { where?: undefined; reasons: string[] };
+
+/** Tries a declaration's `source` alternatives in order; the first naming a workspace file wins. */
+export function resolvePluginSource(
+  root: string,
   scanned: ScannedPlugin,
   declaration: PluginDeclaration,
-): { where: string; bytes: Buffer } {
+): ResolvedPluginSource {
   const reasons: string[] = [];
   for (const source of declaration.sources) {
     const remote = remoteSourceKind(source);
@@ -149,17 +153,33 @@ function fetchPluginBytes(
       }
       throw err;
     }
-    const path = join(paths.root, label.pkg, label.name);
+    const path = join(root, label.pkg, label.name);
     if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
       reasons.push(`${formatLabel(label)}: no such file ${displayPath(path)}`);
       continue;
     }
-    return { where: formatLabel(label), bytes: readFileSync(path) };
+    return { where: formatLabel(label), path, bytes: readFileSync(path) };
   }
+  return { reasons };
+}
+
+/** The first `source` alternative that yields the component's bytes, with where it was found. */
+function fetchPluginBytes(
+  paths: WorkspacePaths,
+  scanned: ScannedPlugin,
+  declaration: PluginDeclaration,
+): { where: string; bytes: Buffer } {
+  const resolved = resolvePluginSource(paths.root, scanned, declaration);
+  if (resolved.where !== undefined) return resolved;
   throw new UsageError(`plugin "${declaration.name}": no source could be used`, {
     position: scanned.node.position,
-    details: reasons,
+    details: resolved.reasons,
   });
+}
+
+/** A plugin's entry in edo.lock.json: its declaring label, `//pkg:name`. */
+export function pluginLockKey(pkg: string, name: string): string {
+  return formatLabel({ pkg, name });
 }
 
 export interface WorkspacePluginsOptions {
@@ -196,7 +216,7 @@ export async function loadWorkspacePlugins(
       const declaration = parsePluginDeclaration(declared.node);
       const { where, bytes } = fetchPluginBytes(paths, declared, declaration);
       const digest = `sha256:${sha256Hex(bytes)}`;
-      const key = formatLabel({ pkg: declared.pkg, name: declaration.name });
+      const key = pluginLockKey(declared.pkg, declaration.name);
       const entry = await lock.pin(key, {
         satisfies: (e) => e.kind === 'plugin' && e.source === where,
         resolve: async () => {

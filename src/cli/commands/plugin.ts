@@ -91,6 +91,40 @@ export const pluginCommand: CommandModule = {
       });
 
     plugin
+      .command('list')
+      .description('list the plugins the workspace declares: sources, digest, version and what each provides')
+      .option('--json', 'print them as JSON')
+      .action(async (flags: { json?: boolean }) => {
+        const [{ findWorkspace }, { listWorkspacePlugins }] = await Promise.all([
+          import('../../engine/workspace.js'),
+          import('../../engine/plugin-list.js'),
+        ]);
+        const listed = await listWorkspacePlugins(findWorkspace(ctx.cwd, ctx.io.env));
+        if (flags.json) {
+          out(`${JSON.stringify(listed, null, 2)}\n`);
+          return;
+        }
+        if (listed.length === 0) out('no plugins declared\n');
+        for (const [index, plugin] of listed.entries()) {
+          if (index > 0) out('\n');
+          out(`plugin    ${plugin.name}  ${plugin.label}  (${plugin.declaredAt})\n`);
+          out(`sources   ${plugin.sources.join(', ')}\n`);
+          out(`resolved  ${plugin.resolved ?? '(none)'}\n`);
+          const pinned = plugin.locked ? 'edo.lock.json' : 'file, not locked yet';
+          out(`digest    ${plugin.digest ? `${plugin.digest} (${pinned})` : '(unknown)'}\n`);
+          const { manifest } = plugin;
+          if (manifest) {
+            out(`version   ${manifest.version} (${manifest.interface})\n`);
+            for (const [kind, names] of Object.entries(manifest.provides)) {
+              if (names.length > 0) out(`provides  ${kind}: ${names.join(', ')}\n`);
+            }
+            if (manifest.rules.length > 0) out(`rules     ${manifest.rules.join(', ')}\n`);
+          }
+          for (const problem of plugin.problems) out(`problem   ${problem}\n`);
+        }
+      });
+
+    plugin
       .command('build')
       .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
       .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
