@@ -83,7 +83,7 @@ async function buildPluginProject(project) {
     }
     else {
         // componentize-js is a dev dependency: loaded only when a JS plugin is built.
-        const { componentize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7638));
+        const { componentize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5257));
         (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
         ({ component } = await componentize({
             sourcePath: project.sources[0],

@@ -10,7 +10,7 @@ const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__ = new Proxy({},
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7638:
+/***/ 5257:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
@@ -4663,7 +4663,7 @@ function parseArgs(pairs) {
 }
 /** Loads the engine only when a command needs it: `edo --help` and `edo starlark` stay fast. */
 async function openEngine(ctx, flags) {
-    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(188), __nccwpck_require__.e(59), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4456));
+    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(188), __nccwpck_require__.e(296), __nccwpck_require__.e(226), __nccwpck_require__.e(936), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3337));
     return Engine.open(ctx.cwd, {
         env: ctx.io.env,
         config: flags.config,
@@ -4802,7 +4802,7 @@ const cleanCommand = {
             .description("remove the workspace's .edo/ directory: local store, logs, temp files")
             .option('--containers', 'instead, force-remove the containers and volumes crashed builds of this workspace left')
             .action(async (flags) => {
-            const paths = (0,workspace/* findWorkspace */.pl)(ctx.cwd, ctx.io.env);
+            const paths = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
             if (flags.containers) {
                 // The Docker client is loaded only here: it costs more start-up time than the rest of edo.
                 const { connectEngine, reapContainers } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(40), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3463));
@@ -4915,14 +4915,14 @@ function buildifierPath() {
     return (0,external_node_path_.join)(dir, `buildifier-${os}_${cpu}${os === 'windows' ? '.exe' : ''}`);
 }
 function isStarlarkFile(name) {
-    return name === workspace/* BUILD_FILE */.oS || name === workspace/* WORKSPACE_FILE */.hC || name.endsWith('.star');
+    return name === workspace.BUILD_FILE || name === workspace.WORKSPACE_FILE || name.endsWith('.star');
 }
 /** Every build file and `.star` file of the workspace (hidden directories and node_modules skipped). */
 async function workspaceFiles(dir) {
     const found = [];
     for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
         if (entry.isDirectory()) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === workspace/* STATE_DIR */.e$)
+            if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === workspace.STATE_DIR)
                 continue;
             found.push(...(await workspaceFiles((0,external_node_path_.join)(dir, entry.name))));
         }
@@ -4951,7 +4951,7 @@ const fmtCommand = {
             .action(async (files, flags) => {
             const targets = files.length > 0
                 ? files.map((f) => (0,external_node_path_.resolve)(ctx.cwd, f))
-                : await workspaceFiles((0,workspace/* findWorkspace */.pl)(ctx.cwd, ctx.io.env).root);
+                : await workspaceFiles((0,workspace.findWorkspace)(ctx.cwd, ctx.io.env).root);
             if (targets.length === 0)
                 throw new errors/* UsageError */.eb('no build files to format');
             const unformatted = [];
@@ -5153,6 +5153,44 @@ const pluginCommand = {
                 out(`\n${info.world}\n`);
         });
         plugin
+            .command('list')
+            .description('list the plugins the workspace declares: sources, digest, version and what each provides')
+            .option('--json', 'print them as JSON')
+            .action(async (flags) => {
+            const [{ findWorkspace }, { listWorkspacePlugins }] = await Promise.all([
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3091)),
+                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(188), __nccwpck_require__.e(296), __nccwpck_require__.e(226), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3171)),
+            ]);
+            const listed = await listWorkspacePlugins(findWorkspace(ctx.cwd, ctx.io.env));
+            if (flags.json) {
+                out(`${JSON.stringify(listed, null, 2)}\n`);
+                return;
+            }
+            if (listed.length === 0)
+                out('no plugins declared\n');
+            for (const [index, plugin] of listed.entries()) {
+                if (index > 0)
+                    out('\n');
+                out(`plugin    ${plugin.name}  ${plugin.label}  (${plugin.declaredAt})\n`);
+                out(`sources   ${plugin.sources.join(', ')}\n`);
+                out(`resolved  ${plugin.resolved ?? '(none)'}\n`);
+                const pinned = plugin.locked ? 'edo.lock.json' : 'file, not locked yet';
+                out(`digest    ${plugin.digest ? `${plugin.digest} (${pinned})` : '(unknown)'}\n`);
+                const { manifest } = plugin;
+                if (manifest) {
+                    out(`version   ${manifest.version} (${manifest.interface})\n`);
+                    for (const [kind, names] of Object.entries(manifest.provides)) {
+                        if (names.length > 0)
+                            out(`provides  ${kind}: ${names.join(', ')}\n`);
+                    }
+                    if (manifest.rules.length > 0)
+                        out(`rules     ${manifest.rules.join(', ')}\n`);
+                }
+                for (const problem of plugin.problems)
+                    out(`problem   ${problem}\n`);
+            }
+        });
+        plugin
             .command('build')
             .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
             .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
@@ -5168,7 +5206,7 @@ const pluginCommand = {
             .description('load the built plugin in the plugin host and run the tests of its edo-plugin.json')
             .action(async (dir) => {
             const { readPluginProject, builtComponentPath, PROJECT_FILE } = await projectApi();
-            const { runPluginTests } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(59), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7265));
+            const { runPluginTests } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(296), __nccwpck_require__.e(936), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7265));
             const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
             const path = builtComponentPath(project);
             if (!(0,external_node_fs_.existsSync)(path))
@@ -5231,7 +5269,7 @@ const pruneCommand = {
             .option('-n, --dry-run', 'report what would be removed, remove nothing')
             .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${local_store/* DEFAULT_GC_GRACE_MS */.H / 1000})`, parseSeconds)
             .action(async (flags) => {
-            const { store: root } = (0,workspace/* findWorkspace */.pl)(ctx.cwd, ctx.io.env);
+            const { store: root } = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
             if (!(await (0,promises_.stat)(root).catch(() => undefined))) {
                 ctx.io.stdout.write(`nothing to prune: no store at ${root}\n`);
                 return;
@@ -5359,7 +5397,7 @@ const updateCommand = {
             .description(`re-resolve ${vendor_lock/* LOCK_FILE */.FI} entries (all, or the NAMES given) to the newest that satisfies`)
             .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
             .action(async (names) => {
-            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(188), __nccwpck_require__.e(59), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4456));
+            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(188), __nccwpck_require__.e(296), __nccwpck_require__.e(226), __nccwpck_require__.e(936), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3337));
             const engine = await Engine.open(ctx.cwd, { env: ctx.io.env, lockMode: 'update', lockUpdate: names });
             const handle = engine.handle(await engine.storage());
             const sources = [...engine.model.targets.values()]
@@ -5523,13 +5561,14 @@ async function main(argv, io, startDir) {
 /***/ 3091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e$: () => (/* binding */ STATE_DIR),
-/* harmony export */   hC: () => (/* binding */ WORKSPACE_FILE),
-/* harmony export */   oS: () => (/* binding */ BUILD_FILE),
-/* harmony export */   pl: () => (/* binding */ findWorkspace)
+/* harmony export */   BUILD_FILE: () => (/* binding */ BUILD_FILE),
+/* harmony export */   STATE_DIR: () => (/* binding */ STATE_DIR),
+/* harmony export */   WORKSPACE_FILE: () => (/* binding */ WORKSPACE_FILE),
+/* harmony export */   findWorkspace: () => (/* binding */ findWorkspace),
+/* harmony export */   workspacePaths: () => (/* binding */ workspacePaths)
 /* harmony export */ });
-/* unused harmony export workspacePaths */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3434);

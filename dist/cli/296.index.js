@@ -5,11 +5,11 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 802;
-export const ids = [802,465];
+export const id = 296;
+export const ids = [296];
 export const modules = {
 
-/***/ 38961:
+/***/ 8961:
 /***/ ((module) => {
 
 function webpackEmptyAsyncContext(req) {
@@ -23,422 +23,12 @@ function webpackEmptyAsyncContext(req) {
 }
 webpackEmptyAsyncContext.keys = () => ([]);
 webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 38961;
+webpackEmptyAsyncContext.id = 8961;
 module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 37472:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ ComponentRegistry)
-/* harmony export */ });
-/* unused harmony export KindRegistry */
-/**
- * The component registry (seed 3.2.4): factories by kind, one map per component type.
- * Built-ins and plugins register here alike; the engine only ever looks components up by kind.
- */
-class ComponentRegistry {
-    storage = new KindRegistry('storage backend');
-    farms = new KindRegistry('environment farm');
-    sources = new KindRegistry('source');
-    transforms = new KindRegistry('transform');
-    vendors = new KindRegistry('vendor');
-}
-class KindRegistry {
-    what;
-    factories = new Map();
-    constructor(what) {
-        this.what = what;
-    }
-    register(kind, factory) {
-        if (this.factories.has(kind))
-            throw new Error(`${this.what} kind "${kind}" is registered twice`);
-        this.factories.set(kind, factory);
-    }
-    get(kind) {
-        return this.factories.get(kind);
-    }
-    kinds() {
-        return [...this.factories.keys()].sort();
-    }
-}
-
-
-/***/ }),
-
-/***/ 23628:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  AV: () => (/* binding */ LocalFarm)
-});
-
-// UNUSED EXPORTS: DEFAULT_PASS_ENV, LOCAL_ENV_PREFIX
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./lib/environment/script-command.js
-var script_command = __webpack_require__(51214);
-// EXTERNAL MODULE: ./lib/environment/local/tar.js
-var tar = __webpack_require__(18394);
-;// CONCATENATED MODULE: ./lib/environment/local/environment.js
-
-
-
-
-
-
-
-
-/**
- * One local environment: a temp directory on the host. Paths given to its methods are relative to
- * that directory (absolute paths are taken as inside it too) and may not leave it.
- */
-class LocalEnvironment {
-    root;
-    variables;
-    children = new Set();
-    scripts = 0;
-    closed = false;
-    constructor(root, farmVariables) {
-        this.root = root;
-        this.variables = { ...farmVariables, HOME: (0,external_node_path_.join)(root, 'home'), TMPDIR: (0,external_node_path_.join)(root, 'tmp') };
-    }
-    /** The host path of `path` inside the environment; refuses paths that escape it. */
-    async expand(path) {
-        return this.hostPath(path);
-    }
-    hostPath(path) {
-        const full = (0,external_node_path_.resolve)(this.root, path.replace(/^\/+/, ''));
-        if (full !== this.root && !full.startsWith(this.root + external_node_path_.sep)) {
-            throw new errors/* EdoError */.bX(`path ${JSON.stringify(path)} leaves the environment`);
-        }
-        return full;
-    }
-    async createDir(path) {
-        await (0,promises_.mkdir)(this.hostPath(path), { recursive: true });
-    }
-    async setEnv(key, value) {
-        this.variables[key] = value;
-    }
-    getEnv(key) {
-        return this.variables[key];
-    }
-    async setup(_log, _storage) { }
-    async up(_log) {
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'home'), { recursive: true });
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'tmp'), { recursive: true });
-    }
-    /** Stops everything still running in the environment (its whole process group). */
-    async down(_log) {
-        this.closed = true;
-        const exits = [...this.children].map((child) => new Promise((done) => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return done();
-            child.once('close', () => done());
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                done();
-            }
-        }));
-        await Promise.all(exits);
-    }
-    async clean(_log) {
-        await (0,promises_.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
-    }
-    async write(path, data) {
-        const target = this.hostPath(path);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
-    }
-    async unpack(path, data) {
-        const target = this.hostPath(path);
-        await (0,promises_.mkdir)(target, { recursive: true });
-        await (0,tar/* extractTarInto */.n)(data, target);
-    }
-    async read(path, writer) {
-        await (0,tar/* packPath */.x)(this.hostPath(path), writer);
-    }
-    deferCmd(_log, _id) {
-        return new script_command/* ScriptCommand */.L();
-    }
-    async cmd(log, _id, path, command) {
-        const script = new script_command/* ScriptCommand */.L();
-        script.run(command);
-        return this.runScript(log, path, script.toScript());
-    }
-    async run(log, _id, path, command) {
-        if (!(command instanceof script_command/* ScriptCommand */.L)) {
-            throw new errors/* EdoError */.bX('the local environment runs only commands made by its deferCmd');
-        }
-        return this.runScript(log, path, command.toScript());
-    }
-    /** Runs a script with `sh` in `path`, streaming its output to `log`; true when it exited 0. */
-    async runScript(log, path, script) {
-        if (this.closed)
-            throw new errors/* EdoError */.bX('the environment has been shut down');
-        const cwd = this.hostPath(path);
-        // The script goes in a file: command lines have a length limit and stdin belongs to the commands.
-        this.scripts += 1;
-        const scriptPath = (0,external_node_path_.join)(this.root, `script-${this.scripts}.sh`);
-        await (0,promises_.writeFile)(scriptPath, script, { mode: 0o644 });
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-eu', scriptPath], {
-            cwd,
-            env: this.variables,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            // Its own process group, so `down` can kill whatever the script started.
-            detached: true,
-        });
-        this.children.add(child);
-        child.stdout.on('data', (chunk) => log.write(chunk));
-        child.stderr.on('data', (chunk) => log.write(chunk));
-        return new Promise((done, fail) => {
-            child.once('error', (err) => {
-                this.children.delete(child);
-                fail(new errors/* EdoError */.bX(`cannot start /bin/sh: ${err.message}`));
-            });
-            child.once('close', (code) => {
-                this.children.delete(child);
-                done(code === 0);
-            });
-        });
-    }
-    async shell(path) {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-i'], {
-            cwd: this.hostPath(path),
-            env: { ...this.variables, PS1: `edo:${(0,external_node_path_.relative)(this.root, this.hostPath(path)) || '.'}$ ` },
-            stdio: 'inherit',
-        });
-        await new Promise((done, fail) => {
-            child.once('error', fail);
-            child.once('close', () => done());
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/environment/local/farm.js
-
-
-
-
-
-/** Host variables a local environment sees by default; everything else is cleared. */
-const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
-/** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
-const LOCAL_ENV_PREFIX = 'edo-env-';
-function stringDict(node, attr) {
-    const value = node.attrs[attr];
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object' ||
-        Array.isArray(value) ||
-        Object.values(value).some((v) => typeof v !== 'string')) {
-        throw new errors/* UsageError */.eb(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
-    }
-    return value;
-}
-function stringList(node, attr) {
-    const value = node.attrs[attr];
-    if (value === undefined || value === null)
-        return undefined;
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        throw new errors/* UsageError */.eb(`${attr} must be a list of strings`, { position: node.position, target: node.id });
-    }
-    return value;
-}
-/**
- * The `local` farm: each environment is a fresh temp directory on the host, commands run with
- * `/bin/sh` and a cleared environment (an allowlist of host variables plus the farm's `env`),
- * `HOME` and `TMPDIR` inside the temp dir. Not hermetic: the host's tools and files are reachable.
- */
-class LocalFarm {
-    variables;
-    constructor(node, hostEnv = process.env) {
-        const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
-        const passed = {};
-        for (const name of passEnv) {
-            const value = hostEnv[name];
-            if (value !== undefined)
-                passed[name] = value;
-        }
-        this.variables = { ...passed, ...stringDict(node, 'env') };
-    }
-    async setup(_log, _storage) { }
-    async create(_log, path) {
-        const hint = path.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
-        const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${LOCAL_ENV_PREFIX}${hint}-`));
-        return new LocalEnvironment(root, this.variables);
-    }
-    async identity() {
-        return { kind: 'local', platform: process.platform, arch: process.arch, env: this.variables };
-    }
-}
-
-
-/***/ }),
-
-/***/ 18394:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ extractTarInto),
-/* harmony export */   x: () => (/* binding */ packPath)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
-/* harmony import */ var _storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29465);
-/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10500);
-/* harmony import */ var _storage_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96104);
-
-
-
-
-
-
-/** Moves everything in `from` into `to`; entries of `from` replace those of `to`, directories merge. */
-async function mergeInto(from, to) {
-    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(from)) {
-        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, name);
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, name);
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined);
-        if (existing?.isDirectory() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(source)).isDirectory()) {
-            await mergeInto(source, target);
-            continue;
-        }
-        if (existing)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(target, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(source, target);
-    }
-}
-/**
- * Extracts one tar stream into `dir` (which exists) with the store's safe extractor, over what is
- * already there, as the next layer of an artifact would be applied. The tar goes to a fresh
- * directory beside `dir` first: the extractor only writes into empty directories.
- */
-async function extractTarInto(data, dir) {
-    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), '.unpack-'));
-    try {
-        const layer = { mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.layerTar, digest: 'a tar stream', size: 0 };
-        await (0,_storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__.extractArtifact)({ read: async () => data }, { config: { id: { name: 'unpack', digest: '' }, provides: [], requires: {} }, layers: [layer] }, temp);
-        await mergeInto(temp, dir);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
-    }
-}
-/**
- * Writes a deterministic tar of the directory `path` (its contents at the tar's root) to `writer`.
- * The writer is borrowed: it is left open for the caller to end.
- */
-async function packPath(path, writer) {
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_storage_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .packDirectory */ .j)(path), writer, { end: false });
-}
-
-
-/***/ }),
-
-/***/ 51214:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ ScriptCommand),
-/* harmony export */   Z: () => (/* binding */ shellQuote)
-/* harmony export */ });
-/** Quotes a string for POSIX sh so it is passed through as one word. */
-function shellQuote(value) {
-    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
-        return value;
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function assertEnvName(key) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-        throw new Error(`invalid environment variable name: ${key}`);
-}
-/**
- * The seed's `command` resource as a POSIX sh script, so every environment (local, Docker, a
- * plugin's) runs the same steps the same way: `sh -eu` semantics, one script per run.
- * `send(path)` marks a path whose contents the caller collects after the run.
- */
-class ScriptCommand {
-    lines = [];
-    sent = [];
-    depth = 0;
-    set(key, value) {
-        assertEnvName(key);
-        this.lines.push(`export ${key}=${shellQuote(value)}`);
-    }
-    chdir(path) {
-        this.lines.push(`cd ${shellQuote(path)}`);
-    }
-    pushd(path) {
-        this.depth += 1;
-        this.lines.push(`__edo_dir_${this.depth}="$PWD"`, `cd ${shellQuote(path)}`);
-    }
-    popd() {
-        if (this.depth === 0)
-            throw new Error('popd without pushd');
-        this.lines.push(`cd "$__edo_dir_${this.depth}"`);
-        this.depth -= 1;
-    }
-    createNamedDir(key, path) {
-        assertEnvName(key);
-        this.lines.push(`mkdir -p ${shellQuote(path)}`, `export ${key}="$(cd ${shellQuote(path)} && pwd)"`);
-    }
-    createDir(path) {
-        this.lines.push(`mkdir -p ${shellQuote(path)}`);
-    }
-    removeDir(path) {
-        this.lines.push(`rm -rf ${shellQuote(path)}`);
-    }
-    removeFile(path) {
-        this.lines.push(`rm -f ${shellQuote(path)}`);
-    }
-    mv(source, target) {
-        this.lines.push(`mv ${shellQuote(source)} ${shellQuote(target)}`);
-    }
-    copy(source, target) {
-        this.lines.push(`cp -R ${shellQuote(source)} ${shellQuote(target)}`);
-    }
-    /** A user's command line, run as written by the shell. */
-    run(cmd) {
-        this.lines.push(cmd);
-    }
-    send(path) {
-        this.sent.push(path);
-    }
-    /** Paths marked with `send`, in order. */
-    sentPaths() {
-        return this.sent;
-    }
-    /** The whole script, to run with `sh -eu`. */
-    toScript() {
-        return ['set -eu', ...this.lines, ''].join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 44643:
+/***/ 8296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -450,17 +40,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Plugin, PluginRegistry, unprovidedImports
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
+var errors = __webpack_require__(3434);
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./lib/model/id-format.js
-var id_format = __webpack_require__(26906);
+var id_format = __webpack_require__(6906);
 ;// CONCATENATED MODULE: ./lib/plugin/host-objects.js
 /**
  * Main-thread implementations of the resources a plugin imports (wit/common.wit, storage.wit,
@@ -1092,9 +682,9 @@ const GUEST_STATICS = new Map([
 // EXTERNAL MODULE: ./lib/storage/streams.js
 var streams = __webpack_require__(6280);
 // EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __webpack_require__(16698);
+var external_node_async_hooks_ = __webpack_require__(6698);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./lib/plugin/wasi-stubs.js
 /**
  * Deny-by-default `wasi:*` imports for guests built with WASI features (C with wasi-libc, a
@@ -1295,8 +885,8 @@ function makeWasiStubs(writeOutput) {
 
 ;// CONCATENATED MODULE: ./lib/plugin/worker-main.js
 async function workerMain(helpers) {
-    const { workerData, receiveMessageOnPort } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19));
-    const { pathToFileURL } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73136, 19));
+    const { workerData, receiveMessageOnPort } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 19));
+    const { pathToFileURL } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3136, 19));
     const { sab, port, jsPath, modules, classes, functions, refKey, wasiOutput } = workerData;
     const wasm = globalThis.WebAssembly;
     const wire = helpers.makeWire(refKey, { sab, port, receiveMessageOnPort, side: 1 });
@@ -1418,7 +1008,7 @@ async function workerMain(helpers) {
     const memories = [];
     let exportsRoot;
     try {
-        const generated = (await __webpack_require__(38961)(pathToFileURL(jsPath).href));
+        const generated = (await __webpack_require__(8961)(pathToFileURL(jsPath).href));
         exportsRoot = await generated.instantiate((path) => modules[path], imports, async (module, coreImports) => {
             const instance = await wasm.instantiate(module, coreImports);
             for (const item of Object.values(instance.exports)) {
@@ -2213,9 +1803,9 @@ class PluginVendor {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/plugin/capabilities.js
 
 
@@ -2330,12 +1920,123 @@ class CapabilitySet {
     }
 }
 
-// EXTERNAL MODULE: ./lib/plugin/loader.js
-var loader = __webpack_require__(1140);
-// EXTERNAL MODULE: ./lib/plugin/manifest.js
-var plugin_manifest = __webpack_require__(79242);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/plugin/wasm-binary.js
+var wasm_binary = __webpack_require__(8241);
+;// CONCATENATED MODULE: ./lib/plugin/loader.js
+
+
+
+
+
+const wasm = globalThis.WebAssembly;
+/**
+ * Transpiling a component (jco) takes ~1 s for a 12 MB componentize-js guest; loading the
+ * transpiled output takes tens of ms. The output (generated JS + core wasm modules) is cached on
+ * disk by the component's sha256, so a new process starts warm; within one process the compiled
+ * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
+ */
+/** Bump when the transpile options or the cache layout change. */
+const CACHE_FORMAT = 'jco-1.35.0-async-v1';
+const GENERATED_JS = 'plugin.js';
+const META_FILE = 'meta.json';
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The cache directory: `$EDO_PLUGIN_CACHE`, else `<workspace>/.edo/plugin-cache`. */
+function defaultCacheDir(workspaceRoot, env = process.env) {
+    return env.EDO_PLUGIN_CACHE || (0,external_node_path_.join)(workspaceRoot, '.edo', 'plugin-cache');
+}
+async function readMeta(dir) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, META_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The transpiled form of `component`, from the cache or made now. Safe with concurrent
+ * processes: each writes a private temp dir and renames it into place; the first rename wins.
+ */
+async function transpileCached(component, digest, cacheDir, plugin) {
+    const dir = (0,external_node_path_.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
+    const cached = await readMeta(dir);
+    if (cached)
+        return { dir, jsPath: (0,external_node_path_.join)(dir, GENERATED_JS), ...cached, transpiled: false };
+    const { transpile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1119));
+    let output;
+    try {
+        output = await transpile(component, {
+            name: 'plugin',
+            instantiation: 'async',
+            noTypescript: true,
+            minify: false,
+            quiet: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* EdoError */.bX(`the component cannot be transpiled: ${error.message}`, { plugin });
+    }
+    const coreFiles = Object.keys(output.files).filter((name) => name.endsWith('.wasm'));
+    const temp = (0,external_node_path_.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    await (0,promises_.mkdir)(temp, { recursive: true });
+    try {
+        for (const name of [...coreFiles, GENERATED_JS]) {
+            const data = output.files[name];
+            if (!data)
+                throw new errors/* EdoError */.bX(`jco produced no ${name}`, { plugin });
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(temp, name)), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(temp, name), data, { flush: true });
+        }
+        const meta = { coreFiles, imports: output.imports };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(temp, META_FILE), JSON.stringify(meta), { flush: true });
+        try {
+            await (0,promises_.rename)(temp, dir);
+        }
+        catch (error) {
+            // Another process cached the same component first; its copy is as good as ours.
+            if (!['EEXIST', 'ENOTEMPTY'].includes(error.code ?? ''))
+                throw error;
+        }
+        return { dir, jsPath: (0,external_node_path_.join)(dir, GENERATED_JS), ...meta, transpiled: true };
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+/** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
+const compiledModules = new Map();
+/**
+ * The core modules of a transpiled plugin, compiled with every defined memory capped at
+ * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
+ */
+async function compileCoreModules(transpiled, memoryMb, plugin) {
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / wasm_binary/* WASM_PAGE */.n$);
+    const modules = {};
+    for (const name of transpiled.coreFiles) {
+        const key = `${transpiled.dir}/${name}#${maxPages}`;
+        let compiled = compiledModules.get(key);
+        if (!compiled) {
+            compiled = (0,promises_.readFile)((0,external_node_path_.join)(transpiled.dir, name)).then((bytes) => {
+                const capped = (0,wasm_binary/* capMemory */.kd)(bytes, maxPages);
+                const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
+                if (tooBig !== undefined) {
+                    throw new errors/* EdoError */.bX(`${name} needs ${Math.ceil((tooBig * wasm_binary/* WASM_PAGE */.n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                }
+                return wasm.compile(capped.bytes);
+            });
+            compiledModules.set(key, compiled);
+            compiled.catch(() => compiledModules.delete(key));
+        }
+        modules[name] = await compiled;
+    }
+    return modules;
+}
+
+// EXTERNAL MODULE: ./lib/plugin/manifest.js
+var plugin_manifest = __webpack_require__(9242);
 ;// CONCATENATED MODULE: ./lib/plugin/system.js
 
 
@@ -2515,7 +2216,7 @@ class PluginManager {
     cacheDir;
     constructor(options) {
         this.options = options;
-        this.cacheDir = options.cacheDir ?? (0,loader/* defaultCacheDir */.$g)(options.workspaceRoot);
+        this.cacheDir = options.cacheDir ?? defaultCacheDir(options.workspaceRoot);
     }
     async loadPlugin(options) {
         const { name } = options;
@@ -2523,7 +2224,7 @@ class PluginManager {
         if (!bytes)
             throw new errors/* EdoError */.bX('no wasmPath or bytes given', { plugin: name });
         const what = options.wasmPath ?? name;
-        const digest = (0,loader/* sha256Hex */.fg)(bytes);
+        const digest = sha256Hex(bytes);
         if (options.sha256 !== undefined) {
             const expected = options.sha256.replace(/^sha256:/, '').toLowerCase();
             if (expected !== digest) {
@@ -2541,7 +2242,7 @@ class PluginManager {
             workspaceRoot: this.options.workspaceRoot,
             vars: this.options.vars,
         });
-        const transpiled = await (0,loader/* transpileCached */.XU)(bytes, digest, this.cacheDir, name);
+        const transpiled = await transpileCached(bytes, digest, this.cacheDir, name);
         const missing = unprovidedImports(transpiled.imports);
         if (missing.length > 0) {
             throw new errors/* EdoError */.bX(`it imports what the host does not provide: ${missing.join(', ')}`, {
@@ -2552,7 +2253,7 @@ class PluginManager {
         const instance = new PluginInstance({
             plugin: name,
             jsPath: transpiled.jsPath,
-            modules: await (0,loader/* compileCoreModules */.yl)(transpiled, limits.memoryMb, name),
+            modules: await compileCoreModules(transpiled, limits.memoryMb, name),
             functions: hostFunctions(name, capabilities, this.options.log),
             limits,
         });
@@ -2607,7 +2308,7 @@ class PluginManager {
 
 /***/ }),
 
-/***/ 79242:
+/***/ 9242:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2618,9 +2319,9 @@ class PluginManager {
 /* harmony export */   rw: () => (/* binding */ embedManifest)
 /* harmony export */ });
 /* unused harmony exports HOST_INTERFACE_ID, MANIFEST_SECTION, COMPONENT_KINDS */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
-/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38241);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8241);
 
 
 
@@ -2731,452 +2432,134 @@ function checkInterfaceVersion(manifest) {
 
 /***/ }),
 
-/***/ 29465:
+/***/ 8241:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkout: () => (/* binding */ checkout),
-/* harmony export */   extractArtifact: () => (/* binding */ extractArtifact)
+/* harmony export */   RU: () => (/* binding */ appendCustomSection),
+/* harmony export */   Wy: () => (/* binding */ isComponent),
+/* harmony export */   kd: () => (/* binding */ capMemory),
+/* harmony export */   n$: () => (/* binding */ WASM_PAGE),
+/* harmony export */   yF: () => (/* binding */ customSections)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38522);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56118);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73434);
-/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26906);
-/* harmony import */ var _fs_util_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87563);
-
-
-
-
-
-
-
-
-
-
+/* unused harmony exports isWasm, uleb, sections */
 /**
- * Extracts an artifact's layers, in order, into `dir`, which must not exist or be empty. The layers
- * are extracted into a temp directory next to `dir` and renamed into place at the end, so `dir`
- * either gets the whole tree or nothing (a corrupt or unsafe layer leaves no partial tree).
+ * Just enough of the WebAssembly binary format for the plugin host: top-level sections of a
+ * component or core module, custom sections, and a core module's memory limits.
+ * See https://webassembly.github.io/spec/core/binary/modules.html (core) and the component
+ * model's Binary.md (components share the 8-byte preamble and the section framing).
  */
-async function checkout(backend, id, dir) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target).catch((err) => {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    });
-    if (existing && existing.length > 0)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout: ${dir} exists and is not empty`);
-    const artifact = await backend.open(id);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .tempName */ .u8)('checkout')}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
-    try {
-        await extractArtifact(backend, artifact, temp);
-        if (existing)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(target);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
-        if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_8__.idToString)(id)}: ${err.message}`);
-        throw err;
+const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const CUSTOM_SECTION = 0;
+const MEMORY_SECTION = 5;
+/** 64 KiB: the wasm page size. */
+const WASM_PAGE = 65536;
+function isWasm(bytes) {
+    return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
+}
+/** True for a component (layer 1), false for a core module (layer 0). */
+function isComponent(bytes) {
+    return isWasm(bytes) && bytes[6] === 0x01;
+}
+function readUleb(bytes, offset) {
+    let result = 0;
+    let shift = 0;
+    let pos = offset;
+    for (;;) {
+        if (pos >= bytes.length)
+            throw new Error('truncated LEB128');
+        const byte = bytes[pos++];
+        result += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('LEB128 too long');
     }
 }
-/**
- * Extracts the artifact's layers in order into `dir`, an existing empty directory. Later layers
- * replace earlier entries at the same path. Every entry is checked before anything is written.
- */
-async function extractArtifact(backend, artifact, dir) {
-    const tree = new Map();
-    const directoryModes = new Map();
-    for (const layer of artifact.layers) {
-        await extractLayer(await layerTar(backend, layer), dir, tree, directoryModes, layer.digest);
-    }
-    // Directory modes last (deepest first), so a read-only directory does not block its own contents.
-    // A directory a later layer replaced is no longer in the tree.
-    const deepestFirst = [...directoryModes]
-        .filter(([path]) => tree.get(path) === 'directory')
-        .sort(([a], [b]) => b.split('/').length - a.split('/').length);
-    for (const [path, mode] of deepestFirst)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), mode);
+function uleb(value) {
+    const out = [];
+    let rest = value;
+    do {
+        let byte = rest % 128;
+        rest = Math.floor(rest / 128);
+        if (rest > 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (rest > 0);
+    return out;
 }
-/** The layer as an uncompressed tar stream: gzipped layers (from images) are decompressed. */
-async function layerTar(backend, layer) {
-    const stream = await backend.read(layer);
-    if (/[+.]gzip$/.test(layer.mediaType))
-        return (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)(), () => undefined);
-    if (/[+.]zstd$/.test(layer.mediaType)) {
-        stream.destroy();
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`);
-    }
-    return stream;
-}
-async function extractLayer(stream, root, tree, directoryModes, digest) {
-    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_6__.extract();
-    const fed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, extract);
-    const seenInLayer = new Set();
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const unsafe = (why) => new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
-            const path = safeRelativePath(header.name, unsafe);
-            if (path === '') {
-                if (header.type !== 'directory')
-                    throw unsafe('only a directory may name the root');
-                entry.resume();
-                continue;
-            }
-            if (seenInLayer.has(path))
-                throw unsafe('the path appears twice in the layer');
-            seenInLayer.add(path);
-            if (node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(path).startsWith(WHITEOUT)) {
-                await applyWhiteout(root, path, tree, seenInLayer, unsafe);
-                entry.resume();
-                continue;
-            }
-            await prepareParents(root, path, tree, unsafe);
-            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
-            const mode = header.mode & 0o777;
-            if (header.type === 'directory') {
-                if (tree.get(path) !== 'directory') {
-                    await replace(full, path, tree);
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(full, { mode: 0o755 });
-                    tree.set(path, 'directory');
-                }
-                directoryModes.set(path, mode);
-                entry.resume();
-            }
-            else if (header.type === 'file' || header.type === 'contiguous-file') {
-                await replace(full, path, tree);
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(full, { flags: 'wx', mode }));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, mode);
-                tree.set(path, 'file');
-            }
-            else if (header.type === 'symlink') {
-                checkSymlinkTarget(path, header.linkname ?? '', unsafe);
-                await replace(full, path, tree);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(header.linkname, full);
-                tree.set(path, 'symlink');
-                entry.resume();
-            }
-            else if (header.type === 'link') {
-                const source = safeRelativePath(header.linkname ?? '', (why) => unsafe(`hard link target ${why}`));
-                if (tree.get(source) !== 'file') {
-                    throw unsafe(`hard link to ${JSON.stringify(header.linkname)}, which is not a file extracted before it`);
-                }
-                await replace(full, path, tree);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, source), full);
-                tree.set(path, 'file');
-                entry.resume();
-            }
-            else {
-                throw unsafe(`${header.type} entries are not allowed (only files, directories and links)`);
-            }
-        }
-        await fed;
-    }
-    catch (err) {
-        stream.destroy();
-        await fed.catch(() => undefined);
-        throw err;
+function* sections(bytes) {
+    if (!isWasm(bytes))
+        throw new Error('not a WebAssembly binary (bad magic)');
+    let pos = 8;
+    while (pos < bytes.length) {
+        const id = bytes[pos];
+        const [size, start] = readUleb(bytes, pos + 1);
+        const end = start + size;
+        if (end > bytes.length)
+            throw new Error(`section ${id} runs past the end of the binary`);
+        yield { id, header: pos, start, end };
+        pos = end;
     }
 }
-const WHITEOUT = '.wh.';
-const OPAQUE_WHITEOUT = '.wh..wh..opq';
-/**
- * OCI whiteouts (layers of images use them): `.wh.NAME` deletes NAME from the layers below;
- * `.wh..wh..opq` empties its directory of what the layers below put there. Nothing is followed
- * through a symlink: a whiteout under anything but directories extracted here has no effect.
- */
-async function applyWhiteout(root, path, tree, seenInLayer, unsafe) {
-    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(path);
-    const hidden = name.slice(WHITEOUT.length);
-    if (name !== OPAQUE_WHITEOUT && (hidden === '' || hidden === '.' || hidden === '..')) {
-        throw unsafe('a whiteout must name an entry of its directory');
-    }
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path);
-    const parts = parent === '' ? [] : parent.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-        if (tree.get(parts.slice(0, i).join('/')) !== 'directory')
-            return;
-    }
-    const targets = name === OPAQUE_WHITEOUT
-        ? [...tree.keys()].filter((key) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(key) === (parent || '.') && !seenInLayer.has(key))
-        : [parent === '' ? hidden : `${parent}/${hidden}`];
-    for (const target of targets)
-        await replace((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, target), target, tree);
-}
-/** The entry's path relative to the root, normalised; `..` anywhere or a leading `/` is refused. */
-function safeRelativePath(name, unsafe) {
-    if (name.includes('\0'))
-        throw unsafe('the path contains a NUL byte');
-    if (name.startsWith('/'))
-        throw unsafe('absolute paths are not allowed');
-    const parts = name.split('/').filter((part) => part !== '' && part !== '.');
-    if (parts.includes('..'))
-        throw unsafe('".." is not allowed in paths');
-    return parts.join('/');
-}
-/** Parent directories must be directories extracted here (never symlinks); missing ones are created. */
-async function prepareParents(root, path, tree, unsafe) {
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const parent = parts.slice(0, i).join('/');
-        const kind = tree.get(parent);
-        if (kind === 'directory')
+/** The contents of every top-level custom section called `name`. */
+function customSections(bytes, name) {
+    const found = [];
+    for (const section of sections(bytes)) {
+        if (section.id !== CUSTOM_SECTION)
             continue;
-        if (kind !== undefined)
-            throw unsafe(`its parent ${parent} is a ${kind}, not a directory`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, parent), { mode: 0o755 });
-        tree.set(parent, 'directory');
+        const [nameLength, nameStart] = readUleb(bytes, section.start);
+        const sectionName = Buffer.from(bytes.subarray(nameStart, nameStart + nameLength)).toString('utf8');
+        if (sectionName === name)
+            found.push(bytes.subarray(nameStart + nameLength, section.end));
     }
+    return found;
 }
-/** A symlink must resolve inside the root: relative, and not climbing above it. */
-function checkSymlinkTarget(path, target, unsafe) {
-    if (target === '')
-        throw unsafe('symlink with an empty target');
-    if (target.startsWith('/'))
-        throw unsafe(`symlink to the absolute path ${target} points outside the directory`);
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path), target));
-    if (resolved === '..' || resolved.startsWith('../')) {
-        throw unsafe(`symlink to ${target} points outside the directory`);
-    }
+/** `bytes` with a custom section appended (valid anywhere in modules and components). */
+function appendCustomSection(bytes, name, data) {
+    const encodedName = Buffer.from(name, 'utf8');
+    const content = [...uleb(encodedName.length), ...encodedName];
+    const size = uleb(content.length + data.length);
+    return Buffer.concat([bytes, Uint8Array.of(CUSTOM_SECTION, ...size, ...content), data]);
 }
-/** Removes whatever an earlier layer put at `path` (and forgets everything below it). */
-async function replace(full, path, tree) {
-    if (!tree.has(path))
-        return;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(full, { recursive: true, force: true });
-    tree.delete(path);
-    const below = path + '/';
-    for (const key of [...tree.keys()])
-        if (key.startsWith(below))
-            tree.delete(key);
-}
-
-
-/***/ }),
-
-/***/ 38290:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ CacheManager)
-/* harmony export */ });
-/* unused harmony export transferArtifact */
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
-/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26906);
-/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6280);
-/* harmony import */ var _verify_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96405);
-
-
-
-
 /**
- * Copies an artifact from one backend to another: the layers the target lacks (streamed, and
- * checked to arrive with the same digest), then the artifact itself.
+ * Gives every memory a core module defines a maximum of at most `maxPages`, so that
+ * `memory.grow` fails at the cap instead of taking host memory. Imported memories are left
+ * alone: their limits come from the module that defines them, which is rewritten too.
+ * Only 32-bit, unshared memories are supported (what wasm32 guests produce); anything else
+ * is refused rather than left uncapped.
  */
-async function transferArtifact(from, to, id) {
-    const artifact = await from.open(id);
-    const seen = new Set();
-    for (const layer of artifact.layers) {
-        if (seen.has(layer.digest))
+function capMemory(bytes, maxPages) {
+    for (const section of sections(bytes)) {
+        if (section.id !== MEMORY_SECTION)
             continue;
-        seen.add(layer.digest);
-        if (hasBlobPresence(to) && (await to.hasBlob(layer.digest)))
-            continue;
-        const writer = await to.startLayer();
-        await (0,_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .pipeIntoWriter */ ._)(await from.read(layer), writer);
-        const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
-        if (copied.digest !== layer.digest) {
-            throw (0,_verify_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .corruptBlobError */ .p)(layer.digest, `copying ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} produced ${copied.digest}`);
-        }
-    }
-    await to.save(artifact);
-    return artifact;
-}
-function hasBlobPresence(backend) {
-    return typeof backend.hasBlob === 'function';
-}
-/** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
-class CacheManager {
-    policy;
-    constructor(policy) {
-        this.policy = policy;
-    }
-    async open(id) {
-        const { buildCache, remoteCaches } = this.policy;
-        if (await buildCache.has(id))
-            return buildCache.open(id);
-        for (const [index, remote] of remoteCaches.entries()) {
-            const fetched = await this.tryRemote(index, 'fetch', id, async () => (await remote.has(id)) ? transferArtifact(remote, buildCache, id) : undefined);
-            if (fetched)
-                return fetched;
-        }
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EdoError */ .bX(`artifact ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} is not in the build cache or any remote cache`);
-    }
-    async has(id) {
-        if (await this.policy.buildCache.has(id))
-            return true;
-        for (const [index, remote] of this.policy.remoteCaches.entries()) {
-            if (await this.tryRemote(index, 'check', id, () => remote.has(id)))
-                return true;
-        }
-        return false;
-    }
-    /** Layers of every artifact a build sees are in the build cache (open copies them there). */
-    read(layer) {
-        return this.policy.buildCache.read(layer);
-    }
-    startLayer() {
-        return this.policy.buildCache.startLayer();
-    }
-    finishLayer(mediaType, platform, writer) {
-        return this.policy.buildCache.finishLayer(mediaType, platform, writer);
-    }
-    async save(artifact) {
-        const { buildCache, remoteCaches, writeBack } = this.policy;
-        await buildCache.save(artifact);
-        if (!writeBack)
-            return;
-        const { id } = artifact.config;
-        for (const [index, remote] of remoteCaches.entries()) {
-            await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
-        }
-    }
-    async tryRemote(index, what, id, body) {
-        try {
-            return await body();
-        }
-        catch (err) {
-            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)}: ${err.message}`);
-            return undefined;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 96104:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ writeDirectoryLayer),
-/* harmony export */   j: () => (/* binding */ packDirectory)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56118);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73434);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10500);
-/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6280);
-/* harmony import */ var _tar_entries_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24739);
-
-
-
-
-
-
-
-
-/**
- * Packs a directory tree into an uncompressed tar stream that depends only on the tree's names,
- * contents, symlink targets and executable bits: entries are sorted, mtime/uid/gid/uname are fixed,
- * modes are normalised (directories and executables 0755, other files 0644), symlinks stay symlinks,
- * hard links become separate files. Sockets, FIFOs and device files are an error. The stream is
- * produced lazily, one file at a time, so memory use does not depend on the tree's size.
- */
-function packDirectory(dir) {
-    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_3__.pack({ highWaterMark: 1 << 20 });
-    packTree(pack, dir, '').then(() => pack.finalize(), (err) => pack.destroy(err));
-    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
-}
-/** Packs `dir` into a new layer of `backend` (media type: uncompressed OCI layer tar). */
-async function writeDirectoryLayer(backend, dir, platform) {
-    const writer = await backend.startLayer();
-    await (0,_streams_js__WEBPACK_IMPORTED_MODULE_6__/* .pipeIntoWriter */ ._)(packDirectory(dir), writer);
-    return backend.finishLayer(_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.layerTar, platform, writer);
-}
-/**
- * Files up to this size are read with one synchronous call: for trees of many small files the
- * round trips of asynchronous I/O, not the bytes, dominate (GNU tar makes plain system calls too).
- * Bigger files stream, so memory stays bounded.
- */
-const SMALL_FILE = 1 << 20;
-async function packTree(pack, root, prefix) {
-    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, prefix)).sort(byCodeUnits);
-    for (const name of names) {
-        const relative = prefix + name;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative);
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
-        if (info.isDirectory()) {
-            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative + '/', type: 'directory', mode: 0o755 });
-            await packTree(pack, root, relative + '/');
-        }
-        else if (info.isFile()) {
-            const mode = info.mode & 0o100 ? 0o755 : 0o644;
-            const header = { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'file', mode, size: info.size };
-            if (info.size <= SMALL_FILE) {
-                const content = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-                if (content.length !== info.size)
-                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: it changed while being read`);
-                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, header, content);
+        let [count, pos] = readUleb(bytes, section.start);
+        const limits = [...uleb(count)];
+        const minimumPages = [];
+        while (count-- > 0) {
+            const flags = bytes[pos++];
+            if (flags > 0x01)
+                throw new Error(`memory limits flag 0x${flags.toString(16)} (shared or 64-bit) is not supported`);
+            const [min, afterMin] = readUleb(bytes, pos);
+            pos = afterMin;
+            let max = maxPages;
+            if (flags === 0x01) {
+                const [declaredMax, afterMax] = readUleb(bytes, pos);
+                pos = afterMax;
+                max = Math.min(declaredMax, maxPages);
             }
-            else {
-                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addStreamEntry */ .ay)(pack, header, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 }));
-            }
+            minimumPages.push(min);
+            limits.push(0x01, ...uleb(min), ...uleb(Math.max(min, max)));
         }
-        else if (info.isSymbolicLink()) {
-            const linkname = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
-            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'symlink', mode: 0o777, linkname });
-        }
-        else {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
-        }
+        const rewritten = Buffer.concat([
+            bytes.subarray(0, section.header),
+            Uint8Array.of(MEMORY_SECTION, ...uleb(limits.length), ...limits),
+            bytes.subarray(section.end),
+        ]);
+        return { bytes: rewritten, minimumPages };
     }
-}
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 24739:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ addEntry),
-/* harmony export */   ay: () => (/* binding */ addStreamEntry),
-/* harmony export */   tr: () => (/* binding */ FIXED_TAR_HEADER)
-/* harmony export */ });
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46466);
-
-/** Entries of deterministic tars have this mtime and owner, whatever the files on disk say. */
-const FIXED_TAR_HEADER = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
-/** Adds an entry without a body (directory, symlink) or with a small in-memory body. */
-function addEntry(pack, header, body) {
-    return new Promise((resolve, reject) => {
-        const done = (err) => (err ? reject(err) : resolve());
-        if (body === undefined)
-            pack.entry(header, done);
-        else
-            pack.entry(header, body, done);
-    });
-}
-/** Adds an entry whose body streams from `source` (exactly `header.size` bytes), with backpressure. */
-async function addStreamEntry(pack, header, source) {
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, pack.entry(header));
+    return { bytes, minimumPages: [] };
 }
 
 

@@ -1,0 +1,1361 @@
+import { fileURLToPath as __edoFileURLToPath } from 'node:url';
+import { dirname as __edoDirname } from 'node:path';
+const __filename = __edoFileURLToPath(import.meta.url);
+const __dirname = __edoDirname(__filename);
+const __edoNoNativeAddon = (name) => {
+  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
+};
+export const id = 226;
+export const ids = [226];
+export const modules = {
+
+/***/ 71234:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c9: () => (/* binding */ sourceDigest),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   kU: () => (/* binding */ environmentDigest),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   p7: () => (/* binding */ transformDigest),
+/* harmony export */   rO: () => (/* binding */ pluginTargetDigest)
+/* harmony export */ });
+/* unused harmony exports ENGINE_CACHE_VERSION, canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * Bumped whenever what the engine stores for a target, or how it derives keys, changes: every
+ * cache key includes it, so old entries are simply never hit again.
+ */
+const ENGINE_CACHE_VERSION = 1;
+/** A copy of `value` with object keys sorted, bigints as `{"$bigint": "123"}`, `undefined` members dropped. */
+function canonicalForm(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            return { $bigint: value.toString() };
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error(`cannot encode ${value} canonically`);
+        if (typeof value === 'function' || typeof value === 'symbol') {
+            throw new Error(`cannot encode a ${typeof value} canonically`);
+        }
+        return value;
+    }
+    if (Array.isArray(value))
+        return value.map(canonicalForm);
+    const sorted = {};
+    for (const key of Object.keys(value).sort()) {
+        const member = value[key];
+        if (member !== undefined)
+            sorted[key] = canonicalForm(member);
+    }
+    return sorted;
+}
+/**
+ * A canonical JSON encoding: object keys sorted, no whitespace, bigints as `{"$bigint": "123"}`,
+ * `undefined` members dropped. Equal data always gives equal bytes, whatever the key order.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(canonicalForm(value)) ?? 'null';
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<hex>` of the canonical encoding of `value`. */
+function digestOf(value) {
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+const farmDigests = new WeakMap();
+/** The digest of a farm's identity (kind, image, setup, variables), computed once per farm. */
+function environmentDigest(farm) {
+    let digest = farmDigests.get(farm);
+    if (!digest) {
+        digest = farm.identity().then(digestOf);
+        farmDigests.set(farm, digest);
+    }
+    return digest;
+}
+/** The digest a transform's `getUniqueId` reports: its cache key before the engine adds its own parts. */
+function transformDigest(inputs) {
+    return digestOf({ engine: ENGINE_CACHE_VERSION, ...inputs });
+}
+/** The key of a source target: the source's own id digest under the engine's cache format. */
+function sourceDigest(sourceIdDigest) {
+    return digestOf({ engine: ENGINE_CACHE_VERSION, source: sourceIdDigest });
+}
+/**
+ * The key of a target a plugin implements: the component's own id digest (which the plugin
+ * computes, without the engine's format), the plugin's digest and the engine's cache format.
+ * Built-in components already include the format (`transformDigest`, `sourceDigest`).
+ */
+function pluginTargetDigest(componentDigest, pluginDigest) {
+    return digestOf({ engine: ENGINE_CACHE_VERSION, component: componentDigest, plugin: pluginDigest });
+}
+
+
+/***/ }),
+
+/***/ 97701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $6: () => (/* binding */ evaluateWorkspace),
+  tP: () => (/* binding */ findPackages)
+});
+
+// UNUSED EXPORTS: MAX_STEPS_PER_FILE, listPackageFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __webpack_require__(73434);
+// EXTERNAL MODULE: ./lib/model/label.js
+var model_label = __webpack_require__(95691);
+// EXTERNAL MODULE: ./lib/engine/cache-key.js
+var cache_key = __webpack_require__(71234);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./lib/engine/eval-cache.js
+
+
+
+
+/** Bumped whenever evaluation or the cached form changes meaning. */
+const EVAL_CACHE_VERSION = 1;
+const CACHE_FILE = 'evaluation.json';
+function listingDigest(files) {
+    return (0,cache_key/* sha256Hex */.fg)(files.join('\n'));
+}
+/**
+ * The model of the last evaluation, kept in `.edo/evaluation.json` with everything it was made
+ * from: the bytes of each build and `.star` file read, the file listings globs looked at, the
+ * package list, the rule schemas and the directory edo runs in (positions are relative to it).
+ * When all of them are unchanged the model is reused and no Starlark runs; a null build of a
+ * large workspace is then mostly hashing. `print()` in build files only prints when they run.
+ */
+class EvaluationCache {
+    paths;
+    rules;
+    packages;
+    path;
+    key;
+    constructor(paths, rules, packages) {
+        this.paths = paths;
+        this.rules = rules;
+        this.packages = packages;
+        this.path = (0,external_node_path_.join)(paths.state, CACHE_FILE);
+        this.key = (0,cache_key/* digestOf */.ol)({ version: EVAL_CACHE_VERSION, cwd: process.cwd(), rules: rules.all(), packages });
+    }
+    /** The cached model when still valid; `listing(pkg)` lists a package's files as evaluation would. */
+    load(listing) {
+        let cached;
+        try {
+            cached = JSON.parse((0,external_node_fs_.readFileSync)(this.path, 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+        if (cached.key !== this.key)
+            return undefined;
+        for (const [file, digest] of Object.entries(cached.files)) {
+            let bytes;
+            try {
+                bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.paths.root, file));
+            }
+            catch {
+                return undefined;
+            }
+            if ((0,cache_key/* sha256Hex */.fg)(bytes) !== digest)
+                return undefined;
+        }
+        for (const [pkg, digest] of Object.entries(cached.listings)) {
+            if (listingDigest(listing(pkg)) !== digest)
+                return undefined;
+        }
+        const targets = new Map();
+        for (const { node, deps } of cached.targets) {
+            const schema = this.rules.get(node.kind);
+            if (!schema)
+                return undefined;
+            targets.set(node.id, { node, schema, deps });
+        }
+        const byName = (nodes) => new Map(nodes.map((n) => [n.name, n]));
+        return {
+            paths: this.paths,
+            packages: this.packages,
+            targets,
+            farms: byName(cached.farms),
+            backends: byName(cached.backends),
+            configs: byName(cached.configs),
+            vendors: byName(cached.vendors),
+            files: Object.keys(cached.files),
+        };
+    }
+    /** Records a fresh evaluation (atomically; a cache that cannot be written is simply not kept). */
+    async save(model, files, listings) {
+        const entry = {
+            key: this.key,
+            files: Object.fromEntries(files),
+            listings: Object.fromEntries([...listings].map(([pkg, list]) => [pkg, listingDigest(list)])),
+            targets: [...model.targets.values()].map((t) => ({ node: t.node, deps: [...t.deps] })),
+            farms: [...model.farms.values()],
+            backends: [...model.backends.values()],
+            configs: [...model.configs.values()],
+            vendors: [...model.vendors.values()],
+        };
+        let text;
+        try {
+            text = JSON.stringify(entry);
+        }
+        catch {
+            return; // attributes that JSON cannot hold (a bigint): evaluate every time
+        }
+        const temp = `${this.path}.${process.pid}.tmp`;
+        try {
+            await (0,promises_.mkdir)(this.paths.state, { recursive: true });
+            const handle = await (0,promises_.open)(temp, 'w', 0o644);
+            try {
+                await handle.writeFile(text);
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,promises_.rename)(temp, this.path);
+        }
+        catch {
+            await (0,promises_.unlink)(temp).catch(() => undefined);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/engine/rules.js
+var rules = __webpack_require__(8089);
+// EXTERNAL MODULE: ./lib/starlark/index.js + 3 modules
+var starlark = __webpack_require__(93188);
+;// CONCATENATED MODULE: ./lib/engine/starlark-host.js
+
+
+/**
+ * A builtin whose implementation receives the caller's position. Edo errors it throws become
+ * Starlark errors at their position, so the interpreter adds the traceback.
+ */
+function hostFunction(name, fn) {
+    return (0,starlark/* defineBuiltin */.zr)(name, (call) => {
+        const position = call.position ?? { file: '<unknown>', line: 0, col: 0 };
+        try {
+            return fn({
+                args: call.args,
+                kwargs: call.kwargs.map(([k, v]) => [(0,starlark/* toJS */.HO)(k), v]),
+                position,
+            });
+        }
+        catch (err) {
+            if (err instanceof starlark/* StarlarkError */.H9 || !(err instanceof errors/* EdoError */.bX))
+                throw err;
+            const converted = new starlark/* StarlarkError */.H9(err.message, err.context.position ?? position);
+            throw converted;
+        }
+    });
+}
+/**
+ * Evaluates build files with the build dialect. Loaded modules are evaluated once per evaluator
+ * and shared; a load cycle is an error naming the cycle.
+ */
+class BuildFileRunner {
+    options;
+    loader;
+    constructor(options) {
+        this.options = options;
+        this.loader = (0,starlark/* createLoader */.Eq)((module, fromFile) => {
+            const target = options.resolveLoad(module, fromFile);
+            return { ...target, predeclared: new Map(options.predeclared), dialect: starlark/* dialects */.O9.build };
+        });
+    }
+    /** Runs one build file; a Starlark error becomes a usage error at its position, with its traceback. */
+    run(file, source) {
+        try {
+            (0,starlark/* execModule */.cF)({
+                file,
+                source,
+                dialect: starlark/* dialects */.O9.build,
+                predeclared: new Map(this.options.predeclared),
+                load: this.loader,
+                print: (line) => this.options.print(line),
+                maxSteps: this.options.maxSteps,
+            });
+        }
+        catch (err) {
+            if (!(err instanceof starlark/* StarlarkError */.H9))
+                throw err;
+            const details = err.traceback.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
+            throw new errors/* UsageError */.eb(err.message, {
+                position: err.position,
+                ...(details.length > 0 && { details: ['Traceback (most recent call last):', ...details] }),
+            });
+        }
+    }
+}
+/** A Starlark value as configuration data; functions and other non-data values are an error. */
+function toNodeValue(value, what, position) {
+    const check = (js) => {
+        if (js === null || ['boolean', 'number', 'bigint', 'string'].includes(typeof js))
+            return js;
+        if (Array.isArray(js))
+            return js.map(check);
+        if (js !== null && typeof js === 'object' && Object.getPrototypeOf(js) === Object.prototype) {
+            return Object.fromEntries(Object.entries(js).map(([k, v]) => [k, check(v)]));
+        }
+        const type = js instanceof Map ? 'dict with non-string keys' : (0,starlark/* typeName */.go)(js);
+        throw new errors/* UsageError */.eb(`${what}: a ${type} cannot be used as configuration`, { position });
+    };
+    return check((0,starlark/* toJS */.HO)(value));
+}
+/** Plain data as a Starlark value. */
+function toStarlark(value) {
+    return (0,starlark/* fromJS */.ss)(value);
+}
+
+// EXTERNAL MODULE: ./lib/engine/workspace.js
+var workspace = __webpack_require__(13091);
+;// CONCATENATED MODULE: ./lib/engine/evaluate.js
+
+
+
+
+
+
+
+
+
+/** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
+const MAX_STEPS_PER_FILE = 10_000_000;
+/** Directories never searched for packages or files. */
+function skipDirectory(name) {
+    return name === workspace.STATE_DIR || name === '.git' || name === 'node_modules';
+}
+/** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
+function findPackages(root) {
+    const packages = [];
+    const walk = (dir, pkg) => {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        if (entries.some((e) => e.name === workspace.BUILD_FILE && e.isFile()))
+            packages.push(pkg);
+        for (const entry of entries) {
+            if (entry.isDirectory() && !skipDirectory(entry.name)) {
+                walk((0,external_node_path_.join)(dir, entry.name), pkg === '' ? entry.name : `${pkg}/${entry.name}`);
+            }
+        }
+    };
+    walk(root, '');
+    return packages.sort();
+}
+/**
+ * The files of a package (relative paths, sorted) for glob and file patterns: subpackages, hidden
+ * state and node_modules excluded.
+ */
+function listPackageFiles(root, pkg, packages) {
+    const files = [];
+    const walk = (dir, prefix) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const rel = prefix + entry.name;
+            if (entry.isDirectory()) {
+                const sub = pkg === '' ? rel : `${pkg}/${rel}`;
+                if (skipDirectory(entry.name) || packages.has(sub))
+                    continue;
+                walk((0,external_node_path_.join)(dir, entry.name), rel + '/');
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                files.push(rel);
+            }
+        }
+    };
+    walk((0,external_node_path_.join)(root, pkg), '');
+    return files.sort();
+}
+/** Workspace-level declarations: global names, usable in any build file. */
+const WORKSPACE_DECLARATIONS = {
+    storage_backend: 'backends',
+    environment_farm: 'farms',
+    build_config: 'configs',
+    vendor: 'vendors',
+};
+const BUILD_CONFIG_ATTRS = {
+    build_cache: { type: 'string', doc: 'storage_backend for local results (default: the local store)' },
+    remote_caches: { type: 'string_list', default: [], doc: 'storage_backends read through, in order' },
+    write_back: { type: 'bool', default: false, doc: 'push new results to the remote caches' },
+    default_farm: { type: 'string', default: 'local', doc: 'environment_farm of targets that name none' },
+    jobs: { type: 'int', doc: 'default for --jobs' },
+};
+/**
+ * Evaluates every build file of a workspace into its model: WORKSPACE.edo first, then each
+ * package's BUILD.edo. Rule calls record targets; declarations record farms, backends and configs.
+ * Evaluation is synchronous: build files cannot do I/O except through `load` and `glob`.
+ */
+class WorkspaceEvaluator {
+    paths;
+    packages;
+    pluginCalls;
+    targets = new Map();
+    declarations = {
+        backends: new Map(),
+        farms: new Map(),
+        configs: new Map(),
+        vendors: new Map(),
+    };
+    /** Every file read (workspace-relative path → sha256 of its bytes). */
+    fileDigests = new Map();
+    runner;
+    /** The package of each file evaluated (by display path), for relative labels in its loads. */
+    packageOfFile = new Map();
+    predeclared = new Map();
+    packageSet;
+    /** The package whose build file is being evaluated: rule calls in loaded macros belong to it. */
+    pkg = '';
+    /** Package listings read by glob and file patterns: what else an evaluation depends on. */
+    listings = new Map();
+    constructor(paths, rules, packages, 
+    /** `file:line` of each plugin(...) call the pre-pass read. */
+    pluginCalls) {
+        this.paths = paths;
+        this.packages = packages;
+        this.pluginCalls = pluginCalls;
+        this.packageSet = new Set(packages);
+        for (const schema of rules.all()) {
+            this.predeclared.set(schema.kind, hostFunction(schema.kind, (call) => this.ruleCall(schema, call)));
+        }
+        for (const kind of Object.keys(WORKSPACE_DECLARATIONS)) {
+            this.predeclared.set(kind, hostFunction(kind, (call) => this.declaration(kind, call)));
+        }
+        // Plugins were read by the pre-pass (plugins.ts); a call it did not see (in a macro or a
+        // loaded .star file) would come too late to register anything.
+        this.predeclared.set('plugin', hostFunction('plugin', (call) => {
+            if (!this.pluginCalls.has(`${call.position.file}:${call.position.line}`)) {
+                throw new errors/* UsageError */.eb('plugin(...) must be called at the top level of WORKSPACE.edo or a BUILD.edo file', { position: call.position });
+            }
+            return null;
+        }));
+        this.predeclared.set('glob', hostFunction('glob', (call) => this.glob(call)));
+        this.predeclared.set('package_name', hostFunction('package_name', () => toStarlark(this.pkg)));
+        this.runner = new BuildFileRunner({
+            predeclared: this.predeclared,
+            resolveLoad: (module, fromFile) => this.resolveLoad(module, fromFile),
+            maxSteps: MAX_STEPS_PER_FILE,
+            print: (line) => process.stderr.write(`${line}\n`),
+        });
+    }
+    /** How a position's file reads in messages: relative to where edo was started. */
+    displayPath(file) {
+        return (0,external_node_path_.relative)(process.cwd(), file) || file;
+    }
+    evaluateFile(path, pkg) {
+        this.pkg = pkg;
+        const file = this.displayPath(path);
+        this.packageOfFile.set(file, pkg);
+        this.runner.run(file, this.read(path));
+    }
+    read(path) {
+        const bytes = (0,external_node_fs_.readFileSync)(path);
+        this.fileDigests.set((0,external_node_path_.relative)(this.paths.root, path).split(external_node_path_.sep).join('/'), (0,cache_key/* sha256Hex */.fg)(bytes));
+        return bytes.toString('utf8');
+    }
+    /** `load("//pkg:file.star", ...)`: a label, relative ones resolved in the loading file's package. */
+    resolveLoad(module, fromFile) {
+        let label;
+        try {
+            label = (0,model_label/* parseLabel */.Q_)(module, this.packageOfFile.get(fromFile) ?? this.pkg);
+        }
+        catch (err) {
+            if (err instanceof model_label/* LabelSyntaxError */.IJ)
+                throw new errors/* UsageError */.eb(err.message);
+            throw err;
+        }
+        const path = (0,external_node_path_.join)(this.paths.root, label.pkg, label.name);
+        if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile()) {
+            throw new errors/* UsageError */.eb(`no such file ${this.displayPath(path)}`);
+        }
+        const file = this.displayPath(path);
+        this.packageOfFile.set(file, label.pkg);
+        return { key: (0,model_label/* formatLabel */.wR)(label), file, source: this.read(path) };
+    }
+    site(position) {
+        return { pkg: this.pkg, position, expandFiles: (text) => this.expandFiles(text, position) };
+    }
+    kwargs(kind, call) {
+        if (call.args.length > 0) {
+            throw new errors/* UsageError */.eb(`${kind}: takes keyword arguments only (name = ..., ...)`, {
+                position: call.position,
+            });
+        }
+        const out = {};
+        for (const [key, value] of call.kwargs)
+            out[key] = toNodeValue(value, `${kind}: attribute ${key}`, call.position);
+        return out;
+    }
+    ruleCall(schema, call) {
+        const { name, attrs } = (0,rules/* checkRuleCall */.F0)(schema, this.kwargs(schema.kind, call), this.site(call.position));
+        let label;
+        try {
+            label = (0,model_label/* formatLabel */.wR)((0,model_label/* parseLabel */.Q_)(`:${name}`, this.pkg));
+        }
+        catch (err) {
+            if (err instanceof model_label/* LabelSyntaxError */.IJ)
+                throw new errors/* UsageError */.eb(`${schema.kind}: ${err.message}`, { position: call.position });
+            throw err;
+        }
+        const existing = this.targets.get(label);
+        if (existing) {
+            const at = existing.node.position;
+            throw new errors/* UsageError */.eb(`target ${label} is already declared at ${at.file}:${at.line}:${at.col}`, {
+                position: call.position,
+            });
+        }
+        const node = { kind: schema.kind, name, id: label, attrs, position: call.position };
+        this.targets.set(label, { node, schema, deps: (0,rules/* dependencyLabels */.Tc)(schema, attrs) });
+        return null;
+    }
+    /**
+     * `storage_backend(name, kind = "local", plugin = None, **config)`; `environment_farm(...)` and
+     * `vendor(...)` alike,
+     * `build_config(...)` with its fixed attributes. The node's kind is the component kind: `kind`,
+     * else the plugin's name (a plugin registers its components under it), else `local`.
+     */
+    declaration(kind, call) {
+        const kwargs = this.kwargs(kind, call);
+        let name;
+        let attrs;
+        let componentKind;
+        if (kind === 'build_config') {
+            ({ name, attrs } = (0,rules/* checkRuleCall */.F0)({ kind, attrs: BUILD_CONFIG_ATTRS }, kwargs, this.site(call.position)));
+            componentKind = kind;
+        }
+        else {
+            const { name: n, kind: k, ...rest } = kwargs;
+            if (typeof n !== 'string' || n === '') {
+                throw new errors/* UsageError */.eb(`${kind}: attribute name is required and must be a non-empty string`, {
+                    position: call.position,
+                });
+            }
+            if (k !== undefined && typeof k !== 'string') {
+                throw new errors/* UsageError */.eb(`${kind}: attribute kind must be a string`, { position: call.position });
+            }
+            name = n;
+            attrs = rest;
+            componentKind = k ?? (typeof rest.plugin === 'string' ? rest.plugin : 'local');
+        }
+        const table = this.declarations[WORKSPACE_DECLARATIONS[kind]];
+        const existing = table.get(name);
+        if (existing) {
+            const at = existing.position;
+            throw new errors/* UsageError */.eb(`${kind} "${name}" is already declared at ${at.file}:${at.line}:${at.col}`, {
+                position: call.position,
+            });
+        }
+        table.set(name, { kind: componentKind, name, id: name, attrs, position: call.position });
+        return null;
+    }
+    /** The files of a package, listed once per evaluation (glob and file patterns read it). */
+    packageFiles(pkg) {
+        let files = this.listings.get(pkg);
+        if (!files) {
+            files = listPackageFiles(this.paths.root, pkg, this.packageSet);
+            this.listings.set(pkg, files);
+        }
+        return files;
+    }
+    matchFiles(pkg, include, exclude) {
+        const inc = include.map(model_label/* globToRegExp */.tL);
+        const exc = exclude.map(model_label/* globToRegExp */.tL);
+        return this.packageFiles(pkg).filter((f) => inc.some((r) => r.test(f)) && !exc.some((r) => r.test(f)));
+    }
+    /** `glob(include, exclude = [])`: files of the current package, as names relative to it, sorted. */
+    glob(call) {
+        const params = new Map(call.kwargs);
+        const include = call.args[0] ?? params.get('include');
+        const exclude = call.args[1] ?? params.get('exclude');
+        const asList = (value, what) => {
+            const node = toNodeValue(value, `glob: ${what}`, call.position);
+            if (!Array.isArray(node) || node.some((v) => typeof v !== 'string')) {
+                throw new errors/* UsageError */.eb(`glob: ${what} must be a list of strings`, { position: call.position });
+            }
+            return node;
+        };
+        if (include === undefined)
+            throw new errors/* UsageError */.eb('glob: missing include patterns', { position: call.position });
+        const excluded = exclude === undefined ? [] : asList(exclude, 'exclude');
+        return toStarlark(this.matchFiles(this.pkg, asList(include, 'include'), excluded));
+    }
+    /** A `files` attribute entry: a file label, or a pattern such as `//src:*.cpp` or `*.txt`. */
+    expandFiles(text, position) {
+        try {
+            const colon = text.lastIndexOf(':');
+            const name = colon < 0 ? text : text.slice(colon + 1);
+            if (!(0,model_label/* hasGlob */.bz)(name))
+                return [(0,model_label/* formatLabel */.wR)((0,model_label/* parseLabel */.Q_)(text, this.pkg))];
+            const pkg = text.startsWith('//') ? text.slice(2, colon) : this.pkg;
+            if (!text.startsWith('//') && colon > 0)
+                throw new model_label/* LabelSyntaxError */.IJ(text, 'a relative pattern must start with ":"');
+            (0,model_label/* parseLabel */.Q_)(`//${pkg}:x`, '');
+            if (!this.packageSet.has(pkg) && pkg !== '') {
+                throw new errors/* UsageError */.eb(`${text}: no package ${pkg} (no ${pkg}/${workspace.BUILD_FILE})`, { position });
+            }
+            return this.matchFiles(pkg, [name], []).map((file) => (0,model_label/* formatLabel */.wR)({ pkg, name: file }));
+        }
+        catch (err) {
+            if (err instanceof model_label/* LabelSyntaxError */.IJ)
+                throw new errors/* UsageError */.eb(err.message, { position });
+            throw err;
+        }
+    }
+}
+/**
+ * Evaluates the workspace's build files into its model, or takes the model from the evaluation
+ * cache when nothing it was made from has changed (see eval-cache.ts).
+ */
+async function evaluateWorkspace(paths, rules, packages, plugins) {
+    const packageSet = new Set(packages);
+    const cache = new EvaluationCache(paths, rules, packages);
+    const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, packageSet));
+    if (cached)
+        return cached;
+    const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
+    const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls);
+    evaluator.evaluateFile((0,external_node_path_.join)(paths.root, workspace.WORKSPACE_FILE), '');
+    for (const pkg of packages)
+        evaluator.evaluateFile((0,external_node_path_.join)(paths.root, pkg, workspace.BUILD_FILE), pkg);
+    const model = {
+        paths,
+        packages,
+        targets: evaluator.targets,
+        farms: evaluator.declarations.farms,
+        backends: evaluator.declarations.backends,
+        configs: evaluator.declarations.configs,
+        vendors: evaluator.declarations.vendors,
+        files: [...evaluator.fileDigests.keys()],
+    };
+    await cache.save(model, evaluator.fileDigests, evaluator.listings);
+    return model;
+}
+
+
+/***/ }),
+
+/***/ 62550:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xd: () => (/* binding */ BuildGraph),
+/* harmony export */   g9: () => (/* binding */ closestNames)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The candidates closest to `wanted` (at most three, within a distance that scales with length). */
+function closestNames(wanted, candidates) {
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    return [...candidates]
+        .map((name) => ({ name, distance: editDistance(wanted, name) }))
+        .filter((c) => c.distance <= limit)
+        .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
+        .slice(0, 3)
+        .map((c) => c.name);
+}
+/** Targets and their dependency edges; dependencies must name nodes of the same graph. */
+class BuildGraph {
+    nodes = new Map();
+    add(node) {
+        if (this.nodes.has(node.label)) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`target ${node.label} is declared twice`, { position: node.position });
+        }
+        this.nodes.set(node.label, node);
+    }
+    has(label) {
+        return this.nodes.has(label);
+    }
+    labels() {
+        return [...this.nodes.keys()];
+    }
+    /** The node for `label`; an unknown label is a usage error that suggests the closest names. */
+    get(label, from) {
+        const node = this.nodes.get(label);
+        if (node)
+            return node;
+        const suggestions = closestNames(label, this.nodes.keys());
+        const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+        const where = from ? ` (a dependency of ${from.label})` : '';
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no such target ${label}${where}${hint}`, { position: from?.position });
+    }
+    /**
+     * The requested targets and everything they depend on, dependencies first. Unknown labels and
+     * cycles are reported here, before anything runs; a cycle error lists the whole cycle.
+     */
+    closure(roots) {
+        const order = [];
+        const state = new Map();
+        const stack = [];
+        const visit = (label, from) => {
+            const seen = state.get(label);
+            if (seen === 'done')
+                return;
+            if (seen === 'visiting') {
+                const cycle = [...stack.slice(stack.indexOf(label)), label];
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`dependency cycle: ${cycle.join(' -> ')}`, {
+                    position: this.nodes.get(label)?.position,
+                });
+            }
+            const node = this.get(label, from);
+            state.set(label, 'visiting');
+            stack.push(label);
+            for (const dep of node.deps)
+                visit(dep, node);
+            stack.pop();
+            state.set(label, 'done');
+            order.push(node);
+        };
+        for (const root of roots)
+            visit(root);
+        return order;
+    }
+}
+
+
+/***/ }),
+
+/***/ 57638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pf: () => (/* binding */ resolvePluginSource),
+/* harmony export */   Qs: () => (/* binding */ loadWorkspacePlugins),
+/* harmony export */   kU: () => (/* binding */ scanPluginDeclarations),
+/* harmony export */   ob: () => (/* binding */ pluginLockKey)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73434);
+/* harmony import */ var _model_label_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95691);
+/* harmony import */ var _plugin_declaration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79423);
+/* harmony import */ var _plugin_manager_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44643);
+/* harmony import */ var _plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79242);
+/* harmony import */ var _starlark_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93188);
+/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35427);
+/* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71234);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13091);
+
+
+
+
+
+
+
+
+
+
+
+/** How a build file's path reads in positions: relative to where edo was started, as the evaluator does. */
+function displayPath(file) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), file) || file;
+}
+/** Starlark string literals hold UTF-8 bytes, one char per byte. */
+function decodeString(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+/**
+ * The value of a literal expression: `plugin(...)` is read before evaluation, so its arguments
+ * must be written out (strings, numbers, booleans, None, lists, tuples, dicts).
+ */
+function literalValue(expr, what, position) {
+    const at = { ...position, line: expr.line, col: expr.col };
+    switch (expr.kind) {
+        case 'Literal':
+            if (typeof expr.value === 'string')
+                return decodeString(expr.value);
+            if (typeof expr.value === 'number' || typeof expr.value === 'bigint')
+                return expr.value;
+            break;
+        case 'Ident':
+            if (expr.name === 'True')
+                return true;
+            if (expr.name === 'False')
+                return false;
+            if (expr.name === 'None')
+                return null;
+            break;
+        case 'Paren':
+            return literalValue(expr.x, what, position);
+        case 'List':
+        case 'Tuple':
+            return expr.elems.map((e) => literalValue(e, what, position));
+        case 'Dict': {
+            const out = {};
+            for (const [k, v] of expr.entries) {
+                const key = literalValue(k, what, position);
+                if (typeof key !== 'string')
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what}: dict keys must be strings`, { position: at });
+                out[key] = literalValue(v, what, position);
+            }
+            return out;
+        }
+        default:
+            break;
+    }
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} must be a literal value: plugin(...) declarations are read before the build files are evaluated`, { position: at });
+}
+/**
+ * The syntactic pre-pass: every top-level `plugin(...)` call of WORKSPACE.edo and each package's
+ * BUILD.edo, so that the plugins' components and rule kinds exist before any file is evaluated (a
+ * plugin and its rule kind may then be used in the same file). Files without `plugin(` are not parsed.
+ */
+function scanPluginDeclarations(root, packages) {
+    const files = [
+        [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, _workspace_js__WEBPACK_IMPORTED_MODULE_10__.WORKSPACE_FILE), ''],
+        ...packages.map((pkg) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pkg, _workspace_js__WEBPACK_IMPORTED_MODULE_10__.BUILD_FILE), pkg]),
+    ];
+    const found = [];
+    for (const [path, pkg] of files) {
+        const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'latin1');
+        if (!source.includes('plugin('))
+            continue;
+        const file = displayPath(path);
+        let calls;
+        try {
+            calls = (0,_starlark_index_js__WEBPACK_IMPORTED_MODULE_7__/* .topLevelCalls */ .tx)((0,_starlark_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFile */ .CJ)(file, source), 'plugin');
+        }
+        catch (err) {
+            // The evaluation reports syntax errors with their traceback.
+            if (err instanceof _starlark_index_js__WEBPACK_IMPORTED_MODULE_7__/* .StarlarkError */ .H9)
+                continue;
+            throw err;
+        }
+        for (const call of calls) {
+            const position = { file, line: call.line, col: call.col };
+            const attrs = {};
+            for (const arg of call.args) {
+                if (arg.kind !== 'named' || arg.name === undefined) {
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('plugin: takes keyword arguments only (name = ..., ...)', { position });
+                }
+                attrs[arg.name] = literalValue(arg.value, `plugin: attribute ${arg.name}`, position);
+            }
+            const { name, ...rest } = attrs;
+            if (typeof name !== 'string' || name === '') {
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('plugin: attribute name is required and must be a non-empty string', {
+                    position,
+                });
+            }
+            found.push({ pkg, node: { kind: 'plugin', name, id: name, attrs: rest, position } });
+        }
+    }
+    return found;
+}
+/** What kind of place a `source` alternative names, for the ones not supported yet. */
+function remoteSourceKind(source) {
+    if (/^git\+|\.git(#|$)/.test(source))
+        return 'git';
+    if (/^https?:\/\//.test(source))
+        return 'url';
+    if (source.startsWith('npm:'))
+        return 'npm';
+    if (source.startsWith('oci://') || source.startsWith('docker://'))
+        return 'OCI';
+    return undefined;
+}
+/** Tries a declaration's `source` alternatives in order; the first naming a workspace file wins. */
+function resolvePluginSource(root, scanned, declaration) {
+    const reasons = [];
+    for (const source of declaration.sources) {
+        const remote = remoteSourceKind(source);
+        if (remote) {
+            reasons.push(`${source}: ${remote} sources of plugins are not supported yet (use a workspace file label)`);
+            continue;
+        }
+        let label;
+        try {
+            label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLabel */ .Q_)(source, scanned.pkg);
+        }
+        catch (err) {
+            if (err instanceof _model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .LabelSyntaxError */ .IJ) {
+                reasons.push(err.message);
+                continue;
+            }
+            throw err;
+        }
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, label.pkg, label.name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile()) {
+            reasons.push(`${(0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLabel */ .wR)(label)}: no such file ${displayPath(path)}`);
+            continue;
+        }
+        return { where: (0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLabel */ .wR)(label), path, bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path) };
+    }
+    return { reasons };
+}
+/** The first `source` alternative that yields the component's bytes, with where it was found. */
+function fetchPluginBytes(paths, scanned, declaration) {
+    const resolved = resolvePluginSource(paths.root, scanned, declaration);
+    if (resolved.where !== undefined)
+        return resolved;
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`plugin "${declaration.name}": no source could be used`, {
+        position: scanned.node.position,
+        details: resolved.reasons,
+    });
+}
+/** A plugin's entry in edo.lock.json: its declaring label, `//pkg:name`. */
+function pluginLockKey(pkg, name) {
+    return (0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLabel */ .wR)({ pkg, name });
+}
+/**
+ * Loads every plugin the workspace declares (seed 7.1–7.3): resolve `source` alternatives in
+ * order, store the component in the local store, pin its digest in edo.lock.json (a mismatch with
+ * the lock or with `sha256 = ...` refuses it), load it and register its components and rule kinds.
+ * Returns the manager to close at the end of the command, or undefined when there are no plugins.
+ */
+async function loadWorkspacePlugins(options) {
+    const { paths, lock, declared: scanned } = options;
+    if (scanned.length === 0)
+        return undefined;
+    const manager = new _plugin_manager_js__WEBPACK_IMPORTED_MODULE_5__/* .PluginManager */ .R0({
+        workspaceRoot: paths.root,
+        ...(options.env.EDO_PLUGIN_CACHE && { cacheDir: options.env.EDO_PLUGIN_CACHE }),
+        log: { write: (data) => process.stderr.write(data) },
+    });
+    try {
+        const store = await _storage_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .LocalStore */ .V.open(paths.store);
+        for (const declared of scanned) {
+            const declaration = (0,_plugin_declaration_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePluginDeclaration */ .D)(declared.node);
+            const { where, bytes } = fetchPluginBytes(paths, declared, declaration);
+            const digest = `sha256:${(0,_cache_key_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .fg)(bytes)}`;
+            const key = pluginLockKey(declared.pkg, declaration.name);
+            const entry = await lock.pin(key, {
+                satisfies: (e) => e.kind === 'plugin' && e.source === where,
+                resolve: async () => {
+                    const manifest = (0,_plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(bytes, declaration.name);
+                    return { kind: 'plugin', name: manifest.name, version: manifest.version, source: where, digest };
+                },
+                requiredBy: key,
+            });
+            if (entry.digest !== digest) {
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX(`${where} has ${digest}, but edo.lock.json pins ${entry.digest}; refusing to load it (run \`edo update ${key}\` if the change is intended)`, { plugin: declaration.name, position: declared.node.position });
+            }
+            await store.writeBlob(bytes, digest);
+            const plugin = await manager.loadPlugin({
+                name: declaration.name,
+                bytes,
+                ...(declaration.sha256 !== undefined && { sha256: declaration.sha256 }),
+                ...(declaration.version !== undefined && { version: declaration.version }),
+                capabilities: declaration.capabilities,
+                limits: declaration.limits,
+                config: declaration.config,
+            });
+            manager.registerComponents(plugin, options.components);
+            manager.registerRules(plugin, options.rules);
+            for (const rule of Object.keys(plugin.manifest.rules))
+                options.pluginDigests.set(rule, plugin.digest);
+        }
+    }
+    catch (err) {
+        await manager.close();
+        throw err;
+    }
+    return manager;
+}
+
+
+/***/ }),
+
+/***/ 8089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ checkRuleCall),
+/* harmony export */   Tc: () => (/* binding */ dependencyLabels),
+/* harmony export */   UD: () => (/* binding */ RuleRegistry)
+/* harmony export */ });
+/* unused harmony export describeValue */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/* harmony import */ var _model_label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95691);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62550);
+
+
+
+/** Rule kinds callable in build files. Built-ins and plugins register theirs alike. */
+class RuleRegistry {
+    schemas = new Map();
+    register(schema) {
+        if (this.schemas.has(schema.kind))
+            throw new Error(`rule kind "${schema.kind}" is registered twice`);
+        this.schemas.set(schema.kind, schema);
+    }
+    get(kind) {
+        return this.schemas.get(kind);
+    }
+    all() {
+        return [...this.schemas.values()].sort((a, b) => (a.kind < b.kind ? -1 : 1));
+    }
+}
+function describeValue(value) {
+    if (value === null)
+        return 'None';
+    if (Array.isArray(value))
+        return 'list';
+    switch (typeof value) {
+        case 'boolean':
+            return 'bool';
+        case 'number':
+        case 'bigint':
+            return 'int';
+        case 'string':
+            return 'string';
+        default:
+            return 'dict';
+    }
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    bool: 'a bool',
+    int: 'an int',
+    string_list: 'a list of strings',
+    string_dict: 'a dict of strings',
+    label: 'a label string',
+    label_list: 'a list of label strings',
+    files: 'a list of file labels (or a glob())',
+    any: 'any value',
+};
+function isStringList(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+/** Checks one attribute value against its type; returns it normalised (labels canonical). */
+function checkAttr(kind, attr, spec, value, site) {
+    const wrong = () => {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${kind}: attribute ${attr} must be ${TYPE_NAMES[spec.type]}, got ${describeValue(value)}`, {
+            position: site.position,
+        });
+    };
+    const label = (text) => {
+        try {
+            return (0,_model_label_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalLabel */ .Z2)(text, site.pkg);
+        }
+        catch (err) {
+            if (err instanceof _model_label_js__WEBPACK_IMPORTED_MODULE_1__/* .LabelSyntaxError */ .IJ)
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${kind}: ${attr}: ${err.message}`, { position: site.position });
+            throw err;
+        }
+    };
+    switch (spec.type) {
+        case 'string':
+            return typeof value === 'string' ? value : wrong();
+        case 'bool':
+            return typeof value === 'boolean' ? value : wrong();
+        case 'int':
+            return typeof value === 'number' || typeof value === 'bigint' ? value : wrong();
+        case 'string_list':
+            return isStringList(value) ? value : wrong();
+        case 'string_dict':
+            if (value === null || typeof value !== 'object' || Array.isArray(value))
+                return wrong();
+            return Object.values(value).every((v) => typeof v === 'string') ? value : wrong();
+        case 'label':
+            return typeof value === 'string' ? label(value) : wrong();
+        case 'label_list':
+            return isStringList(value) ? [...new Set(value.map(label))] : wrong();
+        case 'files': {
+            if (!isStringList(value))
+                return wrong();
+            const files = new Set();
+            for (const text of value)
+                for (const file of site.expandFiles(text))
+                    files.add(file);
+            return [...files];
+        }
+        case 'any':
+            return value;
+    }
+}
+/**
+ * Validates the keyword arguments of a rule call against its schema: every attribute known, of
+ * the right type, the required ones present. Errors are at the call's position.
+ */
+function checkRuleCall(schema, kwargs, site) {
+    const name = kwargs.name;
+    if (typeof name !== 'string' || name === '') {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${schema.kind}: attribute name is required and must be a non-empty string`, {
+            position: site.position,
+        });
+    }
+    const attrs = {};
+    for (const [attr, value] of Object.entries(kwargs)) {
+        if (attr === 'name')
+            continue;
+        const spec = schema.attrs[attr];
+        if (!spec) {
+            const suggestions = (0,_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g9)(attr, Object.keys(schema.attrs));
+            const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${schema.kind}: unknown attribute ${attr}${hint}`, { position: site.position });
+        }
+        if (value === null && !spec.required)
+            continue;
+        attrs[attr] = checkAttr(schema.kind, attr, spec, value, site);
+    }
+    for (const [attr, spec] of Object.entries(schema.attrs)) {
+        if (attr in attrs)
+            continue;
+        if (spec.required) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${schema.kind}: missing required attribute ${attr}`, { position: site.position });
+        }
+        if (spec.default !== undefined && spec.default !== null)
+            attrs[attr] = spec.default;
+    }
+    return { name, attrs };
+}
+/** The labels a target depends on: every label and label_list attribute. */
+function dependencyLabels(schema, attrs) {
+    const deps = [];
+    for (const [attr, spec] of Object.entries(schema.attrs)) {
+        const value = attrs[attr];
+        if (spec.type === 'label' && typeof value === 'string')
+            deps.push(value);
+        if (spec.type === 'label_list' && Array.isArray(value))
+            deps.push(...value);
+    }
+    return [...new Set(deps)];
+}
+
+
+/***/ }),
+
+/***/ 95691:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   IJ: () => (/* binding */ LabelSyntaxError),
+/* harmony export */   MT: () => (/* binding */ matchesPattern),
+/* harmony export */   Q_: () => (/* binding */ parseLabel),
+/* harmony export */   Z2: () => (/* binding */ canonicalLabel),
+/* harmony export */   bz: () => (/* binding */ hasGlob),
+/* harmony export */   tL: () => (/* binding */ globToRegExp),
+/* harmony export */   wR: () => (/* binding */ formatLabel)
+/* harmony export */ });
+/* unused harmony export isUnderPackage */
+/**
+ * Labels name targets and files of a workspace: `//pkg/path:name`, `:name` (in the current package),
+ * `//pkg` (= `//pkg:pkg`), `//:name` (the root package). Patterns name sets of them: `//...`,
+ * `//pkg/...`, `//pkg:all`, `//pkg:*` and globs over names such as `//src:*.cpp`.
+ */
+/** Thrown for a malformed label; callers add the position and rethrow as a user error. */
+class LabelSyntaxError extends Error {
+    text;
+    constructor(text, reason) {
+        super(`invalid label "${text}": ${reason}`);
+        this.text = text;
+        this.name = 'LabelSyntaxError';
+    }
+}
+const SEGMENT = /^[A-Za-z0-9_@+=,.~-][A-Za-z0-9_@+=,.~ -]*$/;
+function checkPath(text, path, what, allowEmpty) {
+    if (path === '') {
+        if (allowEmpty)
+            return;
+        throw new LabelSyntaxError(text, `empty ${what}`);
+    }
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..' || !SEGMENT.test(segment)) {
+            throw new LabelSyntaxError(text, `bad ${what} "${path}"`);
+        }
+    }
+}
+/**
+ * Parses a label, resolving relative forms (`:name`, `name`, `sub/file.c`) against `currentPkg`.
+ */
+function parseLabel(text, currentPkg) {
+    if (text.startsWith('//')) {
+        const body = text.slice(2);
+        const colon = body.indexOf(':');
+        if (colon < 0) {
+            checkPath(text, body, 'package', false);
+            return { pkg: body, name: body.slice(body.lastIndexOf('/') + 1) };
+        }
+        const pkg = body.slice(0, colon);
+        const name = body.slice(colon + 1);
+        checkPath(text, pkg, 'package', true);
+        checkPath(text, name, 'name', false);
+        return { pkg, name };
+    }
+    const name = text.startsWith(':') ? text.slice(1) : text;
+    if (name.includes(':'))
+        throw new LabelSyntaxError(text, 'more than one ":"');
+    checkPath(text, name, 'name', false);
+    return { pkg: currentPkg, name };
+}
+function formatLabel(label) {
+    return `//${label.pkg}:${label.name}`;
+}
+/** Parses and formats in one step: the canonical string of a label. */
+function canonicalLabel(text, currentPkg) {
+    return formatLabel(parseLabel(text, currentPkg));
+}
+/** Whether `text` has glob metacharacters (`*`, `?`, `[`). */
+function hasGlob(text) {
+    return /[*?[]/.test(text);
+}
+/**
+ * Converts a glob to a regular expression over `/`-separated paths: `*` and `?` stay inside one
+ * path segment, `**` spans segments (and `**\/` also matches nothing), `[...]` is a character class.
+ */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                i += 1;
+                if (glob[i + 1] === '/') {
+                    i += 1;
+                    out += '(?:.*/)?';
+                }
+                else {
+                    out += '.*';
+                }
+            }
+            else {
+                out += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            out += '[^/]';
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end < 0) {
+                out += '\\[';
+            }
+            else {
+                const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
+                out += body.startsWith('!') ? `[^${body.slice(1)}]` : `[${body}]`;
+                i = end;
+            }
+        }
+        else {
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${out}$`);
+}
+/** Parses a target pattern; anything that is not a pattern is a single label. */
+function parsePattern(text, currentPkg) {
+    const absolute = text.startsWith('//');
+    const body = absolute ? text.slice(2) : text;
+    if (body === '...' || body.endsWith('/...')) {
+        const rel = body === '...' ? '' : body.slice(0, -4);
+        checkPath(text, rel, 'package', true);
+        const pkg = absolute ? rel : [currentPkg, rel].filter((p) => p !== '').join('/');
+        return { kind: 'recursive', pkg };
+    }
+    const colon = body.indexOf(':');
+    const name = colon < 0 ? undefined : body.slice(colon + 1);
+    if (name !== undefined && (name === 'all' || hasGlob(name))) {
+        const pkgText = body.slice(0, colon);
+        if (absolute)
+            checkPath(text, pkgText, 'package', true);
+        else if (pkgText !== '')
+            throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
+        const pkg = absolute ? pkgText : currentPkg;
+        const glob = name === 'all' ? '*' : name;
+        return { kind: 'glob', pkg, glob, regexp: globToRegExp(glob === '*' ? '**' : glob) };
+    }
+    return { kind: 'label', label: parseLabel(text, currentPkg) };
+}
+/** Whether a package path equals `pkg` or lies below it. */
+function isUnderPackage(candidate, pkg) {
+    return pkg === '' || candidate === pkg || candidate.startsWith(pkg + '/');
+}
+function matchesPattern(pattern, label) {
+    switch (pattern.kind) {
+        case 'label':
+            return pattern.label.pkg === label.pkg && pattern.label.name === label.name;
+        case 'recursive':
+            return isUnderPackage(label.pkg, pattern.pkg);
+        case 'glob':
+            return pattern.pkg === label.pkg && pattern.regexp.test(label.name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 79423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parsePluginDeclaration)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
+
+
+const LIMIT_ATTRS = {
+    time_limit_ms: 'timeMs',
+    memory_limit_mb: 'memoryMb',
+    stack_limit_mb: 'stackMb',
+};
+function parsePluginDeclaration(node) {
+    const fail = (message) => {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`plugin "${node.name}": ${message}`, { position: node.position });
+    };
+    const { kind = 'wasm', source, sha256, version, capabilities = [], ...rest } = node.attrs;
+    if (kind !== 'wasm')
+        fail(`kind ${JSON.stringify(kind)} is not supported (only "wasm")`);
+    const sources = typeof source === 'string' ? [source] : source;
+    if (!Array.isArray(sources) || sources.length === 0 || !sources.every((item) => typeof item === 'string')) {
+        fail('source must be a label or URL string, or a non-empty list of them');
+    }
+    if (sha256 !== undefined && (typeof sha256 !== 'string' || !/^(sha256:)?[0-9a-f]{64}$/.test(sha256))) {
+        fail('sha256 must be 64 lowercase hex digits, optionally prefixed "sha256:"');
+    }
+    if (version !== undefined && (typeof version !== 'string' || semver__WEBPACK_IMPORTED_MODULE_0__.validRange(version) === null)) {
+        fail(`version ${JSON.stringify(version)} is not a semver range`);
+    }
+    if (!Array.isArray(capabilities) || !capabilities.every((item) => typeof item === 'string')) {
+        fail('capabilities must be a list of strings');
+    }
+    const limits = {};
+    const config = {};
+    for (const [attr, value] of Object.entries(rest)) {
+        if (!Object.hasOwn(LIMIT_ATTRS, attr)) {
+            config[attr] = value;
+            continue;
+        }
+        const amount = typeof value === 'bigint' ? Number(value) : value;
+        if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) {
+            fail(`${attr} must be a positive int`);
+        }
+        limits[LIMIT_ATTRS[attr]] = amount;
+    }
+    return {
+        name: node.name,
+        sources: sources,
+        ...(sha256 !== undefined && { sha256: sha256 }),
+        ...(version !== undefined && { version: version }),
+        capabilities: capabilities,
+        limits,
+        config,
+    };
+}
+
+
+/***/ })
+
+};
