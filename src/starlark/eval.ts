@@ -160,6 +160,25 @@ function methodError(e: unknown, name: string): unknown {
   return e;
 }
 
+/**
+ * What a `for` loop or comprehension iterates over: the elements, and the collection that must not
+ * be mutated while the loop runs (lists, dicts and sets; tuples are immutable).
+ */
+function iterationOf(
+  it: Value,
+  pos: SourcePosition,
+): { elems: Value[]; guard: List | Dict | StarSet | null } {
+  if (it instanceof List) return { elems: it.elems, guard: it };
+  if (it instanceof Tuple) return { elems: it.elems, guard: null };
+  let elems: Value[];
+  try {
+    elems = iterate(it);
+  } catch (e) {
+    throw withPos(e, pos);
+  }
+  return { elems, guard: it instanceof Dict || it instanceof StarSet ? it : null };
+}
+
 function stepOverflow(pos: SourcePosition): never {
   throw new StarlarkError('Starlark computation cancelled: too many steps', pos);
 }
@@ -676,20 +695,7 @@ export class Compiler {
         }
         return 0;
       }
-      let elems: Value[];
-      let guard: List | Dict | StarSet | null = null;
-      if (it instanceof List) {
-        elems = it.elems;
-        guard = it;
-      } else if (it instanceof Tuple) elems = it.elems;
-      else {
-        try {
-          elems = iterate(it);
-        } catch (e) {
-          throw withPos(e, pos);
-        }
-        if (it instanceof Dict || it instanceof StarSet) guard = it;
-      }
+      const { elems, guard } = iterationOf(it, pos);
       if (guard) guard.itercount++;
       try {
         for (let i = 0; i < elems.length; i++) {
@@ -1391,20 +1397,7 @@ export class Compiler {
           }
           return;
         }
-        let elems: Value[];
-        let guard: List | Dict | StarSet | null = null;
-        if (it instanceof List) {
-          elems = it.elems;
-          guard = it;
-        } else if (it instanceof Tuple) elems = it.elems;
-        else {
-          try {
-            elems = iterate(it);
-          } catch (err) {
-            throw withPos(err, cpos);
-          }
-          if (it instanceof Dict || it instanceof StarSet) guard = it;
-        }
+        const { elems, guard } = iterationOf(it, cpos);
         if (guard) guard.itercount++;
         try {
           for (let j = 0; j < elems.length; j++) {
