@@ -2,21 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import * as core from '@actions/core';
 import { TargetLogs } from '../engine/logs.js';
+import type { JsonTargetLine } from '../engine/reporter.js';
 import { annotationFromLine } from './annotations.js';
 import { LineSink, runEdo } from './edo.js';
 import type { ActionInputs } from './inputs.js';
 
 /** One line of `edo build --json`: a target of the requested set. */
-export interface TargetResult {
-  label: string;
-  id: string;
-  digest: string;
-  cached: boolean;
-  status: string;
-  duration_ms: number;
-  /** For a failed target: `LABEL: error: MESSAGE`, then indented detail lines (log tail). */
-  error?: string;
-}
+export type TargetResult = JsonTargetLine;
 
 export interface BuildOutcome {
   exitCode: number;

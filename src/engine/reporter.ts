@@ -30,6 +30,19 @@ function failureText(report: TargetReport): string {
  * `--json`: JSON Lines on stdout, one object per target of the build (sources included, cached or
  * not) as it finishes, then one summary object without a `label`. Nothing else goes to stdout.
  */
+
+/** One line of `edo build --json` for a target of the requested set: a contract other tools read. */
+export interface JsonTargetLine {
+  label: string;
+  id: string;
+  digest: string;
+  cached: boolean;
+  status: string;
+  duration_ms: number;
+  /** For a failed target: `LABEL: error: MESSAGE`, then indented detail lines (log tail). */
+  error?: string;
+}
+
 export class JsonReporter implements BuildReporter {
   /** Lines not written yet: targets found cached are reported together, in one write. */
   private pending: string[] = [];
@@ -51,7 +64,7 @@ export class JsonReporter implements BuildReporter {
   }
 
   finished(report: TargetReport): void {
-    const line = {
+    const line: JsonTargetLine = {
       label: report.label,
       id: report.id,
       digest: report.digest,

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli, type CliResult } from '../helpers/cli.js';
+import type { JsonTargetLine } from '../../src/engine/reporter.js';
 
 /** A fresh workspace in a temp dir, from `files` (path → contents); WORKSPACE.edo is added if missing. */
 export function makeWorkspace(files: Record<string, string>): string {
@@ -26,15 +27,7 @@ export function removeWorkspace(root: string): void {
   rmSync(root, { recursive: true, force: true });
 }
 
-export interface JsonTarget {
-  label: string;
-  id: string;
-  digest: string;
-  cached: boolean;
-  status: string;
-  duration_ms: number;
-  error?: string;
-}
+export type JsonTarget = JsonTargetLine;
 
 /** `edo build --json ARGS` in `root`: the per-target objects by label, and the summary. */
 export async function buildJson(
