@@ -174,6 +174,24 @@ function methodError(e, name) {
         e.message = `${name}: ${e.message}`;
     return e;
 }
+/**
+ * What a `for` loop or comprehension iterates over: the elements, and the collection that must not
+ * be mutated while the loop runs (lists, dicts and sets; tuples are immutable).
+ */
+function iterationOf(it, pos) {
+    if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8)
+        return { elems: it.elems, guard: it };
+    if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd)
+        return { elems: it.elems, guard: null };
+    let elems;
+    try {
+        elems = (0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .iterate */ .nl)(it);
+    }
+    catch (e) {
+        throw withPos(e, pos);
+    }
+    return { elems, guard: it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi || it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx ? it : null };
+}
 function stepOverflow(pos) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H('Starlark computation cancelled: too many steps', pos);
 }
@@ -688,24 +706,7 @@ class Compiler {
                 }
                 return 0;
             }
-            let elems;
-            let guard = null;
-            if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8) {
-                elems = it.elems;
-                guard = it;
-            }
-            else if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd)
-                elems = it.elems;
-            else {
-                try {
-                    elems = (0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .iterate */ .nl)(it);
-                }
-                catch (e) {
-                    throw withPos(e, pos);
-                }
-                if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi || it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx)
-                    guard = it;
-            }
+            const { elems, guard } = iterationOf(it, pos);
             if (guard)
                 guard.itercount++;
             try {
@@ -1448,24 +1449,7 @@ class Compiler {
                     }
                     return;
                 }
-                let elems;
-                let guard = null;
-                if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8) {
-                    elems = it.elems;
-                    guard = it;
-                }
-                else if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd)
-                    elems = it.elems;
-                else {
-                    try {
-                        elems = (0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .iterate */ .nl)(it);
-                    }
-                    catch (err) {
-                        throw withPos(err, cpos);
-                    }
-                    if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi || it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx)
-                        guard = it;
-                }
+                const { elems, guard } = iterationOf(it, cpos);
                 if (guard)
                     guard.itercount++;
                 try {

@@ -39,10 +39,6 @@ function summaryLine(summary) {
 function failureText(report) {
     return report.error ? report.error.format() : `${report.label}: ${report.status}`;
 }
-/**
- * `--json`: JSON Lines on stdout, one object per target of the build (sources included, cached or
- * not) as it finishes, then one summary object without a `label`. Nothing else goes to stdout.
- */
 class JsonReporter {
     out;
     /** Lines not written yet: targets found cached are reported together, in one write. */
