@@ -1,14 +1,22 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EdoError, UsageError, type SourcePosition } from '../model/errors.js';
-import { formatLabel, LabelSyntaxError, parseLabel } from '../model/label.js';
+import { formatLabel } from '../model/label.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import { parsePluginDeclaration, type PluginDeclaration } from '../plugin/declaration.js';
+import {
+  fetchPluginSource,
+  missingFileReason,
+  parsePluginSource,
+  type PluginFetchContext,
+  readPluginFile,
+} from '../plugin/distribution.js';
 import { PluginManager } from '../plugin/manager.js';
 import { readManifest } from '../plugin/manifest.js';
 import { parseFile, StarlarkError, topLevelCalls, type Expr } from '../starlark/index.js';
 import { LocalStore } from '../storage/local-store.js';
-import type { LockFile } from '../vendor/lock.js';
+import { ChecksumMismatch } from '../source/url.js';
+import type { LockEntry, LockFile } from '../vendor/lock.js';
 import { sha256Hex } from './cache-key.js';
 import type { ComponentRegistry } from './components.js';
 import type { RuleRegistry } from './rules.js';
@@ -115,66 +123,164 @@ export function scanPluginDeclarations(root: string, packages: readonly string[]
   return found;
 }
 
-/** What kind of place a `source` alternative names, for the ones not supported yet. */
-function remoteSourceKind(source: string): string | undefined {
-  if (/^git\+|\.git(#|$)/.test(source)) return 'git';
-  if (/^https?:\/\//.test(source)) return 'url';
-  if (source.startsWith('npm:')) return 'npm';
-  if (source.startsWith('oci://') || source.startsWith('docker://')) return 'OCI';
-  return undefined;
+/** The bytes of a plugin's component, and the `source` alternative that gave them. */
+export interface ObtainedPlugin {
+  /** The alternative: a canonical file label, or the remote source as written. */
+  where: string;
+  bytes: Buffer;
+  /** What pins a remote alternative beyond its text (an npm version, an OCI manifest digest). */
+  pin?: NodeValue;
+  /** True when the bytes came from the local store rather than the alternative itself. */
+  fromStore: boolean;
 }
 
-/** Where a plugin's component was found: the first usable `source` alternative, or why none was. */
-export type ResolvedPluginSource =
-  { where: string; path: string; bytes: Buffer } | { where?: undefined; reasons: string[] };
+export interface ObtainPluginOptions {
+  root: string;
+  scanned: ScannedPlugin;
+  declaration: PluginDeclaration;
+  /** The local store, when it exists: remote alternatives whose digest is known are read from it. */
+  store?: LocalStore;
+  /** The lock's entry for this plugin, when it pins one: the bytes must have its digest. */
+  locked?: LockEntry;
+  /** How to fetch remote alternatives (into `store`); without it (edo plugin list) nothing is fetched. */
+  fetch?: Pick<PluginFetchContext, 'tempRoot' | 'lock' | 'log' | 'env'>;
+}
 
-/** Tries a declaration's `source` alternatives in order; the first naming a workspace file wins. */
-export function resolvePluginSource(
+/** The canonical form of each alternative that parses (labels resolved), as lock entries name them. */
+function alternativeNames(root: string, scanned: ScannedPlugin, declaration: PluginDeclaration): string[] {
+  return declaration.sources.flatMap((text) => {
+    try {
+      const source = parsePluginSource(text, root, scanned.pkg);
+      return [source.kind === 'file' ? source.label : source.text];
+    } catch (err) {
+      if (err instanceof UsageError) return [];
+      throw err;
+    }
+  });
+}
+
+/**
+ * Whether the lock's entry still answers for the declaration: it names one of the alternatives (any
+ * of them may give the pinned bytes) and agrees with `sha256 = ...`; else the plugin is re-resolved.
+ */
+export function pluginPinSatisfies(
+  entry: LockEntry,
   root: string,
   scanned: ScannedPlugin,
   declaration: PluginDeclaration,
-): ResolvedPluginSource {
+): boolean {
+  const declared = declaredDigest(declaration);
+  return (
+    entry.kind === 'plugin' &&
+    alternativeNames(root, scanned, declaration).includes(entry.source) &&
+    (declared === undefined || entry.digest === declared)
+  );
+}
+
+/** `sha256:<hex>` of the declaration's `sha256 = ...`, if it has one. */
+function declaredDigest(declaration: PluginDeclaration): string | undefined {
+  return declaration.sha256 === undefined
+    ? undefined
+    : `sha256:${declaration.sha256.replace(/^sha256:/, '')}`;
+}
+
+/** Why a remote fetch failed, in one line: undici puts the reason (ECONNREFUSED …) in `cause`. */
+function fetchFailure(err: unknown): string {
+  if (err instanceof EdoError) return err.message;
+  const cause = (err as { cause?: Error }).cause;
+  return (cause ?? (err as Error)).message;
+}
+
+/**
+ * Tries a declaration's `source` alternatives in order (seed 4.2, 7.2): a workspace file is read;
+ * a remote one is read from the store when the digest it must have (lock pin or `sha256 = ...`) is
+ * there, else fetched through the source layer. A download whose checksum differs from that digest
+ * is refused at once (a tampered mirror is not a reason to try the next); any other failure moves
+ * on to the next alternative. Returns the reasons when none gives bytes. The caller checks the
+ * bytes against the pins with `refuseDigestMismatch`.
+ */
+export async function obtainPluginBytes(
+  options: ObtainPluginOptions,
+): Promise<ObtainedPlugin | { where?: undefined; reasons: string[]; usage: boolean }> {
+  const { root, scanned, declaration, store, locked } = options;
+  const wanted = locked?.digest ?? declaredDigest(declaration);
   const reasons: string[] = [];
-  for (const source of declaration.sources) {
-    const remote = remoteSourceKind(source);
-    if (remote) {
-      reasons.push(
-        `${source}: ${remote} sources of plugins are not supported yet (use a workspace file label)`,
-      );
+  let usage = true;
+  for (const text of declaration.sources) {
+    let source;
+    try {
+      source = parsePluginSource(text, root, scanned.pkg);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      reasons.push(err.message);
       continue;
     }
-    let label;
+    if (source.kind === 'file') {
+      const bytes = readPluginFile(source);
+      if (bytes !== undefined) return { where: source.label, bytes, fromStore: false };
+      reasons.push(missingFileReason(source));
+      continue;
+    }
+    const pin = locked?.source === source.text ? locked.node : undefined;
+    if (wanted !== undefined && (await store?.hasBlob(wanted))) {
+      const bytes = await store!.readBlob(wanted);
+      return { where: source.text, bytes, fromStore: true, ...(pin !== undefined && { pin }) };
+    }
+    if (options.fetch === undefined || store === undefined) {
+      reasons.push(`${source.text}: not in the local store yet (edo build fetches it)`);
+      continue;
+    }
     try {
-      label = parseLabel(source, scanned.pkg);
+      const fetched = await fetchPluginSource(source, {
+        ...options.fetch,
+        plugin: declaration.name,
+        position: scanned.node.position,
+        storage: store,
+        ...(wanted !== undefined && { wanted }),
+        ...(pin !== undefined && { pin }),
+      });
+      return { where: source.text, ...fetched, fromStore: false };
     } catch (err) {
-      if (err instanceof LabelSyntaxError) {
+      if (err instanceof ChecksumMismatch) {
+        throw new EdoError(`${source.text}: ${err.message}; refusing to load it`, {
+          plugin: declaration.name,
+          position: scanned.node.position,
+        });
+      }
+      if (err instanceof UsageError) {
         reasons.push(err.message);
         continue;
       }
-      throw err;
+      usage = false;
+      reasons.push(`${source.text}: ${fetchFailure(err)}`);
     }
-    const path = join(root, label.pkg, label.name);
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
-      reasons.push(`${formatLabel(label)}: no such file ${displayPath(path)}`);
-      continue;
-    }
-    return { where: formatLabel(label), path, bytes: readFileSync(path) };
   }
-  return { reasons };
+  return { reasons, usage };
 }
 
-/** The first `source` alternative that yields the component's bytes, with where it was found. */
-function fetchPluginBytes(
-  paths: WorkspacePaths,
-  scanned: ScannedPlugin,
+/** Refuses bytes that differ from the lock's pin or from `sha256 = ...`, naming source, wanted and got. */
+export function refuseDigestMismatch(
   declaration: PluginDeclaration,
-): { where: string; bytes: Buffer } {
-  const resolved = resolvePluginSource(paths.root, scanned, declaration);
-  if (resolved.where !== undefined) return resolved;
-  throw new UsageError(`plugin "${declaration.name}": no source could be used`, {
-    position: scanned.node.position,
-    details: resolved.reasons,
-  });
+  scanned: ScannedPlugin,
+  locked: LockEntry | undefined,
+  obtained: ObtainedPlugin,
+): void {
+  const got = `sha256:${sha256Hex(obtained.bytes)}`;
+  const where = { plugin: declaration.name, position: scanned.node.position };
+  if (locked !== undefined && got !== locked.digest) {
+    const key = pluginLockKey(scanned.pkg, declaration.name);
+    throw new EdoError(
+      `${obtained.where} has ${got}, but edo.lock.json pins ${locked.digest}; refusing to load it (run \`edo update ${key}\` if the change is intended)`,
+      where,
+    );
+  }
+  const declared = declaredDigest(declaration);
+  if (declared !== undefined && got !== declared) {
+    throw new EdoError(
+      `${obtained.where} has ${got}, but the declaration pins sha256 = ${declared}; refusing to load it`,
+      where,
+    );
+  }
 }
 
 /** A plugin's entry in edo.lock.json: its declaring label, `//pkg:name`. */
@@ -212,26 +318,53 @@ export async function loadWorkspacePlugins(
   });
   try {
     const store = await LocalStore.open(paths.store);
+    const fetch = {
+      tempRoot: join(paths.state, 'tmp'),
+      lock,
+      log: { write: (data: string | Uint8Array) => process.stderr.write(data) },
+      env: options.env,
+    };
     for (const declared of scanned) {
       const declaration = parsePluginDeclaration(declared.node);
-      const { where, bytes } = fetchPluginBytes(paths, declared, declaration);
-      const digest = `sha256:${sha256Hex(bytes)}`;
       const key = pluginLockKey(declared.pkg, declaration.name);
+      const obtain = async (locked: LockEntry | undefined): Promise<ObtainedPlugin> => {
+        const obtained = await obtainPluginBytes({
+          root: paths.root,
+          scanned: declared,
+          declaration,
+          store,
+          fetch,
+          ...(locked && { locked }),
+        });
+        if (obtained.where !== undefined) {
+          refuseDigestMismatch(declaration, declared, locked, obtained);
+          return obtained;
+        }
+        const Failure = obtained.usage ? UsageError : EdoError;
+        throw new Failure(`plugin "${declaration.name}": no source could be used`, {
+          position: declared.node.position,
+          details: obtained.reasons,
+        });
+      };
+      let fresh: ObtainedPlugin | undefined;
       const entry = await lock.pin(key, {
-        satisfies: (e) => e.kind === 'plugin' && e.source === where,
+        satisfies: (e) => pluginPinSatisfies(e, paths.root, declared, declaration),
         resolve: async () => {
-          const manifest = readManifest(bytes, declaration.name);
-          return { kind: 'plugin', name: manifest.name, version: manifest.version, source: where, digest };
+          fresh = await obtain(undefined);
+          const manifest = readManifest(fresh.bytes, declaration.name);
+          return {
+            kind: 'plugin',
+            name: manifest.name,
+            version: manifest.version,
+            source: fresh.where,
+            digest: `sha256:${sha256Hex(fresh.bytes)}`,
+            ...(fresh.pin !== undefined && { node: fresh.pin }),
+          };
         },
         requiredBy: key,
       });
-      if (entry.digest !== digest) {
-        throw new EdoError(
-          `${where} has ${digest}, but edo.lock.json pins ${entry.digest}; refusing to load it (run \`edo update ${key}\` if the change is intended)`,
-          { plugin: declaration.name, position: declared.node.position },
-        );
-      }
-      await store.writeBlob(bytes, digest);
+      const { bytes, fromStore } = fresh ?? (await obtain(entry));
+      if (!fromStore) await store.writeBlob(bytes, entry.digest);
       const plugin = await manager.loadPlugin({
         name: declaration.name,
         bytes,

@@ -21,6 +21,9 @@ const FIRST_BACKOFF_MS = 250;
 /** Thrown for answers that will not get better by asking again (4xx, a checksum mismatch). */
 class PermanentFailure extends EdoError {}
 
+/** The downloaded bytes are not the ones `sha256` names: callers pinning a digest refuse them. */
+export class ChecksumMismatch extends PermanentFailure {}
+
 /**
  * `url_source(name, url, sha256, filename = <last URL segment>)`: an http(s) download, retried
  * with backoff, verified against `sha256` as it streams. The artifact holds the file as
@@ -101,7 +104,7 @@ export class UrlSource implements Source {
     );
     const actual = hash.digest('hex');
     if (actual !== this.sha256) {
-      throw new PermanentFailure(
+      throw new ChecksumMismatch(
         `checksum mismatch for ${this.url}: expected sha256 ${this.sha256}, got ${actual}`,
         {
           target: this.node.id,

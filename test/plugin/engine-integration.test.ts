@@ -153,14 +153,14 @@ shout(name = "fine", text = "still built")
     );
   }, 120_000);
 
-  it('reports a source kind that is not supported yet, and a plugin(...) call that is not top-level', async () => {
+  it('reports a URL source without a digest, and a plugin(...) call that is not top-level', async () => {
     const remote = workspace(
       { 'WORKSPACE.edo': 'plugin(name = "tp", source = ["https://example.com/tp.wasm"])\n', 'BUILD.edo': '' },
       [],
     );
     const result = await runCli(['list'], remote);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('url sources of plugins are not supported yet');
+    expect(result.stderr).toContain('https://example.com/tp.wasm: a URL source needs a sha256');
     const nested = workspace(
       {
         'BUILD.edo': 'def declare():\n    plugin(name = "tp", source = ":tp.wasm")\n\ndeclare()\n',

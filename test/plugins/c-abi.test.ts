@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCComponent } from '../../src/plugin/build/c.js';
+import { buildRustComponent } from '../../src/plugin/build/rust.js';
 import type { WasmApi, WasmModule } from '../../src/plugin/wasm-api.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -28,23 +29,26 @@ interface GuestSide {
   names(points: Point[] | undefined): string[];
 }
 
+const WIT = join(FIXTURES, 'abi-wit');
+const GUESTS: [string, () => Promise<{ component: Uint8Array }>][] = [
+  ['C', () => buildCComponent([join(FIXTURES, 'abi-probe.c')], WIT, 'probe')],
+  ['Rust', () => buildRustComponent(join(FIXTURES, 'abi-probe.rs'), WIT, 'abi-probe', 'probe')],
+];
+
 /**
- * The generated C bindings against a WIT package that uses what wit/ does not: variants whose
- * payloads join f32/i64/f64 slots, records, enums, flags, tuples, more than 16 flat parameters.
- * The C guest passes every value through the host (this test, via jco's transpiled component).
+ * The generated C and Rust bindings against a WIT package that uses what wit/ does not: variants
+ * whose payloads join f32/i64/f64 slots, records, enums, flags, tuples, more than 16 flat
+ * parameters. The guest passes every value through the host (this test, via jco's transpiled
+ * component).
  */
-describe('C bindings: canonical ABI round trips', () => {
+describe.each(GUESTS)('%s bindings: canonical ABI round trips', (language, build) => {
   let work: string;
   let guest: GuestSide;
   const seen: unknown[] = [];
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'edo-c-abi-'));
-    const { component } = await buildCComponent(
-      [join(FIXTURES, 'abi-probe.c')],
-      join(FIXTURES, 'abi-wit'),
-      'probe',
-    );
+    work = mkdtempSync(join(tmpdir(), `edo-${language.toLowerCase()}-abi-`));
+    const { component } = await build();
     const { files } = await transpile(component, {
       name: 'probe',
       instantiation: 'async',

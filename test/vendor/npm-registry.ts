@@ -19,7 +19,7 @@ export interface LocalNpmRegistry {
     name: string,
     version: string,
     dependencies?: Record<string, string>,
-    files?: Record<string, string>,
+    files?: Record<string, string | Buffer>,
   ): Promise<Buffer>;
   close(): Promise<void>;
 }
@@ -104,7 +104,7 @@ export async function startNpmRegistry(options: { private?: boolean } = {}): Pro
 }
 
 /** An npm-style tarball: gzip of a tar whose entries live under `package/`. */
-async function packageTarball(files: Record<string, string>): Promise<Buffer> {
+async function packageTarball(files: Record<string, string | Buffer>): Promise<Buffer> {
   const pack = tar.pack();
   for (const [name, content] of Object.entries(files))
     pack.entry({ name: `package/${name}`, mode: 0o644 }, content);

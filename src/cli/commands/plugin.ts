@@ -125,6 +125,26 @@ export const pluginCommand: CommandModule = {
       });
 
     plugin
+      .command('push')
+      .argument('<file>', 'a plugin component (.wasm)')
+      .argument('<ref>', 'oci://host[:port]/repository:tag')
+      .description(
+        'publish a plugin component to an OCI registry, as an artifact plugin(source = ...) can name',
+      )
+      .action(async (file: string, ref: string) => {
+        const path = resolve(ctx.cwd, file);
+        if (!existsSync(path)) throw new UsageError(`${file}: no such file`);
+        const [{ pushPlugin }, { readManifest }] = await Promise.all([
+          import('../../plugin/distribution.js'),
+          import('../../plugin/manifest.js'),
+        ]);
+        const bytes = readFileSync(path);
+        const manifest = readManifest(bytes, basename(path));
+        const digest = await pushPlugin(bytes, ref, manifest, ctx.io.env);
+        out(`pushed ${manifest.name}@${manifest.version} to ${ref} (${digest})\n`);
+      });
+
+    plugin
       .command('build')
       .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
       .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')

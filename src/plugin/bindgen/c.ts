@@ -1,3 +1,4 @@
+import { flatTypes, MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, unalias, type Core } from './abi.js';
 import type { Param, TypeDef, WitFunction, WitPackage, WitType } from './wit.js';
 
 /**
@@ -8,10 +9,7 @@ import type { Param, TypeDef, WitFunction, WitPackage, WitType } from './wit.js'
  * `cabi_post_*`, and exports `cabi_realloc` over the libc allocator.
  */
 
-type Core = 'i32' | 'i64' | 'f32' | 'f64';
 const CORE_C: Record<Core, string> = { i32: 'int32_t', i64: 'int64_t', f32: 'float', f64: 'double' };
-const MAX_FLAT_PARAMS = 16;
-const MAX_FLAT_RESULTS = 1;
 
 const PRIMITIVE_C: Record<string, string> = {
   bool: 'bool',
@@ -29,10 +27,6 @@ const PRIMITIVE_C: Record<string, string> = {
 };
 
 const snake = (name: string) => name.replace(/-/g, '_');
-
-function unalias(type: WitType): WitType {
-  return type.kind === 'named' && type.def.kind === 'alias' ? unalias(type.def.target) : type;
-}
 
 export interface CBindings {
   header: string;
@@ -195,56 +189,7 @@ class CGenerator {
     return cases <= 256 ? 'uint8_t' : cases <= 65536 ? 'uint16_t' : 'uint32_t';
   }
 
-  // ---- flattening (canonical ABI) ----
-
-  flat(type: WitType): Core[] {
-    const t = unalias(type);
-    switch (t.kind) {
-      case 'primitive':
-        return [
-          t.name === 'u64' || t.name === 's64'
-            ? 'i64'
-            : t.name === 'f32'
-              ? 'f32'
-              : t.name === 'f64'
-                ? 'f64'
-                : 'i32',
-        ];
-      case 'string':
-      case 'list':
-        return ['i32', 'i32'];
-      case 'own':
-      case 'borrow':
-        return ['i32'];
-      case 'tuple':
-        return t.items.flatMap((item) => this.flat(item));
-      case 'option':
-        return this.flatVariant([undefined, t.inner]);
-      case 'result':
-        return this.flatVariant([t.ok, t.err]);
-      case 'named': {
-        const def = t.def;
-        if (def.kind === 'record') return def.fields.flatMap((field) => this.flat(field.type));
-        if (def.kind === 'variant') return this.flatVariant(def.cases.map((c) => c.type));
-        return ['i32']; // enum, flags (≤ 32)
-      }
-    }
-  }
-
-  private flatVariant(payloads: (WitType | undefined)[]): Core[] {
-    const joined: Core[] = [];
-    for (const payload of payloads) {
-      if (!payload) continue;
-      this.flat(payload).forEach((core, index) => {
-        const have = joined[index];
-        if (have === undefined) joined[index] = core;
-        else if (have !== core)
-          joined[index] =
-            (have === 'i32' && core === 'f32') || (have === 'f32' && core === 'i32') ? 'i32' : 'i64';
-      });
-    }
-    return ['i32', ...joined];
-  }
+  // ---- memory ----
 
   private needsFree(type: WitType): boolean {
     const t = unalias(type);
@@ -366,7 +311,7 @@ class CGenerator {
     };
     switch (t.kind) {
       case 'primitive': {
-        const core = this.flat(t)[0];
+        const core = flatTypes(t)[0];
         put(core === 'i32' ? `(int32_t)(${expr})` : expr, core);
         return;
       }
@@ -439,13 +384,13 @@ class CGenerator {
     code: string[],
     indent: string,
   ) {
-    const slots = out.splice(0, this.flat(type).length);
+    const slots = out.splice(0, flatTypes(type).length);
     code.push(`${indent}${slots[0].name} = (int32_t)(${tag});`);
     code.push(`${indent}switch ((int32_t)(${tag})) {`);
     cases.forEach(([payload, expr], index) => {
       if (!payload) return;
       code.push(`${indent}case ${index}: {`);
-      const payloadSlots = this.flat(payload).map((core, at) => ({ core, slot: slots[at + 1] }));
+      const payloadSlots = flatTypes(payload).map((core, at) => ({ core, slot: slots[at + 1] }));
       // Lower into temporaries of the payload's own types, then widen into the joined slots.
       const temps = payloadSlots.map(({ core }) => ({ name: this.temp(), core }));
       for (const tempVar of temps) code.push(`${indent}  ${CORE_C[tempVar.core]} ${tempVar.name} = 0;`);
@@ -538,14 +483,14 @@ class CGenerator {
     code: string[],
     indent: string,
   ) {
-    const joined = this.flat(type);
+    const joined = flatTypes(type);
     const slots = input.splice(0, joined.length);
     code.push(`${indent}${tag} = ${slots[0].expr};`);
     code.push(`${indent}switch (${slots[0].expr}) {`);
     cases.forEach(([payload, target], index) => {
       if (!payload) return;
       code.push(`${indent}case ${index}: {`);
-      const values = this.flat(payload).map((core, at) => ({
+      const values = flatTypes(payload).map((core, at) => ({
         expr: this.uncoerce(slots[at + 1].expr, slots[at + 1].core, core),
         core,
       }));
@@ -588,9 +533,9 @@ class CGenerator {
     const signature = this.signature(cName, withResult, params);
     this.protos.push(`${signature};`);
 
-    const flatParams = params.flatMap((param) => this.flat(param.type));
+    const flatParams = params.flatMap((param) => flatTypes(param.type));
     const byPointer = flatParams.length > MAX_FLAT_PARAMS;
-    const flatResult = result ? this.flat(result) : [];
+    const flatResult = result ? flatTypes(result) : [];
     const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
     const coreParams: Core[] = byPointer ? ['i32'] : [...flatParams];
     if (resultInMemory) coreParams.push('i32');
@@ -715,9 +660,9 @@ class CGenerator {
     const signature = this.signature(cName, fn, params);
     this.protos.push(`${signature};`);
     const exportName = `${this.qualified(ifaceName)}#${this.coreName(fn, resource)}`;
-    const flatParams = params.flatMap((param) => this.flat(param.type));
+    const flatParams = params.flatMap((param) => flatTypes(param.type));
     const byPointer = flatParams.length > MAX_FLAT_PARAMS;
-    const flatResult = fn.result ? this.flat(fn.result) : [];
+    const flatResult = fn.result ? flatTypes(fn.result) : [];
     const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
     const coreParams: Core[] = byPointer ? ['i32'] : flatParams;
     const coreResult = !fn.result ? 'void' : resultInMemory ? 'int32_t' : CORE_C[flatResult[0]];

@@ -29,19 +29,23 @@ const CLANG_FLAGS = [
   '-Wl,--strip-all',
 ];
 
-/** Writes `<prefix>.h` and `<prefix>.c` for the WIT package in `witDir` into `outDir`. */
-export function writeCBindings(witDir: string, outDir: string, prefix = 'edo'): string[] {
-  const { header, glue } = generateC(readWitPackage(witDir), prefix);
-  const files: [string, string][] = [
-    [join(outDir, `${prefix}.h`), header],
-    [join(outDir, `${prefix}.c`), glue],
-  ];
+/** Writes each `[path, text]` atomically (temp file + rename); returns the paths. */
+export function writeFilesAtomically(files: [string, string][]): string[] {
   for (const [file, text] of files) {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, text);
     renameSync(temp, file);
   }
   return files.map(([file]) => file);
+}
+
+/** Writes `<prefix>.h` and `<prefix>.c` for the WIT package in `witDir` into `outDir`. */
+export function writeCBindings(witDir: string, outDir: string, prefix = 'edo'): string[] {
+  const { header, glue } = generateC(readWitPackage(witDir), prefix);
+  return writeFilesAtomically([
+    [join(outDir, `${prefix}.h`), header],
+    [join(outDir, `${prefix}.c`), glue],
+  ]);
 }
 
 /**
@@ -53,8 +57,8 @@ export function allowToolFileAccess(): void {
   (_setPreopens as unknown as (preopens: Record<string, string>) => void)({ '/': '/' });
 }
 
-export interface CBuildResult {
-  /** The core module clang produced (before componentisation). */
+export interface CoreBuildResult {
+  /** The core module the compiler produced (before componentisation). */
   core: Uint8Array;
   component: Uint8Array;
 }
@@ -67,7 +71,7 @@ export async function buildCComponent(
   sources: string[],
   witDir: string,
   world = 'edo',
-): Promise<CBuildResult> {
+): Promise<CoreBuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'edo-c-plugin-'));
   try {
     const [, glue] = writeCBindings(witDir, work);
@@ -81,11 +85,15 @@ export async function buildCComponent(
       throw new EdoError(`compiling the C plugin failed:\n${stderr ?? (error as Error).message}`);
     }
     const core = readFileSync(coreFile);
-    allowToolFileAccess();
-    const embedded = await componentEmbed({ binary: core, witPath: witDir, world });
-    const component = await componentNew(embedded);
-    return { core, component };
+    return { core, component: await componentOf(core, witDir, world) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** A core module made a component of `world`: its type information embedded, then jco's `componentNew`. */
+export async function componentOf(core: Uint8Array, witDir: string, world: string): Promise<Uint8Array> {
+  allowToolFileAccess();
+  const embedded = await componentEmbed({ binary: core, witPath: witDir, world });
+  return componentNew(embedded);
 }

@@ -1,0 +1,946 @@
+import {
+  alignOf,
+  casesOf,
+  discriminantSize,
+  flatTypes,
+  MAX_FLAT_PARAMS,
+  MAX_FLAT_RESULTS,
+  memberOffsets,
+  membersOf,
+  payloadOffset,
+  sizeOf,
+  unalias,
+  type Core,
+} from './abi.js';
+import type { Param, TypeDef, WitFunction, WitPackage, WitType } from './wit.js';
+
+/**
+ * Rust guest bindings for a WIT world, as one file compiled as the crate `edo` (an rlib the
+ * plugin links against; rustc 1.63, no crates). Values are idiomatic Rust (`String`, `Vec<T>`,
+ * `Option`, `Result`, tuples, structs, enums); imported resources are handle structs that drop
+ * their handle; exported resources are traits (`Guest<Resource>`) whose methods default to
+ * `err` (or a trap when the result cannot be an error), boxed behind the handle the host holds.
+ * Exported freestanding functions are traits too, wired to a type by `edo::export!(Type)`.
+ */
+
+const RUST_PRIMITIVE: Record<string, string> = {
+  bool: 'bool',
+  u8: 'u8',
+  s8: 'i8',
+  u16: 'u16',
+  s16: 'i16',
+  u32: 'u32',
+  s32: 'i32',
+  u64: 'u64',
+  s64: 'i64',
+  f32: 'f32',
+  f64: 'f64',
+  char: 'char',
+};
+/** Element types whose Rust layout is their canonical ABI layout: lists of them cross as is. */
+const PLAIN = new Set(['u8', 's8', 'u16', 's16', 'u32', 's32', 'u64', 's64', 'f32', 'f64']);
+const KEYWORDS = new Set(
+  'as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self static struct super trait true type unsafe use where while async await dyn abstract become box do final macro override priv typeof unsized virtual yield try'.split(
+    ' ',
+  ),
+);
+
+const snake = (name: string) => {
+  const text = name.replace(/-/g, '_');
+  return KEYWORDS.has(text) ? `r#${text}` : text;
+};
+const camel = (name: string) =>
+  name
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+
+/** `Some(<type>)` when a list of it crosses the boundary as is. */
+function plainElement(type: WitType): string | undefined {
+  const t = unalias(type);
+  return t.kind === 'primitive' && PLAIN.has(t.name) ? RUST_PRIMITIVE[t.name] : undefined;
+}
+
+type Slot = { name: string; core: Core };
+
+export function generateRust(pkg: WitPackage): string {
+  return new RustGenerator(pkg).generate();
+}
+
+class RustGenerator {
+  /** Resources the world's exported interfaces define: guest-implemented, seen by the host as reps. */
+  private readonly exportedResources = new Set<TypeDef>();
+  private readonly versionSuffix: string;
+  /** `crate` in the bindings crate, `$crate` inside `export!`. */
+  private root = 'crate';
+  private counter = 0;
+  /** The largest result any export returns through memory (bytes). */
+  private retAreaSize = 8;
+
+  constructor(private readonly pkg: WitPackage) {
+    this.versionSuffix = pkg.version ? `@${pkg.version}` : '';
+    for (const name of pkg.world.exports) {
+      for (const def of pkg.interfaces.get(name)!.types)
+        if (def.kind === 'resource') this.exportedResources.add(def);
+    }
+  }
+
+  private qualified(iface: string): string {
+    return `${this.pkg.name}/${iface}${this.versionSuffix}`;
+  }
+
+  private fresh(prefix = 'v'): string {
+    return `${prefix}${this.counter++}`;
+  }
+
+  private path(def: TypeDef): string {
+    return `${this.root}::${snake(def.interfaceName)}::${camel(def.name)}`;
+  }
+
+  private guestTrait(def: TypeDef): string {
+    return `${this.root}::${snake(def.interfaceName)}::Guest${camel(def.name)}`;
+  }
+
+  // ---- types ----
+
+  /** The owned Rust type of a WIT type (fields, results, exported functions' parameters). */
+  owned(type: WitType): string {
+    const t = unalias(type);
+    switch (t.kind) {
+      case 'primitive':
+        return RUST_PRIMITIVE[t.name]!;
+      case 'string':
+        return 'String';
+      case 'list':
+        return `Vec<${this.owned(t.element)}>`;
+      case 'option':
+        return `Option<${this.owned(t.inner)}>`;
+      case 'result':
+        return `Result<${t.ok ? this.owned(t.ok) : '()'}, ${t.err ? this.owned(t.err) : '()'}>`;
+      case 'tuple':
+        return `(${t.items.map((item) => `${this.owned(item)},`).join(' ')})`;
+      case 'own':
+        return this.path(t.resource);
+      case 'borrow':
+        return this.borrowType(t.resource);
+      case 'named':
+        return this.path(t.def);
+    }
+  }
+
+  private borrowType(resource: TypeDef): string {
+    return this.exportedResources.has(resource)
+      ? `&dyn ${this.guestTrait(resource)}`
+      : `&${this.path(resource)}`;
+  }
+
+  /** What an imported function takes: borrowed strings and lists, references to compound values. */
+  private paramType(type: WitType): string {
+    const t = unalias(type);
+    switch (t.kind) {
+      case 'string':
+        return '&str';
+      case 'list':
+        return `&[${this.owned(t.element)}]`;
+      case 'option': {
+        const inner = unalias(t.inner);
+        return inner.kind === 'string' || inner.kind === 'list'
+          ? `Option<${this.paramType(inner)}>`
+          : `&${this.owned(t)}`;
+      }
+      case 'primitive':
+      case 'own':
+      case 'borrow':
+        return this.owned(t);
+      case 'named':
+        return t.def.kind === 'enum' || t.def.kind === 'flags' ? this.owned(t) : `&${this.owned(t)}`;
+      default:
+        return `&${this.owned(t)}`;
+    }
+  }
+
+  private typeDefinition(def: TypeDef): string {
+    const name = camel(def.name);
+    switch (def.kind) {
+      case 'record':
+        return `pub struct ${name} {\n${def.fields.map((field) => `    pub ${snake(field.name)}: ${this.owned(field.type)},`).join('\n')}\n}`;
+      case 'variant':
+        return `pub enum ${name} {\n${def.cases.map((c) => `    ${camel(c.name)}${c.type ? `(${this.owned(c.type)})` : ''},`).join('\n')}\n}`;
+      case 'enum':
+        return `#[derive(Clone, Copy, Debug, PartialEq, Eq)]\n#[repr(u${discriminantSize(def.cases.length) * 8})]\npub enum ${name} {\n${def.cases.map((c) => `    ${camel(c)},`).join('\n')}\n}`;
+      case 'flags': {
+        const width = sizeOf({ kind: 'named', def }) * 8;
+        return [
+          `pub type ${name} = u${width};`,
+          ...def.flags.map(
+            (flag, index) =>
+              `pub const ${snake(`${def.name}-${flag}`).toUpperCase()}: ${name} = 1 << ${index};`,
+          ),
+        ].join('\n');
+      }
+      case 'alias':
+        return `pub type ${name} = ${this.owned(def.target)};`;
+      case 'resource':
+        throw new Error('resources are generated by importResource / exportResource');
+    }
+  }
+
+  // ---- lowering: Rust values into flat values or memory ----
+
+  /**
+   * Names `expr` (a value or a reference to one) as a reference: `&<type>` when given (deref
+   * coercion makes `&String`, `&&str`, `&Vec<T>` all `&str` / `&[T]`), else `&_` for compound
+   * values, whose field accesses and match patterns see through any number of references.
+   */
+  private bind(code: string[], type: string | undefined, expr: string): string {
+    const name = this.fresh();
+    code.push(`let ${name}${type ? `: &${type}` : ''} = &(${expr});`);
+    return name;
+  }
+
+  private coerce(expr: string, from: Core, to: Core): string {
+    if (from === to) return expr;
+    if (to === 'i64') return from === 'i32' ? `((${expr}) as u32 as i64)` : `((${expr}).to_bits() as i64)`;
+    return `((${expr}).to_bits() as i32)`; // f32 into an i32 slot
+  }
+
+  private uncoerce(expr: string, slot: Core, want: Core): string {
+    if (slot === want) return expr;
+    if (slot === 'i64') {
+      if (want === 'i32') return `((${expr}) as i32)`;
+      return want === 'f32' ? `f32::from_bits((${expr}) as u32)` : `f64::from_bits((${expr}) as u64)`;
+    }
+    return `f32::from_bits((${expr}) as u32)`;
+  }
+
+  /** A primitive (or enum) as the core value it flattens to. */
+  private primitiveToCore(name: string, value: string): string {
+    if (name === 'f32' || name === 'f64') return value;
+    if (name === 'u64' || name === 's64') return `(${value} as i64)`;
+    return `(${value} as i32)`;
+  }
+
+  /** Statements lowering `expr` into the flat slots `out` (declared `let mut`). */
+  private lowerFlat(type: WitType, expr: string, out: Slot[], code: string[]) {
+    const t = unalias(type);
+    const put = (value: string, from: Core) => {
+      const slot = out.shift()!;
+      code.push(`${slot.name} = ${this.coerce(value, from, slot.core)};`);
+    };
+    const cases = casesOf(t);
+    const members = membersOf(t);
+    switch (t.kind) {
+      case 'primitive': {
+        const value = this.bind(code, RUST_PRIMITIVE[t.name]!, expr);
+        put(this.primitiveToCore(t.name, `*${value}`), flatTypes(t)[0]!);
+        return;
+      }
+      case 'string':
+      case 'list': {
+        const { ptr, len } = this.lowerSequence(t, expr, code);
+        put(ptr, 'i32');
+        put(len, 'i32');
+        return;
+      }
+      case 'own':
+      case 'borrow':
+        put(this.lowerHandle(t, expr, code), 'i32');
+        return;
+      default:
+        break;
+    }
+    if (members) {
+      const value = this.bind(code, undefined, expr);
+      members.forEach((member, index) => this.lowerFlat(member, this.memberExpr(t, value, index), out, code));
+      return;
+    }
+    if (cases) {
+      const slots = out.splice(0, flatTypes(t).length);
+      const value = this.bind(code, undefined, expr);
+      code.push(`match ${value} {`);
+      cases.forEach((payload, index) => {
+        const payloadName = this.fresh('e');
+        code.push(`${this.casePattern(t, index, payload ? payloadName : undefined)} => {`);
+        code.push(`${slots[0]!.name} = ${index};`);
+        if (payload) {
+          const temps = flatTypes(payload).map((core) => ({ name: this.fresh('f'), core }));
+          for (const temp of temps) code.push(`let mut ${temp.name}: ${temp.core} = Default::default();`);
+          this.lowerFlat(payload, payloadName, [...temps], code);
+          temps.forEach((temp, at) =>
+            code.push(`${slots[at + 1]!.name} = ${this.coerce(temp.name, temp.core, slots[at + 1]!.core)};`),
+          );
+        }
+        code.push('}');
+      });
+      code.push('}');
+      return;
+    }
+    // enum, flags
+    const value = this.bind(code, this.owned(t), expr);
+    put(`(*${value} as i32)`, 'i32');
+  }
+
+  private memberExpr(type: WitType, value: string, index: number): string {
+    const t = unalias(type);
+    if (t.kind === 'tuple') return `${value}.${index}`;
+    if (t.kind === 'named' && t.def.kind === 'record') return `${value}.${snake(t.def.fields[index]!.name)}`;
+    throw new Error('not a record or tuple');
+  }
+
+  /** The match pattern of case `index` of a variant-like type, binding its payload as `payload`. */
+  private casePattern(type: WitType, index: number, payload: string | undefined): string {
+    const t = unalias(type);
+    const bound = payload ? `(${payload})` : '';
+    if (t.kind === 'option') return index === 0 ? 'None' : `Some${bound}`;
+    if (t.kind === 'result') return `${index === 0 ? 'Ok' : 'Err'}${payload ? bound : '(_)'}`;
+    if (t.kind === 'named' && t.def.kind === 'variant')
+      return `${this.path(t.def)}::${camel(t.def.cases[index]!.name)}${bound}`;
+    throw new Error('not a variant');
+  }
+
+  /** A string or list's pointer and length; elements that are not plain go through a buffer in `keep`. */
+  private lowerSequence(t: WitType, expr: string, code: string[]): { ptr: string; len: string } {
+    if (t.kind === 'string') {
+      const value = this.bind(code, 'str', expr);
+      return { ptr: `(${value}.as_ptr() as i32)`, len: `(${value}.len() as i32)` };
+    }
+    if (t.kind !== 'list') throw new Error('not a sequence');
+    const element = this.owned(t.element);
+    const value = this.bind(code, `[${element}]`, expr);
+    if (plainElement(t.element)) return { ptr: `(${value}.as_ptr() as i32)`, len: `(${value}.len() as i32)` };
+    const size = sizeOf(t.element);
+    const base = this.fresh('buf');
+    code.push(`let ${base} = keep.buffer(${value}.len() * ${size}, ${alignOf(t.element)});`);
+    const item = this.fresh('item');
+    const index = this.fresh('i');
+    code.push(`for (${index}, ${item}) in ${value}.iter().enumerate() {`);
+    this.store(t.element, item, `${base} + ${index} * ${size}`, code);
+    code.push('}');
+    return { ptr: `(${base} as i32)`, len: `(${value}.len() as i32)` };
+  }
+
+  /** An own handle is given away (the Rust value no longer drops it); a borrow lends it. */
+  private lowerHandle(t: WitType & { kind: 'own' | 'borrow' }, expr: string, code: string[]): string {
+    if (t.kind === 'borrow' && this.exportedResources.has(t.resource))
+      throw new Error(`borrow<${t.resource.name}> of an exported resource cannot be passed to the host`);
+    const value = this.bind(code, this.path(t.resource), expr);
+    return t.kind === 'own' ? `${value}.take_handle()` : `${value}.handle()`;
+  }
+
+  /** Statements storing `expr` at address `addr` (a usize expression), in canonical ABI layout. */
+  private store(type: WitType, expr: string, addr: string, code: string[]) {
+    const t = unalias(type);
+    const rt = `${this.root}::rt`;
+    const cases = casesOf(t);
+    const members = membersOf(t);
+    switch (t.kind) {
+      case 'primitive': {
+        const value = this.bind(code, RUST_PRIMITIVE[t.name]!, expr);
+        const stored =
+          t.name === 'bool' ? `(*${value} as u8)` : t.name === 'char' ? `(*${value} as u32)` : `*${value}`;
+        code.push(`${rt}::store(${addr}, ${stored});`);
+        return;
+      }
+      case 'string':
+      case 'list': {
+        const { ptr, len } = this.lowerSequence(t, expr, code);
+        code.push(`${rt}::store::<i32>(${addr}, ${ptr});`, `${rt}::store::<i32>(${addr} + 4, ${len});`);
+        return;
+      }
+      case 'own':
+      case 'borrow':
+        code.push(`${rt}::store::<i32>(${addr}, ${this.lowerHandle(t, expr, code)});`);
+        return;
+      default:
+        break;
+    }
+    if (members) {
+      const value = this.bind(code, undefined, expr);
+      const offsets = memberOffsets(t);
+      members.forEach((member, index) =>
+        this.store(member, this.memberExpr(t, value, index), `${addr} + ${offsets[index]}`, code),
+      );
+      return;
+    }
+    const discriminant = `u${discriminantSize(cases?.length ?? this.enumCases(t)) * 8}`;
+    if (cases) {
+      const value = this.bind(code, undefined, expr);
+      const offset = payloadOffset(t);
+      code.push(`match ${value} {`);
+      cases.forEach((payload, index) => {
+        const payloadName = this.fresh('e');
+        code.push(`${this.casePattern(t, index, payload ? payloadName : undefined)} => {`);
+        code.push(`${rt}::store::<${discriminant}>(${addr}, ${index});`);
+        if (payload) this.store(payload, payloadName, `${addr} + ${offset}`, code);
+        code.push('}');
+      });
+      code.push('}');
+      return;
+    }
+    const value = this.bind(code, this.owned(t), expr);
+    const width = `u${sizeOf(t) * 8}`;
+    code.push(`${rt}::store::<${width}>(${addr}, *${value} as ${width});`);
+  }
+
+  private enumCases(t: WitType): number {
+    return t.kind === 'named' && t.def.kind === 'enum' ? t.def.cases.length : 1;
+  }
+
+  // ---- lifting: flat values or memory into Rust values ----
+
+  private primitiveFromCore(name: string, value: string): string {
+    if (name === 'bool') return `(${value} != 0)`;
+    if (name === 'char') return `char::from_u32_unchecked(${value} as u32)`;
+    return `(${value} as ${RUST_PRIMITIVE[name]})`;
+  }
+
+  private enumFromInt(def: TypeDef & { kind: 'enum' }, value: string): string {
+    const arms = def.cases.map((c, index) => `${index} => ${this.path(def)}::${camel(c)},`);
+    return `match ${value} { ${arms.join(' ')} _ => std::process::abort() }`;
+  }
+
+  /** An expression lifting the flat values `input` (consumed) into an owned Rust value. */
+  private liftFlat(type: WitType, input: { expr: string; core: Core }[]): string {
+    const t = unalias(type);
+    const take = () => input.shift()!.expr;
+    const cases = casesOf(t);
+    const members = membersOf(t);
+    switch (t.kind) {
+      case 'primitive':
+        return this.primitiveFromCore(t.name, take());
+      case 'string':
+      case 'list':
+        return this.liftSequence(t, take(), take());
+      case 'own':
+        return `${this.path(t.resource)}::from_handle(${take()})`;
+      case 'borrow':
+        throw new Error(`borrow<${t.resource.name}> is supported only as a function's parameter`);
+      default:
+        break;
+    }
+    if (members) {
+      const items = members.map((member) => this.liftFlat(member, input));
+      if (t.kind === 'tuple') return `(${items.map((item) => `${item},`).join(' ')})`;
+      const def = (t as { def: TypeDef & { kind: 'record' } }).def;
+      return `${this.path(def)} { ${def.fields.map((field, index) => `${snake(field.name)}: ${items[index]}`).join(', ')} }`;
+    }
+    if (cases) {
+      const slots = input.splice(0, flatTypes(t).length);
+      const arms = cases.map((payload, index) => {
+        const lifted = payload
+          ? this.liftFlat(
+              payload,
+              flatTypes(payload).map((core, at) => ({
+                expr: this.uncoerce(slots[at + 1]!.expr, slots[at + 1]!.core, core),
+                core,
+              })),
+            )
+          : undefined;
+        return `${index} => ${this.caseValue(t, index, lifted)},`;
+      });
+      return `match ${slots[0]!.expr} { ${arms.join(' ')} _ => std::process::abort() }`;
+    }
+    if (t.kind === 'named' && t.def.kind === 'enum') return this.enumFromInt(t.def, take());
+    return `(${take()} as ${this.owned(t)})`; // flags
+  }
+
+  private caseValue(type: WitType, index: number, payload: string | undefined): string {
+    const t = unalias(type);
+    if (t.kind === 'option') return index === 0 ? 'None' : `Some(${payload})`;
+    if (t.kind === 'result') return `${index === 0 ? 'Ok' : 'Err'}(${payload ?? '()'})`;
+    if (t.kind === 'named' && t.def.kind === 'variant')
+      return `${this.path(t.def)}::${camel(t.def.cases[index]!.name)}${payload ? `(${payload})` : ''}`;
+    throw new Error('not a variant');
+  }
+
+  /** A string or list the other side allocated with `cabi_realloc`: ours to own (and free). */
+  private liftSequence(t: WitType, ptr: string, len: string): string {
+    const rt = `${this.root}::rt`;
+    if (t.kind === 'string') return `${rt}::string_from(${ptr}, ${len})`;
+    if (t.kind !== 'list') throw new Error('not a sequence');
+    const plain = plainElement(t.element);
+    if (plain) return `${rt}::vec_from::<${plain}>(${ptr}, ${len})`;
+    const at = this.fresh('at');
+    return `${rt}::lift_list(${ptr}, ${len}, ${sizeOf(t.element)}, ${alignOf(t.element)}, |${at}| ${this.load(t.element, at)})`;
+  }
+
+  /** An expression reading an owned value of `type` at address `addr` (a usize expression). */
+  private load(type: WitType, addr: string): string {
+    const t = unalias(type);
+    const rt = `${this.root}::rt`;
+    const cases = casesOf(t);
+    const members = membersOf(t);
+    switch (t.kind) {
+      case 'primitive': {
+        if (t.name === 'bool') return `(${rt}::load::<u8>(${addr}) != 0)`;
+        if (t.name === 'char') return `char::from_u32_unchecked(${rt}::load::<u32>(${addr}))`;
+        return `${rt}::load::<${RUST_PRIMITIVE[t.name]}>(${addr})`;
+      }
+      case 'string':
+      case 'list':
+        return this.liftSequence(t, `${rt}::load::<i32>(${addr})`, `${rt}::load::<i32>(${addr} + 4)`);
+      case 'own':
+        return `${this.path(t.resource)}::from_handle(${rt}::load::<i32>(${addr}))`;
+      case 'borrow':
+        throw new Error(`borrow<${t.resource.name}> is supported only as a function's parameter`);
+      default:
+        break;
+    }
+    if (members) {
+      const offsets = memberOffsets(t);
+      const items = members.map((member, index) => this.load(member, `${addr} + ${offsets[index]}`));
+      if (t.kind === 'tuple') return `(${items.map((item) => `${item},`).join(' ')})`;
+      const def = (t as { def: TypeDef & { kind: 'record' } }).def;
+      return `${this.path(def)} { ${def.fields.map((field, index) => `${snake(field.name)}: ${items[index]}`).join(', ')} }`;
+    }
+    if (cases) {
+      const discriminant = `u${discriminantSize(cases.length) * 8}`;
+      const offset = payloadOffset(t);
+      const arms = cases.map(
+        (payload, index) =>
+          `${index} => ${this.caseValue(t, index, payload ? this.load(payload, `${addr} + ${offset}`) : undefined)},`,
+      );
+      return `match ${rt}::load::<${discriminant}>(${addr}) { ${arms.join(' ')} _ => std::process::abort() }`;
+    }
+    const width = `u${sizeOf(t) * 8}`;
+    if (t.kind === 'named' && t.def.kind === 'enum')
+      return this.enumFromInt(t.def, `${rt}::load::<${width}>(${addr})`);
+    return `${rt}::load::<${width}>(${addr})`;
+  }
+
+  // ---- functions ----
+
+  private coreName(fn: WitFunction, resource?: TypeDef): string {
+    if (!resource) return fn.name;
+    if (fn.role === 'constructor') return `[constructor]${resource.name}`;
+    return `[${fn.role}]${resource.name}.${fn.name}`;
+  }
+
+  private resultOf(fn: WitFunction, resource?: TypeDef): WitType | undefined {
+    return fn.role === 'constructor' ? { kind: 'own', resource: resource! } : fn.result;
+  }
+
+  /** An imported function: lowers its arguments, calls the host, lifts the result. */
+  private importFunction(ifaceName: string, fn: WitFunction, resource?: TypeDef): string {
+    const result = this.resultOf(fn, resource);
+    const params: Param[] =
+      fn.role === 'method'
+        ? [{ name: 'self', type: { kind: 'borrow', resource: resource! } }, ...fn.params]
+        : fn.params;
+    const flatParams = params.flatMap((param) => flatTypes(param.type));
+    const byPointer = flatParams.length > MAX_FLAT_PARAMS;
+    const flatResult = result ? flatTypes(result) : [];
+    const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
+    const coreParams: Core[] = byPointer ? ['i32'] : [...flatParams];
+    if (resultInMemory) coreParams.push('i32');
+    const coreResult = result && !resultInMemory ? ` -> ${flatResult[0]}` : '';
+
+    const rustParams = fn.params.map((param) => `${snake(param.name)}: ${this.paramType(param.type)}`);
+    const receiver = fn.role === 'method' ? ['&self'] : [];
+    const name = fn.role === 'constructor' ? 'new' : snake(fn.name);
+    const returns = fn.role === 'constructor' ? ' -> Self' : result ? ` -> ${this.owned(result)}` : '';
+    const code: string[] = [
+      `pub fn ${name}(${[...receiver, ...rustParams].join(', ')})${returns} {`,
+      `#[link(wasm_import_module = "${this.qualified(ifaceName)}")]`,
+      `extern "C" { #[link_name = "${this.coreName(fn, resource)}"] fn import(${coreParams.map((core, index) => `p${index}: ${core}`).join(', ')})${coreResult}; }`,
+      'unsafe {',
+      `let mut keep = ${this.root}::rt::Keep::default();`,
+    ];
+    const args: string[] = [];
+    const argumentExpr = (param: Param) => (param.name === 'self' ? 'self' : snake(param.name));
+    if (byPointer) {
+      const tuple: WitType = { kind: 'tuple', items: params.map((param) => param.type) };
+      const base = this.fresh('args');
+      code.push(`let ${base} = keep.buffer(${sizeOf(tuple)}, ${alignOf(tuple)});`);
+      const offsets = memberOffsets(tuple);
+      params.forEach((param, index) =>
+        this.store(param.type, argumentExpr(param), `${base} + ${offsets[index]}`, code),
+      );
+      args.push(`${base} as i32`);
+    } else {
+      const out = flatParams.map((core) => ({ name: this.fresh('p'), core }));
+      for (const slot of out) code.push(`let mut ${slot.name}: ${slot.core} = Default::default();`);
+      args.push(...out.map((slot) => slot.name));
+      for (const param of params) this.lowerFlat(param.type, argumentExpr(param), out, code);
+    }
+    if (!result) code.push(`import(${args.join(', ')});`);
+    else if (resultInMemory) {
+      code.push(
+        `let mut ret = [0u64; ${Math.ceil(sizeOf(result) / 8)}];`,
+        `import(${[...args, 'ret.as_mut_ptr() as i32'].join(', ')});`,
+        `let addr = ret.as_ptr() as usize;`,
+        `let value = ${this.load(result, 'addr')};`,
+        'drop(keep);',
+        'value',
+      );
+    } else {
+      code.push(
+        `let flat = import(${args.join(', ')});`,
+        'drop(keep);',
+        this.liftFlat(result, [{ expr: 'flat', core: flatResult[0]! }]),
+      );
+    }
+    code.push('}', '}');
+    return code.join('\n');
+  }
+
+  private importResource(ifaceName: string, def: TypeDef & { kind: 'resource' }): string {
+    const name = camel(def.name);
+    return [
+      `/** A ${def.name} the host owns; dropping it drops the handle. */`,
+      `pub struct ${name} { handle: std::cell::Cell<i32> }`,
+      `impl ${name} {`,
+      `#[doc(hidden)] pub unsafe fn from_handle(handle: i32) -> Self { Self { handle: std::cell::Cell::new(handle) } }`,
+      `#[doc(hidden)] pub fn handle(&self) -> i32 { self.handle.get() }`,
+      `#[doc(hidden)] pub fn take_handle(&self) -> i32 { self.handle.replace(-1) }`,
+      ...def.functions.map((fn) => this.importFunction(ifaceName, fn, def)),
+      '}',
+      `impl Drop for ${name} {`,
+      'fn drop(&mut self) {',
+      `#[link(wasm_import_module = "${this.qualified(ifaceName)}")]`,
+      `extern "C" { #[link_name = "[resource-drop]${def.name}"] fn drop_handle(handle: i32); }`,
+      'let handle = self.handle.get();',
+      'if handle != -1 { unsafe { drop_handle(handle) } }',
+      '}',
+      '}',
+    ].join('\n');
+  }
+
+  /** The default of an export the plugin does not implement: `err(error(plugin, ...))`, else a trap. */
+  private defaultBody(fn: WitFunction): string {
+    const result = fn.result ? unalias(fn.result) : undefined;
+    const errorResource = this.errorResource();
+    if (
+      errorResource &&
+      result?.kind === 'result' &&
+      result.err?.kind === 'own' &&
+      result.err.resource === errorResource
+    )
+      return `Err(${this.path(errorResource)}::new(${this.root}::PLUGIN_NAME, "${fn.name} is not implemented by this plugin"))`;
+    return 'std::process::abort()';
+  }
+
+  /** An `error` resource with a `constructor(plugin, message)`, if the package has one. */
+  private errorResource(): (TypeDef & { kind: 'resource' }) | undefined {
+    for (const iface of this.pkg.interfaces.values()) {
+      for (const def of iface.types) {
+        if (def.kind === 'resource' && def.name === 'error' && def.functions[0]?.role === 'constructor')
+          return def;
+      }
+    }
+    return undefined;
+  }
+
+  /** A trait method (or function) the plugin implements, with its default. */
+  private traitItem(fn: WitFunction, receiver: boolean): string {
+    const params = fn.params.map((param) => `${snake(param.name)}: ${this.owned(param.type)}`);
+    const returns = fn.result ? ` -> ${this.owned(fn.result)}` : '';
+    return `fn ${snake(fn.name)}(${[...(receiver ? ['&self'] : []), ...params].join(', ')})${returns} { ${this.defaultBody(fn)} }`;
+  }
+
+  /**
+   * The core export for `fn`: lifts the host's arguments, calls `target` (a method of `self`, or
+   * a trait function), returns the result flat or through the return area (freed in `cabi_post_*`).
+   */
+  private exportFunction(
+    ifaceName: string,
+    fn: WitFunction,
+    resource: TypeDef | undefined,
+    target: string,
+  ): string {
+    const exportName = `${this.qualified(ifaceName)}#${this.coreName(fn, resource)}`;
+    const params: Param[] =
+      fn.role === 'method'
+        ? [{ name: 'self', type: { kind: 'borrow', resource: resource! } }, ...fn.params]
+        : fn.params;
+    const flatParams = params.flatMap((param) => flatTypes(param.type));
+    const byPointer = flatParams.length > MAX_FLAT_PARAMS;
+    const flatResult = fn.result ? flatTypes(fn.result) : [];
+    const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
+    const coreParams: Core[] = byPointer ? ['i32'] : flatParams;
+    const coreResult = !fn.result ? '' : resultInMemory ? ' -> i32' : ` -> ${flatResult[0]}`;
+    const wrapper = this.fresh('__export_');
+    const rt = `${this.root}::rt`;
+    const code: string[] = [
+      `#[export_name = "${exportName}"]`,
+      `unsafe extern "C" fn ${wrapper}(${coreParams.map((core, index) => `p${index}: ${core}`).join(', ')})${coreResult} {`,
+    ];
+    const input = byPointer ? [] : coreParams.map((core, index) => ({ expr: `p${index}`, core }));
+    const tuple: WitType = { kind: 'tuple', items: params.map((param) => param.type) };
+    const offsets = byPointer ? memberOffsets(tuple) : [];
+    const args: string[] = [];
+    params.forEach((param, index) => {
+      const t = unalias(param.type);
+      const local = this.fresh('arg');
+      const flat = () =>
+        byPointer ? `${rt}::load::<i32>(p0 as usize + ${offsets[index]})` : input.shift()!.expr;
+      if (t.kind === 'borrow') {
+        if (this.exportedResources.has(t.resource)) {
+          code.push(
+            `let ${local}: &dyn ${this.guestTrait(t.resource)} = ${rt}::rep::<dyn ${this.guestTrait(t.resource)}>(${flat()});`,
+          );
+          args.push(local);
+        } else {
+          code.push(
+            `let ${local} = std::mem::ManuallyDrop::new(${this.path(t.resource)}::from_handle(${flat()}));`,
+          );
+          args.push(`&*${local}`);
+        }
+        return;
+      }
+      const value = byPointer ? this.load(t, `p0 as usize + ${offsets[index]}`) : this.liftFlat(t, input);
+      code.push(`let ${local} = ${value};`);
+      args.push(local);
+    });
+    if (byPointer) code.push(`${rt}::free(p0, ${sizeOf(tuple)}, ${alignOf(tuple)});`);
+    const [self, ...rest] = args;
+    const call =
+      fn.role === 'method'
+        ? `${self}.${snake(fn.name)}(${rest.join(', ')})`
+        : `${target}(${args.join(', ')})`;
+    if (!fn.result) code.push(`${call};`);
+    else if (resultInMemory) {
+      this.retAreaSize = Math.max(this.retAreaSize, sizeOf(fn.result));
+      code.push(
+        `let ret = Box::new(${call});`,
+        `let mut keep = ${rt}::Keep::default();`,
+        `let area = ${rt}::ret_area();`,
+      );
+      this.store(fn.result, '*ret', 'area', code);
+      code.push('keep.value(ret);', `${rt}::keep_until_post_return(keep);`, 'area as i32');
+    } else {
+      const out = [{ name: 'flat', core: flatResult[0]! }];
+      code.push(`let ret = ${call};`, `let mut flat: ${flatResult[0]} = Default::default();`);
+      this.lowerFlat(fn.result, 'ret', out, code);
+      code.push('flat');
+    }
+    code.push('}');
+    if (fn.result && resultInMemory) {
+      code.push(
+        `#[export_name = "cabi_post_${exportName}"]`,
+        `unsafe extern "C" fn ${wrapper}_post(_ret: i32) { ${rt}::post_return(); }`,
+      );
+    }
+    return code.join('\n');
+  }
+
+  private exportResource(ifaceName: string, def: TypeDef & { kind: 'resource' }): string {
+    const name = camel(def.name);
+    const guest = `Guest${name}`;
+    const module = `[export]${this.qualified(ifaceName)}`;
+    const methods = def.functions.filter((fn) => fn.role === 'method');
+    if (methods.length !== def.functions.length)
+      throw new Error(`exported resource ${def.name}: constructors and static functions are not supported`);
+    return [
+      `/** What the plugin implements for a ${def.name}; methods it leaves out return err (or trap). */`,
+      '#[allow(unused_variables)]',
+      `pub trait ${guest}: 'static {`,
+      ...methods.map((fn) => this.traitItem(fn, true)),
+      '}',
+      `/** A handle to a ${def.name} the plugin implements, as the host sees it. */`,
+      `pub struct ${name} { handle: std::cell::Cell<i32> }`,
+      `impl ${name} {`,
+      `/** Hands \`value\` to the host; it is dropped when the host drops its last handle. */`,
+      `pub fn new<T: ${guest}>(value: T) -> Self {`,
+      `#[link(wasm_import_module = "${module}")]`,
+      `extern "C" { #[link_name = "[resource-new]${def.name}"] fn resource_new(rep: i32) -> i32; }`,
+      `let rep: Box<Box<dyn ${guest}>> = Box::new(Box::new(value));`,
+      'unsafe { Self::from_handle(resource_new(Box::into_raw(rep) as i32)) }',
+      '}',
+      `#[doc(hidden)] pub unsafe fn from_handle(handle: i32) -> Self { Self { handle: std::cell::Cell::new(handle) } }`,
+      `#[doc(hidden)] pub fn take_handle(&self) -> i32 { self.handle.replace(-1) }`,
+      '}',
+      `impl Drop for ${name} {`,
+      'fn drop(&mut self) {',
+      `#[link(wasm_import_module = "${module}")]`,
+      `extern "C" { #[link_name = "[resource-drop]${def.name}"] fn drop_handle(handle: i32); }`,
+      'let handle = self.handle.get();',
+      'if handle != -1 { unsafe { drop_handle(handle) } }',
+      '}',
+      '}',
+      `#[export_name = "${this.qualified(ifaceName)}#[dtor]${def.name}"]`,
+      `unsafe extern "C" fn __dtor_${snake(def.name).replace(/^r#/, '')}(rep: i32) { drop(Box::from_raw(rep as *mut Box<dyn ${guest}>)); }`,
+      ...methods.map((fn) => this.exportFunction(ifaceName, fn, def, '')),
+    ].join('\n');
+  }
+
+  generate(): string {
+    const { world } = this.pkg;
+    const modules: string[] = [];
+    for (const iface of this.pkg.interfaces.values()) {
+      const imported = world.imports.includes(iface.name);
+      const exported = world.exports.includes(iface.name);
+      if (!imported && !exported) continue;
+      const items: string[] = [];
+      for (const def of iface.types) {
+        if (def.kind !== 'resource') items.push(this.typeDefinition(def));
+        else if (exported) items.push(this.exportResource(iface.name, def));
+        else items.push(this.importResource(iface.name, def));
+      }
+      if (imported) items.push(...iface.functions.map((fn) => this.importFunction(iface.name, fn)));
+      if (exported && iface.functions.length > 0) {
+        items.push(
+          `/** The freestanding functions of ${this.qualified(iface.name)}: implement them, then \`export!(YourType)\`. */`,
+          '#[allow(unused_variables)]',
+          'pub trait Guest {',
+          ...iface.functions.map((fn) => this.traitItem(fn, false)),
+          '}',
+        );
+      }
+      modules.push(
+        `/** ${imported ? 'import' : 'export'} ${this.qualified(iface.name)} */\npub mod ${snake(iface.name)} {\n${items.join('\n')}\n}`,
+      );
+    }
+    // The freestanding exports, wired to the plugin's type by `export!` (expanded in the plugin).
+    this.root = '$crate';
+    const exports: string[] = [];
+    for (const name of world.exports) {
+      const iface = this.pkg.interfaces.get(name)!;
+      for (const fn of iface.functions)
+        exports.push(
+          this.exportFunction(
+            name,
+            fn,
+            undefined,
+            `<$t as $crate::${snake(name)}::Guest>::${snake(fn.name)}`,
+          ),
+        );
+    }
+    this.root = 'crate';
+    return [
+      `// Generated by \`edo plugin bindgen --lang rust\` from the WIT package ${this.pkg.name}@${this.pkg.version} (world ${world.name}). Do not edit.`,
+      '#![allow(dead_code, unused_assignments, unused_mut, unused_parens, unused_unsafe, unused_variables, clippy::all)]',
+      '',
+      '/** The plugin name default exports put in their errors (`EDO_PLUGIN_NAME` when this crate is built). */',
+      'pub const PLUGIN_NAME: &str = match option_env!("EDO_PLUGIN_NAME") { Some(name) => name, None => "rust-plugin" };',
+      '',
+      RUNTIME.replaceAll('RET_AREA_WORDS', String(Math.ceil(this.retAreaSize / 8))),
+      ...modules,
+      '',
+      "/** Exports the world's freestanding functions, implemented by `$t` (e.g. `edo::export!(MyPlugin);`). */",
+      '#[macro_export]',
+      'macro_rules! export {',
+      '($t:ty) => {',
+      '#[allow(unused_assignments, unused_mut, unused_parens, unused_unsafe, unused_variables)]',
+      'const _: () = {',
+      ...exports,
+      '};',
+      '};',
+      '}',
+      '',
+    ].join('\n');
+  }
+}
+
+/** The canonical ABI support every generated crate carries (allocator, memory access, lifetimes). */
+const RUNTIME = `#[doc(hidden)]
+pub mod rt {
+    use std::alloc::{alloc, dealloc, realloc, Layout};
+
+    /// The canonical ABI allocator: the host allocates arguments and results in guest memory through it.
+    #[no_mangle]
+    pub unsafe extern "C" fn cabi_realloc(old: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8 {
+        if new_size == 0 {
+            return align as *mut u8;
+        }
+        let ptr = if old_size == 0 {
+            alloc(Layout::from_size_align_unchecked(new_size, align))
+        } else {
+            realloc(old, Layout::from_size_align_unchecked(old_size, align), new_size)
+        };
+        if ptr.is_null() {
+            std::process::abort();
+        }
+        ptr
+    }
+
+    pub unsafe fn free(ptr: i32, size: usize, align: usize) {
+        if size > 0 {
+            dealloc(ptr as *mut u8, Layout::from_size_align_unchecked(size, align));
+        }
+    }
+
+    pub unsafe fn load<T: Copy>(addr: usize) -> T {
+        std::ptr::read(addr as *const T)
+    }
+
+    pub unsafe fn store<T>(addr: usize, value: T) {
+        std::ptr::write(addr as *mut T, value)
+    }
+
+    /// A string the other side allocated with \`cabi_realloc\` (align 1): now ours.
+    pub unsafe fn string_from(ptr: i32, len: i32) -> String {
+        String::from_utf8_unchecked(vec_from::<u8>(ptr, len))
+    }
+
+    /// A list of plain values the other side allocated with \`cabi_realloc\`: now ours.
+    pub unsafe fn vec_from<T>(ptr: i32, len: i32) -> Vec<T> {
+        Vec::from_raw_parts(ptr as *mut T, len as usize, len as usize)
+    }
+
+    /// A list whose elements are read one by one (\`lift\` at each address), then its memory freed.
+    pub unsafe fn lift_list<T>(ptr: i32, len: i32, size: usize, align: usize, lift: impl Fn(usize) -> T) -> Vec<T> {
+        let items = (0..len as usize).map(|index| lift(ptr as usize + index * size)).collect();
+        free(ptr, len as usize * size, align);
+        items
+    }
+
+    /// A guest object the host refers to by its rep.
+    pub unsafe fn rep<'a, T: ?Sized>(rep: i32) -> &'a T {
+        &**(rep as *const Box<T>)
+    }
+
+    /// Memory a lowered value points into: lent to the host until the call (or post-return) ends.
+    #[derive(Default)]
+    pub struct Keep {
+        buffers: Vec<(usize, Layout)>,
+        values: Vec<Box<dyn std::any::Any>>,
+    }
+
+    impl Keep {
+        pub fn buffer(&mut self, size: usize, align: usize) -> usize {
+            if size == 0 {
+                return align;
+            }
+            unsafe {
+                let layout = Layout::from_size_align_unchecked(size, align);
+                let ptr = alloc(layout);
+                if ptr.is_null() {
+                    std::process::abort();
+                }
+                self.buffers.push((ptr as usize, layout));
+                ptr as usize
+            }
+        }
+
+        pub fn value(&mut self, value: Box<dyn std::any::Any>) {
+            self.values.push(value);
+        }
+    }
+
+    impl Drop for Keep {
+        fn drop(&mut self) {
+            for (ptr, layout) in self.buffers.drain(..) {
+                unsafe { dealloc(ptr as *mut u8, layout) }
+            }
+        }
+    }
+
+    static mut RET_AREA: [u64; RET_AREA_WORDS] = [0; RET_AREA_WORDS];
+    static mut POST_RETURN: Option<Keep> = None;
+
+    /// Where exports return results that do not fit one core value.
+    pub unsafe fn ret_area() -> usize {
+        RET_AREA.as_mut_ptr() as usize
+    }
+
+    /// Keeps an export's result alive until the host has copied it (\`cabi_post_*\`).
+    pub unsafe fn keep_until_post_return(keep: Keep) {
+        POST_RETURN = Some(keep);
+    }
+
+    pub unsafe fn post_return() {
+        POST_RETURN = None;
+    }
+}
+`;

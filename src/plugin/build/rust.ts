@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { EdoError } from '../../model/errors.js';
+import { generateRust } from '../bindgen/rust.js';
+import { readWitPackage } from '../bindgen/wit.js';
+import { componentOf, writeFilesAtomically, type CoreBuildResult } from './c.js';
+
+const run = promisify(execFile);
+
+/**
+ * The compiler Rust plugins are built with: Debian's rustc (apt-get install rustc
+ * libstd-rust-dev-wasm32 lld-14), by its full path so that a rustup toolchain earlier on PATH is
+ * not picked up (`$EDO_RUSTC` overrides it).
+ */
+export const RUST_COMPILER = process.env.EDO_RUSTC ?? '/usr/bin/rustc';
+const INSTALL_HINT = 'apt-get install rustc libstd-rust-dev-wasm32 lld-14';
+
+/** No cargo, no crates: the bindings are a crate of their own (`edo`), the plugin links it. */
+const RUSTC_FLAGS = ['--edition', '2021', '--target', 'wasm32-unknown-unknown', '-C', 'opt-level=s'];
+
+/** Writes `edo.rs` (the bindings crate's single file) for the WIT package in `witDir` into `outDir`. */
+export function writeRustBindings(witDir: string, outDir: string): string[] {
+  return writeFilesAtomically([[join(outDir, 'edo.rs'), generateRust(readWitPackage(witDir))]]);
+}
+
+async function rustc(args: string[], pluginName: string, what: string): Promise<void> {
+  try {
+    await run(RUST_COMPILER, [...RUSTC_FLAGS, ...args], {
+      // What the bindings' default exports name in their errors.
+      env: { ...process.env, EDO_PLUGIN_NAME: pluginName },
+    });
+  } catch (error) {
+    const { stderr, code } = error as { stderr?: string; code?: string };
+    if (code === 'ENOENT') throw new EdoError(`${RUST_COMPILER} is not installed (${INSTALL_HINT})`);
+    throw new EdoError(`compiling ${what} failed:\n${stderr ?? (error as Error).message}`);
+  }
+}
+
+/**
+ * Builds a Rust plugin: the bindings generated from `witDir` compiled as the rlib `edo`, the
+ * plugin crate (`crateRoot`, its modules beside it) as a cdylib linking it, then componentised.
+ */
+export async function buildRustComponent(
+  crateRoot: string,
+  witDir: string,
+  pluginName: string,
+  world = 'edo',
+): Promise<CoreBuildResult> {
+  const work = mkdtempSync(join(tmpdir(), 'edo-rust-plugin-'));
+  try {
+    const [bindings] = writeRustBindings(witDir, work);
+    const rlib = join(work, 'libedo.rlib');
+    await rustc(
+      ['--crate-type', 'rlib', '--crate-name', 'edo', '-o', rlib, bindings!],
+      pluginName,
+      'the bindings',
+    );
+    const coreFile = join(work, 'plugin.core');
+    await rustc(
+      ['--crate-type', 'cdylib', '-C', 'strip=symbols', '--extern', `edo=${rlib}`, '-o', coreFile, crateRoot],
+      pluginName,
+      'the Rust plugin',
+    );
+    const core = readFileSync(coreFile);
+    return { core, component: await componentOf(core, witDir, world) };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
