@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+// Before dockerode itself: see the module.
+import './lazy-dependencies.js';
 import Docker from 'dockerode';
 import { UsageError } from '../../model/errors.js';
 

@@ -1,4 +1,6 @@
-import { posix } from 'node:path';
+import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
@@ -11,7 +13,7 @@ import { ScriptCommand } from '../script-command.js';
 import type { Command, Environment } from '../types.js';
 import { extractTarInto, packPath } from '../local/tar.js';
 import type { DockerFarmConfig } from './config.js';
-import { hostDirectory, hostRootOf } from './host-root.js';
+import { hostDirectory, type NewDirectory } from './host-directory.js';
 import { labelsOf, type ResourceLabels } from './labels.js';
 import type { EngineLease } from './pool.js';
 import { engineMessage, logWriter } from './streams.js';
@@ -21,6 +23,9 @@ import { engineMessage, logWriter } from './streams.js';
  * one container per command (≈ 200–300 ms). Teardown is a force-remove (SIGKILL), so no trap.
  */
 const KEEP_ALIVE = ['/bin/sh', '-c', 'while :; do sleep 3600; done'];
+
+/** Prefix of the host directories bind-mounted as containers' work directories. */
+export const WORK_ROOT_PREFIX = 'edo-docker-';
 
 /** Largest script passed as an argument; longer ones are written into the container first. */
 const MAX_INLINE_SCRIPT = 64 * 1024;
@@ -59,7 +64,11 @@ export class DockerEnvironment implements Environment {
   private readonly knownDirs = new Set<string>(['/']);
   /** Directories `createDir` asked for that are not created yet. */
   private readonly pendingDirs = new Set<string>();
-  private hostRootLookup?: Promise<string | undefined>;
+  /**
+   * The host directory bind-mounted at the farm's `workdir`, when the engine runs on this machine
+   * (see `createContainer`): staging and collection under `workdir` then use it directly.
+   */
+  private workRoot?: string;
   private commandsRan = false;
   private created?: Promise<Docker.Container>;
   private started?: Promise<void>;
@@ -142,11 +151,9 @@ export class DockerEnvironment implements Environment {
 
   async unpack(path: string, data: Readable): Promise<void> {
     const dir = this.resolve(path);
-    const root = await this.hostRootForWriting();
-    // The extractor works beside its target directory, so the container's root itself goes through the engine.
-    if (root && dir !== '/') {
+    if (await this.stagesOnHost(dir)) {
       await this.ensureDir(dir);
-      const hostDir = await hostDirectory(root, dir);
+      const hostDir = await this.hostPath(dir);
       if (hostDir) return this.cancellable(extractTarInto(data, hostDir));
     }
     await this.putArchive(dir, data);
@@ -156,10 +163,9 @@ export class DockerEnvironment implements Environment {
     await this.ensureDir();
     const container = await this.container();
     const source = this.resolve(path);
-    const root = await this.hostRoot();
-    const hostDir = root && (await hostDirectory(root, source));
+    const hostDir = await this.hostPath(source);
     // Frozen while it is read: nothing in the container can swap a directory for a symlink. A
-    // container that cannot be paused (it stopped) is read through the engine.
+    // container that cannot be paused (it stopped, or never started) is read through the engine.
     if (
       hostDir &&
       (await container.pause().then(
@@ -368,11 +374,11 @@ export class DockerEnvironment implements Environment {
     const mode = named ? 0o777 : 0o755;
     // Parents before children.
     const ordered = [...missing].sort();
-    const root = await this.hostRootForWriting();
     const viaArchive: string[] = [];
     for (const d of ordered) {
       // A path through a symlink is left to the engine, which resolves it inside the container.
-      if (!root || !(await hostDirectory(root, d, { ...this.owner(), mode }))) viaArchive.push(d);
+      if (!(await this.stagesOnHost(d)) || !(await this.hostPath(d, { ...this.owner(), mode })))
+        viaArchive.push(d);
     }
     if (viaArchive.length > 0) {
       const archive = pack();
@@ -385,18 +391,26 @@ export class DockerEnvironment implements Environment {
   }
 
   /**
-   * `hostRoot` for staging writes, until the first command ran: after that a process it left
-   * behind could swap a checked directory for a symlink, so writes go through the engine.
+   * Whether writes to `dir` go straight to the work root: only under `workdir`, and only until the
+   * first command ran (after that a process it left behind could swap a checked directory for a
+   * symlink, so writes go through the engine, which resolves paths inside the container).
    */
-  private async hostRootForWriting(): Promise<string | undefined> {
-    return this.commandsRan ? undefined : this.hostRoot();
+  private async stagesOnHost(dir: string): Promise<boolean> {
+    if (this.commandsRan) return false;
+    await this.container();
+    return this.workRoot !== undefined && this.underWorkdir(dir);
   }
 
-  /** The container's root as a host directory, once it runs, if the fast path applies (host-root.ts). */
-  private hostRoot(): Promise<string | undefined> {
-    if (this.options.config.staging === 'archive') return Promise.resolve(undefined);
-    this.hostRootLookup ??= this.running().then((container) => hostRootOf(this.docker, container));
-    return this.hostRootLookup;
+  private underWorkdir(dir: string): boolean {
+    const { workdir } = this.options.config;
+    return dir === workdir || dir.startsWith(workdir === '/' ? '/' : `${workdir}/`);
+  }
+
+  /** The host path of the container directory `dir` in the work root (see `hostDirectory`). */
+  private async hostPath(dir: string, create?: NewDirectory): Promise<string | undefined> {
+    await this.container();
+    if (this.workRoot === undefined || !this.underWorkdir(dir)) return undefined;
+    return hostDirectory(this.workRoot, posix.relative(this.options.config.workdir, dir), create);
   }
 
   private async putArchive(dir: string, archive: Readable, ensure = true): Promise<void> {
@@ -436,17 +450,18 @@ export class DockerEnvironment implements Environment {
       hostConfig.MemorySwap = config.memoryBytes;
     }
     if (config.pids) hostConfig.PidsLimit = config.pids;
+    const spec: Docker.ContainerCreateOptions = {
+      Image: image,
+      Entrypoint: KEEP_ALIVE,
+      Cmd: [],
+      Env: this.envList(),
+      WorkingDir: config.workdir,
+      Labels: labelsOf(labels),
+      NetworkDisabled: config.network === 'none',
+      HostConfig: hostConfig,
+    };
     try {
-      const container = await this.docker.createContainer({
-        Image: image,
-        Entrypoint: KEEP_ALIVE,
-        Cmd: [],
-        Env: this.envList(),
-        WorkingDir: config.workdir,
-        Labels: labelsOf(labels),
-        NetworkDisabled: config.network === 'none',
-        HostConfig: hostConfig,
-      });
+      const container = await this.createWithWorkRoot(spec);
       if (this.options.signal?.aborted) {
         await container.remove({ force: true }).catch(() => undefined);
         this.throwIfCancelled();
@@ -455,6 +470,41 @@ export class DockerEnvironment implements Environment {
     } catch (err) {
       if (err instanceof EdoError) throw err;
       throw this.wrap(err, `creating a container from ${image} on engine ${lease.engine.name}`);
+    }
+  }
+
+  /**
+   * Creates the container with a fresh host directory bind-mounted at `workdir`, where this can
+   * work: `staging = "auto"`, Edo runs as root (it must be able to remove what the container's root
+   * writes there), and the engine sees this machine's files. The last is learnt from the engine
+   * itself: it refuses a bind source it cannot find (a remote engine, or one in another mount
+   * namespace), and when it then accepts the same container without one, that engine's containers
+   * are created without a work root from then on.
+   */
+  private async createWithWorkRoot(spec: Docker.ContainerCreateOptions): Promise<Docker.Container> {
+    const { config, lease } = this.options;
+    if (config.staging !== 'auto' || process.getuid?.() !== 0 || lease.engine.bindStaging === false)
+      return this.docker.createContainer(spec);
+    const hint = this.options.labels.target.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
+    const root = await mkdtemp(join(tmpdir(), `${WORK_ROOT_PREFIX}${hint}-`));
+    const named = config.user !== undefined && !/^\d/.test(config.user);
+    const { uid, gid } = this.owner();
+    await chown(root, uid, gid);
+    // A named user's uid is unknown here: the work directory is world-writable instead.
+    await chmod(root, named ? 0o777 : 0o755);
+    const bind: Docker.MountSettings = { Type: 'bind', Source: root, Target: config.workdir };
+    const hostConfig = { ...spec.HostConfig, Mounts: [...(spec.HostConfig?.Mounts ?? []), bind] };
+    try {
+      const container = await this.docker.createContainer({ ...spec, HostConfig: hostConfig });
+      lease.engine.bindStaging = true;
+      this.workRoot = root;
+      return container;
+    } catch (err) {
+      await rm(root, { recursive: true, force: true });
+      if (lease.engine.bindStaging === true) throw err;
+      const container = await this.docker.createContainer(spec);
+      lease.engine.bindStaging = false;
+      return container;
     }
   }
 
@@ -471,6 +521,7 @@ export class DockerEnvironment implements Environment {
         });
       } finally {
         this.options.lease.release();
+        if (this.workRoot !== undefined) await rm(this.workRoot, { recursive: true, force: true });
       }
     })();
     return this.removal;

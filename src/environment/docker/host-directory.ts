@@ -1,27 +1,5 @@
-import { existsSync } from 'node:fs';
-import { access, chmod, chown, constants, lstat, mkdir } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type Docker from 'dockerode';
-
-/**
- * The container's root filesystem as a host directory, when the engine runs on this machine and
- * this process may write there (overlay storage, root): staging and collection then read and write
- * it directly instead of streaming tars through the engine's archive API, which costs several times
- * more per byte. Undefined otherwise (remote engine, rootless, other storage drivers).
- */
-export async function hostRootOf(docker: Docker, container: Docker.Container): Promise<string | undefined> {
-  if (!(docker.modem as { socketPath?: string }).socketPath) return undefined;
-  const info = await container.inspect();
-  const merged = (info.GraphDriver?.Data as Record<string, string> | undefined)?.MergedDir;
-  // The engine's per-container files being here too shows it is this machine, not a forwarded socket.
-  if (!merged || !info.HostnamePath || !existsSync(info.HostnamePath)) return undefined;
-  try {
-    await access(merged, constants.W_OK);
-    return (await lstat(merged)).isDirectory() ? merged : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export interface NewDirectory {
   uid: number;

@@ -10,6 +10,8 @@ export interface Engine {
   used: number;
   /** The image environments start from on this engine (the base or the derived image), set by setup. */
   image?: string;
+  /** Whether the engine accepted a bind mount of a host work directory; unknown until tried. */
+  bindStaging?: boolean;
 }
 
 export interface EngineLease {

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -144,6 +144,20 @@ await describeWithDocker('docker farm', (docker) => {
         expect(await readTar(env, 'notes/one.txt')).toEqual({ 'one.txt': 'single file' });
       },
     );
+
+    it('stages into a host directory bind-mounted as the work directory, removed with the container', async () => {
+      env = await started(farmOf({ image: TEST_IMAGE }));
+      await env.unpack('src', tarOf({ 'a.txt': 'alpha\n' }));
+      const info = await docker.getContainer(await env.containerId()).inspect();
+      const work = info.Mounts.find((m) => m.Destination === '/edo');
+      expect(work).toMatchObject({ Type: 'bind' });
+      // Written on the host before the container ran anything: no archive round trip.
+      expect(readFileSync(join(work!.Source, 'src', 'a.txt'), 'utf8')).toBe('alpha\n');
+      expect(await env.cmd(new MemoryLog(), id, '.', 'mkdir out && cp src/a.txt out/')).toBe(true);
+      expect(await readTar(env, 'out')).toEqual({ 'a.txt': 'alpha\n' });
+      await env.clean(new MemoryLog());
+      expect(existsSync(work!.Source)).toBe(false);
+    });
 
     it('never follows a symlink in the container to a host path', async () => {
       env = await started(farmOf({ image: TEST_IMAGE }));

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseBytes, parseDockerFarm } from '../../../src/environment/docker/config.js';
 import { connectEngine } from '../../../src/environment/docker/endpoint.js';
 import type { NodeValue } from '../../../src/model/node.js';
@@ -138,5 +140,33 @@ describe('environment_farm(kind = "docker") attributes', () => {
         'BUILD.edo:3:1: //:box: error: environment_farm "box": unknown attribute "netwrok" for kind "docker"',
       );
     }
+  });
+});
+
+describe("dockerode's rarely used dependencies", () => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // In a child: jest's own module registry does not share Node's module cache.
+  const probe = `
+    import { createRequire } from 'node:module';
+    const { connectEngine } = await import(${JSON.stringify(join(here, '../../../src/environment/docker/endpoint.ts'))});
+    const require = createRequire(import.meta.url);
+    const loaded = () => Object.keys(require.cache).filter((p) => /[\\\\/](@grpc|ssh2|protobufjs)[\\\\/]/.test(p)).length;
+    const before = loaded();
+    const modem = connectEngine('ssh://builder@127.0.0.1:1').modem;
+    const agent = createRequire(require.resolve('dockerode'))('docker-modem/lib/ssh.js')(modem.sshOptions);
+    console.log(JSON.stringify({ before, after: loaded(), agent: typeof agent.createConnection }));
+  `;
+
+  it('are loaded only when first used', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', join(here, 'ts-loader.mjs'), '--input-type=module', '-e', probe],
+      { cwd: join(here, '../../..'), encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    const seen = JSON.parse(result.stdout) as { before: number; after: number; agent: string };
+    expect(seen.before).toBe(0);
+    expect(seen.after).toBeGreaterThan(0);
+    expect(seen.agent).toBe('function');
   });
 });
