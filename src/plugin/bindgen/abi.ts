@@ -1,4 +1,4 @@
-import type { WitType } from './wit.js';
+import type { Param, TypeDef, WitFunction, WitPackage, WitType } from './wit.js';
 
 /**
  * Canonical ABI facts every guest generator needs, whatever its language: how a value flattens
@@ -154,4 +154,35 @@ export function memberOffsets(type: WitType): number[] {
     offset += sizeOf(member);
     return at;
   });
+}
+
+/** A function's core name: `[constructor]r`, `[method]r.f`, `[static]r.f`, or its own name. */
+export function coreName(fn: WitFunction, resource?: TypeDef): string {
+  if (!resource) return fn.name;
+  if (fn.role === 'constructor') return `[constructor]${resource.name}`;
+  return `[${fn.role}]${resource.name}.${fn.name}`;
+}
+
+/** An `error` resource with a `constructor(plugin, message)`: what default exports return, if the package has one. */
+export function errorResource(pkg: WitPackage): (TypeDef & { kind: 'resource' }) | undefined {
+  for (const iface of pkg.interfaces.values()) {
+    for (const def of iface.types) {
+      if (def.kind === 'resource' && def.name === 'error' && def.functions[0]?.role === 'constructor')
+        return def;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `fn` returns `result<_, error>` with the package's error resource: its default can be `err`. */
+export function returnsError(pkg: WitPackage, fn: WitFunction): boolean {
+  const result = fn.result ? unalias(fn.result) : undefined;
+  const error = errorResource(pkg);
+  return !!error && result?.kind === 'result' && result.err?.kind === 'own' && result.err.resource === error;
+}
+
+/** A function's parameters as the core function sees them: a method's `self` borrow first. */
+export function allParams(fn: WitFunction, resource?: TypeDef): Param[] {
+  if (fn.role !== 'method') return fn.params;
+  return [{ name: 'self', type: { kind: 'borrow', resource: resource! } }, ...fn.params];
 }

@@ -1,4 +1,14 @@
-import { flatTypes, MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, unalias, type Core } from './abi.js';
+import {
+  allParams,
+  coreName,
+  errorResource,
+  flatTypes,
+  MAX_FLAT_PARAMS,
+  MAX_FLAT_RESULTS,
+  returnsError,
+  unalias,
+  type Core,
+} from './abi.js';
 import type { Param, TypeDef, WitFunction, WitPackage, WitType } from './wit.js';
 
 /**
@@ -507,17 +517,6 @@ class CGenerator {
     return `${base}_${fn.role === 'constructor' ? 'new' : snake(fn.name)}`;
   }
 
-  private coreName(fn: WitFunction, resource?: TypeDef): string {
-    if (!resource) return fn.name;
-    if (fn.role === 'constructor') return `[constructor]${resource.name}`;
-    return `[${fn.role}]${resource.name}.${fn.name}`;
-  }
-
-  private allParams(fn: WitFunction, resource?: TypeDef): Param[] {
-    if (fn.role !== 'method') return fn.params;
-    return [{ name: 'self', type: { kind: 'borrow', resource: resource! } }, ...fn.params];
-  }
-
   private signature(name: string, fn: WitFunction, params: Param[]): string {
     const { result } = fn;
     const args = params.map((param) => `${this.cType(param.type)} ${snake(param.name)}`).join(', ') || 'void';
@@ -525,7 +524,7 @@ class CGenerator {
   }
 
   private importFunction(ifaceName: string, fn: WitFunction, resource?: TypeDef) {
-    const params = this.allParams(fn, resource);
+    const params = allParams(fn, resource);
     const result: WitType | undefined =
       fn.role === 'constructor' ? { kind: 'own', resource: resource! } : fn.result;
     const withResult = { ...fn, result };
@@ -543,7 +542,7 @@ class CGenerator {
     const importName = `__wasm_import_${cName}`;
     const code: string[] = [];
     code.push(
-      `__attribute__((import_module("${this.qualified(ifaceName)}"), import_name("${this.coreName(fn, resource)}")))`,
+      `__attribute__((import_module("${this.qualified(ifaceName)}"), import_name("${coreName(fn, resource)}")))`,
       `extern ${coreResult} ${importName}(${coreParams.map((core) => CORE_C[core]).join(', ') || 'void'});`,
       `${signature} {`,
     );
@@ -621,45 +620,22 @@ class CGenerator {
 
   /** The weak default of an export the plugin does not implement. */
   private defaultBody(fn: WitFunction): string {
-    const result = fn.result ? unalias(fn.result) : undefined;
-    const errorResource = this.errorResource();
-    if (
-      errorResource &&
-      result?.kind === 'result' &&
-      result.err?.kind === 'own' &&
-      result.err.resource === errorResource
-    ) {
-      const errorCtor = this.cFunctionName(
-        errorResource.interfaceName,
-        errorResource.functions[0]!,
-        errorResource,
-      );
-      return [
-        `  ${this.cType(result)} ret = { .is_err = true };`,
-        `  ret.val.err = ${errorCtor}(${this.prefix}_string_from(EDO_PLUGIN_NAME), ${this.prefix}_string_from("${fn.name} is not implemented by this plugin"));`,
-        '  return ret;',
-      ].join('\n');
-    }
-    return '  __builtin_trap();';
-  }
-
-  /** An `error` resource with a `constructor(plugin, message)`: what default exports return, if the package has one. */
-  private errorResource(): (TypeDef & { kind: 'resource' }) | undefined {
-    for (const iface of this.pkg.interfaces.values()) {
-      for (const def of iface.types) {
-        if (def.kind === 'resource' && def.name === 'error' && def.functions[0]?.role === 'constructor')
-          return def;
-      }
-    }
-    return undefined;
+    const error = errorResource(this.pkg);
+    if (!error || !returnsError(this.pkg, fn)) return '  __builtin_trap();';
+    const errorCtor = this.cFunctionName(error.interfaceName, error.functions[0]!, error);
+    return [
+      `  ${this.cType(fn.result!)} ret = { .is_err = true };`,
+      `  ret.val.err = ${errorCtor}(${this.prefix}_string_from(EDO_PLUGIN_NAME), ${this.prefix}_string_from("${fn.name} is not implemented by this plugin"));`,
+      '  return ret;',
+    ].join('\n');
   }
 
   private exportFunction(ifaceName: string, fn: WitFunction, resource?: TypeDef) {
-    const params = this.allParams(fn, resource);
+    const params = allParams(fn, resource);
     const cName = this.cFunctionName(ifaceName, fn, resource);
     const signature = this.signature(cName, fn, params);
     this.protos.push(`${signature};`);
-    const exportName = `${this.qualified(ifaceName)}#${this.coreName(fn, resource)}`;
+    const exportName = `${this.qualified(ifaceName)}#${coreName(fn, resource)}`;
     const flatParams = params.flatMap((param) => flatTypes(param.type));
     const byPointer = flatParams.length > MAX_FLAT_PARAMS;
     const flatResult = fn.result ? flatTypes(fn.result) : [];

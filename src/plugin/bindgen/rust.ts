@@ -1,13 +1,17 @@
 import {
   alignOf,
+  allParams,
   casesOf,
+  coreName,
   discriminantSize,
+  errorResource,
   flatTypes,
   MAX_FLAT_PARAMS,
   MAX_FLAT_RESULTS,
   memberOffsets,
   membersOf,
   payloadOffset,
+  returnsError,
   sizeOf,
   unalias,
   type Core,
@@ -510,12 +514,6 @@ class RustGenerator {
 
   // ---- functions ----
 
-  private coreName(fn: WitFunction, resource?: TypeDef): string {
-    if (!resource) return fn.name;
-    if (fn.role === 'constructor') return `[constructor]${resource.name}`;
-    return `[${fn.role}]${resource.name}.${fn.name}`;
-  }
-
   private resultOf(fn: WitFunction, resource?: TypeDef): WitType | undefined {
     return fn.role === 'constructor' ? { kind: 'own', resource: resource! } : fn.result;
   }
@@ -523,10 +521,7 @@ class RustGenerator {
   /** An imported function: lowers its arguments, calls the host, lifts the result. */
   private importFunction(ifaceName: string, fn: WitFunction, resource?: TypeDef): string {
     const result = this.resultOf(fn, resource);
-    const params: Param[] =
-      fn.role === 'method'
-        ? [{ name: 'self', type: { kind: 'borrow', resource: resource! } }, ...fn.params]
-        : fn.params;
+    const params = allParams(fn, resource);
     const flatParams = params.flatMap((param) => flatTypes(param.type));
     const byPointer = flatParams.length > MAX_FLAT_PARAMS;
     const flatResult = result ? flatTypes(result) : [];
@@ -542,7 +537,7 @@ class RustGenerator {
     const code: string[] = [
       `pub fn ${name}(${[...receiver, ...rustParams].join(', ')})${returns} {`,
       `#[link(wasm_import_module = "${this.qualified(ifaceName)}")]`,
-      `extern "C" { #[link_name = "${this.coreName(fn, resource)}"] fn import(${coreParams.map((core, index) => `p${index}: ${core}`).join(', ')})${coreResult}; }`,
+      `extern "C" { #[link_name = "${coreName(fn, resource)}"] fn import(${coreParams.map((core, index) => `p${index}: ${core}`).join(', ')})${coreResult}; }`,
       'unsafe {',
       `let mut keep = ${this.root}::rt::Keep::default();`,
     ];
@@ -588,47 +583,41 @@ class RustGenerator {
     const name = camel(def.name);
     return [
       `/** A ${def.name} the host owns; dropping it drops the handle. */`,
+      ...this.handleStruct(name, this.qualified(ifaceName), def.name, [
+        `#[doc(hidden)] pub fn handle(&self) -> i32 { self.handle.get() }`,
+        ...def.functions.map((fn) => this.importFunction(ifaceName, fn, def)),
+      ]),
+    ].join('\n');
+  }
+
+  /**
+   * A resource handle: `take_handle` gives it away (lowering an own handle), dropping an unused
+   * one calls `[resource-drop]` in `module`.
+   */
+  private handleStruct(name: string, module: string, resource: string, items: string[]): string[] {
+    return [
       `pub struct ${name} { handle: std::cell::Cell<i32> }`,
       `impl ${name} {`,
       `#[doc(hidden)] pub unsafe fn from_handle(handle: i32) -> Self { Self { handle: std::cell::Cell::new(handle) } }`,
-      `#[doc(hidden)] pub fn handle(&self) -> i32 { self.handle.get() }`,
       `#[doc(hidden)] pub fn take_handle(&self) -> i32 { self.handle.replace(-1) }`,
-      ...def.functions.map((fn) => this.importFunction(ifaceName, fn, def)),
+      ...items,
       '}',
       `impl Drop for ${name} {`,
       'fn drop(&mut self) {',
-      `#[link(wasm_import_module = "${this.qualified(ifaceName)}")]`,
-      `extern "C" { #[link_name = "[resource-drop]${def.name}"] fn drop_handle(handle: i32); }`,
+      `#[link(wasm_import_module = "${module}")]`,
+      `extern "C" { #[link_name = "[resource-drop]${resource}"] fn drop_handle(handle: i32); }`,
       'let handle = self.handle.get();',
       'if handle != -1 { unsafe { drop_handle(handle) } }',
       '}',
       '}',
-    ].join('\n');
+    ];
   }
 
   /** The default of an export the plugin does not implement: `err(error(plugin, ...))`, else a trap. */
   private defaultBody(fn: WitFunction): string {
-    const result = fn.result ? unalias(fn.result) : undefined;
-    const errorResource = this.errorResource();
-    if (
-      errorResource &&
-      result?.kind === 'result' &&
-      result.err?.kind === 'own' &&
-      result.err.resource === errorResource
-    )
-      return `Err(${this.path(errorResource)}::new(${this.root}::PLUGIN_NAME, "${fn.name} is not implemented by this plugin"))`;
-    return 'std::process::abort()';
-  }
-
-  /** An `error` resource with a `constructor(plugin, message)`, if the package has one. */
-  private errorResource(): (TypeDef & { kind: 'resource' }) | undefined {
-    for (const iface of this.pkg.interfaces.values()) {
-      for (const def of iface.types) {
-        if (def.kind === 'resource' && def.name === 'error' && def.functions[0]?.role === 'constructor')
-          return def;
-      }
-    }
-    return undefined;
+    const error = errorResource(this.pkg);
+    if (!error || !returnsError(this.pkg, fn)) return 'std::process::abort()';
+    return `Err(${this.path(error)}::new(${this.root}::PLUGIN_NAME, "${fn.name} is not implemented by this plugin"))`;
   }
 
   /** A trait method (or function) the plugin implements, with its default. */
@@ -648,11 +637,8 @@ class RustGenerator {
     resource: TypeDef | undefined,
     target: string,
   ): string {
-    const exportName = `${this.qualified(ifaceName)}#${this.coreName(fn, resource)}`;
-    const params: Param[] =
-      fn.role === 'method'
-        ? [{ name: 'self', type: { kind: 'borrow', resource: resource! } }, ...fn.params]
-        : fn.params;
+    const exportName = `${this.qualified(ifaceName)}#${coreName(fn, resource)}`;
+    const params = allParams(fn, resource);
     const flatParams = params.flatMap((param) => flatTypes(param.type));
     const byPointer = flatParams.length > MAX_FLAT_PARAMS;
     const flatResult = fn.result ? flatTypes(fn.result) : [];
@@ -738,26 +724,15 @@ class RustGenerator {
       ...methods.map((fn) => this.traitItem(fn, true)),
       '}',
       `/** A handle to a ${def.name} the plugin implements, as the host sees it. */`,
-      `pub struct ${name} { handle: std::cell::Cell<i32> }`,
-      `impl ${name} {`,
-      `/** Hands \`value\` to the host; it is dropped when the host drops its last handle. */`,
-      `pub fn new<T: ${guest}>(value: T) -> Self {`,
-      `#[link(wasm_import_module = "${module}")]`,
-      `extern "C" { #[link_name = "[resource-new]${def.name}"] fn resource_new(rep: i32) -> i32; }`,
-      `let rep: Box<Box<dyn ${guest}>> = Box::new(Box::new(value));`,
-      'unsafe { Self::from_handle(resource_new(Box::into_raw(rep) as i32)) }',
-      '}',
-      `#[doc(hidden)] pub unsafe fn from_handle(handle: i32) -> Self { Self { handle: std::cell::Cell::new(handle) } }`,
-      `#[doc(hidden)] pub fn take_handle(&self) -> i32 { self.handle.replace(-1) }`,
-      '}',
-      `impl Drop for ${name} {`,
-      'fn drop(&mut self) {',
-      `#[link(wasm_import_module = "${module}")]`,
-      `extern "C" { #[link_name = "[resource-drop]${def.name}"] fn drop_handle(handle: i32); }`,
-      'let handle = self.handle.get();',
-      'if handle != -1 { unsafe { drop_handle(handle) } }',
-      '}',
-      '}',
+      ...this.handleStruct(name, module, def.name, [
+        `/** Hands \`value\` to the host; it is dropped when the host drops its last handle. */`,
+        `pub fn new<T: ${guest}>(value: T) -> Self {`,
+        `#[link(wasm_import_module = "${module}")]`,
+        `extern "C" { #[link_name = "[resource-new]${def.name}"] fn resource_new(rep: i32) -> i32; }`,
+        `let rep: Box<Box<dyn ${guest}>> = Box::new(Box::new(value));`,
+        'unsafe { Self::from_handle(resource_new(Box::into_raw(rep) as i32)) }',
+        '}',
+      ]),
       `#[export_name = "${this.qualified(ifaceName)}#[dtor]${def.name}"]`,
       `unsafe extern "C" fn __dtor_${snake(def.name).replace(/^r#/, '')}(rep: i32) { drop(Box::from_raw(rep as *mut Box<dyn ${guest}>)); }`,
       ...methods.map((fn) => this.exportFunction(ifaceName, fn, def, '')),
