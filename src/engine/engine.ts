@@ -211,8 +211,17 @@ export class Engine {
   /** Farms already set up, by name, for `context.getFarm` (which is synchronous). */
   private readonly readyFarms = new Map<string, Farm>();
 
-  /** The farm named `name`, created and set up once per command. */
-  farm(name: string): Promise<Farm> {
+  /**
+   * The farm named `name`, created and set up once per command. The farms its declaration names
+   * in a top-level string attribute (a plugin farm's `base`) are set up before it is created, so
+   * its factory finds them with `context.getFarm`, which is synchronous.
+   */
+  farm(name: string, requiredBy: readonly string[] = []): Promise<Farm> {
+    if (requiredBy.includes(name)) {
+      throw new UsageError(
+        `environment_farm "${name}" names itself through ${[...requiredBy, name].join(' -> ')}`,
+      );
+    }
     let ready = this.farmsSetUp.get(name);
     if (!ready) {
       ready = (async () => {
@@ -222,6 +231,7 @@ export class Engine {
           const known = ['local', ...this.model.farms.keys()].filter((v, i, a) => a.indexOf(v) === i).sort();
           throw new UsageError(`no environment_farm named "${name}" (known: ${known.join(', ')})`);
         }
+        for (const other of this.farmsNamedBy(node)) await this.farm(other, [...requiredBy, name]);
         let created = this.farms.get(name);
         if (!created) {
           created = this.create<Farm>(this.components.farms, node);
@@ -246,6 +256,16 @@ export class Engine {
       this.farmsSetUp.set(name, ready);
     }
     return ready;
+  }
+
+  /** Declared farms (and `local`) that a farm declaration's top-level string attributes name. */
+  private farmsNamedBy(node: DeclarationNode): string[] {
+    return Object.values(node.attrs).filter(
+      (value): value is string =>
+        typeof value === 'string' &&
+        value !== node.name &&
+        (value === 'local' || this.model.farms.has(value)),
+    );
   }
 
   /** The handle transforms get: the storage manager and every target's view. */

@@ -8,7 +8,9 @@ import { EdoError, UsageError } from '../model/errors.js';
  * request against what the plugin was granted. Grant syntax:
  *
  * - `fs:read:<dir>` / `fs:write:<dir>`: files under `<dir>` (absolute, `//` = workspace root,
- *   `$VAR` = a variable the host defines, e.g. `$OUT`); write implies read.
+ *   `$VAR` = a variable the host defines, e.g. `$OUT`); write implies read. The paths a plugin
+ *   passes to file calls may use `//` and `$VAR` the same way, so a declaration can configure a
+ *   plugin with the very path it grants (`path = "//cache"`, `fs:write://cache`).
  * - `env:<NAME>`: one environment variable of the host process.
  * - `net:<host>:<port>` (`*` for any port): HTTP requests to that host and port.
  */
@@ -40,16 +42,26 @@ export function parseCapability(text: string, scope: CapabilityScope): Capabilit
   );
 }
 
-function resolveGrantPath(raw: string, text: string, scope: CapabilityScope): string {
+/** `raw` with `$VAR`s expanded and `//` resolved to the workspace root; undefined when relative. */
+function expandPath(
+  raw: string,
+  scope: CapabilityScope,
+  undefinedVar: (name: string) => never,
+): string | undefined {
   const expanded = raw.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => {
     const value = scope.vars?.[name];
-    if (value === undefined) throw new UsageError(`capability "${text}" uses $${name}, which is not defined`);
-    return value;
+    return value ?? undefinedVar(name);
   });
   if (expanded.startsWith('//')) return resolve(scope.workspaceRoot, expanded.slice(2));
-  if (!isAbsolute(expanded))
-    throw new UsageError(`capability "${text}" needs an absolute or //workspace path`);
-  return resolve(expanded);
+  return isAbsolute(expanded) ? resolve(expanded) : undefined;
+}
+
+function resolveGrantPath(raw: string, text: string, scope: CapabilityScope): string {
+  const path = expandPath(raw, scope, (name) => {
+    throw new UsageError(`capability "${text}" uses $${name}, which is not defined`);
+  });
+  if (path === undefined) throw new UsageError(`capability "${text}" needs an absolute or //workspace path`);
+  return path;
 }
 
 function within(path: string, dir: string): boolean {
@@ -86,6 +98,7 @@ export class CapabilitySet {
   private constructor(
     readonly plugin: string,
     readonly granted: readonly Capability[],
+    private readonly scope: CapabilityScope,
   ) {}
 
   /**
@@ -110,7 +123,7 @@ export class CapabilitySet {
       }
       return capability;
     });
-    return new CapabilitySet(plugin, given);
+    return new CapabilitySet(plugin, given, scope);
   }
 
   private deny(what: string, needed: string): never {
@@ -119,11 +132,17 @@ export class CapabilitySet {
     });
   }
 
-  /** The real path to use for a file access, when granted. */
+  /** The real path to use for a file access (absolute, `//workspace` or `$VAR`), when granted. */
   checkPath(path: string, access: 'read' | 'write'): string {
-    if (!isAbsolute(path))
-      this.deny(`${access} of relative path "${path}"`, `fs:${access}:<dir> (use absolute paths)`);
-    const real = realPathOf(resolve(path));
+    const expanded = expandPath(path, this.scope, (name) => {
+      throw new EdoError(`${access} of "${path}": $${name} is not defined`, { plugin: this.plugin });
+    });
+    if (expanded === undefined)
+      this.deny(
+        `${access} of relative path "${path}"`,
+        `fs:${access}:<dir> (use absolute or //workspace paths)`,
+      );
+    const real = realPathOf(expanded);
     const allowed = this.granted.some(
       (grant) =>
         grant.kind === 'fs' &&

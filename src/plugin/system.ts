@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import type { Log } from '../model/log.js';
 import type { CapabilitySet } from './capabilities.js';
@@ -50,6 +50,9 @@ export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): Ho
       readDir: guarded(async (path: string) => (await readdir(caps.checkPath(path, 'read'))).sort()),
       writeFile: guarded(async (path: string, data: Uint8Array) => {
         const real = caps.checkPath(path, 'write');
+        // The system interface has no mkdir: a write makes the directories leading to its file
+        // (the path to the granted directory included), so a fresh cache directory just works.
+        await mkdir(dirname(real), { recursive: true });
         const temp = join(dirname(real), `.${basename(real)}.${randomBytes(4).toString('hex')}.tmp`);
         try {
           await writeFile(temp, data, { flush: true });

@@ -1,32 +1,53 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPluginProject, readPluginProject } from '../../src/plugin/build/project.js';
 import { runCli } from '../helpers/cli.js';
-import { buildCached, ROOT } from './build-cache.js';
+import { buildJson, builtLabels, copyExample, removeWorkspace } from '../engine/helpers.js';
+import { artifactContents, vendorPlugins } from './workspaces.js';
 
-describe('examples/plugins: a workspace using plugins built from plugins/', () => {
+describe('examples/plugins: every component kind from plugins built from plugins/', () => {
   let root: string;
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'edo-examples-plugins-'));
-    cpSync(join(ROOT, 'examples/plugins'), root, { recursive: true });
+    root = copyExample('plugins');
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => removeWorkspace(root));
 
-  it('builds //... with a C rule and a JS rule, each from its plugin', async () => {
-    mkdirSync(join(root, 'vendor'));
-    const cUpper = await buildPluginProject(readPluginProject(join(ROOT, 'plugins/c-upper')));
-    writeFileSync(join(root, 'vendor/c-upper.wasm'), cUpper.bytes);
-    const jsText = await buildCached(join(ROOT, 'plugins/js-text'), 'js-text');
-    writeFileSync(join(root, 'vendor/js-text.wasm'), readFileSync(jsText));
+  it('builds //... into the C storage backend, then serves all of it from there', async () => {
+    await vendorPlugins(root, {
+      'vendor/c-upper.wasm': 'c-upper',
+      'vendor/js-text.wasm': 'js-text',
+      'vendor/c-dirstore.wasm': 'c-dirstore',
+    });
 
-    const built = await runCli(['build', '//...'], root);
-    expect(built.stderr).not.toContain('error');
-    expect(built.code).toBe(0);
-    expect((await runCli(['log', '//:loud'], root)).stdout).toContain('upper: HELLO FROM C');
+    const first = await buildJson(root);
+    expect(first.result.stderr).not.toContain('error');
+    expect(first.result.code).toBe(0);
+    expect(builtLabels(first.targets)).toEqual([
+      '//:backwards',
+      '//:greeting',
+      '//:loud',
+      '//:message',
+      '//:punctuation',
+    ]);
+    const contents = (label: string) => artifactContents(root, first.targets.get(label)!.id);
+    // Transforms: the C rule and the JS rule (which ran its command in the local farm).
+    expect(await contents('//:loud')).toEqual({ 'layer 0': 'HELLO FROM C' });
+    expect(await contents('//:backwards')).toEqual({ 'layer 0': 'sj morf olleh' });
     expect((await runCli(['log', '//:backwards'], root)).stdout).toContain('reverse: sj morf olleh');
-    // The second build is all cache hits.
-    const again = await runCli(['build', '//...'], root);
-    expect(again.code).toBe(0);
-  }, 180_000);
+    // The plugin vendor picked greeting 1.1.0 and its dependency; the plugin source fetched them.
+    expect(await contents('//:greeting')).toEqual({ 'greeting.txt': 'hello' });
+    expect(await contents('//:punctuation')).toEqual({ 'bang.txt': '!' });
+    // A built-in rule staged them in the plugin farm, which set $GREETING and logged the command.
+    expect(await contents('//:message')).toEqual({ 'message.txt': 'hello, hello!\n' });
+    expect((await runCli(['log', '//:message'], root)).stdout).toContain('[tagged] deferred command');
+    // The build cache is the C backend's workspace-relative directory (//.edo/dirstore).
+    const stored = readdirSync(join(root, '.edo/dirstore'));
+    for (const { id } of first.targets.values()) {
+      expect(stored).toContain(`a-${Buffer.from(id).toString('hex')}`);
+    }
+
+    const again = await buildJson(root);
+    expect(again.result.code).toBe(0);
+    expect(builtLabels(again.targets)).toEqual([]);
+    expect(again.summary).toMatchObject({ targets: 5, cached: 5, built: 0 });
+  }, 300_000);
 });

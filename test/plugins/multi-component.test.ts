@@ -18,19 +18,24 @@ describe('a plugin providing several components (plugins/js-text)', () => {
     expect(registry.transforms.kinds()).toEqual(['js-text', 'js-text:reverse', 'js_reverse']);
     expect(registry.vendors.kinds()).toEqual(['js-text', 'js-text:table']);
 
-    const packages = { zlib: { '1.3.0': {}, '1.3.1': { deps: { libc: '^2' } } } };
-    const ctx = context(new MemoryStorage());
+    const packages = {
+      zlib: { '1.3.0': {}, '1.3.1': { deps: { libc: '^2' }, files: { 'zlib.h': '#pragma once' } } },
+    };
+    const vendorStorage = new MemoryStorage();
     const vendor = await registry.vendors.get('js-text:table')!(
       '//test:deps',
-      declaration('vendor', 'deps', { packages }),
-      ctx,
+      declaration('vendor', 'deps', { packages, plugin: 'js-text' }),
+      context(vendorStorage),
     );
     expect(await vendor.getOptions('zlib')).toEqual(['1.3.0', '1.3.1']);
-    expect(await vendor.resolve('zlib', '1.3.1')).toEqual({
-      kind: 'vendored',
-      name: 'zlib',
-      version: '1.3.1',
+    // A version resolves to this plugin's inline source of its files, pinned by their layer's digest.
+    const resolved = (await vendor.resolve('zlib', '1.3.1')) as Record<string, string>;
+    expect(resolved).toMatchObject({
+      kind: 'js-text:inline',
+      files: { 'zlib.h': '#pragma once' },
+      url: 'table:zlib@1.3.1',
     });
+    expect(vendorStorage.blobs.get(resolved.digest!)!.toString()).toContain('#pragma once');
     expect(await vendor.getDependencies('zlib', '1.3.1')).toEqual([['libc', '^2']]);
     expect(await vendor.getDependencies('zlib', '1.3.0')).toBeUndefined();
     await expect(vendor.getOptions('openssl')).rejects.toThrow('no package openssl');
@@ -77,6 +82,12 @@ describe('a plugin providing several components (plugins/js-text)', () => {
     const fetched = await inline.fetch(farmLog, storage);
     expect(fetched.config.id).toEqual(await inline.getUniqueId());
     expect(await storage.has(fetched.config.id)).toBe(true);
+    const tampered = await registry.sources.get('js-text:inline')!(
+      '//test:tampered',
+      declaration('inline', 'tampered', { files: { 'a.txt': 'alpha' }, digest: 'sha256:00' }),
+      context(storage),
+    );
+    await expect(tampered.fetch(farmLog, storage)).rejects.toThrow('but the pin is sha256:00');
     const staging = await hostFarm.create(farmLog, '/stage');
     try {
       await inline.stage(farmLog, storage, staging, 'src');

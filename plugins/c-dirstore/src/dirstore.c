@@ -1,5 +1,6 @@
 // A storage backend written in C: artifacts and layers as files in one directory, reached only
-// through `edo:plugin/system` (so the declaration must grant `fs:write:<path>`). Layer digests
+// through `edo:plugin/system` (so the declaration must grant `fs:write:<path>`; `path` may be
+// absolute or `//workspace`-relative, with S3-style `bucket` and `prefix` subdirectories). Layer digests
 // are computed here (sha256.c). Files: `a-<hex of the id string>` holds an artifact (tab-separated
 // lines: `provides`, `metadata`, `layer`), an empty one is a deleted artifact (the system
 // interface cannot remove files); `b-<sha256 hex>` holds a layer's bytes.
@@ -66,28 +67,43 @@ static edo_string_t blob_path(edo_backend_backend_t *self, buffer_t *buf, edo_st
   return file_path(self, buf, "b-", (edo_string_t){digest.ptr + skip, digest.len - skip}, false);
 }
 
+/** Whether `key` is `name`. */
+static bool named(edo_string_t key, const char *name) { return key.len == strlen(name) && memcmp(key.ptr, name, key.len) == 0; }
+
 edo_result_own_backend_backend_own_common_error_t edo_abi_create_storage(edo_string_t addr, edo_common_borrow_node_t node,
                                                                          edo_host_borrow_context_t ctx) {
   (void)addr, (void)ctx;
   edo_result_own_backend_backend_own_common_error_t result = {0};
-  edo_string_t dir = {0};
+  // `path`, then S3-style `bucket` and `prefix` as subdirectories of it (a local stand-in for a
+  // bucket: `path = "//.s3", bucket = "b", prefix = "builds/"` stores under `<workspace>/.s3/b/builds`).
+  edo_string_t parts[3] = {0};
+  const char *keys[3] = {"path", "bucket", "prefix"};
   edo_option_list_tuple2_string_own_common_node_t table = edo_common_node_get_table(node);
   for (size_t i = 0; table.is_some && i < table.val.len; i++) {
     edo_tuple2_string_own_common_node_t *entry = &table.val.ptr[i];
-    if (!dir.ptr && entry->f0.len == 4 && memcmp(entry->f0.ptr, "path", 4) == 0) {
+    for (size_t k = 0; k < 3; k++) {
+      if (parts[k].ptr || !named(entry->f0, keys[k])) continue;
       edo_option_string_t value = edo_common_node_as_string(edo_common_node_borrow(entry->f1));
-      if (value.is_some) dir = value.val;
+      if (value.is_some) parts[k] = value.val;
     }
     edo_common_node_drop_own(entry->f1);
   }
   if (table.is_some) edo_option_list_tuple2_string_own_common_node_free(&table);
-  if (!dir.ptr) {
+  if (!parts[0].ptr) {
+    for (size_t k = 1; k < 3; k++) edo_string_free(&parts[k]);
     result.is_err = true;
-    result.val.err = error("storage_backend needs path = \"<directory>\" (granted with fs:write:<directory>)");
+    result.val.err = error("storage_backend needs path = \"<directory>\" (absolute or //workspace, granted with fs:write:<directory>)");
     return result;
   }
+  buffer_t dir = {0};
+  for (size_t k = 0; k < 3; k++) {
+    if (!parts[k].ptr) continue;
+    if (k > 0 && dir.len > 0 && dir.data[dir.len - 1] != '/') put_c(&dir, "/");
+    put_str(&dir, parts[k]);
+    edo_string_free(&parts[k]);
+  }
   edo_backend_backend_t *self = calloc(1, sizeof *self);
-  self->dir = dir;
+  self->dir = (edo_string_t){dir.data, dir.len};
   result.val.ok = edo_backend_backend_new(self);
   return result;
 }

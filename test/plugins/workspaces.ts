@@ -1,0 +1,58 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tar from 'tar-stream';
+import { Engine } from '../../src/engine/engine.js';
+import { idFromString } from '../../src/model/id-format.js';
+import { MediaType } from '../../src/storage/oci.js';
+import { buildCached, ROOT } from './build-cache.js';
+
+/**
+ * Puts plugins built from plugins/ into a workspace: `vendored` maps a path under the workspace
+ * (`vendor/s3-storage-1.0.0.wasm`) to the plugins/ project whose component goes there.
+ */
+export async function vendorPlugins(root: string, vendored: Record<string, string>): Promise<void> {
+  for (const [path, project] of Object.entries(vendored)) {
+    const built = await buildCached(join(ROOT, 'plugins', project), project);
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), readFileSync(built));
+  }
+}
+
+async function bytesOf(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function tarFiles(bytes: Buffer): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const extract = tar.extract();
+  extract.end(bytes);
+  for await (const entry of extract) {
+    const data = await bytesOf(entry as AsyncIterable<Uint8Array>);
+    if (entry.header.type === 'file') files[entry.header.name.replace(/^\.\//, '')] = data.toString('utf8');
+  }
+  return files;
+}
+
+/**
+ * What the artifact `id` (as `edo build --json` prints it) holds, read through the workspace's
+ * build cache (whatever backend it is): each tar layer's files by path, and each other layer's
+ * bytes under `layer <index>`.
+ */
+export async function artifactContents(root: string, id: string): Promise<Record<string, string>> {
+  const engine = await Engine.open(root);
+  try {
+    const storage = await engine.storage();
+    const artifact = await storage.open(idFromString(id));
+    const contents: Record<string, string> = {};
+    for (const [index, layer] of artifact.layers.entries()) {
+      const bytes = await bytesOf(await storage.read(layer));
+      if (layer.mediaType === MediaType.layerTar) Object.assign(contents, await tarFiles(bytes));
+      else contents[`layer ${index}`] = bytes.toString('utf8');
+    }
+    return contents;
+  } finally {
+    await engine.close();
+  }
+}
