@@ -6,8 +6,9 @@ import type { PluginLimits } from './instance.js';
 /**
  * `plugin(name, kind = "wasm", source = [...], sha256 = ..., version = ..., capabilities = [...],
  * time_limit_ms = ..., memory_limit_mb = ..., stack_limit_mb = ..., **config)`, checked.
- * The engine resolves `sources` (alternatives tried in order) to a file, then calls
- * `PluginManager.loadPlugin({ name, wasmPath, sha256, version, capabilities, limits, config })`.
+ * The engine resolves `sources` (alternatives tried in order, each a string: source dicts are
+ * turned into their string form here) to the component's bytes, then calls
+ * `PluginManager.loadPlugin({ name, bytes, sha256, version, capabilities, limits, config })`.
  */
 export interface PluginDeclaration {
   name: string;
@@ -19,6 +20,77 @@ export interface PluginDeclaration {
   limits: Partial<PluginLimits>;
   /** Every other attribute: what the plugin reads through `context.config()`. */
   config: Record<string, NodeValue>;
+}
+
+type SourceDict = { [key: string]: NodeValue };
+
+function isDict(value: NodeValue | undefined): value is SourceDict {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The keys of each dict form of a remote `source` alternative: the first names the kind, then its
+ * required and optional members. Each dict stands for one string form (src/plugin/distribution.ts),
+ * which is what edo.lock.json records.
+ */
+const SOURCE_DICTS = {
+  url: { required: ['url'], optional: ['sha256'] },
+  git: { required: ['git', 'commit', 'path'], optional: [] },
+  npm: { required: ['npm', 'path'], optional: ['version', 'registry', 'token_env'] },
+  oci: { required: ['oci'], optional: [] },
+} as const;
+
+/**
+ * `{"url": U, "sha256": H}` → `U#sha256=H`; `{"git": U, "commit": C, "path": P}` →
+ * `git+U#commit=C&path=P`; `{"npm": N, "version": R, "path": P, ...}` → `npm:N@R#path=P&...`;
+ * `{"oci": REF}` → `oci://REF`.
+ */
+function sourceText(dict: SourceDict, fail: (message: string) => never): string {
+  const kind = (Object.keys(SOURCE_DICTS) as (keyof typeof SOURCE_DICTS)[]).filter((k) => k in dict);
+  if (kind.length !== 1) {
+    fail(
+      `a source dict needs exactly one of ${Object.keys(SOURCE_DICTS).join(', ')}: ${JSON.stringify(dict)}`,
+    );
+  }
+  const { required, optional } = SOURCE_DICTS[kind[0]!];
+  const known: readonly string[] = [...required, ...optional];
+  for (const key of Object.keys(dict)) {
+    if (!known.includes(key)) fail(`a ${kind[0]} source takes ${known.join(', ')}, not ${key}`);
+  }
+  const value = (key: string): string | undefined => {
+    const member = dict[key];
+    if (member === undefined) {
+      if (required.includes(key as never)) fail(`a ${kind[0]} source needs ${key}`);
+      return undefined;
+    }
+    if (typeof member !== 'string' || member === '') fail(`source ${key} must be a non-empty string`);
+    // The string form starts its fragment with # and separates members with &.
+    if ((member as string).includes('#') || (key !== kind[0] && (member as string).includes('&'))) {
+      fail(`source ${key} must not contain # (nor & after the first member)`);
+    }
+    return member as string;
+  };
+  const fragment = (keys: readonly string[]) =>
+    keys
+      .flatMap((key) => {
+        const member = value(key);
+        return member === undefined ? [] : [`${key}=${member}`];
+      })
+      .join('&');
+  switch (kind[0]!) {
+    case 'url': {
+      const sha256 = value('sha256');
+      return sha256 === undefined
+        ? value('url')!
+        : `${value('url')}#sha256=${sha256.replace(/^sha256:/, '')}`;
+    }
+    case 'git':
+      return `git+${value('git')}#${fragment(['commit', 'path'])}`;
+    case 'npm':
+      return `npm:${value('npm')}@${value('version') ?? '*'}#${fragment(['path', 'registry', 'token_env'])}`;
+    case 'oci':
+      return `oci://${value('oci')}`;
+  }
 }
 
 const LIMIT_ATTRS = {
@@ -33,10 +105,17 @@ export function parsePluginDeclaration(node: DeclarationNode): PluginDeclaration
   };
   const { kind = 'wasm', source, sha256, version, capabilities = [], ...rest } = node.attrs;
   if (kind !== 'wasm') fail(`kind ${JSON.stringify(kind)} is not supported (only "wasm")`);
-  const sources = typeof source === 'string' ? [source] : source;
-  if (!Array.isArray(sources) || sources.length === 0 || !sources.every((item) => typeof item === 'string')) {
-    fail('source must be a label or URL string, or a non-empty list of them');
+  const items = typeof source === 'string' || isDict(source) ? [source] : source;
+  if (
+    !Array.isArray(items) ||
+    items.length === 0 ||
+    !items.every((i) => typeof i === 'string' || isDict(i))
+  ) {
+    fail('source must be a label or URL string, a source dict, or a non-empty list of them');
   }
+  const sources = (items as (string | SourceDict)[]).map((item) =>
+    typeof item === 'string' ? item : sourceText(item, fail),
+  );
   if (sha256 !== undefined && (typeof sha256 !== 'string' || !/^(sha256:)?[0-9a-f]{64}$/.test(sha256))) {
     fail('sha256 must be 64 lowercase hex digits, optionally prefixed "sha256:"');
   }
@@ -61,7 +140,7 @@ export function parsePluginDeclaration(node: DeclarationNode): PluginDeclaration
   }
   return {
     name: node.name,
-    sources: sources as string[],
+    sources,
     ...(sha256 !== undefined && { sha256: sha256 as string }),
     ...(version !== undefined && { version: version as string }),
     capabilities: capabilities as string[],

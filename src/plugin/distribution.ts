@@ -57,14 +57,25 @@ export type PluginSource =
 
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
-/** `a=1&b=2` after the last `#`, with the part before it. */
-function splitFragment(text: string): [string, URLSearchParams] {
+/**
+ * The members `a=1&b=2` after the last `#`, with the part before it. Values are taken as written
+ * (no percent-decoding), so paths and URLs read back exactly as the declaration spells them.
+ */
+function splitFragment(text: string): [string, Map<string, string>] {
   const hash = text.lastIndexOf('#');
-  if (hash < 0) return [text, new URLSearchParams()];
-  return [text.slice(0, hash), new URLSearchParams(text.slice(hash + 1))];
+  if (hash < 0) return [text, new Map()];
+  const members = text
+    .slice(hash + 1)
+    .split('&')
+    .filter((member) => member !== '')
+    .map((member): [string, string] => {
+      const equals = member.indexOf('=');
+      return equals < 0 ? [member, ''] : [member.slice(0, equals), member.slice(equals + 1)];
+    });
+  return [text.slice(0, hash), new Map(members)];
 }
 
-function requiredParam(params: URLSearchParams, name: string, text: string, example: string): string {
+function requiredParam(params: Map<string, string>, name: string, text: string, example: string): string {
   const value = params.get(name);
   if (!value) throw new UsageError(`${text}: needs #${name}=… (${example})`);
   return value;

@@ -56,8 +56,11 @@ afterAll(async () => {
   temps.forEach(removeWorkspace);
 });
 
-/** A workspace declaring plugin `cu` with `sources` and one target using its `c_upper` rule. */
-function workspace(sources: string[], extra = ''): string {
+/**
+ * A workspace declaring plugin `cu` with `sources` (strings, or source dicts: JSON is Starlark) and
+ * one target using its `c_upper` rule.
+ */
+function workspace(sources: (string | Record<string, string>)[], extra = ''): string {
   const root = makeWorkspace({
     'WORKSPACE.edo': `plugin(name = "cu", source = ${JSON.stringify(sources)}${extra})\n`,
     'BUILD.edo': 'c_upper(name = "hello", text = "hello")\n',
@@ -200,8 +203,11 @@ describe('npm sources', () => {
 
   it('resolves a range to the newest version, locks it, and keeps it when a newer one is published', async () => {
     await registry.publish('@acme/edo-plugin-upper', '1.0.0', {}, { 'dist/upper.wasm': wasm });
+    // The dict form; the lock records its string form.
+    const root = workspace([
+      { npm: '@acme/edo-plugin-upper', version: '^1', path: 'dist/upper.wasm', registry: registry.url },
+    ]);
     const source = `npm:@acme/edo-plugin-upper@^1#path=dist/upper.wasm&registry=${registry.url}`;
-    const root = workspace([source]);
     expect((await runCli(['build'], root)).code).toBe(0);
     const entry = lockEntry(root);
     expect(entry).toMatchObject({
