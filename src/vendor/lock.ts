@@ -30,7 +30,10 @@ export interface LockEntry {
   digest: string;
   /** Vendor entries: the dependencies of this version (name → range), so `--locked` needs no registry. */
   dependencies?: Record<string, string>;
-  /** Vendor entries: the pinned source declaration the vendor resolved to. */
+  /**
+   * Vendor entries: the pinned source declaration the vendor resolved to. Plugin entries: what
+   * pins a remote source beyond its text (the npm package version, the OCI manifest digest).
+   */
   node?: NodeValue;
 }
 
