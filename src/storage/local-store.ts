@@ -26,6 +26,7 @@ import {
 } from './oci.js';
 import type { LayerWriter, StorageBackend } from './types.js';
 import { writerFinished } from './streams.js';
+import { VerifiedBlobs } from './verified-blobs.js';
 import { corruptBlobError, DigestVerifier } from './verify-stream.js';
 
 /** A backend that can say whether it holds a blob, so copies skip what is already there. */
@@ -70,6 +71,7 @@ interface IndexView {
  *
  *     oci-layout, index.json      the layout; index.json lists one manifest per artifact id
  *     blobs/sha256/<hex>          complete, verified blobs only
+ *     verified/<hex>              what a layer blob looked like when its bytes were last hashed
  *     ingest/                     temp files being written (renamed into blobs/ when complete)
  *     index.lock                  held while index.json is rewritten
  *
@@ -81,6 +83,7 @@ export class LocalStore implements StorageBackend, BlobPresence {
   readonly ingestDir: string;
   readonly indexPath: string;
   readonly lockPath: string;
+  private readonly verified: VerifiedBlobs;
   private view: IndexView | undefined;
   private viewCheckedThisTurn = false;
 
@@ -89,6 +92,7 @@ export class LocalStore implements StorageBackend, BlobPresence {
     this.ingestDir = join(root, 'ingest');
     this.indexPath = join(root, 'index.json');
     this.lockPath = join(root, 'index.lock');
+    this.verified = new VerifiedBlobs(join(root, 'verified'), this.ingestDir);
   }
 
   /** Opens the store at `root`, creating an empty layout if there is none. */
@@ -96,6 +100,7 @@ export class LocalStore implements StorageBackend, BlobPresence {
     const store = new LocalStore(root);
     await mkdir(store.blobsDir, { recursive: true });
     await mkdir(store.ingestDir, { recursive: true });
+    await mkdir(join(root, 'verified'), { recursive: true });
     const layoutPath = join(root, 'oci-layout');
     if (!(await exists(layoutPath))) {
       await writeFileAtomic(layoutPath, root, store.ingestDir, '{"imageLayoutVersion":"1.0.0"}');
@@ -203,10 +208,17 @@ export class LocalStore implements StorageBackend, BlobPresence {
     await this.gc();
   }
 
+  /**
+   * A layer's bytes. They are hashed as they are read unless the blob is unchanged since its bytes
+   * were last hashed (`VerifiedBlobs`): then its digest is already known to match.
+   */
   async read(layer: Layer): Promise<Readable> {
     const path = await this.blobPath(layer.digest, layer.size);
-    const verifier = new DigestVerifier(layer.digest, layer.size);
-    return pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+    const hex = digestHex(layer.digest);
+    const bytes = createReadStream(path, { highWaterMark: 1 << 20 });
+    if (await this.verified.has(hex, path)) return bytes;
+    const verifier = new DigestVerifier(layer.digest, layer.size, () => this.verified.record(hex, path));
+    return pipeline(bytes, verifier, () => undefined);
   }
 
   async startLayer(): Promise<LayerWriter> {
@@ -218,7 +230,10 @@ export class LocalStore implements StorageBackend, BlobPresence {
       throw new EdoError('finishLayer: the writer was not started by this store');
     }
     await writerFinished(writer);
-    await this.commitTemp(writer.tempPath, writer.digest);
+    // Hashed as it was written: unless the store had the blob already, it is verified.
+    if (await this.commitTemp(writer.tempPath, writer.digest)) {
+      await this.verified.record(digestHex(writer.digest), join(this.blobsDir, digestHex(writer.digest)));
+    }
     return {
       mediaType,
       digest: writer.digest,
@@ -289,6 +304,7 @@ export class LocalStore implements StorageBackend, BlobPresence {
           report.freedBytes += freed;
         }
       }
+      if (!options.dryRun) await this.verified.prune(new Set(await readdir(this.blobsDir)));
       for (const name of await readdir(this.ingestDir)) {
         // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
         if (isProcessAlive(Number(name.split('-').at(-2)))) continue;
@@ -387,13 +403,15 @@ export class LocalStore implements StorageBackend, BlobPresence {
   }
 
   /** Moves a complete, hashed temp file to its blob path (or drops it if the blob is already there). */
-  private async commitTemp(tempPath: string, digest: string): Promise<void> {
+  /** Moves a complete temp file into blobs/; false when the blob was there already. */
+  private async commitTemp(tempPath: string, digest: string): Promise<boolean> {
     if (await this.touchIfPresent(digest)) {
       await unlink(tempPath);
-      return;
+      return false;
     }
     // The rename is made durable by the fsync of blobs/ that precedes every index update.
     await rename(tempPath, join(this.blobsDir, digestHex(digest)));
+    return true;
   }
 
   /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */

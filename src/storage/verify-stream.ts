@@ -16,9 +16,11 @@ export class DigestVerifier extends Transform {
   private readonly hash: Hash = createHash('sha256');
   private bytes = 0;
 
+  /** `verified` runs when the bytes matched, before the stream ends; its failure is ignored. */
   constructor(
     private readonly digest: string,
     private readonly size: number,
+    private readonly verified?: () => Promise<void>,
   ) {
     super({ highWaterMark: 1 << 20 });
   }
@@ -35,6 +37,11 @@ export class DigestVerifier extends Transform {
       callback(corruptBlobError(this.digest, `expected ${this.size} bytes, read ${this.bytes}`));
     } else if (actual !== this.digest) {
       callback(corruptBlobError(this.digest, `its content hashes to ${actual}`));
+    } else if (this.verified) {
+      this.verified().then(
+        () => callback(),
+        () => callback(),
+      );
     } else {
       callback();
     }

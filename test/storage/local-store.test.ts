@@ -100,6 +100,31 @@ describe('LocalStore', () => {
     expect(report.problems.join('\n')).toContain(layer.digest);
   });
 
+  test('a layer is hashed once: unchanged blobs are read without re-hashing, changed ones re-verified', async () => {
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    const layer = await writeBytes(store, Buffer.alloc(300_000, 9));
+    const hex = layer.digest.slice('sha256:'.length);
+    const marker = join(store.root, 'verified', hex);
+    // Hashed as it was written.
+    const signature = await readFile(marker, 'utf8');
+    expect((await readAll(await store.read(layer))).length).toBe(300_000);
+    const blob = join(store.blobsDir, hex);
+    const bytes = await readFile(blob);
+    bytes[7] ^= 1;
+    await writeFile(blob, bytes);
+    // The write changed the blob's signature: the read hashes it again, fails, and records nothing.
+    await expect(readAll(await store.read(layer))).rejects.toThrow(layer.digest);
+    await expect(readAll(await store.read(layer))).rejects.toThrow(layer.digest);
+    expect(await readFile(marker, 'utf8')).toBe(signature);
+    bytes[7] ^= 1;
+    await writeFile(blob, bytes);
+    expect((await readAll(await store.read(layer))).length).toBe(300_000);
+    expect(await readFile(marker, 'utf8')).not.toBe(signature);
+    // Unreferenced, the blob goes with garbage collection, and its record with it.
+    await store.gc({ graceMs: 0 });
+    await expect(readFile(marker)).rejects.toThrow('ENOENT');
+  });
+
   test('a corrupted manifest or config makes open fail naming the digest', async () => {
     const store = await LocalStore.open(join(await tempDir(), 'store'));
     const id = testId('manifest-corrupt');
