@@ -277,7 +277,7 @@ export function refuseDigestMismatch(
   const declared = declaredDigest(declaration);
   if (declared !== undefined && got !== declared) {
     throw new EdoError(
-      `${obtained.where} has ${got}, but the declaration pins sha256 = ${declared}; refusing to load it`,
+      `${obtained.where} has ${got}, but the declaration's sha256 pins ${declared}; refusing to load it`,
       where,
     );
   }

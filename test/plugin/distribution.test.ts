@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -256,6 +256,18 @@ describe('OCI registry sources', () => {
     rmSync(join(root, '.edo'), { recursive: true });
     expect((await runCli(['build'], root)).code).toBe(0);
     expect(lockEntry(root)).toMatchObject({ digest, node: { digest: manifestDigest } });
+  }, 60_000);
+
+  it('refuses a registry plugin whose digest differs from sha256 = ...', async () => {
+    const ref = `${registry.host}/plugins/other:0.2.0`;
+    await pushPlugin(wasmV2, ref, { name: 'c-upper', version: '0.2.0' });
+    const root = workspace([`oci://${ref}`], `, sha256 = "${digest}"`);
+    const result = await runCli(['list'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `plugin cu: error: oci://${ref} has sha256:${sha256Hex(wasmV2)}, but the declaration's sha256 pins ${digest}; refusing to load it`,
+    );
+    expect(existsSync(join(root, 'edo.lock.json'))).toBe(false);
   }, 60_000);
 
   it('`edo plugin push` publishes a component file', async () => {
