@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { LocalFarm } from '../environment/local/farm.js';
+import { FileDigestCache } from '../source/digest-cache.js';
 import { LocalSource } from '../source/local.js';
 import { UrlSource } from '../source/url.js';
 import { GitSource } from '../source/git.js';
@@ -97,6 +98,7 @@ export function registerBuiltins(
 ): void {
   for (const rule of BUILTIN_RULES) rules.register(rule);
   const tempRoot = join(paths.state, 'tmp');
+  const fileDigests = new FileDigestCache(join(paths.state, 'digests'), tempRoot);
 
   components.farms.register('local', async (_addr, node) => new LocalFarm(node));
   // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
@@ -126,7 +128,7 @@ export function registerBuiltins(
 
   components.sources.register(
     'local_source',
-    async (_addr, node) => new LocalSource(node, paths.root, tempRoot),
+    async (_addr, node) => new LocalSource(node, paths.root, tempRoot, fileDigests),
   );
   components.sources.register('url_source', async (_addr, node) => new UrlSource(node, tempRoot));
   components.sources.register('git_source', async (_addr, node) => new GitSource(node, lock, tempRoot));

@@ -9,9 +9,10 @@ import { parseLabel } from '../model/label.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode } from '../model/node.js';
 import type { Environment } from '../environment/types.js';
-import { digestOf } from '../engine/cache-key.js';
+import { digestOf, sha256Hex } from '../engine/cache-key.js';
 import type { StorageManager } from '../storage/types.js';
 import { stageArtifact } from '../transform/artifacts.js';
+import type { FileDigestCache } from './digest-cache.js';
 import { artifactFromDirectory } from './directory.js';
 import type { Source } from './types.js';
 
@@ -26,22 +27,27 @@ interface SourceFile {
 const STREAM_ABOVE_BYTES = 1 << 20;
 
 /** What identifies one file's content: regular files by bytes and executable bit, symlinks by target. */
-async function fileIdentity(file: SourceFile, label: string): Promise<unknown> {
+async function fileIdentity(file: SourceFile, label: string, digests?: FileDigestCache): Promise<unknown> {
   const info = await lstat(file.hostPath).catch(() => undefined);
   if (!info) throw new EdoError(`source file ${file.path} does not exist`, { target: label });
   if (info.isSymbolicLink()) return { path: file.path, symlink: await readlink(file.hostPath) };
   if (!info.isFile()) throw new EdoError(`source ${file.path} is not a file`, { target: label });
-  const hash = createHash('sha256');
-  if (info.size <= STREAM_ABOVE_BYTES) {
-    hash.update(await readFile(file.hostPath));
-  } else {
-    // Streamed, so a large file costs no more memory than a small one.
-    for await (const chunk of createReadStream(file.hostPath, { highWaterMark: STREAM_ABOVE_BYTES })) {
-      hash.update(chunk as Buffer);
-    }
-  }
-  const sha256 = hash.digest('hex');
+  const sha256 =
+    info.size <= STREAM_ABOVE_BYTES
+      ? sha256Hex(await readFile(file.hostPath))
+      : digests
+        ? await digests.sha256(file.hostPath, () => streamSha256(file.hostPath))
+        : await streamSha256(file.hostPath);
   return { path: file.path, executable: (info.mode & 0o100) !== 0, sha256 };
+}
+
+/** Streamed, so a large file costs no more memory than a small one. */
+async function streamSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: STREAM_ABOVE_BYTES })) {
+    hash.update(chunk as Buffer);
+  }
+  return hash.digest('hex');
 }
 
 /**
@@ -59,6 +65,8 @@ export class LocalSource implements Source {
     workspaceRoot: string,
     /** A directory on the workspace's file system for staging files before they are packed. */
     private readonly tempRoot: string,
+    /** Remembers large files' hashes between builds. */
+    private readonly digests?: FileDigestCache,
   ) {
     const byPath = new Map<string, string>();
     this.files = ((node.attrs.srcs ?? []) as string[]).map((text) => {
@@ -77,7 +85,9 @@ export class LocalSource implements Source {
 
   getUniqueId(): Promise<Id> {
     this.id ??= (async () => {
-      const files = await Promise.all(this.files.map((file) => fileIdentity(file, this.node.id)));
+      const files = await Promise.all(
+        this.files.map((file) => fileIdentity(file, this.node.id, this.digests)),
+      );
       files.sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1));
       return { name: this.node.name, digest: digestOf({ kind: this.node.kind, files }) };
     })();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
@@ -42,4 +42,25 @@ export async function writeFileAtomic(
     throw err;
   }
   await fsyncDirectory(targetDir);
+}
+
+export interface FileSignature {
+  /** Device, inode, size, modification and change times in nanoseconds, as one string. */
+  key: string;
+  /** The modification time, in milliseconds since the epoch. */
+  modifiedMs: number;
+}
+
+/**
+ * What a file looks like on disk. Any write to the file, or its replacement, changes the key (the
+ * change time cannot be set by hand), so an unchanged key means unchanged bytes. Undefined when
+ * there is no file.
+ */
+export async function fileSignature(path: string): Promise<FileSignature | undefined> {
+  const info = await stat(path, { bigint: true }).catch(() => undefined);
+  if (!info) return undefined;
+  return {
+    key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(':'),
+    modifiedMs: Number(info.mtimeMs),
+  };
 }

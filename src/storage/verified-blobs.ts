@@ -1,13 +1,11 @@
-import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tempName } from './fs-util.js';
+import { fileSignature, tempName } from './fs-util.js';
 
 /**
- * Which blobs' bytes were hashed and matched their digest, and what each blob file looked like
- * then: device, inode, size, and modification and change times in nanoseconds. Any write to a blob,
- * or its replacement, changes that signature (the change time cannot be set by hand), so a blob
- * whose signature still matches holds the bytes that were verified, and reading it again need not
- * hash it. One small file per blob under `verified/`; losing one costs a re-verification only, so
+ * Which blobs' bytes were hashed and matched their digest, and each blob file's signature then
+ * (`fileSignature`): a blob whose signature still matches holds the bytes that were verified, and
+ * reading it again need not hash it. One small file per blob under `verified/`; losing one costs a re-verification only, so
  * they are written atomically but not fsynced.
  */
 export class VerifiedBlobs {
@@ -20,17 +18,17 @@ export class VerifiedBlobs {
   async has(hex: string, path: string): Promise<boolean> {
     const [recorded, current] = await Promise.all([
       readFile(join(this.dir, hex), 'utf8').catch(() => undefined),
-      signatureOf(path),
+      fileSignature(path),
     ]);
-    return recorded !== undefined && recorded === current;
+    return recorded !== undefined && recorded === current?.key;
   }
 
   /** Notes that the blob at `path` was verified as it is now. */
   async record(hex: string, path: string): Promise<void> {
-    const signature = await signatureOf(path);
+    const signature = await fileSignature(path);
     if (signature === undefined) return;
     const temp = join(this.tempDir, tempName('verified'));
-    await writeFile(temp, signature);
+    await writeFile(temp, signature.key);
     await rename(temp, join(this.dir, hex)).catch(() => unlink(temp));
   }
 
@@ -40,10 +38,4 @@ export class VerifiedBlobs {
       if (!blobs.has(hex)) await unlink(join(this.dir, hex)).catch(() => undefined);
     }
   }
-}
-
-async function signatureOf(path: string): Promise<string | undefined> {
-  const info = await stat(path, { bigint: true }).catch(() => undefined);
-  if (!info) return undefined;
-  return [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(':');
 }

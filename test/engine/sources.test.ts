@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -129,6 +137,40 @@ git_source(name = "branch", url = "${repo}", ref = "main")
       const r = await runCli(['build'], root);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`commit ${'1'.repeat(40)} not found in ${repo}`);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
+
+describe('local_source of large files', () => {
+  it("remembers a settled file's hash and notices every change to it", async () => {
+    const big = (fill: number): Buffer => Buffer.alloc(3 << 20, fill);
+    const root = makeWorkspace({
+      'BUILD.edo': `
+local_source(name = "data", srcs = ["big.bin"])
+script(name = "sum", deps = [":data"], commands = ["cksum < data/big.bin > $OUT/sum"])
+`,
+    });
+    try {
+      const file = join(root, 'big.bin');
+      writeFileSync(file, big(1));
+      // Settled: modified well before it is hashed, so the hash is remembered.
+      utimesSync(file, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+      expect(builtLabels((await buildJson(root, ['//:sum'])).targets)).toEqual(['//:data', '//:sum']);
+      const entries = readdirSync(join(root, '.edo', 'digests'));
+      expect(entries).toHaveLength(1);
+      expect(builtLabels((await buildJson(root, ['//:sum'])).targets)).toEqual([]);
+      // Same size, other bytes, and an mtime set back to the old one: the change time still differs.
+      writeFileSync(file, big(2));
+      utimesSync(file, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+      expect(builtLabels((await buildJson(root, ['//:sum'])).targets)).toEqual(['//:data', '//:sum']);
+      // Just modified: hashed, but not remembered (a second write within the file system's
+      // timestamp granularity would not change the signature).
+      writeFileSync(file, big(3));
+      const recorded = readFileSync(join(root, '.edo', 'digests', entries[0]), 'utf8');
+      expect(builtLabels((await buildJson(root, ['//:sum'])).targets)).toEqual(['//:data', '//:sum']);
+      expect(readFileSync(join(root, '.edo', 'digests', entries[0]), 'utf8')).toBe(recorded);
     } finally {
       removeWorkspace(root);
     }
