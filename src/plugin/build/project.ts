@@ -13,6 +13,7 @@ import {
   type PluginManifest,
 } from '../manifest.js';
 import { allowToolFileAccess, buildCComponent } from './c.js';
+import { buildRustComponent } from './rust.js';
 
 /** The WIT package this edo implements (the single source of truth for guests and host). */
 export const WIT_DIR = fileURLToPath(new URL('../../../wit', import.meta.url));
@@ -40,10 +41,14 @@ export interface PluginTestCase {
   };
 }
 
+/** The guest languages `edo plugin build` compiles. */
+export const PLUGIN_LANGUAGES = ['c', 'js', 'rust'] as const;
+export type PluginLanguage = (typeof PLUGIN_LANGUAGES)[number];
+
 export interface PluginProject {
   dir: string;
-  lang: 'c' | 'js';
-  /** C: the translation units; JS: the entry module (its imports are bundled). */
+  lang: PluginLanguage;
+  /** C: the translation units; JS: the entry module (its imports are bundled); Rust: the crate root. */
   sources: string[];
   manifest: PluginManifest;
   tests: PluginTestCase[];
@@ -58,16 +63,19 @@ export function readPluginProject(dir: string): PluginProject {
     throw new EdoError(`${file}: ${(error as Error).message} (a plugin project has an ${PROJECT_FILE})`);
   }
   const { lang, sources, tests = [] } = raw;
-  if (lang !== 'c' && lang !== 'js') throw new EdoError(`${file}: "lang" must be "c" or "js"`);
+  if (!PLUGIN_LANGUAGES.includes(lang as PluginLanguage))
+    throw new EdoError(`${file}: "lang" must be one of ${PLUGIN_LANGUAGES.join(', ')}`);
   if (!Array.isArray(sources) || sources.length === 0 || !sources.every((s) => typeof s === 'string')) {
     throw new EdoError(`${file}: "sources" must be a non-empty list of paths`);
   }
   if (lang === 'js' && sources.length !== 1)
     throw new EdoError(`${file}: a JS plugin has one entry module in "sources"`);
+  if (lang === 'rust' && sources.length !== 1)
+    throw new EdoError(`${file}: a Rust plugin has one crate root in "sources" (its modules sit beside it)`);
   const manifest = parseManifest(JSON.stringify(raw.manifest ?? null), file);
   return {
     dir,
-    lang,
+    lang: lang as PluginLanguage,
     sources: (sources as string[]).map((source) => resolve(dir, source)),
     manifest,
     tests: tests as PluginTestCase[],
@@ -92,6 +100,8 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
   let component: Uint8Array;
   if (project.lang === 'c') {
     ({ component } = await buildCComponent(project.sources, WIT_DIR));
+  } else if (project.lang === 'rust') {
+    ({ component } = await buildRustComponent(project.sources[0]!, WIT_DIR, project.manifest.name));
   } else {
     // componentize-js is a dev dependency: loaded only when a JS plugin is built.
     const { componentize } = await import('@bytecodealliance/componentize-js');

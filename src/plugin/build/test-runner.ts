@@ -6,6 +6,7 @@ import { text } from 'node:stream/consumers';
 import { isDeepStrictEqual } from 'node:util';
 import { ComponentRegistry, type ComponentContext } from '../../engine/components.js';
 import { LocalFarm } from '../../environment/local/farm.js';
+import { LocalSource } from '../../source/local.js';
 import type { Log } from '../../model/log.js';
 import type { DeclarationNode } from '../../model/node.js';
 import { LocalStore } from '../../storage/local-store.js';
@@ -63,7 +64,12 @@ export async function runPluginTests(project: PluginProject, bytes: Uint8Array):
       get: (addr: string) => transforms.get(addr),
       getTransform: (addr: string) => transforms.get(addr),
       getFarm: () => undefined,
-      addSource: () => Promise.reject(new Error('edo plugin test declares no sources')),
+      // `local_source` only: a plugin's transform may make one of its `srcs` (project files).
+      addSource: async (addr, node) => {
+        if (node.kind !== 'local_source')
+          throw new Error(`edo plugin test provides local_source only, not ${node.kind}`);
+        return new LocalSource({ ...node, id: addr }, project.dir, scratch);
+      },
     };
     const results: PluginTestResult[] = [];
     for (const testCase of project.tests) {
@@ -110,10 +116,16 @@ async function runTransformCase(
     const log = new TextLog();
     const env = await farm.create(log, join(scratch, testCase.name));
     try {
+      // As a build runs it: the environment set up and started before the transform stages.
+      await env.setup(log, ctx.storage());
+      await env.up(log);
       await transform.prepare(log, ctx);
       await transform.stage(log, ctx, env);
       const status = await transform.transform(log, ctx, env);
-      if (status.kind !== 'success') throw status.error;
+      if (status.kind !== 'success') {
+        // What the transform's commands printed is usually why.
+        throw new Error(`${status.error.message}${log.text ? `\n${log.text.trimEnd()}` : ''}`);
+      }
       if (expected.log !== undefined && log.text !== expected.log) {
         problems.push(`log: expected ${JSON.stringify(expected.log)}, got ${JSON.stringify(log.text)}`);
       }
@@ -126,6 +138,7 @@ async function runTransformCase(
         }
       }
     } finally {
+      await env.down(log);
       await env.clean(log);
     }
   } catch (error) {
