@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { Farm } from '../environment/types.js';
 import { UsageError } from '../model/errors.js';
 import { formatLabel, LabelSyntaxError, matchesPattern, parseLabel, parsePattern } from '../model/label.js';
-import type { DeclarationNode } from '../model/node.js';
+import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Source } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
 import type { Handle, Transform } from '../transform/types.js';
@@ -213,8 +213,9 @@ export class Engine {
 
   /**
    * The farm named `name`, created and set up once per command. The farms its declaration names
-   * in a top-level string attribute (a plugin farm's `base`) are set up before it is created, so
-   * its factory finds them with `context.getFarm`, which is synchronous.
+   * in a top-level string attribute (a plugin farm's `base`) are set up, and the targets it names
+   * (a docker farm's `mounts`) get their views, before it is created, so that its factory and
+   * setup find them with `context.getFarm` and `context.getTransform`, which are synchronous.
    */
   farm(name: string, requiredBy: readonly string[] = []): Promise<Farm> {
     if (requiredBy.includes(name)) {
@@ -232,6 +233,7 @@ export class Engine {
           throw new UsageError(`no environment_farm named "${name}" (known: ${known.join(', ')})`);
         }
         for (const other of this.farmsNamedBy(node)) await this.farm(other, [...requiredBy, name]);
+        for (const label of this.targetsNamedBy(node.attrs)) await this.target(label, [...requiredBy, name]);
         let created = this.farms.get(name);
         if (!created) {
           created = this.create<Farm>(this.components.farms, node);
@@ -268,6 +270,13 @@ export class Engine {
     );
   }
 
+  /** Labels of targets that strings anywhere in `value` (a farm declaration's attributes) are. */
+  private targetsNamedBy(value: NodeValue): string[] {
+    if (typeof value === 'string') return this.model.targets.has(value) ? [value] : [];
+    if (value === null || typeof value !== 'object') return [];
+    return Object.values(value).flatMap((item) => this.targetsNamedBy(item));
+  }
+
   /** The handle transforms get: the storage manager and every target's view. */
   handle(storage: StorageManager): Handle {
     return { storage: () => storage, get: (addr) => this.views.get(addr) };
@@ -277,7 +286,7 @@ export class Engine {
    * The view of a target, its component created on first use; the farm it runs in is set up first,
    * since the farm's identity is part of the target's cache key.
    */
-  async target(label: string): Promise<TargetView> {
+  async target(label: string, requiredBy: readonly string[] = []): Promise<TargetView> {
     const existing = this.views.get(label);
     if (existing) return existing;
     const { node: declared, schema } = this.graph.get(label).data;
@@ -292,7 +301,7 @@ export class Engine {
       component = await this.create<Transform>(this.components.transforms, node);
     }
     const environment = component.environment();
-    if (environment !== '') await this.farm(environment);
+    if (environment !== '') await this.farm(environment, requiredBy);
     const view = new TargetView(label, node.kind, component, this.pluginDigests.get(node.kind));
     if (this.views.has(label)) return this.views.get(label)!;
     this.views.set(label, view);

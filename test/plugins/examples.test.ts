@@ -1,15 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { buildJson, builtLabels, copyExample, removeWorkspace } from '../engine/helpers.js';
-import { artifactContents, vendorPlugins } from './workspaces.js';
+import { buildJson, builtLabels, copyExample } from '../engine/helpers.js';
+import { artifactContents, removeTree, sharePluginCache, vendorPlugins } from './workspaces.js';
 
 describe('examples/plugins: every component kind from plugins built from plugins/', () => {
   let root: string;
+  sharePluginCache();
   beforeAll(() => {
     root = copyExample('plugins');
   });
-  afterAll(() => removeWorkspace(root));
+  afterAll(() => removeTree(root));
 
   it('builds //... into the C storage backend, then serves all of it from there', async () => {
     await vendorPlugins(root, {

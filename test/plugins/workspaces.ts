@@ -1,10 +1,37 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar-stream';
 import { Engine } from '../../src/engine/engine.js';
 import { idFromString } from '../../src/model/id-format.js';
 import { MediaType } from '../../src/storage/oci.js';
 import { buildCached, ROOT } from './build-cache.js';
+
+/**
+ * Removes a test directory. Retries: a plugin worker may still be finishing a cache write there
+ * when the test ends.
+ */
+export function removeTree(path: string): void {
+  rmSync(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
+
+/**
+ * Points EDO_PLUGIN_CACHE at one temp dir for the test file, so the workspaces it builds share
+ * transpiled plugins (each is transpiled once, not once per workspace), and removes it at the end.
+ */
+export function sharePluginCache(): void {
+  const saved = process.env.EDO_PLUGIN_CACHE;
+  let cacheDir: string;
+  beforeAll(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'edo-plugin-cache-'));
+    process.env.EDO_PLUGIN_CACHE = cacheDir;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.EDO_PLUGIN_CACHE;
+    else process.env.EDO_PLUGIN_CACHE = saved;
+    removeTree(cacheDir);
+  });
+}
 
 /**
  * Puts plugins built from plugins/ into a workspace: `vendored` maps a path under the workspace

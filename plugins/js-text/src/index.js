@@ -229,6 +229,9 @@ class TaggedEnvironment {
   }
 }
 
+/** The attributes of a `tagged` farm declaration (`plugin` is the engine's). */
+const FARM_ATTRS = ['base', 'env', 'tag', 'plugin'];
+
 class TaggedFarm {
   constructor(host, tag, env) {
     this.host = host;
@@ -268,6 +271,15 @@ export const { abi, backend, source, vendor, environment, transform } = definePl
     },
     createFarm(addr, node, ctx) {
       const config = attrs(node);
+      // What a container needs (image, network, mounts, packages) is the host farm's business: a
+      // plugin reaches Docker only through host farms, so it refuses rather than ignores them.
+      const unknown = Object.keys(config).filter((key) => !FARM_ATTRS.includes(key));
+      if (unknown.length > 0) {
+        fail(
+          NAME,
+          `${addr}: unknown attribute(s) ${unknown.join(', ')}: this farm takes ${FARM_ATTRS.slice(0, 3).join(', ')}; declare the rest on the host farm named by base`,
+        );
+      }
       const host = ctx.getFarm(String(config.base));
       if (!host) fail(NAME, `${addr}: no farm ${config.base}`);
       return new TaggedFarm(host, String(config.tag ?? node.getName() ?? 'tagged'), config.env ?? {});
