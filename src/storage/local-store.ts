@@ -230,10 +230,12 @@ export class LocalStore implements StorageBackend, BlobPresence {
       throw new EdoError('finishLayer: the writer was not started by this store');
     }
     await writerFinished(writer);
-    // Hashed as it was written: unless the store had the blob already, it is verified.
-    if (await this.commitTemp(writer.tempPath, writer.digest)) {
-      await this.verified.record(digestHex(writer.digest), join(this.blobsDir, digestHex(writer.digest)));
-    }
+    // Hashed as it was written, so verified: it replaces a blob of the same digest rather than
+    // touching it, which keeps the blob's verified record valid (and refreshes its mtime for GC).
+    const path = join(this.blobsDir, digestHex(writer.digest));
+    // The rename is made durable by the fsync of blobs/ that precedes every index update.
+    await rename(writer.tempPath, path);
+    await this.verified.record(digestHex(writer.digest), path);
     return {
       mediaType,
       digest: writer.digest,
@@ -403,15 +405,13 @@ export class LocalStore implements StorageBackend, BlobPresence {
   }
 
   /** Moves a complete, hashed temp file to its blob path (or drops it if the blob is already there). */
-  /** Moves a complete temp file into blobs/; false when the blob was there already. */
-  private async commitTemp(tempPath: string, digest: string): Promise<boolean> {
+  private async commitTemp(tempPath: string, digest: string): Promise<void> {
     if (await this.touchIfPresent(digest)) {
       await unlink(tempPath);
-      return false;
+      return;
     }
     // The rename is made durable by the fsync of blobs/ that precedes every index update.
     await rename(tempPath, join(this.blobsDir, digestHex(digest)));
-    return true;
   }
 
   /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { idToString } from '../../src/model/id-format.js';
+import { fileSignature } from '../../src/storage/fs-util.js';
 import { LocalStore } from '../../src/storage/local-store.js';
 import { MediaType } from '../../src/storage/oci.js';
 import { packDirectory, writeDirectoryLayer } from '../../src/storage/pack.js';
@@ -106,9 +107,13 @@ describe('LocalStore', () => {
     const hex = layer.digest.slice('sha256:'.length);
     const marker = join(store.root, 'verified', hex);
     // Hashed as it was written.
-    const signature = await readFile(marker, 'utf8');
-    expect((await readAll(await store.read(layer))).length).toBe(300_000);
     const blob = join(store.blobsDir, hex);
+    expect(await readFile(marker, 'utf8')).toBe((await fileSignature(blob))?.key);
+    // Written again (the same output of another build): still recorded as the blob is now.
+    await writeBytes(store, Buffer.alloc(300_000, 9));
+    const signature = await readFile(marker, 'utf8');
+    expect(signature).toBe((await fileSignature(blob))?.key);
+    expect((await readAll(await store.read(layer))).length).toBe(300_000);
     const bytes = await readFile(blob);
     bytes[7] ^= 1;
     await writeFile(blob, bytes);
