@@ -70,13 +70,16 @@ describe('edo plugin', () => {
     expect(tested.code).toBe(0);
   }, 60_000);
 
-  it('bindgen --lang c writes the header and glue; other languages are a usage error', async () => {
+  it('bindgen --lang c|rust writes the bindings; other languages are a usage error', async () => {
     const out = join(work, 'bindings');
     const generated = await runCli(['plugin', 'bindgen', '--lang', 'c', '-o', out], work);
     expect(generated.code).toBe(0);
     expect(readFileSync(join(out, 'edo.h'), 'utf8')).toContain('edo_abi_create_transform(');
     expect(readFileSync(join(out, 'edo.c'), 'utf8')).toContain('cabi_realloc');
-    const rust = await runCli(['plugin', 'bindgen', '--lang', 'rust'], work);
-    expect(rust.code).toBe(2);
+    const rust = await runCli(['plugin', 'bindgen', '--lang', 'rust', '-o', out], work);
+    expect(rust.code).toBe(0);
+    expect(readFileSync(join(out, 'edo.rs'), 'utf8')).toContain('fn create_transform(');
+    const go = await runCli(['plugin', 'bindgen', '--lang', 'go'], work);
+    expect(go.code).toBe(2);
   });
 });

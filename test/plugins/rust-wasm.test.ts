@@ -72,6 +72,24 @@ describe('plugins/rust-wasm: a Rust plugin whose rule compiles Rust to WebAssemb
     expect(component.length).toBeLessThan(200_000);
   }, 120_000);
 
+  it('is the template of edo plugin new --lang rust, which builds and passes its test with no edits', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'edo-rust-new-'));
+    try {
+      expect((await runCli(['plugin', 'new', 'demo-rs', '--lang', 'rust'], work)).code).toBe(0);
+      const dir = join(work, 'demo-rs');
+      const built = await runCli(['plugin', 'build'], dir);
+      expect(built.stderr).toBe('');
+      expect(built.stdout).toMatch(/dist\/demo-rs\.wasm: \d+ bytes in \d+ ms/);
+      const tested = await runCli(['plugin', 'test'], dir);
+      expect(tested.stdout).toBe('ok   hello\n1 test(s) passed\n');
+      expect(tested.code).toBe(0);
+      const inspected = await runCli(['plugin', 'inspect', 'dist/demo-rs.wasm'], dir);
+      expect(inspected.stdout).toContain('rule      demo_rs_wasm_build(srcs, ');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('builds the seed 11.3 example: the .wasm of a two-module crate, for wasm32-wasi and wasm32-unknown-unknown', async () => {
     const root = makeWorkspace({ ...CRATE, 'BUILD.edo': SEED_BUILD });
     const out = mkdtempSync(join(tmpdir(), 'edo-rust-wasm-out-'));

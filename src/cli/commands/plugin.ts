@@ -10,19 +10,21 @@ import type { CommandModule } from './index.js';
 const projectApi = () => import('../../plugin/build/project.js');
 
 /** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
-const TEMPLATES = { c: 'c-upper', js: 'js-text' } as const;
+const TEMPLATES = { c: 'c-upper', js: 'js-text', rust: 'rust-wasm' } as const;
+type TemplateLanguage = keyof typeof TEMPLATES;
 const PLUGINS_DIR = fileURLToPath(new URL('../../../plugins', import.meta.url));
 
-function languageOf(value: string): 'c' | 'js' {
-  if (value !== 'c' && value !== 'js') throw new UsageError(`--lang ${value}: one of c, js`);
-  return value;
+function languageOf(value: string): TemplateLanguage {
+  if (!(value in TEMPLATES))
+    throw new UsageError(`--lang ${value}: one of ${Object.keys(TEMPLATES).join(', ')}`);
+  return value as TemplateLanguage;
 }
 
 /**
  * A new project from the example plugin of `lang`: its sources (the JS SDK copied in), and its
  * project file renamed, with its rules and tests under the new plugin's name.
  */
-async function createProject(target: string, name: string, lang: 'c' | 'js'): Promise<void> {
+async function createProject(target: string, name: string, lang: TemplateLanguage): Promise<void> {
   const { PROJECT_FILE } = await projectApi();
   if (!/^[a-z][a-z0-9-]*$/.test(name))
     throw new UsageError(`plugin name ${name}: lower case letters, digits and -`);
@@ -41,11 +43,14 @@ async function createProject(target: string, name: string, lang: 'c' | 'js'): Pr
   for (const test of project.tests) if (test.transform === oldRule) test.transform = rule;
   mkdirSync(target, { recursive: true });
   cpSync(join(template, 'src'), join(target, 'src'), { recursive: true });
+  // What the template's tests build from (the Rust rule's test crate).
+  if (existsSync(join(template, 'tests')))
+    cpSync(join(template, 'tests'), join(target, 'tests'), { recursive: true });
   if (lang === 'js') {
     cpSync(join(PLUGINS_DIR, 'sdk-js', 'index.js'), join(target, 'src', 'sdk.js'));
     const entry = join(target, 'src', 'index.js');
     writeFileSync(entry, readFileSync(entry, 'utf8').replace("'../../sdk-js/index.js'", "'./sdk.js'"));
-  } else {
+  } else if (lang === 'c') {
     const entry = join(target, 'src', 'upper.c');
     writeFileSync(entry, readFileSync(entry, 'utf8').replace(`"${oldName}"`, `"${name}"`));
   }
@@ -147,7 +152,9 @@ export const pluginCommand: CommandModule = {
     plugin
       .command('build')
       .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
-      .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
+      .description(
+        'build a plugin project (C with clang-19, JS with componentize-js, Rust with rustc) into dist/<name>.wasm',
+      )
       .action(async (dir: string) => {
         const { readPluginProject, buildPluginProject } = await projectApi();
         const project = readPluginProject(resolve(ctx.cwd, dir));
@@ -180,7 +187,7 @@ export const pluginCommand: CommandModule = {
       .command('new')
       .argument('<name>', 'the plugin name (also its directory)')
       .description('create a plugin project that builds and passes its own test as is')
-      .option('--lang <lang>', 'c or js', 'js')
+      .option('--lang <lang>', 'c, js or rust', 'js')
       .action(async (name: string, flags: { lang: string }) => {
         const target = resolve(ctx.cwd, name);
         await createProject(target, name, languageOf(flags.lang));
@@ -190,20 +197,21 @@ export const pluginCommand: CommandModule = {
     plugin
       .command('bindgen')
       .description('generate guest bindings from the edo:plugin WIT package')
-      .option('--lang <lang>', 'the guest language (c)', 'c')
+      .option('--lang <lang>', 'the guest language: c (edo.h, edo.c) or rust (edo.rs, the crate edo)', 'c')
       .option('-o, --out <dir>', 'where to write them', '.')
       .action(async (flags: { lang: string; out: string }) => {
-        if (flags.lang !== 'c')
+        if (flags.lang !== 'c' && flags.lang !== 'rust')
           throw new UsageError(
-            `--lang ${flags.lang}: bindings are generated for c (JS guests use jco's types)`,
+            `--lang ${flags.lang}: bindings are generated for c and rust (JS guests use jco's types)`,
           );
         const outDir = resolve(ctx.cwd, flags.out);
         mkdirSync(outDir, { recursive: true });
-        const [{ writeCBindings }, { WIT_DIR }] = await Promise.all([
-          import('../../plugin/build/c.js'),
-          projectApi(),
-        ]);
-        for (const file of writeCBindings(WIT_DIR, outDir)) out(`${file}\n`);
+        const { WIT_DIR } = await projectApi();
+        const files =
+          flags.lang === 'c'
+            ? (await import('../../plugin/build/c.js')).writeCBindings(WIT_DIR, outDir)
+            : (await import('../../plugin/build/rust.js')).writeRustBindings(WIT_DIR, outDir);
+        for (const file of files) out(`${file}\n`);
       });
   },
 };
