@@ -31,8 +31,11 @@ export type HostFunctions = Record<string, Record<string, (...args: never[]) => 
 export interface InstanceSpec {
   plugin: string;
   jsPath: string;
-  /** Compiled core modules by the names the generated code asks for. */
-  modules: Record<string, WasmModule>;
+  /**
+   * Compiled core modules by the names the generated code asks for. A promise lets the worker
+   * start (and load the generated JS) while they compile.
+   */
+  modules: Record<string, WasmModule> | Promise<Record<string, WasmModule>>;
   functions: HostFunctions;
   limits: PluginLimits;
 }
@@ -59,14 +62,14 @@ export class GuestRef {
   ) {}
 }
 
-const REF_KEY = '\u0000edo-ref';
 /** Messages up to this size go through shared memory; bigger ones through the MessagePort. */
 const CHANNEL_BYTES = 1 << 20;
 /**
- * How long the main thread blocks waiting for a guest reply before yielding to the event loop.
- * Most calls return within microseconds; blocking briefly avoids a trip through the event loop.
+ * How long the main thread spins waiting for a guest reply before yielding to the event loop
+ * (`Atomics.waitAsync`). Small calls return within tens of µs; spinning through them avoids both
+ * a thread wake-up and a trip through the event loop (wire.ts).
  */
-const SPIN_MS = 0.2;
+const SPIN_MS = 0.05;
 /**
  * Starting a worker (loading ~1 MB of generated JS, instantiating) is host work, not guest time:
  * it gets its own budget rather than the per-call limit.
@@ -176,15 +179,15 @@ export class PluginInstance {
     this.callScope = callScope;
     let reply: Message;
     try {
-      reply = await this.exchange({ k: 'call', t: target?.id, f: fn, a: this.encode(args, callScope) }, site);
+      this.send({ k: 'call', t: target?.id, f: fn, a: args }, callScope);
+      reply = await this.exchange(site);
     } finally {
       this.callScope = undefined;
       for (const id of callScope) this.handles.delete(id);
     }
-    if (reply.k === 'ret') return this.decodeReturned(reply.v);
+    if (reply.k === 'ret') return reply.v;
     if (reply.k === 'err') {
-      const error = this.decodeReturned(reply.v);
-      const message = error instanceof HostError ? error.toString() : String(error);
+      const message = reply.v instanceof HostError ? reply.v.toString() : String(reply.v);
       throw this.failure(site, message);
     }
     this.discard();
@@ -210,7 +213,7 @@ export class PluginInstance {
     if (this.worker) return this.starting!;
     const { port1, port2 } = new MessageChannel();
     const sab = new SharedArrayBuffer(WIRE_HEADER_BYTES + CHANNEL_BYTES);
-    this.wire = makeWire(REF_KEY, { sab, port: port1, receiveMessageOnPort, side: 0 });
+    this.wire = makeWire({ sab, port: port1, receiveMessageOnPort, side: 0 });
     this.port = port1;
     this.seenFromWorker = 0;
     this.dead = false;
@@ -218,12 +221,10 @@ export class PluginInstance {
       sab,
       port: port2,
       jsPath: this.spec.jsPath,
-      modules: this.spec.modules,
       classes: WORKER_CLASSES,
       functions: Object.fromEntries(
         Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)]),
       ),
-      refKey: REF_KEY,
       wasiOutput: WASI_OUTPUT,
     };
     const worker = new Worker(WORKER_SOURCE, {
@@ -245,7 +246,14 @@ export class PluginInstance {
     this.stats.workersStarted++;
     const starting = { ...site, method: `${site.method} (starting the plugin)` };
     const budget = { ms: START_BUDGET_MS, name: 'start-up time limit' };
-    this.starting = this.exchange(undefined, starting, budget).then((reply) => {
+    // The worker waits for the modules after loading the generated JS; a failed compilation
+    // (e.g. memory over the cap) fails the start with its own error.
+    const modules = Promise.resolve(this.spec.modules);
+    modules.then(
+      (compiled) => worker.postMessage(compiled),
+      () => this.markDead(worker),
+    );
+    this.starting = Promise.all([modules, this.exchange(starting, budget)]).then(([, reply]) => {
       if (reply.k !== 'ready') {
         this.discard();
         throw this.failure(site, String(reply.m));
@@ -273,9 +281,8 @@ export class PluginInstance {
     void worker.terminate();
   }
 
-  /** Sends `message` (if any) and serves the guest's host calls until it replies. */
+  /** Serves the guest's host calls until it replies to the message just sent (or starts). */
   private async exchange(
-    message: Message | undefined,
     site: CallSite,
     budget: TimeBudget = { ms: this.spec.limits.timeMs, name: 'time limit' },
   ): Promise<Message> {
@@ -283,14 +290,13 @@ export class PluginInstance {
     const worker = this.worker!;
     worker.ref();
     try {
-      return await this.exchangeRefed(message, site, budget);
+      return await this.exchangeRefed(site, budget);
     } finally {
       worker.unref();
     }
   }
 
-  private async exchangeRefed(message: Message | undefined, site: CallSite, budget: TimeBudget) {
-    if (message) this.wire!.write(message);
+  private async exchangeRefed(site: CallSite, budget: TimeBudget) {
     let remaining = budget.ms;
     for (;;) {
       const started = performance.now();
@@ -308,40 +314,43 @@ export class PluginInstance {
         throw this.failure(site, `exceeded the ${budget.name} of ${budget.ms} ms; the plugin was stopped`);
       }
       this.seenFromWorker = Atomics.load(this.wire!.control, 1);
-      const reply = this.wire!.read();
+      const received = this.receive();
+      const reply = received.message;
       // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
       for (const id of (reply.d as number[] | undefined) ?? []) this.handles.delete(id);
-      if (!['host', 'new', 'static', 'fn'].includes(reply.k)) return reply;
-      this.wire!.write(await this.serveHostCall(reply));
+      if (!['host', 'new', 'static', 'fn'].includes(reply.k)) {
+        // Host objects in a call's result are owned by the host again: their handles go.
+        for (const id of received.hostIds) this.handles.delete(id);
+        if (received.unknownHandle !== undefined) throw this.unknownHandle(received.unknownHandle);
+        return reply;
+      }
+      await this.serveHostCall(reply, received.unknownHandle);
     }
   }
 
   private async waitForWorker(budgetMs: number): Promise<'ok' | 'not-equal' | 'timed-out'> {
-    const { control } = this.wire!;
     const seen = this.seenFromWorker;
-    const quick = Atomics.wait(control, 1, seen, Math.min(SPIN_MS, Math.max(budgetMs, 0)));
-    if (quick !== 'timed-out' || budgetMs <= SPIN_MS) return quick;
-    const waiting = (Atomics as unknown as AtomicsWithWaitAsync).waitAsync(
-      control,
-      1,
-      seen,
-      budgetMs - SPIN_MS,
-    );
+    const started = performance.now();
+    if (this.wire!.waitSync(seen, Math.min(SPIN_MS, Math.max(budgetMs, 0)), 0) !== seen) return 'ok';
+    const left = budgetMs - (performance.now() - started);
+    if (left <= 0) return 'timed-out';
+    const waiting = (Atomics as unknown as AtomicsWithWaitAsync).waitAsync(this.wire!.control, 1, seen, left);
     return waiting.async ? await waiting.value : waiting.value;
   }
 
-  private async serveHostCall(request: Message): Promise<Message> {
+  /** Runs a guest → host call and sends its result (or the error) back. */
+  private async serveHostCall(request: Message, unknownHandle: number | undefined): Promise<void> {
     this.stats.hostCalls++;
     try {
-      const args = this.decode(request.a) as unknown[];
+      if (unknownHandle !== undefined) throw this.unknownHandle(unknownHandle);
       const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
-      const result = await activeHostCalls.run(busy, () => this.invokeHost(request, args));
-      return { k: 'hret', v: this.encode(result) };
+      const result = await activeHostCalls.run(busy, () => this.invokeHost(request, request.a as unknown[]));
+      this.send({ k: 'hret', v: result });
     } catch (error) {
       const failure = HostError.from(error);
       // Kept for the error message if the guest does not handle it and traps.
       this.lastHostFailure = `${String(request.m ?? request.c)}: ${failure.message}`;
-      return { k: 'hthrow', v: this.encode(failure) };
+      this.send({ k: 'hthrow', v: failure });
     }
   }
 
@@ -368,9 +377,12 @@ export class PluginInstance {
     throw new HostError('edo', `the host provides no ${request.k} ${String(request.c)}.${name}`);
   }
 
-  /** `argumentScope` collects the handles created for a call's arguments. */
-  private encode(value: unknown, argumentScope?: Set<number>): unknown {
-    return this.wire!.encode(value, (object) => {
+  /**
+   * Writes `message` to the worker, host objects in it as handles. `argumentScope` collects the
+   * handles created for a call's arguments.
+   */
+  private send(message: Message, argumentScope?: Set<number>): void {
+    this.wire!.write(message, (object) => {
       if (object instanceof GuestRef) return { kind: 'g', id: object.id };
       const className = HOST_CLASS_NAMES.get(object.constructor);
       if (!className)
@@ -388,22 +400,22 @@ export class PluginInstance {
     });
   }
 
-  /** A call's result: host objects in it are owned by the host again, so their handles go. */
-  private decodeReturned(value: unknown): unknown {
-    const returned = new Set<number>();
-    const decoded = this.decode(value, returned);
-    for (const id of returned) this.handles.delete(id);
-    return decoded;
-  }
-
-  private decode(value: unknown, hostIds?: Set<number>): unknown {
-    return this.wire!.decode(value, (ref: WireRef) => {
+  /** Reads the worker's message; `hostIds` are the host handles in it, `unknownHandle` a bad one. */
+  private receive(): { message: Message; hostIds: Set<number>; unknownHandle?: number } {
+    const hostIds = new Set<number>();
+    let unknownHandle: number | undefined;
+    const message = this.wire!.read((ref: WireRef) => {
       const id = ref.id as number;
-      if (ref.kind === 'h') hostIds?.add(id);
       if (ref.kind === 'g') return new GuestRef(this, this.generation, id);
+      hostIds.add(id);
       const object = this.handles.get(id);
-      if (!object) throw new EdoError(`plugin ${this.spec.plugin} used an unknown host handle ${id}`);
+      if (!object) unknownHandle = id;
       return object;
     });
+    return { message, hostIds, unknownHandle };
+  }
+
+  private unknownHandle(id: number): EdoError {
+    return new EdoError(`plugin ${this.spec.plugin} used an unknown host handle ${id}`);
   }
 }

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { EdoError } from '../model/errors.js';
 import type { WasmApi, WasmModule } from './wasm-api.js';
-import { capMemory, WASM_PAGE } from './wasm-binary.js';
+import { capMemory, MEMORY_SECTION, sections, WASM_PAGE } from './wasm-binary.js';
 
 const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
@@ -15,7 +16,7 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
  */
 
 /** Bump when the transpile options or the cache layout change. */
-const CACHE_FORMAT = 'jco-1.35.0-async-v1';
+const CACHE_FORMAT = 'jco-1.35.0-async-v2';
 const GENERATED_JS = 'plugin.js';
 const META_FILE = 'meta.json';
 
@@ -28,6 +29,22 @@ export interface TranspiledPlugin {
   imports: string[];
   /** True when this load transpiled (a cold load). */
   transpiled: boolean;
+}
+
+/**
+ * jco's generated module as a script whose value is a function returning `instantiate`: V8 can
+ * cache a script's compiled code across processes (`vm.Script` `cachedData`), not an ES module's
+ * on Node 20. The module only exports; `import.meta.url` serves to fetch core modules when no
+ * `getCoreModule` is given, which the host always gives.
+ */
+export function generatedModuleAsScript(source: string, plugin: string): string {
+  const body = source
+    .replace(/^export (?=(async )?function |const |let |class )/gm, '')
+    .replaceAll('import.meta.url', "'file:///'");
+  if (/^(import|export)\s/m.test(body) || !/^(async )?function instantiate\(/m.test(body)) {
+    throw new EdoError('jco generated bindings of a shape this host does not expect', { plugin });
+  }
+  return `(function () {\n${body}\nreturn instantiate;\n})`;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -86,7 +103,9 @@ export async function transpileCached(
       const data = output.files[name];
       if (!data) throw new EdoError(`jco produced no ${name}`, { plugin });
       await mkdir(dirname(join(temp, name)), { recursive: true });
-      await writeFile(join(temp, name), data, { flush: true });
+      const contents =
+        name === GENERATED_JS ? generatedModuleAsScript(Buffer.from(data).toString('utf8'), plugin) : data;
+      await writeFile(join(temp, name), contents, { flush: true });
     }
     const meta = { coreFiles, imports: output.imports };
     await writeFile(join(temp, META_FILE), JSON.stringify(meta), { flush: true });
@@ -102,6 +121,57 @@ export async function transpileCached(
   }
 }
 
+/** Room left before a core module read from disk, for its memory section to grow when capped. */
+const CAP_HEADROOM = 64;
+
+/** A file's bytes, starting `headroom` bytes into the returned buffer. */
+async function readWithHeadroom(path: string, headroom: number): Promise<Buffer> {
+  const file = await open(path);
+  try {
+    const { size } = await file.stat();
+    const buffer = Buffer.allocUnsafe(headroom + size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await file.read(buffer, headroom + filled, size - filled, filled);
+      if (bytesRead === 0) throw new Error(`${path} shrank while being read`);
+      filled += bytesRead;
+    }
+    return buffer;
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * `capMemory` without copying a whole 14 MB module: only the sections up to the memory section
+ * are rewritten, into the headroom in front of the module (see `readWithHeadroom`).
+ */
+function capMemoryInPlace(buffer: Buffer, headroom: number, maxPages: number) {
+  const module = buffer.subarray(headroom);
+  for (const section of sections(module)) {
+    if (section.id !== MEMORY_SECTION) continue;
+    const head = capMemory(module.subarray(0, section.end), maxPages);
+    const start = headroom + section.end - head.bytes.length;
+    if (start < 0) return capMemory(module, maxPages);
+    buffer.set(head.bytes, start);
+    return { bytes: buffer.subarray(start), minimumPages: head.minimumPages };
+  }
+  return { bytes: module, minimumPages: [] };
+}
+
+/**
+ * Compile wasm functions when first called rather than all up front: a componentize-js guest is a
+ * 14 MB JS engine of which a plugin runs a small part (measured: compiling it goes from ~50 ms to
+ * ~15 ms). Validation moves to first call too; it still happens before any function runs, and jco
+ * validated the component when it was transpiled. V8 flags are per process and set once, never
+ * unset: functions compiled lazily must be validated under the same setting.
+ */
+function compileWasmLazily(): void {
+  setFlagsFromString('--wasm-lazy-compilation');
+  setFlagsFromString('--wasm-lazy-validation');
+}
+let lazyWasm = false;
+
 /** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
 const compiledModules = new Map<string, Promise<WasmModule>>();
 
@@ -111,13 +181,17 @@ const compiledModules = new Map<string, Promise<WasmModule>>();
  */
 export async function compileCoreModules(transpiled: TranspiledPlugin, memoryMb: number, plugin: string) {
   const maxPages = Math.floor((memoryMb * 1024 * 1024) / WASM_PAGE);
+  if (!lazyWasm) {
+    compileWasmLazily();
+    lazyWasm = true;
+  }
   const modules: Record<string, WasmModule> = {};
   for (const name of transpiled.coreFiles) {
     const key = `${transpiled.dir}/${name}#${maxPages}`;
     let compiled = compiledModules.get(key);
     if (!compiled) {
-      compiled = readFile(join(transpiled.dir, name)).then((bytes) => {
-        const capped = capMemory(bytes, maxPages);
+      compiled = readWithHeadroom(join(transpiled.dir, name), CAP_HEADROOM).then((buffer) => {
+        const capped = capMemoryInPlace(buffer, CAP_HEADROOM, maxPages);
         const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
         if (tooBig !== undefined) {
           throw new EdoError(

@@ -188,7 +188,8 @@ export class PluginManager {
     const instance = new PluginInstance({
       plugin: name,
       jsPath: transpiled.jsPath,
-      modules: await compileCoreModules(transpiled, limits.memoryMb, name),
+      // Compiled while the worker starts and loads the generated JS.
+      modules: compileCoreModules(transpiled, limits.memoryMb, name),
       functions: hostFunctions(name, capabilities, this.options.log),
       limits,
     });

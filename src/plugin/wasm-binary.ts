@@ -7,7 +7,7 @@
 
 const MAGIC = [0x00, 0x61, 0x73, 0x6d];
 const CUSTOM_SECTION = 0;
-const MEMORY_SECTION = 5;
+export const MEMORY_SECTION = 5;
 /** 64 KiB: the wasm page size. */
 export const WASM_PAGE = 65536;
 

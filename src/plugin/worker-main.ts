@@ -9,22 +9,21 @@
  * - worker → main: `ready`, `ret`, `err` (the guest returned `err(error)`), `trap` (anything else
  *   went wrong: the instance is unusable), `host`/`new`/`fn`/`static` (a guest → host call, while
  *   the worker blocks in `Atomics.wait`).
- * Resources travel as `{ [refKey]: { kind: 'h' | 'g', id, c } }`: host handles, guest objects.
+ * Resources travel as refs `{ kind: 'h' | 'g', id, c }`: host handles, guest objects.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { makeWasiStubs } from './wasi-stubs.js';
 import type { makeWire, WireMessage } from './wire.js';
 import type { WasmApi, WasmImports, WasmInstance, WasmMemory, WasmModule } from './wasm-api.js';
 
+/** The worker gets its compiled core modules (by name) as its first message on `parentPort`. */
 export interface WorkerData {
   sab: SharedArrayBuffer;
   port: MessagePort;
   jsPath: string;
-  modules: Record<string, WasmModule>;
   /** interface → class name → { methods, statics }, and interface → function names. */
   classes: Record<string, Record<string, { methods: string[]; statics: string[] }>>;
   functions: Record<string, string[]>;
-  refKey: string;
   /** The host function stdout/stderr of wasi guests go to (`wasi-stubs.ts`). */
   wasiOutput: { iface: string; fn: string };
 }
@@ -36,30 +35,24 @@ export interface WorkerHelpers {
 }
 
 export async function workerMain(helpers: WorkerHelpers): Promise<void> {
-  const { workerData, receiveMessageOnPort } = await import('node:worker_threads');
-  const { pathToFileURL } = await import('node:url');
-  const { sab, port, jsPath, modules, classes, functions, refKey, wasiOutput } = workerData as WorkerData;
+  const { workerData, receiveMessageOnPort, parentPort } = await import('node:worker_threads');
+  const modulesReady = new Promise<Record<string, WasmModule>>((resolve) =>
+    parentPort!.once('message', resolve),
+  );
+  const { readFileSync, renameSync, rmSync, writeFileSync } = await import('node:fs');
+  const { Script } = await import('node:vm');
+  const { sab, port, jsPath, classes, functions, wasiOutput } = workerData as WorkerData;
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  const wire = helpers.makeWire(refKey, { sab, port, receiveMessageOnPort, side: 1 });
-  const { control } = wire;
+  const wire = helpers.makeWire({ sab, port, receiveMessageOnPort, side: 1 });
+  /**
+   * How long the worker spins for the next message before blocking: a guest's host calls and a
+   * host's calls in a row arrive within µs, and a futex wake-up costs tens of µs.
+   */
+  const SPIN_MS = 0.05;
   let seenFromMain = 0;
   type Message = WireMessage;
   /** Host handles the guest dropped, reported with the next message. */
   let dropped: number[] = [];
-  const send = (message: Message) => {
-    if (dropped.length > 0) {
-      message.d = dropped;
-      dropped = [];
-    }
-    wire.write(message);
-  };
-
-  function receive(): Message {
-    // Loop: a wake-up is only a hint, the counter says whether a message arrived.
-    while (Atomics.load(control, 0) === seenFromMain) Atomics.wait(control, 0, seenFromMain);
-    seenFromMain = Atomics.load(control, 0);
-    return wire.read();
-  }
 
   // Host objects: proxies holding a main-thread handle id; guest objects: this thread's table.
   const hostIds = new WeakMap<object, number>();
@@ -69,8 +62,12 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
   const guestIds = new WeakMap<object, number>();
   let nextGuestId = 1;
 
-  function encode(value: unknown): unknown {
-    return wire.encode(value, (object) => {
+  const send = (message: Message) => {
+    if (dropped.length > 0) {
+      message.d = dropped;
+      dropped = [];
+    }
+    wire.write(message, (object) => {
       const hostId = hostIds.get(object);
       if (hostId !== undefined) return { kind: 'h', id: hostId };
       let id = guestIds.get(object);
@@ -81,10 +78,14 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
       }
       return { kind: 'g', id };
     });
-  }
+  };
 
-  function decode(value: unknown): unknown {
-    return wire.decode(value, (ref) => {
+  function receive(): Message {
+    // Loop: a wake-up is only a hint, the counter says whether a message arrived.
+    let now: number;
+    while ((now = wire.waitSync(seenFromMain, SPIN_MS, Infinity)) === seenFromMain);
+    seenFromMain = now;
+    return wire.read((ref) => {
       const id = ref.id as number;
       if (ref.kind === 'g') return guestObjects.get(id);
       let proxy = hostProxies.get(id);
@@ -98,10 +99,10 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
   }
 
   function callHost(message: Message): unknown {
-    send({ ...message, a: encode(message.a) });
+    send(message);
     const reply = receive();
-    if (reply.k === 'hret') return decode(reply.v);
-    if (reply.k === 'hthrow') throw decode(reply.v);
+    if (reply.k === 'hret') return reply.v;
+    if (reply.k === 'hthrow') throw reply.v;
     throw new Error(`plugin worker: unexpected ${reply.k} during a host call (re-entrant call?)`);
   }
 
@@ -164,16 +165,28 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
   }
 
   const memories: WasmMemory[] = [];
-  let exportsRoot: Record<string, Record<string, (...args: unknown[]) => unknown>>;
+  type ExportsRoot = Record<string, Record<string, (...args: unknown[]) => unknown>>;
+  type GeneratedInstantiate = (
+    getCoreModule: (path: string) => WasmModule,
+    imports: unknown,
+    instantiateCore: (module: WasmModule, imports: WasmImports) => Promise<WasmInstance>,
+  ) => Promise<ExportsRoot>;
+  let exportsRoot: ExportsRoot;
+  // The generated JS is a script (see loader.ts) run with V8's code cache, which spares parsing
+  // its ~1 MB again in every process; the cache is (re)made on the first start.
+  const codeCachePath = `${jsPath}.v8-cache`;
+  let codeCache: Buffer | undefined;
   try {
-    const generated = (await import(pathToFileURL(jsPath).href)) as {
-      instantiate: (
-        getCoreModule: (path: string) => WasmModule,
-        imports: unknown,
-        instantiateCore: (module: WasmModule, imports: WasmImports) => Promise<WasmInstance>,
-      ) => Promise<typeof exportsRoot>;
-    };
-    exportsRoot = await generated.instantiate(
+    codeCache = readFileSync(codeCachePath);
+  } catch {
+    codeCache = undefined;
+  }
+  let script: InstanceType<typeof Script>;
+  try {
+    script = new Script(readFileSync(jsPath, 'utf8'), { filename: jsPath, cachedData: codeCache });
+    const instantiate = (script.runInThisContext() as () => GeneratedInstantiate)();
+    const modules = await modulesReady;
+    exportsRoot = await instantiate(
       (path) => modules[path]!,
       imports,
       async (module, coreImports) => {
@@ -188,6 +201,16 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
     send({ k: 'trap', m: `instantiation failed: ${(error as Error)?.message ?? String(error)}` });
     return;
   }
+  if (!codeCache || script.cachedDataRejected) {
+    const temp = `${codeCachePath}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, codeCachePath);
+    } catch {
+      // Only a cache: the next start parses the script again.
+      rmSync(temp, { force: true });
+    }
+  }
   send({ k: 'ready' });
 
   const memoryBytes = () => memories.reduce((total, memory) => total + memory.buffer.byteLength, 0);
@@ -198,7 +221,7 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
       continue;
     }
     try {
-      const args = decode(message.a) as unknown[];
+      const args = message.a as unknown[];
       let result: unknown;
       if (message.t === undefined) {
         const [iface, name] = (message.f as string).split('.') as [string, string];
@@ -211,11 +234,11 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
         if (!target) throw new Error(`guest object ${String(message.t)} no longer exists`);
         result = target[message.f as string]!(...args);
       }
-      send({ k: 'ret', v: encode(result) });
+      send({ k: 'ret', v: result });
     } catch (error) {
       const payload = (error as { payload?: unknown })?.payload;
       if (payload !== undefined && typeof payload === 'object' && payload !== null && hostIds.has(payload)) {
-        send({ k: 'err', v: encode(payload) });
+        send({ k: 'err', v: payload });
       } else {
         const failure = error as Error;
         send({
