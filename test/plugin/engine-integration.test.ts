@@ -8,10 +8,10 @@ import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from '../engin
 import { TEST_MANIFEST, testPlugin } from './fixtures.js';
 
 /**
- * The test plugin with rule kinds for every use below: `shout` (its upper transform), `probe_rule`
- * (its probe transform, which can trap or read an --arg), and the seed's `cpp_build` and
- * `rust_wasm_build` (sections 11.2 and 11.3). One manifest, so one component digest and one
- * transpile shared by every workspace of this file.
+ * The test plugin with rule kinds for every use below: `shout` (its upper transform) and
+ * `probe_rule` (its probe transform, which can trap or read an --arg). One manifest, so one
+ * component digest and one transpile shared by every workspace of this file. (The seed's examples
+ * are workspaces under examples/, built by test/plugins/seed-examples.test.ts.)
  */
 const MANIFEST = {
   ...TEST_MANIFEST,
@@ -20,22 +20,6 @@ const MANIFEST = {
     probe_rule: {
       transform: 'probe',
       attrs: { action: { type: 'string' as const, required: true }, arg: { type: 'string' as const } },
-    },
-    cpp_build: {
-      transform: 'upper',
-      attrs: {
-        srcs: { type: 'files' as const, required: true },
-        environment: { type: 'string' as const, farm: true },
-      },
-    },
-    rust_wasm_build: {
-      transform: 'upper',
-      attrs: {
-        srcs: { type: 'files' as const, required: true },
-        target: { type: 'string' as const },
-        wasi: { type: 'bool' as const, default: false },
-        opt_level: { type: 'string' as const },
-      },
     },
   },
 };
@@ -171,167 +155,4 @@ shout(name = "fine", text = "still built")
     expect(late.code).toBe(2);
     expect(late.stderr).toContain('plugin(...) must be called at the top level');
   }, 60_000);
-});
-
-describe("the seed's plugin examples evaluate with local .wasm sources", () => {
-  const examples: Record<string, { files: Record<string, string>; wasm: string[]; targets: string[] }> = {
-    '4.1': {
-      files: {
-        'BUILD.edo': `
-plugin(
-    name = "my-plugin",
-    kind = "wasm",
-    source = ["//vendor:my-plugin-1.0.0.wasm"],
-)
-`,
-      },
-      wasm: ['vendor/my-plugin-1.0.0.wasm'],
-      targets: [],
-    },
-    '9.1': {
-      files: {
-        'WORKSPACE.edo': `
-plugin(
-    name = "s3-storage",
-    kind = "wasm",
-    source = ["//vendor:s3-storage-1.0.0.wasm"],
-)
-
-storage_backend(
-    name = "my-s3-backend",
-    plugin = "s3-storage",
-    bucket = "my-build-artifacts",
-    region = "us-west-2",
-)
-`,
-      },
-      wasm: ['vendor/s3-storage-1.0.0.wasm'],
-      targets: [],
-    },
-    '9.3': {
-      files: {
-        'WORKSPACE.edo': `
-# Plugin declaration
-plugin(
-    name = "docker-env",
-    kind = "wasm",
-    source = ["//vendor:docker-env-1.2.0.wasm"],
-)
-
-# Plugin configuration and use
-environment_farm(
-    name = "docker",
-    plugin = "docker-env",
-    image = "ubuntu:20.04",
-    network = "none",
-    mounts = {
-        "/cache": "//local:cache",
-    },
-)
-`,
-      },
-      wasm: ['vendor/docker-env-1.2.0.wasm'],
-      targets: [],
-    },
-    '11.1': {
-      files: {
-        'WORKSPACE.edo': `
-# Define a plugin that implements an S3 storage backend
-plugin(
-    name = "s3-storage",
-    kind = "wasm",
-    source = ["//vendor:s3-storage-1.0.0.wasm"],
-)
-
-# Configure an S3 storage backend instance
-storage_backend(
-    name = "my-build-cache",
-    plugin = "s3-storage",
-    bucket = "my-build-artifacts",
-    region = "us-west-2",
-    prefix = "builds/",
-)
-
-# Use the storage backend in a build
-build_config(
-    name = "default",
-    build_cache = "my-build-cache",
-)
-`,
-      },
-      wasm: ['vendor/s3-storage-1.0.0.wasm'],
-      targets: [],
-    },
-    '11.2': {
-      files: {
-        'BUILD.edo': `
-# Define a plugin that implements a Docker environment farm
-plugin(
-    name = "docker-env",
-    kind = "wasm",
-    source = ["//vendor:docker-env-1.2.0.wasm"],
-)
-
-# Configure a Docker environment farm
-environment_farm(
-    name = "ubuntu-build",
-    plugin = "docker-env",
-    image = "ubuntu:20.04",
-    packages = ["build-essential", "cmake", "python3"],
-    env = {
-        "DEBIAN_FRONTEND": "noninteractive",
-    },
-)
-
-# Use the environment in a transform
-cpp_build(
-    name = "my-app",
-    srcs = ["//src:*.cpp"],
-    environment = "ubuntu-build",
-)
-`,
-        'src/BUILD.edo': '',
-        'src/main.cpp': 'int main() {}\n',
-      },
-      wasm: ['vendor/docker-env-1.2.0.wasm'],
-      targets: ['//:my-app'],
-    },
-    '11.3': {
-      files: {
-        'BUILD.edo': `
-# Define a plugin that implements a specialized build process
-plugin(
-    name = "rust-wasm",
-    kind = "wasm",
-    source = ["//vendor:rust-wasm-0.9.0.wasm"],
-)
-
-# Configure a Rust WebAssembly build
-rust_wasm_build(
-    name = "my-wasm-component",
-    srcs = ["//src/wasm:*.rs"],
-    target = "wasm32-unknown-unknown",
-    wasi = True,
-    opt_level = "s",
-)
-`,
-        'src/wasm/BUILD.edo': '',
-        'src/wasm/lib.rs': 'pub fn f() {}\n',
-      },
-      wasm: ['vendor/rust-wasm-0.9.0.wasm'],
-      targets: ['//:my-wasm-component'],
-    },
-  };
-
-  it.each(Object.entries(examples))(
-    'section %s',
-    async (_section, example) => {
-      const root = workspace(example.files, example.wasm);
-      const result = await runCli(['list'], root);
-      expect(result.stderr).toBe('');
-      expect(result.code).toBe(0);
-      expect(result.stdout.split('\n').filter((l) => l !== '')).toEqual(example.targets);
-    },
-    60_000,
-  );
 });

@@ -12,6 +12,8 @@ import { artifactContents, removeTree, sharePluginCache, vendorPlugins } from '.
 /**
  * The seed's plugin examples (sections 4.1, 9.1, 9.3, 11.1–11.3), each a workspace under
  * examples/ with plugins built from plugins/ in vendor/ under the names the seed gives them.
+ * What each plugin does is tested with the plugin (test/plugins/<plugin>.test.ts); here, that the
+ * seed's build files build as a user would run them.
  */
 const roots: string[] = [];
 sharePluginCache();
@@ -67,6 +69,17 @@ describe("the seed's plugin examples build", () => {
     },
     120_000,
   );
+
+  it("11.3: the Rust plugin's rust_wasm_build compiles the crate to WebAssembly", async () => {
+    const root = await seedWorkspace('seed-11.3-custom-transform', {
+      'vendor/rust-wasm-0.9.0.wasm': 'rust-wasm',
+    });
+    const targets = await buildThenRebuild(root, ['//:my-wasm-component']);
+    const { 'my-wasm-component.wasm': module } = await contentsOf(root, targets, '//:my-wasm-component');
+    expect(module!.startsWith('\0asm')).toBe(true);
+    // wasi = True selects the WASI flavour of the target.
+    expect((await runCli(['log', '//:my-wasm-component'], root)).stdout).toContain("--target 'wasm32-wasi'");
+  }, 180_000);
 });
 
 await describeWithDocker("the seed's plugin farm examples build in containers", (docker: Docker) => {
