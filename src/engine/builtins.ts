@@ -5,7 +5,6 @@ import { LocalSource } from '../source/local.js';
 import { UrlSource } from '../source/url.js';
 import { GitSource } from '../source/git.js';
 import { LocalStore } from '../storage/local-store.js';
-import { RegistryBackend } from '../storage/registry.js';
 import { ComposeTransform } from '../transform/compose.js';
 import { ImportArtifactTransform } from '../transform/import-artifact.js';
 import { ScriptTransform } from '../transform/script.js';
@@ -123,6 +122,7 @@ export function registerBuiltins(
         position: node.position,
       });
     }
+    const { RegistryBackend } = await import('../storage/registry.js');
     return RegistryBackend.fromAddress(address);
   });
 

@@ -11,7 +11,7 @@ import { LockFile, type LockMode } from '../vendor/lock.js';
 import { registerBuiltins } from './builtins.js';
 import { ComponentRegistry, type ComponentContext } from './components.js';
 import { evaluateWorkspace, findPackages } from './evaluate.js';
-import { loadWorkspacePlugins, scanPluginDeclarations } from './plugins.js';
+import { scanPluginDeclarations } from './plugin-scan.js';
 import type { PluginManager } from '../plugin/manager.js';
 import { TargetLogs } from './logs.js';
 import { BuildGraph } from './graph.js';
@@ -103,7 +103,9 @@ export class Engine {
     const pluginDigests = new Map<string, string>();
     const packages = findPackages(paths.root);
     const declared = scanPluginDeclarations(paths.root, packages);
-    const plugins = await loadWorkspacePlugins({
+    // Loaded only for workspaces that declare plugins: the plugin host is a large part of start-up.
+    const { loadWorkspacePlugins } = declared.length > 0 ? await import('./plugins.js') : {};
+    const plugins = await loadWorkspacePlugins?.({
       paths,
       declared,
       components,

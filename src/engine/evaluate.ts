@@ -6,7 +6,7 @@ import type { DeclarationNode, NodeValue } from '../model/node.js';
 import { sha256Hex } from './cache-key.js';
 import { EvaluationCache } from './eval-cache.js';
 import type { TargetDeclaration, WorkspaceModel } from './model.js';
-import type { ScannedPlugin } from './plugins.js';
+import type { ScannedPlugin } from './plugin-scan.js';
 import {
   checkRuleCall,
   dependencyLabels,

@@ -7,13 +7,8 @@ import { LocalStore } from '../storage/local-store.js';
 import { LockFile } from '../vendor/lock.js';
 import { sha256Hex } from './cache-key.js';
 import { findPackages } from './evaluate.js';
-import {
-  obtainPluginBytes,
-  pluginLockKey,
-  pluginPinSatisfies,
-  scanPluginDeclarations,
-  type ScannedPlugin,
-} from './plugins.js';
+import { scanPluginDeclarations, type ScannedPlugin } from './plugin-scan.js';
+import { obtainPluginBytes, pluginLockKey, pluginPinSatisfies } from './plugins.js';
 import type { WorkspacePaths } from './workspace.js';
 
 /** One `plugin(...)` declaration as `edo plugin list` shows it. */

@@ -16,7 +16,8 @@ import { MediaType } from '../storage/oci.js';
 import { parseRegistryAddress, RegistryClient } from '../storage/registry.js';
 import type { StorageManager } from '../storage/types.js';
 import type { LockFile } from '../vendor/lock.js';
-import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND, NpmPackageSource, NpmVendor } from '../vendor/npm.js';
+import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND } from '../vendor/kinds.js';
+import { NpmPackageSource, NpmVendor } from '../vendor/npm.js';
 
 /** OCI media types of a plugin pushed to a registry (docs/plugins.md, "Distribution"). */
 export const PluginMediaType = {

@@ -2,12 +2,10 @@ import type { ComponentContext, ComponentRegistry } from '../engine/components.j
 import type { RuleRegistry, RuleSchema } from '../engine/rules.js';
 import { UsageError } from '../model/errors.js';
 import type { DeclarationNode } from '../model/node.js';
-import { ImageSource } from '../source/image.js';
 import { stringAttr } from './attrs.js';
+import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND } from './kinds.js';
 import type { LockFile } from './lock.js';
-import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND, NpmPackageSource, NpmVendor } from './npm.js';
-import { OciVendor } from './oci.js';
-import { type VendorHandle, VendorResolution } from './resolver.js';
+import type { VendorHandle, VendorResolution } from './resolver.js';
 
 /** The rules of this module: their names and attributes are a contract (docs/vendors.md). */
 export const VENDOR_RULES: readonly RuleSchema[] = [
@@ -60,18 +58,27 @@ export function registerVendorBuiltins(
 ): void {
   for (const rule of VENDOR_RULES) rules.register(rule);
 
-  components.vendors.register(
-    'npm',
-    async (addr, node) =>
-      new NpmVendor(
-        stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY),
-        addr,
-        node.attrs.token_env === undefined ? undefined : stringAttr(node, 'token_env'),
-      ),
-  );
-  components.vendors.register('oci', async (addr, node) => new OciVendor(stringAttr(node, 'registry'), addr));
-  components.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => new NpmPackageSource(node));
-  components.sources.register('image', async (_addr, node) => new ImageSource(node, lock));
+  // Implementations are loaded when first used: most builds use none, and they cost start-up time.
+  components.vendors.register('npm', async (addr, node) => {
+    const { NpmVendor } = await import('./npm.js');
+    return new NpmVendor(
+      stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY),
+      addr,
+      node.attrs.token_env === undefined ? undefined : stringAttr(node, 'token_env'),
+    );
+  });
+  components.vendors.register('oci', async (addr, node) => {
+    const { OciVendor } = await import('./oci.js');
+    return new OciVendor(stringAttr(node, 'registry'), addr);
+  });
+  components.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => {
+    const { NpmPackageSource } = await import('./npm.js');
+    return new NpmPackageSource(node);
+  });
+  components.sources.register('image', async (_addr, node) => {
+    const { ImageSource } = await import('../source/image.js');
+    return new ImageSource(node, lock);
+  });
 
   let resolution: VendorResolution | undefined;
   const vendors = new Map<string, Promise<VendorHandle>>();
@@ -102,6 +109,7 @@ export function registerVendorBuiltins(
     return handle;
   };
   components.sources.register('vendor_source', async (addr, node, ctx) => {
+    const { VendorResolution } = await import('./resolver.js');
     resolution ??= new VendorResolution(lock, workspace.vendorSources(), (name, asking) =>
       vendorNamed(name, asking, ctx),
     );

@@ -16,9 +16,7 @@ import { addEntry, addStreamEntry, FIXED_TAR_HEADER } from '../storage/tar-entri
 import type { StorageManager } from '../storage/types.js';
 import type { Source, Vendor } from '../source/types.js';
 
-export const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
-/** The source kind an npm vendor resolves packages to. */
-export const NPM_PACKAGE_KIND = 'npm_package';
+import { NPM_PACKAGE_KIND } from './kinds.js';
 
 interface PackumentVersion {
   dependencies?: Record<string, string>;
