@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { buildJson, builtLabels, copyExample } from '../engine/helpers.js';
@@ -51,4 +51,27 @@ describe('examples/plugins: every component kind from plugins built from plugins
     expect(builtLabels(again.targets)).toEqual([]);
     expect(again.summary).toMatchObject({ targets: 5, cached: 5, built: 0 });
   }, 300_000);
+
+  it('refuses farms that name each other, naming the chain', async () => {
+    const workspace = readFileSync(join(root, 'WORKSPACE.edo'), 'utf8');
+    try {
+      writeFileSync(
+        join(root, 'WORKSPACE.edo'),
+        workspace +
+          'environment_farm(name = "ping", plugin = "js-text", base = "pong")\n' +
+          'environment_farm(name = "pong", plugin = "js-text", base = "ping")\n',
+      );
+      mkdirSync(join(root, 'loop'));
+      writeFileSync(
+        join(root, 'loop/BUILD.edo'),
+        'script(name = "x", environment = "ping", commands = ["true"])\n',
+      );
+      const built = await runCli(['build', '//loop:x'], root);
+      expect(built.code).not.toBe(0);
+      expect(built.stderr).toContain('environment_farm "ping" names itself through ping -> pong -> ping');
+    } finally {
+      writeFileSync(join(root, 'WORKSPACE.edo'), workspace);
+      removeTree(join(root, 'loop'));
+    }
+  }, 120_000);
 });
