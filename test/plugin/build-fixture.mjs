@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 /** The WIT package: the single source of truth for guests and host. */
 export const WIT_DIR = fileURLToPath(new URL('../../wit', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
+/** The JS plugin SDK the fixtures import (componentize-js bundles relative imports). */
+const SDK_DIR = fileURLToPath(new URL('../../plugins/sdk-js', import.meta.url));
 /** Built components live here across runs, keyed by everything that goes into them. */
 const BUILD_CACHE = join(tmpdir(), 'edo-plugin-fixtures');
 const ALL_WASI_DISABLED = ['stdio', 'random', 'clocks', 'http', 'fetch-event'];
@@ -38,7 +40,7 @@ export function allowToolFileAccess() {
 
 function inputsDigest(source, options) {
   const hash = createHash('sha256').update(JSON.stringify({ source, options, componentize: '0.23.0' }));
-  for (const dir of [FIXTURES, WIT_DIR]) {
+  for (const dir of [FIXTURES, SDK_DIR, WIT_DIR]) {
     for (const name of readdirSync(dir).sort()) {
       if (name.endsWith('.js') || name.endsWith('.wit'))
         hash.update(name).update(readFileSync(join(dir, name)));
