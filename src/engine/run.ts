@@ -130,11 +130,18 @@ export async function runBuild(
       await view.stage(log, handle, env);
       if (signal.aborted) return { status: 'failed', error: new EdoError('cancelled', { target: label }) };
       const status = await view.transform(log, handle, env);
-      if (status.kind === 'success') {
-        await storage.save(relabel(status.artifact, id));
-        return { status: 'success' };
+      // Its outputs are in the store now: the environment goes while the artifact is saved.
+      const closing = closeEnvironment(env, log);
+      env = NO_ENVIRONMENT;
+      try {
+        if (status.kind === 'success') {
+          await storage.save(relabel(status.artifact, id));
+          return { status: 'success' };
+        }
+        return { status: status.kind, error: withTarget(status.error, label) };
+      } finally {
+        await closing;
       }
-      return { status: status.kind, error: withTarget(status.error, label) };
     } catch (err) {
       return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
     } finally {
