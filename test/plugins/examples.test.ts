@@ -17,12 +17,14 @@ describe('examples/plugins: every component kind from plugins built from plugins
       'vendor/c-upper.wasm': 'c-upper',
       'vendor/js-text.wasm': 'js-text',
       'vendor/c-dirstore.wasm': 'c-dirstore',
+      'vendor/rust-wasm.wasm': 'rust-wasm',
     });
 
     const first = await buildJson(root);
     expect(first.result.stderr).not.toContain('error');
     expect(first.result.code).toBe(0);
     expect(builtLabels(first.targets)).toEqual([
+      '//:adder',
       '//:backwards',
       '//:greeting',
       '//:loud',
@@ -30,10 +32,13 @@ describe('examples/plugins: every component kind from plugins built from plugins
       '//:punctuation',
     ]);
     const contents = (label: string) => artifactContents(root, first.targets.get(label)!.id);
-    // Transforms: the C rule and the JS rule (which ran its command in the local farm).
+    // Transforms: the C rule, and the JS rule (which ran its command in the local farm).
     expect(await contents('//:loud')).toEqual({ 'layer 0': 'HELLO FROM C' });
     expect(await contents('//:backwards')).toEqual({ 'layer 0': 'sj morf olleh' });
     expect((await runCli(['log', '//:backwards'], root)).stdout).toContain('reverse: sj morf olleh');
+    // The Rust rule ran rustc in the JS plugin's farm (which logged the command).
+    expect((await contents('//:adder'))['adder.wasm']!.startsWith('\0asm')).toBe(true);
+    expect((await runCli(['log', '//:adder'], root)).stdout).toContain("[tagged] '/usr/bin/rustc'");
     // The plugin vendor picked greeting 1.1.0 and its dependency; the plugin source fetched them.
     expect(await contents('//:greeting')).toEqual({ 'greeting.txt': 'hello' });
     expect(await contents('//:punctuation')).toEqual({ 'bang.txt': '!' });
@@ -49,7 +54,7 @@ describe('examples/plugins: every component kind from plugins built from plugins
     const again = await buildJson(root);
     expect(again.result.code).toBe(0);
     expect(builtLabels(again.targets)).toEqual([]);
-    expect(again.summary).toMatchObject({ targets: 5, cached: 5, built: 0 });
+    expect(again.summary).toMatchObject({ targets: 6, cached: 6, built: 0 });
   }, 300_000);
 
   it('refuses farms that name each other, naming the chain', async () => {
