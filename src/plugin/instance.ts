@@ -124,7 +124,7 @@ export class PluginInstance {
   private readonly handleIds = new WeakMap<object, number>();
   private nextHandle = 1;
   /** Statistics for tests and benchmarks. */
-  readonly stats = { workersStarted: 0, calls: 0, hostCalls: 0 };
+  readonly stats = { workersStarted: 0, calls: 0, hostCalls: 0, hostCallMs: 0 };
   /** The last host call of the current call that failed, for the message if the guest traps. */
   private lastHostFailure?: string;
   /** Handle ids created for the arguments of the call in progress. */
@@ -341,6 +341,7 @@ export class PluginInstance {
   /** Runs a guest → host call and sends its result (or the error) back. */
   private async serveHostCall(request: Message, unknownHandle: number | undefined): Promise<void> {
     this.stats.hostCalls++;
+    const started = performance.now();
     try {
       if (unknownHandle !== undefined) throw this.unknownHandle(unknownHandle);
       const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
@@ -351,6 +352,8 @@ export class PluginInstance {
       // Kept for the error message if the guest does not handle it and traps.
       this.lastHostFailure = `${String(request.m ?? request.c)}: ${failure.message}`;
       this.send({ k: 'hthrow', v: failure });
+    } finally {
+      this.stats.hostCallMs += performance.now() - started;
     }
   }
 
