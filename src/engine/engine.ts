@@ -80,7 +80,8 @@ export class Engine {
     for (const target of model.targets.values()) {
       this.graph.add({
         label: target.node.id,
-        deps: target.deps,
+        // A farm's mounted targets must be built before the targets that run in it.
+        deps: [...target.deps, ...this.mountedTargetsOf(target)],
         data: target,
         position: target.node.position,
       });
@@ -277,6 +278,29 @@ export class Engine {
     if (typeof value === 'string') return this.model.targets.has(value) ? [value] : [];
     if (value === null || typeof value !== 'object') return [];
     return Object.values(value).flatMap((item) => this.targetsNamedBy(item));
+  }
+
+  /**
+   * Targets the farms `target` runs in name (a docker farm's `mounts`), through the farms those
+   * farms name (a plugin farm's `base`). Farms come from the rule's farm attributes, as in
+   * `withDefaultFarm`; a plugin transform that picks its farm at run time is not seen here.
+   */
+  private mountedTargetsOf(target: TargetDeclaration): string[] {
+    const farms = Object.entries(target.schema.attrs)
+      .filter(([, spec]) => spec.farm)
+      .map(([attr]) => target.node.attrs[attr] ?? this.config.defaultFarm)
+      .filter((name): name is string => typeof name === 'string');
+    const seen = new Set<string>();
+    const mounted = new Set<string>();
+    while (farms.length > 0) {
+      const name = farms.pop()!;
+      const node = this.model.farms.get(name);
+      if (seen.has(name) || !node) continue;
+      seen.add(name);
+      this.targetsNamedBy(node.attrs).forEach((label) => mounted.add(label));
+      farms.push(...this.farmsNamedBy(node));
+    }
+    return [...mounted];
   }
 
   /** The handle transforms get: the storage manager and every target's view. */
