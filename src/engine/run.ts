@@ -121,7 +121,7 @@ export async function runBuild(
       const farmName = view.environment();
       if (farmName !== '') {
         const farm = await engine.farm(farmName);
-        env = await farm.create(log, label);
+        env = await farm.create(log, label, signal);
         signal.addEventListener('abort', stopEnvironment, { once: true });
         await env.setup(log, storage);
         await env.up(log);
