@@ -1,5 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +27,12 @@ const run = promisify(execFile);
  */
 export const RUST_COMPILER = process.env.EDO_RUSTC ?? '/usr/bin/rustc';
 const INSTALL_HINT = 'apt-get install rustc libstd-rust-dev-wasm32 lld-14';
+
+/**
+ * The compiled bindings (~3 s of a build) are reused across builds from the OS temp dir, keyed by
+ * their source, the plugin name baked into them, the flags and the compiler binary.
+ */
+const BINDINGS_CACHE = join(tmpdir(), 'edo-rust-bindings');
 
 /** No cargo, no crates: the bindings are a crate of their own (`edo`), the plugin links it. */
 const RUSTC_FLAGS = ['--edition', '2021', '--target', 'wasm32-unknown-unknown', '-C', 'opt-level=s'];
@@ -39,6 +55,34 @@ async function rustc(args: string[], pluginName: string, what: string): Promise<
   }
 }
 
+/** The bindings for `witDir` compiled as the rlib `edo`: from the cache, or compiled in `work` and cached. */
+async function compiledBindings(witDir: string, pluginName: string, work: string): Promise<string> {
+  const source = generateRust(readWitPackage(witDir));
+  let compiler: { size: number; mtimeMs: number };
+  try {
+    compiler = statSync(RUST_COMPILER);
+  } catch {
+    throw new EdoError(`${RUST_COMPILER} is not installed (${INSTALL_HINT})`);
+  }
+  const key = createHash('sha256')
+    .update(JSON.stringify([source, pluginName, RUSTC_FLAGS, RUST_COMPILER, compiler.size, compiler.mtimeMs]))
+    .digest('hex');
+  const cached = join(BINDINGS_CACHE, `libedo-${key}.rlib`);
+  if (existsSync(cached)) return cached;
+  const [bindings] = writeFilesAtomically([[join(work, 'edo.rs'), source]]);
+  const rlib = join(work, 'libedo.rlib');
+  await rustc(
+    ['--crate-type', 'rlib', '--crate-name', 'edo', '-o', rlib, bindings!],
+    pluginName,
+    'the bindings',
+  );
+  mkdirSync(BINDINGS_CACHE, { recursive: true });
+  const temp = `${cached}.${process.pid}.tmp`;
+  copyFileSync(rlib, temp);
+  renameSync(temp, cached); // atomic: a concurrent build sees the whole file or none
+  return cached;
+}
+
 /**
  * Builds a Rust plugin: the bindings generated from `witDir` compiled as the rlib `edo`, the
  * plugin crate (`crateRoot`, its modules beside it) as a cdylib linking it, then componentised.
@@ -51,13 +95,7 @@ export async function buildRustComponent(
 ): Promise<CoreBuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'edo-rust-plugin-'));
   try {
-    const [bindings] = writeRustBindings(witDir, work);
-    const rlib = join(work, 'libedo.rlib');
-    await rustc(
-      ['--crate-type', 'rlib', '--crate-name', 'edo', '-o', rlib, bindings!],
-      pluginName,
-      'the bindings',
-    );
+    const rlib = await compiledBindings(witDir, pluginName, work);
     const coreFile = join(work, 'plugin.core');
     await rustc(
       ['--crate-type', 'cdylib', '-C', 'strip=symbols', '--extern', `edo=${rlib}`, '-o', coreFile, crateRoot],
