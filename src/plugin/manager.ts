@@ -34,6 +34,12 @@ export interface LoadPluginOptions {
   bytes?: Uint8Array;
   /** Expected sha256 (hex, optionally `sha256:`-prefixed): a mismatch refuses the plugin. */
   sha256?: string;
+  /**
+   * The sha256 (hex, optionally `sha256:`-prefixed) of `bytes` as the caller itself just
+   * computed it (the engine does, for the lock): spares hashing a 14 MB component again. Never a
+   * declared or recorded value: that is `sha256`, which is checked against this.
+   */
+  computedDigest?: string;
   /** A semver range the plugin's own version must satisfy (`plugin(version = ...)`). */
   version?: string;
   /** Grants; each must be covered by what the manifest requests. Nothing is granted by default. */
@@ -153,7 +159,8 @@ export class PluginManager {
     const bytes = options.bytes ?? (options.wasmPath ? await readFile(options.wasmPath) : undefined);
     if (!bytes) throw new EdoError('no wasmPath or bytes given', { plugin: name });
     const what = options.wasmPath ?? name;
-    const digest = sha256Hex(bytes);
+    const computed = options.bytes && options.computedDigest?.replace(/^sha256:/, '').toLowerCase();
+    const digest = computed || sha256Hex(bytes);
     if (options.sha256 !== undefined) {
       const expected = options.sha256.replace(/^sha256:/, '').toLowerCase();
       if (expected !== digest) {
