@@ -150,11 +150,13 @@ describe("dockerode's rarely used dependencies", () => {
     import { createRequire } from 'node:module';
     const { connectEngine } = await import(${JSON.stringify(join(here, '../../../src/environment/docker/endpoint.ts'))});
     const require = createRequire(import.meta.url);
-    const loaded = () => Object.keys(require.cache).filter((p) => /[\\\\/](@grpc|ssh2|protobufjs)[\\\\/]/.test(p)).length;
+    const loaded = () => Object.keys(require.cache).filter((p) => /[\\\\/](@grpc|ssh2|protobufjs|mkdirp-classic)[\\\\/]/.test(p)).length;
     const before = loaded();
     const modem = connectEngine('ssh://builder@127.0.0.1:1').modem;
-    const agent = createRequire(require.resolve('dockerode'))('docker-modem/lib/ssh.js')(modem.sshOptions);
-    console.log(JSON.stringify({ before, after: loaded(), agent: typeof agent.createConnection }));
+    const fromDockerode = createRequire(require.resolve('dockerode'));
+    const agent = fromDockerode('docker-modem/lib/ssh.js')(modem.sshOptions);
+    const tarFs = fromDockerode('tar-fs');
+    console.log(JSON.stringify({ before, after: loaded(), agent: typeof agent.createConnection, pack: typeof tarFs.pack }));
   `;
 
   it('are loaded only when first used', () => {
@@ -164,9 +166,10 @@ describe("dockerode's rarely used dependencies", () => {
       { cwd: join(here, '../../..'), encoding: 'utf8' },
     );
     expect(result.stderr).toBe('');
-    const seen = JSON.parse(result.stdout) as { before: number; after: number; agent: string };
+    const seen = JSON.parse(result.stdout) as { before: number; after: number; agent: string; pack: string };
     expect(seen.before).toBe(0);
-    expect(seen.after).toBeGreaterThan(0);
+    expect(seen.after).toBeGreaterThan(1);
     expect(seen.agent).toBe('function');
+    expect(seen.pack).toBe('function');
   });
 });
