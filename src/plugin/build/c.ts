@@ -65,19 +65,23 @@ export interface CoreBuildResult {
 
 /**
  * Builds a C plugin: bindings generated from `witDir`, `sources` compiled with them into a core
- * module, the world's type information embedded, then turned into a component by jco.
+ * module, the world's type information embedded, then turned into a component by jco. C++
+ * sources (`.cpp`) compile as C++ (clang picks the language by extension). `pluginName` is the
+ * `EDO_PLUGIN_NAME` every file sees, the glue's default exports included.
  */
 export async function buildCComponent(
   sources: string[],
   witDir: string,
   world = 'edo',
+  pluginName?: string,
 ): Promise<CoreBuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'edo-c-plugin-'));
   try {
     const [, glue] = writeCBindings(witDir, work);
     const coreFile = join(work, 'plugin.core');
+    const defines = pluginName === undefined ? [] : [`-DEDO_PLUGIN_NAME=${JSON.stringify(pluginName)}`];
     try {
-      await run(C_COMPILER, [...CLANG_FLAGS, `-I${work}`, '-o', coreFile, ...sources, glue]);
+      await run(C_COMPILER, [...CLANG_FLAGS, ...defines, `-I${work}`, '-o', coreFile, ...sources, glue]);
     } catch (error) {
       const { stderr, code } = error as { stderr?: string; code?: string };
       if (code === 'ENOENT')

@@ -99,7 +99,7 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
   const started = performance.now();
   let component: Uint8Array;
   if (project.lang === 'c') {
-    ({ component } = await buildCComponent(project.sources, WIT_DIR));
+    ({ component } = await buildCComponent(project.sources, WIT_DIR, 'edo', project.manifest.name));
   } else if (project.lang === 'rust') {
     ({ component } = await buildRustComponent(project.sources[0]!, WIT_DIR, project.manifest.name));
   } else {
