@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { Farm } from '../environment/types.js';
 import { UsageError } from '../model/errors.js';
 import { formatLabel, LabelSyntaxError, matchesPattern, parseLabel, parsePattern } from '../model/label.js';
+import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Source } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
@@ -31,6 +32,12 @@ export interface EngineOptions {
   readonly lockMode?: LockMode;
   /** For `update`: the entries to re-resolve (all when empty). */
   readonly lockUpdate?: readonly string[];
+  /** Where diagnostics go (build files' `print`, plugin messages, warnings); stderr by default. */
+  readonly diagnostics?: Log;
+}
+
+function diagnosticsOf(options: EngineOptions): Log {
+  return options.diagnostics ?? { write: (data) => process.stderr.write(data) };
 }
 
 /** The farm every workspace has without declaring it. */
@@ -56,8 +63,8 @@ export class Engine {
   private storageManager: Promise<StorageManager> | undefined;
   private readonly args: Record<string, string>;
   readonly config: BuildConfig;
-  /** Where warnings go (a remote cache that fails, ...); the CLI points it at stderr. */
-  warn: (message: string) => void = (message) => process.stderr.write(`edo: warning: ${message}\n`);
+  /** Where warnings go (a remote cache that fails, ...). */
+  warn: (message: string) => void;
 
   private constructor(
     readonly paths: WorkspacePaths,
@@ -75,6 +82,8 @@ export class Engine {
     options: EngineOptions,
   ) {
     this.config = selectConfig(model, options.config);
+    const diagnostics = diagnosticsOf(options);
+    this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
     // Components may label what they create with the workspace and this build (the docker farm does).
     this.args = { workspace: paths.root, build: randomBytes(6).toString('hex'), ...options.args };
     for (const target of model.targets.values()) {
@@ -114,9 +123,16 @@ export class Engine {
       lock,
       pluginDigests,
       env: options.env ?? process.env,
+      log: diagnosticsOf(options),
     });
     try {
-      const model = (evaluated.model = await evaluateWorkspace(paths, rules, packages, declared));
+      const model = (evaluated.model = await evaluateWorkspace(
+        paths,
+        rules,
+        packages,
+        declared,
+        diagnosticsOf(options),
+      ));
       return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
     } catch (err) {
       await plugins?.close();

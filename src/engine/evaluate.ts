@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Log } from '../model/log.js';
 import { UsageError, type SourcePosition } from '../model/errors.js';
 import { formatLabel, globToRegExp, hasGlob, LabelSyntaxError, parseLabel } from '../model/label.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
@@ -122,6 +123,8 @@ class WorkspaceEvaluator {
     readonly packages: readonly string[],
     /** `file:line` of each plugin(...) call the pre-pass read. */
     private readonly pluginCalls: ReadonlySet<string>,
+    /** Where build files' `print()` goes. */
+    output: Log,
   ) {
     this.packageSet = new Set(packages);
     for (const schema of rules.all()) {
@@ -162,7 +165,7 @@ class WorkspaceEvaluator {
       predeclared: this.predeclared,
       resolveLoad: (module, fromFile) => this.resolveLoad(module, fromFile),
       maxSteps: MAX_STEPS_PER_FILE,
-      print: (line) => process.stderr.write(`${line}\n`),
+      print: (line) => output.write(`${line}\n`),
     });
   }
 
@@ -348,13 +351,14 @@ export async function evaluateWorkspace(
   rules: RuleRegistry,
   packages: readonly string[],
   plugins: readonly ScannedPlugin[],
+  output: Log,
 ): Promise<WorkspaceModel> {
   const packageSet = new Set(packages);
   const cache = new EvaluationCache(paths, rules, packages);
   const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, packageSet));
   if (cached) return cached;
   const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
-  const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls);
+  const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls, output);
   evaluator.evaluateFile(join(paths.root, WORKSPACE_FILE), '');
   for (const pkg of packages) evaluator.evaluateFile(join(paths.root, pkg, BUILD_FILE), pkg);
   const model: WorkspaceModel = {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { EdoError, UsageError } from '../model/errors.js';
 import { formatLabel } from '../model/label.js';
+import type { Log } from '../model/log.js';
 import type { NodeValue } from '../model/node.js';
 import { parsePluginDeclaration, type PluginDeclaration } from '../plugin/declaration.js';
 import {
@@ -196,6 +197,8 @@ export interface WorkspacePluginsOptions {
   /** Filled with rule kind → plugin digest, for the cache keys of the targets plugins implement. */
   pluginDigests: Map<string, string>;
   env: NodeJS.ProcessEnv;
+  /** Where plugins' messages and fetch progress go. */
+  log: Log;
 }
 
 /**
@@ -212,14 +215,14 @@ export async function loadWorkspacePlugins(
   const manager = new PluginManager({
     workspaceRoot: paths.root,
     ...(options.env.EDO_PLUGIN_CACHE && { cacheDir: options.env.EDO_PLUGIN_CACHE }),
-    log: { write: (data) => process.stderr.write(data) },
+    log: options.log,
   });
   try {
     const store = await LocalStore.open(paths.store);
     const fetch = {
       tempRoot: join(paths.state, 'tmp'),
       lock,
-      log: { write: (data: string | Uint8Array) => process.stderr.write(data) },
+      log: options.log,
       env: options.env,
     };
     for (const declared of scanned) {

@@ -63,3 +63,22 @@ script(name = "rootfs", deps = [":files"], commands = ["mkdir -p $OUT/etc", "cp 
     expect(builtLabels(targets)).toEqual(['//:files', '//:rootfs']);
   });
 });
+
+describe('diagnostics', () => {
+  it("go to the command's own stderr: build files' print()", async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': `
+print("evaluating", package_name() or "the root")
+script(name = "noop", commands = ["true"])
+`,
+    });
+    try {
+      const result = await runCli(['list'], root);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('evaluating the root');
+      expect(result.stdout).not.toContain('evaluating');
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});

@@ -35,6 +35,7 @@ export async function openEngine(ctx: CliContext, flags: WorkspaceFlags): Promis
     config: flags.config,
     args: parseArgs(flags.arg ?? []),
     lockMode: flags.locked ? 'locked' : 'build',
+    diagnostics: ctx.io.stderr,
   });
 }
 

@@ -19,7 +19,12 @@ export const updateCommand: CommandModule = {
       .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
       .action(async (names: string[]) => {
         const { Engine } = await import('../../engine/engine.js');
-        const engine = await Engine.open(ctx.cwd, { env: ctx.io.env, lockMode: 'update', lockUpdate: names });
+        const engine = await Engine.open(ctx.cwd, {
+          env: ctx.io.env,
+          lockMode: 'update',
+          lockUpdate: names,
+          diagnostics: ctx.io.stderr,
+        });
         const handle = engine.handle(await engine.storage());
         const sources = [...engine.model.targets.values()]
           .filter((target) => target.schema.component === 'source')
