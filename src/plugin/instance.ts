@@ -281,7 +281,10 @@ export class PluginInstance {
     void worker.terminate();
   }
 
-  /** Serves the guest's host calls until it replies to the message just sent (or starts). */
+  /**
+   * Serves the guest's host calls until it replies to the message just sent (or starts). One
+   * async function for the whole exchange: each promise counts on a fast call's path.
+   */
   private async exchange(
     site: CallSite,
     budget: TimeBudget = { ms: this.spec.limits.timeMs, name: 'time limit' },
@@ -290,51 +293,52 @@ export class PluginInstance {
     const worker = this.worker!;
     worker.ref();
     try {
-      return await this.exchangeRefed(site, budget);
+      let remaining = budget.ms;
+      for (;;) {
+        const started = performance.now();
+        const spun = this.wire!.waitSync(this.seenFromWorker, Math.min(SPIN_MS, Math.max(remaining, 0)), 0);
+        const state = spun !== this.seenFromWorker ? 'ok' : await this.waitForWorker(started, remaining);
+        remaining -= performance.now() - started;
+        if (this.dead) {
+          this.discard();
+          throw this.failure(site, 'the plugin worker exited unexpectedly');
+        }
+        // A wake-up is only a hint: the counter says whether the worker wrote a message. A
+        // time-out is one too: on a loaded machine the timer may fire late, after the worker replied.
+        if (Atomics.load(this.wire!.control, 1) === this.seenFromWorker) {
+          if (state !== 'timed-out') continue;
+          this.discard();
+          throw this.failure(site, `exceeded the ${budget.name} of ${budget.ms} ms; the plugin was stopped`);
+        }
+        this.seenFromWorker = Atomics.load(this.wire!.control, 1);
+        const received = this.receive();
+        const reply = received.message;
+        // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
+        for (const id of (reply.d as number[] | undefined) ?? []) this.handles.delete(id);
+        if (!['host', 'new', 'static', 'fn'].includes(reply.k)) {
+          // Host objects in a call's result are owned by the host again: their handles go.
+          for (const id of received.hostIds) this.handles.delete(id);
+          if (received.unknownHandle !== undefined) throw this.unknownHandle(received.unknownHandle);
+          return reply;
+        }
+        await this.serveHostCall(reply, received.unknownHandle);
+      }
     } finally {
       worker.unref();
     }
   }
 
-  private async exchangeRefed(site: CallSite, budget: TimeBudget) {
-    let remaining = budget.ms;
-    for (;;) {
-      const started = performance.now();
-      const state = await this.waitForWorker(remaining);
-      remaining -= performance.now() - started;
-      if (this.dead) {
-        this.discard();
-        throw this.failure(site, 'the plugin worker exited unexpectedly');
-      }
-      // A wake-up is only a hint: the counter says whether the worker wrote a message. A time-out
-      // is one too: on a loaded machine the timer may fire late, after the worker has replied.
-      if (Atomics.load(this.wire!.control, 1) === this.seenFromWorker) {
-        if (state !== 'timed-out') continue;
-        this.discard();
-        throw this.failure(site, `exceeded the ${budget.name} of ${budget.ms} ms; the plugin was stopped`);
-      }
-      this.seenFromWorker = Atomics.load(this.wire!.control, 1);
-      const received = this.receive();
-      const reply = received.message;
-      // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
-      for (const id of (reply.d as number[] | undefined) ?? []) this.handles.delete(id);
-      if (!['host', 'new', 'static', 'fn'].includes(reply.k)) {
-        // Host objects in a call's result are owned by the host again: their handles go.
-        for (const id of received.hostIds) this.handles.delete(id);
-        if (received.unknownHandle !== undefined) throw this.unknownHandle(received.unknownHandle);
-        return reply;
-      }
-      await this.serveHostCall(reply, received.unknownHandle);
-    }
-  }
-
-  private async waitForWorker(budgetMs: number): Promise<'ok' | 'not-equal' | 'timed-out'> {
-    const seen = this.seenFromWorker;
-    const started = performance.now();
-    if (this.wire!.waitSync(seen, Math.min(SPIN_MS, Math.max(budgetMs, 0)), 0) !== seen) return 'ok';
+  /** After a spin that saw no reply: waits with `Atomics.waitAsync` for what is left of the budget. */
+  private async waitForWorker(started: number, budgetMs: number): Promise<'ok' | 'not-equal' | 'timed-out'> {
     const left = budgetMs - (performance.now() - started);
     if (left <= 0) return 'timed-out';
-    const waiting = (Atomics as unknown as AtomicsWithWaitAsync).waitAsync(this.wire!.control, 1, seen, left);
+    const { control } = this.wire!;
+    const waiting = (Atomics as unknown as AtomicsWithWaitAsync).waitAsync(
+      control,
+      1,
+      this.seenFromWorker,
+      left,
+    );
     return waiting.async ? await waiting.value : waiting.value;
   }
 
