@@ -848,8 +848,12 @@ pub mod rt {
         String::from_utf8_unchecked(vec_from::<u8>(ptr, len))
     }
 
-    /// A list of plain values the other side allocated with \`cabi_realloc\`: now ours.
+    /// A list of plain values the other side allocated with \`cabi_realloc\`: now ours. An empty
+    /// one may come with any pointer (even null), which a \`Vec\` must not hold.
     pub unsafe fn vec_from<T>(ptr: i32, len: i32) -> Vec<T> {
+        if len == 0 {
+            return Vec::new();
+        }
         Vec::from_raw_parts(ptr as *mut T, len as usize, len as usize)
     }
 
