@@ -94,6 +94,8 @@ describe.each(GUESTS)('%s bindings: canonical ABI round trips', (language, build
   it('records, enums, flags and tuples', () => {
     const point = { x: 2.5, y: -(2n ** 40n), name: 'p' };
     expect(guest.roundtripPoint(point)).toEqual(point);
+    const unnamed = { x: 0, y: 0n, name: '' };
+    expect(guest.roundtripPoint(unnamed)).toEqual(unnamed);
     expect(
       guest.describe({ x: 0.5, y: 2n, name: 'q' }, 'blue', { read: true, write: false, exec: true }),
     ).toEqual([2.5, 'q:b:rx']);
@@ -112,6 +114,7 @@ describe.each(GUESTS)('%s bindings: canonical ABI round trips', (language, build
       ]),
     ).toEqual(['a', 'bb']);
     expect(guest.names([])).toEqual([]);
+    expect(guest.names([{ x: 0, y: 0n, name: '' }])).toEqual(['']);
     expect(() => guest.names(undefined)).toThrow(expect.objectContaining({ payload: 'no points' }));
   });
 });
