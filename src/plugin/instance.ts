@@ -4,7 +4,7 @@ import { EdoError } from '../model/errors.js';
 import { GUEST_CONSTRUCTIBLE, GUEST_STATICS, HOST_CLASSES, HostError } from './host-objects.js';
 import type { AtomicsWithWaitAsync, WasmModule } from './wasm-api.js';
 import { makeWasiStubs, WASI_OUTPUT } from './wasi-stubs.js';
-import { workerMain, type WorkerData } from './worker-main.js';
+import { workerMain, type WorkerData, type WorkerLoad } from './worker-main.js';
 import { makeWire, WIRE_HEADER_BYTES, type WireMessage, type WireRef } from './wire.js';
 
 /** Per-plugin limits (seed 8.3). */
@@ -38,6 +38,8 @@ export interface InstanceSpec {
   modules: Record<string, WasmModule> | Promise<Record<string, WasmModule>>;
   functions: HostFunctions;
   limits: PluginLimits;
+  /** A worker booted ahead (see WorkerBoot), used by the first start. */
+  boot?: WorkerBoot;
 }
 
 /** How long the worker may take to answer, and how the limit is named when it does not. */
@@ -101,6 +103,71 @@ for (const [iface, byName] of Object.entries(HOST_CLASSES)) {
   }
 }
 const WORKER_SOURCE = `(${workerMain.toString()})({ makeWasiStubs: ${makeWasiStubs.toString()}, makeWire: ${makeWire.toString()} })`;
+
+/**
+ * A plugin worker thread, booted before it has a plugin to run: Node takes ~40 ms to boot one,
+ * which can overlap hashing, checking and compiling the plugin. The worker runs no guest code
+ * until its instance sends it the generated JS (`WorkerLoad`) and the compiled modules.
+ */
+export class WorkerBoot {
+  readonly worker: Worker;
+  readonly sab = new SharedArrayBuffer(WIRE_HEADER_BYTES + CHANNEL_BYTES);
+  readonly port: MessagePort;
+  private exited = false;
+  private exitListener?: () => void;
+  private adopted = false;
+
+  constructor(limits: PluginLimits) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const workerData: WorkerData = {
+      sab: this.sab,
+      port: port2,
+      classes: WORKER_CLASSES,
+      wasiOutput: WASI_OUTPUT,
+    };
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData,
+      transferList: [port2],
+      // The JS heap of the worker (generated bindings, messages); wasm memory is capped in loader.ts.
+      resourceLimits: {
+        stackSizeMb: limits.stackMb,
+        maxOldGenerationSizeMb: Math.max(256, limits.memoryMb),
+      },
+      stdout: true,
+      stderr: true,
+    });
+    this.worker.unref();
+    const exit = () => {
+      this.exited = true;
+      this.exitListener?.();
+    };
+    this.worker.on('error', exit);
+    this.worker.on('exit', exit);
+  }
+
+  /** Calls `listener` when the worker fails or exits (now, if it already has). */
+  onExit(listener: () => void): void {
+    this.exitListener = listener;
+    if (this.exited) listener();
+  }
+
+  /** This boot for an instance's first start; undefined once taken. */
+  adopt(): WorkerBoot | undefined {
+    if (this.adopted) return undefined;
+    this.adopted = true;
+    return this;
+  }
+
+  /** Stops the worker unless an instance adopted it. */
+  release(): void {
+    if (this.adopt()) {
+      this.port.close();
+      void this.worker.terminate();
+    }
+  }
+}
 
 /** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
 const activeHostCalls = new AsyncLocalStorage<ReadonlySet<PluginInstance>>();
@@ -211,41 +278,24 @@ export class PluginInstance {
   /** Starts the worker (instantiating the guest) unless it runs. */
   start(site: CallSite): Promise<void> {
     if (this.worker) return this.starting!;
-    const { port1, port2 } = new MessageChannel();
-    const sab = new SharedArrayBuffer(WIRE_HEADER_BYTES + CHANNEL_BYTES);
-    this.wire = makeWire({ sab, port: port1, receiveMessageOnPort, side: 0 });
-    this.port = port1;
+    const boot = this.spec.boot?.adopt() ?? new WorkerBoot(this.spec.limits);
+    const { worker } = boot;
+    this.wire = makeWire({ sab: boot.sab, port: boot.port, receiveMessageOnPort, side: 0 });
+    this.port = boot.port;
     this.seenFromWorker = 0;
     this.dead = false;
-    const workerData: WorkerData = {
-      sab,
-      port: port2,
-      jsPath: this.spec.jsPath,
-      classes: WORKER_CLASSES,
-      functions: Object.fromEntries(
-        Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)]),
-      ),
-      wasiOutput: WASI_OUTPUT,
-    };
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData,
-      transferList: [port2],
-      // The JS heap of the worker (generated bindings, messages); wasm memory is capped in loader.ts.
-      resourceLimits: {
-        stackSizeMb: this.spec.limits.stackMb,
-        maxOldGenerationSizeMb: Math.max(256, this.spec.limits.memoryMb),
-      },
-      stdout: true,
-      stderr: true,
-    });
-    worker.unref();
-    worker.on('error', () => this.markDead(worker));
-    worker.on('exit', () => this.markDead(worker));
+    boot.onExit(() => this.markDead(worker));
     this.worker = worker;
     this.stats.workersStarted++;
     const starting = { ...site, method: `${site.method} (starting the plugin)` };
     const budget = { ms: START_BUDGET_MS, name: 'start-up time limit' };
+    const load: WorkerLoad = {
+      jsPath: this.spec.jsPath,
+      functions: Object.fromEntries(
+        Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)]),
+      ),
+    };
+    worker.postMessage(load);
     // The worker waits for the modules after loading the generated JS; a failed compilation
     // (e.g. memory over the cap) fails the start with its own error.
     const modules = Promise.resolve(this.spec.modules);

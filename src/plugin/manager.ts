@@ -15,7 +15,7 @@ import {
 } from './adapters.js';
 import { CapabilitySet } from './capabilities.js';
 import { HOST_CLASSES, HostContext, HostNode } from './host-objects.js';
-import { DEFAULT_LIMITS, type GuestRef, PluginInstance, type PluginLimits } from './instance.js';
+import { DEFAULT_LIMITS, type GuestRef, PluginInstance, type PluginLimits, WorkerBoot } from './instance.js';
 import { compileCoreModules, defaultCacheDir, sha256Hex, transpileCached } from './loader.js';
 import {
   checkInterfaceVersion,
@@ -155,6 +155,17 @@ export class PluginManager {
   }
 
   async loadPlugin(options: LoadPluginOptions): Promise<Plugin> {
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    // Booting a worker thread overlaps everything up to the instance's start.
+    const boot = new WorkerBoot(limits);
+    try {
+      return await this.loadPluginWith(options, limits, boot);
+    } finally {
+      boot.release();
+    }
+  }
+
+  private async loadPluginWith(options: LoadPluginOptions, limits: PluginLimits, boot: WorkerBoot) {
     const { name } = options;
     const bytes = options.bytes ?? (options.wasmPath ? await readFile(options.wasmPath) : undefined);
     if (!bytes) throw new EdoError('no wasmPath or bytes given', { plugin: name });
@@ -191,7 +202,6 @@ export class PluginManager {
         plugin: name,
       });
     }
-    const limits = { ...DEFAULT_LIMITS, ...options.limits };
     const instance = new PluginInstance({
       plugin: name,
       jsPath: transpiled.jsPath,
@@ -199,6 +209,7 @@ export class PluginManager {
       modules: compileCoreModules(transpiled, limits.memoryMb, name),
       functions: hostFunctions(name, capabilities, this.options.log),
       limits,
+      boot,
     });
     await instance.start({ component: 'plugin', method: 'load' });
     const plugin = new Plugin(name, manifest, digest, instance, transpiled.transpiled, options.config ?? {});

@@ -16,16 +16,24 @@ import type { makeWasiStubs } from './wasi-stubs.js';
 import type { makeWire, WireMessage } from './wire.js';
 import type { WasmApi, WasmImports, WasmInstance, WasmMemory, WasmModule } from './wasm-api.js';
 
-/** The worker gets its compiled core modules (by name) as its first message on `parentPort`. */
+/**
+ * What the worker boots with (the same for every plugin, so it can boot before its plugin is
+ * known); on `parentPort` it then gets a `WorkerLoad`, then its compiled core modules by name.
+ */
 export interface WorkerData {
   sab: SharedArrayBuffer;
   port: MessagePort;
-  jsPath: string;
-  /** interface → class name → { methods, statics }, and interface → function names. */
+  /** interface → class name → { methods, statics }. */
   classes: Record<string, Record<string, { methods: string[]; statics: string[] }>>;
-  functions: Record<string, string[]>;
   /** The host function stdout/stderr of wasi guests go to (`wasi-stubs.ts`). */
   wasiOutput: { iface: string; fn: string };
+}
+
+export interface WorkerLoad {
+  /** The generated bindings (a script: see loader.ts). */
+  jsPath: string;
+  /** interface → names of the host functions (not resource methods) the plugin may import. */
+  functions: Record<string, string[]>;
 }
 
 /** The self-contained helpers the worker gets in source form, next to this function. */
@@ -36,12 +44,23 @@ export interface WorkerHelpers {
 
 export async function workerMain(helpers: WorkerHelpers): Promise<void> {
   const { workerData, receiveMessageOnPort, parentPort } = await import('node:worker_threads');
-  const modulesReady = new Promise<Record<string, WasmModule>>((resolve) =>
-    parentPort!.once('message', resolve),
-  );
+  // Messages from the instance: a WorkerLoad, then the modules (possibly both before we listen for the second).
+  const inbox: unknown[] = [];
+  const waiting: Array<(message: unknown) => void> = [];
+  parentPort!.on('message', (message: unknown) => {
+    const take = waiting.shift();
+    if (take) take(message);
+    else inbox.push(message);
+  });
+  const nextMessage = <T>() =>
+    new Promise<T>((resolve) => {
+      if (inbox.length > 0) resolve(inbox.shift() as T);
+      else waiting.push(resolve as (message: unknown) => void);
+    });
   const { readFileSync, renameSync, rmSync, writeFileSync } = await import('node:fs');
   const { Script } = await import('node:vm');
-  const { sab, port, jsPath, classes, functions, wasiOutput } = workerData as WorkerData;
+  const { sab, port, classes, wasiOutput } = workerData as WorkerData;
+  const { jsPath, functions } = await nextMessage<WorkerLoad>();
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
   const wire = helpers.makeWire({ sab, port, receiveMessageOnPort, side: 1 });
   /**
@@ -185,7 +204,8 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
   try {
     script = new Script(readFileSync(jsPath, 'utf8'), { filename: jsPath, cachedData: codeCache });
     const instantiate = (script.runInThisContext() as () => GeneratedInstantiate)();
-    const modules = await modulesReady;
+    const modules = await nextMessage<Record<string, WasmModule>>();
+    parentPort!.removeAllListeners('message');
     exportsRoot = await instantiate(
       (path) => modules[path]!,
       imports,
