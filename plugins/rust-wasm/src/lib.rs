@@ -3,46 +3,11 @@
 //! Written in Rust against the bindings `edo plugin build` generates from wit/ (the crate `edo`).
 use edo::common::{Error, Id, Log, Node};
 use edo::host::{Context, Environment, Handle, Source, TransformStatus};
+use edo::sdk::{fail, log_line, Attrs};
 use edo::storage::{Artifact, ArtifactConfig};
 use edo::transform::{GuestTransform, Transform};
 
 const LAYER_TAR: &str = "application/vnd.oci.image.layer.v1.tar";
-
-fn fail(message: impl AsRef<str>) -> Error {
-    Error::new(edo::PLUGIN_NAME, message.as_ref())
-}
-
-/// A declaration's attributes, by name.
-struct Attrs(Vec<(String, Node)>);
-
-impl Attrs {
-    fn of(node: &Node) -> Attrs {
-        Attrs(node.get_table().unwrap_or_default())
-    }
-
-    fn get(&self, name: &str) -> Option<&Node> {
-        self.0.iter().find(|(key, _)| key == name).map(|(_, value)| value)
-    }
-
-    fn string(&self, name: &str, default: &str) -> Result<String, Error> {
-        match self.get(name) {
-            None => Ok(default.to_string()),
-            Some(value) => value.as_string().ok_or_else(|| fail(format!("{name} must be a string"))),
-        }
-    }
-
-    fn strings(&self, name: &str) -> Result<Vec<String>, Error> {
-        let items = self.get(name).and_then(|value| value.as_list()).unwrap_or_default();
-        items
-            .iter()
-            .map(|item| item.as_string().ok_or_else(|| fail(format!("{name} must be a list of strings"))))
-            .collect()
-    }
-
-    fn flag(&self, name: &str) -> bool {
-        self.get(name).and_then(|value| value.as_bool()).unwrap_or(false)
-    }
-}
 
 /// `text` as a JSON string literal.
 fn json_string(text: &str) -> String {
@@ -125,7 +90,7 @@ impl WasmBuild {
     }
 
     fn build(&self, log: &Log, ctx: &Handle, env: &Environment) -> Result<Artifact, Error> {
-        log.write(format!("rust_wasm_build: {}\n", self.command).as_bytes())?;
+        log_line(log, &format!("rust_wasm_build: {}", self.command))?;
         let id = self.id()?;
         env.create_dir("out")?;
         if !env.cmd(log, &id, ".", &self.command)? {

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { EdoError } from '../../model/errors.js';
 import { generateRust } from '../bindgen/rust.js';
@@ -37,9 +38,20 @@ const BINDINGS_CACHE = join(tmpdir(), 'edo-rust-bindings');
 /** No cargo, no crates: the bindings are a crate of their own (`edo`), the plugin links it. */
 const RUSTC_FLAGS = ['--edition', '2021', '--target', 'wasm32-unknown-unknown', '-C', 'opt-level=s'];
 
+/** Hand-written helpers every Rust plugin gets as `edo::sdk` (plugins/sdk-rust of this edo). */
+const RUST_SDK = fileURLToPath(new URL('../../../plugins/sdk-rust/sdk.rs', import.meta.url));
+
+/** The crate `edo`: the bindings generated from `witDir`, with the SDK helpers for `edo:plugin`. */
+function crateSource(witDir: string): string {
+  const pkg = readWitPackage(witDir);
+  const bindings = generateRust(pkg);
+  if (pkg.name !== 'edo:plugin') return bindings;
+  return `${bindings}\npub mod sdk {\n${readFileSync(RUST_SDK, 'utf8')}}\n`;
+}
+
 /** Writes `edo.rs` (the bindings crate's single file) for the WIT package in `witDir` into `outDir`. */
 export function writeRustBindings(witDir: string, outDir: string): string[] {
-  return writeFilesAtomically([[join(outDir, 'edo.rs'), generateRust(readWitPackage(witDir))]]);
+  return writeFilesAtomically([[join(outDir, 'edo.rs'), crateSource(witDir)]]);
 }
 
 async function rustc(args: string[], pluginName: string, what: string): Promise<void> {
@@ -57,7 +69,7 @@ async function rustc(args: string[], pluginName: string, what: string): Promise<
 
 /** The bindings for `witDir` compiled as the rlib `edo`: from the cache, or compiled in `work` and cached. */
 async function compiledBindings(witDir: string, pluginName: string, work: string): Promise<string> {
-  const source = generateRust(readWitPackage(witDir));
+  const source = crateSource(witDir);
   let compiler: { size: number; mtimeMs: number };
   try {
     compiler = statSync(RUST_COMPILER);
