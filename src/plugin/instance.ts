@@ -184,7 +184,11 @@ export class PluginInstance {
   private seenFromWorker = 0;
   private dead = false;
   private starting?: Promise<void>;
+  /** True once the current worker is ready (calls then skip waiting for its start). */
+  private ready = false;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Calls queued or running: the first of a run starts at once rather than after the queue's promise. */
+  private inFlight = 0;
   /** Bumped whenever a worker is discarded: GuestRefs of older generations are stale. */
   generation = 0;
   private readonly handles = new Map<number, object>();
@@ -214,8 +218,14 @@ export class PluginInstance {
         ),
       );
     }
-    const run = this.queue.then(() => this.callNow(target, fn, args, site));
-    this.queue = run.catch(() => undefined);
+    const run =
+      this.inFlight++ === 0
+        ? this.callNow(target, fn, args, site)
+        : this.queue.then(() => this.callNow(target, fn, args, site));
+    const settled = () => {
+      this.inFlight--;
+    };
+    this.queue = run.then(settled, settled);
     return run;
   }
 
@@ -237,7 +247,7 @@ export class PluginInstance {
         },
       );
     }
-    await this.start(site);
+    if (!this.ready) await this.start(site);
     this.stats.calls++;
     this.lastHostFailure = undefined;
     // Handles made for this call's arguments are borrows: the guest cannot keep them past the
@@ -308,6 +318,7 @@ export class PluginInstance {
         this.discard();
         throw this.failure(site, String(reply.m));
       }
+      if (worker === this.worker) this.ready = true;
     });
     return this.starting;
   }
@@ -325,6 +336,7 @@ export class PluginInstance {
     const worker = this.worker;
     this.worker = undefined;
     this.starting = undefined;
+    this.ready = false;
     this.generation++;
     this.handles.clear();
     this.port?.close();
