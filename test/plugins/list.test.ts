@@ -1,10 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256Hex } from '../../src/engine/cache-key.js';
-import { buildPluginProject, readPluginProject } from '../../src/plugin/build/project.js';
 import { runCli } from '../helpers/cli.js';
-import { buildCached, ROOT } from './build-cache.js';
+import { ROOT } from './build-cache.js';
+import { vendorPlugins } from './workspaces.js';
 
 describe('edo plugin list on examples/plugins', () => {
   let root: string;
@@ -12,15 +12,14 @@ describe('edo plugin list on examples/plugins', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'edo-plugin-list-'));
     cpSync(join(ROOT, 'examples/plugins'), root, { recursive: true });
-    mkdirSync(join(root, 'vendor'));
-    const cUpper = await buildPluginProject(readPluginProject(join(ROOT, 'plugins/c-upper')));
-    const jsText = readFileSync(await buildCached(join(ROOT, 'plugins/js-text'), 'js-text'));
-    for (const [name, bytes] of [
-      ['c-upper', cUpper.bytes],
-      ['js-text', jsText],
-    ] as const) {
-      writeFileSync(join(root, `vendor/${name}.wasm`), bytes);
-      digests[name] = `sha256:${sha256Hex(bytes)}`;
+    await vendorPlugins(root, {
+      'vendor/c-upper.wasm': 'c-upper',
+      'vendor/js-text.wasm': 'js-text',
+      'vendor/rust-wasm.wasm': 'rust-wasm',
+      'vendor/c-dirstore.wasm': 'c-dirstore',
+    });
+    for (const name of ['c-upper', 'js-text', 'rust-wasm', 'c-dirstore']) {
+      digests[name] = `sha256:${sha256Hex(readFileSync(join(root, `vendor/${name}.wasm`)))}`;
     }
   }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -30,14 +29,17 @@ describe('edo plugin list on examples/plugins', () => {
     expect(listed.stderr).toBe('');
     expect(listed.code).toBe(0);
     const blocks = listed.stdout.split('\n\n');
-    expect(blocks).toHaveLength(2);
-    expect(blocks[0]).toMatch(/^plugin {4}c-upper {2}\/\/:c-upper {2}\(.*WORKSPACE\.edo:3:1\)\n/);
+    expect(blocks).toHaveLength(4);
+    expect(blocks[0]).toMatch(/^plugin {4}c-upper {2}\/\/:c-upper {2}\(.*WORKSPACE\.edo:4:1\)\n/);
     expect(blocks[0]).toContain('sources   //vendor:c-upper.wasm\nresolved  //vendor:c-upper.wasm\n');
     expect(blocks[0]).toContain(`digest    ${digests['c-upper']} (file, not locked yet)\n`);
     expect(blocks[0]).toContain('provides  transform: upper\nrules     c_upper');
     expect(blocks[1]).toContain(`plugin    js-text  //:js-text`);
     expect(blocks[1]).toContain(`digest    ${digests['js-text']} (file, not locked yet)\n`);
-    expect(blocks[1]).toContain('rules     js_reverse\n');
+    expect(blocks[1]).toContain('provides  farm: tagged\nprovides  source: inline\nrules     js_reverse');
+    expect(blocks[2]).toContain('rules     rust_wasm_build');
+    expect(blocks[3]).toContain(`digest    ${digests['c-dirstore']} (file, not locked yet)\n`);
+    expect(blocks[3]).toContain('provides  storage');
     expect(listed.stdout).not.toContain('problem');
   });
 
