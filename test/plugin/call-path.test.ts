@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EdoError } from '../../src/model/errors.js';
+import { DEFAULT_LIMITS, WorkerBoot } from '../../src/plugin/instance.js';
 import type { Plugin } from '../../src/plugin/manager.js';
 import { context, declaration, MemoryLog, MemoryStorage, scratch } from './harness.js';
 import { testPlugin } from './fixtures.js';
@@ -38,6 +39,24 @@ describe('plugin call path', () => {
   it('keeps V8 code for the generated bindings in the cache, for the next process', () => {
     const [entry] = readdirSync(env.cacheDir).filter((name) => name.startsWith(plugin.digest));
     expect(existsSync(join(env.cacheDir, entry!, 'plugin.js.v8-cache'))).toBe(true);
+  });
+
+  it('stops a worker booted ahead when no instance adopts it (a load refused by its checks)', async () => {
+    const boot = new WorkerBoot(DEFAULT_LIMITS);
+    const exited = new Promise<void>((resolve) => boot.onExit(resolve));
+    boot.release();
+    await exited;
+    // Once taken by an instance, release leaves it alone.
+    const adopted = new WorkerBoot(DEFAULT_LIMITS);
+    expect(adopted.adopt()).toBe(adopted);
+    expect(adopted.adopt()).toBeUndefined();
+    adopted.release();
+    let stopped = false;
+    adopted.onExit(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stopped).toBe(false);
+    await adopted.worker.terminate();
+    adopted.port.close();
   });
 
   it('passes payloads larger than the shared area both ways', async () => {
