@@ -70,6 +70,8 @@ export class DockerEnvironment implements Environment {
    */
   private workRoot?: string;
   private commandsRan = false;
+  /** Left paused by `read`; resumed before anything else runs in it or goes through the engine. */
+  private paused = false;
   private created?: Promise<Docker.Container>;
   private started?: Promise<void>;
   private removal?: Promise<void>;
@@ -166,19 +168,20 @@ export class DockerEnvironment implements Environment {
     const hostDir = await this.hostPath(source);
     // Frozen while it is read: nothing in the container can swap a directory for a symlink. A
     // container that cannot be paused (it stopped, or never started) is read through the engine.
+    // It stays paused: the next command resumes it, and removal (what usually follows the read of
+    // the outputs) does not need it running, so the unpause is saved.
     if (
       hostDir &&
-      (await container.pause().then(
-        () => true,
-        () => false,
-      ))
+      (this.paused ||
+        (await container.pause().then(
+          () => true,
+          () => false,
+        )))
     ) {
-      try {
-        return await this.cancellable(packPath(hostDir, writer));
-      } finally {
-        await container.unpause();
-      }
+      this.paused = true;
+      return await this.cancellable(packPath(hostDir, writer));
     }
+    await this.resume();
     let archive: NodeJS.ReadableStream;
     try {
       // `dir/.` archives a directory's contents without the directory's own name.
@@ -415,6 +418,7 @@ export class DockerEnvironment implements Environment {
 
   private async putArchive(dir: string, archive: Readable, ensure = true): Promise<void> {
     if (ensure) await this.ensureDir(dir);
+    await this.resume();
     const container = await this.container();
     try {
       await this.cancellable(container.putArchive(archive, { path: dir }));
@@ -431,7 +435,14 @@ export class DockerEnvironment implements Environment {
   private async running(): Promise<Docker.Container> {
     if (!this.started) await this.up({ write: () => undefined });
     await this.started;
+    await this.resume();
     return this.container();
+  }
+
+  private async resume(): Promise<void> {
+    if (!this.paused) return;
+    this.paused = false;
+    await this.cancellable((await this.container()).unpause());
   }
 
   private async createContainer(): Promise<Docker.Container> {

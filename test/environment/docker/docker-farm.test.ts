@@ -155,6 +155,9 @@ await describeWithDocker('docker farm', (docker) => {
       expect(readFileSync(join(work!.Source, 'src', 'a.txt'), 'utf8')).toBe('alpha\n');
       expect(await env.cmd(new MemoryLog(), id, '.', 'mkdir out && cp src/a.txt out/')).toBe(true);
       expect(await readTar(env, 'out')).toEqual({ 'a.txt': 'alpha\n' });
+      // Reading left the container paused; a command after it resumes it.
+      expect(await env.cmd(new MemoryLog(), id, '.', 'echo again > out/b.txt')).toBe(true);
+      expect(await readTar(env, 'out')).toEqual({ 'a.txt': 'alpha\n', 'b.txt': 'again\n' });
       await env.clean(new MemoryLog());
       expect(existsSync(work!.Source)).toBe(false);
     });
