@@ -186,3 +186,17 @@ export function allParams(fn: WitFunction, resource?: TypeDef): Param[] {
   if (fn.role !== 'method') return fn.params;
   return [{ name: 'self', type: { kind: 'borrow', resource: resource! } }, ...fn.params];
 }
+
+/** The resources the world's exported interfaces define: the guest implements these. */
+export function exportedResources(pkg: WitPackage): Set<TypeDef> {
+  const resources = new Set<TypeDef>();
+  for (const name of pkg.world.exports) {
+    for (const def of pkg.interfaces.get(name)!.types) if (def.kind === 'resource') resources.add(def);
+  }
+  return resources;
+}
+
+/** An interface's full name as core modules import and export it: `edo:plugin/host@1.0.0`. */
+export function qualifiedInterface(pkg: WitPackage, iface: string): string {
+  return `${pkg.name}/${iface}${pkg.version ? `@${pkg.version}` : ''}`;
+}

@@ -8,6 +8,8 @@ import {
   returnsError,
   unalias,
   type Core,
+  exportedResources,
+  qualifiedInterface,
 } from './abi.js';
 import type { Param, TypeDef, WitFunction, WitPackage, WitType } from './wit.js';
 
@@ -55,23 +57,18 @@ class CGenerator {
   private readonly protos: string[] = [];
   private readonly glue: string[] = [];
   /** Resources the world's exported interfaces define: guest-implemented, seen by the host as reps. */
-  private readonly exportedResources = new Set<TypeDef>();
-  private readonly versionSuffix: string;
+  private readonly exportedResources: Set<TypeDef>;
   private tempCounter = 0;
 
   constructor(
     private readonly pkg: WitPackage,
     private readonly prefix: string,
   ) {
-    this.versionSuffix = pkg.version ? `@${pkg.version}` : '';
-    for (const name of pkg.world.exports) {
-      for (const def of pkg.interfaces.get(name)!.types)
-        if (def.kind === 'resource') this.exportedResources.add(def);
-    }
+    this.exportedResources = exportedResources(pkg);
   }
 
   private qualified(iface: string): string {
-    return `${this.pkg.name}/${iface}${this.versionSuffix}`;
+    return qualifiedInterface(this.pkg, iface);
   }
 
   private defName(def: TypeDef): string {

@@ -15,6 +15,8 @@ import {
   sizeOf,
   unalias,
   type Core,
+  exportedResources,
+  qualifiedInterface,
 } from './abi.js';
 import type { Param, TypeDef, WitFunction, WitPackage, WitType } from './wit.js';
 
@@ -73,8 +75,7 @@ export function generateRust(pkg: WitPackage): string {
 
 class RustGenerator {
   /** Resources the world's exported interfaces define: guest-implemented, seen by the host as reps. */
-  private readonly exportedResources = new Set<TypeDef>();
-  private readonly versionSuffix: string;
+  private readonly exportedResources: Set<TypeDef>;
   /** `crate` in the bindings crate, `$crate` inside `export!`. */
   private root = 'crate';
   private counter = 0;
@@ -82,15 +83,11 @@ class RustGenerator {
   private retAreaSize = 8;
 
   constructor(private readonly pkg: WitPackage) {
-    this.versionSuffix = pkg.version ? `@${pkg.version}` : '';
-    for (const name of pkg.world.exports) {
-      for (const def of pkg.interfaces.get(name)!.types)
-        if (def.kind === 'resource') this.exportedResources.add(def);
-    }
+    this.exportedResources = exportedResources(pkg);
   }
 
   private qualified(iface: string): string {
-    return `${this.pkg.name}/${iface}${this.versionSuffix}`;
+    return qualifiedInterface(this.pkg, iface);
   }
 
   private fresh(prefix = 'v'): string {
