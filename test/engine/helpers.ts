@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -15,11 +16,21 @@ export function makeWorkspace(files: Record<string, string>): string {
   return root;
 }
 
-/** A copy of one of the repository's examples, without its `.edo/` state. */
+/**
+ * A copy of one of the repository's examples as a fresh clone has it: the files git does not
+ * ignore, so not what building it in place left (`.edo/`, `vendor/`, `edo.lock.json`).
+ */
 export function copyExample(name: string): string {
   const root = mkdtempSync(join(tmpdir(), `edo-${name}-`));
   const source = new URL(`../../examples/${name}`, import.meta.url).pathname;
-  cpSync(source, root, { recursive: true, filter: (src) => !src.includes('/.edo') });
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '.'], {
+    cwd: source,
+    encoding: 'utf8',
+  });
+  for (const file of files.split('\0').filter((f) => f !== '' && existsSync(join(source, f)))) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    copyFileSync(join(source, file), join(root, file));
+  }
   return root;
 }
 

@@ -13,12 +13,7 @@ describe('examples/plugins: every component kind from plugins built from plugins
   afterAll(() => removeTree(root));
 
   it('builds //... into the C storage backend, then serves all of it from there', async () => {
-    await vendorPlugins(root, {
-      'vendor/c-upper.wasm': 'c-upper',
-      'vendor/js-text.wasm': 'js-text',
-      'vendor/c-dirstore.wasm': 'c-dirstore',
-      'vendor/rust-wasm.wasm': 'rust-wasm',
-    });
+    await vendorPlugins(root);
 
     const first = await buildJson(root);
     expect(first.result.stderr).not.toContain('error');

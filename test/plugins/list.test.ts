@@ -1,23 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256Hex } from '../../src/engine/cache-key.js';
 import { runCli } from '../helpers/cli.js';
-import { ROOT } from './build-cache.js';
+import { copyExample } from '../engine/helpers.js';
 import { vendorPlugins } from './workspaces.js';
 
 describe('edo plugin list on examples/plugins', () => {
   let root: string;
   const digests: Record<string, string> = {};
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'edo-plugin-list-'));
-    cpSync(join(ROOT, 'examples/plugins'), root, { recursive: true });
-    await vendorPlugins(root, {
-      'vendor/c-upper.wasm': 'c-upper',
-      'vendor/js-text.wasm': 'js-text',
-      'vendor/rust-wasm.wasm': 'rust-wasm',
-      'vendor/c-dirstore.wasm': 'c-dirstore',
-    });
+    root = copyExample('plugins');
+    await vendorPlugins(root);
     for (const name of ['c-upper', 'js-text', 'rust-wasm', 'c-dirstore']) {
       digests[name] = `sha256:${sha256Hex(readFileSync(join(root, `vendor/${name}.wasm`)))}`;
     }
@@ -30,7 +24,7 @@ describe('edo plugin list on examples/plugins', () => {
     expect(listed.code).toBe(0);
     const blocks = listed.stdout.split('\n\n');
     expect(blocks).toHaveLength(4);
-    expect(blocks[0]).toMatch(/^plugin {4}c-upper {2}\/\/:c-upper {2}\(.*WORKSPACE\.edo:4:1\)\n/);
+    expect(blocks[0]).toMatch(/^plugin {4}c-upper {2}\/\/:c-upper {2}\(.*WORKSPACE\.edo:3:1\)\n/);
     expect(blocks[0]).toContain('sources   //vendor:c-upper.wasm\nresolved  //vendor:c-upper.wasm\n');
     expect(blocks[0]).toContain(`digest    ${digests['c-upper']} (file, not locked yet)\n`);
     expect(blocks[0]).toContain('provides  transform: upper\nrules     c_upper');

@@ -19,10 +19,10 @@ const roots: string[] = [];
 sharePluginCache();
 afterAll(() => roots.forEach(removeTree));
 
-async function seedWorkspace(example: string, vendored: Record<string, string>): Promise<string> {
+async function seedWorkspace(example: string): Promise<string> {
   const root = copyExample(example);
   roots.push(root);
-  await vendorPlugins(root, vendored);
+  await vendorPlugins(root);
   return root;
 }
 
@@ -48,9 +48,7 @@ async function contentsOf(root: string, targets: Map<string, JsonTarget>, label:
 
 describe("the seed's plugin examples build", () => {
   it('4.1: a declared plugin (c-upper as my-plugin) whose rule builds', async () => {
-    const root = await seedWorkspace('seed-4.1-plugin-declaration', {
-      'vendor/my-plugin-1.0.0.wasm': 'c-upper',
-    });
+    const root = await seedWorkspace('seed-4.1-plugin-declaration');
     const targets = await buildThenRebuild(root, ['//:hello']);
     expect(await contentsOf(root, targets, '//:hello')).toEqual({ 'layer 0': 'HELLO FROM MY-PLUGIN' });
   }, 120_000);
@@ -61,7 +59,7 @@ describe("the seed's plugin examples build", () => {
   ])(
     '%s: the S3 backend stand-in (c-dirstore) is the build cache, writing to bucket and prefix',
     async (_section, example, bucket, text) => {
-      const root = await seedWorkspace(example, { 'vendor/s3-storage-1.0.0.wasm': 'c-dirstore' });
+      const root = await seedWorkspace(example);
       const targets = await buildThenRebuild(root, ['//:hello']);
       expect(await contentsOf(root, targets, '//:hello')).toEqual({ 'hello.txt': text });
       const id = targets.get('//:hello')!.id;
@@ -71,9 +69,7 @@ describe("the seed's plugin examples build", () => {
   );
 
   it("11.3: the Rust plugin's rust_wasm_build compiles the crate to WebAssembly", async () => {
-    const root = await seedWorkspace('seed-11.3-custom-transform', {
-      'vendor/rust-wasm-0.9.0.wasm': 'rust-wasm',
-    });
+    const root = await seedWorkspace('seed-11.3-custom-transform');
     const targets = await buildThenRebuild(root, ['//:my-wasm-component']);
     const { 'my-wasm-component.wasm': module } = await contentsOf(root, targets, '//:my-wasm-component');
     expect(module!.startsWith('\0asm')).toBe(true);
@@ -91,9 +87,7 @@ await describeWithDocker("the seed's plugin farm examples build in containers", 
   }
 
   it('9.3: the plugin farm drives a docker farm that mounts a target', async () => {
-    const root = await seedWorkspace('seed-9.3-plugin-configuration', {
-      'vendor/docker-env-1.2.0.wasm': 'js-text',
-    });
+    const root = await seedWorkspace('seed-9.3-plugin-configuration');
     // //local:cache is mounted by the farm //:hello runs in: it is built first.
     const targets = await buildThenRebuild(root, ['//:hello', '//local:cache']);
     try {
@@ -110,9 +104,7 @@ await describeWithDocker("the seed's plugin farm examples build in containers", 
   }, 180_000);
 
   it('11.2: cpp_build compiles C++ in the plugin farm', async () => {
-    const root = await seedWorkspace('seed-11.2-custom-environment-farm', {
-      'vendor/docker-env-1.2.0.wasm': 'js-text',
-    });
+    const root = await seedWorkspace('seed-11.2-custom-environment-farm');
     const targets = await buildThenRebuild(root, ['//:my-app', '//:my-app-srcs']);
     expect((await runCli(['log', '//:my-app'], root)).stdout).toContain('[ubuntu-build] deferred command');
     expect(await containersOf(root)).toEqual([]);

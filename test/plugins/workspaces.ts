@@ -34,10 +34,12 @@ export function sharePluginCache(): void {
 }
 
 /**
- * Puts plugins built from plugins/ into a workspace: `vendored` maps a path under the workspace
- * (`vendor/s3-storage-1.0.0.wasm`) to the plugins/ project whose component goes there.
+ * Puts plugins built from plugins/ into a workspace copied from examples/, where its
+ * `plugins.json` says (a path under the workspace → the plugins/ project whose component goes
+ * there), as `npm run build:plugins` does for the examples themselves.
  */
-export async function vendorPlugins(root: string, vendored: Record<string, string>): Promise<void> {
+export async function vendorPlugins(root: string): Promise<void> {
+  const vendored = JSON.parse(readFileSync(join(root, 'plugins.json'), 'utf8')) as Record<string, string>;
   for (const [path, project] of Object.entries(vendored)) {
     const built = await buildCached(join(ROOT, 'plugins', project), project);
     mkdirSync(join(root, path, '..'), { recursive: true });
