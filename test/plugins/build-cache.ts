@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 
 export const ROOT = join(import.meta.dirname, '../..');
-/** componentize-js builds take seconds and ~12 MB: JS builds are reused across runs by input digest. */
+/** componentize-js builds take seconds and ~12 MB: builds are reused across runs by input digest. */
 const BUILD_CACHE = join(tmpdir(), 'edo-plugins-test-builds');
 
 function filesUnder(dir: string): string[] {
@@ -27,7 +27,10 @@ function filesUnder(dir: string): string[] {
 
 function inputsDigest(dir: string): string {
   const hash = createHash('sha256');
-  for (const file of [...filesUnder(dir), ...filesUnder(join(ROOT, 'wit'))]) {
+  // The project, the WIT, and the code that builds it (bindings generators, build steps, SDKs).
+  const toolchain = ['wit', 'src/plugin/build', 'src/plugin/bindgen', 'plugins/sdk-js', 'plugins/sdk-rust'];
+  const inputs = toolchain.map((path) => join(ROOT, path)).filter((path) => existsSync(path));
+  for (const file of [...filesUnder(dir), ...inputs.flatMap(filesUnder)]) {
     hash.update(file.startsWith(dir) ? file.slice(dir.length) : file).update(readFileSync(file));
   }
   return hash.digest('hex');
