@@ -69,9 +69,10 @@ const CHANNEL_BYTES = 1 << 20;
 /**
  * How long the main thread spins waiting for a guest reply before yielding to the event loop
  * (`Atomics.waitAsync`). Small calls return within tens of µs; spinning through them avoids both
- * a thread wake-up and a trip through the event loop (wire.ts).
+ * a thread wake-up and a trip through the event loop (wire.ts). Long enough to cover the worker's
+ * own wake-up (≈ 50 µs on an idle core) plus a small call: shorter spins measured slower.
  */
-const SPIN_MS = 0.05;
+const SPIN_MS = 0.2;
 /**
  * Starting a worker (loading ~1 MB of generated JS, instantiating) is host work, not guest time:
  * it gets its own budget rather than the per-call limit.

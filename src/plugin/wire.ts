@@ -253,8 +253,10 @@ export function makeWire(ends: WireEnds) {
 
   // Spinning only pays when the other thread has a core to itself: on a busy machine a spinning
   // thread holds the core the other one needs (measured: 0.5–1 ms per call at a load of 8 on
-  // 2 cores). So a spin that runs out makes the next ones skip spinning, for twice as many waits
-  // each time (up to 64), and a spin that succeeds resets that.
+  // 2 cores, spinning 0.2 ms each time). So a spin that runs out makes the next ones skip
+  // spinning, for twice as many waits each time (up to 16), and a spin that succeeds resets that.
+  // Longer skips kept both sides blocking long after a slow patch (a guest's first calls, before
+  // V8 optimizes its code): each side then waits on a wake-up, which outlasts the other's spin.
   let spinFailures = 0;
   let waitsWithoutSpin = 0;
   /**
@@ -275,7 +277,7 @@ export function makeWire(ends: WireEnds) {
           }
         }
       } while (performance.now() < until);
-      spinFailures = Math.min(spinFailures + 1, 6);
+      spinFailures = Math.min(spinFailures + 1, 4);
       waitsWithoutSpin = 2 ** spinFailures;
     }
     if (blockMs > 0) Atomics.wait(control, other, seen, blockMs);

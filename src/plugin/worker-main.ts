@@ -67,7 +67,7 @@ export async function workerMain(helpers: WorkerHelpers): Promise<void> {
    * How long the worker spins for the next message before blocking: a guest's host calls and a
    * host's calls in a row arrive within µs, and a futex wake-up costs tens of µs.
    */
-  const SPIN_MS = 0.05;
+  const SPIN_MS = 0.2;
   let seenFromMain = 0;
   type Message = WireMessage;
   /** Host handles the guest dropped, reported with the next message. */
