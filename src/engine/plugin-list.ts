@@ -5,7 +5,6 @@ import { parsePluginDeclaration } from '../plugin/declaration.js';
 import { readManifest, type PluginManifest } from '../plugin/manifest.js';
 import { LocalStore } from '../storage/local-store.js';
 import { LockFile } from '../vendor/lock.js';
-import { sha256Hex } from './cache-key.js';
 import { findPackages } from './evaluate.js';
 import { scanPluginDeclarations, type ScannedPlugin } from './plugin-scan.js';
 import { obtainPluginBytes, pluginLockKey, pluginPinSatisfies } from './plugins.js';
@@ -83,7 +82,7 @@ async function listPlugin(
     return listed;
   }
   listed.resolved = obtained.fromStore ? `${obtained.where} (from the local store)` : obtained.where;
-  const digest = `sha256:${sha256Hex(obtained.bytes)}`;
+  const digest = obtained.digest;
   listed.digest ??= digest;
   if (locked && !current) {
     listed.problems.push(
