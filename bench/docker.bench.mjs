@@ -76,12 +76,13 @@ async function viaFarm(run) {
     cmd.run(COMMAND);
     if (!(await env.run(log, id, '.', cmd))) throw new Error('the command failed');
     mark();
+    // As a script transform does: down (nothing more runs), then the outputs are read.
+    await env.down(log);
     const writer = createWriteStream(output);
     await env.read('out', writer);
     writer.end();
     await finished(writer);
     mark();
-    await env.down(log);
   } finally {
     await env.clean(log);
   }

@@ -31,7 +31,13 @@ export interface Environment {
   getEnv(key: string): string | undefined;
   setup(log: Log, storage: StorageManager): Promise<void>;
   up(log: Log): Promise<void>;
+  /**
+   * Stops everything running in the environment; no command runs after it. Its files stay
+   * readable (`read`) until `clean`: a transform stops its environment before collecting outputs,
+   * so nothing left running can change them meanwhile.
+   */
   down(log: Log): Promise<void>;
+  /** Removes the environment and its files. */
   clean(log: Log): Promise<void>;
   /** Writes one file at `path` from `data`. */
   write(path: string, data: Readable): Promise<void>;

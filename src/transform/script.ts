@@ -137,6 +137,9 @@ export class ScriptTransform implements Transform {
       command.run(line);
     });
     if (await env.run(tail, id, WORK_DIR, command)) {
+      // Nothing more runs: stopping first means nothing left running can change $OUT while it
+      // is collected, and an environment can release what it no longer needs meanwhile.
+      await env.down(tail);
       const layer = await layerFromEnvironment(handle.storage(), env, OUT_DIR);
       return { kind: 'success', artifact: { config: { id, provides: [], requires: {} }, layers: [layer] } };
     }

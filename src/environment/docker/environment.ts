@@ -72,6 +72,8 @@ export class DockerEnvironment implements Environment {
   private commandsRan = false;
   /** Left paused by `read`; resumed before anything else runs in it or goes through the engine. */
   private paused = false;
+  /** Set by `down`: nothing runs in the container any more; its files are still read. */
+  private stopped = false;
   private created?: Promise<Docker.Container>;
   private started?: Promise<void>;
   private removal?: Promise<void>;
@@ -84,7 +86,7 @@ export class DockerEnvironment implements Environment {
   constructor(private readonly options: DockerEnvironmentOptions) {
     this.docker = options.lease.engine.docker;
     for (const [key, value] of Object.entries(options.config.env)) this.vars.set(key, value);
-    options.signal?.addEventListener('abort', () => void this.remove().catch(() => undefined), {
+    options.signal?.addEventListener('abort', () => void this.removeContainer().catch(() => undefined), {
       once: true,
     });
   }
@@ -131,12 +133,35 @@ export class DockerEnvironment implements Environment {
     }
   }
 
+  /**
+   * Stops everything in the container; its files stay readable until `clean`. With a work root
+   * (which holds them) the container is frozen and removed in the background while they are read:
+   * removal costs as much as a short command. Through the archive API the files are the
+   * container's, so it is stopped but kept.
+   */
   async down(_log: Log): Promise<void> {
-    await this.remove();
+    if (this.stopped) return;
+    this.stopped = true;
+    if (!this.created || !this.started) return;
+    const container = await this.container();
+    if (this.workRoot !== undefined) {
+      if (!this.paused) await container.pause().catch(() => undefined);
+      this.removeContainer().catch(() => undefined);
+      return;
+    }
+    await container.kill().catch((err: unknown) => {
+      // 409: it is not running (any more).
+      if (statusOf(err) !== 409 && statusOf(err) !== 404) throw this.wrap(err, 'stopping the container');
+    });
   }
 
   async clean(_log: Log): Promise<void> {
-    await this.remove();
+    this.stopped = true;
+    try {
+      await this.removeContainer();
+    } finally {
+      if (this.workRoot !== undefined) await rm(this.workRoot, { recursive: true, force: true });
+    }
   }
 
   async write(path: string, data: Readable): Promise<void> {
@@ -152,6 +177,7 @@ export class DockerEnvironment implements Environment {
   }
 
   async unpack(path: string, data: Readable): Promise<void> {
+    this.throwIfDown();
     const dir = this.resolve(path);
     if (await this.stagesOnHost(dir)) {
       await this.ensureDir(dir);
@@ -162,17 +188,18 @@ export class DockerEnvironment implements Environment {
   }
 
   async read(path: string, writer: Writable): Promise<void> {
-    await this.ensureDir();
+    if (!this.stopped) await this.ensureDir();
     const container = await this.container();
     const source = this.resolve(path);
     const hostDir = await this.hostPath(source);
-    // Frozen while it is read: nothing in the container can swap a directory for a symlink. A
-    // container that cannot be paused (it stopped, or never started) is read through the engine.
-    // It stays paused: the next command resumes it, and removal (what usually follows the read of
-    // the outputs) does not need it running, so the unpause is saved.
+    // Frozen while it is read (or down: frozen and being removed): nothing in the container can
+    // swap a directory for a symlink. A container that cannot be paused (it stopped, or never
+    // started) is read through the engine. It stays paused: the next command resumes it, and
+    // removal does not need it running, so the unpause is saved.
     if (
       hostDir &&
-      (this.paused ||
+      (this.stopped ||
+        this.paused ||
         (await container.pause().then(
           () => true,
           () => false,
@@ -180,6 +207,14 @@ export class DockerEnvironment implements Environment {
     ) {
       this.paused = true;
       return await this.cancellable(packPath(hostDir, writer));
+    }
+    if (this.stopped && this.workRoot !== undefined) {
+      throw new EdoError(
+        `${source} cannot be read once the environment is down (only ${this.options.config.workdir} can)`,
+        {
+          target: this.options.labels.target,
+        },
+      );
     }
     await this.resume();
     let archive: NodeJS.ReadableStream;
@@ -417,6 +452,7 @@ export class DockerEnvironment implements Environment {
   }
 
   private async putArchive(dir: string, archive: Readable, ensure = true): Promise<void> {
+    this.throwIfDown();
     if (ensure) await this.ensureDir(dir);
     await this.resume();
     const container = await this.container();
@@ -433,14 +469,16 @@ export class DockerEnvironment implements Environment {
   }
 
   private async running(): Promise<Docker.Container> {
+    this.throwIfDown();
     if (!this.started) await this.up({ write: () => undefined });
     await this.started;
     await this.resume();
     return this.container();
   }
 
+  /** Unpauses what `read` paused; a container that is down stays as it is. */
   private async resume(): Promise<void> {
-    if (!this.paused) return;
+    if (!this.paused || this.stopped) return;
     this.paused = false;
     await this.cancellable((await this.container()).unpause());
   }
@@ -520,7 +558,7 @@ export class DockerEnvironment implements Environment {
   }
 
   /** Force-removes the container (no stop grace period) and frees the engine slot; idempotent. */
-  private remove(): Promise<void> {
+  private removeContainer(): Promise<void> {
     this.removal ??= (async () => {
       for (const stream of this.activeStreams) stream.destroy();
       try {
@@ -532,7 +570,6 @@ export class DockerEnvironment implements Environment {
         });
       } finally {
         this.options.lease.release();
-        if (this.workRoot !== undefined) await rm(this.workRoot, { recursive: true, force: true });
       }
     })();
     return this.removal;
@@ -568,6 +605,10 @@ export class DockerEnvironment implements Environment {
         },
       );
     });
+  }
+
+  private throwIfDown(): void {
+    if (this.stopped) throw new EdoError('the environment is down', { target: this.options.labels.target });
   }
 
   private throwIfCancelled(): void {

@@ -283,18 +283,28 @@ await describeWithDocker('docker farm', (docker) => {
     expect(await buildContainers(docker)).toEqual([]);
   });
 
-  it('stops a running command when the environment is taken down', async () => {
-    const farm = farmOf({ image: TEST_IMAGE });
-    const log = new MemoryLog();
-    await farm.setup(log, noStorage);
-    const env = (await farm.create(log, '//:down')) as DockerEnvironment;
-    await env.up(log);
-    const running = env.cmd(log, id, '.', 'echo started; sleep 60');
-    while (!log.text.includes('started')) await new Promise((r) => setTimeout(r, 20));
-    await env.down(log);
-    await expect(running).rejects.toThrow('cancelled');
-    expect(await buildContainers(docker)).toEqual([]);
-  });
+  // `auto`: the container is frozen and removed while the work root is read; `archive`: it is
+  // stopped and kept, its files read through the engine. Either way, removed by clean().
+  it.each(['auto', 'archive'])(
+    'stops a running command when the environment is taken down, its files readable until clean (staging = %s)',
+    async (staging) => {
+      const farm = farmOf({ image: TEST_IMAGE, staging });
+      const log = new MemoryLog();
+      await farm.setup(log, noStorage);
+      const env = (await farm.create(log, '//:down')) as DockerEnvironment;
+      await env.up(log);
+      const running = env.cmd(log, id, '.', 'mkdir out; echo kept > out/kept.txt; echo started; sleep 60');
+      while (!log.text.includes('started')) await new Promise((r) => setTimeout(r, 20));
+      const t0 = Date.now();
+      await env.down(log);
+      expect(await running.catch(() => false)).toBe(false);
+      expect(Date.now() - t0).toBeLessThan(5000);
+      expect(await readTar(env, 'out')).toEqual({ 'kept.txt': 'kept\n' });
+      await expect(env.cmd(log, id, '.', 'true')).rejects.toThrow('the environment is down');
+      await env.clean(log);
+      expect(await buildContainers(docker)).toEqual([]);
+    },
+  );
 
   it('leaves no container when the process gets SIGINT mid-command', async () => {
     const childBuild = `${build}-child`;
