@@ -72,8 +72,10 @@ export class DockerEnvironment implements Environment {
   private commandsRan = false;
   /** Left paused by `read`; resumed before anything else runs in it or goes through the engine. */
   private paused = false;
-  /** Set by `down`: nothing runs in the container any more; its files are still read. */
+  /** Set by `down`: no more commands; its files are still read. */
   private stopped = false;
+  /** Set once `down` made sure nothing runs in the container (frozen or killed). */
+  private halted = false;
   private created?: Promise<Docker.Container>;
   private started?: Promise<void>;
   private removal?: Promise<void>;
@@ -142,26 +144,52 @@ export class DockerEnvironment implements Environment {
   async down(_log: Log): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    if (!this.created || !this.started) return;
+    if (!this.created || !this.started) {
+      // Nothing ever ran in it.
+      this.halted = true;
+      return;
+    }
     const container = await this.container();
     if (this.workRoot !== undefined) {
-      if (!this.paused) await container.pause().catch(() => undefined);
+      // Frozen where the engine can (else killed), so nothing runs while the work root is read.
+      if (!this.paused)
+        this.paused = await container.pause().then(
+          () => true,
+          () => false,
+        );
+      if (!this.paused) await this.stopContainer(container);
+      this.halted = true;
       this.removeContainer().catch(() => undefined);
       return;
     }
+    await this.stopContainer(container);
+    this.halted = true;
+  }
+
+  /** SIGKILL, then waits until the engine says it is not running. */
+  private async stopContainer(container: Docker.Container): Promise<void> {
     await container.kill().catch((err: unknown) => {
       // 409: it is not running (any more).
       if (statusOf(err) !== 409 && statusOf(err) !== 404) throw this.wrap(err, 'stopping the container');
     });
+    await container.wait({ condition: 'not-running' }).catch(() => undefined);
   }
 
   async clean(_log: Log): Promise<void> {
     this.stopped = true;
-    try {
-      await this.removeContainer();
-    } finally {
-      if (this.workRoot !== undefined) await rm(this.workRoot, { recursive: true, force: true });
-    }
+    const { workRoot } = this;
+    if (workRoot === undefined) return this.removeContainer();
+    // A frozen (or killed) container runs nothing: its work root can go while the engine
+    // removes it. One still running could swap a directory for a symlink under the deletion, so
+    // its work root goes after. Should a dying process still have added a file, the second try,
+    // after the removal, takes it.
+    const frozen = this.paused || this.halted;
+    const [removed, deleted] = await Promise.allSettled([
+      this.removeContainer(),
+      frozen ? rm(workRoot, { recursive: true, force: true }) : Promise.reject(new Error('running')),
+    ]);
+    if (deleted.status === 'rejected') await rm(workRoot, { recursive: true, force: true });
+    if (removed.status === 'rejected') throw removed.reason;
   }
 
   async write(path: string, data: Readable): Promise<void> {
@@ -192,28 +220,21 @@ export class DockerEnvironment implements Environment {
     const container = await this.container();
     const source = this.resolve(path);
     const hostDir = await this.hostPath(source);
-    // Frozen while it is read (or down: frozen and being removed): nothing in the container can
-    // swap a directory for a symlink. A container that cannot be paused (it stopped, or never
-    // started) is read through the engine. It stays paused: the next command resumes it, and
-    // removal does not need it running, so the unpause is saved.
-    if (
-      hostDir &&
-      (this.stopped ||
-        this.paused ||
-        (await container.pause().then(
-          () => true,
-          () => false,
-        )))
-    ) {
-      this.paused = true;
-      return await this.cancellable(packPath(hostDir, writer));
+    // Frozen while it is read (or halted by `down`): nothing in the container can swap a
+    // directory for a symlink. A container that cannot be paused (it stopped, or never started)
+    // is read through the engine. It stays paused: the next command resumes it, and removal does
+    // not need it running, so the unpause is saved.
+    if (hostDir && !this.halted && !this.paused) {
+      this.paused = await container.pause().then(
+        () => true,
+        () => false,
+      );
     }
+    if (hostDir && (this.halted || this.paused)) return await this.cancellable(packPath(hostDir, writer));
     if (this.stopped && this.workRoot !== undefined) {
       throw new EdoError(
         `${source} cannot be read once the environment is down (only ${this.options.config.workdir} can)`,
-        {
-          target: this.options.labels.target,
-        },
+        { target: this.options.labels.target },
       );
     }
     await this.resume();
