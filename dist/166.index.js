@@ -260,7 +260,7 @@ async function runBuild(engine, labels, options) {
             const farmName = view.environment();
             if (farmName !== '') {
                 const farm = await engine.farm(farmName);
-                env = await farm.create(log, label);
+                env = await farm.create(log, label, signal);
                 signal.addEventListener('abort', stopEnvironment, { once: true });
                 await env.setup(log, storage);
                 await env.up(log);
@@ -270,11 +270,19 @@ async function runBuild(engine, labels, options) {
             if (signal.aborted)
                 return { status: 'failed', error: new errors/* EdoError */.bX('cancelled', { target: label }) };
             const status = await view.transform(log, handle, env);
-            if (status.kind === 'success') {
-                await storage.save((0,artifacts/* relabel */.i7)(status.artifact, id));
-                return { status: 'success' };
+            // Its outputs are in the store now: the environment goes while the artifact is saved.
+            const closing = closeEnvironment(env, log);
+            env = NO_ENVIRONMENT;
+            try {
+                if (status.kind === 'success') {
+                    await storage.save((0,artifacts/* relabel */.i7)(status.artifact, id));
+                    return { status: 'success' };
+                }
+                return { status: status.kind, error: withTarget(status.error, label) };
             }
-            return { status: status.kind, error: withTarget(status.error, label) };
+            finally {
+                await closing;
+            }
         }
         catch (err) {
             return { status: 'failed', error: withTarget(asEdoError(err, label), label) };

@@ -6,27 +6,8 @@ const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
 export const id = 643;
-export const ids = [643];
+export const ids = [643,242];
 export const modules = {
-
-/***/ 38961:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 38961;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
 
 /***/ 44643:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -885,29 +866,37 @@ function makeWasiStubs(writeOutput) {
 
 ;// CONCATENATED MODULE: ./lib/plugin/worker-main.js
 async function workerMain(helpers) {
-    const { workerData, receiveMessageOnPort } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19));
-    const { pathToFileURL } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73136, 19));
-    const { sab, port, jsPath, modules, classes, functions, refKey, wasiOutput } = workerData;
+    const { workerData, receiveMessageOnPort, parentPort } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19));
+    // Messages from the instance: a WorkerLoad, then the modules (possibly both before we listen for the second).
+    const inbox = [];
+    const waiting = [];
+    parentPort.on('message', (message) => {
+        const take = waiting.shift();
+        if (take)
+            take(message);
+        else
+            inbox.push(message);
+    });
+    const nextMessage = () => new Promise((resolve) => {
+        if (inbox.length > 0)
+            resolve(inbox.shift());
+        else
+            waiting.push(resolve);
+    });
+    const { readFileSync, renameSync, rmSync, writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 19));
+    const { Script } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 30714, 19));
+    const { sab, port, classes, wasiOutput } = workerData;
+    const { jsPath, functions } = await nextMessage();
     const wasm = globalThis.WebAssembly;
-    const wire = helpers.makeWire(refKey, { sab, port, receiveMessageOnPort, side: 1 });
-    const { control } = wire;
+    const wire = helpers.makeWire({ sab, port, receiveMessageOnPort, side: 1 });
+    /**
+     * How long the worker spins for the next message before blocking: a guest's host calls and a
+     * host's calls in a row arrive within µs, and a futex wake-up costs tens of µs.
+     */
+    const SPIN_MS = 0.2;
     let seenFromMain = 0;
     /** Host handles the guest dropped, reported with the next message. */
     let dropped = [];
-    const send = (message) => {
-        if (dropped.length > 0) {
-            message.d = dropped;
-            dropped = [];
-        }
-        wire.write(message);
-    };
-    function receive() {
-        // Loop: a wake-up is only a hint, the counter says whether a message arrived.
-        while (Atomics.load(control, 0) === seenFromMain)
-            Atomics.wait(control, 0, seenFromMain);
-        seenFromMain = Atomics.load(control, 0);
-        return wire.read();
-    }
     // Host objects: proxies holding a main-thread handle id; guest objects: this thread's table.
     const hostIds = new WeakMap();
     const hostProxies = new Map();
@@ -915,8 +904,12 @@ async function workerMain(helpers) {
     const guestObjects = new Map();
     const guestIds = new WeakMap();
     let nextGuestId = 1;
-    function encode(value) {
-        return wire.encode(value, (object) => {
+    const send = (message) => {
+        if (dropped.length > 0) {
+            message.d = dropped;
+            dropped = [];
+        }
+        wire.write(message, (object) => {
             const hostId = hostIds.get(object);
             if (hostId !== undefined)
                 return { kind: 'h', id: hostId };
@@ -928,9 +921,14 @@ async function workerMain(helpers) {
             }
             return { kind: 'g', id };
         });
-    }
-    function decode(value) {
-        return wire.decode(value, (ref) => {
+    };
+    function receive() {
+        // Loop: a wake-up is only a hint, the counter says whether a message arrived.
+        let now;
+        while ((now = wire.waitSync(seenFromMain, SPIN_MS, Infinity)) === seenFromMain)
+            ;
+        seenFromMain = now;
+        return wire.read((ref) => {
             const id = ref.id;
             if (ref.kind === 'g')
                 return guestObjects.get(id);
@@ -944,12 +942,12 @@ async function workerMain(helpers) {
         });
     }
     function callHost(message) {
-        send({ ...message, a: encode(message.a) });
+        send(message);
         const reply = receive();
         if (reply.k === 'hret')
-            return decode(reply.v);
+            return reply.v;
         if (reply.k === 'hthrow')
-            throw decode(reply.v);
+            throw reply.v;
         throw new Error(`plugin worker: unexpected ${reply.k} during a host call (re-entrant call?)`);
     }
     const imports = {};
@@ -1007,9 +1005,23 @@ async function workerMain(helpers) {
     }
     const memories = [];
     let exportsRoot;
+    // The generated JS is a script (see loader.ts) run with V8's code cache, which spares parsing
+    // its ~1 MB again in every process; the cache is (re)made on the first start.
+    const codeCachePath = `${jsPath}.v8-cache`;
+    let codeCache;
     try {
-        const generated = (await __webpack_require__(38961)(pathToFileURL(jsPath).href));
-        exportsRoot = await generated.instantiate((path) => modules[path], imports, async (module, coreImports) => {
+        codeCache = readFileSync(codeCachePath);
+    }
+    catch {
+        codeCache = undefined;
+    }
+    let script;
+    try {
+        script = new Script(readFileSync(jsPath, 'utf8'), { filename: jsPath, cachedData: codeCache });
+        const instantiate = script.runInThisContext()();
+        const modules = await nextMessage();
+        parentPort.removeAllListeners('message');
+        exportsRoot = await instantiate((path) => modules[path], imports, async (module, coreImports) => {
             const instance = await wasm.instantiate(module, coreImports);
             for (const item of Object.values(instance.exports)) {
                 if (item instanceof wasm.Memory)
@@ -1022,6 +1034,17 @@ async function workerMain(helpers) {
         send({ k: 'trap', m: `instantiation failed: ${error?.message ?? String(error)}` });
         return;
     }
+    if (!codeCache || script.cachedDataRejected) {
+        const temp = `${codeCachePath}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+        try {
+            writeFileSync(temp, script.createCachedData());
+            renameSync(temp, codeCachePath);
+        }
+        catch {
+            // Only a cache: the next start parses the script again.
+            rmSync(temp, { force: true });
+        }
+    }
     send({ k: 'ready' });
     const memoryBytes = () => memories.reduce((total, memory) => total + memory.buffer.byteLength, 0);
     for (;;) {
@@ -1032,7 +1055,7 @@ async function workerMain(helpers) {
             continue;
         }
         try {
-            const args = decode(message.a);
+            const args = message.a;
             let result;
             if (message.t === undefined) {
                 const [iface, name] = message.f.split('.');
@@ -1044,12 +1067,12 @@ async function workerMain(helpers) {
                     throw new Error(`guest object ${String(message.t)} no longer exists`);
                 result = target[message.f](...args);
             }
-            send({ k: 'ret', v: encode(result) });
+            send({ k: 'ret', v: result });
         }
         catch (error) {
             const payload = error?.payload;
             if (payload !== undefined && typeof payload === 'object' && payload !== null && hostIds.has(payload)) {
-                send({ k: 'err', v: encode(payload) });
+                send({ k: 'err', v: payload });
             }
             else {
                 const failure = error;
@@ -1067,86 +1090,251 @@ async function workerMain(helpers) {
 
 ;// CONCATENATED MODULE: ./lib/plugin/wire.js
 const WIRE_HEADER_BYTES = 16;
-function makeWire(refKey, ends) {
+function makeWire(ends) {
     const { sab, port, receiveMessageOnPort, side } = ends;
     const control = new Int32Array(sab, 0, 4);
-    const bytes = Buffer.from(sab, 16);
-    const ref = (value) => ({ [refKey]: value });
-    const TYPED_ARRAYS = {
-        Int8Array,
+    const shared = Buffer.from(sab, 16);
+    const other = 1 - side;
+    // Value tags.
+    const UNDEFINED = 0, NULL = 1, FALSE = 2, TRUE = 3, INT32 = 4, FLOAT64 = 5, BIGINT64 = 6, BIGINT_TEXT = 7, STRING = 8, BYTES = 9, ARRAY = 10, OBJECT = 11, REF = 12;
+    const TYPED_ARRAYS = [
         Uint8Array,
-        Int16Array,
+        Int8Array,
         Uint16Array,
-        Int32Array,
+        Int16Array,
         Uint32Array,
+        Int32Array,
         Float32Array,
         Float64Array,
         BigInt64Array,
         BigUint64Array,
-    };
-    function encode(value, resource) {
-        if (value === undefined)
-            return ref({ kind: 'u' });
-        if (typeof value === 'bigint')
-            return ref({ kind: 'n', v: value.toString() });
-        if (typeof value !== 'object' || value === null)
-            return value;
-        if (ArrayBuffer.isView(value)) {
-            const view = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-            return ref({ kind: 'b', t: value.constructor.name, v: view.toString('base64') });
-        }
-        if (Array.isArray(value))
-            return value.map((item) => encode(item, resource));
-        if (Object.getPrototypeOf(value) !== Object.prototype)
-            return ref(resource(value));
-        const out = {};
-        for (const key of Object.keys(value))
-            out[key] = encode(value[key], resource);
-        return out;
+    ];
+    const INT64_MIN = -(2n ** 63n);
+    const INT64_MAX = 2n ** 63n - 1n;
+    // The buffer being written: the shared area, or a private one once a message outgrows it.
+    let out = shared;
+    let at = 0;
+    function reserve(bytes) {
+        if (at + bytes <= out.length)
+            return;
+        const grown = Buffer.allocUnsafe(Math.max(out.length * 2, at + bytes));
+        out.copy(grown, 0, 0, at);
+        out = grown;
     }
-    function decode(value, resource) {
-        if (typeof value !== 'object' || value === null)
-            return value;
-        if (Array.isArray(value))
-            return value.map((item) => decode(item, resource));
-        const tagged = value[refKey];
-        if (tagged) {
-            if (tagged.kind === 'u')
+    function put(value, resource) {
+        reserve(9);
+        switch (typeof value) {
+            case 'undefined':
+            case 'function':
+            case 'symbol':
+                out[at++] = UNDEFINED;
+                return;
+            case 'boolean':
+                out[at++] = value ? TRUE : FALSE;
+                return;
+            case 'number':
+                if ((value | 0) === value && !Object.is(value, -0)) {
+                    out[at++] = INT32;
+                    at = out.writeInt32LE(value, at);
+                }
+                else {
+                    out[at++] = FLOAT64;
+                    at = out.writeDoubleLE(value, at);
+                }
+                return;
+            case 'bigint':
+                if (value >= INT64_MIN && value <= INT64_MAX) {
+                    out[at++] = BIGINT64;
+                    at = out.writeBigInt64LE(value, at);
+                }
+                else {
+                    out[at++] = BIGINT_TEXT;
+                    putString(value.toString());
+                }
+                return;
+            case 'string':
+                out[at++] = STRING;
+                putString(value);
+                return;
+        }
+        if (value === null) {
+            out[at++] = NULL;
+            return;
+        }
+        const object = value;
+        if (ArrayBuffer.isView(object)) {
+            const kind = TYPED_ARRAYS.findIndex((Typed) => object instanceof Typed);
+            out[at++] = BYTES;
+            out[at++] = Math.max(kind, 0);
+            at = out.writeUInt32LE(object.byteLength, at);
+            reserve(object.byteLength);
+            out.set(new Uint8Array(object.buffer, object.byteOffset, object.byteLength), at);
+            at += object.byteLength;
+            return;
+        }
+        if (Array.isArray(object)) {
+            out[at++] = ARRAY;
+            at = out.writeUInt32LE(object.length, at);
+            for (const item of object)
+                put(item, resource);
+            return;
+        }
+        if (Object.getPrototypeOf(object) !== Object.prototype) {
+            out[at++] = REF;
+            put(resource(object), resource);
+            return;
+        }
+        const keys = Object.keys(object);
+        out[at++] = OBJECT;
+        at = out.writeUInt32LE(keys.length, at);
+        for (const key of keys) {
+            putString(key);
+            put(object[key], resource);
+        }
+    }
+    function putString(text) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: write, then fill in the length.
+        reserve(4 + text.length * 3);
+        const length = out.write(text, at + 4, 'utf8');
+        out.writeUInt32LE(length, at);
+        at += 4 + length;
+    }
+    // The buffer being read.
+    let input = shared;
+    let from = 0;
+    function take(resource) {
+        const tag = input[from++];
+        switch (tag) {
+            case UNDEFINED:
                 return undefined;
-            if (tagged.kind === 'n')
-                return BigInt(tagged.v);
-            if (tagged.kind === 'b') {
-                const raw = Buffer.from(tagged.v, 'base64');
-                const Typed = TYPED_ARRAYS[tagged.t] ?? Uint8Array;
-                return new Typed(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+            case NULL:
+                return null;
+            case FALSE:
+                return false;
+            case TRUE:
+                return true;
+            case INT32:
+                from += 4;
+                return input.readInt32LE(from - 4);
+            case FLOAT64:
+                from += 8;
+                return input.readDoubleLE(from - 8);
+            case BIGINT64:
+                from += 8;
+                return input.readBigInt64LE(from - 8);
+            case BIGINT_TEXT:
+                return BigInt(takeString());
+            case STRING:
+                return takeString();
+            case BYTES: {
+                const Typed = TYPED_ARRAYS[input[from++]] ?? Uint8Array;
+                const length = input.readUInt32LE(from);
+                from += 4;
+                // A copy: the shared area is reused by the next message.
+                const copy = new ArrayBuffer(length);
+                new Uint8Array(copy).set(input.subarray(from, from + length));
+                from += length;
+                return new Typed(copy);
             }
-            return resource(tagged);
+            case ARRAY: {
+                const length = input.readUInt32LE(from);
+                from += 4;
+                const items = new Array(length);
+                for (let i = 0; i < length; i++)
+                    items[i] = take(resource);
+                return items;
+            }
+            case OBJECT: {
+                const count = input.readUInt32LE(from);
+                from += 4;
+                const object = {};
+                for (let i = 0; i < count; i++) {
+                    const key = takeString();
+                    object[key] = take(resource);
+                }
+                return object;
+            }
+            case REF:
+                return resource(take(resource));
+            default:
+                throw new Error(`plugin wire: bad value tag ${String(tag)} at ${from - 1}`);
         }
-        const out = {};
-        for (const key of Object.keys(value))
-            out[key] = decode(value[key], resource);
-        return out;
     }
-    function write(message) {
-        const text = JSON.stringify(message);
-        const length = Buffer.byteLength(text);
-        if (length <= bytes.length) {
-            bytes.write(text, 0, 'utf8');
-            Atomics.store(control, 2, length);
+    function takeString() {
+        const length = input.readUInt32LE(from);
+        from += 4 + length;
+        return input.toString('utf8', from - length, from);
+    }
+    /** Encodes `message` (resources through `resource`) and hands it to the other side. */
+    function write(message, resource) {
+        out = shared;
+        at = 0;
+        try {
+            put(message, resource);
+        }
+        catch (error) {
+            out = shared;
+            throw error;
+        }
+        if (out === shared) {
+            Atomics.store(control, 2, at);
         }
         else {
-            port.postMessage(text);
+            const overflow = out.buffer.slice(out.byteOffset, out.byteOffset + at);
+            out = shared;
+            port.postMessage(overflow, [overflow]);
             Atomics.store(control, 2, -1);
         }
         Atomics.add(control, side, 1);
         Atomics.notify(control, side);
     }
-    function read() {
+    /** Decodes the message the other side wrote (resources through `resource`). */
+    function read(resource) {
         const length = Atomics.load(control, 2);
-        const text = length < 0 ? receiveMessageOnPort(port).message : bytes.toString('utf8', 0, length);
-        return JSON.parse(text);
+        input = length < 0 ? Buffer.from(receiveMessageOnPort(port).message) : shared;
+        from = 0;
+        try {
+            return take(resource);
+        }
+        finally {
+            input = shared;
+        }
     }
-    return { control, encode, decode, write, read };
+    // Spinning only pays when the other thread has a core to itself: on a busy machine a spinning
+    // thread holds the core the other one needs (measured: 0.5–1 ms per call at a load of 8 on
+    // 2 cores, spinning 0.2 ms each time). So a spin that runs out makes the next ones skip
+    // spinning, for twice as many waits each time (up to 16), and a spin that succeeds resets that.
+    // Longer skips kept both sides blocking long after a slow patch (a guest's first calls, before
+    // V8 optimizes its code): each side then waits on a wake-up, which outlasts the other's spin.
+    let spinFailures = 0;
+    let waitsWithoutSpin = 0;
+    /**
+     * Waits until the other side's counter differs from `seen`: spins up to `spinMs` (see above),
+     * then blocks in `Atomics.wait` up to `blockMs`. Returns the counter (still `seen` on a time-out).
+     */
+    function waitSync(seen, spinMs, blockMs) {
+        if (waitsWithoutSpin > 0) {
+            waitsWithoutSpin--;
+        }
+        else {
+            const until = performance.now() + spinMs;
+            do {
+                for (let i = 0; i < 256; i++) {
+                    const now = Atomics.load(control, other);
+                    if (now !== seen) {
+                        spinFailures = 0;
+                        return now;
+                    }
+                }
+            } while (performance.now() < until);
+            spinFailures = Math.min(spinFailures + 1, 4);
+            waitsWithoutSpin = 2 ** spinFailures;
+        }
+        if (blockMs > 0)
+            Atomics.wait(control, other, seen, blockMs);
+        return Atomics.load(control, other);
+    }
+    return { control, write, read, waitSync };
 }
 
 ;// CONCATENATED MODULE: ./lib/plugin/instance.js
@@ -1176,12 +1364,13 @@ class GuestRef {
         this.id = id;
     }
 }
-const REF_KEY = '\u0000edo-ref';
 /** Messages up to this size go through shared memory; bigger ones through the MessagePort. */
 const CHANNEL_BYTES = 1 << 20;
 /**
- * How long the main thread blocks waiting for a guest reply before yielding to the event loop.
- * Most calls return within microseconds; blocking briefly avoids a trip through the event loop.
+ * How long the main thread spins waiting for a guest reply before yielding to the event loop
+ * (`Atomics.waitAsync`). Small calls return within tens of µs; spinning through them avoids both
+ * a thread wake-up and a trip through the event loop (wire.ts). Long enough to cover the worker's
+ * own wake-up (≈ 50 µs on an idle core) plus a small call: shorter spins measured slower.
  */
 const SPIN_MS = 0.2;
 /**
@@ -1208,6 +1397,68 @@ for (const [iface, byName] of Object.entries(HOST_CLASSES)) {
     }
 }
 const WORKER_SOURCE = `(${workerMain.toString()})({ makeWasiStubs: ${makeWasiStubs.toString()}, makeWire: ${makeWire.toString()} })`;
+/**
+ * A plugin worker thread, booted before it has a plugin to run: Node takes ~40 ms to boot one,
+ * which can overlap hashing, checking and compiling the plugin. The worker runs no guest code
+ * until its instance sends it the generated JS (`WorkerLoad`) and the compiled modules.
+ */
+class WorkerBoot {
+    worker;
+    sab = new SharedArrayBuffer(WIRE_HEADER_BYTES + CHANNEL_BYTES);
+    port;
+    exited = false;
+    exitListener;
+    adopted = false;
+    constructor(limits) {
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        this.port = port1;
+        const workerData = {
+            sab: this.sab,
+            port: port2,
+            classes: WORKER_CLASSES,
+            wasiOutput: WASI_OUTPUT,
+        };
+        this.worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData,
+            transferList: [port2],
+            // The JS heap of the worker (generated bindings, messages); wasm memory is capped in loader.ts.
+            resourceLimits: {
+                stackSizeMb: limits.stackMb,
+                maxOldGenerationSizeMb: Math.max(256, limits.memoryMb),
+            },
+            stdout: true,
+            stderr: true,
+        });
+        this.worker.unref();
+        const exit = () => {
+            this.exited = true;
+            this.exitListener?.();
+        };
+        this.worker.on('error', exit);
+        this.worker.on('exit', exit);
+    }
+    /** Calls `listener` when the worker fails or exits (now, if it already has). */
+    onExit(listener) {
+        this.exitListener = listener;
+        if (this.exited)
+            listener();
+    }
+    /** This boot for an instance's first start; undefined once taken. */
+    adopt() {
+        if (this.adopted)
+            return undefined;
+        this.adopted = true;
+        return this;
+    }
+    /** Stops the worker unless an instance adopted it. */
+    release() {
+        if (this.adopt()) {
+            this.port.close();
+            void this.worker.terminate();
+        }
+    }
+}
 /** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
 const activeHostCalls = new external_node_async_hooks_.AsyncLocalStorage();
 /**
@@ -1223,14 +1474,18 @@ class PluginInstance {
     seenFromWorker = 0;
     dead = false;
     starting;
+    /** True once the current worker is ready (calls then skip waiting for its start). */
+    ready = false;
     queue = Promise.resolve();
+    /** Calls queued or running: the first of a run starts at once rather than after the queue's promise. */
+    inFlight = 0;
     /** Bumped whenever a worker is discarded: GuestRefs of older generations are stale. */
     generation = 0;
     handles = new Map();
     handleIds = new WeakMap();
     nextHandle = 1;
     /** Statistics for tests and benchmarks. */
-    stats = { workersStarted: 0, calls: 0, hostCalls: 0 };
+    stats = { workersStarted: 0, calls: 0, hostCalls: 0, hostCallMs: 0 };
     /** The last host call of the current call that failed, for the message if the guest traps. */
     lastHostFailure;
     /** Handle ids created for the arguments of the call in progress. */
@@ -1247,8 +1502,13 @@ class PluginInstance {
         if (activeHostCalls.getStore()?.has(this)) {
             return Promise.reject(this.failure(site, 'the plugin called back into itself through the host (re-entrant calls are not supported)'));
         }
-        const run = this.queue.then(() => this.callNow(target, fn, args, site));
-        this.queue = run.catch(() => undefined);
+        const run = this.inFlight++ === 0
+            ? this.callNow(target, fn, args, site)
+            : this.queue.then(() => this.callNow(target, fn, args, site));
+        const settled = () => {
+            this.inFlight--;
+        };
+        this.queue = run.then(settled, settled);
         return run;
     }
     async close() {
@@ -1264,7 +1524,8 @@ class PluginInstance {
                 plugin: this.spec.plugin,
             });
         }
-        await this.start(site);
+        if (!this.ready)
+            await this.start(site);
         this.stats.calls++;
         this.lastHostFailure = undefined;
         // Handles made for this call's arguments are borrows: the guest cannot keep them past the
@@ -1273,7 +1534,8 @@ class PluginInstance {
         this.callScope = callScope;
         let reply;
         try {
-            reply = await this.exchange({ k: 'call', t: target?.id, f: fn, a: this.encode(args, callScope) }, site);
+            this.send({ k: 'call', t: target?.id, f: fn, a: args }, callScope);
+            reply = await this.exchange(site);
         }
         finally {
             this.callScope = undefined;
@@ -1281,10 +1543,9 @@ class PluginInstance {
                 this.handles.delete(id);
         }
         if (reply.k === 'ret')
-            return this.decodeReturned(reply.v);
+            return reply.v;
         if (reply.k === 'err') {
-            const error = this.decodeReturned(reply.v);
-            const message = error instanceof HostError ? error.toString() : String(error);
+            const message = reply.v instanceof HostError ? reply.v.toString() : String(reply.v);
             throw this.failure(site, message);
         }
         this.discard();
@@ -1307,46 +1568,33 @@ class PluginInstance {
     start(site) {
         if (this.worker)
             return this.starting;
-        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-        const sab = new SharedArrayBuffer(WIRE_HEADER_BYTES + CHANNEL_BYTES);
-        this.wire = makeWire(REF_KEY, { sab, port: port1, receiveMessageOnPort: external_node_worker_threads_.receiveMessageOnPort, side: 0 });
-        this.port = port1;
+        const boot = this.spec.boot?.adopt() ?? new WorkerBoot(this.spec.limits);
+        const { worker } = boot;
+        this.wire = makeWire({ sab: boot.sab, port: boot.port, receiveMessageOnPort: external_node_worker_threads_.receiveMessageOnPort, side: 0 });
+        this.port = boot.port;
         this.seenFromWorker = 0;
         this.dead = false;
-        const workerData = {
-            sab,
-            port: port2,
-            jsPath: this.spec.jsPath,
-            modules: this.spec.modules,
-            classes: WORKER_CLASSES,
-            functions: Object.fromEntries(Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)])),
-            refKey: REF_KEY,
-            wasiOutput: WASI_OUTPUT,
-        };
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData,
-            transferList: [port2],
-            // The JS heap of the worker (generated bindings, messages); wasm memory is capped in loader.ts.
-            resourceLimits: {
-                stackSizeMb: this.spec.limits.stackMb,
-                maxOldGenerationSizeMb: Math.max(256, this.spec.limits.memoryMb),
-            },
-            stdout: true,
-            stderr: true,
-        });
-        worker.unref();
-        worker.on('error', () => this.markDead(worker));
-        worker.on('exit', () => this.markDead(worker));
+        boot.onExit(() => this.markDead(worker));
         this.worker = worker;
         this.stats.workersStarted++;
         const starting = { ...site, method: `${site.method} (starting the plugin)` };
         const budget = { ms: START_BUDGET_MS, name: 'start-up time limit' };
-        this.starting = this.exchange(undefined, starting, budget).then((reply) => {
+        const load = {
+            jsPath: this.spec.jsPath,
+            functions: Object.fromEntries(Object.entries(this.spec.functions).map(([iface, fns]) => [iface, Object.keys(fns)])),
+        };
+        worker.postMessage(load);
+        // The worker waits for the modules after loading the generated JS; a failed compilation
+        // (e.g. memory over the cap) fails the start with its own error.
+        const modules = Promise.resolve(this.spec.modules);
+        modules.then((compiled) => worker.postMessage(compiled), () => this.markDead(worker));
+        this.starting = Promise.all([modules, this.exchange(starting, budget)]).then(([, reply]) => {
             if (reply.k !== 'ready') {
                 this.discard();
                 throw this.failure(site, String(reply.m));
             }
+            if (worker === this.worker)
+                this.ready = true;
         });
         return this.starting;
     }
@@ -1364,75 +1612,88 @@ class PluginInstance {
         const worker = this.worker;
         this.worker = undefined;
         this.starting = undefined;
+        this.ready = false;
         this.generation++;
         this.handles.clear();
         this.port?.close();
         void worker.terminate();
     }
-    /** Sends `message` (if any) and serves the guest's host calls until it replies. */
-    async exchange(message, site, budget = { ms: this.spec.limits.timeMs, name: 'time limit' }) {
+    /**
+     * Serves the guest's host calls until it replies to the message just sent (or starts). One
+     * async function for the whole exchange: each promise counts on a fast call's path.
+     */
+    async exchange(site, budget = { ms: this.spec.limits.timeMs, name: 'time limit' }) {
         // Atomics.waitAsync does not keep the process alive: the worker does, while a call is on.
         const worker = this.worker;
         worker.ref();
         try {
-            return await this.exchangeRefed(message, site, budget);
+            let remaining = budget.ms;
+            for (;;) {
+                const started = performance.now();
+                const spun = this.wire.waitSync(this.seenFromWorker, Math.min(SPIN_MS, Math.max(remaining, 0)), 0);
+                const state = spun !== this.seenFromWorker ? 'ok' : await this.waitForWorker(started, remaining);
+                remaining -= performance.now() - started;
+                if (this.dead) {
+                    this.discard();
+                    throw this.failure(site, 'the plugin worker exited unexpectedly');
+                }
+                // A wake-up is only a hint: the counter says whether the worker wrote a message. A
+                // time-out is one too: on a loaded machine the timer may fire late, after the worker replied.
+                if (Atomics.load(this.wire.control, 1) === this.seenFromWorker) {
+                    if (state !== 'timed-out')
+                        continue;
+                    this.discard();
+                    throw this.failure(site, `exceeded the ${budget.name} of ${budget.ms} ms; the plugin was stopped`);
+                }
+                this.seenFromWorker = Atomics.load(this.wire.control, 1);
+                const received = this.receive();
+                const reply = received.message;
+                // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
+                for (const id of reply.d ?? [])
+                    this.handles.delete(id);
+                if (!['host', 'new', 'static', 'fn'].includes(reply.k)) {
+                    // Host objects in a call's result are owned by the host again: their handles go.
+                    for (const id of received.hostIds)
+                        this.handles.delete(id);
+                    if (received.unknownHandle !== undefined)
+                        throw this.unknownHandle(received.unknownHandle);
+                    return reply;
+                }
+                await this.serveHostCall(reply, received.unknownHandle);
+            }
         }
         finally {
             worker.unref();
         }
     }
-    async exchangeRefed(message, site, budget) {
-        if (message)
-            this.wire.write(message);
-        let remaining = budget.ms;
-        for (;;) {
-            const started = performance.now();
-            const state = await this.waitForWorker(remaining);
-            remaining -= performance.now() - started;
-            if (this.dead) {
-                this.discard();
-                throw this.failure(site, 'the plugin worker exited unexpectedly');
-            }
-            // A wake-up is only a hint: the counter says whether the worker wrote a message. A time-out
-            // is one too: on a loaded machine the timer may fire late, after the worker has replied.
-            if (Atomics.load(this.wire.control, 1) === this.seenFromWorker) {
-                if (state !== 'timed-out')
-                    continue;
-                this.discard();
-                throw this.failure(site, `exceeded the ${budget.name} of ${budget.ms} ms; the plugin was stopped`);
-            }
-            this.seenFromWorker = Atomics.load(this.wire.control, 1);
-            const reply = this.wire.read();
-            // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
-            for (const id of reply.d ?? [])
-                this.handles.delete(id);
-            if (!['host', 'new', 'static', 'fn'].includes(reply.k))
-                return reply;
-            this.wire.write(await this.serveHostCall(reply));
-        }
-    }
-    async waitForWorker(budgetMs) {
+    /** After a spin that saw no reply: waits with `Atomics.waitAsync` for what is left of the budget. */
+    async waitForWorker(started, budgetMs) {
+        const left = budgetMs - (performance.now() - started);
+        if (left <= 0)
+            return 'timed-out';
         const { control } = this.wire;
-        const seen = this.seenFromWorker;
-        const quick = Atomics.wait(control, 1, seen, Math.min(SPIN_MS, Math.max(budgetMs, 0)));
-        if (quick !== 'timed-out' || budgetMs <= SPIN_MS)
-            return quick;
-        const waiting = Atomics.waitAsync(control, 1, seen, budgetMs - SPIN_MS);
+        const waiting = Atomics.waitAsync(control, 1, this.seenFromWorker, left);
         return waiting.async ? await waiting.value : waiting.value;
     }
-    async serveHostCall(request) {
+    /** Runs a guest → host call and sends its result (or the error) back. */
+    async serveHostCall(request, unknownHandle) {
         this.stats.hostCalls++;
+        const started = performance.now();
         try {
-            const args = this.decode(request.a);
+            if (unknownHandle !== undefined)
+                throw this.unknownHandle(unknownHandle);
             const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
-            const result = await activeHostCalls.run(busy, () => this.invokeHost(request, args));
-            return { k: 'hret', v: this.encode(result) };
+            const result = await activeHostCalls.run(busy, () => this.invokeHost(request, request.a));
+            this.send({ k: 'hret', v: result });
         }
         catch (error) {
             const failure = HostError.from(error);
             // Kept for the error message if the guest does not handle it and traps.
             this.lastHostFailure = `${String(request.m ?? request.c)}: ${failure.message}`;
-            return { k: 'hthrow', v: this.encode(failure) };
+            this.send({ k: 'hthrow', v: failure });
+        }
+        finally {
+            this.stats.hostCallMs += performance.now() - started;
         }
     }
     invokeHost(request, args) {
@@ -1459,9 +1720,12 @@ class PluginInstance {
             return cls[name](...args);
         throw new HostError('edo', `the host provides no ${request.k} ${String(request.c)}.${name}`);
     }
-    /** `argumentScope` collects the handles created for a call's arguments. */
-    encode(value, argumentScope) {
-        return this.wire.encode(value, (object) => {
+    /**
+     * Writes `message` to the worker, host objects in it as handles. `argumentScope` collects the
+     * handles created for a call's arguments.
+     */
+    send(message, argumentScope) {
+        this.wire.write(message, (object) => {
             if (object instanceof GuestRef)
                 return { kind: 'g', id: object.id };
             const className = HOST_CLASS_NAMES.get(object.constructor);
@@ -1480,26 +1744,24 @@ class PluginInstance {
             return { kind: 'h', id, c: className };
         });
     }
-    /** A call's result: host objects in it are owned by the host again, so their handles go. */
-    decodeReturned(value) {
-        const returned = new Set();
-        const decoded = this.decode(value, returned);
-        for (const id of returned)
-            this.handles.delete(id);
-        return decoded;
-    }
-    decode(value, hostIds) {
-        return this.wire.decode(value, (ref) => {
+    /** Reads the worker's message; `hostIds` are the host handles in it, `unknownHandle` a bad one. */
+    receive() {
+        const hostIds = new Set();
+        let unknownHandle;
+        const message = this.wire.read((ref) => {
             const id = ref.id;
-            if (ref.kind === 'h')
-                hostIds?.add(id);
             if (ref.kind === 'g')
                 return new GuestRef(this, this.generation, id);
+            hostIds.add(id);
             const object = this.handles.get(id);
             if (!object)
-                throw new errors/* EdoError */.bX(`plugin ${this.spec.plugin} used an unknown host handle ${id}`);
+                unknownHandle = id;
             return object;
         });
+        return { message, hostIds, unknownHandle };
+    }
+    unknownHandle(id) {
+        return new errors/* EdoError */.bX(`plugin ${this.spec.plugin} used an unknown host handle ${id}`);
     }
 }
 
@@ -1823,18 +2085,23 @@ function parseCapability(text, scope) {
     }
     throw new errors/* UsageError */.eb(`capability "${text}" is not one of fs:read:<dir>, fs:write:<dir>, env:<NAME>, net:<host>:<port>`);
 }
-function resolveGrantPath(raw, text, scope) {
+/** `raw` with `$VAR`s expanded and `//` resolved to the workspace root; undefined when relative. */
+function expandPath(raw, scope, undefinedVar) {
     const expanded = raw.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name) => {
         const value = scope.vars?.[name];
-        if (value === undefined)
-            throw new errors/* UsageError */.eb(`capability "${text}" uses $${name}, which is not defined`);
-        return value;
+        return value ?? undefinedVar(name);
     });
     if (expanded.startsWith('//'))
         return (0,external_node_path_.resolve)(scope.workspaceRoot, expanded.slice(2));
-    if (!(0,external_node_path_.isAbsolute)(expanded))
+    return (0,external_node_path_.isAbsolute)(expanded) ? (0,external_node_path_.resolve)(expanded) : undefined;
+}
+function resolveGrantPath(raw, text, scope) {
+    const path = expandPath(raw, scope, (name) => {
+        throw new errors/* UsageError */.eb(`capability "${text}" uses $${name}, which is not defined`);
+    });
+    if (path === undefined)
         throw new errors/* UsageError */.eb(`capability "${text}" needs an absolute or //workspace path`);
-    return (0,external_node_path_.resolve)(expanded);
+    return path;
 }
 function within(path, dir) {
     return path === dir || path.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
@@ -1867,9 +2134,11 @@ function realPathOf(path) {
 class CapabilitySet {
     plugin;
     granted;
-    constructor(plugin, granted) {
+    scope;
+    constructor(plugin, granted, scope) {
         this.plugin = plugin;
         this.granted = granted;
+        this.scope = scope;
     }
     /**
      * The grants of a `plugin(...)` declaration, each checked against what the manifest requests:
@@ -1885,18 +2154,21 @@ class CapabilitySet {
             }
             return capability;
         });
-        return new CapabilitySet(plugin, given);
+        return new CapabilitySet(plugin, given, scope);
     }
     deny(what, needed) {
         throw new errors/* EdoError */.bX(`${what} denied: it was granted no capability ${needed}`, {
             plugin: this.plugin,
         });
     }
-    /** The real path to use for a file access, when granted. */
+    /** The real path to use for a file access (absolute, `//workspace` or `$VAR`), when granted. */
     checkPath(path, access) {
-        if (!(0,external_node_path_.isAbsolute)(path))
-            this.deny(`${access} of relative path "${path}"`, `fs:${access}:<dir> (use absolute paths)`);
-        const real = realPathOf((0,external_node_path_.resolve)(path));
+        const expanded = expandPath(path, this.scope, (name) => {
+            throw new errors/* EdoError */.bX(`${access} of "${path}": $${name} is not defined`, { plugin: this.plugin });
+        });
+        if (expanded === undefined)
+            this.deny(`${access} of relative path "${path}"`, `fs:${access}:<dir> (use absolute or //workspace paths)`);
+        const real = realPathOf(expanded);
         const allowed = this.granted.some((grant) => grant.kind === 'fs' &&
             (grant.access === 'write' || access === 'read') &&
             within(real, realPathOf(grant.path)));
@@ -1920,8 +2192,8 @@ class CapabilitySet {
     }
 }
 
-// EXTERNAL MODULE: ./lib/plugin/loader.js
-var loader = __webpack_require__(1140);
+// EXTERNAL MODULE: ./lib/plugin/loader.js + 1 modules
+var loader = __webpack_require__(66442);
 // EXTERNAL MODULE: ./lib/plugin/manifest.js
 var plugin_manifest = __webpack_require__(79242);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1966,6 +2238,9 @@ function hostFunctions(plugin, caps, log) {
             readDir: guarded(async (path) => (await (0,promises_.readdir)(caps.checkPath(path, 'read'))).sort()),
             writeFile: guarded(async (path, data) => {
                 const real = caps.checkPath(path, 'write');
+                // The system interface has no mkdir: a write makes the directories leading to its file
+                // (the path to the granted directory included), so a fresh cache directory just works.
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(real), { recursive: true });
                 const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
                 try {
                     await (0,promises_.writeFile)(temp, data, { flush: true });
@@ -2082,7 +2357,7 @@ const PROVIDED_IMPORTS = new Set([...Object.keys(HOST_CLASSES), 'edo:plugin/syst
 const WASI_IMPORTS = new Set(WASI_STUBBED);
 /** The imports (as jco lists them, possibly versioned) that the host cannot satisfy. */
 function unprovidedImports(imports) {
-    const hostMajor = plugin_manifest/* HOST_INTERFACE */.D6.version.split('.')[0];
+    const hostMajor = plugin_manifest.HOST_INTERFACE.version.split('.')[0];
     return imports.filter((name) => {
         const at = name.lastIndexOf('@');
         const base = at === -1 ? name : name.slice(0, at);
@@ -2108,12 +2383,24 @@ class PluginManager {
         this.cacheDir = options.cacheDir ?? (0,loader/* defaultCacheDir */.$g)(options.workspaceRoot);
     }
     async loadPlugin(options) {
+        const limits = { ...DEFAULT_LIMITS, ...options.limits };
+        // Booting a worker thread overlaps everything up to the instance's start.
+        const boot = new WorkerBoot(limits);
+        try {
+            return await this.loadPluginWith(options, limits, boot);
+        }
+        finally {
+            boot.release();
+        }
+    }
+    async loadPluginWith(options, limits, boot) {
         const { name } = options;
         const bytes = options.bytes ?? (options.wasmPath ? await (0,promises_.readFile)(options.wasmPath) : undefined);
         if (!bytes)
             throw new errors/* EdoError */.bX('no wasmPath or bytes given', { plugin: name });
         const what = options.wasmPath ?? name;
-        const digest = (0,loader/* sha256Hex */.fg)(bytes);
+        const computed = options.bytes && options.computedDigest?.replace(/^sha256:/, '').toLowerCase();
+        const digest = computed || (0,loader/* sha256Hex */.fg)(bytes);
         if (options.sha256 !== undefined) {
             const expected = options.sha256.replace(/^sha256:/, '').toLowerCase();
             if (expected !== digest) {
@@ -2122,8 +2409,8 @@ class PluginManager {
                 });
             }
         }
-        const manifest = (0,plugin_manifest/* readManifest */.WI)(bytes, name);
-        (0,plugin_manifest/* checkInterfaceVersion */.UO)(manifest);
+        const manifest = (0,plugin_manifest.readManifest)(bytes, name);
+        (0,plugin_manifest.checkInterfaceVersion)(manifest);
         if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
             throw new errors/* EdoError */.bX(`the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`, { plugin: name });
         }
@@ -2138,13 +2425,14 @@ class PluginManager {
                 plugin: name,
             });
         }
-        const limits = { ...DEFAULT_LIMITS, ...options.limits };
         const instance = new PluginInstance({
             plugin: name,
             jsPath: transpiled.jsPath,
-            modules: await (0,loader/* compileCoreModules */.yl)(transpiled, limits.memoryMb, name),
+            // Compiled while the worker starts and loads the generated JS.
+            modules: (0,loader/* compileCoreModules */.yl)(transpiled, limits.memoryMb, name),
             functions: hostFunctions(name, capabilities, this.options.log),
             limits,
+            boot,
         });
         await instance.start({ component: 'plugin', method: 'load' });
         const plugin = new Plugin(name, manifest, digest, instance, transpiled.transpiled, options.config ?? {});
@@ -2200,14 +2488,17 @@ class PluginManager {
 /***/ 79242:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D6: () => (/* binding */ HOST_INTERFACE),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   UO: () => (/* binding */ checkInterfaceVersion),
-/* harmony export */   WI: () => (/* binding */ readManifest),
-/* harmony export */   rw: () => (/* binding */ embedManifest)
+/* harmony export */   COMPONENT_KINDS: () => (/* binding */ COMPONENT_KINDS),
+/* harmony export */   HOST_INTERFACE: () => (/* binding */ HOST_INTERFACE),
+/* harmony export */   HOST_INTERFACE_ID: () => (/* binding */ HOST_INTERFACE_ID),
+/* harmony export */   MANIFEST_SECTION: () => (/* binding */ MANIFEST_SECTION),
+/* harmony export */   checkInterfaceVersion: () => (/* binding */ checkInterfaceVersion),
+/* harmony export */   embedManifest: () => (/* binding */ embedManifest),
+/* harmony export */   parseManifest: () => (/* binding */ parseManifest),
+/* harmony export */   readManifest: () => (/* binding */ readManifest)
 /* harmony export */ });
-/* unused harmony exports HOST_INTERFACE_ID, MANIFEST_SECTION, COMPONENT_KINDS */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
 /* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38241);

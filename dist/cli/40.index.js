@@ -3810,7 +3810,7 @@ function restrictControlPlaneStatusCode(code, details) {
 
 /***/ }),
 
-/***/ 4554:
+/***/ 2173:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4748,7 +4748,7 @@ const uri_parser_1 = __webpack_require__(6027);
 const connectivity_state_1 = __webpack_require__(778);
 const channelz_1 = __webpack_require__(8198);
 const load_balancing_call_1 = __webpack_require__(8944);
-const deadline_1 = __webpack_require__(4554);
+const deadline_1 = __webpack_require__(2173);
 const resolving_call_1 = __webpack_require__(8023);
 const call_number_1 = __webpack_require__(5675);
 const control_plane_status_1 = __webpack_require__(9962);
@@ -7403,7 +7403,7 @@ exports.LoadBalancingCall = void 0;
 const call_credentials_1 = __webpack_require__(9190);
 const connectivity_state_1 = __webpack_require__(778);
 const constants_1 = __webpack_require__(8288);
-const deadline_1 = __webpack_require__(4554);
+const deadline_1 = __webpack_require__(2173);
 const metadata_1 = __webpack_require__(6100);
 const picker_1 = __webpack_require__(1663);
 const logging = __webpack_require__(8536);
@@ -9475,7 +9475,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ResolvingCall = void 0;
 const call_credentials_1 = __webpack_require__(9190);
 const constants_1 = __webpack_require__(8288);
-const deadline_1 = __webpack_require__(4554);
+const deadline_1 = __webpack_require__(2173);
 const metadata_1 = __webpack_require__(6100);
 const logging = __webpack_require__(8536);
 const control_plane_status_1 = __webpack_require__(9962);
@@ -10143,7 +10143,7 @@ exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RetryingCall = exports.MessageBufferTracker = exports.RetryThrottler = void 0;
 const constants_1 = __webpack_require__(8288);
-const deadline_1 = __webpack_require__(4554);
+const deadline_1 = __webpack_require__(2173);
 const metadata_1 = __webpack_require__(6100);
 const logging = __webpack_require__(8536);
 const call_number_1 = __webpack_require__(5675);
@@ -14411,7 +14411,7 @@ const compression_filter_1 = __webpack_require__(3430);
 const connectivity_state_1 = __webpack_require__(778);
 const constants_1 = __webpack_require__(8288);
 const control_plane_status_1 = __webpack_require__(9962);
-const deadline_1 = __webpack_require__(4554);
+const deadline_1 = __webpack_require__(2173);
 const filter_stack_1 = __webpack_require__(5726);
 const metadata_1 = __webpack_require__(6100);
 const resolver_1 = __webpack_require__(6255);
@@ -67448,7 +67448,7 @@ var alloc = Buffer.alloc
 
 var Readable = (__webpack_require__(8990).Readable)
 var Writable = (__webpack_require__(8990).Writable)
-var StringDecoder = (__webpack_require__(5574).StringDecoder)
+var StringDecoder = (__webpack_require__(3193).StringDecoder)
 
 var headers = __webpack_require__(6961)
 

@@ -1530,7 +1530,7 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 4554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1675,7 +1675,7 @@ const minor = __webpack_require__(2603)
 const patch = __webpack_require__(8756)
 const prerelease = __webpack_require__(5714)
 const compare = __webpack_require__(8469)
-const rcompare = __webpack_require__(2173)
+const rcompare = __webpack_require__(4554)
 const compareLoose = __webpack_require__(6874)
 const compareBuild = __webpack_require__(7648)
 const sort = __webpack_require__(9872)
@@ -1693,7 +1693,7 @@ const Comparator = __webpack_require__(9379)
 const Range = __webpack_require__(6782)
 const satisfies = __webpack_require__(8011)
 const toComparators = __webpack_require__(4750)
-const maxSatisfying = __webpack_require__(3193)
+const maxSatisfying = __webpack_require__(5574)
 const minSatisfying = __webpack_require__(8595)
 const minVersion = __webpack_require__(1866)
 const validRange = __webpack_require__(4737)
@@ -2673,7 +2673,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

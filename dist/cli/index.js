@@ -172,6 +172,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -235,6 +242,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -284,7 +305,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -4597,7 +4618,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2833);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6366);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, process.cwd());
 process.exitCode = code;
@@ -4607,7 +4628,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2833:
+/***/ 6366:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4663,12 +4684,13 @@ function parseArgs(pairs) {
 }
 /** Loads the engine only when a command needs it: `edo --help` and `edo starlark` stay fast. */
 async function openEngine(ctx, flags) {
-    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(188), __nccwpck_require__.e(296), __nccwpck_require__.e(226), __nccwpck_require__.e(936), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3337));
+    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(121), __nccwpck_require__.e(533), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 935));
     return Engine.open(ctx.cwd, {
         env: ctx.io.env,
         config: flags.config,
         args: parseArgs(flags.arg ?? []),
         lockMode: flags.locked ? 'locked' : 'build',
+        diagnostics: ctx.io.stderr,
     });
 }
 /** `--jobs N`: a positive integer. */
@@ -4805,7 +4827,7 @@ const cleanCommand = {
             const paths = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
             if (flags.containers) {
                 // The Docker client is loaded only here: it costs more start-up time than the rest of edo.
-                const { connectEngine, reapContainers } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(40), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3463));
+                const { connectEngine, reapContainers } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(40), __nccwpck_require__.e(701), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701));
                 const docker = connectEngine(undefined, ctx.io.env);
                 const removed = await reapContainers(docker, { workspace: paths.root });
                 ctx.io.stderr.write(`removed ${removed.containers} container(s) and ${removed.volumes} volume(s)\n`);
@@ -4892,8 +4914,8 @@ const fetchCommand = {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/cli/commands/fmt.js
@@ -4906,7 +4928,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 /** The buildifier binary shipped in the `@bazel/buildifier` package, for this platform. */
 function buildifierPath() {
-    const require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+    const require = (0,external_node_module_.createRequire)(import.meta.url);
     const dir = (0,external_node_path_.dirname)(require.resolve('@bazel/buildifier/package.json'));
     const cpu = { x64: 'amd64', arm64: 'arm64', riscv64: 'riscv64' }[(0,external_node_os_.arch)()];
     const os = { linux: 'linux', darwin: 'darwin', win32: 'windows' }[(0,external_node_os_.platform)()];
@@ -5072,13 +5094,13 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 // The plugin build code pulls in jco: it is loaded only when a plugin command runs.
-const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(27), __nccwpck_require__.e(781), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725));
+const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(27), __nccwpck_require__.e(60), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725));
 /** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
-const TEMPLATES = { c: 'c-upper', js: 'js-text' };
+const TEMPLATES = { c: 'c-upper', js: 'js-text', rust: 'rust-wasm' };
 const PLUGINS_DIR = (__nccwpck_require__.ab + "plugins");
 function languageOf(value) {
-    if (value !== 'c' && value !== 'js')
-        throw new errors/* UsageError */.eb(`--lang ${value}: one of c, js`);
+    if (!(value in TEMPLATES))
+        throw new errors/* UsageError */.eb(`--lang ${value}: one of ${Object.keys(TEMPLATES).join(', ')}`);
     return value;
 }
 /**
@@ -5104,12 +5126,15 @@ async function createProject(target, name, lang) {
             test.transform = rule;
     (0,external_node_fs_.mkdirSync)(target, { recursive: true });
     (0,external_node_fs_.cpSync)((0,external_node_path_.join)(template, 'src'), (0,external_node_path_.join)(target, 'src'), { recursive: true });
+    // What the template's tests build from (the Rust rule's test crate).
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(template, 'tests')))
+        (0,external_node_fs_.cpSync)((0,external_node_path_.join)(template, 'tests'), (0,external_node_path_.join)(target, 'tests'), { recursive: true });
     if (lang === 'js') {
         (0,external_node_fs_.cpSync)((0,external_node_path_.join)(PLUGINS_DIR, 'sdk-js', 'index.js'), (0,external_node_path_.join)(target, 'src', 'sdk.js'));
         const entry = (0,external_node_path_.join)(target, 'src', 'index.js');
         (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace("'../../sdk-js/index.js'", "'./sdk.js'"));
     }
-    else {
+    else if (lang === 'c') {
         const entry = (0,external_node_path_.join)(target, 'src', 'upper.c');
         (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace(`"${oldName}"`, `"${name}"`));
     }
@@ -5159,7 +5184,7 @@ const pluginCommand = {
             .action(async (flags) => {
             const [{ findWorkspace }, { listWorkspacePlugins }] = await Promise.all([
                 Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3091)),
-                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(188), __nccwpck_require__.e(296), __nccwpck_require__.e(226), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3171)),
+                Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(188), __nccwpck_require__.e(296), __nccwpck_require__.e(806), __nccwpck_require__.e(793), __nccwpck_require__.e(121), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3171)),
             ]);
             const listed = await listWorkspacePlugins(findWorkspace(ctx.cwd, ctx.io.env));
             if (flags.json) {
@@ -5191,9 +5216,27 @@ const pluginCommand = {
             }
         });
         plugin
+            .command('push')
+            .argument('<file>', 'a plugin component (.wasm)')
+            .argument('<ref>', 'oci://host[:port]/repository:tag')
+            .description('publish a plugin component to an OCI registry, as an artifact plugin(source = ...) can name')
+            .action(async (file, ref) => {
+            const path = (0,external_node_path_.resolve)(ctx.cwd, file);
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* UsageError */.eb(`${file}: no such file`);
+            const [{ pushPlugin }, { readManifest }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(806), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174)),
+                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9242)),
+            ]);
+            const bytes = (0,external_node_fs_.readFileSync)(path);
+            const manifest = readManifest(bytes, (0,external_node_path_.basename)(path));
+            const digest = await pushPlugin(bytes, ref, manifest, ctx.io.env);
+            out(`pushed ${manifest.name}@${manifest.version} to ${ref} (${digest})\n`);
+        });
+        plugin
             .command('build')
             .argument('[dir]', 'the plugin project (with an edo-plugin.json)', '.')
-            .description('build a plugin project (C with clang-19, JS with componentize-js) into dist/<name>.wasm')
+            .description('build a plugin project (C with clang-19, JS with componentize-js, Rust with rustc) into dist/<name>.wasm')
             .action(async (dir) => {
             const { readPluginProject, buildPluginProject } = await projectApi();
             const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
@@ -5206,7 +5249,7 @@ const pluginCommand = {
             .description('load the built plugin in the plugin host and run the tests of its edo-plugin.json')
             .action(async (dir) => {
             const { readPluginProject, builtComponentPath, PROJECT_FILE } = await projectApi();
-            const { runPluginTests } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(296), __nccwpck_require__.e(936), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7265));
+            const { runPluginTests } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(296), __nccwpck_require__.e(533), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7265));
             const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
             const path = builtComponentPath(project);
             if (!(0,external_node_fs_.existsSync)(path))
@@ -5228,7 +5271,7 @@ const pluginCommand = {
             .command('new')
             .argument('<name>', 'the plugin name (also its directory)')
             .description('create a plugin project that builds and passes its own test as is')
-            .option('--lang <lang>', 'c or js', 'js')
+            .option('--lang <lang>', 'c, js or rust', 'js')
             .action(async (name, flags) => {
             const target = (0,external_node_path_.resolve)(ctx.cwd, name);
             await createProject(target, name, languageOf(flags.lang));
@@ -5237,25 +5280,25 @@ const pluginCommand = {
         plugin
             .command('bindgen')
             .description('generate guest bindings from the edo:plugin WIT package')
-            .option('--lang <lang>', 'the guest language (c)', 'c')
+            .option('--lang <lang>', 'the guest language: c (edo.h, edo.c) or rust (edo.rs, the crate edo)', 'c')
             .option('-o, --out <dir>', 'where to write them', '.')
             .action(async (flags) => {
-            if (flags.lang !== 'c')
-                throw new errors/* UsageError */.eb(`--lang ${flags.lang}: bindings are generated for c (JS guests use jco's types)`);
+            if (flags.lang !== 'c' && flags.lang !== 'rust')
+                throw new errors/* UsageError */.eb(`--lang ${flags.lang}: bindings are generated for c and rust (JS guests use jco's types)`);
             const outDir = (0,external_node_path_.resolve)(ctx.cwd, flags.out);
             (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
-            const [{ writeCBindings }, { WIT_DIR }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8781)),
-                projectApi(),
-            ]);
-            for (const file of writeCBindings(WIT_DIR, outDir))
+            const { WIT_DIR } = await projectApi();
+            const files = flags.lang === 'c'
+                ? (await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9060))).writeCBindings(WIT_DIR, outDir)
+                : (await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(60), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6893))).writeRustBindings(WIT_DIR, outDir);
+            for (const file of files)
                 out(`${file}\n`);
         });
     },
 };
 
-// EXTERNAL MODULE: ./lib/storage/local-store.js + 1 modules
-var local_store = __nccwpck_require__(5427);
+// EXTERNAL MODULE: ./lib/storage/local-store.js + 2 modules
+var local_store = __nccwpck_require__(816);
 ;// CONCATENATED MODULE: ./lib/cli/commands/prune.js
 
 
@@ -5397,8 +5440,13 @@ const updateCommand = {
             .description(`re-resolve ${vendor_lock/* LOCK_FILE */.FI} entries (all, or the NAMES given) to the newest that satisfies`)
             .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
             .action(async (names) => {
-            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(188), __nccwpck_require__.e(296), __nccwpck_require__.e(226), __nccwpck_require__.e(936), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3337));
-            const engine = await Engine.open(ctx.cwd, { env: ctx.io.env, lockMode: 'update', lockUpdate: names });
+            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(121), __nccwpck_require__.e(533), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 935));
+            const engine = await Engine.open(ctx.cwd, {
+                env: ctx.io.env,
+                lockMode: 'update',
+                lockUpdate: names,
+                diagnostics: ctx.io.stderr,
+            });
             const handle = engine.handle(await engine.storage());
             const sources = [...engine.model.targets.values()]
                 .filter((target) => target.schema.component === 'source')
@@ -5810,6 +5858,7 @@ function encodePart(part) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ fileSignature),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   hO: () => (/* binding */ fsyncDirectory),
 /* harmony export */   u8: () => (/* binding */ tempName)
@@ -5857,11 +5906,25 @@ async function writeFileAtomic(target, targetDir, tempDir, data) {
     }
     await fsyncDirectory(targetDir);
 }
+/**
+ * What a file looks like on disk. Any write to the file, or its replacement, changes the key (the
+ * change time cannot be set by hand), so an unchanged key means unchanged bytes. Undefined when
+ * there is no file.
+ */
+async function fileSignature(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path, { bigint: true }).catch(() => undefined);
+    if (!info)
+        return undefined;
+    return {
+        key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(':'),
+        modifiedMs: Number(info.mtimeMs),
+    };
+}
 
 
 /***/ }),
 
-/***/ 5427:
+/***/ 816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5984,9 +6047,53 @@ var lock = __nccwpck_require__(3649);
 var oci = __nccwpck_require__(500);
 // EXTERNAL MODULE: ./lib/storage/streams.js
 var streams = __nccwpck_require__(6280);
+;// CONCATENATED MODULE: ./lib/storage/verified-blobs.js
+
+
+
+/**
+ * Which blobs' bytes were hashed and matched their digest, and each blob file's signature then
+ * (`fileSignature`): a blob whose signature still matches holds the bytes that were verified, and
+ * reading it again need not hash it. One small file per blob under `verified/`; losing one costs a re-verification only, so
+ * they are written atomically but not fsynced.
+ */
+class VerifiedBlobs {
+    dir;
+    tempDir;
+    constructor(dir, tempDir) {
+        this.dir = dir;
+        this.tempDir = tempDir;
+    }
+    /** Whether the blob at `path` is unchanged since it was last verified. */
+    async has(hex, path) {
+        const [recorded, current] = await Promise.all([
+            (0,promises_.readFile)((0,external_node_path_.join)(this.dir, hex), 'utf8').catch(() => undefined),
+            (0,fs_util/* fileSignature */.$)(path),
+        ]);
+        return recorded !== undefined && recorded === current?.key;
+    }
+    /** Notes that the blob at `path` was verified as it is now. */
+    async record(hex, path) {
+        const signature = await (0,fs_util/* fileSignature */.$)(path);
+        if (signature === undefined)
+            return;
+        const temp = (0,external_node_path_.join)(this.tempDir, (0,fs_util/* tempName */.u8)('verified'));
+        await (0,promises_.writeFile)(temp, signature.key);
+        await (0,promises_.rename)(temp, (0,external_node_path_.join)(this.dir, hex)).catch(() => (0,promises_.unlink)(temp));
+    }
+    /** Drops the records of blobs that no longer exist. */
+    async prune(blobs) {
+        for (const hex of await (0,promises_.readdir)(this.dir)) {
+            if (!blobs.has(hex))
+                await (0,promises_.unlink)((0,external_node_path_.join)(this.dir, hex)).catch(() => undefined);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./lib/storage/verify-stream.js
 var verify_stream = __nccwpck_require__(6405);
 ;// CONCATENATED MODULE: ./lib/storage/local-store.js
+
 
 
 
@@ -6006,6 +6113,7 @@ const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
  *
  *     oci-layout, index.json      the layout; index.json lists one manifest per artifact id
  *     blobs/sha256/<hex>          complete, verified blobs only
+ *     verified/<hex>              what a layer blob looked like when its bytes were last hashed
  *     ingest/                     temp files being written (renamed into blobs/ when complete)
  *     index.lock                  held while index.json is rewritten
  *
@@ -6018,6 +6126,7 @@ class LocalStore {
     ingestDir;
     indexPath;
     lockPath;
+    verified;
     view;
     viewCheckedThisTurn = false;
     constructor(root) {
@@ -6026,12 +6135,14 @@ class LocalStore {
         this.ingestDir = (0,external_node_path_.join)(root, 'ingest');
         this.indexPath = (0,external_node_path_.join)(root, 'index.json');
         this.lockPath = (0,external_node_path_.join)(root, 'index.lock');
+        this.verified = new VerifiedBlobs((0,external_node_path_.join)(root, 'verified'), this.ingestDir);
     }
     /** Opens the store at `root`, creating an empty layout if there is none. */
     static async open(root) {
         const store = new LocalStore(root);
         await (0,promises_.mkdir)(store.blobsDir, { recursive: true });
         await (0,promises_.mkdir)(store.ingestDir, { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'verified'), { recursive: true });
         const layoutPath = (0,external_node_path_.join)(root, 'oci-layout');
         if (!(await exists(layoutPath))) {
             await (0,fs_util/* writeFileAtomic */.Zf)(layoutPath, root, store.ingestDir, '{"imageLayoutVersion":"1.0.0"}');
@@ -6135,10 +6246,18 @@ class LocalStore {
         });
         await this.gc();
     }
+    /**
+     * A layer's bytes. They are hashed as they are read unless the blob is unchanged since its bytes
+     * were last hashed (`VerifiedBlobs`): then its digest is already known to match.
+     */
     async read(layer) {
         const path = await this.blobPath(layer.digest, layer.size);
-        const verifier = new verify_stream/* DigestVerifier */.D(layer.digest, layer.size);
-        return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        const hex = (0,model_digest/* digestHex */.sU)(layer.digest);
+        const bytes = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+        if (await this.verified.has(hex, path))
+            return bytes;
+        const verifier = new verify_stream/* DigestVerifier */.D(layer.digest, layer.size, () => this.verified.record(hex, path));
+        return (0,external_node_stream_.pipeline)(bytes, verifier, () => undefined);
     }
     async startLayer() {
         return new FileLayerWriter((0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('layer')));
@@ -6148,7 +6267,12 @@ class LocalStore {
             throw new errors/* EdoError */.bX('finishLayer: the writer was not started by this store');
         }
         await (0,streams/* writerFinished */.w)(writer);
-        await this.commitTemp(writer.tempPath, writer.digest);
+        // Hashed as it was written, so verified: it replaces a blob of the same digest rather than
+        // touching it, which keeps the blob's verified record valid (and refreshes its mtime for GC).
+        const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(writer.digest));
+        // The rename is made durable by the fsync of blobs/ that precedes every index update.
+        await (0,promises_.rename)(writer.tempPath, path);
+        await this.verified.record((0,model_digest/* digestHex */.sU)(writer.digest), path);
         return {
             mediaType,
             digest: writer.digest,
@@ -6220,6 +6344,8 @@ class LocalStore {
                     report.freedBytes += freed;
                 }
             }
+            if (!options.dryRun)
+                await this.verified.prune(new Set(await (0,promises_.readdir)(this.blobsDir)));
             for (const name of await (0,promises_.readdir)(this.ingestDir)) {
                 // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
                 if ((0,lock/* isProcessAlive */.jW)(Number(name.split('-').at(-2))))
@@ -6775,12 +6901,15 @@ function corruptBlobError(digest, why) {
 class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     digest;
     size;
+    verified;
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     bytes = 0;
-    constructor(digest, size) {
+    /** `verified` runs when the bytes matched, before the stream ends; its failure is ignored. */
+    constructor(digest, size, verified) {
         super({ highWaterMark: 1 << 20 });
         this.digest = digest;
         this.size = size;
+        this.verified = verified;
     }
     _transform(chunk, _encoding, callback) {
         this.hash.update(chunk);
@@ -6794,6 +6923,9 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
         }
         else if (actual !== this.digest) {
             callback(corruptBlobError(this.digest, `its content hashes to ${actual}`));
+        }
+        else if (this.verified) {
+            this.verified().then(() => callback(), () => callback());
         }
         else {
             callback();

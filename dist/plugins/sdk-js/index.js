@@ -1,11 +1,15 @@
 /* global TextEncoder, TextDecoder */
-// Helpers for plugins written in JavaScript (built with componentize-js against wit/).
+// Helpers for plugins written in JavaScript (built with componentize-js against wit/); their
+// types are in index.d.ts, over the guest declarations jco generates from wit/.
 // A component must export every interface of the `edo` world: `definePlugin` fills in what a
 // plugin does not provide with exports that return `err`.
 import { Error as PluginError } from 'edo:plugin/common@1.0.0';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+// What the generated bindings name the method that drops a handle (StarlingMonkey has no
+// Symbol.dispose, so they fall back to the registered symbol).
+const disposeSymbol = Symbol.dispose ?? Symbol.for('dispose');
 
 /** Fails the current call: the host sees `err(error)` naming the plugin. */
 export function fail(plugin, message) {
@@ -29,6 +33,24 @@ export function readAll(reader) {
   for (let chunk = reader.read(65536n); chunk.length > 0; chunk = reader.read(65536n))
     chunks.push(decoder.decode(chunk, { stream: true }));
   return chunks.join('') + decoder.decode();
+}
+
+/**
+ * Drops host handles the plugin owns (what `ctx.storage()`, `new Id(...)`, `node.asList()`...
+ * return) and no longer needs. componentize-js never drops them by itself: each one kept is an
+ * entry in the host's handle table until the plugin's worker stops.
+ */
+export function dispose(...handles) {
+  for (const handle of handles) handle?.[disposeSymbol]?.();
+}
+
+/** `use(handle)`, then the handle dropped whatever happens. */
+export function using(handle, use) {
+  try {
+    return use(handle);
+  } finally {
+    dispose(handle);
+  }
 }
 
 class Unsupported {

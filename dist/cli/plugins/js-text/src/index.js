@@ -1,16 +1,19 @@
 /* global TextEncoder */
 // A JavaScript plugin providing several components at once:
-// - transform `reverse`: runs its optional `command` in the environment it is given, then writes
-//   its `text` attribute reversed as a one-layer artifact;
+// - transform `reverse`: runs its optional `command` in the environment it is given (the farm its
+//   `environment` attribute names), then writes its `text` attribute reversed as a one-layer
+//   artifact;
 // - vendor `table`: serves package versions from its declaration's `packages` attribute
-//   ({ name: { version: { deps: { name: range } } } });
-// - source `inline`: the files of its `files` attribute ({ name: text }), fetched into one layer
-//   and staged into the environment it is given;
+//   ({ name: { version: { deps: { name: range }, files: { name: text } } } }), each resolving to
+//   this plugin's `inline` source of the version's `files`, pinned by the digest of their layer;
+// - source `inline`: the files of its `files` attribute ({ name: text }), fetched into one tar
+//   layer (so any rule can stage it) and unpacked into the environment it is given;
 // - farm `tagged`: drives the host farm named by its `base` attribute through host handles,
 //   setting its `env` attributes in every environment and logging each command it runs.
-import { Error as PluginError, Id, Node, Reader } from 'edo:plugin/common@1.0.0';
+import { Error as PluginError, Id, Node } from 'edo:plugin/common@1.0.0';
 import { Artifact, ArtifactConfig } from 'edo:plugin/storage@1.0.0';
-import { attrs, definePlugin, fail, logLine, readAll } from '../../sdk-js/index.js';
+import { attrs, definePlugin, fail, logLine } from '../../sdk-js/index.js';
+import { tarOf } from './tar.js';
 
 const NAME = 'js-text';
 const encoder = new TextEncoder();
@@ -20,9 +23,10 @@ class Reverse {
     this.addr = addr;
     this.text = String(config.text ?? '');
     this.command = config.command === undefined ? undefined : String(config.command);
+    this.farm = String(config.environment ?? 'local');
   }
   environment() {
-    return 'local';
+    return this.farm;
   }
   depends() {
     return [];
@@ -54,9 +58,19 @@ class Reverse {
   }
 }
 
+/** The layer of an `inline` source's files: a tar, so any rule can stage it. */
+function inlineLayer(storage, json) {
+  const writer = storage.startLayer();
+  writer.write(tarOf(JSON.parse(json).map(([name, text]) => [name, encoder.encode(text)])));
+  return storage.finishLayer('application/vnd.oci.image.layer.v1.tar', undefined, writer);
+}
+
 class Table {
-  constructor(packages) {
+  /** `plugin`: the name this plugin was declared under, which its `inline` source is registered by. */
+  constructor(packages, plugin, storage) {
     this.packages = packages;
+    this.sourceKind = `${plugin}:inline`;
+    this.storage = storage;
   }
   versions(name) {
     const versions = this.packages[name];
@@ -68,7 +82,12 @@ class Table {
   }
   resolve(name, version) {
     if (!(version in this.versions(name))) fail(NAME, `no version ${version} of ${name}`);
-    return Node.fromJson(JSON.stringify({ kind: 'vendored', name, version }));
+    const files = this.versions(name)[version].files ?? {};
+    // The pin is the digest of the layer the source will fetch (the host hashes what is written).
+    const digest = inlineLayer(this.storage, inlineJson(files)).digest();
+    return Node.fromJson(
+      JSON.stringify({ kind: this.sourceKind, files, url: `table:${name}@${version}`, digest }),
+    );
   }
   getDependencies(name, version) {
     const deps = this.versions(name)[version]?.deps;
@@ -76,23 +95,31 @@ class Table {
   }
 }
 
+/** The canonical form of an `inline` source's files: what its layer holds and its id names. */
+function inlineJson(files) {
+  return JSON.stringify(
+    Object.keys(files)
+      .sort()
+      .map((name) => [name, String(files[name])]),
+  );
+}
+
 class Inline {
-  constructor(addr, files) {
+  /** `digest`: the pin a vendor resolved this source with, checked when it is fetched. */
+  constructor(addr, files, digest) {
     this.addr = addr;
     this.files = files;
-    this.json = JSON.stringify(
-      Object.keys(files)
-        .sort()
-        .map((name) => [name, String(files[name])]),
-    );
+    this.json = inlineJson(files);
+    this.digest = digest;
   }
   getUniqueId() {
     return new Id(this.addr, `inline:${this.json}`, undefined, undefined, undefined);
   }
   fetch(log, storage) {
-    const writer = storage.startLayer();
-    writer.write(encoder.encode(this.json));
-    const layer = storage.finishLayer('application/vnd.edo.inline+json', undefined, writer);
+    const layer = inlineLayer(storage, this.json);
+    if (this.digest !== undefined && layer.digest() !== this.digest) {
+      fail(NAME, `${this.addr}: the files are ${layer.digest()}, but the pin is ${this.digest}`);
+    }
     const artifact = new Artifact(new ArtifactConfig(this.getUniqueId(), ['inline'], undefined));
     artifact.addLayer(layer);
     storage.save(artifact);
@@ -101,9 +128,7 @@ class Inline {
   }
   stage(_log, storage, env, path) {
     const [layer] = storage.open(this.getUniqueId()).layers();
-    for (const [name, text] of JSON.parse(readAll(storage.read(layer)))) {
-      env.write(`${path}/${name}`, new Reader(encoder.encode(text)));
-    }
+    env.unpack(path, storage.read(layer));
   }
 }
 
@@ -204,6 +229,9 @@ class TaggedEnvironment {
   }
 }
 
+/** The attributes of a `tagged` farm declaration (`plugin` is the engine's). */
+const FARM_ATTRS = ['base', 'env', 'tag', 'plugin'];
+
 class TaggedFarm {
   constructor(host, tag, env) {
     this.host = host;
@@ -229,14 +257,29 @@ export const { abi, backend, source, vendor, environment, transform } = definePl
     createTransform(addr, node, _ctx) {
       return new Reverse(addr, attrs(node));
     },
-    createVendor(_addr, node, _ctx) {
-      return new Table(attrs(node).packages ?? {});
+    createVendor(_addr, node, ctx) {
+      const config = attrs(node);
+      return new Table(config.packages ?? {}, String(config.plugin ?? NAME), ctx.storage());
     },
     createSource(addr, node, _ctx) {
-      return new Inline(addr, attrs(node).files ?? {});
+      const config = attrs(node);
+      return new Inline(
+        addr,
+        config.files ?? {},
+        config.digest === undefined ? undefined : String(config.digest),
+      );
     },
     createFarm(addr, node, ctx) {
       const config = attrs(node);
+      // What a container needs (image, network, mounts, packages) is the host farm's business: a
+      // plugin reaches Docker only through host farms, so it refuses rather than ignores them.
+      const unknown = Object.keys(config).filter((key) => !FARM_ATTRS.includes(key));
+      if (unknown.length > 0) {
+        fail(
+          NAME,
+          `${addr}: unknown attribute(s) ${unknown.join(', ')}: this farm takes ${FARM_ATTRS.slice(0, 3).join(', ')}; declare the rest on the host farm named by base`,
+        );
+      }
       const host = ctx.getFarm(String(config.base));
       if (!host) fail(NAME, `${addr}: no farm ${config.base}`);
       return new TaggedFarm(host, String(config.tag ?? node.getName() ?? 'tagged'), config.env ?? {});

@@ -5,11 +5,11 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 463;
-export const ids = [463,465,844];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
-/***/ 3463:
+/***/ 9701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -287,11 +287,61 @@ async function exists(container, path) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./lib/environment/docker/lazy-dependencies.js
+
+/**
+ * dockerode loads, at startup, modules only rarely used features need: its BuildKit session
+ * (`@grpc/grpc-js` and `protobufjs`, for `buildImage` with BuildKit, which Edo never calls), the
+ * packer of build contexts (`tar-fs`, for `buildImage`) and docker-modem's SSH transport (`ssh2`,
+ * for `ssh://` endpoints). Together they are ≈ 120 ms of every `edo` process that talks to Docker,
+ * cached builds included. Each is replaced in the module cache, before dockerode is loaded, by a
+ * stand-in that loads the real module when it is first called or one of its members is read.
+ *
+ * Where modules are not Node's own (a bundle), this finds nothing to replace and does nothing.
+ */
+function defer(resolve, request) {
+    const require = (0,external_node_module_.createRequire)(import.meta.url);
+    let path;
+    try {
+        path = resolve(request);
+    }
+    catch {
+        return;
+    }
+    if (typeof path !== 'string' || require.cache[path])
+        return;
+    let real;
+    const load = () => {
+        if (!real) {
+            delete require.cache[path];
+            real = require(path);
+        }
+        return real;
+    };
+    const placeholder = new external_node_module_.Module(path);
+    placeholder.filename = path;
+    placeholder.loaded = true;
+    placeholder.exports = new Proxy(function lazyModule() { }, {
+        apply: (_target, self, args) => Reflect.apply(load(), self, args),
+        get: (_target, key) => load()[key],
+    });
+    require.cache[path] = placeholder;
+}
+const fromHere = (0,external_node_module_.createRequire)(import.meta.url);
+const fromDockerode = (request) => (0,external_node_module_.createRequire)(fromHere.resolve('dockerode')).resolve(request);
+defer(fromHere.resolve, 'dockerode/lib/session.js');
+defer(fromDockerode, 'tar-fs');
+defer(fromDockerode, 'docker-modem/lib/ssh.js');
+
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var docker = __webpack_require__(9040);
 ;// CONCATENATED MODULE: ./lib/environment/docker/endpoint.js
 
 
+
+// Before dockerode itself: see the module.
 
 
 
@@ -345,38 +395,15 @@ function connectEngine(endpoint, env = process.env) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./lib/environment/local/tar.js
 var tar = __webpack_require__(8394);
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./lib/environment/docker/host-root.js
+;// CONCATENATED MODULE: ./lib/environment/docker/host-directory.js
 
 
-
-/**
- * The container's root filesystem as a host directory, when the engine runs on this machine and
- * this process may write there (overlay storage, root): staging and collection then read and write
- * it directly instead of streaming tars through the engine's archive API, which costs several times
- * more per byte. Undefined otherwise (remote engine, rootless, other storage drivers).
- */
-async function hostRootOf(docker, container) {
-    if (!docker.modem.socketPath)
-        return undefined;
-    const info = await container.inspect();
-    const merged = info.GraphDriver?.Data?.MergedDir;
-    // The engine's per-container files being here too shows it is this machine, not a forwarded socket.
-    if (!merged || !info.HostnamePath || !(0,external_node_fs_.existsSync)(info.HostnamePath))
-        return undefined;
-    try {
-        await (0,external_node_fs_promises_.access)(merged, external_node_fs_promises_.constants.W_OK);
-        return (await (0,external_node_fs_promises_.lstat)(merged)).isDirectory() ? merged : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * The host path of the container directory `dir` under `root`, or undefined when a component is
  * not a plain directory: a symlink in the container must never lead to a host path. Missing
@@ -429,11 +456,15 @@ function engineMessage(err) {
 
 
 
+
+
 /**
  * Keeps the container alive between commands. Commands run as execs (≈ 30–60 ms each) instead of
  * one container per command (≈ 200–300 ms). Teardown is a force-remove (SIGKILL), so no trap.
  */
 const KEEP_ALIVE = ['/bin/sh', '-c', 'while :; do sleep 3600; done'];
+/** Prefix of the host directories bind-mounted as containers' work directories. */
+const WORK_ROOT_PREFIX = 'edo-docker-';
 /** Largest script passed as an argument; longer ones are written into the container first. */
 const MAX_INLINE_SCRIPT = 64 * 1024;
 /**
@@ -450,8 +481,18 @@ class DockerEnvironment {
     knownDirs = new Set(['/']);
     /** Directories `createDir` asked for that are not created yet. */
     pendingDirs = new Set();
-    hostRootLookup;
+    /**
+     * The host directory bind-mounted at the farm's `workdir`, when the engine runs on this machine
+     * (see `createContainer`): staging and collection under `workdir` then use it directly.
+     */
+    workRoot;
     commandsRan = false;
+    /** Left paused by `read`; resumed before anything else runs in it or goes through the engine. */
+    paused = false;
+    /** Set by `down`: no more commands; its files are still read. */
+    stopped = false;
+    /** Set once `down` made sure nothing runs in the container (frozen or killed). */
+    halted = false;
     created;
     started;
     removal;
@@ -465,7 +506,7 @@ class DockerEnvironment {
         this.docker = options.lease.engine.docker;
         for (const [key, value] of Object.entries(options.config.env))
             this.vars.set(key, value);
-        options.signal?.addEventListener('abort', () => void this.remove().catch(() => undefined), {
+        options.signal?.addEventListener('abort', () => void this.removeContainer().catch(() => undefined), {
             once: true,
         });
     }
@@ -504,11 +545,62 @@ class DockerEnvironment {
             this.started.catch(() => undefined);
         }
     }
+    /**
+     * Stops everything in the container; its files stay readable until `clean`. With a work root
+     * (which holds them) the container is frozen and removed in the background while they are read:
+     * removal costs as much as a short command. Through the archive API the files are the
+     * container's, so it is stopped but kept.
+     */
     async down(_log) {
-        await this.remove();
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        if (!this.created || !this.started) {
+            // Nothing ever ran in it.
+            this.halted = true;
+            return;
+        }
+        const container = await this.container();
+        if (this.workRoot !== undefined) {
+            // Frozen where the engine can (else killed), so nothing runs while the work root is read.
+            if (!this.paused)
+                this.paused = await container.pause().then(() => true, () => false);
+            if (!this.paused)
+                await this.stopContainer(container);
+            this.halted = true;
+            this.removeContainer().catch(() => undefined);
+            return;
+        }
+        await this.stopContainer(container);
+        this.halted = true;
+    }
+    /** SIGKILL, then waits until the engine says it is not running. */
+    async stopContainer(container) {
+        await container.kill().catch((err) => {
+            // 409: it is not running (any more).
+            if (statusOf(err) !== 409 && statusOf(err) !== 404)
+                throw this.wrap(err, 'stopping the container');
+        });
+        await container.wait({ condition: 'not-running' }).catch(() => undefined);
     }
     async clean(_log) {
-        await this.remove();
+        this.stopped = true;
+        const { workRoot } = this;
+        if (workRoot === undefined)
+            return this.removeContainer();
+        // A frozen (or killed) container runs nothing: its work root can go while the engine
+        // removes it. One still running could swap a directory for a symlink under the deletion, so
+        // its work root goes after. Should a dying process still have added a file, the second try,
+        // after the removal, takes it.
+        const frozen = this.paused || this.halted;
+        const [removed, deleted] = await Promise.allSettled([
+            this.removeContainer(),
+            frozen ? (0,external_node_fs_promises_.rm)(workRoot, { recursive: true, force: true }) : Promise.reject(new Error('running')),
+        ]);
+        if (deleted.status === 'rejected')
+            await (0,external_node_fs_promises_.rm)(workRoot, { recursive: true, force: true });
+        if (removed.status === 'rejected')
+            throw removed.reason;
     }
     async write(path, data) {
         const target = this.resolve(path);
@@ -522,34 +614,35 @@ class DockerEnvironment {
         await this.putArchive(external_node_path_.posix.dirname(target), archive);
     }
     async unpack(path, data) {
+        this.throwIfDown();
         const dir = this.resolve(path);
-        const root = await this.hostRootForWriting();
-        // The extractor works beside its target directory, so the container's root itself goes through the engine.
-        if (root && dir !== '/') {
+        if (await this.stagesOnHost(dir)) {
             await this.ensureDir(dir);
-            const hostDir = await hostDirectory(root, dir);
+            const hostDir = await this.hostPath(dir);
             if (hostDir)
                 return this.cancellable((0,tar/* extractTarInto */.n)(data, hostDir));
         }
         await this.putArchive(dir, data);
     }
     async read(path, writer) {
-        await this.ensureDir();
+        if (!this.stopped)
+            await this.ensureDir();
         const container = await this.container();
         const source = this.resolve(path);
-        const root = await this.hostRoot();
-        const hostDir = root && (await hostDirectory(root, source));
-        // Frozen while it is read: nothing in the container can swap a directory for a symlink. A
-        // container that cannot be paused (it stopped) is read through the engine.
-        if (hostDir &&
-            (await container.pause().then(() => true, () => false))) {
-            try {
-                return await this.cancellable((0,tar/* packPath */.x)(hostDir, writer));
-            }
-            finally {
-                await container.unpause();
-            }
+        const hostDir = await this.hostPath(source);
+        // Frozen while it is read (or halted by `down`): nothing in the container can swap a
+        // directory for a symlink. A container that cannot be paused (it stopped, or never started)
+        // is read through the engine. It stays paused: the next command resumes it, and removal does
+        // not need it running, so the unpause is saved.
+        if (hostDir && !this.halted && !this.paused) {
+            this.paused = await container.pause().then(() => true, () => false);
         }
+        if (hostDir && (this.halted || this.paused))
+            return await this.cancellable((0,tar/* packPath */.x)(hostDir, writer));
+        if (this.stopped && this.workRoot !== undefined) {
+            throw new errors/* EdoError */.bX(`${source} cannot be read once the environment is down (only ${this.options.config.workdir} can)`, { target: this.options.labels.target });
+        }
+        await this.resume();
         let archive;
         try {
             // `dir/.` archives a directory's contents without the directory's own name.
@@ -743,11 +836,10 @@ class DockerEnvironment {
         const mode = named ? 0o777 : 0o755;
         // Parents before children.
         const ordered = [...missing].sort();
-        const root = await this.hostRootForWriting();
         const viaArchive = [];
         for (const d of ordered) {
             // A path through a symlink is left to the engine, which resolves it inside the container.
-            if (!root || !(await hostDirectory(root, d, { ...this.owner(), mode })))
+            if (!(await this.stagesOnHost(d)) || !(await this.hostPath(d, { ...this.owner(), mode })))
                 viaArchive.push(d);
         }
         if (viaArchive.length > 0) {
@@ -761,22 +853,32 @@ class DockerEnvironment {
             this.knownDirs.add(d);
     }
     /**
-     * `hostRoot` for staging writes, until the first command ran: after that a process it left
-     * behind could swap a checked directory for a symlink, so writes go through the engine.
+     * Whether writes to `dir` go straight to the work root: only under `workdir`, and only until the
+     * first command ran (after that a process it left behind could swap a checked directory for a
+     * symlink, so writes go through the engine, which resolves paths inside the container).
      */
-    async hostRootForWriting() {
-        return this.commandsRan ? undefined : this.hostRoot();
+    async stagesOnHost(dir) {
+        if (this.commandsRan)
+            return false;
+        await this.container();
+        return this.workRoot !== undefined && this.underWorkdir(dir);
     }
-    /** The container's root as a host directory, once it runs, if the fast path applies (host-root.ts). */
-    hostRoot() {
-        if (this.options.config.staging === 'archive')
-            return Promise.resolve(undefined);
-        this.hostRootLookup ??= this.running().then((container) => hostRootOf(this.docker, container));
-        return this.hostRootLookup;
+    underWorkdir(dir) {
+        const { workdir } = this.options.config;
+        return dir === workdir || dir.startsWith(workdir === '/' ? '/' : `${workdir}/`);
+    }
+    /** The host path of the container directory `dir` in the work root (see `hostDirectory`). */
+    async hostPath(dir, create) {
+        await this.container();
+        if (this.workRoot === undefined || !this.underWorkdir(dir))
+            return undefined;
+        return hostDirectory(this.workRoot, external_node_path_.posix.relative(this.options.config.workdir, dir), create);
     }
     async putArchive(dir, archive, ensure = true) {
+        this.throwIfDown();
         if (ensure)
             await this.ensureDir(dir);
+        await this.resume();
         const container = await this.container();
         try {
             await this.cancellable(container.putArchive(archive, { path: dir }));
@@ -790,10 +892,19 @@ class DockerEnvironment {
         return this.created;
     }
     async running() {
+        this.throwIfDown();
         if (!this.started)
             await this.up({ write: () => undefined });
         await this.started;
+        await this.resume();
         return this.container();
+    }
+    /** Unpauses what `read` paused; a container that is down stays as it is. */
+    async resume() {
+        if (!this.paused || this.stopped)
+            return;
+        this.paused = false;
+        await this.cancellable((await this.container()).unpause());
     }
     async createContainer() {
         this.throwIfCancelled();
@@ -813,17 +924,18 @@ class DockerEnvironment {
         }
         if (config.pids)
             hostConfig.PidsLimit = config.pids;
+        const spec = {
+            Image: image,
+            Entrypoint: KEEP_ALIVE,
+            Cmd: [],
+            Env: this.envList(),
+            WorkingDir: config.workdir,
+            Labels: labelsOf(labels),
+            NetworkDisabled: config.network === 'none',
+            HostConfig: hostConfig,
+        };
         try {
-            const container = await this.docker.createContainer({
-                Image: image,
-                Entrypoint: KEEP_ALIVE,
-                Cmd: [],
-                Env: this.envList(),
-                WorkingDir: config.workdir,
-                Labels: labelsOf(labels),
-                NetworkDisabled: config.network === 'none',
-                HostConfig: hostConfig,
-            });
+            const container = await this.createWithWorkRoot(spec);
             if (this.options.signal?.aborted) {
                 await container.remove({ force: true }).catch(() => undefined);
                 this.throwIfCancelled();
@@ -836,8 +948,44 @@ class DockerEnvironment {
             throw this.wrap(err, `creating a container from ${image} on engine ${lease.engine.name}`);
         }
     }
+    /**
+     * Creates the container with a fresh host directory bind-mounted at `workdir`, where this can
+     * work: `staging = "auto"`, Edo runs as root (it must be able to remove what the container's root
+     * writes there), and the engine sees this machine's files. The last is learnt from the engine
+     * itself: it refuses a bind source it cannot find (a remote engine, or one in another mount
+     * namespace), and when it then accepts the same container without one, that engine's containers
+     * are created without a work root from then on.
+     */
+    async createWithWorkRoot(spec) {
+        const { config, lease } = this.options;
+        if (config.staging !== 'auto' || process.getuid?.() !== 0 || lease.engine.bindStaging === false)
+            return this.docker.createContainer(spec);
+        const hint = this.options.labels.target.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
+        const root = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${WORK_ROOT_PREFIX}${hint}-`));
+        const named = config.user !== undefined && !/^\d/.test(config.user);
+        const { uid, gid } = this.owner();
+        await (0,external_node_fs_promises_.chown)(root, uid, gid);
+        // A named user's uid is unknown here: the work directory is world-writable instead.
+        await (0,external_node_fs_promises_.chmod)(root, named ? 0o777 : 0o755);
+        const bind = { Type: 'bind', Source: root, Target: config.workdir };
+        const hostConfig = { ...spec.HostConfig, Mounts: [...(spec.HostConfig?.Mounts ?? []), bind] };
+        try {
+            const container = await this.docker.createContainer({ ...spec, HostConfig: hostConfig });
+            lease.engine.bindStaging = true;
+            this.workRoot = root;
+            return container;
+        }
+        catch (err) {
+            await (0,external_node_fs_promises_.rm)(root, { recursive: true, force: true });
+            if (lease.engine.bindStaging === true)
+                throw err;
+            const container = await this.docker.createContainer(spec);
+            lease.engine.bindStaging = false;
+            return container;
+        }
+    }
     /** Force-removes the container (no stop grace period) and frees the engine slot; idempotent. */
-    remove() {
+    removeContainer() {
         this.removal ??= (async () => {
             for (const stream of this.activeStreams)
                 stream.destroy();
@@ -886,6 +1034,10 @@ class DockerEnvironment {
                 reject(signal.aborted ? this.cancelledError() : err);
             });
         });
+    }
+    throwIfDown() {
+        if (this.stopped)
+            throw new errors/* EdoError */.bX('the environment is down', { target: this.options.labels.target });
     }
     throwIfCancelled() {
         if (this.options.signal?.aborted)
@@ -1222,499 +1374,6 @@ const createDockerFarm = async (addr, node, ctx) => new DockerFarm(parseDockerFa
     build: ctx.getArg('build') ?? PROCESS_BUILD_ID,
     context: ctx,
 });
-
-
-/***/ }),
-
-/***/ 8394:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ extractTarInto),
-/* harmony export */   x: () => (/* binding */ packPath)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var _storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9465);
-/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(500);
-/* harmony import */ var _storage_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6104);
-
-
-
-
-
-
-/** Moves everything in `from` into `to`; entries of `from` replace those of `to`, directories merge. */
-async function mergeInto(from, to) {
-    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(from)) {
-        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, name);
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, name);
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined);
-        if (existing?.isDirectory() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(source)).isDirectory()) {
-            await mergeInto(source, target);
-            continue;
-        }
-        if (existing)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(target, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(source, target);
-    }
-}
-/**
- * Extracts one tar stream into `dir` (which exists) with the store's safe extractor, over what is
- * already there, as the next layer of an artifact would be applied. The tar goes to a fresh
- * directory beside `dir` first: the extractor only writes into empty directories.
- */
-async function extractTarInto(data, dir) {
-    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), '.unpack-'));
-    try {
-        const layer = { mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.layerTar, digest: 'a tar stream', size: 0 };
-        await (0,_storage_checkout_js__WEBPACK_IMPORTED_MODULE_3__.extractArtifact)({ read: async () => data }, { config: { id: { name: 'unpack', digest: '' }, provides: [], requires: {} }, layers: [layer] }, temp);
-        await mergeInto(temp, dir);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
-    }
-}
-/**
- * Writes a deterministic tar of the directory `path` (its contents at the tar's root) to `writer`.
- * The writer is borrowed: it is left open for the caller to end.
- */
-async function packPath(path, writer) {
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_storage_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .packDirectory */ .j)(path), writer, { end: false });
-}
-
-
-/***/ }),
-
-/***/ 1214:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ ScriptCommand),
-/* harmony export */   Z: () => (/* binding */ shellQuote)
-/* harmony export */ });
-/** Quotes a string for POSIX sh so it is passed through as one word. */
-function shellQuote(value) {
-    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
-        return value;
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function assertEnvName(key) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-        throw new Error(`invalid environment variable name: ${key}`);
-}
-/**
- * The seed's `command` resource as a POSIX sh script, so every environment (local, Docker, a
- * plugin's) runs the same steps the same way: `sh -eu` semantics, one script per run.
- * `send(path)` marks a path whose contents the caller collects after the run.
- */
-class ScriptCommand {
-    lines = [];
-    sent = [];
-    depth = 0;
-    set(key, value) {
-        assertEnvName(key);
-        this.lines.push(`export ${key}=${shellQuote(value)}`);
-    }
-    chdir(path) {
-        this.lines.push(`cd ${shellQuote(path)}`);
-    }
-    pushd(path) {
-        this.depth += 1;
-        this.lines.push(`__edo_dir_${this.depth}="$PWD"`, `cd ${shellQuote(path)}`);
-    }
-    popd() {
-        if (this.depth === 0)
-            throw new Error('popd without pushd');
-        this.lines.push(`cd "$__edo_dir_${this.depth}"`);
-        this.depth -= 1;
-    }
-    createNamedDir(key, path) {
-        assertEnvName(key);
-        this.lines.push(`mkdir -p ${shellQuote(path)}`, `export ${key}="$(cd ${shellQuote(path)} && pwd)"`);
-    }
-    createDir(path) {
-        this.lines.push(`mkdir -p ${shellQuote(path)}`);
-    }
-    removeDir(path) {
-        this.lines.push(`rm -rf ${shellQuote(path)}`);
-    }
-    removeFile(path) {
-        this.lines.push(`rm -f ${shellQuote(path)}`);
-    }
-    mv(source, target) {
-        this.lines.push(`mv ${shellQuote(source)} ${shellQuote(target)}`);
-    }
-    copy(source, target) {
-        this.lines.push(`cp -R ${shellQuote(source)} ${shellQuote(target)}`);
-    }
-    /** A user's command line, run as written by the shell. */
-    run(cmd) {
-        this.lines.push(cmd);
-    }
-    send(path) {
-        this.sent.push(path);
-    }
-    /** Paths marked with `send`, in order. */
-    sentPaths() {
-        return this.sent;
-    }
-    /** The whole script, to run with `sh -eu`. */
-    toScript() {
-        return ['set -eu', ...this.lines, ''].join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 9465:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkout: () => (/* binding */ checkout),
-/* harmony export */   extractArtifact: () => (/* binding */ extractArtifact)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6118);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3434);
-/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6906);
-/* harmony import */ var _fs_util_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7563);
-
-
-
-
-
-
-
-
-
-
-/**
- * Extracts an artifact's layers, in order, into `dir`, which must not exist or be empty. The layers
- * are extracted into a temp directory next to `dir` and renamed into place at the end, so `dir`
- * either gets the whole tree or nothing (a corrupt or unsafe layer leaves no partial tree).
- */
-async function checkout(backend, id, dir) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target).catch((err) => {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    });
-    if (existing && existing.length > 0)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout: ${dir} exists and is not empty`);
-    const artifact = await backend.open(id);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .tempName */ .u8)('checkout')}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
-    try {
-        await extractArtifact(backend, artifact, temp);
-        if (existing)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(target);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
-        if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_8__.idToString)(id)}: ${err.message}`);
-        throw err;
-    }
-}
-/**
- * Extracts the artifact's layers in order into `dir`, an existing empty directory. Later layers
- * replace earlier entries at the same path. Every entry is checked before anything is written.
- */
-async function extractArtifact(backend, artifact, dir) {
-    const tree = new Map();
-    const directoryModes = new Map();
-    for (const layer of artifact.layers) {
-        await extractLayer(await layerTar(backend, layer), dir, tree, directoryModes, layer.digest);
-    }
-    // Directory modes last (deepest first), so a read-only directory does not block its own contents.
-    // A directory a later layer replaced is no longer in the tree.
-    const deepestFirst = [...directoryModes]
-        .filter(([path]) => tree.get(path) === 'directory')
-        .sort(([a], [b]) => b.split('/').length - a.split('/').length);
-    for (const [path, mode] of deepestFirst)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), mode);
-}
-/** The layer as an uncompressed tar stream: gzipped layers (from images) are decompressed. */
-async function layerTar(backend, layer) {
-    const stream = await backend.read(layer);
-    if (/[+.]gzip$/.test(layer.mediaType))
-        return (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)(), () => undefined);
-    if (/[+.]zstd$/.test(layer.mediaType)) {
-        stream.destroy();
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`);
-    }
-    return stream;
-}
-async function extractLayer(stream, root, tree, directoryModes, digest) {
-    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_6__.extract();
-    const fed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, extract);
-    const seenInLayer = new Set();
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const unsafe = (why) => new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
-            const path = safeRelativePath(header.name, unsafe);
-            if (path === '') {
-                if (header.type !== 'directory')
-                    throw unsafe('only a directory may name the root');
-                entry.resume();
-                continue;
-            }
-            if (seenInLayer.has(path))
-                throw unsafe('the path appears twice in the layer');
-            seenInLayer.add(path);
-            if (node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(path).startsWith(WHITEOUT)) {
-                await applyWhiteout(root, path, tree, seenInLayer, unsafe);
-                entry.resume();
-                continue;
-            }
-            await prepareParents(root, path, tree, unsafe);
-            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
-            const mode = header.mode & 0o777;
-            if (header.type === 'directory') {
-                if (tree.get(path) !== 'directory') {
-                    await replace(full, path, tree);
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(full, { mode: 0o755 });
-                    tree.set(path, 'directory');
-                }
-                directoryModes.set(path, mode);
-                entry.resume();
-            }
-            else if (header.type === 'file' || header.type === 'contiguous-file') {
-                await replace(full, path, tree);
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(full, { flags: 'wx', mode }));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, mode);
-                tree.set(path, 'file');
-            }
-            else if (header.type === 'symlink') {
-                checkSymlinkTarget(path, header.linkname ?? '', unsafe);
-                await replace(full, path, tree);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(header.linkname, full);
-                tree.set(path, 'symlink');
-                entry.resume();
-            }
-            else if (header.type === 'link') {
-                const source = safeRelativePath(header.linkname ?? '', (why) => unsafe(`hard link target ${why}`));
-                if (tree.get(source) !== 'file') {
-                    throw unsafe(`hard link to ${JSON.stringify(header.linkname)}, which is not a file extracted before it`);
-                }
-                await replace(full, path, tree);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, source), full);
-                tree.set(path, 'file');
-                entry.resume();
-            }
-            else {
-                throw unsafe(`${header.type} entries are not allowed (only files, directories and links)`);
-            }
-        }
-        await fed;
-    }
-    catch (err) {
-        stream.destroy();
-        await fed.catch(() => undefined);
-        throw err;
-    }
-}
-const WHITEOUT = '.wh.';
-const OPAQUE_WHITEOUT = '.wh..wh..opq';
-/**
- * OCI whiteouts (layers of images use them): `.wh.NAME` deletes NAME from the layers below;
- * `.wh..wh..opq` empties its directory of what the layers below put there. Nothing is followed
- * through a symlink: a whiteout under anything but directories extracted here has no effect.
- */
-async function applyWhiteout(root, path, tree, seenInLayer, unsafe) {
-    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(path);
-    const hidden = name.slice(WHITEOUT.length);
-    if (name !== OPAQUE_WHITEOUT && (hidden === '' || hidden === '.' || hidden === '..')) {
-        throw unsafe('a whiteout must name an entry of its directory');
-    }
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path);
-    const parts = parent === '' ? [] : parent.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-        if (tree.get(parts.slice(0, i).join('/')) !== 'directory')
-            return;
-    }
-    const targets = name === OPAQUE_WHITEOUT
-        ? [...tree.keys()].filter((key) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(key) === (parent || '.') && !seenInLayer.has(key))
-        : [parent === '' ? hidden : `${parent}/${hidden}`];
-    for (const target of targets)
-        await replace((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, target), target, tree);
-}
-/** The entry's path relative to the root, normalised; `..` anywhere or a leading `/` is refused. */
-function safeRelativePath(name, unsafe) {
-    if (name.includes('\0'))
-        throw unsafe('the path contains a NUL byte');
-    if (name.startsWith('/'))
-        throw unsafe('absolute paths are not allowed');
-    const parts = name.split('/').filter((part) => part !== '' && part !== '.');
-    if (parts.includes('..'))
-        throw unsafe('".." is not allowed in paths');
-    return parts.join('/');
-}
-/** Parent directories must be directories extracted here (never symlinks); missing ones are created. */
-async function prepareParents(root, path, tree, unsafe) {
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const parent = parts.slice(0, i).join('/');
-        const kind = tree.get(parent);
-        if (kind === 'directory')
-            continue;
-        if (kind !== undefined)
-            throw unsafe(`its parent ${parent} is a ${kind}, not a directory`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, parent), { mode: 0o755 });
-        tree.set(parent, 'directory');
-    }
-}
-/** A symlink must resolve inside the root: relative, and not climbing above it. */
-function checkSymlinkTarget(path, target, unsafe) {
-    if (target === '')
-        throw unsafe('symlink with an empty target');
-    if (target.startsWith('/'))
-        throw unsafe(`symlink to the absolute path ${target} points outside the directory`);
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path), target));
-    if (resolved === '..' || resolved.startsWith('../')) {
-        throw unsafe(`symlink to ${target} points outside the directory`);
-    }
-}
-/** Removes whatever an earlier layer put at `path` (and forgets everything below it). */
-async function replace(full, path, tree) {
-    if (!tree.has(path))
-        return;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(full, { recursive: true, force: true });
-    tree.delete(path);
-    const below = path + '/';
-    for (const key of [...tree.keys()])
-        if (key.startsWith(below))
-            tree.delete(key);
-}
-
-
-/***/ }),
-
-/***/ 6104:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ writeDirectoryLayer),
-/* harmony export */   j: () => (/* binding */ packDirectory)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6118);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3434);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(500);
-/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6280);
-/* harmony import */ var _tar_entries_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4739);
-
-
-
-
-
-
-
-
-/**
- * Packs a directory tree into an uncompressed tar stream that depends only on the tree's names,
- * contents, symlink targets and executable bits: entries are sorted, mtime/uid/gid/uname are fixed,
- * modes are normalised (directories and executables 0755, other files 0644), symlinks stay symlinks,
- * hard links become separate files. Sockets, FIFOs and device files are an error. The stream is
- * produced lazily, one file at a time, so memory use does not depend on the tree's size.
- */
-function packDirectory(dir) {
-    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_3__.pack({ highWaterMark: 1 << 20 });
-    packTree(pack, dir, '').then(() => pack.finalize(), (err) => pack.destroy(err));
-    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
-}
-/** Packs `dir` into a new layer of `backend` (media type: uncompressed OCI layer tar). */
-async function writeDirectoryLayer(backend, dir, platform) {
-    const writer = await backend.startLayer();
-    await (0,_streams_js__WEBPACK_IMPORTED_MODULE_6__/* .pipeIntoWriter */ ._)(packDirectory(dir), writer);
-    return backend.finishLayer(_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.layerTar, platform, writer);
-}
-/**
- * Files up to this size are read with one synchronous call: for trees of many small files the
- * round trips of asynchronous I/O, not the bytes, dominate (GNU tar makes plain system calls too).
- * Bigger files stream, so memory stays bounded.
- */
-const SMALL_FILE = 1 << 20;
-async function packTree(pack, root, prefix) {
-    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, prefix)).sort(byCodeUnits);
-    for (const name of names) {
-        const relative = prefix + name;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative);
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
-        if (info.isDirectory()) {
-            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative + '/', type: 'directory', mode: 0o755 });
-            await packTree(pack, root, relative + '/');
-        }
-        else if (info.isFile()) {
-            const mode = info.mode & 0o100 ? 0o755 : 0o644;
-            const header = { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'file', mode, size: info.size };
-            if (info.size <= SMALL_FILE) {
-                const content = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-                if (content.length !== info.size)
-                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: it changed while being read`);
-                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, header, content);
-            }
-            else {
-                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addStreamEntry */ .ay)(pack, header, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 }));
-            }
-        }
-        else if (info.isSymbolicLink()) {
-            const linkname = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
-            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'symlink', mode: 0o777, linkname });
-        }
-        else {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
-        }
-    }
-}
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 4739:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ addEntry),
-/* harmony export */   ay: () => (/* binding */ addStreamEntry),
-/* harmony export */   tr: () => (/* binding */ FIXED_TAR_HEADER)
-/* harmony export */ });
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6466);
-
-/** Entries of deterministic tars have this mtime and owner, whatever the files on disk say. */
-const FIXED_TAR_HEADER = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
-/** Adds an entry without a body (directory, symlink) or with a small in-memory body. */
-function addEntry(pack, header, body) {
-    return new Promise((resolve, reject) => {
-        const done = (err) => (err ? reject(err) : resolve());
-        if (body === undefined)
-            pack.entry(header, done);
-        else
-            pack.entry(header, body, done);
-    });
-}
-/** Adds an entry whose body streams from `source` (exactly `header.size` bytes), with backpressure. */
-async function addStreamEntry(pack, header, source) {
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, pack.entry(header));
-}
 
 
 /***/ })

@@ -5,94 +5,9 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 226;
-export const ids = [226];
+export const id = 121;
+export const ids = [121];
 export const modules = {
-
-/***/ 71234:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c9: () => (/* binding */ sourceDigest),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   kU: () => (/* binding */ environmentDigest),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   p7: () => (/* binding */ transformDigest),
-/* harmony export */   rO: () => (/* binding */ pluginTargetDigest)
-/* harmony export */ });
-/* unused harmony exports ENGINE_CACHE_VERSION, canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-
-/**
- * Bumped whenever what the engine stores for a target, or how it derives keys, changes: every
- * cache key includes it, so old entries are simply never hit again.
- */
-const ENGINE_CACHE_VERSION = 1;
-/** A copy of `value` with object keys sorted, bigints as `{"$bigint": "123"}`, `undefined` members dropped. */
-function canonicalForm(value) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'bigint')
-            return { $bigint: value.toString() };
-        if (typeof value === 'number' && !Number.isFinite(value))
-            throw new Error(`cannot encode ${value} canonically`);
-        if (typeof value === 'function' || typeof value === 'symbol') {
-            throw new Error(`cannot encode a ${typeof value} canonically`);
-        }
-        return value;
-    }
-    if (Array.isArray(value))
-        return value.map(canonicalForm);
-    const sorted = {};
-    for (const key of Object.keys(value).sort()) {
-        const member = value[key];
-        if (member !== undefined)
-            sorted[key] = canonicalForm(member);
-    }
-    return sorted;
-}
-/**
- * A canonical JSON encoding: object keys sorted, no whitespace, bigints as `{"$bigint": "123"}`,
- * `undefined` members dropped. Equal data always gives equal bytes, whatever the key order.
- */
-function canonicalJson(value) {
-    return JSON.stringify(canonicalForm(value)) ?? 'null';
-}
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** `sha256:<hex>` of the canonical encoding of `value`. */
-function digestOf(value) {
-    return `sha256:${sha256Hex(canonicalJson(value))}`;
-}
-const farmDigests = new WeakMap();
-/** The digest of a farm's identity (kind, image, setup, variables), computed once per farm. */
-function environmentDigest(farm) {
-    let digest = farmDigests.get(farm);
-    if (!digest) {
-        digest = farm.identity().then(digestOf);
-        farmDigests.set(farm, digest);
-    }
-    return digest;
-}
-/** The digest a transform's `getUniqueId` reports: its cache key before the engine adds its own parts. */
-function transformDigest(inputs) {
-    return digestOf({ engine: ENGINE_CACHE_VERSION, ...inputs });
-}
-/** The key of a source target: the source's own id digest under the engine's cache format. */
-function sourceDigest(sourceIdDigest) {
-    return digestOf({ engine: ENGINE_CACHE_VERSION, source: sourceIdDigest });
-}
-/**
- * The key of a target a plugin implements: the component's own id digest (which the plugin
- * computes, without the engine's format), the plugin's digest and the engine's cache format.
- * Built-in components already include the format (`transformDigest`, `sourceDigest`).
- */
-function pluginTargetDigest(componentDigest, pluginDigest) {
-    return digestOf({ engine: ENGINE_CACHE_VERSION, component: componentDigest, plugin: pluginDigest });
-}
-
-
-/***/ }),
 
 /***/ 97701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -418,7 +333,9 @@ class WorkspaceEvaluator {
     listings = new Map();
     constructor(paths, rules, packages, 
     /** `file:line` of each plugin(...) call the pre-pass read. */
-    pluginCalls) {
+    pluginCalls, 
+    /** Where build files' `print()` goes. */
+    output) {
         this.paths = paths;
         this.packages = packages;
         this.pluginCalls = pluginCalls;
@@ -443,7 +360,7 @@ class WorkspaceEvaluator {
             predeclared: this.predeclared,
             resolveLoad: (module, fromFile) => this.resolveLoad(module, fromFile),
             maxSteps: MAX_STEPS_PER_FILE,
-            print: (line) => process.stderr.write(`${line}\n`),
+            print: (line) => output.write(`${line}\n`),
         });
     }
     /** How a position's file reads in messages: relative to where edo was started. */
@@ -614,14 +531,14 @@ class WorkspaceEvaluator {
  * Evaluates the workspace's build files into its model, or takes the model from the evaluation
  * cache when nothing it was made from has changed (see eval-cache.ts).
  */
-async function evaluateWorkspace(paths, rules, packages, plugins) {
+async function evaluateWorkspace(paths, rules, packages, plugins, output) {
     const packageSet = new Set(packages);
     const cache = new EvaluationCache(paths, rules, packages);
     const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, packageSet));
     if (cached)
         return cached;
     const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
-    const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls);
+    const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls, output);
     evaluator.evaluateFile((0,external_node_path_.join)(paths.root, workspace.WORKSPACE_FILE), '');
     for (const pkg of packages)
         evaluator.evaluateFile((0,external_node_path_.join)(paths.root, pkg, workspace.BUILD_FILE), pkg);
@@ -736,32 +653,17 @@ class BuildGraph {
 
 /***/ }),
 
-/***/ 57638:
+/***/ 85245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pf: () => (/* binding */ resolvePluginSource),
-/* harmony export */   Qs: () => (/* binding */ loadWorkspacePlugins),
-/* harmony export */   kU: () => (/* binding */ scanPluginDeclarations),
-/* harmony export */   ob: () => (/* binding */ pluginLockKey)
+/* harmony export */   k: () => (/* binding */ scanPluginDeclarations)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73434);
-/* harmony import */ var _model_label_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95691);
-/* harmony import */ var _plugin_declaration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79423);
-/* harmony import */ var _plugin_manager_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44643);
-/* harmony import */ var _plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79242);
-/* harmony import */ var _starlark_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93188);
-/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35427);
-/* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71234);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13091);
-
-
-
-
-
-
+/* harmony import */ var _starlark_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93188);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13091);
 
 
 
@@ -823,8 +725,8 @@ function literalValue(expr, what, position) {
  */
 function scanPluginDeclarations(root, packages) {
     const files = [
-        [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, _workspace_js__WEBPACK_IMPORTED_MODULE_10__.WORKSPACE_FILE), ''],
-        ...packages.map((pkg) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pkg, _workspace_js__WEBPACK_IMPORTED_MODULE_10__.BUILD_FILE), pkg]),
+        [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, _workspace_js__WEBPACK_IMPORTED_MODULE_4__.WORKSPACE_FILE), ''],
+        ...packages.map((pkg) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pkg, _workspace_js__WEBPACK_IMPORTED_MODULE_4__.BUILD_FILE), pkg]),
     ];
     const found = [];
     for (const [path, pkg] of files) {
@@ -834,11 +736,11 @@ function scanPluginDeclarations(root, packages) {
         const file = displayPath(path);
         let calls;
         try {
-            calls = (0,_starlark_index_js__WEBPACK_IMPORTED_MODULE_7__/* .topLevelCalls */ .tx)((0,_starlark_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFile */ .CJ)(file, source), 'plugin');
+            calls = (0,_starlark_index_js__WEBPACK_IMPORTED_MODULE_3__/* .topLevelCalls */ .tx)((0,_starlark_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFile */ .CJ)(file, source), 'plugin');
         }
         catch (err) {
             // The evaluation reports syntax errors with their traceback.
-            if (err instanceof _starlark_index_js__WEBPACK_IMPORTED_MODULE_7__/* .StarlarkError */ .H9)
+            if (err instanceof _starlark_index_js__WEBPACK_IMPORTED_MODULE_3__/* .StarlarkError */ .H9)
                 continue;
             throw err;
         }
@@ -861,116 +763,6 @@ function scanPluginDeclarations(root, packages) {
         }
     }
     return found;
-}
-/** What kind of place a `source` alternative names, for the ones not supported yet. */
-function remoteSourceKind(source) {
-    if (/^git\+|\.git(#|$)/.test(source))
-        return 'git';
-    if (/^https?:\/\//.test(source))
-        return 'url';
-    if (source.startsWith('npm:'))
-        return 'npm';
-    if (source.startsWith('oci://') || source.startsWith('docker://'))
-        return 'OCI';
-    return undefined;
-}
-/** Tries a declaration's `source` alternatives in order; the first naming a workspace file wins. */
-function resolvePluginSource(root, scanned, declaration) {
-    const reasons = [];
-    for (const source of declaration.sources) {
-        const remote = remoteSourceKind(source);
-        if (remote) {
-            reasons.push(`${source}: ${remote} sources of plugins are not supported yet (use a workspace file label)`);
-            continue;
-        }
-        let label;
-        try {
-            label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLabel */ .Q_)(source, scanned.pkg);
-        }
-        catch (err) {
-            if (err instanceof _model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .LabelSyntaxError */ .IJ) {
-                reasons.push(err.message);
-                continue;
-            }
-            throw err;
-        }
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, label.pkg, label.name);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile()) {
-            reasons.push(`${(0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLabel */ .wR)(label)}: no such file ${displayPath(path)}`);
-            continue;
-        }
-        return { where: (0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLabel */ .wR)(label), path, bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path) };
-    }
-    return { reasons };
-}
-/** The first `source` alternative that yields the component's bytes, with where it was found. */
-function fetchPluginBytes(paths, scanned, declaration) {
-    const resolved = resolvePluginSource(paths.root, scanned, declaration);
-    if (resolved.where !== undefined)
-        return resolved;
-    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`plugin "${declaration.name}": no source could be used`, {
-        position: scanned.node.position,
-        details: resolved.reasons,
-    });
-}
-/** A plugin's entry in edo.lock.json: its declaring label, `//pkg:name`. */
-function pluginLockKey(pkg, name) {
-    return (0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .formatLabel */ .wR)({ pkg, name });
-}
-/**
- * Loads every plugin the workspace declares (seed 7.1–7.3): resolve `source` alternatives in
- * order, store the component in the local store, pin its digest in edo.lock.json (a mismatch with
- * the lock or with `sha256 = ...` refuses it), load it and register its components and rule kinds.
- * Returns the manager to close at the end of the command, or undefined when there are no plugins.
- */
-async function loadWorkspacePlugins(options) {
-    const { paths, lock, declared: scanned } = options;
-    if (scanned.length === 0)
-        return undefined;
-    const manager = new _plugin_manager_js__WEBPACK_IMPORTED_MODULE_5__/* .PluginManager */ .R0({
-        workspaceRoot: paths.root,
-        ...(options.env.EDO_PLUGIN_CACHE && { cacheDir: options.env.EDO_PLUGIN_CACHE }),
-        log: { write: (data) => process.stderr.write(data) },
-    });
-    try {
-        const store = await _storage_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .LocalStore */ .V.open(paths.store);
-        for (const declared of scanned) {
-            const declaration = (0,_plugin_declaration_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePluginDeclaration */ .D)(declared.node);
-            const { where, bytes } = fetchPluginBytes(paths, declared, declaration);
-            const digest = `sha256:${(0,_cache_key_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .fg)(bytes)}`;
-            const key = pluginLockKey(declared.pkg, declaration.name);
-            const entry = await lock.pin(key, {
-                satisfies: (e) => e.kind === 'plugin' && e.source === where,
-                resolve: async () => {
-                    const manifest = (0,_plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(bytes, declaration.name);
-                    return { kind: 'plugin', name: manifest.name, version: manifest.version, source: where, digest };
-                },
-                requiredBy: key,
-            });
-            if (entry.digest !== digest) {
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX(`${where} has ${digest}, but edo.lock.json pins ${entry.digest}; refusing to load it (run \`edo update ${key}\` if the change is intended)`, { plugin: declaration.name, position: declared.node.position });
-            }
-            await store.writeBlob(bytes, digest);
-            const plugin = await manager.loadPlugin({
-                name: declaration.name,
-                bytes,
-                ...(declaration.sha256 !== undefined && { sha256: declaration.sha256 }),
-                ...(declaration.version !== undefined && { version: declaration.version }),
-                capabilities: declaration.capabilities,
-                limits: declaration.limits,
-                config: declaration.config,
-            });
-            manager.registerComponents(plugin, options.components);
-            manager.registerRules(plugin, options.rules);
-            for (const rule of Object.keys(plugin.manifest.rules))
-                options.pluginDigests.set(rule, plugin.digest);
-        }
-    }
-    catch (err) {
-        await manager.close();
-        throw err;
-    }
-    return manager;
 }
 
 
@@ -1131,228 +923,6 @@ function dependencyLabels(schema, attrs) {
             deps.push(...value);
     }
     return [...new Set(deps)];
-}
-
-
-/***/ }),
-
-/***/ 95691:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ parsePattern),
-/* harmony export */   IJ: () => (/* binding */ LabelSyntaxError),
-/* harmony export */   MT: () => (/* binding */ matchesPattern),
-/* harmony export */   Q_: () => (/* binding */ parseLabel),
-/* harmony export */   Z2: () => (/* binding */ canonicalLabel),
-/* harmony export */   bz: () => (/* binding */ hasGlob),
-/* harmony export */   tL: () => (/* binding */ globToRegExp),
-/* harmony export */   wR: () => (/* binding */ formatLabel)
-/* harmony export */ });
-/* unused harmony export isUnderPackage */
-/**
- * Labels name targets and files of a workspace: `//pkg/path:name`, `:name` (in the current package),
- * `//pkg` (= `//pkg:pkg`), `//:name` (the root package). Patterns name sets of them: `//...`,
- * `//pkg/...`, `//pkg:all`, `//pkg:*` and globs over names such as `//src:*.cpp`.
- */
-/** Thrown for a malformed label; callers add the position and rethrow as a user error. */
-class LabelSyntaxError extends Error {
-    text;
-    constructor(text, reason) {
-        super(`invalid label "${text}": ${reason}`);
-        this.text = text;
-        this.name = 'LabelSyntaxError';
-    }
-}
-const SEGMENT = /^[A-Za-z0-9_@+=,.~-][A-Za-z0-9_@+=,.~ -]*$/;
-function checkPath(text, path, what, allowEmpty) {
-    if (path === '') {
-        if (allowEmpty)
-            return;
-        throw new LabelSyntaxError(text, `empty ${what}`);
-    }
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.' || segment === '..' || !SEGMENT.test(segment)) {
-            throw new LabelSyntaxError(text, `bad ${what} "${path}"`);
-        }
-    }
-}
-/**
- * Parses a label, resolving relative forms (`:name`, `name`, `sub/file.c`) against `currentPkg`.
- */
-function parseLabel(text, currentPkg) {
-    if (text.startsWith('//')) {
-        const body = text.slice(2);
-        const colon = body.indexOf(':');
-        if (colon < 0) {
-            checkPath(text, body, 'package', false);
-            return { pkg: body, name: body.slice(body.lastIndexOf('/') + 1) };
-        }
-        const pkg = body.slice(0, colon);
-        const name = body.slice(colon + 1);
-        checkPath(text, pkg, 'package', true);
-        checkPath(text, name, 'name', false);
-        return { pkg, name };
-    }
-    const name = text.startsWith(':') ? text.slice(1) : text;
-    if (name.includes(':'))
-        throw new LabelSyntaxError(text, 'more than one ":"');
-    checkPath(text, name, 'name', false);
-    return { pkg: currentPkg, name };
-}
-function formatLabel(label) {
-    return `//${label.pkg}:${label.name}`;
-}
-/** Parses and formats in one step: the canonical string of a label. */
-function canonicalLabel(text, currentPkg) {
-    return formatLabel(parseLabel(text, currentPkg));
-}
-/** Whether `text` has glob metacharacters (`*`, `?`, `[`). */
-function hasGlob(text) {
-    return /[*?[]/.test(text);
-}
-/**
- * Converts a glob to a regular expression over `/`-separated paths: `*` and `?` stay inside one
- * path segment, `**` spans segments (and `**\/` also matches nothing), `[...]` is a character class.
- */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                i += 1;
-                if (glob[i + 1] === '/') {
-                    i += 1;
-                    out += '(?:.*/)?';
-                }
-                else {
-                    out += '.*';
-                }
-            }
-            else {
-                out += '[^/]*';
-            }
-        }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end < 0) {
-                out += '\\[';
-            }
-            else {
-                const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
-                out += body.startsWith('!') ? `[^${body.slice(1)}]` : `[${body}]`;
-                i = end;
-            }
-        }
-        else {
-            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
-        }
-    }
-    return new RegExp(`^${out}$`);
-}
-/** Parses a target pattern; anything that is not a pattern is a single label. */
-function parsePattern(text, currentPkg) {
-    const absolute = text.startsWith('//');
-    const body = absolute ? text.slice(2) : text;
-    if (body === '...' || body.endsWith('/...')) {
-        const rel = body === '...' ? '' : body.slice(0, -4);
-        checkPath(text, rel, 'package', true);
-        const pkg = absolute ? rel : [currentPkg, rel].filter((p) => p !== '').join('/');
-        return { kind: 'recursive', pkg };
-    }
-    const colon = body.indexOf(':');
-    const name = colon < 0 ? undefined : body.slice(colon + 1);
-    if (name !== undefined && (name === 'all' || hasGlob(name))) {
-        const pkgText = body.slice(0, colon);
-        if (absolute)
-            checkPath(text, pkgText, 'package', true);
-        else if (pkgText !== '')
-            throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
-        const pkg = absolute ? pkgText : currentPkg;
-        const glob = name === 'all' ? '*' : name;
-        return { kind: 'glob', pkg, glob, regexp: globToRegExp(glob === '*' ? '**' : glob) };
-    }
-    return { kind: 'label', label: parseLabel(text, currentPkg) };
-}
-/** Whether a package path equals `pkg` or lies below it. */
-function isUnderPackage(candidate, pkg) {
-    return pkg === '' || candidate === pkg || candidate.startsWith(pkg + '/');
-}
-function matchesPattern(pattern, label) {
-    switch (pattern.kind) {
-        case 'label':
-            return pattern.label.pkg === label.pkg && pattern.label.name === label.name;
-        case 'recursive':
-            return isUnderPackage(label.pkg, pattern.pkg);
-        case 'glob':
-            return pattern.pkg === label.pkg && pattern.regexp.test(label.name);
-    }
-}
-
-
-/***/ }),
-
-/***/ 79423:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parsePluginDeclaration)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
-
-
-const LIMIT_ATTRS = {
-    time_limit_ms: 'timeMs',
-    memory_limit_mb: 'memoryMb',
-    stack_limit_mb: 'stackMb',
-};
-function parsePluginDeclaration(node) {
-    const fail = (message) => {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`plugin "${node.name}": ${message}`, { position: node.position });
-    };
-    const { kind = 'wasm', source, sha256, version, capabilities = [], ...rest } = node.attrs;
-    if (kind !== 'wasm')
-        fail(`kind ${JSON.stringify(kind)} is not supported (only "wasm")`);
-    const sources = typeof source === 'string' ? [source] : source;
-    if (!Array.isArray(sources) || sources.length === 0 || !sources.every((item) => typeof item === 'string')) {
-        fail('source must be a label or URL string, or a non-empty list of them');
-    }
-    if (sha256 !== undefined && (typeof sha256 !== 'string' || !/^(sha256:)?[0-9a-f]{64}$/.test(sha256))) {
-        fail('sha256 must be 64 lowercase hex digits, optionally prefixed "sha256:"');
-    }
-    if (version !== undefined && (typeof version !== 'string' || semver__WEBPACK_IMPORTED_MODULE_0__.validRange(version) === null)) {
-        fail(`version ${JSON.stringify(version)} is not a semver range`);
-    }
-    if (!Array.isArray(capabilities) || !capabilities.every((item) => typeof item === 'string')) {
-        fail('capabilities must be a list of strings');
-    }
-    const limits = {};
-    const config = {};
-    for (const [attr, value] of Object.entries(rest)) {
-        if (!Object.hasOwn(LIMIT_ATTRS, attr)) {
-            config[attr] = value;
-            continue;
-        }
-        const amount = typeof value === 'bigint' ? Number(value) : value;
-        if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) {
-            fail(`${attr} must be a positive int`);
-        }
-        limits[LIMIT_ATTRS[attr]] = amount;
-    }
-    return {
-        name: node.name,
-        sources: sources,
-        ...(sha256 !== undefined && { sha256: sha256 }),
-        ...(version !== undefined && { version: version }),
-        capabilities: capabilities,
-        limits,
-        config,
-    };
 }
 
 

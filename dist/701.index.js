@@ -5,11 +5,11 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 844;
-export const ids = [844];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
-/***/ 3463:
+/***/ 39701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,11 +23,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DockerEnvironment, DockerFarm, LABEL_BUILD, LABEL_TARGET, LABEL_WORKSPACE, PROCESS_BUILD_ID, SETUP_IMAGE_REPO, artifactVolumeName, parseBytes, parseDockerFarm
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(3434);
+var errors = __webpack_require__(73434);
 ;// CONCATENATED MODULE: ./lib/environment/docker/config.js
 
 
@@ -189,13 +189,13 @@ function parseBytes(value) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
+var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./lib/environment/script-command.js
-var script_command = __webpack_require__(1214);
+var script_command = __webpack_require__(51214);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./lib/environment/docker/labels.js
 
 
@@ -286,12 +286,62 @@ async function exists(container, path) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+;// CONCATENATED MODULE: ./lib/environment/docker/lazy-dependencies.js
+
+/**
+ * dockerode loads, at startup, modules only rarely used features need: its BuildKit session
+ * (`@grpc/grpc-js` and `protobufjs`, for `buildImage` with BuildKit, which Edo never calls), the
+ * packer of build contexts (`tar-fs`, for `buildImage`) and docker-modem's SSH transport (`ssh2`,
+ * for `ssh://` endpoints). Together they are ≈ 120 ms of every `edo` process that talks to Docker,
+ * cached builds included. Each is replaced in the module cache, before dockerode is loaded, by a
+ * stand-in that loads the real module when it is first called or one of its members is read.
+ *
+ * Where modules are not Node's own (a bundle), this finds nothing to replace and does nothing.
+ */
+function defer(resolve, request) {
+    const require = (0,external_node_module_.createRequire)(import.meta.url);
+    let path;
+    try {
+        path = resolve(request);
+    }
+    catch {
+        return;
+    }
+    if (typeof path !== 'string' || require.cache[path])
+        return;
+    let real;
+    const load = () => {
+        if (!real) {
+            delete require.cache[path];
+            real = require(path);
+        }
+        return real;
+    };
+    const placeholder = new external_node_module_.Module(path);
+    placeholder.filename = path;
+    placeholder.loaded = true;
+    placeholder.exports = new Proxy(function lazyModule() { }, {
+        apply: (_target, self, args) => Reflect.apply(load(), self, args),
+        get: (_target, key) => load()[key],
+    });
+    require.cache[path] = placeholder;
+}
+const fromHere = (0,external_node_module_.createRequire)(import.meta.url);
+const fromDockerode = (request) => (0,external_node_module_.createRequire)(fromHere.resolve('dockerode')).resolve(request);
+defer(fromHere.resolve, 'dockerode/lib/session.js');
+defer(fromDockerode, 'tar-fs');
+defer(fromDockerode, 'docker-modem/lib/ssh.js');
+
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var docker = __webpack_require__(9040);
+var docker = __webpack_require__(39040);
 ;// CONCATENATED MODULE: ./lib/environment/docker/endpoint.js
 
 
+
+// Before dockerode itself: see the module.
 
 
 
@@ -345,38 +395,15 @@ function connectEngine(endpoint, env = process.env) {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./lib/environment/local/tar.js
-var tar = __webpack_require__(8394);
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./lib/environment/docker/host-root.js
+var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/environment/local/tar.js
+var tar = __webpack_require__(18394);
+;// CONCATENATED MODULE: ./lib/environment/docker/host-directory.js
 
 
-
-/**
- * The container's root filesystem as a host directory, when the engine runs on this machine and
- * this process may write there (overlay storage, root): staging and collection then read and write
- * it directly instead of streaming tars through the engine's archive API, which costs several times
- * more per byte. Undefined otherwise (remote engine, rootless, other storage drivers).
- */
-async function hostRootOf(docker, container) {
-    if (!docker.modem.socketPath)
-        return undefined;
-    const info = await container.inspect();
-    const merged = info.GraphDriver?.Data?.MergedDir;
-    // The engine's per-container files being here too shows it is this machine, not a forwarded socket.
-    if (!merged || !info.HostnamePath || !(0,external_node_fs_.existsSync)(info.HostnamePath))
-        return undefined;
-    try {
-        await (0,external_node_fs_promises_.access)(merged, external_node_fs_promises_.constants.W_OK);
-        return (await (0,external_node_fs_promises_.lstat)(merged)).isDirectory() ? merged : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * The host path of the container directory `dir` under `root`, or undefined when a component is
  * not a plain directory: a symlink in the container must never lead to a host path. Missing
@@ -429,11 +456,15 @@ function engineMessage(err) {
 
 
 
+
+
 /**
  * Keeps the container alive between commands. Commands run as execs (≈ 30–60 ms each) instead of
  * one container per command (≈ 200–300 ms). Teardown is a force-remove (SIGKILL), so no trap.
  */
 const KEEP_ALIVE = ['/bin/sh', '-c', 'while :; do sleep 3600; done'];
+/** Prefix of the host directories bind-mounted as containers' work directories. */
+const WORK_ROOT_PREFIX = 'edo-docker-';
 /** Largest script passed as an argument; longer ones are written into the container first. */
 const MAX_INLINE_SCRIPT = 64 * 1024;
 /**
@@ -450,8 +481,18 @@ class DockerEnvironment {
     knownDirs = new Set(['/']);
     /** Directories `createDir` asked for that are not created yet. */
     pendingDirs = new Set();
-    hostRootLookup;
+    /**
+     * The host directory bind-mounted at the farm's `workdir`, when the engine runs on this machine
+     * (see `createContainer`): staging and collection under `workdir` then use it directly.
+     */
+    workRoot;
     commandsRan = false;
+    /** Left paused by `read`; resumed before anything else runs in it or goes through the engine. */
+    paused = false;
+    /** Set by `down`: no more commands; its files are still read. */
+    stopped = false;
+    /** Set once `down` made sure nothing runs in the container (frozen or killed). */
+    halted = false;
     created;
     started;
     removal;
@@ -465,7 +506,7 @@ class DockerEnvironment {
         this.docker = options.lease.engine.docker;
         for (const [key, value] of Object.entries(options.config.env))
             this.vars.set(key, value);
-        options.signal?.addEventListener('abort', () => void this.remove().catch(() => undefined), {
+        options.signal?.addEventListener('abort', () => void this.removeContainer().catch(() => undefined), {
             once: true,
         });
     }
@@ -504,11 +545,62 @@ class DockerEnvironment {
             this.started.catch(() => undefined);
         }
     }
+    /**
+     * Stops everything in the container; its files stay readable until `clean`. With a work root
+     * (which holds them) the container is frozen and removed in the background while they are read:
+     * removal costs as much as a short command. Through the archive API the files are the
+     * container's, so it is stopped but kept.
+     */
     async down(_log) {
-        await this.remove();
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        if (!this.created || !this.started) {
+            // Nothing ever ran in it.
+            this.halted = true;
+            return;
+        }
+        const container = await this.container();
+        if (this.workRoot !== undefined) {
+            // Frozen where the engine can (else killed), so nothing runs while the work root is read.
+            if (!this.paused)
+                this.paused = await container.pause().then(() => true, () => false);
+            if (!this.paused)
+                await this.stopContainer(container);
+            this.halted = true;
+            this.removeContainer().catch(() => undefined);
+            return;
+        }
+        await this.stopContainer(container);
+        this.halted = true;
+    }
+    /** SIGKILL, then waits until the engine says it is not running. */
+    async stopContainer(container) {
+        await container.kill().catch((err) => {
+            // 409: it is not running (any more).
+            if (statusOf(err) !== 409 && statusOf(err) !== 404)
+                throw this.wrap(err, 'stopping the container');
+        });
+        await container.wait({ condition: 'not-running' }).catch(() => undefined);
     }
     async clean(_log) {
-        await this.remove();
+        this.stopped = true;
+        const { workRoot } = this;
+        if (workRoot === undefined)
+            return this.removeContainer();
+        // A frozen (or killed) container runs nothing: its work root can go while the engine
+        // removes it. One still running could swap a directory for a symlink under the deletion, so
+        // its work root goes after. Should a dying process still have added a file, the second try,
+        // after the removal, takes it.
+        const frozen = this.paused || this.halted;
+        const [removed, deleted] = await Promise.allSettled([
+            this.removeContainer(),
+            frozen ? (0,external_node_fs_promises_.rm)(workRoot, { recursive: true, force: true }) : Promise.reject(new Error('running')),
+        ]);
+        if (deleted.status === 'rejected')
+            await (0,external_node_fs_promises_.rm)(workRoot, { recursive: true, force: true });
+        if (removed.status === 'rejected')
+            throw removed.reason;
     }
     async write(path, data) {
         const target = this.resolve(path);
@@ -522,34 +614,35 @@ class DockerEnvironment {
         await this.putArchive(external_node_path_.posix.dirname(target), archive);
     }
     async unpack(path, data) {
+        this.throwIfDown();
         const dir = this.resolve(path);
-        const root = await this.hostRootForWriting();
-        // The extractor works beside its target directory, so the container's root itself goes through the engine.
-        if (root && dir !== '/') {
+        if (await this.stagesOnHost(dir)) {
             await this.ensureDir(dir);
-            const hostDir = await hostDirectory(root, dir);
+            const hostDir = await this.hostPath(dir);
             if (hostDir)
                 return this.cancellable((0,tar/* extractTarInto */.n)(data, hostDir));
         }
         await this.putArchive(dir, data);
     }
     async read(path, writer) {
-        await this.ensureDir();
+        if (!this.stopped)
+            await this.ensureDir();
         const container = await this.container();
         const source = this.resolve(path);
-        const root = await this.hostRoot();
-        const hostDir = root && (await hostDirectory(root, source));
-        // Frozen while it is read: nothing in the container can swap a directory for a symlink. A
-        // container that cannot be paused (it stopped) is read through the engine.
-        if (hostDir &&
-            (await container.pause().then(() => true, () => false))) {
-            try {
-                return await this.cancellable((0,tar/* packPath */.x)(hostDir, writer));
-            }
-            finally {
-                await container.unpause();
-            }
+        const hostDir = await this.hostPath(source);
+        // Frozen while it is read (or halted by `down`): nothing in the container can swap a
+        // directory for a symlink. A container that cannot be paused (it stopped, or never started)
+        // is read through the engine. It stays paused: the next command resumes it, and removal does
+        // not need it running, so the unpause is saved.
+        if (hostDir && !this.halted && !this.paused) {
+            this.paused = await container.pause().then(() => true, () => false);
         }
+        if (hostDir && (this.halted || this.paused))
+            return await this.cancellable((0,tar/* packPath */.x)(hostDir, writer));
+        if (this.stopped && this.workRoot !== undefined) {
+            throw new errors/* EdoError */.bX(`${source} cannot be read once the environment is down (only ${this.options.config.workdir} can)`, { target: this.options.labels.target });
+        }
+        await this.resume();
         let archive;
         try {
             // `dir/.` archives a directory's contents without the directory's own name.
@@ -743,11 +836,10 @@ class DockerEnvironment {
         const mode = named ? 0o777 : 0o755;
         // Parents before children.
         const ordered = [...missing].sort();
-        const root = await this.hostRootForWriting();
         const viaArchive = [];
         for (const d of ordered) {
             // A path through a symlink is left to the engine, which resolves it inside the container.
-            if (!root || !(await hostDirectory(root, d, { ...this.owner(), mode })))
+            if (!(await this.stagesOnHost(d)) || !(await this.hostPath(d, { ...this.owner(), mode })))
                 viaArchive.push(d);
         }
         if (viaArchive.length > 0) {
@@ -761,22 +853,32 @@ class DockerEnvironment {
             this.knownDirs.add(d);
     }
     /**
-     * `hostRoot` for staging writes, until the first command ran: after that a process it left
-     * behind could swap a checked directory for a symlink, so writes go through the engine.
+     * Whether writes to `dir` go straight to the work root: only under `workdir`, and only until the
+     * first command ran (after that a process it left behind could swap a checked directory for a
+     * symlink, so writes go through the engine, which resolves paths inside the container).
      */
-    async hostRootForWriting() {
-        return this.commandsRan ? undefined : this.hostRoot();
+    async stagesOnHost(dir) {
+        if (this.commandsRan)
+            return false;
+        await this.container();
+        return this.workRoot !== undefined && this.underWorkdir(dir);
     }
-    /** The container's root as a host directory, once it runs, if the fast path applies (host-root.ts). */
-    hostRoot() {
-        if (this.options.config.staging === 'archive')
-            return Promise.resolve(undefined);
-        this.hostRootLookup ??= this.running().then((container) => hostRootOf(this.docker, container));
-        return this.hostRootLookup;
+    underWorkdir(dir) {
+        const { workdir } = this.options.config;
+        return dir === workdir || dir.startsWith(workdir === '/' ? '/' : `${workdir}/`);
+    }
+    /** The host path of the container directory `dir` in the work root (see `hostDirectory`). */
+    async hostPath(dir, create) {
+        await this.container();
+        if (this.workRoot === undefined || !this.underWorkdir(dir))
+            return undefined;
+        return hostDirectory(this.workRoot, external_node_path_.posix.relative(this.options.config.workdir, dir), create);
     }
     async putArchive(dir, archive, ensure = true) {
+        this.throwIfDown();
         if (ensure)
             await this.ensureDir(dir);
+        await this.resume();
         const container = await this.container();
         try {
             await this.cancellable(container.putArchive(archive, { path: dir }));
@@ -790,10 +892,19 @@ class DockerEnvironment {
         return this.created;
     }
     async running() {
+        this.throwIfDown();
         if (!this.started)
             await this.up({ write: () => undefined });
         await this.started;
+        await this.resume();
         return this.container();
+    }
+    /** Unpauses what `read` paused; a container that is down stays as it is. */
+    async resume() {
+        if (!this.paused || this.stopped)
+            return;
+        this.paused = false;
+        await this.cancellable((await this.container()).unpause());
     }
     async createContainer() {
         this.throwIfCancelled();
@@ -813,17 +924,18 @@ class DockerEnvironment {
         }
         if (config.pids)
             hostConfig.PidsLimit = config.pids;
+        const spec = {
+            Image: image,
+            Entrypoint: KEEP_ALIVE,
+            Cmd: [],
+            Env: this.envList(),
+            WorkingDir: config.workdir,
+            Labels: labelsOf(labels),
+            NetworkDisabled: config.network === 'none',
+            HostConfig: hostConfig,
+        };
         try {
-            const container = await this.docker.createContainer({
-                Image: image,
-                Entrypoint: KEEP_ALIVE,
-                Cmd: [],
-                Env: this.envList(),
-                WorkingDir: config.workdir,
-                Labels: labelsOf(labels),
-                NetworkDisabled: config.network === 'none',
-                HostConfig: hostConfig,
-            });
+            const container = await this.createWithWorkRoot(spec);
             if (this.options.signal?.aborted) {
                 await container.remove({ force: true }).catch(() => undefined);
                 this.throwIfCancelled();
@@ -836,8 +948,44 @@ class DockerEnvironment {
             throw this.wrap(err, `creating a container from ${image} on engine ${lease.engine.name}`);
         }
     }
+    /**
+     * Creates the container with a fresh host directory bind-mounted at `workdir`, where this can
+     * work: `staging = "auto"`, Edo runs as root (it must be able to remove what the container's root
+     * writes there), and the engine sees this machine's files. The last is learnt from the engine
+     * itself: it refuses a bind source it cannot find (a remote engine, or one in another mount
+     * namespace), and when it then accepts the same container without one, that engine's containers
+     * are created without a work root from then on.
+     */
+    async createWithWorkRoot(spec) {
+        const { config, lease } = this.options;
+        if (config.staging !== 'auto' || process.getuid?.() !== 0 || lease.engine.bindStaging === false)
+            return this.docker.createContainer(spec);
+        const hint = this.options.labels.target.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
+        const root = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${WORK_ROOT_PREFIX}${hint}-`));
+        const named = config.user !== undefined && !/^\d/.test(config.user);
+        const { uid, gid } = this.owner();
+        await (0,external_node_fs_promises_.chown)(root, uid, gid);
+        // A named user's uid is unknown here: the work directory is world-writable instead.
+        await (0,external_node_fs_promises_.chmod)(root, named ? 0o777 : 0o755);
+        const bind = { Type: 'bind', Source: root, Target: config.workdir };
+        const hostConfig = { ...spec.HostConfig, Mounts: [...(spec.HostConfig?.Mounts ?? []), bind] };
+        try {
+            const container = await this.docker.createContainer({ ...spec, HostConfig: hostConfig });
+            lease.engine.bindStaging = true;
+            this.workRoot = root;
+            return container;
+        }
+        catch (err) {
+            await (0,external_node_fs_promises_.rm)(root, { recursive: true, force: true });
+            if (lease.engine.bindStaging === true)
+                throw err;
+            const container = await this.docker.createContainer(spec);
+            lease.engine.bindStaging = false;
+            return container;
+        }
+    }
     /** Force-removes the container (no stop grace period) and frees the engine slot; idempotent. */
-    remove() {
+    removeContainer() {
         this.removal ??= (async () => {
             for (const stream of this.activeStreams)
                 stream.destroy();
@@ -886,6 +1034,10 @@ class DockerEnvironment {
                 reject(signal.aborted ? this.cancelledError() : err);
             });
         });
+    }
+    throwIfDown() {
+        if (this.stopped)
+            throw new errors/* EdoError */.bX('the environment is down', { target: this.options.labels.target });
     }
     throwIfCancelled() {
         if (this.options.signal?.aborted)

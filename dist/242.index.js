@@ -1,0 +1,139 @@
+import { fileURLToPath as __edoFileURLToPath } from 'node:url';
+import { dirname as __edoDirname } from 'node:path';
+const __filename = __edoFileURLToPath(import.meta.url);
+const __dirname = __edoDirname(__filename);
+const __edoNoNativeAddon = (name) => {
+  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
+};
+export const id = 242;
+export const ids = [242];
+export const modules = {
+
+/***/ 79242:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMPONENT_KINDS: () => (/* binding */ COMPONENT_KINDS),
+/* harmony export */   HOST_INTERFACE: () => (/* binding */ HOST_INTERFACE),
+/* harmony export */   HOST_INTERFACE_ID: () => (/* binding */ HOST_INTERFACE_ID),
+/* harmony export */   MANIFEST_SECTION: () => (/* binding */ MANIFEST_SECTION),
+/* harmony export */   checkInterfaceVersion: () => (/* binding */ checkInterfaceVersion),
+/* harmony export */   embedManifest: () => (/* binding */ embedManifest),
+/* harmony export */   parseManifest: () => (/* binding */ parseManifest),
+/* harmony export */   readManifest: () => (/* binding */ readManifest)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38241);
+
+
+
+/** The `edo:plugin` interface this host implements (wit/). */
+const HOST_INTERFACE = { package: 'edo:plugin', version: '1.0.0' };
+const HOST_INTERFACE_ID = `${HOST_INTERFACE.package}@${HOST_INTERFACE.version}`;
+/** The custom section that carries a plugin's manifest, readable without instantiating. */
+const MANIFEST_SECTION = 'edo:plugin-manifest';
+/** Component kinds a plugin can provide, named after the `abi` factories (`create-<kind>`). */
+const COMPONENT_KINDS = ['storage', 'farm', 'source', 'transform', 'vendor'];
+const ATTR_TYPES = [
+    'string',
+    'bool',
+    'int',
+    'string_list',
+    'string_dict',
+    'label',
+    'label_list',
+    'files',
+    'any',
+];
+function fail(what, message) {
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(message, { plugin: what });
+}
+function isStringList(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+/** Validates manifest JSON; `what` names the plugin file in errors. */
+function parseManifest(json, what) {
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch (error) {
+        fail(what, `its ${MANIFEST_SECTION} section is not JSON: ${error.message}`);
+    }
+    if (typeof raw !== 'object' || raw === null)
+        fail(what, `its ${MANIFEST_SECTION} section is not an object`);
+    const record = raw;
+    const { name, version, interface: targeted } = record;
+    if (typeof name !== 'string' || name === '')
+        fail(what, 'its manifest has no "name"');
+    if (typeof version !== 'string' || !semver__WEBPACK_IMPORTED_MODULE_0__.valid(version)) {
+        fail(what, `its manifest "version" ${JSON.stringify(version)} is not a semver version`);
+    }
+    if (typeof targeted !== 'string' || !/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*@.+$/.test(targeted)) {
+        fail(what, `its manifest "interface" ${JSON.stringify(targeted)} is not like "${HOST_INTERFACE_ID}"`);
+    }
+    const provides = {};
+    const rawProvides = (record.provides ?? {});
+    for (const [kind, names] of Object.entries(rawProvides)) {
+        if (!COMPONENT_KINDS.includes(kind)) {
+            fail(what, `its manifest provides unknown kind "${kind}" (kinds: ${COMPONENT_KINDS.join(', ')})`);
+        }
+        if (!isStringList(names))
+            fail(what, `its manifest "provides.${kind}" is not a list of names`);
+        provides[kind] = names;
+    }
+    const rules = (record.rules ?? {});
+    for (const [rule, schema] of Object.entries(rules)) {
+        if (!/^[a-z_][a-z0-9_]*$/.test(rule))
+            fail(what, `its rule name "${rule}" is not a Starlark identifier`);
+        if (typeof schema?.transform !== 'string' || !provides.transform?.includes(schema.transform)) {
+            fail(what, `its rule "${rule}" names transform ${JSON.stringify(schema?.transform)}, which it does not provide`);
+        }
+        for (const [attr, spec] of Object.entries(schema.attrs ?? {})) {
+            if (!ATTR_TYPES.includes(spec?.type)) {
+                fail(what, `its rule "${rule}" attribute "${attr}" has type ${JSON.stringify(spec?.type)} (types: ${ATTR_TYPES.join(', ')})`);
+            }
+        }
+    }
+    const capabilities = record.capabilities ?? [];
+    if (!isStringList(capabilities))
+        fail(what, 'its manifest "capabilities" is not a list of strings');
+    return { name, version, interface: targeted, provides, rules, capabilities };
+}
+/** The manifest inside a component, without instantiating it. */
+function readManifest(bytes, what) {
+    if (!(0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .isComponent */ .Wy)(bytes))
+        fail(what, 'it is not a WebAssembly component');
+    const found = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .customSections */ .yF)(bytes, MANIFEST_SECTION);
+    if (found.length === 0)
+        fail(what, `it has no ${MANIFEST_SECTION} custom section (build it with edo's plugin tooling)`);
+    if (found.length > 1)
+        fail(what, `it has ${found.length} ${MANIFEST_SECTION} sections`);
+    return parseManifest(Buffer.from(found[0]).toString('utf8'), what);
+}
+/** A component with `manifest` embedded (what `edo plugin build` writes). */
+function embedManifest(component, manifest) {
+    if ((0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .customSections */ .yF)(component, MANIFEST_SECTION).length > 0) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`the component already has a ${MANIFEST_SECTION} section`, { plugin: manifest.name });
+    }
+    return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .appendCustomSection */ .RU)(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
+}
+/** Refuses a plugin built against an interface version this host does not implement. */
+function checkInterfaceVersion(manifest) {
+    const at = manifest.interface.lastIndexOf('@');
+    const pkg = manifest.interface.slice(0, at);
+    const wanted = manifest.interface.slice(at + 1);
+    const compatible = pkg === HOST_INTERFACE.package &&
+        semver__WEBPACK_IMPORTED_MODULE_0__.valid(wanted) !== null &&
+        semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(HOST_INTERFACE.version, `^${wanted}`);
+    if (!compatible) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,537 @@
+import { fileURLToPath as __edoFileURLToPath } from 'node:url';
+import { dirname as __edoDirname } from 'node:path';
+const __filename = __edoFileURLToPath(import.meta.url);
+const __dirname = __edoDirname(__filename);
+const __edoNoNativeAddon = (name) => {
+  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
+};
+export const id = 793;
+export const ids = [793,495];
+export const modules = {
+
+/***/ 9174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PluginMediaType: () => (/* binding */ PluginMediaType),
+/* harmony export */   fetchPluginSource: () => (/* binding */ fetchPluginSource),
+/* harmony export */   missingFileReason: () => (/* binding */ missingFileReason),
+/* harmony export */   parsePluginSource: () => (/* binding */ parsePluginSource),
+/* harmony export */   pushPlugin: () => (/* binding */ pushPlugin),
+/* harmony export */   readPluginFile: () => (/* binding */ readPluginFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56118);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64505);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73434);
+/* harmony import */ var _model_label_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95691);
+/* harmony import */ var _source_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67497);
+/* harmony import */ var _source_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46040);
+/* harmony import */ var _source_url_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67012);
+/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10500);
+/* harmony import */ var _storage_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35445);
+/* harmony import */ var _vendor_kinds_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2393);
+/* harmony import */ var _vendor_npm_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(11495);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** OCI media types of a plugin pushed to a registry (docs/plugins.md, "Distribution"). */
+const PluginMediaType = {
+    /** The manifest's `artifactType`. */
+    artifact: 'application/vnd.edo.plugin.v1',
+    /** The one layer: the component's bytes, unchanged (its digest is the plugin's digest). */
+    wasm: 'application/vnd.edo.plugin.v1+wasm',
+    /** The CNCF wasm OCI artifact layer type, accepted when reading plugins pushed by other tools. */
+    genericWasm: 'application/wasm',
+    /** OCI 1.1's empty config. */
+    emptyConfig: 'application/vnd.oci.empty.v1+json',
+};
+const EMPTY_CONFIG = Buffer.from('{}');
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * The members `a=1&b=2` after the last `#`, with the part before it. Values are taken as written
+ * (no percent-decoding), so paths and URLs read back exactly as the declaration spells them.
+ */
+function splitFragment(text) {
+    const hash = text.lastIndexOf('#');
+    if (hash < 0)
+        return [text, new Map()];
+    const members = text
+        .slice(hash + 1)
+        .split('&')
+        .filter((member) => member !== '')
+        .map((member) => {
+        const equals = member.indexOf('=');
+        return equals < 0 ? [member, ''] : [member.slice(0, equals), member.slice(equals + 1)];
+    });
+    return [text.slice(0, hash), new Map(members)];
+}
+function requiredParam(params, name, text, example) {
+    const value = params.get(name);
+    if (!value)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${text}: needs #${name}=… (${example})`);
+    return value;
+}
+/** Parses one `source` alternative; `root` and `pkg` resolve workspace file labels. Throws UsageError. */
+function parsePluginSource(text, root, pkg) {
+    if (/^https?:\/\//.test(text)) {
+        const [url, params] = splitFragment(text);
+        const sha256 = params.get('sha256')?.replace(/^sha256:/, '');
+        if (sha256 !== undefined && !/^[0-9a-f]{64}$/.test(sha256)) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${text}: #sha256= must be 64 lowercase hex digits`);
+        }
+        return { kind: 'url', text, url, ...(sha256 !== undefined && { sha256 }) };
+    }
+    if (text.startsWith('git+')) {
+        const [url, params] = splitFragment(text.slice('git+'.length));
+        const example = 'git+file:///srv/repo.git#commit=<hash>&path=dist/x.wasm';
+        const commit = requiredParam(params, 'commit', text, example);
+        if (!COMMIT.test(commit))
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${text}: commit must be a full hexadecimal commit hash`);
+        return { kind: 'git', text, url, commit, path: requiredParam(params, 'path', text, example) };
+    }
+    if (text.startsWith('npm:')) {
+        const [spec, params] = splitFragment(text.slice('npm:'.length));
+        // `@scope/name@range`: the version separator is an `@` after the first character.
+        const at = spec.indexOf('@', 1);
+        const name = at < 0 ? spec : spec.slice(0, at);
+        const range = at < 0 ? '*' : spec.slice(at + 1);
+        if (name === '' || semver__WEBPACK_IMPORTED_MODULE_2__.validRange(range) === null) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${text}: expected npm:<package>@<semver range>#path=<file>`);
+        }
+        const tokenEnv = params.get('token_env');
+        return {
+            kind: 'npm',
+            text,
+            package: name,
+            range,
+            path: requiredParam(params, 'path', text, 'npm:@acme/edo-plugin-x@^1#path=dist/x.wasm'),
+            registry: params.get('registry') ?? _vendor_kinds_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_NPM_REGISTRY */ .a,
+            ...(tokenEnv && { tokenEnv }),
+        };
+    }
+    if (text.startsWith('oci://')) {
+        const ref = text.slice('oci://'.length);
+        const parsed = (0,_source_image_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageReference */ .o)(ref);
+        if (parsed.tag === undefined && parsed.digest === undefined) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${text}: needs a tag or a digest (oci://host/repo:1.0.0)`);
+        }
+        return { kind: 'oci', text, ref };
+    }
+    let label;
+    try {
+        label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .parseLabel */ .Q_)(text, pkg);
+    }
+    catch (err) {
+        if (err instanceof _model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .LabelSyntaxError */ .IJ)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(err.message);
+        throw err;
+    }
+    return { kind: 'file', text, label: (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLabel */ .wR)(label), path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, label.pkg, label.name) };
+}
+/** A workspace file alternative's bytes, or undefined when the file does not exist. */
+function readPluginFile(source) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source.path, { throwIfNoEntry: false })?.isFile() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(source.path) : undefined;
+}
+/** Where a missing workspace file would be, as messages say it. */
+function missingFileReason(source) {
+    return `${source.label}: no such file ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), source.path) || source.path}`;
+}
+/** Fetches a remote alternative through the source layer (url, git, npm and OCI sources). */
+async function fetchPluginSource(source, ctx) {
+    const node = (kind, attrs) => ({
+        kind,
+        name: ctx.plugin,
+        id: `plugin ${ctx.plugin} (${source.text})`,
+        attrs,
+        position: ctx.position,
+    });
+    switch (source.kind) {
+        case 'url': {
+            const sha256 = source.sha256 ?? ctx.wanted?.replace(/^sha256:/, '');
+            if (sha256 === undefined) {
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${source.text}: a URL source needs a sha256 (plugin(sha256 = ...) or ${source.url}#sha256=<hex>)`);
+            }
+            const filename = 'plugin.wasm';
+            const urlSource = new _source_url_js__WEBPACK_IMPORTED_MODULE_9__/* .UrlSource */ .T(node('url_source', { url: source.url, sha256, filename }), ctx.tempRoot);
+            return {
+                bytes: await fileOfArtifact(ctx.storage, await urlSource.fetch(ctx.log, ctx.storage), filename),
+            };
+        }
+        case 'git': {
+            const gitNode = node('git_source', { url: source.url, commit: source.commit });
+            const artifact = await new _source_git_js__WEBPACK_IMPORTED_MODULE_7__/* .GitSource */ .G(gitNode, ctx.lock, ctx.tempRoot).fetch(ctx.log, ctx.storage);
+            return { bytes: await fileOfArtifact(ctx.storage, artifact, source.path) };
+        }
+        case 'npm': {
+            const pin = ctx.pin ?? (await resolveNpm(source, ctx));
+            const artifact = await new _vendor_npm_js__WEBPACK_IMPORTED_MODULE_12__.NpmPackageSource(node(_vendor_kinds_js__WEBPACK_IMPORTED_MODULE_13__/* .NPM_PACKAGE_KIND */ .I, pin), ctx.env).fetch(ctx.log, ctx.storage);
+            return { bytes: await fileOfArtifact(ctx.storage, artifact, source.path), pin };
+        }
+        case 'oci':
+            return fetchOciPlugin(source.ref, ctx);
+    }
+}
+/** The newest published version in the range, resolved by the npm vendor to a pinned tarball. */
+async function resolveNpm(source, ctx) {
+    const vendor = new _vendor_npm_js__WEBPACK_IMPORTED_MODULE_12__.NpmVendor(source.registry, `plugin ${ctx.plugin}`, source.tokenEnv, ctx.env);
+    const versions = await vendor.getOptions(source.package);
+    const version = semver__WEBPACK_IMPORTED_MODULE_2__.maxSatisfying(versions, source.range);
+    if (version === null) {
+        const published = versions.length > 0 ? `published: ${versions.join(', ')}` : 'no versions published';
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${source.package}: no version satisfies ${source.range} (${published})`);
+    }
+    return vendor.resolve(source.package, version);
+}
+/** A plugin pushed as an OCI artifact: the manifest (pinned by digest once resolved), then its wasm layer. */
+async function fetchOciPlugin(ref, ctx) {
+    const parsed = (0,_source_image_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageReference */ .o)(ref);
+    const client = new _storage_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .RegistryClient */ .b((0,_storage_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .parseRegistryAddress */ .x)(parsed.repository), ctx.env);
+    const pinned = ctx.pin?.digest;
+    const reference = pinned ?? parsed.digest ?? parsed.tag;
+    const manifest = await client.getManifest(reference);
+    if (manifest === undefined)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${parsed.repository}:${reference} not found`);
+    const document = JSON.parse(manifest.bytes.toString('utf8'));
+    const layer = document.layers?.find((l) => l.mediaType === PluginMediaType.wasm || l.mediaType === PluginMediaType.genericWasm);
+    if (layer === undefined) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${ref} (${manifest.digest}) is not a plugin: no ${PluginMediaType.wasm} layer (artifactType ${document.artifactType ?? 'none'})`);
+    }
+    const bytes = await client.readSmallBlob(layer.digest);
+    ctx.log.write(`fetched plugin ${ctx.plugin} from oci://${ref} (${manifest.digest})\n`);
+    return { bytes, pin: { ref, digest: manifest.digest } };
+}
+/** The bytes of the file at `path` in the artifact (the last layer holding it wins). */
+async function fileOfArtifact(storage, artifact, path) {
+    const wanted = path.replace(/^\.?\//, '');
+    for (const layer of [...artifact.layers].reverse()) {
+        if (layer.mediaType !== _storage_oci_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.layerTar)
+            continue;
+        const found = await fileOfTar(await storage.read(layer), wanted);
+        if (found !== undefined)
+            return found;
+    }
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${wanted} is not in the fetched source`);
+}
+async function fileOfTar(stream, path) {
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract();
+    stream.on('error', (err) => extract.destroy(err));
+    stream.pipe(extract);
+    let found;
+    for await (const entry of extract) {
+        if (entry.header.type === 'file' && entry.header.name.replace(/^\.\//, '') === path) {
+            const chunks = [];
+            for await (const chunk of entry)
+                chunks.push(chunk);
+            found = Buffer.concat(chunks);
+        }
+        else {
+            entry.resume();
+        }
+    }
+    return found;
+}
+/**
+ * Pushes a plugin component to a registry as an OCI artifact (`host[:port]/repo:tag`): an empty
+ * config, one layer of PluginMediaType.wasm holding the bytes, the plugin's name and version as
+ * annotations. Returns the manifest digest.
+ */
+async function pushPlugin(bytes, ref, manifest, env = process.env) {
+    const parsed = (0,_source_image_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageReference */ .o)(ref.replace(/^oci:\/\//, ''));
+    if (parsed.daemon || parsed.tag === undefined || parsed.digest !== undefined) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`push to ${ref}: expected host[:port]/repository:tag`);
+    }
+    const client = new _storage_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .RegistryClient */ .b((0,_storage_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .parseRegistryAddress */ .x)(parsed.repository), env);
+    const wasmDigest = (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes);
+    const configDigest = (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(EMPTY_CONFIG);
+    await client.putSmallBlob(EMPTY_CONFIG, configDigest);
+    await client.putSmallBlob(bytes, wasmDigest);
+    const document = {
+        schemaVersion: 2,
+        mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.imageManifest,
+        artifactType: PluginMediaType.artifact,
+        config: { mediaType: PluginMediaType.emptyConfig, digest: configDigest, size: EMPTY_CONFIG.length },
+        layers: [
+            {
+                mediaType: PluginMediaType.wasm,
+                digest: wasmDigest,
+                size: bytes.length,
+                annotations: { 'org.opencontainers.image.title': `${manifest.name}.wasm` },
+            },
+        ],
+        annotations: {
+            'org.opencontainers.image.title': manifest.name,
+            'org.opencontainers.image.version': manifest.version,
+        },
+    };
+    const body = Buffer.from(JSON.stringify(document));
+    await client.putManifest(parsed.tag, body, _storage_oci_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.imageManifest);
+    return (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(body);
+}
+
+
+/***/ }),
+
+/***/ 11495:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NpmPackageSource: () => (/* binding */ NpmPackageSource),
+/* harmony export */   NpmVendor: () => (/* binding */ NpmVendor)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56118);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64505);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73434);
+/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10500);
+/* harmony import */ var _storage_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24739);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2393);
+
+
+
+
+
+
+
+
+
+
+/**
+ * The `Authorization` header for a registry whose token is in the environment variable named
+ * `tokenEnv` (the name, never the token, is what build files and the lock hold).
+ */
+function authorization(tokenEnv, env, who) {
+    if (tokenEnv === undefined)
+        return {};
+    const token = env[tokenEnv];
+    if (!token)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`${who}: token_env names ${tokenEnv}, which is not set`);
+    return { authorization: `Bearer ${token}` };
+}
+/**
+ * `vendor(name, kind = "npm", registry = "https://registry.npmjs.org", token_env = None)`:
+ * packages of an npm-compatible registry, with a bearer token from the environment variable
+ * `token_env` names, if any. Options are a package's published versions; dependencies are its
+ * `dependencies` (not dev or peer); a version resolves to an `npm_package` source pinned by the
+ * tarball's sha512 `integrity`.
+ */
+class NpmVendor {
+    registry;
+    label;
+    tokenEnv;
+    env;
+    packuments = new Map();
+    constructor(registry, label, tokenEnv, env = process.env) {
+        this.registry = registry;
+        this.label = label;
+        this.tokenEnv = tokenEnv;
+        this.env = env;
+    }
+    async getOptions(name) {
+        return Object.keys((await this.packument(name))?.versions ?? {});
+    }
+    async getDependencies(name, version) {
+        const entry = (await this.packument(name))?.versions?.[version];
+        return entry === undefined ? undefined : Object.entries(entry.dependencies ?? {});
+    }
+    async resolve(name, version) {
+        const dist = (await this.packument(name))?.versions?.[version]?.dist;
+        if (dist?.tarball === undefined)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`npm vendor ${this.label}: ${name}@${version} has no tarball`);
+        const integrity = sha512Integrity(dist.integrity);
+        if (integrity === undefined) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`npm vendor ${this.label}: ${name}@${version} has no sha512 integrity; refusing an unverifiable tarball`);
+        }
+        return {
+            kind: _kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .NPM_PACKAGE_KIND */ .I,
+            package: name,
+            version,
+            url: dist.tarball,
+            digest: integrity,
+            ...(this.tokenEnv !== undefined && { token_env: this.tokenEnv }),
+        };
+    }
+    packument(name) {
+        let answer = this.packuments.get(name);
+        if (!answer)
+            this.packuments.set(name, (answer = this.fetchPackument(name)));
+        return answer;
+    }
+    async fetchPackument(name) {
+        // Scoped names keep their `@` but escape the slash: `@scope%2fname`.
+        const url = `${this.registry.replace(/\/+$/, '')}/${encodeURIComponent(name).replace(/^%40/, '@')}`;
+        let response;
+        try {
+            response = await fetch(url, {
+                // The abbreviated ("corgi") document: versions, dependencies and dist, much smaller.
+                headers: {
+                    accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8',
+                    ...authorization(this.tokenEnv, this.env, `npm vendor ${this.label}`),
+                },
+            });
+        }
+        catch (err) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`npm vendor ${this.label}: GET ${url}: ${networkReason(err)}`, {}, undefined, err);
+        }
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`npm vendor ${this.label}: GET ${url}: HTTP ${response.status}`);
+        }
+        return (await response.json());
+    }
+}
+/** Why a fetch failed: undici says only "fetch failed" and puts the reason (ECONNREFUSED …) in `cause`. */
+function networkReason(err) {
+    const cause = err.cause;
+    return (cause ?? err).message;
+}
+/** The sha512 member of an SRI `integrity` string (it may list several hashes). */
+function sha512Integrity(integrity) {
+    return integrity?.split(/\s+/).find((hash) => /^sha512-[A-Za-z0-9+/]+={0,2}$/.test(hash));
+}
+/**
+ * `npm_package(package, version, url, digest, token_env = None)`: one npm tarball, verified against its sha512
+ * `digest` (SRI form) as it streams, stored as one uncompressed layer holding the package's files
+ * at the root (the tarball's top directory, `package/`, stripped). Its id comes from the
+ * integrity, so a package already in the store is never downloaded again.
+ */
+class NpmPackageSource {
+    node;
+    env;
+    url;
+    integrity;
+    constructor(node, env = process.env) {
+        this.node = node;
+        this.env = env;
+        const { url, digest } = node.attrs;
+        const integrity = typeof digest === 'string' ? sha512Integrity(digest) : undefined;
+        if (typeof url !== 'string' || integrity === undefined) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${_kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .NPM_PACKAGE_KIND */ .I} needs "url" and a sha512 "digest" (sha512-<base64>)`, {
+                position: node.position,
+                target: node.id,
+            });
+        }
+        this.url = url;
+        this.integrity = integrity;
+    }
+    async getUniqueId() {
+        const version = this.node.attrs.version;
+        return {
+            name: this.node.name,
+            digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .sI)((0,_model_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)({ kind: _kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .NPM_PACKAGE_KIND */ .I, integrity: this.integrity })),
+            ...(typeof version === 'string' && { version }),
+        };
+    }
+    async fetch(log, storage) {
+        const id = await this.getUniqueId();
+        if (await storage.has(id))
+            return storage.open(id);
+        const tokenEnv = this.node.attrs.token_env;
+        const headers = authorization(typeof tokenEnv === 'string' ? tokenEnv : undefined, this.env, this.node.id);
+        const response = await fetch(this.url, { headers }).catch((err) => {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`GET ${this.url}: ${networkReason(err)}`, { target: this.node.id }, undefined, err);
+        });
+        if (!response.ok || !response.body) {
+            await response.body?.cancel();
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`GET ${this.url}: HTTP ${response.status}`, { target: this.node.id });
+        }
+        const writer = await storage.startLayer();
+        const repack = tar_stream__WEBPACK_IMPORTED_MODULE_4__.pack();
+        try {
+            await Promise.all([
+                (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(response.body), verifyIntegrity(this.integrity, this.url), (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)(), stripTopDirectory(repack)),
+                (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(repack, writer),
+            ]);
+        }
+        catch (err) {
+            repack.destroy();
+            // Destroying the writer deletes its temp file; wait so nothing is left behind when we throw.
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.finished)(writer.destroy()).catch(() => undefined);
+            if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX)
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(err.message, { target: this.node.id });
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`${this.url}: ${err.message}`, { target: this.node.id }, undefined, err);
+        }
+        const layer = await storage.finishLayer(_storage_oci_js__WEBPACK_IMPORTED_MODULE_7__/* .MediaType */ .zu.layerTar, undefined, writer);
+        log.write(`fetched ${this.url} (${this.integrity.slice(0, 20)}…)\n`);
+        const artifact = {
+            config: { id, provides: [], requires: {}, metadata: { url: this.url, integrity: this.integrity } },
+            layers: [layer],
+        };
+        await storage.save(artifact);
+        return artifact;
+    }
+    async stage(log, storage, env, path) {
+        const artifact = await this.fetch(log, storage);
+        await env.createDir(path);
+        for (const layer of artifact.layers)
+            await env.unpack(path, await storage.read(layer));
+    }
+}
+/** Passes bytes through; at the end, fails unless their sha512 is `integrity`. */
+function verifyIntegrity(integrity, url) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+    return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        },
+        flush(done) {
+            const actual = 'sha512-' + hash.digest('base64');
+            done(actual === integrity
+                ? null
+                : new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`integrity mismatch for ${url}: expected ${integrity}, got ${actual}`));
+        },
+    });
+}
+/**
+ * A writable taking the package's tar and adding each entry to `pack` without its first path
+ * component, with the fixed owner/mtime and normalised modes of Edo's own layers.
+ */
+function stripTopDirectory(pack) {
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_4__.extract();
+    extract.on('entry', (header, body, next) => {
+        const name = header.name.replace(/^[^/]*\/?/, '');
+        const copy = async () => {
+            if (name === '' || (header.type !== 'file' && header.type !== 'directory')) {
+                body.resume(); // the top directory itself, or links npm would not install either
+                return;
+            }
+            if (header.type === 'directory') {
+                await (0,_storage_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .addEntry */ .An)(pack, { ..._storage_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .FIXED_TAR_HEADER */ .tr, name, type: 'directory', mode: 0o755 });
+                body.resume();
+                return;
+            }
+            const mode = (header.mode ?? 0) & 0o100 ? 0o755 : 0o644;
+            await (0,_storage_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .addStreamEntry */ .ay)(pack, { ..._storage_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .FIXED_TAR_HEADER */ .tr, name, type: 'file', mode, size: header.size }, body);
+        };
+        copy().then(() => next(), next);
+    });
+    extract.on('finish', () => pack.finalize());
+    return extract;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1111 @@
+import { fileURLToPath as __edoFileURLToPath } from 'node:url';
+import { dirname as __edoDirname } from 'node:path';
+const __filename = __edoFileURLToPath(import.meta.url);
+const __dirname = __edoDirname(__filename);
+const __edoNoNativeAddon = (name) => {
+  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
+};
+export const id = 935;
+export const ids = [935];
+export const modules = {
+
+/***/ 90935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Engine: () => (/* binding */ Engine)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __webpack_require__(73434);
+// EXTERNAL MODULE: ./lib/model/label.js
+var model_label = __webpack_require__(95691);
+// EXTERNAL MODULE: ./lib/vendor/lock.js
+var vendor_lock = __webpack_require__(11387);
+// EXTERNAL MODULE: ./lib/environment/local/farm.js + 1 modules
+var farm = __webpack_require__(23628);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __webpack_require__(87563);
+;// CONCATENATED MODULE: ./lib/source/digest-cache.js
+
+
+
+
+/**
+ * A file modified this close to when it was hashed could be modified again within the file
+ * system's timestamp granularity without its signature changing; such hashes are not kept.
+ */
+const SETTLED_AFTER_MS = 2000;
+/**
+ * The sha256 of large workspace files, keyed by the file's signature (`fileSignature`), so an
+ * unchanged file is not read again on the next build (as git's index does). One small file per
+ * source file under the workspace's state directory; losing one costs a re-hash only.
+ */
+class FileDigestCache {
+    dir;
+    tempDir;
+    constructor(dir, tempDir) {
+        this.dir = dir;
+        this.tempDir = tempDir;
+    }
+    /** The file's sha256 (hex): remembered when its signature is unchanged, else from `hash()`. */
+    async sha256(path, hash) {
+        const entry = (0,external_node_path_.join)(this.dir, (0,external_node_crypto_.createHash)('sha256').update(path).digest('hex'));
+        const [recorded, before] = await Promise.all([
+            (0,promises_.readFile)(entry, 'utf8').catch(() => undefined),
+            (0,fs_util/* fileSignature */.$)(path),
+        ]);
+        const [signature, digest] = recorded?.split(' ') ?? [];
+        if (before !== undefined && signature === before.key && digest)
+            return digest;
+        const startedAt = Date.now();
+        const computed = await hash();
+        const after = await (0,fs_util/* fileSignature */.$)(path);
+        if (after && after.key === before?.key && startedAt - after.modifiedMs > SETTLED_AFTER_MS) {
+            await (0,promises_.mkdir)(this.dir, { recursive: true });
+            await (0,promises_.mkdir)(this.tempDir, { recursive: true });
+            const temp = (0,external_node_path_.join)(this.tempDir, (0,fs_util/* tempName */.u8)('digest'));
+            await (0,promises_.writeFile)(temp, `${after.key} ${computed}`);
+            await (0,promises_.rename)(temp, entry).catch(() => (0,promises_.unlink)(temp));
+        }
+        return computed;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/source/local.js
+var local = __webpack_require__(48214);
+// EXTERNAL MODULE: ./lib/source/url.js
+var url = __webpack_require__(67012);
+// EXTERNAL MODULE: ./lib/source/git.js
+var git = __webpack_require__(67497);
+// EXTERNAL MODULE: ./lib/storage/local-store.js + 2 modules
+var local_store = __webpack_require__(816);
+// EXTERNAL MODULE: ./lib/transform/artifacts.js
+var artifacts = __webpack_require__(58755);
+// EXTERNAL MODULE: ./lib/engine/cache-key.js
+var cache_key = __webpack_require__(71234);
+;// CONCATENATED MODULE: ./lib/transform/inputs.js
+
+/** The transform of a dependency; a missing one is an engine bug, since the graph is checked first. */
+function dependency(handle, label) {
+    const transform = handle.get(label);
+    if (!transform)
+        throw new errors/* EdoError */.bX(`dependency ${label} is not part of this build`);
+    return transform;
+}
+/** Dependency label → that dependency's cache digest: the inputs part of a cache key. */
+async function inputDigests(handle, labels) {
+    const digests = {};
+    for (const label of labels)
+        digests[label] = (await dependency(handle, label).getUniqueId(handle)).digest;
+    return digests;
+}
+/** The artifact a dependency produced (or that a cache holds for it). */
+async function inputArtifact(handle, label) {
+    const id = await dependency(handle, label).getUniqueId(handle);
+    return handle.storage().open(id);
+}
+/** The last part of a label: the directory a dependency is staged in. */
+function labelName(label) {
+    return label.slice(label.lastIndexOf(':') + 1);
+}
+/** Attributes that go into a cache key: everything but the name, which does not change the work. */
+function keyAttributes(attrs, omit = []) {
+    const copy = {};
+    for (const [key, value] of Object.entries(attrs))
+        if (key !== 'name' && !omit.includes(key))
+            copy[key] = value;
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./lib/transform/in-process.js
+
+
+
+/**
+ * A transform that only rearranges artifacts in the store and runs no commands: it needs no
+ * environment (`environment()` is empty), stages nothing and has no shell.
+ */
+class InProcessTransform {
+    node;
+    constructor(node) {
+        this.node = node;
+    }
+    environment() {
+        return '';
+    }
+    async getUniqueId(handle) {
+        const digest = (0,cache_key/* transformDigest */.p7)({
+            kind: this.node.kind,
+            attrs: keyAttributes(this.node.attrs),
+            inputs: await inputDigests(handle, this.depends()),
+            environment: null,
+        });
+        return { name: this.node.name, digest };
+    }
+    async prepare(_log, _handle) { }
+    async stage(_log, _handle, _env) { }
+    canShell() {
+        return false;
+    }
+    async shell(_env) {
+        throw new errors/* EdoError */.bX(`${this.node.id} runs no commands: there is no shell to open`, {
+            target: this.node.id,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/transform/compose.js
+
+
+
+
+/**
+ * `compose(name, deps, overrides = False)`: one artifact whose layers are the deps' layers in
+ * order, so applying them gives the merged tree without copying any bytes. A path that two deps
+ * both provide is an error naming both, unless `overrides` lets the later dep win.
+ */
+class ComposeTransform extends InProcessTransform {
+    depends() {
+        return (this.node.attrs.deps ?? []);
+    }
+    async transform(log, handle, _env) {
+        const overrides = this.node.attrs.overrides === true;
+        const layers = [];
+        const seenLayers = new Set();
+        /** path → the dep that provides it, and whether it is a directory (directories merge). */
+        const owners = new Map();
+        const conflicts = [];
+        for (const dep of this.depends()) {
+            const artifact = await inputArtifact(handle, dep);
+            const provided = new Map();
+            for (const layer of artifact.layers) {
+                // The same blob in two deps (e.g. one source imported twice) holds the same bytes: no conflict.
+                if (seenLayers.has(layer.digest))
+                    continue;
+                seenLayers.add(layer.digest);
+                layers.push(layer);
+                for (const entry of await (0,artifacts/* listLayer */.yP)(handle.storage(), layer)) {
+                    provided.set(entry.path, entry.type === 'directory');
+                }
+            }
+            for (const [path, directory] of provided) {
+                const owner = owners.get(path);
+                if (owner && !(owner.directory && directory) && !overrides) {
+                    conflicts.push(`${path} (from ${owner.dep} and ${dep})`);
+                }
+                owners.set(path, { dep, directory });
+            }
+        }
+        if (conflicts.length > 0) {
+            const shown = conflicts.slice(0, 10).map((c) => `  ${c}`);
+            if (conflicts.length > 10)
+                shown.push(`  ... and ${conflicts.length - 10} more`);
+            log.write(`conflicting paths:\n${shown.join('\n')}\n`);
+            const error = new errors/* EdoError */.bX(`${conflicts.length} path(s) provided by more than one dep; set overrides = True to let later deps win`, { target: this.node.id, position: this.node.position, details: shown });
+            return { kind: 'failed', error };
+        }
+        const id = await this.getUniqueId(handle);
+        return { kind: 'success', artifact: { config: { id, provides: [], requires: {} }, layers } };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/transform/import-artifact.js
+
+
+
+/** `import_artifact(name, source)`: a source's contents as an artifact, unchanged (same layers). */
+class ImportArtifactTransform extends InProcessTransform {
+    depends() {
+        return [this.node.attrs.source];
+    }
+    async transform(_log, handle, _env) {
+        const artifact = await inputArtifact(handle, this.depends()[0]);
+        return { kind: 'success', artifact: (0,artifacts/* relabel */.i7)(artifact, await this.getUniqueId(handle)) };
+    }
+}
+
+// EXTERNAL MODULE: ./lib/environment/script-command.js
+var script_command = __webpack_require__(51214);
+;// CONCATENATED MODULE: ./lib/transform/script.js
+
+
+
+
+
+/** Where things are inside the environment: deps are staged in the working directory, `$OUT` beside it. */
+const WORK_DIR = 'work';
+const OUT_DIR = 'out';
+/** Printed on stderr by the script's exit trap when a command fails: step number and exit status. */
+const FAILURE_MARKER = '@@edo-failed-step';
+const TAIL_LINES = 20;
+const TAIL_BYTES = 64 * 1024;
+/** A log that forwards everything and keeps the last bytes, to find the failure marker and show a tail. */
+class TailLog {
+    inner;
+    chunks = [];
+    size = 0;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    write(data) {
+        this.inner.write(data);
+        const chunk = Buffer.from(data);
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size - this.chunks[0].length > TAIL_BYTES)
+            this.size -= this.chunks.shift().length;
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
+    }
+}
+/** The failing step and exit status from the marker, and the log's last lines without it. */
+function parseFailure(logText) {
+    const lines = logText.split('\n');
+    const markerAt = lines.findLastIndex((line) => line.startsWith(FAILURE_MARKER + ' '));
+    if (markerAt < 0)
+        return undefined;
+    const [, step, status] = lines[markerAt].split(' ');
+    const tail = lines
+        .filter((_, i) => i !== markerAt)
+        .join('\n')
+        .trimEnd()
+        .split('\n')
+        .slice(-TAIL_LINES);
+    return { step: Number(step), status: Number(status), tail };
+}
+/**
+ * `script(name, deps, commands, environment, env)`: runs `commands` with `sh -eu` semantics in a
+ * fresh working directory where each dependency is staged under its target name; what the
+ * commands put in `$OUT` becomes the artifact (one layer).
+ */
+class ScriptTransform {
+    node;
+    ctx;
+    deps;
+    commands;
+    variables;
+    constructor(node, ctx) {
+        this.node = node;
+        this.ctx = ctx;
+        this.deps = (node.attrs.deps ?? []);
+        this.commands = (node.attrs.commands ?? []);
+        this.variables = (node.attrs.env ?? {});
+        const names = new Map();
+        for (const dep of this.deps) {
+            const name = labelName(dep);
+            const other = names.get(name);
+            if (other !== undefined) {
+                throw new errors/* EdoError */.bX(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
+                    position: node.position,
+                    target: node.id,
+                });
+            }
+            names.set(name, dep);
+        }
+    }
+    environment() {
+        return this.node.attrs.environment;
+    }
+    depends() {
+        return this.deps;
+    }
+    async getUniqueId(handle) {
+        const farm = this.ctx.getFarm(this.environment());
+        if (!farm)
+            throw new errors/* EdoError */.bX(`no environment farm named "${this.environment()}"`, { target: this.node.id });
+        const digest = (0,cache_key/* transformDigest */.p7)({
+            kind: this.node.kind,
+            // The farm's identity stands for the environment, so renaming a farm invalidates nothing.
+            attrs: keyAttributes(this.node.attrs, ['environment']),
+            inputs: await inputDigests(handle, this.deps),
+            environment: await (0,cache_key/* environmentDigest */.kU)(farm),
+        });
+        return { name: this.node.name, digest };
+    }
+    async prepare(_log, _handle) { }
+    async stage(_log, handle, env) {
+        await env.createDir(WORK_DIR);
+        await env.createDir(OUT_DIR);
+        for (const dep of this.deps) {
+            await (0,artifacts/* stageArtifact */.Z9)(handle.storage(), env, `${WORK_DIR}/${labelName(dep)}`, await inputArtifact(handle, dep));
+        }
+    }
+    async transform(log, handle, env) {
+        const id = await this.getUniqueId(handle);
+        const tail = new TailLog(log);
+        const command = env.deferCmd(tail, id);
+        command.createNamedDir('OUT', `../${OUT_DIR}`);
+        for (const [key, value] of Object.entries(this.variables))
+            command.set(key, value);
+        command.run('__edo_step=0');
+        command.run(`trap '__edo_status=$?; if [ "$__edo_status" -ne 0 ]; then ` +
+            `printf "\\n%s %s %s\\n" ${(0,script_command/* shellQuote */.Z)(FAILURE_MARKER)} "$__edo_step" "$__edo_status" >&2; fi' EXIT`);
+        this.commands.forEach((line, i) => {
+            command.run(`__edo_step=${i + 1}`);
+            command.run(line);
+        });
+        if (await env.run(tail, id, WORK_DIR, command)) {
+            // Nothing more runs: stopping first means nothing left running can change $OUT while it
+            // is collected, and an environment can release what it no longer needs meanwhile.
+            await env.down(tail);
+            const layer = await (0,artifacts/* layerFromEnvironment */.Tq)(handle.storage(), env, OUT_DIR);
+            return { kind: 'success', artifact: { config: { id, provides: [], requires: {} }, layers: [layer] } };
+        }
+        return { kind: 'failed', log: tail.text(), error: this.failure(tail.text()) };
+    }
+    failure(logText) {
+        const failure = parseFailure(logText);
+        const step = failure ? this.commands[failure.step - 1] : undefined;
+        if (!failure || step === undefined) {
+            const lines = logText.trimEnd().split('\n').slice(-TAIL_LINES);
+            return new errors/* EdoError */.bX('script failed', { target: this.node.id, details: lines.map((l) => `  | ${l}`) });
+        }
+        return new errors/* EdoError */.bX(`command failed with exit code ${failure.status}: ${step}`, {
+            target: this.node.id,
+            details: failure.tail.map((l) => `  | ${l}`),
+        });
+    }
+    canShell() {
+        return true;
+    }
+    /** A shell where the commands would run: deps staged, `$OUT` and `env` set as for the commands. */
+    async shell(env) {
+        await env.setEnv('OUT', await env.expand(OUT_DIR));
+        for (const [key, value] of Object.entries(this.variables))
+            await env.setEnv(key, value);
+        await env.shell(WORK_DIR);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/vendor/attrs.js
+var attrs = __webpack_require__(7198);
+// EXTERNAL MODULE: ./lib/vendor/kinds.js
+var kinds = __webpack_require__(2393);
+;// CONCATENATED MODULE: ./lib/vendor/builtins.js
+
+
+
+/** The rules of this module: their names and attributes are a contract (docs/vendors.md). */
+const VENDOR_RULES = [
+    {
+        kind: 'vendor_source',
+        component: 'source',
+        doc: 'A package a vendor resolves from a version range; the pin is recorded in edo.lock.json.',
+        attrs: {
+            vendor: { type: 'string', required: true, doc: 'name of a vendor(...) declaration' },
+            package: { type: 'string', required: true, doc: 'package (npm) or repository (oci) name' },
+            version: { type: 'string', required: true, doc: 'semver range such as "^1.2", or an exact tag' },
+        },
+    },
+    {
+        kind: 'image',
+        component: 'source',
+        doc: 'An OCI/Docker image from a registry or the local Docker engine, its layers kept as layers.',
+        attrs: {
+            ref: {
+                type: 'string',
+                required: true,
+                doc: 'host[:port]/repo:tag, host/repo@sha256:..., or docker-daemon:name:tag',
+            },
+            digest: {
+                type: 'string',
+                doc: 'manifest digest (image ID for docker-daemon:); else the tag is locked',
+            },
+        },
+    },
+];
+/**
+ * Registers the built-in vendors (`npm`, `oci`), the sources they resolve to (`npm_package`,
+ * `image`) and the `vendor_source` and `image` rules. One VendorResolution per command (per
+ * `lock`): all `vendor_source` targets of a vendor share one solve.
+ */
+function registerVendorBuiltins(components, rules, lock, workspace) {
+    for (const rule of VENDOR_RULES)
+        rules.register(rule);
+    // Implementations are loaded when first used: most builds use none, and they cost start-up time.
+    components.vendors.register('npm', async (addr, node) => {
+        const { NpmVendor } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 11495));
+        return new NpmVendor((0,attrs/* stringAttr */.B)(node, 'registry', kinds/* DEFAULT_NPM_REGISTRY */.a), addr, node.attrs.token_env === undefined ? undefined : (0,attrs/* stringAttr */.B)(node, 'token_env'));
+    });
+    components.vendors.register('oci', async (addr, node) => {
+        const { OciVendor } = await __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 40579));
+        return new OciVendor((0,attrs/* stringAttr */.B)(node, 'registry'), addr);
+    });
+    components.sources.register(kinds/* NPM_PACKAGE_KIND */.I, async (_addr, node) => {
+        const { NpmPackageSource } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 11495));
+        return new NpmPackageSource(node);
+    });
+    components.sources.register('image', async (_addr, node) => {
+        const { ImageSource } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 46040));
+        return new ImageSource(node, lock);
+    });
+    let resolution;
+    const vendors = new Map();
+    const vendorNamed = (name, asking, ctx) => {
+        let handle = vendors.get(name);
+        if (!handle) {
+            handle = (async () => {
+                const declaration = workspace.vendorDeclaration(name);
+                if (!declaration)
+                    throw new errors/* UsageError */.eb(`no vendor named "${name}"`, { position: asking.position, target: asking.id });
+                const factory = components.vendors.get(declaration.kind);
+                if (!factory) {
+                    throw new errors/* UsageError */.eb(`unknown vendor kind "${declaration.kind}" (known: ${components.vendors.kinds().join(', ')})`, {
+                        position: declaration.position,
+                    });
+                }
+                return { label: name, kind: declaration.kind, vendor: await factory(name, declaration, ctx) };
+            })();
+            vendors.set(name, handle);
+        }
+        return handle;
+    };
+    components.sources.register('vendor_source', async (addr, node, ctx) => {
+        const { VendorResolution } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 92694));
+        resolution ??= new VendorResolution(lock, workspace.vendorSources(), (name, asking) => vendorNamed(name, asking, ctx));
+        return ctx.addSource(addr, await resolution.pinned(node));
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/builtins.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** The built-in rules: their names and attributes are a contract (docs/rules.md documents each). */
+const BUILTIN_RULES = [
+    {
+        kind: 'local_source',
+        component: 'source',
+        doc: 'Files of the workspace; paths are kept relative to their package.',
+        attrs: {
+            srcs: { type: 'files', required: true, doc: 'file labels, patterns such as "//src:*.c", or glob(...)' },
+        },
+    },
+    {
+        kind: 'url_source',
+        component: 'source',
+        doc: 'An http(s) download, verified against its sha256, cached by digest.',
+        attrs: {
+            url: { type: 'string', required: true, doc: 'http:// or https:// URL' },
+            sha256: { type: 'string', required: true, doc: 'expected sha256 of the downloaded bytes (hex)' },
+            filename: { type: 'string', doc: 'name of the file in the artifact (default: the last URL segment)' },
+        },
+    },
+    {
+        kind: 'git_source',
+        component: 'source',
+        doc: "A git repository's tree at one commit, without .git.",
+        attrs: {
+            url: { type: 'string', required: true, doc: 'anything `git fetch` accepts' },
+            commit: { type: 'string', doc: 'full commit hash' },
+            ref: { type: 'string', doc: 'branch or tag, resolved once and recorded in edo.lock.json' },
+        },
+    },
+    {
+        kind: 'script',
+        component: 'transform',
+        doc: 'Runs commands with sh -eu semantics; what they write to $OUT is the artifact.',
+        attrs: {
+            deps: {
+                type: 'label_list',
+                default: [],
+                doc: 'targets staged in the working directory as <dep name>/',
+            },
+            commands: { type: 'string_list', default: [], doc: 'shell commands, run in order in one shell' },
+            environment: {
+                type: 'string',
+                farm: true,
+                doc: 'name of an environment_farm (default: the config default)',
+            },
+            env: { type: 'string_dict', default: {}, doc: 'environment variables for the commands' },
+        },
+    },
+    {
+        kind: 'compose',
+        component: 'transform',
+        doc: 'Merges artifacts into one; a path provided twice is an error unless overrides = True.',
+        attrs: {
+            deps: { type: 'label_list', required: true, doc: 'targets to merge, in order' },
+            overrides: { type: 'bool', default: false, doc: 'let later deps replace paths of earlier ones' },
+        },
+    },
+    {
+        kind: 'import_artifact',
+        component: 'transform',
+        doc: "A source's contents as an artifact, unchanged.",
+        attrs: {
+            source: { type: 'label', required: true, doc: 'a source target' },
+        },
+    },
+];
+/**
+ * Registers every built-in component kind and rule: the single place where built-ins enter the
+ * registries, exactly as a plugin's components do.
+ */
+function registerBuiltins(components, rules, paths, lock, workspace) {
+    for (const rule of BUILTIN_RULES)
+        rules.register(rule);
+    const tempRoot = (0,external_node_path_.join)(paths.state, 'tmp');
+    const fileDigests = new FileDigestCache((0,external_node_path_.join)(paths.state, 'digests'), tempRoot);
+    components.farms.register('local', async (_addr, node) => new farm/* LocalFarm */.AV(node));
+    // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
+    components.farms.register('docker', async (addr, node, ctx) => {
+        const { createDockerFarm } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 39701));
+        return createDockerFarm(addr, node, ctx);
+    });
+    components.storage.register('local', async (_addr, node) => {
+        const path = node.attrs.path;
+        if (path !== undefined && typeof path !== 'string') {
+            throw new errors/* UsageError */.eb('storage_backend: path must be a string', { position: node.position });
+        }
+        return local_store/* LocalStore */.V.open(path === undefined ? paths.store : (0,external_node_path_.join)(paths.root, path));
+    });
+    // A repository of an OCI distribution registry, as a build cache or a remote cache.
+    components.storage.register('registry', async (_addr, node) => {
+        const address = node.attrs.address;
+        if (typeof address !== 'string' || address === '') {
+            throw new errors/* UsageError */.eb('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
+                position: node.position,
+            });
+        }
+        const { RegistryBackend } = await __webpack_require__.e(/* import() */ 445).then(__webpack_require__.bind(__webpack_require__, 35445));
+        return RegistryBackend.fromAddress(address);
+    });
+    components.sources.register('local_source', async (_addr, node) => new local/* LocalSource */.R(node, paths.root, tempRoot, fileDigests));
+    components.sources.register('url_source', async (_addr, node) => new url/* UrlSource */.T(node, tempRoot));
+    components.sources.register('git_source', async (_addr, node) => new git/* GitSource */.G(node, lock, tempRoot));
+    // Vendors, the sources they resolve to, and the vendor_source and image rules (docs/vendors.md).
+    registerVendorBuiltins(components, rules, lock, {
+        vendorSources: () => [...workspace().targets.values()].filter((t) => t.node.kind === 'vendor_source').map((t) => t.node),
+        vendorDeclaration: (name) => workspace().vendors.get(name),
+    });
+    components.transforms.register('script', async (_addr, node, ctx) => new ScriptTransform(node, ctx));
+    components.transforms.register('compose', async (_addr, node) => new ComposeTransform(node));
+    components.transforms.register('import_artifact', async (_addr, node) => new ImportArtifactTransform(node));
+}
+
+// EXTERNAL MODULE: ./lib/engine/components.js
+var engine_components = __webpack_require__(37472);
+// EXTERNAL MODULE: ./lib/engine/evaluate.js + 2 modules
+var evaluate = __webpack_require__(97701);
+// EXTERNAL MODULE: ./lib/engine/plugin-scan.js
+var plugin_scan = __webpack_require__(85245);
+// EXTERNAL MODULE: ./lib/engine/logs.js
+var logs = __webpack_require__(71019);
+// EXTERNAL MODULE: ./lib/engine/graph.js
+var graph = __webpack_require__(62550);
+;// CONCATENATED MODULE: ./lib/engine/model.js
+
+const DEFAULT_CONFIG = {
+    name: 'default',
+    remoteCaches: [],
+    writeBack: false,
+    defaultFarm: 'local',
+};
+/** The build config: `--config NAME`, else `default` when declared, else the defaults. */
+function selectConfig(model, name) {
+    const node = model.configs.get(name ?? 'default');
+    if (!node) {
+        if (name === undefined || name === 'default')
+            return DEFAULT_CONFIG;
+        const known = [...model.configs.keys()].sort().join(', ') || 'none declared';
+        throw new errors/* UsageError */.eb(`no build_config named "${name}" (known: ${known})`);
+    }
+    const attrs = node.attrs;
+    const jobs = attrs.jobs;
+    return {
+        name: node.name,
+        buildCache: attrs.build_cache ?? undefined,
+        remoteCaches: attrs.remote_caches ?? [],
+        writeBack: attrs.write_back === true,
+        defaultFarm: attrs.default_farm ?? DEFAULT_CONFIG.defaultFarm,
+        jobs: typeof jobs === 'number' ? jobs : typeof jobs === 'bigint' ? Number(jobs) : undefined,
+    };
+}
+
+// EXTERNAL MODULE: ./lib/engine/rules.js
+var engine_rules = __webpack_require__(8089);
+// EXTERNAL MODULE: ./lib/storage/manager.js
+var manager = __webpack_require__(38290);
+;// CONCATENATED MODULE: ./lib/engine/storage.js
+
+
+/**
+ * The storage manager a build config describes: its build cache (a named storage_backend, else
+ * the workspace's local store) with its remote caches read through, in order.
+ */
+async function openStorageManager(config, backend, paths, warn) {
+    const buildCache = config.buildCache !== undefined ? await backend(config.buildCache) : await local_store/* LocalStore */.V.open(paths.store);
+    const remoteCaches = await Promise.all(config.remoteCaches.map(backend));
+    return new manager/* CacheManager */.G({ buildCache, remoteCaches, writeBack: config.writeBack, warn });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/target-view.js
+
+
+
+/**
+ * A source seen as a transform, so every target is driven the same way: its id is the source's,
+ * building it is fetching it, and it needs no environment.
+ */
+class SourceTransform {
+    source;
+    storage;
+    constructor(source, storage) {
+        this.source = source;
+        this.storage = storage;
+    }
+    environment() {
+        return '';
+    }
+    depends() {
+        return [];
+    }
+    async getUniqueId(_handle) {
+        const own = await this.source.getUniqueId();
+        return { ...own, digest: (0,cache_key/* sourceDigest */.c9)(own.digest) };
+    }
+    async prepare(_log, _handle) { }
+    async stage(_log, _handle, _env) { }
+    async transform(log, _handle, _env) {
+        return { kind: 'success', artifact: await this.source.fetch(log, this.storage) };
+    }
+    canShell() {
+        return false;
+    }
+    async shell(_env) {
+        throw new errors/* EdoError */.bX('a source has no shell');
+    }
+}
+/**
+ * A target as transforms see it through the handle: the component, with the id the engine stores
+ * its artifact under, named after the target's package and name. Its digest is the component's
+ * (built-in transforms and sources include the engine's cache format in theirs), combined with
+ * the plugin's digest when a plugin implements it. The id is computed once per build.
+ */
+class TargetView {
+    label;
+    kind;
+    component;
+    pluginDigest;
+    id;
+    constructor(label, kind, component, pluginDigest) {
+        this.label = label;
+        this.kind = kind;
+        this.component = component;
+        this.pluginDigest = pluginDigest;
+    }
+    getUniqueId(handle) {
+        this.id ??= this.component.getUniqueId(handle).then((own) => {
+            const { pkg, name } = (0,model_label/* parseLabel */.Q_)(this.label, '');
+            const digest = this.pluginDigest === undefined ? own.digest : (0,cache_key/* pluginTargetDigest */.rO)(own.digest, this.pluginDigest);
+            return { ...(pkg !== '' && { pkg }), name, digest };
+        });
+        return this.id;
+    }
+    environment() {
+        return this.component.environment();
+    }
+    depends() {
+        return this.component.depends();
+    }
+    prepare(log, handle) {
+        return this.component.prepare(log, handle);
+    }
+    stage(log, handle, env) {
+        return this.component.stage(log, handle, env);
+    }
+    transform(log, handle, env) {
+        return this.component.transform(log, handle, env);
+    }
+    canShell() {
+        return this.component.canShell();
+    }
+    shell(env) {
+        return this.component.shell(env);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/engine/workspace.js
+var workspace = __webpack_require__(13091);
+;// CONCATENATED MODULE: ./lib/engine/engine.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function diagnosticsOf(options) {
+    return options.diagnostics ?? { write: (data) => process.stderr.write(data) };
+}
+/** The farm every workspace has without declaring it. */
+function implicitLocalFarm(paths) {
+    return {
+        kind: 'local',
+        name: 'local',
+        id: 'local',
+        attrs: {},
+        position: { file: (0,external_node_path_.join)(paths.root, workspace.WORKSPACE_FILE), line: 1, col: 1 },
+    };
+}
+/**
+ * A loaded workspace: its build files evaluated, the component registries filled, components
+ * created on demand. One per command.
+ */
+class Engine {
+    paths;
+    model;
+    components;
+    rules;
+    lock;
+    pluginDigests;
+    plugins;
+    graph = new graph/* BuildGraph */.Xd();
+    views = new Map();
+    farms = new Map();
+    farmsSetUp = new Map();
+    storageManager;
+    args;
+    config;
+    /** Where warnings go (a remote cache that fails, ...). */
+    warn;
+    constructor(paths, model, components, rules, lock, 
+    /**
+     * Rule kind → digest of the plugin that implements it, filled when a plugin's rules are
+     * registered (before evaluation, in `open`); part of those targets' cache keys.
+     */
+    pluginDigests, 
+    /** The workspace's plugins (undefined when it declares none); their workers stop in `close`. */
+    plugins, options) {
+        this.paths = paths;
+        this.model = model;
+        this.components = components;
+        this.rules = rules;
+        this.lock = lock;
+        this.pluginDigests = pluginDigests;
+        this.plugins = plugins;
+        this.config = selectConfig(model, options.config);
+        const diagnostics = diagnosticsOf(options);
+        this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
+        // Components may label what they create with the workspace and this build (the docker farm does).
+        this.args = { workspace: paths.root, build: (0,external_node_crypto_.randomBytes)(6).toString('hex'), ...options.args };
+        for (const target of model.targets.values()) {
+            this.graph.add({
+                label: target.node.id,
+                // A farm's mounted targets must be built before the targets that run in it.
+                deps: [...target.deps, ...this.mountedTargetsOf(target)],
+                data: target,
+                position: target.node.position,
+            });
+        }
+    }
+    static async open(cwd, options = {}) {
+        const paths = (0,workspace.findWorkspace)(cwd, options.env);
+        const components = new engine_components/* ComponentRegistry */.Z();
+        const rules = new engine_rules/* RuleRegistry */.UD();
+        const lock = await vendor_lock/* LockFile */.gX.open(paths.root, {
+            mode: options.lockMode ?? 'build',
+            update: options.lockUpdate,
+        });
+        // Some built-ins (vendor_source) read the evaluated workspace when they are used.
+        const evaluated = {};
+        registerBuiltins(components, rules, paths, lock, () => evaluated.model);
+        // Plugins declared with plugin(...) register their components and rule kinds here, next to
+        // the built-ins and before evaluation, recording each rule kind's plugin digest.
+        const pluginDigests = new Map();
+        const packages = (0,evaluate/* findPackages */.tP)(paths.root);
+        const declared = (0,plugin_scan/* scanPluginDeclarations */.k)(paths.root, packages);
+        // Loaded only for workspaces that declare plugins: the plugin host is a large part of start-up.
+        const { loadWorkspacePlugins } = declared.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(643), __webpack_require__.e(793), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 57638)) : {};
+        const plugins = await loadWorkspacePlugins?.({
+            paths,
+            declared,
+            components,
+            rules,
+            lock,
+            pluginDigests,
+            env: options.env ?? process.env,
+            log: diagnosticsOf(options),
+        });
+        try {
+            const model = (evaluated.model = await (0,evaluate/* evaluateWorkspace */.$6)(paths, rules, packages, declared, diagnosticsOf(options)));
+            return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
+        }
+        catch (err) {
+            await plugins?.close();
+            throw err;
+        }
+    }
+    /** The package `dir` is in, relative to the root (`''` for the root), for relative labels. */
+    packageOf(dir) {
+        const rel = (0,external_node_path_.relative)(this.paths.root, dir);
+        if (rel.startsWith('..'))
+            return '';
+        return rel.split(external_node_path_.sep).join('/');
+    }
+    /**
+     * Target labels matching the patterns (`//...` when none), sorted. A pattern that matches no
+     * target is a usage error; a plain unknown label suggests the closest names.
+     */
+    resolvePatterns(patterns, cwd) {
+        const pkg = this.packageOf(cwd);
+        const wanted = patterns.length > 0 ? patterns : ['//...'];
+        const all = [...this.model.targets.keys()];
+        const selected = new Set();
+        for (const text of wanted) {
+            let pattern;
+            try {
+                pattern = (0,model_label/* parsePattern */.EY)(text, pkg);
+            }
+            catch (err) {
+                if (err instanceof model_label/* LabelSyntaxError */.IJ)
+                    throw new errors/* UsageError */.eb(err.message);
+                throw err;
+            }
+            if (pattern.kind === 'label') {
+                selected.add(this.graph.get((0,model_label/* formatLabel */.wR)(pattern.label)).label);
+                continue;
+            }
+            const matches = all.filter((label) => (0,model_label/* matchesPattern */.MT)(pattern, (0,model_label/* parseLabel */.Q_)(label, '')));
+            if (matches.length === 0 && text !== '//...')
+                throw new errors/* UsageError */.eb(`pattern ${text} matches no target`);
+            for (const label of matches)
+                selected.add(label);
+        }
+        return [...selected].sort();
+    }
+    /** The storage manager of the selected build config (build cache plus remote caches). */
+    storage() {
+        this.storageManager ??= openStorageManager(this.config, (name) => this.backend(name), this.paths, (message) => this.warn(message));
+        return this.storageManager;
+    }
+    async backend(name) {
+        const node = this.model.backends.get(name);
+        if (!node)
+            throw new errors/* UsageError */.eb(`no storage_backend named "${name}" (build_config ${this.config.name})`);
+        // The storage manager is being made from this backend: its context has no storage yet.
+        return this.create(this.components.storage, node, this.context(undefined));
+    }
+    async create(registry, node, context) {
+        const factory = registry.get(node.kind);
+        if (!factory) {
+            const known = registry.kinds().join(', ') || 'none';
+            throw new errors/* UsageError */.eb(`unknown ${registry.what} kind "${node.kind}" (known: ${known})`, {
+                position: node.position,
+            });
+        }
+        return (await factory(node.id, node, context ?? this.context(await this.storage())));
+    }
+    context(storage) {
+        const available = () => {
+            if (!storage)
+                throw new errors/* UsageError */.eb('storage is not available while storage backends are created');
+            return storage;
+        };
+        return {
+            getArg: (name) => this.args[name],
+            getHandle: () => this.handle(available()),
+            storage: available,
+            getTransform: (addr) => this.views.get(addr),
+            getFarm: (addr) => this.readyFarms.get(addr),
+            addSource: (addr, node) => this.create(this.components.sources, { ...node, id: addr }),
+        };
+    }
+    /** Farms already set up, by name, for `context.getFarm` (which is synchronous). */
+    readyFarms = new Map();
+    /**
+     * The farm named `name`, created and set up once per command. The farms its declaration names
+     * in a top-level string attribute (a plugin farm's `base`) are set up, and the targets it names
+     * (a docker farm's `mounts`) get their views, before it is created, so that its factory and
+     * setup find them with `context.getFarm` and `context.getTransform`, which are synchronous.
+     */
+    farm(name, requiredBy = []) {
+        if (requiredBy.includes(name)) {
+            throw new errors/* UsageError */.eb(`environment_farm "${name}" names itself through ${[...requiredBy, name].join(' -> ')}`);
+        }
+        let ready = this.farmsSetUp.get(name);
+        if (!ready) {
+            ready = (async () => {
+                const node = this.model.farms.get(name) ?? (name === 'local' ? implicitLocalFarm(this.paths) : undefined);
+                if (!node) {
+                    const known = ['local', ...this.model.farms.keys()].filter((v, i, a) => a.indexOf(v) === i).sort();
+                    throw new errors/* UsageError */.eb(`no environment_farm named "${name}" (known: ${known.join(', ')})`);
+                }
+                for (const other of this.farmsNamedBy(node))
+                    await this.farm(other, [...requiredBy, name]);
+                for (const label of this.targetsNamedBy(node.attrs))
+                    await this.target(label, [...requiredBy, name]);
+                let created = this.farms.get(name);
+                if (!created) {
+                    created = this.create(this.components.farms, node);
+                    this.farms.set(name, created);
+                }
+                const farm = await created;
+                // What a farm's setup says (an image built from setup steps) is kept as a log of its own;
+                // a setup with nothing to say (the usual, cached case) writes none.
+                const output = [];
+                try {
+                    await farm.setup({ write: (data) => output.push(data) }, await this.storage());
+                }
+                finally {
+                    if (output.length > 0) {
+                        const log = await new logs.TargetLogs(this.paths.logs).open(`farm ${name}`);
+                        output.forEach((chunk) => log.write(chunk));
+                        log.close();
+                    }
+                }
+                this.readyFarms.set(name, farm);
+                return farm;
+            })();
+            this.farmsSetUp.set(name, ready);
+        }
+        return ready;
+    }
+    /** Declared farms (and `local`) that a farm declaration's top-level string attributes name. */
+    farmsNamedBy(node) {
+        return Object.values(node.attrs).filter((value) => typeof value === 'string' &&
+            value !== node.name &&
+            (value === 'local' || this.model.farms.has(value)));
+    }
+    /** Labels of targets that strings anywhere in `value` (a farm declaration's attributes) are. */
+    targetsNamedBy(value) {
+        if (typeof value === 'string')
+            return this.model.targets.has(value) ? [value] : [];
+        if (value === null || typeof value !== 'object')
+            return [];
+        return Object.values(value).flatMap((item) => this.targetsNamedBy(item));
+    }
+    /**
+     * Targets the farms `target` runs in name (a docker farm's `mounts`), through the farms those
+     * farms name (a plugin farm's `base`). Farms come from the rule's farm attributes, as in
+     * `withDefaultFarm`; a plugin transform that picks its farm at run time is not seen here.
+     */
+    mountedTargetsOf(target) {
+        const farms = Object.entries(target.schema.attrs)
+            .filter(([, spec]) => spec.farm)
+            .map(([attr]) => target.node.attrs[attr] ?? this.config.defaultFarm)
+            .filter((name) => typeof name === 'string');
+        const seen = new Set();
+        const mounted = new Set();
+        while (farms.length > 0) {
+            const name = farms.pop();
+            const node = this.model.farms.get(name);
+            if (seen.has(name) || !node)
+                continue;
+            seen.add(name);
+            this.targetsNamedBy(node.attrs).forEach((label) => mounted.add(label));
+            farms.push(...this.farmsNamedBy(node));
+        }
+        return [...mounted];
+    }
+    /** The handle transforms get: the storage manager and every target's view. */
+    handle(storage) {
+        return { storage: () => storage, get: (addr) => this.views.get(addr) };
+    }
+    /**
+     * The view of a target, its component created on first use; the farm it runs in is set up first,
+     * since the farm's identity is part of the target's cache key.
+     */
+    async target(label, requiredBy = []) {
+        const existing = this.views.get(label);
+        if (existing)
+            return existing;
+        const { node: declared, schema } = this.graph.get(label).data;
+        const node = this.withDefaultFarm(declared, schema);
+        let component;
+        if (schema.component === 'source') {
+            component = new SourceTransform(await this.create(this.components.sources, node), await this.storage());
+        }
+        else {
+            component = await this.create(this.components.transforms, node);
+        }
+        const environment = component.environment();
+        if (environment !== '')
+            await this.farm(environment, requiredBy);
+        const view = new TargetView(label, node.kind, component, this.pluginDigests.get(node.kind));
+        if (this.views.has(label))
+            return this.views.get(label);
+        this.views.set(label, view);
+        return view;
+    }
+    /** Fills farm-naming attributes the call left out with the build config's default farm. */
+    withDefaultFarm(node, schema) {
+        const missing = Object.entries(schema.attrs).filter(([attr, spec]) => spec.farm && node.attrs[attr] === undefined);
+        if (missing.length === 0)
+            return node;
+        const attrs = { ...node.attrs };
+        for (const [attr] of missing)
+            attrs[attr] = this.config.defaultFarm;
+        return { ...node, attrs };
+    }
+    /** Unloads the plugins (seed 7.5): the end of a command, whether it succeeded, failed or was cancelled. */
+    async close() {
+        await this.plugins?.close();
+    }
+    /** Writes the lock file when this command pinned something new; returns what changed, for printing. */
+    async saveLock() {
+        if (this.lock.mode === 'locked')
+            return [];
+        const changes = this.lock.describeChanges();
+        if (changes.length > 0)
+            await this.lock.save();
+        return changes;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7198:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ stringAttr)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+
+/** A string attribute of a declaration, or `fallback` when absent. */
+function stringAttr(node, attr, fallback) {
+    const value = node.attrs[attr] ?? fallback;
+    if (typeof value !== 'string' || value === '') {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${node.kind}: attribute ${attr} must be a non-empty string`, {
+            position: node.position,
+            target: node.id,
+        });
+    }
+    return value;
+}
+
+
+/***/ })
+
+};
