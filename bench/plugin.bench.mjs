@@ -161,7 +161,9 @@ try {
     async transform(log, ctx) {
       const env = await farm.create(log, '/work');
       const id = { name: '//bench:t', digest: `text:${attrs.text}` };
-      if (!(await env.cmd(log, id, '/', attrs.command))) throw new Error('echo failed');
+      const ran = await env.cmd(log, id, '/', attrs.command);
+      await env.clean(log);
+      if (!ran) throw new Error('echo failed');
       const output = attrs.text.toUpperCase();
       log.write(`upper: ${output}\n`);
       const writer = await ctx.storage().startLayer();
