@@ -34,6 +34,11 @@ export interface EngineOptions {
   readonly lockUpdate?: readonly string[];
   /** Where diagnostics go (build files' `print`, plugin messages, warnings); stderr by default. */
   readonly diagnostics?: Log;
+  /**
+   * True for commands that only read the workspace model (list, graph, log): plugins' workers
+   * then start only if something calls a plugin.
+   */
+  readonly inspectOnly?: boolean;
 }
 
 function diagnosticsOf(options: EngineOptions): Log {
@@ -124,6 +129,7 @@ export class Engine {
       pluginDigests,
       env: options.env ?? process.env,
       log: diagnosticsOf(options),
+      startWorkers: options.inspectOnly ? 'first-call' : 'load',
     });
     try {
       const model = (evaluated.model = await evaluateWorkspace(

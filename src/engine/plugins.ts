@@ -213,6 +213,7 @@ export interface WorkspacePluginsOptions {
   env: NodeJS.ProcessEnv;
   /** Where plugins' messages and fetch progress go. */
   log: Log;
+  startWorkers: 'load' | 'first-call';
 }
 
 /**
@@ -228,6 +229,7 @@ export async function loadWorkspacePlugins(
   if (scanned.length === 0) return undefined;
   const manager = new PluginManager({
     workspaceRoot: paths.root,
+    startWorkers: options.startWorkers,
     ...(options.env.EDO_PLUGIN_CACHE && { cacheDir: options.env.EDO_PLUGIN_CACHE }),
     log: options.log,
   });

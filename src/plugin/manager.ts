@@ -57,6 +57,12 @@ export interface PluginManagerOptions {
   log: Log;
   /** `$NAME` values usable in fs grants (e.g. `OUT`). */
   vars?: Record<string, string>;
+  /**
+   * When plugins' workers start: `load` (default) boots the worker and instantiates the guest as
+   * the plugin loads, overlapped with its checks and compilation; `first-call` waits for a call,
+   * for commands that only read what plugins declare (their rules), such as `edo list`.
+   */
+  startWorkers?: 'load' | 'first-call';
 }
 
 const FACTORIES: Record<ComponentKind, string> = {
@@ -156,6 +162,7 @@ export class PluginManager {
 
   async loadPlugin(options: LoadPluginOptions): Promise<Plugin> {
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    if (this.options.startWorkers === 'first-call') return this.loadPluginWith(options, limits);
     // Booting a worker thread overlaps everything up to the instance's start.
     const boot = new WorkerBoot(limits);
     try {
@@ -165,7 +172,8 @@ export class PluginManager {
     }
   }
 
-  private async loadPluginWith(options: LoadPluginOptions, limits: PluginLimits, boot: WorkerBoot) {
+  /** Without `boot`, the worker starts (and the core modules compile) on the first call. */
+  private async loadPluginWith(options: LoadPluginOptions, limits: PluginLimits, boot?: WorkerBoot) {
     const { name } = options;
     const bytes = options.bytes ?? (options.wasmPath ? await readFile(options.wasmPath) : undefined);
     if (!bytes) throw new EdoError('no wasmPath or bytes given', { plugin: name });
@@ -202,16 +210,20 @@ export class PluginManager {
         plugin: name,
       });
     }
+    let compiled: ReturnType<typeof compileCoreModules> | undefined;
     const instance = new PluginInstance({
       plugin: name,
       jsPath: transpiled.jsPath,
-      // Compiled while the worker starts and loads the generated JS.
-      modules: compileCoreModules(transpiled, limits.memoryMb, name),
+      // Compiled when the worker starts (read once, by start), while it loads the generated JS.
+      get modules() {
+        compiled ??= compileCoreModules(transpiled, limits.memoryMb, name);
+        return compiled;
+      },
       functions: hostFunctions(name, capabilities, this.options.log),
       limits,
-      boot,
+      ...(boot && { boot }),
     });
-    await instance.start({ component: 'plugin', method: 'load' });
+    if (boot) await instance.start({ component: 'plugin', method: 'load' });
     const plugin = new Plugin(name, manifest, digest, instance, transpiled.transpiled, options.config ?? {});
     this.registry.add(plugin);
     return plugin;

@@ -97,6 +97,18 @@ probe_rule(name = "arg", action = "arg", arg = "greeting")
       await engine.close();
     }
     expect(readdirSync(cacheDir)).toEqual(cached);
+    // A command that only reads the model (edo list) starts no plugin; a call starts it then.
+    const inspecting = await Engine.open(root, { env: process.env, inspectOnly: true });
+    try {
+      const stats = inspecting.plugins!.registry.get('tp')!.instance.stats;
+      expect(inspecting.resolvePatterns([], root)).toEqual(['//:arg', '//:loud']);
+      expect(stats.workersStarted).toBe(0);
+      const view = await inspecting.target('//:loud');
+      expect((await view.getUniqueId(inspecting.handle(await inspecting.storage()))).digest).toBeTruthy();
+      expect(stats.workersStarted).toBe(1);
+    } finally {
+      await inspecting.close();
+    }
     const second = await buildJson(root, ['--arg', 'greeting=hi there']);
     expect(second.result.code).toBe(0);
     expect(builtLabels(second.targets)).toEqual([]);

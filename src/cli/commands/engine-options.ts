@@ -28,7 +28,15 @@ function parseArgs(pairs: readonly string[]): Record<string, string> {
 }
 
 /** Loads the engine only when a command needs it: `edo --help` and `edo starlark` stay fast. */
-export async function openEngine(ctx: CliContext, flags: WorkspaceFlags): Promise<Engine> {
+/**
+ * Opens the workspace for a command. `inspectOnly`: the command only reads the model (targets,
+ * graph, logs), so plugins are not started unless something calls one.
+ */
+export async function openEngine(
+  ctx: CliContext,
+  flags: WorkspaceFlags,
+  use: { inspectOnly?: boolean } = {},
+): Promise<Engine> {
   const { Engine } = await import('../../engine/engine.js');
   return Engine.open(ctx.cwd, {
     env: ctx.io.env,
@@ -36,6 +44,7 @@ export async function openEngine(ctx: CliContext, flags: WorkspaceFlags): Promis
     args: parseArgs(flags.arg ?? []),
     lockMode: flags.locked ? 'locked' : 'build',
     diagnostics: ctx.io.stderr,
+    inspectOnly: use.inspectOnly,
   });
 }
 

@@ -16,7 +16,7 @@ export const graphCommand: CommandModule = {
         .argument('[targets...]', 'labels or patterns')
         .addOption(new Option('--format <format>', 'output format').choices(['dot', 'json']).default('dot')),
     ).action(async (targets: string[], flags: GraphFlags) => {
-      const engine = await openEngine(ctx, flags);
+      const engine = await openEngine(ctx, flags, { inspectOnly: true });
       const nodes = engine.graph.closure(engine.resolvePatterns(targets, ctx.cwd));
       if (flags.format === 'json') {
         const json = nodes.map((n) => ({ label: n.label, kind: n.data.node.kind, deps: n.deps }));

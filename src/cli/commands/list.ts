@@ -16,7 +16,7 @@ export const listCommand: CommandModule = {
         .argument('[patterns...]', 'labels or patterns: //pkg:*, //pkg/..., //...')
         .option('--kind', "show each target's rule kind"),
     ).action(async (patterns: string[], flags: ListFlags) => {
-      const engine = await openEngine(ctx, flags);
+      const engine = await openEngine(ctx, flags, { inspectOnly: true });
       try {
         for (const label of engine.resolvePatterns(patterns, ctx.cwd)) {
           const kind = engine.model.targets.get(label)!.node.kind;

@@ -15,7 +15,7 @@ export const logCommand: CommandModule = {
         .argument('<target>', 'a label')
         .option('--path', "print the log file's path instead of its contents"),
     ).action(async (target: string, flags: WorkspaceFlags & { path?: boolean }) => {
-      const engine = await openEngine(ctx, flags);
+      const engine = await openEngine(ctx, flags, { inspectOnly: true });
       const [label] = engine.resolvePatterns([target], ctx.cwd);
       if (label === undefined || engine.resolvePatterns([target], ctx.cwd).length !== 1) {
         throw new UsageError(`log takes one target, not a pattern: ${target}`);
