@@ -184,6 +184,7 @@ async function loadWorkspacePlugins(options) {
         return undefined;
     const manager = new _plugin_manager_js__WEBPACK_IMPORTED_MODULE_5__/* .PluginManager */ .R0({
         workspaceRoot: paths.root,
+        startWorkers: options.startWorkers,
         ...(options.env.EDO_PLUGIN_CACHE && { cacheDir: options.env.EDO_PLUGIN_CACHE }),
         log: options.log,
     });

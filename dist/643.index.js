@@ -2384,6 +2384,8 @@ class PluginManager {
     }
     async loadPlugin(options) {
         const limits = { ...DEFAULT_LIMITS, ...options.limits };
+        if (this.options.startWorkers === 'first-call')
+            return this.loadPluginWith(options, limits);
         // Booting a worker thread overlaps everything up to the instance's start.
         const boot = new WorkerBoot(limits);
         try {
@@ -2393,6 +2395,7 @@ class PluginManager {
             boot.release();
         }
     }
+    /** Without `boot`, the worker starts (and the core modules compile) on the first call. */
     async loadPluginWith(options, limits, boot) {
         const { name } = options;
         const bytes = options.bytes ?? (options.wasmPath ? await (0,promises_.readFile)(options.wasmPath) : undefined);
@@ -2425,16 +2428,21 @@ class PluginManager {
                 plugin: name,
             });
         }
+        let compiled;
         const instance = new PluginInstance({
             plugin: name,
             jsPath: transpiled.jsPath,
-            // Compiled while the worker starts and loads the generated JS.
-            modules: (0,loader/* compileCoreModules */.yl)(transpiled, limits.memoryMb, name),
+            // Compiled when the worker starts (read once, by start), while it loads the generated JS.
+            get modules() {
+                compiled ??= (0,loader/* compileCoreModules */.yl)(transpiled, limits.memoryMb, name);
+                return compiled;
+            },
             functions: hostFunctions(name, capabilities, this.options.log),
             limits,
-            boot,
+            ...(boot && { boot }),
         });
-        await instance.start({ component: 'plugin', method: 'load' });
+        if (boot)
+            await instance.start({ component: 'plugin', method: 'load' });
         const plugin = new Plugin(name, manifest, digest, instance, transpiled.transpiled, options.config ?? {});
         this.registry.add(plugin);
         return plugin;

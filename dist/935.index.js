@@ -855,6 +855,7 @@ class Engine {
             pluginDigests,
             env: options.env ?? process.env,
             log: diagnosticsOf(options),
+            startWorkers: options.inspectOnly ? 'first-call' : 'load',
         });
         try {
             const model = (evaluated.model = await (0,evaluate/* evaluateWorkspace */.$6)(paths, rules, packages, declared, diagnosticsOf(options)));

@@ -4683,7 +4683,11 @@ function parseArgs(pairs) {
     return args;
 }
 /** Loads the engine only when a command needs it: `edo --help` and `edo starlark` stay fast. */
-async function openEngine(ctx, flags) {
+/**
+ * Opens the workspace for a command. `inspectOnly`: the command only reads the model (targets,
+ * graph, logs), so plugins are not started unless something calls one.
+ */
+async function openEngine(ctx, flags, use = {}) {
     const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(121), __nccwpck_require__.e(533), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 935));
     return Engine.open(ctx.cwd, {
         env: ctx.io.env,
@@ -4691,6 +4695,7 @@ async function openEngine(ctx, flags) {
         args: parseArgs(flags.arg ?? []),
         lockMode: flags.locked ? 'locked' : 'build',
         diagnostics: ctx.io.stderr,
+        inspectOnly: use.inspectOnly,
     });
 }
 /** `--jobs N`: a positive integer. */
@@ -5015,7 +5020,7 @@ const graphCommand = {
             .description('print the dependency graph of targets (default //...)')
             .argument('[targets...]', 'labels or patterns')
             .addOption(new Option('--format <format>', 'output format').choices(['dot', 'json']).default('dot'))).action(async (targets, flags) => {
-            const engine = await openEngine(ctx, flags);
+            const engine = await openEngine(ctx, flags, { inspectOnly: true });
             const nodes = engine.graph.closure(engine.resolvePatterns(targets, ctx.cwd));
             if (flags.format === 'json') {
                 const json = nodes.map((n) => ({ label: n.label, kind: n.data.node.kind, deps: n.deps }));
@@ -5043,7 +5048,7 @@ const listCommand = {
             .description('list the targets matching the patterns (default //...)')
             .argument('[patterns...]', 'labels or patterns: //pkg:*, //pkg/..., //...')
             .option('--kind', "show each target's rule kind")).action(async (patterns, flags) => {
-            const engine = await openEngine(ctx, flags);
+            const engine = await openEngine(ctx, flags, { inspectOnly: true });
             try {
                 for (const label of engine.resolvePatterns(patterns, ctx.cwd)) {
                     const kind = engine.model.targets.get(label).node.kind;
@@ -5069,7 +5074,7 @@ const logCommand = {
             .description('print the latest log of a target (targets served from a cache have none)')
             .argument('<target>', 'a label')
             .option('--path', "print the log file's path instead of its contents")).action(async (target, flags) => {
-            const engine = await openEngine(ctx, flags);
+            const engine = await openEngine(ctx, flags, { inspectOnly: true });
             const [label] = engine.resolvePatterns([target], ctx.cwd);
             if (label === undefined || engine.resolvePatterns([target], ctx.cwd).length !== 1) {
                 throw new errors/* UsageError */.eb(`log takes one target, not a pattern: ${target}`);
