@@ -588,17 +588,23 @@ class DockerEnvironment {
         const { workRoot } = this;
         if (workRoot === undefined)
             return this.removeContainer();
-        // A frozen (or killed) container runs nothing: its work root can go while the engine
-        // removes it. One still running could swap a directory for a symlink under the deletion, so
-        // its work root goes after. Should a dying process still have added a file, the second try,
-        // after the removal, takes it.
-        const frozen = this.paused || this.halted;
-        const [removed, deleted] = await Promise.allSettled([
-            this.removeContainer(),
-            frozen ? (0,external_node_fs_promises_.rm)(workRoot, { recursive: true, force: true }) : Promise.reject(new Error('running')),
-        ]);
+        const deleteWorkRoot = () => (0,external_node_fs_promises_.rm)(workRoot, { recursive: true, force: true });
+        // One still running could swap a directory for a symlink under the deletion: its work root
+        // goes after it.
+        if (!this.paused && !this.halted) {
+            try {
+                return await this.removeContainer();
+            }
+            finally {
+                await deleteWorkRoot();
+            }
+        }
+        // A frozen (or killed) container runs nothing: its work root goes while the engine removes
+        // it. Should a dying process still have added a file, the second try, after the removal,
+        // takes it.
+        const [removed, deleted] = await Promise.allSettled([this.removeContainer(), deleteWorkRoot()]);
         if (deleted.status === 'rejected')
-            await (0,external_node_fs_promises_.rm)(workRoot, { recursive: true, force: true });
+            await deleteWorkRoot();
         if (removed.status === 'rejected')
             throw removed.reason;
     }
