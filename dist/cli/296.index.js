@@ -2213,9 +2213,16 @@ const wasm = globalThis.WebAssembly;
  * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
  */
 /** Bump when the transpile options or the cache layout change. */
-const CACHE_FORMAT = 'jco-1.35.0-async-v2';
+const CACHE_FORMAT = 'jco-1.35.0-async-v3';
 const GENERATED_JS = 'plugin.js';
 const META_FILE = 'meta.json';
+/**
+ * jco's `_debugLog`, called several times on every call into or out of the guest, reads
+ * `process.env.JCO_DEBUG` each time (an environment lookup through Node's interceptor: ≈ 5 % of a
+ * small call). Decided once, when the bindings load, it is a no-op V8 can inline away.
+ */
+const DEBUG_LOG = /const _debugLog = \(\.\.\.args\) => \{\s*if \(!globalThis\?\.process\?\.env\?\.JCO_DEBUG\) \{ return; \}\s*console\.debug\(\.\.\.args\);\s*\};/;
+const DEBUG_LOG_DECIDED_ONCE = 'const _debugLog = globalThis?.process?.env?.JCO_DEBUG ? (...args) => console.debug(...args) : () => {};';
 /**
  * jco's generated module as a script whose value is a function returning `instantiate`: V8 can
  * cache a script's compiled code across processes (`vm.Script` `cachedData`), not an ES module's
@@ -2225,7 +2232,8 @@ const META_FILE = 'meta.json';
 function generatedModuleAsScript(source, plugin) {
     const body = source
         .replace(/^export (?=(async )?function |const |let |class )/gm, '')
-        .replaceAll('import.meta.url', "'file:///'");
+        .replaceAll('import.meta.url', "'file:///'")
+        .replace(DEBUG_LOG, DEBUG_LOG_DECIDED_ONCE);
     if (/^(import|export)\s/m.test(body) || !/^(async )?function instantiate\(/m.test(body)) {
         throw new errors/* EdoError */.bX('jco generated bindings of a shape this host does not expect', { plugin });
     }
