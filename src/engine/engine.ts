@@ -106,6 +106,7 @@ export class Engine {
     const paths = findWorkspace(cwd, options.env);
     const components = new ComponentRegistry();
     const rules = new RuleRegistry();
+    const diagnostics = diagnosticsOf(options);
     const lock = await LockFile.open(paths.root, {
       mode: options.lockMode ?? 'build',
       update: options.lockUpdate,
@@ -128,7 +129,7 @@ export class Engine {
       lock,
       pluginDigests,
       env: options.env ?? process.env,
-      log: diagnosticsOf(options),
+      log: diagnostics,
       startWorkers: options.inspectOnly ? 'first-call' : 'load',
     });
     try {
@@ -137,7 +138,7 @@ export class Engine {
         rules,
         packages,
         declared,
-        diagnosticsOf(options),
+        diagnostics,
       ));
       return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
     } catch (err) {

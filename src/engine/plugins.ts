@@ -16,7 +16,7 @@ import { readManifest } from '../plugin/manifest.js';
 import { LocalStore } from '../storage/local-store.js';
 import { ChecksumMismatch } from '../source/url.js';
 import type { LockEntry, LockFile } from '../vendor/lock.js';
-import { sha256Hex } from './cache-key.js';
+import { sha256Digest } from '../model/digest.js';
 import type { ComponentRegistry } from './components.js';
 import type { RuleRegistry } from './rules.js';
 import type { ScannedPlugin } from './plugin-scan.js';
@@ -119,7 +119,7 @@ export async function obtainPluginBytes(
     if (source.kind === 'file') {
       const bytes = readPluginFile(source);
       if (bytes !== undefined)
-        return { where: source.label, bytes, digest: digestOf(bytes), fromStore: false };
+        return { where: source.label, bytes, digest: sha256Digest(bytes), fromStore: false };
       reasons.push(missingFileReason(source));
       continue;
     }
@@ -148,7 +148,7 @@ export async function obtainPluginBytes(
         ...(wanted !== undefined && { wanted }),
         ...(pin !== undefined && { pin }),
       });
-      return { where: source.text, ...fetched, digest: digestOf(fetched.bytes), fromStore: false };
+      return { where: source.text, ...fetched, digest: sha256Digest(fetched.bytes), fromStore: false };
     } catch (err) {
       if (err instanceof ChecksumMismatch) {
         throw new EdoError(`${source.text}: ${err.message}; refusing to load it`, {
@@ -165,10 +165,6 @@ export async function obtainPluginBytes(
     }
   }
   return { reasons, usage };
-}
-
-function digestOf(bytes: Buffer): string {
-  return `sha256:${sha256Hex(bytes)}`;
 }
 
 /** Refuses bytes that differ from the lock's pin or from `sha256 = ...`, naming source, wanted and got. */

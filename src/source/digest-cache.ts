@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileSignature, tempName } from '../storage/fs-util.js';
+import { fileSignature, replaceFile } from '../storage/fs-util.js';
 
 /**
  * A file modified this close to when it was hashed could be modified again within the file
@@ -35,9 +35,7 @@ export class FileDigestCache {
     if (after && after.key === before?.key && startedAt - after.modifiedMs > SETTLED_AFTER_MS) {
       await mkdir(this.dir, { recursive: true });
       await mkdir(this.tempDir, { recursive: true });
-      const temp = join(this.tempDir, tempName('digest'));
-      await writeFile(temp, `${after.key} ${computed}`);
-      await rename(temp, entry).catch(() => unlink(temp));
+      await replaceFile(entry, this.tempDir, `${after.key} ${computed}`);
     }
     return computed;
   }

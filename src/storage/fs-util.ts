@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
@@ -42,6 +42,16 @@ export async function writeFileAtomic(
     throw err;
   }
   await fsyncDirectory(targetDir);
+}
+
+/**
+ * Replaces `target` with `data` through a temp file in `tempDir`, without fsync: for records whose
+ * loss costs only recomputation (readers see the old or the new file, never part of one).
+ */
+export async function replaceFile(target: string, tempDir: string, data: string): Promise<void> {
+  const temp = join(tempDir, tempName('replace'));
+  await writeFile(temp, data);
+  await rename(temp, target).catch(() => unlink(temp));
 }
 
 export interface FileSignature {

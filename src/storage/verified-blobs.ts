@@ -1,6 +1,6 @@
-import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileSignature, tempName } from './fs-util.js';
+import { fileSignature, replaceFile } from './fs-util.js';
 
 /**
  * Which blobs' bytes were hashed and matched their digest, and each blob file's signature then
@@ -27,9 +27,7 @@ export class VerifiedBlobs {
   async record(hex: string, path: string): Promise<void> {
     const signature = await fileSignature(path);
     if (signature === undefined) return;
-    const temp = join(this.tempDir, tempName('verified'));
-    await writeFile(temp, signature.key);
-    await rename(temp, join(this.dir, hex)).catch(() => unlink(temp));
+    await replaceFile(join(this.dir, hex), this.tempDir, signature.key);
   }
 
   /** Drops the records of blobs that no longer exist. */

@@ -10,8 +10,9 @@ import { createRequire, Module } from 'node:module';
  *
  * Where modules are not Node's own (a bundle), this finds nothing to replace and does nothing.
  */
+const require = createRequire(import.meta.url);
+
 function defer(resolve: (request: string) => string, request: string): void {
-  const require = createRequire(import.meta.url);
   let path: string;
   try {
     path = resolve(request);
@@ -37,9 +38,8 @@ function defer(resolve: (request: string) => string, request: string): void {
   require.cache[path] = placeholder;
 }
 
-const fromHere = createRequire(import.meta.url);
 const fromDockerode = (request: string): string =>
-  createRequire(fromHere.resolve('dockerode')).resolve(request);
-defer(fromHere.resolve, 'dockerode/lib/session.js');
+  createRequire(require.resolve('dockerode')).resolve(request);
+defer(require.resolve, 'dockerode/lib/session.js');
 defer(fromDockerode, 'tar-fs');
 defer(fromDockerode, 'docker-modem/lib/ssh.js');
