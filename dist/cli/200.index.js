@@ -122,7 +122,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9242);
 /* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(816);
 /* harmony import */ var _source_url_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7012);
-/* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1234);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4505);
 
 
 
@@ -197,7 +197,7 @@ async function obtainPluginBytes(options) {
         if (source.kind === 'file') {
             const bytes = (0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.readPluginFile)(source);
             if (bytes !== undefined)
-                return { where: source.label, bytes, digest: digestOf(bytes), fromStore: false };
+                return { where: source.label, bytes, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Digest */ .sI)(bytes), fromStore: false };
             reasons.push((0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.missingFileReason)(source));
             continue;
         }
@@ -226,7 +226,7 @@ async function obtainPluginBytes(options) {
                 ...(wanted !== undefined && { wanted }),
                 ...(pin !== undefined && { pin }),
             });
-            return { where: source.text, ...fetched, digest: digestOf(fetched.bytes), fromStore: false };
+            return { where: source.text, ...fetched, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Digest */ .sI)(fetched.bytes), fromStore: false };
         }
         catch (err) {
             if (err instanceof _source_url_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumMismatch */ .q) {
@@ -244,9 +244,6 @@ async function obtainPluginBytes(options) {
         }
     }
     return { reasons, usage };
-}
-function digestOf(bytes) {
-    return `sha256:${(0,_cache_key_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .fg)(bytes)}`;
 }
 /** Refuses bytes that differ from the lock's pin or from `sha256 = ...`, naming source, wanted and got. */
 function refuseDigestMismatch(declaration, scanned, locked, obtained) {

@@ -301,8 +301,8 @@ var external_node_module_ = __webpack_require__(8995);
  *
  * Where modules are not Node's own (a bundle), this finds nothing to replace and does nothing.
  */
+const lazy_dependencies_require = (0,external_node_module_.createRequire)(import.meta.url);
 function defer(resolve, request) {
-    const require = (0,external_node_module_.createRequire)(import.meta.url);
     let path;
     try {
         path = resolve(request);
@@ -310,13 +310,13 @@ function defer(resolve, request) {
     catch {
         return;
     }
-    if (typeof path !== 'string' || require.cache[path])
+    if (typeof path !== 'string' || lazy_dependencies_require.cache[path])
         return;
     let real;
     const load = () => {
         if (!real) {
-            delete require.cache[path];
-            real = require(path);
+            delete lazy_dependencies_require.cache[path];
+            real = lazy_dependencies_require(path);
         }
         return real;
     };
@@ -327,11 +327,10 @@ function defer(resolve, request) {
         apply: (_target, self, args) => Reflect.apply(load(), self, args),
         get: (_target, key) => load()[key],
     });
-    require.cache[path] = placeholder;
+    lazy_dependencies_require.cache[path] = placeholder;
 }
-const fromHere = (0,external_node_module_.createRequire)(import.meta.url);
-const fromDockerode = (request) => (0,external_node_module_.createRequire)(fromHere.resolve('dockerode')).resolve(request);
-defer(fromHere.resolve, 'dockerode/lib/session.js');
+const fromDockerode = (request) => (0,external_node_module_.createRequire)(lazy_dependencies_require.resolve('dockerode')).resolve(request);
+defer(lazy_dependencies_require.resolve, 'dockerode/lib/session.js');
 defer(fromDockerode, 'tar-fs');
 defer(fromDockerode, 'docker-modem/lib/ssh.js');
 

@@ -72,9 +72,7 @@ class FileDigestCache {
         if (after && after.key === before?.key && startedAt - after.modifiedMs > SETTLED_AFTER_MS) {
             await (0,promises_.mkdir)(this.dir, { recursive: true });
             await (0,promises_.mkdir)(this.tempDir, { recursive: true });
-            const temp = (0,external_node_path_.join)(this.tempDir, (0,fs_util/* tempName */.u8)('digest'));
-            await (0,promises_.writeFile)(temp, `${after.key} ${computed}`);
-            await (0,promises_.rename)(temp, entry).catch(() => (0,promises_.unlink)(temp));
+            await (0,fs_util/* replaceFile */.fR)(entry, this.tempDir, `${after.key} ${computed}`);
         }
         return computed;
     }
@@ -832,6 +830,7 @@ class Engine {
         const paths = (0,workspace.findWorkspace)(cwd, options.env);
         const components = new engine_components/* ComponentRegistry */.Z();
         const rules = new engine_rules/* RuleRegistry */.UD();
+        const diagnostics = diagnosticsOf(options);
         const lock = await vendor_lock/* LockFile */.gX.open(paths.root, {
             mode: options.lockMode ?? 'build',
             update: options.lockUpdate,
@@ -854,11 +853,11 @@ class Engine {
             lock,
             pluginDigests,
             env: options.env ?? process.env,
-            log: diagnosticsOf(options),
+            log: diagnostics,
             startWorkers: options.inspectOnly ? 'first-call' : 'load',
         });
         try {
-            const model = (evaluated.model = await (0,evaluate/* evaluateWorkspace */.$6)(paths, rules, packages, declared, diagnosticsOf(options)));
+            const model = (evaluated.model = await (0,evaluate/* evaluateWorkspace */.$6)(paths, rules, packages, declared, diagnostics));
             return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
         }
         catch (err) {

@@ -5865,6 +5865,7 @@ function encodePart(part) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ fileSignature),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   fR: () => (/* binding */ replaceFile),
 /* harmony export */   hO: () => (/* binding */ fsyncDirectory),
 /* harmony export */   u8: () => (/* binding */ tempName)
 /* harmony export */ });
@@ -5910,6 +5911,15 @@ async function writeFileAtomic(target, targetDir, tempDir, data) {
         throw err;
     }
     await fsyncDirectory(targetDir);
+}
+/**
+ * Replaces `target` with `data` through a temp file in `tempDir`, without fsync: for records whose
+ * loss costs only recomputation (readers see the old or the new file, never part of one).
+ */
+async function replaceFile(target, tempDir, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tempDir, tempName('replace'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp));
 }
 /**
  * What a file looks like on disk. Any write to the file, or its replacement, changes the key (the
@@ -6082,9 +6092,7 @@ class VerifiedBlobs {
         const signature = await (0,fs_util/* fileSignature */.$)(path);
         if (signature === undefined)
             return;
-        const temp = (0,external_node_path_.join)(this.tempDir, (0,fs_util/* tempName */.u8)('verified'));
-        await (0,promises_.writeFile)(temp, signature.key);
-        await (0,promises_.rename)(temp, (0,external_node_path_.join)(this.dir, hex)).catch(() => (0,promises_.unlink)(temp));
+        await (0,fs_util/* replaceFile */.fR)((0,external_node_path_.join)(this.dir, hex), this.tempDir, signature.key);
     }
     /** Drops the records of blobs that no longer exist. */
     async prune(blobs) {
