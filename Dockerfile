@@ -22,11 +22,13 @@ ARG DOCKER_CLI_IMAGE=docker:28-cli
 
 FROM ${DOCKER_CLI_IMAGE} AS docker-cli
 
-# The CLI is dist/cli/, the ncc bundle of src/cli (`npm run bundle`; CI fails when it is stale), so
-# the image builds without an npm registry. This stage checks that it runs on the image's Node.
+# The CLI is dist/cli.js, which starts dist/edo.js, the ncc bundle the action shares (`npm run
+# bundle`; CI fails when it is stale), so the image builds without an npm registry. All of dist/ is
+# copied: the action's files are ~6 MB of it, and which chunks only the action loads is ncc's choice
+# and changes with the code. This stage checks that the CLI runs on the image's Node.
 FROM ${BASE_IMAGE} AS cli
-COPY dist/cli/ /opt/edo/
-RUN node /opt/edo/index.js --version
+COPY dist/ /opt/edo/
+RUN node /opt/edo/cli.js --version
 
 FROM ${BASE_IMAGE}
 RUN if ! command -v git >/dev/null; then \
@@ -36,7 +38,7 @@ RUN if ! command -v git >/dev/null; then \
     fi
 COPY --from=docker-cli /usr/local/bin/docker /usr/local/bin/docker
 COPY --from=cli /opt/edo/ /opt/edo/
-RUN printf '#!/bin/sh\nexec node /opt/edo/index.js "$@"\n' > /usr/local/bin/edo \
+RUN printf '#!/bin/sh\nexec node /opt/edo/cli.js "$@"\n' > /usr/local/bin/edo \
     && chmod 755 /usr/local/bin/edo \
     && echo 'edo:x:10001:10001:edo:/home/edo:/bin/sh' >> /etc/passwd \
     && echo 'edo:x:10001:' >> /etc/group \
@@ -46,5 +48,5 @@ RUN printf '#!/bin/sh\nexec node /opt/edo/index.js "$@"\n' > /usr/local/bin/edo 
 USER 10001:10001
 ENV HOME=/home/edo
 WORKDIR /work
-ENTRYPOINT ["node", "/opt/edo/index.js"]
+ENTRYPOINT ["node", "/opt/edo/cli.js"]
 CMD ["--help"]

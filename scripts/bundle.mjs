@@ -3,8 +3,12 @@
 // is identical, so the output must be deterministic: ncc's cache is off, no source maps, assets are
 // written in sorted order, and dist/ is rebuilt from scratch.
 //
+// The action runs the CLI in-process, so both are one bundle (two were 15 MB, mostly the same
+// chunks twice), started by two small files this script writes:
+//
+//   dist/edo.js        the bundle of src/dist-entry.ts, with its chunks (NNN.index.js) and assets
 //   dist/index.js      the action (main and post phases; action.yml runs it with Node 24)
-//   dist/cli/index.js  the `edo` CLI (the container image's entrypoint)
+//   dist/cli.js        the `edo` CLI (the container image's entrypoint)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -18,9 +22,34 @@ const dist = join(repo, 'dist');
 
 // ncc bundles the JavaScript tsc emits into lib/ (`npm run build`): its own TypeScript loader would
 // compile these ES modules to CommonJS, which cannot load the ESM-only @actions packages.
-const entries = [
-  { input: 'lib/action/index.js', output: 'index.js' },
-  { input: 'lib/cli/bin.js', output: 'cli/index.js' },
+const ENTRY = 'lib/dist-entry.js';
+const BUNDLE = 'edo.js';
+
+// What starts the bundle: each file calls the entry's export for it. Written here, not by ncc: a
+// few lines that import the bundle instead of repeating it.
+const starters = [
+  {
+    file: 'index.js',
+    text: [
+      '// The edo/build action: action.yml runs this file for its main and its post phase.',
+      `import { runAction } from './${BUNDLE}';`,
+      '',
+      'await runAction();',
+      '',
+    ],
+  },
+  {
+    file: 'cli.js',
+    text: [
+      '#!/usr/bin/env node',
+      '// The edo CLI (the runner image runs it as `edo`).',
+      `import { runCli } from './${BUNDLE}';`,
+      '',
+      'await runCli();',
+      '',
+    ],
+    mode: 0o755,
+  },
 ];
 
 // ncc's ESM output still refers to __dirname/__filename (ssh2, for one, reads them while loading):
@@ -51,10 +80,10 @@ const NATIVE_PRELUDE = [
 const isChunk = (name) => /^\d+\.index\.js$/.test(name);
 
 // ncc relocates `new URL('../x', import.meta.url)` to an emitted asset but as a file path
-// (`__nccwpck_require__.ab + "x"`), so a fileURLToPath() around it would throw: the path is already
-// what that call would have returned.
+// (`__nccwpck_require__.ab + "x"`; the loader's name differs in chunks, see below), so a
+// fileURLToPath() around it would throw: the path is already what that call would have returned.
 const RELOCATED_URL_TO_PATH =
-  /(?:\((?:0,\s*)?[\w$.]*\.fileURLToPath\)|\bfileURLToPath)\((__nccwpck_require__\.ab \+ "[^"]*")\)/g;
+  /(?:\((?:0,\s*)?[\w$.]*\.fileURLToPath\)|\bfileURLToPath)\((__(?:nccwpck|webpack)_require__\.ab \+ "[^"]*")\)/g;
 
 // The externals are loaded when first used, not when the bundle starts (they are missing where the
 // action runs): a static `import * as NS` of one becomes a namespace of forwarding functions. Every
@@ -68,14 +97,15 @@ const lazyNamespace = (_match, name, pkg) =>
 // the builtin by module id, and `import(expression)` into an empty context that always fails. Both
 // break the plugin host (compiled plugins are imported from the plugin-module cache, and its worker
 // code is stringified into an eval'd worker where webpack's loader does not exist), so they become
-// native import() again. Module ids come from the module definitions of all the bundle's files.
+// native import() again. Module ids come from the module definitions of all the bundle's files. (The
+// loader is `__nccwpck_require__` in the bundle and `__webpack_require__` in its chunks.)
 const BUILTIN_MODULE =
   /\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\n(?:"use strict";\n)?module\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\);/g;
 const EMPTY_ASYNC_CONTEXT =
   /\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nfunction webpackEmptyAsyncContext\(/g;
 const BUILTIN_DYNAMIC_IMPORT =
-  /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, (\d+), \d+\)\)/g;
-const CONTEXT_DYNAMIC_IMPORT = /__nccwpck_require__\((\d+)\)\(/g;
+  /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__(?:nccwpck|webpack)_require__\.t\.bind\(__(?:nccwpck|webpack)_require__, (\d+), \d+\)\)/g;
+const CONTEXT_DYNAMIC_IMPORT = /__(?:nccwpck|webpack)_require__\((\d+)\)\(/g;
 
 function moduleIds(files) {
   const builtins = new Map();
@@ -102,8 +132,8 @@ function withPrelude(code, { builtins, emptyContexts }) {
   return ESM_PRELUDE + NATIVE_PRELUDE + body;
 }
 
-async function bundle({ input, output }) {
-  const { code, assets } = await ncc(join(repo, input), {
+async function bundle() {
+  const { code, assets } = await ncc(join(repo, ENTRY), {
     cache: false,
     minify: false,
     sourceMap: false,
@@ -124,13 +154,10 @@ async function bundle({ input, output }) {
       '../build/Release/cpufeatures.node',
     ],
   });
-  const outFile = join(dist, output);
-  const outDir = dirname(outFile);
-  await mkdir(outDir, { recursive: true });
-  const body = code.startsWith('#!') ? code.slice(code.indexOf('\n') + 1) : code;
+  const outFile = join(dist, BUNDLE);
   const chunks = Object.keys(assets).filter(isChunk);
-  const ids = moduleIds([body, ...chunks.map((name) => assets[name].source.toString('utf8'))]);
-  await writeFile(outFile, withPrelude(body, ids));
+  const ids = moduleIds([code, ...chunks.map((name) => assets[name].source.toString('utf8'))]);
+  await writeFile(outFile, withPrelude(code, ids));
   const skipped = [];
   const ignored = gitIgnored(Object.keys(assets));
   for (const name of Object.keys(assets).sort()) {
@@ -139,15 +166,15 @@ async function bundle({ input, output }) {
       continue;
     }
     const asset = assets[name];
-    const file = join(outDir, name);
+    const file = join(dist, name);
     await mkdir(dirname(file), { recursive: true });
     // Chunks split off at dynamic imports are ES modules of the same bundle: they need the same prelude.
     await writeFile(file, isChunk(name) ? withPrelude(asset.source.toString('utf8'), ids) : asset.source);
     if (asset.permissions) await chmod(file, asset.permissions);
   }
-  const digest = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  const digest = createHash('sha256').update(code).digest('hex').slice(0, 12);
   console.log(
-    `${relative(repo, outFile)}: ${(body.length / 1e6).toFixed(1)} MB (sha256 ${digest}), ` +
+    `${relative(repo, outFile)}: ${(code.length / 1e6).toFixed(1)} MB (sha256 ${digest}), ` +
       `${Object.keys(assets).length - skipped.length} assets` +
       (skipped.length > 0 ? `, left out: ${skipped.join(', ')}` : ''),
   );
@@ -184,8 +211,12 @@ function compile() {
 compile();
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist);
-for (const entry of entries) await bundle(entry);
-// The bundles are ES modules wherever dist/ is copied to. (The CLI reads its version from
-// package.json, so ncc usually emits the repository's, which says so already.)
+await bundle();
+for (const { file, text, mode } of starters) {
+  await writeFile(join(dist, file), text.join('\n'));
+  if (mode) await chmod(join(dist, file), mode);
+}
+// dist/ is ES modules wherever it is copied to. (The CLI reads its version from package.json, so
+// ncc usually emits the repository's, which says so already.)
 const marker = join(dist, 'package.json');
 if (!existsSync(marker)) await writeFile(marker, '{ "type": "module" }\n');

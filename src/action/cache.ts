@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createHash, type Hash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { workspacePaths } from '../engine/workspace.js';
@@ -79,15 +79,26 @@ export async function storeKey(inputs: ActionInputs, dirs: EdoDirs): Promise<str
     dirs.pluginCache,
   ]);
   const request = JSON.stringify({ targets: inputs.targets, config: inputs.config, args: inputs.args });
-  // The running code too (dist/index.js in a workflow): another edo may build other artifacts from
-  // the same inputs. Its stores still serve as partial hits through the restore key.
-  const engine = await readFile(process.argv[1] ?? '').catch(() => Buffer.alloc(0));
-  const digest = createHash('sha256')
-    .update(`${files}\0${request}\0`)
-    .update(engine)
-    .digest('hex')
-    .slice(0, 32);
-  return `${keyBase(inputs.cacheKeyPrefix)}-store-${digest}`;
+  // The running code too: another edo may build other artifacts from the same inputs. Its stores
+  // still serve as partial hits through the restore key.
+  const hash = createHash('sha256').update(`${files}\0${request}\0`);
+  await hashRunningCode(hash);
+  return `${keyBase(inputs.cacheKeyPrefix)}-store-${hash.digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * Adds the running edo's code to HASH: every JavaScript file beside the script node started, by
+ * name. In a workflow that is dist/: the action's starter (index.js), the bundle it imports and
+ * the bundle's chunks, which hold most of the engine.
+ */
+async function hashRunningCode(hash: Hash): Promise<void> {
+  const script = process.argv[1];
+  if (!script) return;
+  const dir = dirname(script);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith('.js')).sort()) {
+    hash.update(`${name}\0`).update(await readFile(join(dir, name)));
+  }
 }
 
 async function restoreOne(

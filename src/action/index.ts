@@ -9,9 +9,9 @@ import { publishTargets, type Published } from './publish.js';
 import { writeSummary } from './summary.js';
 
 /**
- * The entry point of `edo/build`, for both phases: action.yml runs this file as `main` and again
- * as `post` (with `post-if: always()`); the main phase leaves a state flag so the second run knows
- * it is the post phase.
+ * `edo/build`, both phases: action.yml runs dist/index.js as `main` and again as `post` (with
+ * `post-if: always()`), and that calls runAction each time; the main phase leaves a state flag so
+ * the second run knows it is the post phase.
  */
 
 const STATE_IS_POST = 'isPost';
@@ -89,5 +89,8 @@ function fail(err: unknown): void {
   }
 }
 
-const phase = core.getState(STATE_IS_POST) === 'true' ? postPhase : mainPhase;
-await phase().catch(fail);
+/** Runs the phase this process is: the main phase, or the post phase after it. */
+export async function runAction(): Promise<void> {
+  const phase = core.getState(STATE_IS_POST) === 'true' ? postPhase : mainPhase;
+  await phase().catch(fail);
+}

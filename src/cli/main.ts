@@ -77,3 +77,12 @@ export async function main(argv: string[], io: CliIO, startDir: string): Promise
     return ExitCode.failed;
   }
 }
+
+/** Runs the CLI as this process: its arguments, standard streams, environment and directory. */
+export async function runProcess(): Promise<void> {
+  process.exitCode = await main(
+    process.argv.slice(2),
+    { stdout: process.stdout, stderr: process.stderr, env: process.env },
+    process.cwd(),
+  );
+}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -49,14 +49,22 @@ describeWithNode24('runner image (Dockerfile)', (node) => {
   let work: string;
   let buildMs = 0;
 
-  beforeAll(async () => {
-    await stat(join(REPO, 'dist', 'cli', 'index.js')).catch(() => {
-      throw new Error('dist/cli/index.js is missing: run npm run bundle');
-    });
-    work = await mkdtemp(join(tmpdir(), 'edo-image-'));
-    await run('bash', [join(REPO, 'test', 'action', 'local-base-image.sh'), node, BASE]);
-    const started = Date.now();
-    await run(
+  /**
+   * Tags for the Dockerfile's named stages. The legacy builder leaves the last image of each stage
+   * but the final one untagged, and removing the final image does not remove them (`--label` would
+   * not help: it marks the final stage only). Building each stage first with `--target` and a tag of
+   * its own names every image the build makes, so afterAll removes them all (untagged parents go
+   * with a tag); the full build then takes them from the cache.
+   */
+  async function stageTags(): Promise<Map<string, string>> {
+    const dockerfile = await readFile(join(REPO, 'Dockerfile'), 'utf8');
+    const stages = [...dockerfile.matchAll(/^FROM\s+\S+\s+AS\s+(\S+)\s*$/gim)].map((m) => m[1]);
+    return new Map(stages.map((stage) => [stage, `edo-test/runner-${stage}:${suffix}`]));
+  }
+  let stages = new Map<string, string>();
+
+  function dockerBuild(target: string[]) {
+    return run(
       'docker',
       [
         'build',
@@ -69,17 +77,29 @@ describeWithNode24('runner image (Dockerfile)', (node) => {
         `BASE_IMAGE=${BASE}`,
         '--build-arg',
         `DOCKER_CLI_IMAGE=${BASE}`,
-        '--tag',
-        IMAGE,
+        ...target,
         '.',
       ],
       { cwd: REPO },
     );
+  }
+
+  beforeAll(async () => {
+    await stat(join(REPO, 'dist', 'cli.js')).catch(() => {
+      throw new Error('dist/cli.js is missing: run npm run bundle');
+    });
+    work = await mkdtemp(join(tmpdir(), 'edo-image-'));
+    await run('bash', [join(REPO, 'test', 'action', 'local-base-image.sh'), node, BASE]);
+    stages = await stageTags();
+    const started = Date.now();
+    for (const [stage, tag] of stages) await dockerBuild(['--target', stage, '--tag', tag]);
+    await dockerBuild(['--tag', IMAGE]);
     buildMs = Date.now() - started;
   }, 180_000);
 
   afterAll(async () => {
-    await run('docker', ['image', 'rm', '--force', IMAGE, BASE]).catch(() => undefined);
+    // In this order: an image cannot be removed while images built on it remain.
+    await run('docker', ['image', 'rm', '--force', IMAGE, ...stages.values(), BASE]).catch(() => undefined);
     if (work) await rm(work, { recursive: true, force: true });
   });
 
