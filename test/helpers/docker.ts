@@ -47,3 +47,18 @@ export async function requireTestImage(docker: Docker): Promise<void> {
     throw new Error(`test image ${TEST_IMAGE} is missing: run 'bash scripts/test-images.sh'`);
   }
 }
+
+/**
+ * The ids of containers with all of `labels`, once the engine is done removing them: Edo leaves
+ * the removal of a container whose work is over to the engine (AutoRemove), which takes it a
+ * moment later. Waits up to 10 s for none to be left, and returns those that still are.
+ */
+export async function containersLeft(docker: Docker, labels: string[]): Promise<string[]> {
+  const filters = JSON.stringify({ label: labels });
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const ids = (await docker.listContainers({ all: true, filters })).map((c) => c.Id);
+    if (ids.length === 0 || Date.now() > deadline) return ids;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -5,7 +5,7 @@ import type Docker from 'dockerode';
 import { artifactVolumeName } from '../../src/environment/docker/artifact-volume.js';
 import { LABEL_WORKSPACE } from '../../src/environment/docker/labels.js';
 import { runCli } from '../helpers/cli.js';
-import { describeWithDocker, requireTestImage } from '../helpers/docker.js';
+import { containersLeft, describeWithDocker, requireTestImage } from '../helpers/docker.js';
 import { buildJson, builtLabels, copyExample, type JsonTarget } from '../engine/helpers.js';
 import { artifactContents, removeTree, sharePluginCache, vendorPlugins } from './workspaces.js';
 
@@ -81,11 +81,6 @@ describe("the seed's plugin examples build", () => {
 await describeWithDocker("the seed's plugin farm examples build in containers", (docker: Docker) => {
   beforeAll(() => requireTestImage(docker));
 
-  async function containersOf(root: string): Promise<string[]> {
-    const filters = JSON.stringify({ label: [`${LABEL_WORKSPACE}=${root}`] });
-    return (await docker.listContainers({ all: true, filters })).map((c) => c.Id);
-  }
-
   it('9.3: the plugin farm drives a docker farm that mounts a target', async () => {
     const root = await seedWorkspace('seed-9.3-plugin-configuration');
     // //local:cache is mounted by the farm //:hello runs in: it is built first.
@@ -97,7 +92,7 @@ await describeWithDocker("the seed's plugin farm examples build in containers", 
       });
       // The plugin farm ran the commands (its log line) in the host docker farm.
       expect((await runCli(['log', '//:hello'], root)).stdout).toContain('[docker] deferred command');
-      expect(await containersOf(root)).toEqual([]);
+      expect(await containersLeft(docker, [`${LABEL_WORKSPACE}=${root}`])).toEqual([]);
     } finally {
       await docker.getVolume(artifactVolumeName(targets.get('//local:cache')!.digest)).remove();
     }
@@ -107,7 +102,7 @@ await describeWithDocker("the seed's plugin farm examples build in containers", 
     const root = await seedWorkspace('seed-11.2-custom-environment-farm');
     const targets = await buildThenRebuild(root, ['//:my-app', '//:my-app-srcs']);
     expect((await runCli(['log', '//:my-app'], root)).stdout).toContain('[ubuntu-build] deferred command');
-    expect(await containersOf(root)).toEqual([]);
+    expect(await containersLeft(docker, [`${LABEL_WORKSPACE}=${root}`])).toEqual([]);
     // The static executable runs here too.
     const out = join(root, 'out');
     expect((await runCli(['checkout', '//:my-app', out], root)).code).toBe(0);

@@ -1,4 +1,4 @@
-import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
@@ -9,9 +9,15 @@ import { EdoError } from '../../model/errors.js';
 import type { Id } from '../../model/id.js';
 import type { Log } from '../../model/log.js';
 import type { StorageManager } from '../../storage/types.js';
-import { ScriptCommand } from '../script-command.js';
+import { ScriptCommand, shellQuote } from '../script-command.js';
 import type { Command, Environment } from '../types.js';
 import { extractTarInto, packPath } from '../local/tar.js';
+import {
+  ChannelClosed,
+  COMMAND_CHANNEL_HOST_CONFIG,
+  COMMAND_CHANNEL_SPEC,
+  CommandChannel,
+} from './command-channel.js';
 import type { DockerFarmConfig } from './config.js';
 import { hostDirectory, type NewDirectory } from './host-directory.js';
 import { labelsOf, type ResourceLabels } from './labels.js';
@@ -19,8 +25,9 @@ import type { EngineLease } from './pool.js';
 import { engineMessage, logWriter } from './streams.js';
 
 /**
- * Keeps the container alive between commands. Commands run as execs (≈ 30–60 ms each) instead of
- * one container per command (≈ 200–300 ms). Teardown is a force-remove (SIGKILL), so no trap.
+ * Keeps a container without a work root alive between commands. Its commands run as execs
+ * (≈ 30–60 ms each) instead of one container per command (≈ 200–300 ms); with a work root they go
+ * through a command channel instead (command-channel.ts). Teardown is a SIGKILL, so no trap.
  */
 const KEEP_ALIVE = ['/bin/sh', '-c', 'while :; do sleep 3600; done'];
 
@@ -76,8 +83,12 @@ export class DockerEnvironment implements Environment {
   private stopped = false;
   /** Set once `down` made sure nothing runs in the container (frozen or killed). */
   private halted = false;
+  /** Set when `down` killed everything but the command channel's loop (see command-channel.ts). */
+  private haltedThroughChannel = false;
   private created?: Promise<Docker.Container>;
   private started?: Promise<void>;
+  /** With a work root: the attached command channel (undefined if attaching failed: execs then). */
+  private channel?: Promise<CommandChannel | undefined>;
   private removal?: Promise<void>;
   private readonly activeStreams = new Set<NodeJS.ReadableStream & { destroy(): void }>();
   private scriptCount = 0;
@@ -151,6 +162,11 @@ export class DockerEnvironment implements Environment {
     }
     const container = await this.container();
     if (this.workRoot !== undefined) {
+      if (!this.paused && (await this.haltThroughChannel())) {
+        this.halted = true;
+        this.haltedThroughChannel = true;
+        return;
+      }
       // Frozen where the engine can (else killed), so nothing runs while the work root is read.
       if (!this.paused)
         this.paused = await container.pause().then(
@@ -164,6 +180,23 @@ export class DockerEnvironment implements Environment {
     }
     await this.stopContainer(container);
     this.halted = true;
+  }
+
+  /** Whether the command channel's loop killed everything else in the (started) container. */
+  private async haltThroughChannel(): Promise<boolean> {
+    const channel = await this.channel;
+    if (
+      !channel ||
+      !(await this.started!.then(
+        () => true,
+        () => false,
+      ))
+    )
+      return false;
+    return channel.halt().then(
+      () => true,
+      () => false,
+    );
   }
 
   /** SIGKILL, then waits until the engine says it is not running. */
@@ -180,6 +213,15 @@ export class DockerEnvironment implements Environment {
     const { workRoot } = this;
     if (workRoot === undefined) return this.removeContainer();
     const deleteWorkRoot = () => rm(workRoot, { recursive: true, force: true });
+    if (this.haltedThroughChannel) {
+      // Only the loop runs, and it ends with its input: the engine removes the container.
+      this.removal ??= this.channel!.then((channel) => {
+        channel!.close();
+        this.options.lease.release();
+      });
+      await this.removal;
+      return deleteWorkRoot();
+    }
     // One still running could swap a directory for a symlink under the deletion: its work root
     // goes after it.
     if (!this.paused && !this.halted) {
@@ -226,14 +268,16 @@ export class DockerEnvironment implements Environment {
     const source = this.resolve(path);
     const hostDir = await this.hostPath(source);
     // Frozen while it is read (or halted by `down`): nothing in the container can swap a
-    // directory for a symlink. A container that cannot be paused (it stopped, or never started)
-    // is read through the engine. It stays paused: the next command resumes it, and removal does
-    // not need it running, so the unpause is saved.
+    // directory for a symlink. One that stopped (and may be gone: the engine removes a container
+    // with a work root once it stops) runs nothing either. One that cannot be paused for another
+    // reason is read through the engine. It stays paused: the next command resumes it, and
+    // removal does not need it running, so the unpause is saved.
     if (hostDir && !this.halted && !this.paused) {
       this.paused = await container.pause().then(
         () => true,
         () => false,
       );
+      if (!this.paused && !(await this.isRunning(container))) this.halted = true;
     }
     if (hostDir && (this.halted || this.paused)) return await this.cancellable(packPath(hostDir, writer));
     if (this.stopped && this.workRoot !== undefined) {
@@ -260,19 +304,14 @@ export class DockerEnvironment implements Environment {
   }
 
   async cmd(log: Log, _id: Id, path: string, command: string): Promise<boolean> {
-    return this.exec(log, path, ['/bin/sh', '-euc', command]);
+    return this.runScript(log, path, command);
   }
 
   async run(log: Log, _id: Id, path: string, command: Command): Promise<boolean> {
     if (!(command instanceof ScriptCommand)) {
       throw new EdoError('the docker farm runs commands made by its own deferCmd');
     }
-    const script = command.toScript();
-    if (script.length <= MAX_INLINE_SCRIPT) return this.exec(log, path, ['/bin/sh', '-euc', script]);
-    this.scriptCount += 1;
-    const file = posix.join(this.options.config.workdir, `.edo-script-${this.scriptCount}.sh`);
-    await this.write(file, Readable.from([script]));
-    return this.exec(log, path, ['/bin/sh', '-eu', file]);
+    return this.runScript(log, path, command.toScript());
   }
 
   async shell(path: string, streams?: ShellStreams): Promise<void> {
@@ -316,13 +355,81 @@ export class DockerEnvironment implements Environment {
     }
   }
 
-  /** Runs `argv` in `path`, streaming its output to `log` as it comes. */
-  private async exec(log: Log, path: string, argv: string[]): Promise<boolean> {
-    const container = await this.running();
+  /**
+   * Runs `script` with `sh -eu` in `path`, streaming its output to `log` as it comes: through the
+   * command channel where there is one, else as an exec.
+   */
+  private async runScript(log: Log, path: string, script: string): Promise<boolean> {
+    await this.running();
     const workdir = this.resolve(path);
     await this.ensureDir(workdir);
     this.commandsRan = true;
     const startedAt = Math.floor(Date.now() / 1000);
+    const channel = await this.channel;
+    const code = channel
+      ? await this.runInChannel(channel, log, workdir, script)
+      : await this.exec(log, workdir, script);
+    const oomKilled = code === 137 && (await this.oomSince(startedAt));
+    this.lastExit = { code, oomKilled };
+    if (code === 0) return true;
+    if (oomKilled) log.write('edo: killed: out of memory\n');
+    else if (code > 128) log.write(`edo: killed by signal ${code - 128} (exit code ${code})\n`);
+    else log.write(`edo: command exited with code ${code}\n`);
+    return false;
+  }
+
+  /**
+   * The script goes into the work root's top directory (which no command can replace: it is the
+   * mount point), with the working directory and environment an exec would have had.
+   */
+  private async runInChannel(
+    channel: CommandChannel,
+    log: Log,
+    workdir: string,
+    script: string,
+  ): Promise<number> {
+    this.scriptCount += 1;
+    const name = `.edo-command-${this.scriptCount}.sh`;
+    const exports = [...this.vars].map(([key, value]) => `export ${key}=${shellQuote(value)}\n`);
+    // `wx`: a file (or symlink) a command left under this name is an error, never followed.
+    await writeFile(join(this.workRoot!, name), `cd ${shellQuote(workdir)}\n${exports.join('')}${script}\n`, {
+      flag: 'wx',
+      mode: 0o644,
+    });
+    try {
+      return await this.cancellable(channel.run(log, posix.join(this.options.config.workdir, name)));
+    } catch (err) {
+      if (this.removal) throw this.cancelledError();
+      if (err instanceof ChannelClosed) return (await this.stoppedByOom()) ? 137 : -1;
+      throw err;
+    }
+  }
+
+  private async isRunning(container: Docker.Container): Promise<boolean> {
+    const info = await container.inspect().catch((err: unknown) => {
+      if (statusOf(err) === 404) return undefined;
+      throw this.wrap(err, 'inspecting the container');
+    });
+    return info?.State?.Running === true;
+  }
+
+  /** Whether the engine says the container stopped because it ran out of memory. */
+  private async stoppedByOom(): Promise<boolean> {
+    const container = await this.container();
+    const info = await container.inspect().catch(() => undefined);
+    return info?.State?.OOMKilled === true;
+  }
+
+  /** Runs `script` in `workdir` as an exec; resolves to its exit code. */
+  private async exec(log: Log, workdir: string, script: string): Promise<number> {
+    const container = await this.container();
+    let argv = ['/bin/sh', '-euc', script];
+    if (script.length > MAX_INLINE_SCRIPT) {
+      this.scriptCount += 1;
+      const file = posix.join(this.options.config.workdir, `.edo-script-${this.scriptCount}.sh`);
+      await this.write(file, Readable.from([script]));
+      argv = ['/bin/sh', '-eu', file];
+    }
     const exec = await this.cancellable(
       container.exec({
         Cmd: argv,
@@ -351,14 +458,7 @@ export class DockerEnvironment implements Environment {
       await new Promise((resolve) => setTimeout(resolve, wait));
       info = await this.cancellable(exec.inspect());
     }
-    const code = info.ExitCode ?? -1;
-    const oomKilled = code === 137 && (await this.oomSince(startedAt));
-    this.lastExit = { code, oomKilled };
-    if (code === 0) return true;
-    if (oomKilled) log.write('edo: killed: out of memory\n');
-    else if (code > 128) log.write(`edo: killed by signal ${code - 128} (exit code ${code})\n`);
-    else log.write(`edo: command exited with code ${code}\n`);
-    return false;
+    return info.ExitCode ?? -1;
   }
 
   /**
@@ -568,11 +668,22 @@ export class DockerEnvironment implements Environment {
     // A named user's uid is unknown here: the work directory is world-writable instead.
     await chmod(root, named ? 0o777 : 0o755);
     const bind: Docker.MountSettings = { Type: 'bind', Source: root, Target: config.workdir };
-    const hostConfig = { ...spec.HostConfig, Mounts: [...(spec.HostConfig?.Mounts ?? []), bind] };
+    const hostConfig = {
+      ...spec.HostConfig,
+      ...COMMAND_CHANNEL_HOST_CONFIG,
+      Mounts: [...(spec.HostConfig?.Mounts ?? []), bind],
+    };
     try {
-      const container = await this.docker.createContainer({ ...spec, HostConfig: hostConfig });
+      const container = await this.docker.createContainer({
+        ...spec,
+        ...COMMAND_CHANNEL_SPEC,
+        User: config.user,
+        HostConfig: hostConfig,
+      });
       lease.engine.bindStaging = true;
       this.workRoot = root;
+      // Attached while the container starts; should that fail, commands run as execs.
+      this.channel = CommandChannel.open(this.docker, container).catch(() => undefined);
       return container;
     } catch (err) {
       await rm(root, { recursive: true, force: true });
@@ -592,9 +703,11 @@ export class DockerEnvironment implements Environment {
         const container = await this.created.catch(() => undefined);
         if (!container) return;
         await container.remove({ force: true, v: true }).catch((err: unknown) => {
-          if (statusOf(err) !== 404) throw this.wrap(err, 'removing the container');
+          // 409: it stopped, and the engine is removing it already (AutoRemove).
+          if (statusOf(err) !== 404 && statusOf(err) !== 409) throw this.wrap(err, 'removing the container');
         });
       } finally {
+        void this.channel?.then((channel) => channel?.close());
         this.options.lease.release();
       }
     })();

@@ -7,7 +7,7 @@ import type Docker from 'dockerode';
 import { LABEL_ARTIFACT } from '../../../src/environment/docker/artifact-volume.js';
 import { LABEL_WORKSPACE } from '../../../src/environment/docker/labels.js';
 import { runCli } from '../../helpers/cli.js';
-import { describeWithDocker, requireTestImage } from '../../helpers/docker.js';
+import { containersLeft, describeWithDocker, requireTestImage } from '../../helpers/docker.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
@@ -37,7 +37,7 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     cpSync(join(repo, 'examples', 'docker-hello'), workspace, { recursive: true });
   });
   afterEach(async () => {
-    expect(await workspaceContainers(docker, workspace)).toEqual([]);
+    expect(await containersLeft(docker, [`${LABEL_WORKSPACE}=${workspace}`])).toEqual([]);
     rmSync(workspace, { recursive: true, force: true });
   });
 
@@ -80,6 +80,8 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     expect(result.stderr).toContain('Build succeeded');
     const made = (await artifactVolumes(docker)).filter((name) => !volumesBefore.includes(name));
     expect(made).toHaveLength(1);
+    // In use until the engine has removed the container that mounted it.
+    expect(await containersLeft(docker, [`${LABEL_WORKSPACE}=${workspace}`])).toEqual([]);
     await docker.getVolume(made[0]!).remove();
   });
 

@@ -15,7 +15,7 @@ import { LABEL_BUILD } from '../../../src/environment/docker/labels.js';
 import type { ComponentContext } from '../../../src/engine/components.js';
 import type { NodeValue } from '../../../src/model/node.js';
 import type { StorageManager } from '../../../src/storage/types.js';
-import { describeWithDocker, requireTestImage, TEST_IMAGE } from '../../helpers/docker.js';
+import { containersLeft, describeWithDocker, requireTestImage, TEST_IMAGE } from '../../helpers/docker.js';
 import { startSecondEngine, type SecondEngine } from './second-engine.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -110,7 +110,7 @@ await describeWithDocker('docker farm', (docker) => {
   beforeAll(() => requireTestImage(docker));
   afterAll(async () => {
     for (const tag of setupImages) await docker.getImage(tag).remove({ force: true });
-    expect(await buildContainers(docker)).toEqual([]);
+    expect(await containersLeft(docker, [`${LABEL_BUILD}=${build}`])).toEqual([]);
   });
 
   describe('an environment', () => {
@@ -280,7 +280,7 @@ await describeWithDocker('docker farm', (docker) => {
     await expect(running).rejects.toThrow('cancelled');
     await env.clean(log);
     expect(Date.now() - t0).toBeLessThan(5000);
-    expect(await buildContainers(docker)).toEqual([]);
+    expect(await containersLeft(docker, [`${LABEL_BUILD}=${build}`])).toEqual([]);
   });
 
   // `auto`: the container is frozen and removed while the work root is read; `archive`: it is
@@ -302,7 +302,7 @@ await describeWithDocker('docker farm', (docker) => {
       expect(await readTar(env, 'out')).toEqual({ 'kept.txt': 'kept\n' });
       await expect(env.cmd(log, id, '.', 'true')).rejects.toThrow('the environment is down');
       await env.clean(log);
-      expect(await buildContainers(docker)).toEqual([]);
+      expect(await containersLeft(docker, [`${LABEL_BUILD}=${build}`])).toEqual([]);
     },
   );
 
@@ -326,7 +326,7 @@ await describeWithDocker('docker farm', (docker) => {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(out).toContain('stopped: cancelled');
     expect(code).toBe(130);
-    expect(await buildContainers(docker, childBuild)).toEqual([]);
+    expect(await containersLeft(docker, [`${LABEL_BUILD}=${childBuild}`])).toEqual([]);
   });
 
   describe('identity', () => {
@@ -445,7 +445,7 @@ await describeWithDocker('docker farm', (docker) => {
         await Promise.all(envs.map((env) => env.clean(log)));
       }
       expect(farm.engines().map((e) => e.used)).toEqual([0, 0]);
-      expect(await buildContainers(second.docker)).toEqual([]);
+      expect(await containersLeft(second.docker, [`${LABEL_BUILD}=${build}`])).toEqual([]);
     });
   });
 
@@ -460,7 +460,7 @@ await describeWithDocker('docker farm', (docker) => {
     await leftover.start();
     expect(await reapContainers(docker, { workspace: '/elsewhere' })).toEqual({ containers: 0, volumes: 0 });
     expect(await reapContainers(docker, { workspace: '/crashed-ws' })).toEqual({ containers: 1, volumes: 0 });
-    expect(await buildContainers(docker, crashed)).toEqual([]);
+    expect(await containersLeft(docker, [`${LABEL_BUILD}=${crashed}`])).toEqual([]);
   });
 
   it('is made by the registered factory from environment_farm attributes', async () => {

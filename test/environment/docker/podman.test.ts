@@ -5,7 +5,7 @@ import type { DockerEnvironment } from '../../../src/environment/docker/environm
 import { DockerFarm } from '../../../src/environment/docker/farm.js';
 import { LABEL_BUILD } from '../../../src/environment/docker/labels.js';
 import type { StorageManager } from '../../../src/storage/types.js';
-import { TEST_IMAGE } from '../../helpers/docker.js';
+import { containersLeft, TEST_IMAGE } from '../../helpers/docker.js';
 import { startPodman, type SecondEngine } from './second-engine.js';
 
 /** The docker farm reads nothing from storage; its setup only takes it to match the contract. */
@@ -41,12 +41,7 @@ describeWithPodman('docker farm against podman', () => {
   };
 
   const leftovers = async (): Promise<number> =>
-    (
-      await engine.docker.listContainers({
-        all: true,
-        filters: JSON.stringify({ label: [`${LABEL_BUILD}=${build}`] }),
-      })
-    ).length;
+    (await containersLeft(engine.docker, [`${LABEL_BUILD}=${build}`])).length;
 
   it('runs a script, reports failures and OOM kills, and leaves no container', async () => {
     let text = '';
