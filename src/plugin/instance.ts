@@ -412,7 +412,16 @@ export class PluginInstance {
     try {
       if (unknownHandle !== undefined) throw this.unknownHandle(unknownHandle);
       const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
-      const result = await activeHostCalls.run(busy, () => this.invokeHost(request, request.a as unknown[]));
+      const pending = activeHostCalls.run(busy, () => this.invokeHost(request, request.a as unknown[]));
+      let result = pending;
+      if (pending instanceof Promise) {
+        this.wire!.setHostBusy(true);
+        try {
+          result = await pending;
+        } finally {
+          this.wire!.setHostBusy(false);
+        }
+      }
       this.send({ k: 'hret', v: result });
     } catch (error) {
       const failure = HostError.from(error);
