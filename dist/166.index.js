@@ -6,8 +6,83 @@ const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
 export const id = 166;
-export const ids = [166];
+export const ids = [166,19];
 export const modules = {
+
+/***/ 71019:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs)
+/* harmony export */ });
+/* unused harmony exports LOGS_KEPT, FileLog */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+
+
+
+/** How many logs per target are kept. */
+const LOGS_KEPT = 5;
+/** The directory of a target's logs: one directory per label, percent-encoded so any label fits. */
+function targetDir(root, label) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, encodeURIComponent(label.replace(/^\/\//, '')));
+}
+/** A log file that is written as output arrives (synchronously: a crash keeps what was written). */
+class FileLog {
+    path;
+    fd;
+    constructor(path) {
+        this.path = path;
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o644);
+    }
+    write(data) {
+        if (this.fd === undefined)
+            return;
+        if (typeof data === 'string')
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Per-target logs under `.edo/logs/`: one file for each time a target actually ran, named so they
+ * sort by time; only the newest `LOGS_KEPT` per target are kept.
+ */
+class TargetLogs {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    async open(label) {
+        const dir = targetDir(this.root, label);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const log = new FileLog((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${stamp}-${process.pid}.log`));
+        await this.prune(dir);
+        return log;
+    }
+    async prune(dir) {
+        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).filter((f) => f.endsWith('.log')).sort();
+        for (const old of files.slice(0, Math.max(0, files.length - LOGS_KEPT))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, old)).catch(() => undefined);
+        }
+    }
+    /** The newest log of a target, if it ever ran. */
+    async latest(label) {
+        const dir = targetDir(this.root, label);
+        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
+        return files.length > 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[files.length - 1]) : undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 26166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -9,6 +9,215 @@ export const id = 643;
 export const ids = [643,242];
 export const modules = {
 
+/***/ 1140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ defaultCacheDir),
+/* harmony export */   XU: () => (/* binding */ transpileCached),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   yl: () => (/* binding */ compileCoreModules)
+/* harmony export */ });
+/* unused harmony export generatedModuleAsScript */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78877);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38241);
+
+
+
+
+
+
+const wasm = globalThis.WebAssembly;
+/**
+ * Transpiling a component (jco) takes ~1 s for a 12 MB componentize-js guest; loading the
+ * transpiled output takes tens of ms. The output (generated JS + core wasm modules) is cached on
+ * disk by the component's sha256, so a new process starts warm; within one process the compiled
+ * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
+ */
+/** Bump when the transpile options or the cache layout change. */
+const CACHE_FORMAT = 'jco-1.35.0-async-v3';
+const GENERATED_JS = 'plugin.js';
+const META_FILE = 'meta.json';
+/**
+ * jco's `_debugLog`, called several times on every call into or out of the guest, reads
+ * `process.env.JCO_DEBUG` each time (an environment lookup through Node's interceptor: ≈ 5 % of a
+ * small call). Decided once, when the bindings load, it is a no-op V8 can inline away.
+ */
+const DEBUG_LOG = /const _debugLog = \(\.\.\.args\) => \{\s*if \(!globalThis\?\.process\?\.env\?\.JCO_DEBUG\) \{ return; \}\s*console\.debug\(\.\.\.args\);\s*\};/;
+const DEBUG_LOG_DECIDED_ONCE = 'const _debugLog = globalThis?.process?.env?.JCO_DEBUG ? (...args) => console.debug(...args) : () => {};';
+/**
+ * jco's generated module as a script whose value is a function returning `instantiate`: V8 can
+ * cache a script's compiled code across processes (`vm.Script` `cachedData`), not an ES module's
+ * on Node 20. The module only exports; `import.meta.url` serves to fetch core modules when no
+ * `getCoreModule` is given, which the host always gives.
+ */
+function generatedModuleAsScript(source, plugin) {
+    const body = source
+        .replace(/^export (?=(async )?function |const |let |class )/gm, '')
+        .replaceAll('import.meta.url', "'file:///'")
+        .replace(DEBUG_LOG, DEBUG_LOG_DECIDED_ONCE);
+    if (/^(import|export)\s/m.test(body) || !/^(async )?function instantiate\(/m.test(body)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX('jco generated bindings of a shape this host does not expect', { plugin });
+    }
+    return `(function () {\n${body}\nreturn instantiate;\n})`;
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The cache directory: `$EDO_PLUGIN_CACHE`, else `<workspace>/.edo/plugin-cache`. */
+function defaultCacheDir(workspaceRoot, env = process.env) {
+    return env.EDO_PLUGIN_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, '.edo', 'plugin-cache');
+}
+async function readMeta(dir) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, META_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The transpiled form of `component`, from the cache or made now. Safe with concurrent
+ * processes: each writes a private temp dir and renames it into place; the first rename wins.
+ */
+async function transpileCached(component, digest, cacheDir, plugin) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
+    const cached = await readMeta(dir);
+    if (cached)
+        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...cached, transpiled: false };
+    const { transpile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61119));
+    let output;
+    try {
+        output = await transpile(component, {
+            name: 'plugin',
+            instantiation: 'async',
+            noTypescript: true,
+            minify: false,
+            quiet: true,
+        });
+    }
+    catch (error) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`the component cannot be transpiled: ${error.message}`, { plugin });
+    }
+    const coreFiles = Object.keys(output.files).filter((name) => name.endsWith('.wasm'));
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp, { recursive: true });
+    try {
+        for (const name of [...coreFiles, GENERATED_JS]) {
+            const data = output.files[name];
+            if (!data)
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`jco produced no ${name}`, { plugin });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name)), { recursive: true });
+            const contents = name === GENERATED_JS ? generatedModuleAsScript(Buffer.from(data).toString('utf8'), plugin) : data;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name), contents, { flush: true });
+        }
+        const meta = { coreFiles, imports: output.imports };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, META_FILE), JSON.stringify(meta), { flush: true });
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, dir);
+        }
+        catch (error) {
+            // Another process cached the same component first; its copy is as good as ours.
+            if (!['EEXIST', 'ENOTEMPTY'].includes(error.code ?? ''))
+                throw error;
+        }
+        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...meta, transpiled: true };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/** Room left before a core module read from disk, for its memory section to grow when capped. */
+const CAP_HEADROOM = 64;
+/** A file's bytes, starting `headroom` bytes into the returned buffer. */
+async function readWithHeadroom(path, headroom) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path);
+    try {
+        const { size } = await file.stat();
+        const buffer = Buffer.allocUnsafe(headroom + size);
+        let filled = 0;
+        while (filled < size) {
+            const { bytesRead } = await file.read(buffer, headroom + filled, size - filled, filled);
+            if (bytesRead === 0)
+                throw new Error(`${path} shrank while being read`);
+            filled += bytesRead;
+        }
+        return buffer;
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * `capMemory` without copying a whole 14 MB module: only the sections up to the memory section
+ * are rewritten, into the headroom in front of the module (see `readWithHeadroom`).
+ */
+function capMemoryInPlace(buffer, headroom, maxPages) {
+    const module = buffer.subarray(headroom);
+    for (const section of (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .sections */ .V0)(module)) {
+        if (section.id !== _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .MEMORY_SECTION */ .gI)
+            continue;
+        const head = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .capMemory */ .kd)(module.subarray(0, section.end), maxPages);
+        const start = headroom + section.end - head.bytes.length;
+        if (start < 0)
+            return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .capMemory */ .kd)(module, maxPages);
+        buffer.set(head.bytes, start);
+        return { bytes: buffer.subarray(start), minimumPages: head.minimumPages };
+    }
+    return { bytes: module, minimumPages: [] };
+}
+/**
+ * Compile wasm functions when first called rather than all up front: a componentize-js guest is a
+ * 14 MB JS engine of which a plugin runs a small part (measured: compiling it goes from ~50 ms to
+ * ~15 ms). Validation moves to first call too; it still happens before any function runs, and jco
+ * validated the component when it was transpiled. V8 flags are per process and set once, never
+ * unset: functions compiled lazily must be validated under the same setting.
+ */
+function compileWasmLazily() {
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-compilation');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-validation');
+}
+let lazyWasm = false;
+/** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
+const compiledModules = new Map();
+/**
+ * The core modules of a transpiled plugin, compiled with every defined memory capped at
+ * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
+ */
+async function compileCoreModules(transpiled, memoryMb, plugin) {
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$);
+    if (!lazyWasm) {
+        compileWasmLazily();
+        lazyWasm = true;
+    }
+    const modules = {};
+    for (const name of transpiled.coreFiles) {
+        const key = `${transpiled.dir}/${name}#${maxPages}`;
+        let compiled = compiledModules.get(key);
+        if (!compiled) {
+            compiled = readWithHeadroom((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(transpiled.dir, name), CAP_HEADROOM).then((buffer) => {
+                const capped = capMemoryInPlace(buffer, CAP_HEADROOM, maxPages);
+                const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
+                if (tooBig !== undefined) {
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`${name} needs ${Math.ceil((tooBig * _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                }
+                return wasm.compile(capped.bytes);
+            });
+            compiledModules.set(key, compiled);
+            compiled.catch(() => compiledModules.delete(key));
+        }
+        modules[name] = await compiled;
+    }
+    return modules;
+}
+
+
+/***/ }),
+
 /***/ 44643:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -866,7 +1075,7 @@ function makeWasiStubs(writeOutput) {
 
 ;// CONCATENATED MODULE: ./lib/plugin/worker-main.js
 async function workerMain(helpers) {
-    const { workerData, receiveMessageOnPort, parentPort } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19));
+    const { workerData, receiveMessageOnPort, parentPort } = await import("node:worker_threads");
     // Messages from the instance: a WorkerLoad, then the modules (possibly both before we listen for the second).
     const inbox = [];
     const waiting = [];
@@ -883,8 +1092,8 @@ async function workerMain(helpers) {
         else
             waiting.push(resolve);
     });
-    const { readFileSync, renameSync, rmSync, writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 19));
-    const { Script } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 30714, 19));
+    const { readFileSync, renameSync, rmSync, writeFileSync } = await import("node:fs");
+    const { Script } = await import("node:vm");
     const { sab, port, classes, wasiOutput } = workerData;
     const { jsPath, functions } = await nextMessage();
     const wasm = globalThis.WebAssembly;
@@ -1089,11 +1298,17 @@ async function workerMain(helpers) {
 }
 
 ;// CONCATENATED MODULE: ./lib/plugin/wire.js
-const WIRE_HEADER_BYTES = 16;
+/**
+ * The control words take the first 16 bytes; messages start on a later cache line. Sharing a line
+ * made every store of a message contend with the other thread spinning on the control words
+ * (measured, three runs each, interleaved: a call 2.24–3.11× the in-thread call, 1.72–2.33× apart).
+ */
+const WIRE_HEADER_BYTES = 128;
 function makeWire(ends) {
     const { sab, port, receiveMessageOnPort, side } = ends;
     const control = new Int32Array(sab, 0, 4);
-    const shared = Buffer.from(sab, 16);
+    // WIRE_HEADER_BYTES (this function is stringified into the worker: no outside names).
+    const shared = Buffer.from(sab, 128);
     const other = 1 - side;
     // Value tags.
     const UNDEFINED = 0, NULL = 1, FALSE = 2, TRUE = 3, INT32 = 4, FLOAT64 = 5, BIGINT64 = 6, BIGINT_TEXT = 7, STRING = 8, BYTES = 9, ARRAY = 10, OBJECT = 11, REF = 12;
@@ -1300,12 +1515,19 @@ function makeWire(ends) {
             input = shared;
         }
     }
+    /** Tells the worker whether the reply to its host call needs asynchronous work (main thread only). */
+    function setHostBusy(busy) {
+        Atomics.store(control, 3, busy ? 1 : 0);
+    }
     // Spinning only pays when the other thread has a core to itself: on a busy machine a spinning
     // thread holds the core the other one needs (measured: 0.5–1 ms per call at a load of 8 on
-    // 2 cores, spinning 0.2 ms each time). So a spin that runs out makes the next ones skip
-    // spinning, for twice as many waits each time (up to 16), and a spin that succeeds resets that.
-    // Longer skips kept both sides blocking long after a slow patch (a guest's first calls, before
-    // V8 optimizes its code): each side then waits on a wake-up, which outlasts the other's spin.
+    // 2 cores, spinning 0.2 ms each time). So spins that run out twice in a row make the next ones
+    // skip spinning, for twice as many waits each time (up to 16), and a spin that succeeds resets
+    // that. One miss alone is no sign of load: a transform's guest code between two host calls can
+    // outlast a spin now and then, and skipping spins after it made every later crossing a
+    // wake-up (measured: 14 host calls, ≈ 60 µs more each). Longer skips kept both sides blocking
+    // long after a slow patch (a guest's first calls, before V8 optimizes its code).
+    // A worker waiting on asynchronous host work (a command, a store write) does not spin at all.
     let spinFailures = 0;
     let waitsWithoutSpin = 0;
     /**
@@ -1318,6 +1540,7 @@ function makeWire(ends) {
         }
         else {
             const until = performance.now() + spinMs;
+            let hostBusy;
             do {
                 for (let i = 0; i < 256; i++) {
                     const now = Atomics.load(control, other);
@@ -1326,15 +1549,19 @@ function makeWire(ends) {
                         return now;
                     }
                 }
-            } while (performance.now() < until);
-            spinFailures = Math.min(spinFailures + 1, 4);
-            waitsWithoutSpin = 2 ** spinFailures;
+                hostBusy = side === 1 && Atomics.load(control, 3) === 1;
+            } while (!hostBusy && performance.now() < until);
+            if (!hostBusy) {
+                spinFailures = Math.min(spinFailures + 1, 5);
+                if (spinFailures > 1)
+                    waitsWithoutSpin = 2 ** (spinFailures - 1);
+            }
         }
         if (blockMs > 0)
             Atomics.wait(control, other, seen, blockMs);
         return Atomics.load(control, other);
     }
-    return { control, write, read, waitSync };
+    return { control, write, read, waitSync, setHostBusy };
 }
 
 ;// CONCATENATED MODULE: ./lib/plugin/instance.js
@@ -1683,7 +1910,17 @@ class PluginInstance {
             if (unknownHandle !== undefined)
                 throw this.unknownHandle(unknownHandle);
             const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
-            const result = await activeHostCalls.run(busy, () => this.invokeHost(request, request.a));
+            const pending = activeHostCalls.run(busy, () => this.invokeHost(request, request.a));
+            let result = pending;
+            if (pending instanceof Promise) {
+                this.wire.setHostBusy(true);
+                try {
+                    result = await pending;
+                }
+                finally {
+                    this.wire.setHostBusy(false);
+                }
+            }
             this.send({ k: 'hret', v: result });
         }
         catch (error) {
@@ -2192,8 +2429,8 @@ class CapabilitySet {
     }
 }
 
-// EXTERNAL MODULE: ./lib/plugin/loader.js + 1 modules
-var loader = __webpack_require__(66442);
+// EXTERNAL MODULE: ./lib/plugin/loader.js
+var loader = __webpack_require__(1140);
 // EXTERNAL MODULE: ./lib/plugin/manifest.js
 var plugin_manifest = __webpack_require__(79242);
 // EXTERNAL MODULE: external "node:crypto"
@@ -2615,6 +2852,141 @@ function checkInterfaceVersion(manifest) {
     if (!compatible) {
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
     }
+}
+
+
+/***/ }),
+
+/***/ 38241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ appendCustomSection),
+/* harmony export */   V0: () => (/* binding */ sections),
+/* harmony export */   Wy: () => (/* binding */ isComponent),
+/* harmony export */   gI: () => (/* binding */ MEMORY_SECTION),
+/* harmony export */   kd: () => (/* binding */ capMemory),
+/* harmony export */   n$: () => (/* binding */ WASM_PAGE),
+/* harmony export */   yF: () => (/* binding */ customSections)
+/* harmony export */ });
+/* unused harmony exports isWasm, uleb */
+/**
+ * Just enough of the WebAssembly binary format for the plugin host: top-level sections of a
+ * component or core module, custom sections, and a core module's memory limits.
+ * See https://webassembly.github.io/spec/core/binary/modules.html (core) and the component
+ * model's Binary.md (components share the 8-byte preamble and the section framing).
+ */
+const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const CUSTOM_SECTION = 0;
+const MEMORY_SECTION = 5;
+/** 64 KiB: the wasm page size. */
+const WASM_PAGE = 65536;
+function isWasm(bytes) {
+    return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
+}
+/** True for a component (layer 1), false for a core module (layer 0). */
+function isComponent(bytes) {
+    return isWasm(bytes) && bytes[6] === 0x01;
+}
+function readUleb(bytes, offset) {
+    let result = 0;
+    let shift = 0;
+    let pos = offset;
+    for (;;) {
+        if (pos >= bytes.length)
+            throw new Error('truncated LEB128');
+        const byte = bytes[pos++];
+        result += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('LEB128 too long');
+    }
+}
+function uleb(value) {
+    const out = [];
+    let rest = value;
+    do {
+        let byte = rest % 128;
+        rest = Math.floor(rest / 128);
+        if (rest > 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (rest > 0);
+    return out;
+}
+function* sections(bytes) {
+    if (!isWasm(bytes))
+        throw new Error('not a WebAssembly binary (bad magic)');
+    let pos = 8;
+    while (pos < bytes.length) {
+        const id = bytes[pos];
+        const [size, start] = readUleb(bytes, pos + 1);
+        const end = start + size;
+        if (end > bytes.length)
+            throw new Error(`section ${id} runs past the end of the binary`);
+        yield { id, header: pos, start, end };
+        pos = end;
+    }
+}
+/** The contents of every top-level custom section called `name`. */
+function customSections(bytes, name) {
+    const found = [];
+    for (const section of sections(bytes)) {
+        if (section.id !== CUSTOM_SECTION)
+            continue;
+        const [nameLength, nameStart] = readUleb(bytes, section.start);
+        const sectionName = Buffer.from(bytes.subarray(nameStart, nameStart + nameLength)).toString('utf8');
+        if (sectionName === name)
+            found.push(bytes.subarray(nameStart + nameLength, section.end));
+    }
+    return found;
+}
+/** `bytes` with a custom section appended (valid anywhere in modules and components). */
+function appendCustomSection(bytes, name, data) {
+    const encodedName = Buffer.from(name, 'utf8');
+    const content = [...uleb(encodedName.length), ...encodedName];
+    const size = uleb(content.length + data.length);
+    return Buffer.concat([bytes, Uint8Array.of(CUSTOM_SECTION, ...size, ...content), data]);
+}
+/**
+ * Gives every memory a core module defines a maximum of at most `maxPages`, so that
+ * `memory.grow` fails at the cap instead of taking host memory. Imported memories are left
+ * alone: their limits come from the module that defines them, which is rewritten too.
+ * Only 32-bit, unshared memories are supported (what wasm32 guests produce); anything else
+ * is refused rather than left uncapped.
+ */
+function capMemory(bytes, maxPages) {
+    for (const section of sections(bytes)) {
+        if (section.id !== MEMORY_SECTION)
+            continue;
+        let [count, pos] = readUleb(bytes, section.start);
+        const limits = [...uleb(count)];
+        const minimumPages = [];
+        while (count-- > 0) {
+            const flags = bytes[pos++];
+            if (flags > 0x01)
+                throw new Error(`memory limits flag 0x${flags.toString(16)} (shared or 64-bit) is not supported`);
+            const [min, afterMin] = readUleb(bytes, pos);
+            pos = afterMin;
+            let max = maxPages;
+            if (flags === 0x01) {
+                const [declaredMax, afterMax] = readUleb(bytes, pos);
+                pos = afterMax;
+                max = Math.min(declaredMax, maxPages);
+            }
+            minimumPages.push(min);
+            limits.push(0x01, ...uleb(min), ...uleb(Math.max(min, max)));
+        }
+        const rewritten = Buffer.concat([
+            bytes.subarray(0, section.header),
+            Uint8Array.of(MEMORY_SECTION, ...uleb(limits.length), ...limits),
+            bytes.subarray(section.end),
+        ]);
+        return { bytes: rewritten, minimumPages };
+    }
+    return { bytes, minimumPages: [] };
 }
 
 

@@ -290,7 +290,7 @@ class ImageSource {
     }
     /** Loaded on first use: the Docker client library costs more start-up time than the rest of edo. */
     async docker() {
-        const { default: DockerClient } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.t.bind(__webpack_require__, 39040, 19));
+        const { default: DockerClient } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(40)]).then(__webpack_require__.t.bind(__webpack_require__, 39040, 19));
         return new DockerClient();
     }
 }

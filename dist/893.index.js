@@ -906,7 +906,7 @@ const BINDINGS_CACHE = (0,external_node_path_.join)((0,external_node_os_.tmpdir)
 /** No cargo, no crates: the bindings are a crate of their own (`edo`), the plugin links it. */
 const RUSTC_FLAGS = ['--edition', '2021', '--target', 'wasm32-unknown-unknown', '-C', 'opt-level=s'];
 /** Hand-written helpers every Rust plugin gets as `edo::sdk` (plugins/sdk-rust of this edo). */
-const RUST_SDK = (0,external_node_url_.fileURLToPath)(__webpack_require__.ab + "sdk.rs");
+const RUST_SDK = (__webpack_require__.ab + "sdk.rs");
 /** The crate `edo`: the bindings generated from `witDir`, with the SDK helpers for `edo:plugin`. */
 function crateSource(witDir) {
     const pkg = (0,wit/* readWitPackage */.n)(witDir);

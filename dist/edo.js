@@ -10,7 +10,7 @@ const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__ = new Proxy({},
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5257:
+/***/ 87638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
@@ -21,7 +21,7 @@ module.exports = x({ ["componentize"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecod
 
 /***/ }),
 
-/***/ 1119:
+/***/ 61119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
@@ -32,164 +32,241 @@ module.exports = x({ ["componentEmbed"]: () => (__WEBPACK_EXTERNAL_MODULE__bytec
 
 /***/ }),
 
-/***/ 3730:
+/***/ 53730:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("../build/Release/cpufeatures.node");
 
 /***/ }),
 
-/***/ 406:
+/***/ 40406:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./crypto/build/Release/sshcrypto.node");
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 9140:
+/***/ 49140:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 8056:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -200,84 +277,112 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 481:
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 8321:
+/***/ 38321:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 714:
+/***/ 30714:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -291,7 +396,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
@@ -305,56 +410,63 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 18909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(49154);
+const { Command } = __nccwpck_require__(34348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
+const { Help } = __nccwpck_require__(79754);
+const { Option } = __nccwpck_require__(45240);
 
 exports.DM = new Command();
 
@@ -378,10 +490,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 49154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Argument {
   /**
@@ -535,20 +647,20 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 34348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = __nccwpck_require__(1421);
-const path = __nccwpck_require__(6760);
-const fs = __nccwpck_require__(3024);
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
+const childProcess = __nccwpck_require__(31421);
+const path = __nccwpck_require__(76760);
+const fs = __nccwpck_require__(73024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
+const { CommanderError } = __nccwpck_require__(41135);
+const { Help, stripColor } = __nccwpck_require__(79754);
+const { Option, DualOptions } = __nccwpck_require__(45240);
+const { suggestSimilar } = __nccwpck_require__(65030);
 
 class Command extends EventEmitter {
   /**
@@ -3319,7 +3431,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 41135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -3365,10 +3477,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 79754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(49154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -4119,10 +4231,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 45240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Option {
   /**
@@ -4506,7 +4618,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 65030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -4614,35 +4726,22 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 5187:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6366);
-
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, process.cwd());
-process.exitCode = code;
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6366:
+/***/ 46366:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main),
+  R3: () => (/* binding */ runProcess)
 });
 
 // UNUSED EXPORTS: buildProgram
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
+var commander = __nccwpck_require__(18909);
 ;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
@@ -4662,7 +4761,7 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __nccwpck_require__(3434);
+var errors = __nccwpck_require__(73434);
 ;// CONCATENATED MODULE: ./lib/cli/commands/engine-options.js
 
 
@@ -4688,7 +4787,7 @@ function parseArgs(pairs) {
  * graph, logs), so plugins are not started unless something calls one.
  */
 async function openEngine(ctx, flags, use = {}) {
-    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(121), __nccwpck_require__.e(533), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 935));
+    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(121), __nccwpck_require__.e(533), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90935));
     return Engine.open(ctx.cwd, {
         env: ctx.io.env,
         config: flags.config,
@@ -4718,8 +4817,8 @@ function jobsOption() {
  */
 async function buildWithSignals(engine, labels, ctx, flags) {
     const [{ runBuild }, { chooseReporter }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6166)),
-        __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 9061)),
+        Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26166)),
+        __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 29061)),
     ]);
     const controller = new AbortController();
     const cancel = () => controller.abort();
@@ -4775,9 +4874,9 @@ const buildCommand = {
 };
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checkout.js
 
 
@@ -4808,8 +4907,8 @@ const checkoutCommand = {
             if (existing.length > 0)
                 await (0,promises_.rm)(full, { recursive: true, force: true });
             const [{ checkout }, { idFromString }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9465)),
-                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6906)),
+                Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29465)),
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 26906)),
             ]);
             await checkout(await engine.storage(), idFromString(report.id), full);
             ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
@@ -4818,7 +4917,7 @@ const checkoutCommand = {
 };
 
 // EXTERNAL MODULE: ./lib/engine/workspace.js
-var workspace = __nccwpck_require__(3091);
+var workspace = __nccwpck_require__(13091);
 ;// CONCATENATED MODULE: ./lib/cli/commands/clean.js
 
 
@@ -4832,7 +4931,7 @@ const cleanCommand = {
             const paths = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
             if (flags.containers) {
                 // The Docker client is loaded only here: it costs more start-up time than the rest of edo.
-                const { connectEngine, reapContainers } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(40), __nccwpck_require__.e(701), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701));
+                const { connectEngine, reapContainers } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(839), __nccwpck_require__.e(40), __nccwpck_require__.e(455), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85455));
                 const docker = connectEngine(undefined, ctx.io.env);
                 const removed = await reapContainers(docker, { workspace: paths.root });
                 ctx.io.stderr.write(`removed ${removed.containers} container(s) and ${removed.volumes} volume(s)\n`);
@@ -4845,9 +4944,9 @@ const cleanCommand = {
 };
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: ./lib/cli/commands/export.js
 
 
@@ -4877,8 +4976,8 @@ const exportCommand = {
                 throw new errors/* UsageError */.eb(`export takes one target, not a pattern: ${target}`);
             const summary = await buildWithSignals(engine, labels, ctx, {});
             const [{ exportImage }, { idFromString }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3551)),
-                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6906)),
+                Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23551)),
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 26906)),
             ]);
             const id = idFromString(summary.targets.find((t) => t.label === labels[0]).id);
             const storage = await engine.storage();
@@ -4918,11 +5017,11 @@ const fetchCommand = {
 };
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
+var external_node_module_ = __nccwpck_require__(98995);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./lib/cli/commands/fmt.js
 
 
@@ -5079,7 +5178,7 @@ const logCommand = {
             if (label === undefined || engine.resolvePatterns([target], ctx.cwd).length !== 1) {
                 throw new errors/* UsageError */.eb(`log takes one target, not a pattern: ${target}`);
             }
-            const { TargetLogs } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 1019));
+            const { TargetLogs } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 71019));
             const path = await new TargetLogs(engine.paths.logs).latest(label);
             if (!path)
                 throw new errors/* UsageError */.eb(`${label} has no log: it has not run here (cached targets write none)`);
@@ -5092,14 +5191,14 @@ const logCommand = {
 };
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./lib/cli/commands/plugin.js
 
 
 
 
 // The plugin build code pulls in jco: it is loaded only when a plugin command runs.
-const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(27), __nccwpck_require__.e(60), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725));
+const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(27), __nccwpck_require__.e(60), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42725));
 /** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
 const TEMPLATES = { c: 'c-upper', js: 'js-text', rust: 'rust-wasm' };
 const PLUGINS_DIR = (__nccwpck_require__.ab + "plugins");
@@ -5188,8 +5287,8 @@ const pluginCommand = {
             .option('--json', 'print them as JSON')
             .action(async (flags) => {
             const [{ findWorkspace }, { listWorkspacePlugins }] = await Promise.all([
-                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3091)),
-                Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(188), __nccwpck_require__.e(296), __nccwpck_require__.e(806), __nccwpck_require__.e(793), __nccwpck_require__.e(121), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3171)),
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 13091)),
+                Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(188), __nccwpck_require__.e(643), __nccwpck_require__.e(806), __nccwpck_require__.e(793), __nccwpck_require__.e(121), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49200)),
             ]);
             const listed = await listWorkspacePlugins(findWorkspace(ctx.cwd, ctx.io.env));
             if (flags.json) {
@@ -5231,7 +5330,7 @@ const pluginCommand = {
                 throw new errors/* UsageError */.eb(`${file}: no such file`);
             const [{ pushPlugin }, { readManifest }] = await Promise.all([
                 Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(806), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174)),
-                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9242)),
+                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79242)),
             ]);
             const bytes = (0,external_node_fs_.readFileSync)(path);
             const manifest = readManifest(bytes, (0,external_node_path_.basename)(path));
@@ -5254,7 +5353,7 @@ const pluginCommand = {
             .description('load the built plugin in the plugin host and run the tests of its edo-plugin.json')
             .action(async (dir) => {
             const { readPluginProject, builtComponentPath, PROJECT_FILE } = await projectApi();
-            const { runPluginTests } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(296), __nccwpck_require__.e(533), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7265));
+            const { runPluginTests } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(643), __nccwpck_require__.e(533), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57265));
             const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
             const path = builtComponentPath(project);
             if (!(0,external_node_fs_.existsSync)(path))
@@ -5294,8 +5393,8 @@ const pluginCommand = {
             (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
             const { WIT_DIR } = await projectApi();
             const files = flags.lang === 'c'
-                ? (await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9060))).writeCBindings(WIT_DIR, outDir)
-                : (await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(60), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6893))).writeRustBindings(WIT_DIR, outDir);
+                ? (await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89060))).writeCBindings(WIT_DIR, outDir)
+                : (await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(60), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46893))).writeRustBindings(WIT_DIR, outDir);
             for (const file of files)
                 out(`${file}\n`);
         });
@@ -5403,7 +5502,7 @@ const shellCommand = {
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/starlark.js
-const actions = () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5879));
+const actions = () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75879));
 const starlarkCommand = {
     register(program, ctx) {
         const cmd = program.command('starlark').description('run, check or test Starlark files');
@@ -5427,7 +5526,7 @@ const starlarkCommand = {
 };
 
 // EXTERNAL MODULE: ./lib/vendor/lock.js
-var vendor_lock = __nccwpck_require__(1387);
+var vendor_lock = __nccwpck_require__(11387);
 ;// CONCATENATED MODULE: ./lib/cli/commands/update.js
 
 
@@ -5445,7 +5544,7 @@ const updateCommand = {
             .description(`re-resolve ${vendor_lock/* LOCK_FILE */.FI} entries (all, or the NAMES given) to the newest that satisfies`)
             .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
             .action(async (names) => {
-            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(121), __nccwpck_require__.e(533), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 935));
+            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(121), __nccwpck_require__.e(533), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90935));
             const engine = await Engine.open(ctx.cwd, {
                 env: ctx.io.env,
                 lockMode: 'update',
@@ -5607,11 +5706,15 @@ async function main(argv, io, startDir) {
         return errors/* ExitCode */.yU.failed;
     }
 }
+/** Runs the CLI as this process: its arguments, standard streams, environment and directory. */
+async function runProcess() {
+    process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, process.cwd());
+}
 
 
 /***/ }),
 
-/***/ 3091:
+/***/ 13091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -5622,9 +5725,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   findWorkspace: () => (/* binding */ findWorkspace),
 /* harmony export */   workspacePaths: () => (/* binding */ workspacePaths)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3434);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73434);
 
 
 
@@ -5659,7 +5762,7 @@ function workspacePaths(root, env = process.env) {
 
 /***/ }),
 
-/***/ 4505:
+/***/ 64505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5668,8 +5771,8 @@ function workspacePaths(root, env = process.env) {
 /* harmony export */   sI: () => (/* binding */ sha256Digest),
 /* harmony export */   sU: () => (/* binding */ digestHex)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73434);
 
 
 /** A content digest as OCI writes it: `sha256:<64 lowercase hex>`. */
@@ -5711,7 +5814,7 @@ function sortKeys(value) {
 
 /***/ }),
 
-/***/ 3434:
+/***/ 73434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5764,7 +5867,7 @@ class UsageError extends EdoError {
 
 /***/ }),
 
-/***/ 6906:
+/***/ 26906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -5773,7 +5876,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   idToString: () => (/* binding */ idToString),
 /* harmony export */   sameId: () => (/* binding */ sameId)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73434);
 
 /**
  * The string form of an `Id` (documented in docs/storage.md):
@@ -5859,7 +5962,7 @@ function encodePart(part) {
 
 /***/ }),
 
-/***/ 7563:
+/***/ 87563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5869,9 +5972,9 @@ function encodePart(part) {
 /* harmony export */   hO: () => (/* binding */ fsyncDirectory),
 /* harmony export */   u8: () => (/* binding */ tempName)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 
 
 
@@ -5950,21 +6053,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: ./lib/model/digest.js
-var model_digest = __nccwpck_require__(4505);
+var model_digest = __nccwpck_require__(64505);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __nccwpck_require__(3434);
+var errors = __nccwpck_require__(73434);
 // EXTERNAL MODULE: ./lib/model/id-format.js
-var id_format = __nccwpck_require__(6906);
+var id_format = __nccwpck_require__(26906);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./lib/storage/file-layer-writer.js
 
 
@@ -5974,6 +6077,10 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * stream's high-water mark, whatever the layer's size. On `finish` the file is fsynced and closed
  * and `digest` is known; the owner then renames the file into place. Destroyed early, it deletes
  * its temp file.
+ *
+ * A big layer is flushed to disk while it is written (`fdatasync` every few MiB, in the
+ * background): the fsync at the end then has little left to do, rather than the whole layer
+ * (measured: 50 MiB, 25 ms for one fsync at the end against 1–2 ms after flushing along the way).
  */
 class FileLayerWriter extends external_node_stream_.Writable {
     tempPath;
@@ -5981,6 +6088,9 @@ class FileLayerWriter extends external_node_stream_.Writable {
     hash = (0,external_node_crypto_.createHash)('sha256');
     written = 0;
     hexDigest;
+    /** The background flush in progress, and how much had been written when it started. */
+    flushing;
+    flushedUpTo = 0;
     constructor(tempPath) {
         super({ highWaterMark: 1 << 20 });
         this.tempPath = tempPath;
@@ -6004,13 +6114,27 @@ class FileLayerWriter extends external_node_stream_.Writable {
         const buffers = chunks.map(({ chunk }) => chunk);
         for (const buffer of buffers)
             this.hash.update(buffer);
-        this.writeAll(buffers).then(() => callback(), callback);
+        this.writeAll(buffers).then(() => {
+            this.flushInBackground();
+            callback();
+        }, callback);
+    }
+    flushInBackground() {
+        if (this.flushing || this.written - this.flushedUpTo < FLUSH_EVERY)
+            return;
+        this.flushedUpTo = this.written;
+        // A failed flush is not an error yet: the fsync in _final reports what matters.
+        this.flushing = this.handle.datasync().then(() => {
+            this.flushing = undefined;
+        }, () => {
+            this.flushing = undefined;
+        });
     }
     _final(callback) {
         const handle = this.handle;
         this.hexDigest = this.hash.digest('hex');
-        handle
-            .sync()
+        Promise.resolve(this.flushing)
+            .then(() => handle.sync())
             .then(() => handle.close())
             .then(() => {
             this.handle = undefined;
@@ -6021,6 +6145,7 @@ class FileLayerWriter extends external_node_stream_.Writable {
         const handle = this.handle;
         this.handle = undefined;
         const cleanup = async () => {
+            await this.flushing;
             if (handle)
                 await handle.close().catch(() => undefined);
             // A writer destroyed before finishing leaves nothing behind.
@@ -6038,6 +6163,8 @@ class FileLayerWriter extends external_node_stream_.Writable {
         }
     }
 }
+/** Bytes written between background flushes: big enough that small layers never flush early. */
+const FLUSH_EVERY = 8 << 20;
 /** The buffers left after the first `count` bytes were written (writev may write partially). */
 function dropBytes(buffers, count) {
     let left = count;
@@ -6055,11 +6182,11 @@ function dropBytes(buffers, count) {
 }
 
 // EXTERNAL MODULE: ./lib/storage/fs-util.js
-var fs_util = __nccwpck_require__(7563);
+var fs_util = __nccwpck_require__(87563);
 // EXTERNAL MODULE: ./lib/storage/lock.js + 1 modules
-var lock = __nccwpck_require__(3649);
+var lock = __nccwpck_require__(43649);
 // EXTERNAL MODULE: ./lib/storage/oci.js
-var oci = __nccwpck_require__(500);
+var oci = __nccwpck_require__(10500);
 // EXTERNAL MODULE: ./lib/storage/streams.js
 var streams = __nccwpck_require__(6280);
 ;// CONCATENATED MODULE: ./lib/storage/verified-blobs.js
@@ -6104,7 +6231,7 @@ class VerifiedBlobs {
 }
 
 // EXTERNAL MODULE: ./lib/storage/verify-stream.js
-var verify_stream = __nccwpck_require__(6405);
+var verify_stream = __nccwpck_require__(96405);
 ;// CONCATENATED MODULE: ./lib/storage/local-store.js
 
 
@@ -6561,7 +6688,7 @@ async function removeIfOlder(path, cutoff, dryRun = false) {
 
 /***/ }),
 
-/***/ 3649:
+/***/ 43649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6574,17 +6701,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: acquireLock
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./lib/storage/fs-util.js
-var fs_util = __nccwpck_require__(7563);
+var fs_util = __nccwpck_require__(87563);
 ;// CONCATENATED MODULE: ./lib/storage/lock.js
 
 
@@ -6689,7 +6816,7 @@ async function breakIfStale(lockPath, tempDir) {
 
 /***/ }),
 
-/***/ 500:
+/***/ 10500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6706,9 +6833,9 @@ async function breakIfStale(lockPath, tempDir) {
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
 /* unused harmony export manifestLayers */
-/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4505);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
-/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6906);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64505);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73434);
+/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26906);
 
 
 
@@ -6853,8 +6980,8 @@ function groupKey(id) {
 /* harmony export */   _: () => (/* binding */ pipeIntoWriter),
 /* harmony export */   w: () => (/* binding */ writerFinished)
 /* harmony export */ });
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6466);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3434);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46466);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73434);
 
 
 /** Ends the writer if needed and resolves once all its data is flushed (or rejects with its error). */
@@ -6889,16 +7016,16 @@ async function pipeIntoWriter(source, writer) {
 
 /***/ }),
 
-/***/ 6405:
+/***/ 96405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ DigestVerifier),
 /* harmony export */   p: () => (/* binding */ corruptBlobError)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3434);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73434);
 
 
 
@@ -6949,7 +7076,7 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 
 /***/ }),
 
-/***/ 1387:
+/***/ 11387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6959,11 +7086,11 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 /* harmony export */   hp: () => (/* binding */ lockedError)
 /* harmony export */ });
 /* unused harmony exports serializeLock, parseLock */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3434);
-/* harmony import */ var _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7563);
-/* harmony import */ var _storage_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3649);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73434);
+/* harmony import */ var _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87563);
+/* harmony import */ var _storage_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43649);
 
 
 
@@ -7261,8 +7388,8 @@ function parseLock(text, path) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -7275,6 +7402,9 @@ function parseLock(text, path) {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
@@ -7285,75 +7415,6 @@ function parseLock(text, path) {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -7435,6 +7496,15 @@ function parseLock(text, path) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -7499,10 +7569,27 @@ function parseLock(text, path) {
 /******/ })();
 /******/ 
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5187);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   a: () => (/* reexport safe */ _cli_main_js__WEBPACK_IMPORTED_MODULE_0__.R3)
+/* harmony export */ });
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46366);
+/**
+ * The entry point of dist/edo.js, the one ncc bundle the action and the CLI share
+ * (scripts/bundle.mjs writes it and the two files that start it): dist/index.js, the action, calls
+ * runAction; dist/cli.js, the runner image's `edo`, calls runCli. Nothing runs on import.
+ */
+
+/**
+ * The action's main or post phase. Its modules (@actions/*) become a chunk of their own, loaded
+ * here only, so the CLI does not load them when it starts.
+ */
+async function runAction() {
+    const action = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(88), __nccwpck_require__.e(839), __nccwpck_require__.e(580), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10327));
+    await action.runAction();
+}
+
+var __webpack_exports__runAction = __webpack_exports__.C;
+var __webpack_exports__runCli = __webpack_exports__.a;
+export { __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli };

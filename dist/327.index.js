@@ -1,0 +1,1160 @@
+import { fileURLToPath as __edoFileURLToPath } from 'node:url';
+import { dirname as __edoDirname } from 'node:path';
+const __filename = __edoFileURLToPath(import.meta.url);
+const __dirname = __edoDirname(__filename);
+const __edoNoNativeAddon = (name) => {
+  throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
+};
+export const id = 327;
+export const ids = [327,19];
+export const modules = {
+
+/***/ 10327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./lib/engine/workspace.js
+var engine_workspace = __webpack_require__(13091);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __webpack_require__(73434);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./lib/action/annotations.js
+
+
+const POSITIONED = /^(?<file>[^\s:][^:]*):(?<line>\d+):(?<col>\d+): (?:(?<where>.*?): )?error: (?<message>.*)$/;
+/** `[edo: ][TARGET: ][plugin P: ]error: MESSAGE`; log lines that merely contain "error:" do not match. */
+const UNPOSITIONED = /^(?:edo: )?(?<where>(?:@\S*)?\/\/\S+?: (?:plugin \S+: )?|plugin \S+: )?error: (?<message>.*)$/;
+/**
+ * The annotation for one line of CLI error output, or undefined when the line is not an error.
+ * A relative FILE is looked up in BASES (the directories the CLI may have shown it relative to:
+ * the process's and the command's working directory) and made relative to REPO_ROOT for GitHub.
+ */
+function annotationFromLine(line, bases, repoRoot) {
+    const positioned = POSITIONED.exec(line);
+    if (positioned?.groups) {
+        const { file, line: lineNo, col, where, message } = positioned.groups;
+        const candidates = (0,external_node_path_.isAbsolute)(file) ? [file] : bases.map((base) => (0,external_node_path_.resolve)(base, file));
+        const absolute = candidates.find((c) => (0,external_node_fs_.existsSync)(c)) ?? candidates[0];
+        const inRepo = (0,external_node_path_.relative)(repoRoot, absolute);
+        return {
+            message: where ? `${where}: ${message}` : message,
+            properties: {
+                file: inRepo.startsWith('..') ? absolute : inRepo,
+                startLine: Number(lineNo),
+                startColumn: Number(col),
+            },
+        };
+    }
+    const plain = UNPOSITIONED.exec(line);
+    if (plain?.groups) {
+        const where = plain.groups.where?.replace(/: $/, '');
+        return {
+            message: where ? `${where}: ${plain.groups.message}` : plain.groups.message,
+            properties: {},
+        };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/engine/logs.js
+var engine_logs = __webpack_require__(71019);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/cli/main.js + 18 modules
+var main = __webpack_require__(46366);
+;// CONCATENATED MODULE: ./lib/action/edo.js
+
+
+/**
+ * The action runs the very CLI users run, in-process (`main` from src/cli/main.ts): the same
+ * engine, flags and error reporting, no second code path. Output arrives line by line.
+ */
+/** A Writable that hands each complete line to ON_LINE (and the last partial line at the end). */
+class LineSink extends external_node_stream_.Writable {
+    onLine;
+    pending = '';
+    constructor(onLine) {
+        super();
+        this.onLine = onLine;
+    }
+    _write(chunk, _encoding, done) {
+        const parts = (this.pending + chunk.toString()).split('\n');
+        this.pending = parts.pop() ?? '';
+        try {
+            parts.forEach((line) => this.onLine(line));
+            done();
+        }
+        catch (err) {
+            done(err);
+        }
+    }
+    /** Flushes a last line without a newline. */
+    flushPending() {
+        if (this.pending.length > 0)
+            this.onLine(this.pending);
+        this.pending = '';
+    }
+}
+/**
+ * Runs `edo ARGV` in DIR with ENV. STDOUT receives the command's output as is (JSON Lines through a
+ * LineSink, or a tarball into a file); stderr lines go to ON_STDERR_LINE. Resolves to the exit code.
+ */
+async function runEdo(argv, options) {
+    const stderr = new LineSink(options.onStderrLine);
+    const exitCode = await (0,main/* main */.iW)(argv, { stdout: options.stdout, stderr, env: options.env }, options.dir);
+    stderr.flushPending();
+    if (options.stdout instanceof LineSink)
+        options.stdout.flushPending();
+    return exitCode;
+}
+
+;// CONCATENATED MODULE: ./lib/action/build.js
+
+
+
+
+
+
+/** The flags every workspace command takes (config, args, lock mode): build, checkout, export, log. */
+function workspaceArgv(inputs) {
+    const argv = [];
+    if (inputs.config)
+        argv.push('--config', inputs.config);
+    if (inputs.locked)
+        argv.push('--locked');
+    for (const arg of inputs.args)
+        argv.push('--arg', arg);
+    return argv;
+}
+/** The `edo build` command line for the inputs (`--` ends the variadic `--arg` before the targets). */
+function buildArgv(inputs) {
+    const argv = ['build', '--json', ...workspaceArgv(inputs)];
+    if (inputs.jobs > 0)
+        argv.push('--jobs', String(inputs.jobs));
+    if (inputs.keepGoing)
+        argv.push('--keep-going');
+    return [...argv, '--', ...inputs.targets];
+}
+/** Prints every line of EDO's stderr, turning errors into annotations; returns the error count. */
+function stderrHandler(cwd, repoRoot) {
+    let errors = 0;
+    return {
+        onLine: (line) => {
+            const annotation = annotationFromLine(line, [process.cwd(), cwd], repoRoot);
+            if (annotation) {
+                errors++;
+                core/* error */.z3(annotation.message, annotation.properties);
+            }
+            else {
+                core/* info */.pq(line);
+            }
+        },
+        errors: () => errors,
+    };
+}
+function describeTarget(t) {
+    return `${t.label}: ${t.status}${t.cached ? ' (cached)' : ''} in ${t.duration_ms} ms`;
+}
+/**
+ * Runs the build, then shows each target in a collapsible group with its log when it ran.
+ * LOGS_DIR is the workspace's log directory (WorkspacePaths.logs).
+ */
+async function runBuild(inputs, repoRoot, logsDir) {
+    const logs = new engine_logs.TargetLogs(logsDir);
+    const targets = [];
+    let summary;
+    const stdout = new LineSink((line) => {
+        if (line.trim() === '')
+            return;
+        const value = JSON.parse(line);
+        if (typeof value.label === 'string')
+            targets.push(value);
+        else
+            summary = value;
+    });
+    const stderr = stderrHandler(inputs.workingDirectory, repoRoot);
+    const dir = (0,external_node_path_.relative)(repoRoot, inputs.workingDirectory) || '.';
+    // --arg values may be secrets: the logged command line shows only their keys.
+    const shown = buildArgv({ ...inputs, args: inputs.args.map((a) => a.replace(/=[\s\S]*$/, '=***')) });
+    core/* info */.pq(`edo ${shown.join(' ')} (in ${dir})`);
+    const exitCode = await runEdo(buildArgv(inputs), {
+        dir: inputs.workingDirectory,
+        env: process.env,
+        stdout,
+        onStderrLine: stderr.onLine,
+    });
+    let errors = stderr.errors();
+    for (const target of targets.filter((t) => t.error !== undefined)) {
+        const [head, ...details] = (target.error ?? '').split('\n');
+        const annotation = annotationFromLine(head, [process.cwd(), inputs.workingDirectory], repoRoot);
+        core/* error */.z3([annotation?.message ?? head, ...details].join('\n'), annotation?.properties ?? {});
+        errors++;
+    }
+    for (const target of targets) {
+        core/* startGroup */.Oh(describeTarget(target));
+        core/* info */.pq(`id: ${target.id}`);
+        core/* info */.pq(`digest: ${target.digest}`);
+        // Only targets that ran here have a log (the engine's TargetLogs, as `edo log` reads them).
+        const log = target.cached ? undefined : await logs.latest(target.label);
+        if (log)
+            core/* info */.pq((await (0,promises_.readFile)(log, 'utf8')).trimEnd());
+        core/* endGroup */.N4();
+    }
+    return { exitCode, targets, summary, errors };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
+var cache = __webpack_require__(18091);
+// EXTERNAL MODULE: ./lib/plugin/loader.js
+var loader = __webpack_require__(1140);
+;// CONCATENATED MODULE: ./lib/action/fs-digest.js
+
+
+
+
+/**
+ * Digests and sizes of directory trees, for cache keys and log lines. Entries are visited in
+ * sorted order and hashed as `path \0 kind \0 content`, so the digest depends only on the tree.
+ */
+async function walk(root, dir, exclude, visit) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((err) => {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (exclude.has(path))
+            continue;
+        const rel = (0,external_node_path_.relative)(root, path);
+        if (entry.isDirectory())
+            await walk(root, path, exclude, visit);
+        else if (entry.isSymbolicLink())
+            await visit(path, rel, 'link', 0);
+        else if (entry.isFile())
+            await visit(path, rel, 'file', (await (0,promises_.lstat)(path)).size);
+    }
+}
+async function hashFile(hash, path) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+}
+/** sha256 (hex) of the files and symlinks under ROOT, skipping the absolute paths in EXCLUDE. */
+async function treeDigest(root, exclude = []) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await walk(root, root, new Set(exclude), async (path, rel, kind) => {
+        hash.update(`${rel}\0${kind}\0`);
+        if (kind === 'link')
+            hash.update(await (0,promises_.readlink)(path));
+        else
+            await hashFile(hash, path);
+        hash.update('\0');
+    });
+    return hash.digest('hex');
+}
+/** Total bytes of the regular files under ROOT (0 when it does not exist). */
+async function treeSize(root) {
+    let total = 0;
+    await walk(root, root, new Set(), async (_path, _rel, _kind, size) => {
+        total += size;
+    });
+    return total;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./lib/action/cache.js
+
+
+
+
+
+
+
+
+function edoDirs(root, env = process.env) {
+    return {
+        root,
+        store: (0,engine_workspace.workspacePaths)(root, env).store,
+        // Where the plugin host keeps compiled modules (a relative path is the process's, as there).
+        pluginCache: (0,external_node_path_.resolve)((0,loader/* defaultCacheDir */.$g)(root, env)),
+    };
+}
+function keyBase(prefix) {
+    return `${prefix}-${process.platform}-${process.arch}`;
+}
+async function indexDigest(store) {
+    try {
+        return (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_.readFile)((0,external_node_path_.join)(store, 'index.json')))
+            .digest('hex');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return '';
+        throw err;
+    }
+}
+/** The store's primary key: the workspace minus Edo's state and VCS data, the request, the engine. */
+async function storeKey(inputs, dirs) {
+    const files = await treeDigest(dirs.root, [
+        (0,external_node_path_.join)(dirs.root, '.git'),
+        (0,external_node_path_.join)(dirs.root, '.edo'),
+        dirs.store,
+        dirs.pluginCache,
+    ]);
+    const request = JSON.stringify({ targets: inputs.targets, config: inputs.config, args: inputs.args });
+    // The running code too: another edo may build other artifacts from the same inputs. Its stores
+    // still serve as partial hits through the restore key.
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${files}\0${request}\0`);
+    await hashRunningCode(hash);
+    return `${keyBase(inputs.cacheKeyPrefix)}-store-${hash.digest('hex').slice(0, 32)}`;
+}
+/**
+ * Adds the running edo's code to HASH: every JavaScript file beside the script node started, by
+ * name. In a workflow that is dist/: the action's starter (index.js), the bundle it imports and
+ * the bundle's chunks, which hold most of the engine.
+ */
+async function hashRunningCode(hash) {
+    const script = process.argv[1];
+    if (!script)
+        return;
+    const dir = (0,external_node_path_.dirname)(script);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    for (const name of names.filter((n) => n.endsWith('.js')).sort()) {
+        hash.update(`${name}\0`).update(await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)));
+    }
+}
+async function restoreOne(what, dir, key, restoreKeys) {
+    const started = Date.now();
+    const matched = await cache/* restoreCache */.P3([dir], key, restoreKeys);
+    if (matched === undefined) {
+        core/* info */.pq(`${what}: no cache entry for ${key}`);
+    }
+    else {
+        const kind = matched === key ? 'hit' : 'partial hit';
+        core/* info */.pq(`${what}: ${kind} ${matched}, ${formatBytes(await treeSize(dir))} restored in ${Date.now() - started} ms`);
+    }
+    return matched;
+}
+async function restoreCaches(inputs, dirs) {
+    const key = await storeKey(inputs, dirs);
+    const base = keyBase(inputs.cacheKeyPrefix);
+    const storeMatchedKey = await restoreOne('store', dirs.store, key, [`${base}-store-`]);
+    const state = {
+        dirs,
+        storeKey: key,
+        storeMatchedKey,
+        storeIndexDigest: await indexDigest(dirs.store),
+    };
+    if (inputs.cacheModules) {
+        // No exact key exists before the build knows its plugins: take the newest modules saved.
+        state.modulesKeyPrefix = `${base}-modules-`;
+        state.modulesMatchedKey = await restoreOne('plugin modules', dirs.pluginCache, `${base}-modules`, [
+            state.modulesKeyPrefix,
+        ]);
+    }
+    return { state, cacheHit: storeMatchedKey === key };
+}
+async function saveOne(what, dir, key) {
+    const started = Date.now();
+    const size = await treeSize(dir);
+    const id = await cache/* saveCache */.Io([dir], key);
+    // saveCache reports failures as warnings and returns -1; the build itself is unaffected.
+    if (id > 0) {
+        core/* info */.pq(`${what}: saved ${formatBytes(size)} as ${key} in ${Date.now() - started} ms`);
+        return id;
+    }
+    core/* warning */.$e(`${what}: could not save the cache entry ${key}`);
+    return undefined;
+}
+/** The post step: saves what the build added. */
+async function saveCaches(state) {
+    const result = {};
+    const { dirs } = state;
+    const storeChanged = (await indexDigest(dirs.store)) !== state.storeIndexDigest;
+    if (!storeChanged) {
+        core/* info */.pq(`store: unchanged since ${state.storeMatchedKey ?? 'the start'}, nothing to save`);
+    }
+    else if (state.storeMatchedKey === state.storeKey) {
+        core/* info */.pq(`store: ${state.storeKey} already exists (cache entries are immutable); new results are not saved`);
+    }
+    else {
+        result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
+    }
+    if (state.modulesKeyPrefix !== undefined) {
+        const modulesDigest = await treeDigest(dirs.pluginCache);
+        const key = `${state.modulesKeyPrefix}${modulesDigest.slice(0, 32)}`;
+        if ((await treeSize(dirs.pluginCache)) === 0) {
+            core/* info */.pq('plugin modules: none compiled, nothing to save');
+        }
+        else if (key === state.modulesMatchedKey) {
+            core/* info */.pq(`plugin modules: unchanged since ${key}, nothing to save`);
+        }
+        else {
+            result.modulesCacheId = await saveOne('plugin modules', dirs.pluginCache, key);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/action/inputs.js
+
+
+
+/** Whitespace- or newline-separated words, e.g. `targets: //app:bin //lib/...`. */
+function words(value) {
+    return value.split(/\s+/).filter((w) => w.length > 0);
+}
+/** One entry per non-empty line, `#` comments allowed. */
+function lines(value) {
+    return value
+        .split('\n')
+        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+        .filter((line) => line.length > 0);
+}
+/** `true`/`false` (as YAML 1.2 core spells them); anything else is the user's mistake, not a crash. */
+function booleanInput(name) {
+    try {
+        return core/* getBooleanInput */.Vt(name);
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`input ${name}: ${err.message.split('\n')[0]}`);
+    }
+}
+function nonNegativeInteger(name) {
+    const text = core/* getInput */.V4(name).trim();
+    if (!/^\d+$/.test(text))
+        throw new errors/* UsageError */.eb(`input ${name}: expected a whole number, got '${text}'`);
+    return Number(text);
+}
+/** A name GitHub accepts for an artifact, derived from a label: `//app:bin` → `app-bin`. */
+function artifactNameForLabel(label) {
+    const name = label
+        .replace(/^@?\/\//, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return name.length > 0 ? name : 'root';
+}
+/**
+ * `publish` lines: `LABEL`, `NAME=LABEL`, or either with an `oci:` prefix on the label to upload
+ * the OCI tarball instead of the files, e.g. `greeting=//:greeting`, `image=oci://app:image`.
+ */
+function parsePublish(value) {
+    const requests = lines(value).map((line) => {
+        const eq = line.indexOf('=');
+        const name = eq > 0 ? line.slice(0, eq).trim() : undefined;
+        let label = (eq > 0 ? line.slice(eq + 1) : line).trim();
+        const format = label.startsWith('oci:') ? 'oci' : 'files';
+        if (format === 'oci')
+            label = label.slice('oci:'.length);
+        if (!label.startsWith('//') && !label.startsWith('@')) {
+            throw new errors/* UsageError */.eb(`input publish: '${line}' does not name a target (expected //pkg:name)`);
+        }
+        return { name: name ?? artifactNameForLabel(label), label, format };
+    });
+    const seen = new Set();
+    for (const { name } of requests) {
+        if (seen.has(name))
+            throw new errors/* UsageError */.eb(`input publish: artifact name '${name}' is used twice`);
+        seen.add(name);
+    }
+    return requests;
+}
+function readInputs(env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const args = lines(core/* getInput */.V4('args'));
+    for (const arg of args) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) {
+            // Only the key part is shown: the value may be a secret.
+            throw new errors/* UsageError */.eb(`input args: expected KEY=VALUE lines, got '${arg.split('=')[0]}...'`);
+        }
+    }
+    return {
+        targets: words(core/* getInput */.V4('targets')),
+        workingDirectory: (0,external_node_path_.resolve)(workspace, core/* getInput */.V4('working-directory')),
+        config: core/* getInput */.V4('config').trim(),
+        jobs: nonNegativeInteger('jobs'),
+        keepGoing: booleanInput('keep-going'),
+        locked: booleanInput('locked'),
+        cache: booleanInput('cache'),
+        cacheKeyPrefix: core/* getInput */.V4('cache-key-prefix').trim(),
+        cacheModules: booleanInput('cache-modules'),
+        publish: parsePublish(core/* getInput */.V4('publish')),
+        retentionDays: nonNegativeInteger('retention-days'),
+        dockerHost: core/* getInput */.V4('docker-host').trim(),
+        args,
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 107 modules
+var artifact = __webpack_require__(67458);
+;// CONCATENATED MODULE: ./lib/action/publish.js
+
+
+
+
+
+
+
+async function filesUnder(dir) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
+}
+/**
+ * Materialises REQUEST's target with the CLI (`edo checkout` for files, `edo export --format oci`
+ * for the tarball) and uploads it. The target must be among the ones just built.
+ */
+async function publishOne(client, request, built, options) {
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'edo-publish-'));
+    try {
+        const run = (command, positional) => runEdo([...command, ...options.workspaceArgv, '--', ...positional], {
+            dir: options.dir,
+            env: options.env,
+            stdout: new LineSink((line) => core/* info */.pq(line)),
+            onStderrLine: options.onStderrLine,
+        });
+        const uploadOptions = options.retentionDays > 0 ? { retentionDays: options.retentionDays } : {};
+        let upload;
+        let artifactName = request.name;
+        if (request.format === 'files') {
+            const root = (0,external_node_path_.join)(temp, request.name);
+            const code = await run(['checkout'], [request.label, root]);
+            if (code !== 0)
+                throw new errors/* EdoError */.bX(`publish ${request.name}: edo checkout ${request.label} failed`);
+            const files = await filesUnder(root);
+            if (files.length === 0)
+                throw new errors/* EdoError */.bX(`publish ${request.name}: ${request.label} has no files`);
+            upload = await client.uploadArtifact(request.name, files, root, uploadOptions);
+        }
+        else {
+            // Uploaded as is (not zipped); GitHub names such an artifact after the file.
+            const tarball = (0,external_node_path_.join)(temp, request.name.endsWith('.tar') ? request.name : `${request.name}.tar`);
+            const code = await run(['export', '--format', 'oci', '--output', tarball], [request.label]);
+            if (code !== 0)
+                throw new errors/* EdoError */.bX(`publish ${request.name}: edo export ${request.label} failed`);
+            upload = await client.uploadArtifact(request.name, [tarball], temp, {
+                ...uploadOptions,
+                skipArchive: true,
+            });
+            artifactName = (0,external_node_path_.basename)(tarball);
+        }
+        if (upload.id === undefined)
+            throw new errors/* EdoError */.bX(`publish ${request.name}: the upload returned no artifact id`);
+        return {
+            name: artifactName,
+            label: request.label,
+            format: request.format,
+            artifactId: upload.id,
+            digest: built.digest,
+            uploadDigest: upload.digest,
+            size: upload.size ?? 0,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+async function publishTargets(requests, built, options) {
+    const client = new artifact/* DefaultArtifactClient */.t9();
+    const published = [];
+    for (const request of requests) {
+        const target = built.find((t) => t.label === request.label);
+        if (!target) {
+            throw new errors/* EdoError */.bX(`publish ${request.name}: ${request.label} is not among the targets built`);
+        }
+        const result = await publishOne(client, request, target, options);
+        core/* info */.pq(`published ${request.label} as ${result.name} (artifact ${result.artifactId}, ${result.size} bytes)`);
+        published.push(result);
+    }
+    return published;
+}
+
+;// CONCATENATED MODULE: ./lib/action/summary.js
+
+function shortDigest(digest) {
+    return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1…');
+}
+/** The job summary: one row per target, then the published artifacts with their digests. */
+async function writeSummary(outcome, cacheHit, published) {
+    const summary = core/* summary */.z.addHeading('Edo build', 2);
+    const built = outcome.targets.filter((t) => !t.cached).length;
+    summary.addRaw(`${outcome.targets.length} targets, ${built} built, ${outcome.targets.length - built} cached` +
+        ` · store cache ${cacheHit ? 'hit' : 'miss'} · exit code ${outcome.exitCode}`, true);
+    if (outcome.targets.length > 0) {
+        summary.addTable([
+            [
+                { data: 'Target', header: true },
+                { data: 'Status', header: true },
+                { data: 'Cached', header: true },
+                { data: 'Duration', header: true },
+                { data: 'Digest', header: true },
+            ],
+            ...outcome.targets.map((t) => [
+                `<code>${t.label}</code>`,
+                t.status,
+                t.cached ? 'yes' : 'no',
+                `${(t.duration_ms / 1000).toFixed(2)} s`,
+                `<code>${shortDigest(t.digest)}</code>`,
+            ]),
+        ]);
+    }
+    if (published.length > 0) {
+        summary.addHeading('Published artifacts', 3);
+        summary.addTable([
+            [
+                { data: 'Artifact', header: true },
+                { data: 'Target', header: true },
+                { data: 'Digest', header: true },
+                { data: 'Upload sha256', header: true },
+            ],
+            ...published.map((p) => [
+                `${p.name} (${p.format === 'oci' ? 'OCI tarball' : 'files'}, id ${p.artifactId})`,
+                `<code>${p.label}</code>`,
+                `<code>${p.digest}</code>`,
+                `<code>${p.uploadDigest ?? ''}</code>`,
+            ]),
+        ]);
+    }
+    await summary.write();
+}
+
+;// CONCATENATED MODULE: ./lib/action/index.js
+
+
+
+
+
+
+
+
+
+/**
+ * `edo/build`, both phases: action.yml runs dist/index.js as `main` and again as `post` (with
+ * `post-if: always()`), and that calls runAction each time; the main phase leaves a state flag so
+ * the second run knows it is the post phase.
+ */
+const STATE_IS_POST = 'isPost';
+const STATE_CACHE = 'cache';
+/** Set once the build returned (success or failure): the store is consistent and may be saved. */
+const STATE_BUILD_FINISHED = 'buildFinished';
+async function mainPhase() {
+    core/* saveState */.LZ(STATE_IS_POST, 'true');
+    const inputs = readInputs();
+    const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const workspace = (0,engine_workspace.findWorkspace)(inputs.workingDirectory);
+    const dirs = edoDirs(workspace.root);
+    // Docker farms and image sources connect through DOCKER_HOST of this very process.
+    if (inputs.dockerHost)
+        process.env.DOCKER_HOST = inputs.dockerHost;
+    let cacheHit = false;
+    if (inputs.cache) {
+        const restored = await restoreCaches(inputs, dirs);
+        cacheHit = restored.cacheHit;
+        core/* saveState */.LZ(STATE_CACHE, JSON.stringify(restored.state));
+    }
+    core/* setOutput */.uH('cache-hit', String(cacheHit));
+    const outcome = await runBuild(inputs, repoRoot, workspace.logs);
+    core/* saveState */.LZ(STATE_BUILD_FINISHED, 'true');
+    core/* setOutput */.uH('built', JSON.stringify(Object.fromEntries(outcome.targets.map((t) => [t.label, t.digest]))));
+    let published = [];
+    if (outcome.exitCode === 0 && inputs.publish.length > 0) {
+        published = await publishTargets(inputs.publish, outcome.targets, {
+            dir: inputs.workingDirectory,
+            workspaceArgv: workspaceArgv(inputs),
+            env: process.env,
+            retentionDays: inputs.retentionDays,
+            onStderrLine: stderrHandler(inputs.workingDirectory, repoRoot).onLine,
+        });
+    }
+    core/* setOutput */.uH('artifact-ids', JSON.stringify(Object.fromEntries(published.map((p) => [p.name, p.artifactId]))));
+    await writeSummary(outcome, cacheHit, published);
+    if (outcome.exitCode !== 0) {
+        // The errors are annotations already; without any, say at least that the build failed.
+        if (outcome.errors > 0)
+            process.exitCode = core/* ExitCode */.yU.Failure;
+        else
+            core/* setFailed */.C1(`edo build failed (exit code ${outcome.exitCode})`);
+    }
+}
+async function postPhase() {
+    const saved = core/* getState */.Gu(STATE_CACHE);
+    if (!saved)
+        return; // caching is off, or the main phase stopped before restoring
+    if (core/* getState */.Gu(STATE_BUILD_FINISHED) !== 'true') {
+        core/* warning */.$e('the build did not finish: not saving a store that may be half-written');
+        return;
+    }
+    await saveCaches(JSON.parse(saved));
+}
+/** A user mistake becomes an annotation (on its file and line when it has one), never a stack trace. */
+function fail(err) {
+    if (err instanceof errors/* EdoError */.bX) {
+        const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        const annotation = annotationFromLine(err.format().split('\n')[0], [process.cwd()], repoRoot);
+        if (annotation?.properties.file)
+            core/* error */.z3(annotation.message, annotation.properties);
+        core/* setFailed */.C1(err.format().replace(/^error: /, ''));
+    }
+    else {
+        core/* setFailed */.C1(`internal error in edo/build: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+}
+/** Runs the phase this process is: the main phase, or the post phase after it. */
+async function runAction() {
+    const phase = core/* getState */.Gu(STATE_IS_POST) === 'true' ? postPhase : mainPhase;
+    await phase().catch(fail);
+}
+
+
+/***/ }),
+
+/***/ 71019:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs)
+/* harmony export */ });
+/* unused harmony exports LOGS_KEPT, FileLog */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+
+
+
+/** How many logs per target are kept. */
+const LOGS_KEPT = 5;
+/** The directory of a target's logs: one directory per label, percent-encoded so any label fits. */
+function targetDir(root, label) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, encodeURIComponent(label.replace(/^\/\//, '')));
+}
+/** A log file that is written as output arrives (synchronously: a crash keeps what was written). */
+class FileLog {
+    path;
+    fd;
+    constructor(path) {
+        this.path = path;
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o644);
+    }
+    write(data) {
+        if (this.fd === undefined)
+            return;
+        if (typeof data === 'string')
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Per-target logs under `.edo/logs/`: one file for each time a target actually ran, named so they
+ * sort by time; only the newest `LOGS_KEPT` per target are kept.
+ */
+class TargetLogs {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    async open(label) {
+        const dir = targetDir(this.root, label);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const log = new FileLog((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${stamp}-${process.pid}.log`));
+        await this.prune(dir);
+        return log;
+    }
+    async prune(dir) {
+        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).filter((f) => f.endsWith('.log')).sort();
+        for (const old of files.slice(0, Math.max(0, files.length - LOGS_KEPT))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, old)).catch(() => undefined);
+        }
+    }
+    /** The newest log of a target, if it ever ran. */
+    async latest(label) {
+        const dir = targetDir(this.root, label);
+        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
+        return files.length > 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[files.length - 1]) : undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ defaultCacheDir),
+/* harmony export */   XU: () => (/* binding */ transpileCached),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   yl: () => (/* binding */ compileCoreModules)
+/* harmony export */ });
+/* unused harmony export generatedModuleAsScript */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78877);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38241);
+
+
+
+
+
+
+const wasm = globalThis.WebAssembly;
+/**
+ * Transpiling a component (jco) takes ~1 s for a 12 MB componentize-js guest; loading the
+ * transpiled output takes tens of ms. The output (generated JS + core wasm modules) is cached on
+ * disk by the component's sha256, so a new process starts warm; within one process the compiled
+ * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
+ */
+/** Bump when the transpile options or the cache layout change. */
+const CACHE_FORMAT = 'jco-1.35.0-async-v3';
+const GENERATED_JS = 'plugin.js';
+const META_FILE = 'meta.json';
+/**
+ * jco's `_debugLog`, called several times on every call into or out of the guest, reads
+ * `process.env.JCO_DEBUG` each time (an environment lookup through Node's interceptor: ≈ 5 % of a
+ * small call). Decided once, when the bindings load, it is a no-op V8 can inline away.
+ */
+const DEBUG_LOG = /const _debugLog = \(\.\.\.args\) => \{\s*if \(!globalThis\?\.process\?\.env\?\.JCO_DEBUG\) \{ return; \}\s*console\.debug\(\.\.\.args\);\s*\};/;
+const DEBUG_LOG_DECIDED_ONCE = 'const _debugLog = globalThis?.process?.env?.JCO_DEBUG ? (...args) => console.debug(...args) : () => {};';
+/**
+ * jco's generated module as a script whose value is a function returning `instantiate`: V8 can
+ * cache a script's compiled code across processes (`vm.Script` `cachedData`), not an ES module's
+ * on Node 20. The module only exports; `import.meta.url` serves to fetch core modules when no
+ * `getCoreModule` is given, which the host always gives.
+ */
+function generatedModuleAsScript(source, plugin) {
+    const body = source
+        .replace(/^export (?=(async )?function |const |let |class )/gm, '')
+        .replaceAll('import.meta.url', "'file:///'")
+        .replace(DEBUG_LOG, DEBUG_LOG_DECIDED_ONCE);
+    if (/^(import|export)\s/m.test(body) || !/^(async )?function instantiate\(/m.test(body)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX('jco generated bindings of a shape this host does not expect', { plugin });
+    }
+    return `(function () {\n${body}\nreturn instantiate;\n})`;
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The cache directory: `$EDO_PLUGIN_CACHE`, else `<workspace>/.edo/plugin-cache`. */
+function defaultCacheDir(workspaceRoot, env = process.env) {
+    return env.EDO_PLUGIN_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, '.edo', 'plugin-cache');
+}
+async function readMeta(dir) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, META_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The transpiled form of `component`, from the cache or made now. Safe with concurrent
+ * processes: each writes a private temp dir and renames it into place; the first rename wins.
+ */
+async function transpileCached(component, digest, cacheDir, plugin) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
+    const cached = await readMeta(dir);
+    if (cached)
+        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...cached, transpiled: false };
+    const { transpile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61119));
+    let output;
+    try {
+        output = await transpile(component, {
+            name: 'plugin',
+            instantiation: 'async',
+            noTypescript: true,
+            minify: false,
+            quiet: true,
+        });
+    }
+    catch (error) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`the component cannot be transpiled: ${error.message}`, { plugin });
+    }
+    const coreFiles = Object.keys(output.files).filter((name) => name.endsWith('.wasm'));
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp, { recursive: true });
+    try {
+        for (const name of [...coreFiles, GENERATED_JS]) {
+            const data = output.files[name];
+            if (!data)
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`jco produced no ${name}`, { plugin });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name)), { recursive: true });
+            const contents = name === GENERATED_JS ? generatedModuleAsScript(Buffer.from(data).toString('utf8'), plugin) : data;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name), contents, { flush: true });
+        }
+        const meta = { coreFiles, imports: output.imports };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, META_FILE), JSON.stringify(meta), { flush: true });
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, dir);
+        }
+        catch (error) {
+            // Another process cached the same component first; its copy is as good as ours.
+            if (!['EEXIST', 'ENOTEMPTY'].includes(error.code ?? ''))
+                throw error;
+        }
+        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...meta, transpiled: true };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/** Room left before a core module read from disk, for its memory section to grow when capped. */
+const CAP_HEADROOM = 64;
+/** A file's bytes, starting `headroom` bytes into the returned buffer. */
+async function readWithHeadroom(path, headroom) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path);
+    try {
+        const { size } = await file.stat();
+        const buffer = Buffer.allocUnsafe(headroom + size);
+        let filled = 0;
+        while (filled < size) {
+            const { bytesRead } = await file.read(buffer, headroom + filled, size - filled, filled);
+            if (bytesRead === 0)
+                throw new Error(`${path} shrank while being read`);
+            filled += bytesRead;
+        }
+        return buffer;
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * `capMemory` without copying a whole 14 MB module: only the sections up to the memory section
+ * are rewritten, into the headroom in front of the module (see `readWithHeadroom`).
+ */
+function capMemoryInPlace(buffer, headroom, maxPages) {
+    const module = buffer.subarray(headroom);
+    for (const section of (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .sections */ .V0)(module)) {
+        if (section.id !== _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .MEMORY_SECTION */ .gI)
+            continue;
+        const head = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .capMemory */ .kd)(module.subarray(0, section.end), maxPages);
+        const start = headroom + section.end - head.bytes.length;
+        if (start < 0)
+            return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .capMemory */ .kd)(module, maxPages);
+        buffer.set(head.bytes, start);
+        return { bytes: buffer.subarray(start), minimumPages: head.minimumPages };
+    }
+    return { bytes: module, minimumPages: [] };
+}
+/**
+ * Compile wasm functions when first called rather than all up front: a componentize-js guest is a
+ * 14 MB JS engine of which a plugin runs a small part (measured: compiling it goes from ~50 ms to
+ * ~15 ms). Validation moves to first call too; it still happens before any function runs, and jco
+ * validated the component when it was transpiled. V8 flags are per process and set once, never
+ * unset: functions compiled lazily must be validated under the same setting.
+ */
+function compileWasmLazily() {
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-compilation');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-validation');
+}
+let lazyWasm = false;
+/** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
+const compiledModules = new Map();
+/**
+ * The core modules of a transpiled plugin, compiled with every defined memory capped at
+ * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
+ */
+async function compileCoreModules(transpiled, memoryMb, plugin) {
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$);
+    if (!lazyWasm) {
+        compileWasmLazily();
+        lazyWasm = true;
+    }
+    const modules = {};
+    for (const name of transpiled.coreFiles) {
+        const key = `${transpiled.dir}/${name}#${maxPages}`;
+        let compiled = compiledModules.get(key);
+        if (!compiled) {
+            compiled = readWithHeadroom((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(transpiled.dir, name), CAP_HEADROOM).then((buffer) => {
+                const capped = capMemoryInPlace(buffer, CAP_HEADROOM, maxPages);
+                const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
+                if (tooBig !== undefined) {
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`${name} needs ${Math.ceil((tooBig * _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                }
+                return wasm.compile(capped.bytes);
+            });
+            compiledModules.set(key, compiled);
+            compiled.catch(() => compiledModules.delete(key));
+        }
+        modules[name] = await compiled;
+    }
+    return modules;
+}
+
+
+/***/ }),
+
+/***/ 38241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ appendCustomSection),
+/* harmony export */   V0: () => (/* binding */ sections),
+/* harmony export */   Wy: () => (/* binding */ isComponent),
+/* harmony export */   gI: () => (/* binding */ MEMORY_SECTION),
+/* harmony export */   kd: () => (/* binding */ capMemory),
+/* harmony export */   n$: () => (/* binding */ WASM_PAGE),
+/* harmony export */   yF: () => (/* binding */ customSections)
+/* harmony export */ });
+/* unused harmony exports isWasm, uleb */
+/**
+ * Just enough of the WebAssembly binary format for the plugin host: top-level sections of a
+ * component or core module, custom sections, and a core module's memory limits.
+ * See https://webassembly.github.io/spec/core/binary/modules.html (core) and the component
+ * model's Binary.md (components share the 8-byte preamble and the section framing).
+ */
+const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const CUSTOM_SECTION = 0;
+const MEMORY_SECTION = 5;
+/** 64 KiB: the wasm page size. */
+const WASM_PAGE = 65536;
+function isWasm(bytes) {
+    return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
+}
+/** True for a component (layer 1), false for a core module (layer 0). */
+function isComponent(bytes) {
+    return isWasm(bytes) && bytes[6] === 0x01;
+}
+function readUleb(bytes, offset) {
+    let result = 0;
+    let shift = 0;
+    let pos = offset;
+    for (;;) {
+        if (pos >= bytes.length)
+            throw new Error('truncated LEB128');
+        const byte = bytes[pos++];
+        result += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('LEB128 too long');
+    }
+}
+function uleb(value) {
+    const out = [];
+    let rest = value;
+    do {
+        let byte = rest % 128;
+        rest = Math.floor(rest / 128);
+        if (rest > 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (rest > 0);
+    return out;
+}
+function* sections(bytes) {
+    if (!isWasm(bytes))
+        throw new Error('not a WebAssembly binary (bad magic)');
+    let pos = 8;
+    while (pos < bytes.length) {
+        const id = bytes[pos];
+        const [size, start] = readUleb(bytes, pos + 1);
+        const end = start + size;
+        if (end > bytes.length)
+            throw new Error(`section ${id} runs past the end of the binary`);
+        yield { id, header: pos, start, end };
+        pos = end;
+    }
+}
+/** The contents of every top-level custom section called `name`. */
+function customSections(bytes, name) {
+    const found = [];
+    for (const section of sections(bytes)) {
+        if (section.id !== CUSTOM_SECTION)
+            continue;
+        const [nameLength, nameStart] = readUleb(bytes, section.start);
+        const sectionName = Buffer.from(bytes.subarray(nameStart, nameStart + nameLength)).toString('utf8');
+        if (sectionName === name)
+            found.push(bytes.subarray(nameStart + nameLength, section.end));
+    }
+    return found;
+}
+/** `bytes` with a custom section appended (valid anywhere in modules and components). */
+function appendCustomSection(bytes, name, data) {
+    const encodedName = Buffer.from(name, 'utf8');
+    const content = [...uleb(encodedName.length), ...encodedName];
+    const size = uleb(content.length + data.length);
+    return Buffer.concat([bytes, Uint8Array.of(CUSTOM_SECTION, ...size, ...content), data]);
+}
+/**
+ * Gives every memory a core module defines a maximum of at most `maxPages`, so that
+ * `memory.grow` fails at the cap instead of taking host memory. Imported memories are left
+ * alone: their limits come from the module that defines them, which is rewritten too.
+ * Only 32-bit, unshared memories are supported (what wasm32 guests produce); anything else
+ * is refused rather than left uncapped.
+ */
+function capMemory(bytes, maxPages) {
+    for (const section of sections(bytes)) {
+        if (section.id !== MEMORY_SECTION)
+            continue;
+        let [count, pos] = readUleb(bytes, section.start);
+        const limits = [...uleb(count)];
+        const minimumPages = [];
+        while (count-- > 0) {
+            const flags = bytes[pos++];
+            if (flags > 0x01)
+                throw new Error(`memory limits flag 0x${flags.toString(16)} (shared or 64-bit) is not supported`);
+            const [min, afterMin] = readUleb(bytes, pos);
+            pos = afterMin;
+            let max = maxPages;
+            if (flags === 0x01) {
+                const [declaredMax, afterMax] = readUleb(bytes, pos);
+                pos = afterMax;
+                max = Math.min(declaredMax, maxPages);
+            }
+            minimumPages.push(min);
+            limits.push(0x01, ...uleb(min), ...uleb(Math.max(min, max)));
+        }
+        const rewritten = Buffer.concat([
+            bytes.subarray(0, section.header),
+            Uint8Array.of(MEMORY_SECTION, ...uleb(limits.length), ...limits),
+            bytes.subarray(section.end),
+        ]);
+        return { bytes: rewritten, minimumPages };
+    }
+    return { bytes, minimumPages: [] };
+}
+
+
+/***/ })
+
+};
