@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -87,8 +87,10 @@ const RELOCATED_URL_TO_PATH =
 
 // The externals are loaded when first used, not when the bundle starts (they are missing where the
 // action runs): a static `import * as NS` of one becomes a namespace of forwarding functions. Every
-// API function of jco and componentize-js is async, so awaiting callers see no difference.
-const LAZY_EXTERNAL_IMPORT = /^import \* as (\S+) from "(@bytecodealliance\/(?:jco|componentize-js))";$/gm;
+// API function of jco and componentize-js is async, so awaiting callers see no difference; the one
+// preview2-shim function used (`_setPreopens`) is awaited by its caller for that reason.
+const LAZY_EXTERNAL_IMPORT =
+  /^import \* as (\S+) from "(@bytecodealliance\/(?:jco|componentize-js|preview2-shim\/filesystem))";$/gm;
 const lazyNamespace = (_match, name, pkg) =>
   `const ${name} = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : ` +
   `async (...args) => (await import(${JSON.stringify(pkg)}))[key](...args) });`;
@@ -150,6 +152,8 @@ async function bundle() {
     externals: [
       '@bytecodealliance/jco',
       '@bytecodealliance/componentize-js',
+      // jco's own copy: the preopens set on a bundled copy would not reach jco's tools.
+      '@bytecodealliance/preview2-shim/filesystem',
       './crypto/build/Release/sshcrypto.node',
       '../build/Release/cpufeatures.node',
     ],
@@ -208,10 +212,37 @@ function compile() {
   if (tsc.status !== 0) console.warn('bundle: tsc reported errors (see above); bundling what it emitted');
 }
 
+// `edo plugin new` copies an example plugin, and Rust builds include the SDK: their files are read
+// through paths ncc cannot follow (it finds some of them, not C sources), so they are copied as
+// git tracks them.
+const PLUGIN_TEMPLATES = [
+  'plugins/c-upper',
+  'plugins/js-text',
+  'plugins/rust-wasm',
+  'plugins/sdk-js',
+  'plugins/sdk-rust',
+];
+
+async function copyPluginTemplates() {
+  const listed = spawnSync('git', ['ls-files', '-z', '--', ...PLUGIN_TEMPLATES], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  for (const name of listed.stdout
+    .split('\0')
+    .filter((n) => n.length > 0)
+    .sort()) {
+    await mkdir(dirname(join(dist, name)), { recursive: true });
+    await copyFile(join(repo, name), join(dist, name));
+  }
+}
+
 compile();
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist);
 await bundle();
+await copyPluginTemplates();
 for (const { file, text, mode } of starters) {
   await writeFile(join(dist, file), text.join('\n'));
   if (mode) await chmod(join(dist, file), mode);

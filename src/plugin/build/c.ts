@@ -1,5 +1,4 @@
 import { componentEmbed, componentNew } from '@bytecodealliance/jco';
-import { _setPreopens } from '@bytecodealliance/preview2-shim/filesystem';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,10 +50,13 @@ export function writeCBindings(witDir: string, outDir: string, prefix = 'edo'): 
 /**
  * jco's wasm-tools run as a component over preview2-shim, which preopens no directory by default;
  * these build-time tools may read the file system. (The package's types are the browser build's,
- * whose preopens map to in-memory entries: the Node build takes host paths.)
+ * whose preopens map to in-memory entries: the Node build takes host paths.) Imported when used,
+ * like jco: the bundle leaves it external, so this is the copy jco itself loads.
  */
-export function allowToolFileAccess(): void {
-  (_setPreopens as unknown as (preopens: Record<string, string>) => void)({ '/': '/' });
+export async function allowToolFileAccess(): Promise<void> {
+  const { _setPreopens } = await import('@bytecodealliance/preview2-shim/filesystem');
+  // Awaited: in the bundle this is a forwarding function that imports the module first.
+  await (_setPreopens as unknown as (preopens: Record<string, string>) => unknown)({ '/': '/' });
 }
 
 export interface CoreBuildResult {
@@ -97,7 +99,7 @@ export async function buildCComponent(
 
 /** A core module made a component of `world`: its type information embedded, then jco's `componentNew`. */
 export async function componentOf(core: Uint8Array, witDir: string, world: string): Promise<Uint8Array> {
-  allowToolFileAccess();
+  await allowToolFileAccess();
   const embedded = await componentEmbed({ binary: core, witPath: witDir, world });
   return componentNew(embedded);
 }

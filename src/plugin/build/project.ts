@@ -105,7 +105,7 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
   } else {
     // componentize-js is a dev dependency: loaded only when a JS plugin is built.
     const { componentize } = await import('@bytecodealliance/componentize-js');
-    allowToolFileAccess();
+    await allowToolFileAccess();
     ({ component } = await componentize({
       sourcePath: project.sources[0]!,
       witPath: WIT_DIR,
@@ -135,7 +135,7 @@ export interface PluginInspection {
 
 export async function inspectPlugin(bytes: Uint8Array, what: string): Promise<PluginInspection> {
   const manifest = readManifest(bytes, what);
-  allowToolFileAccess();
+  await allowToolFileAccess();
   const world = await componentWit(bytes);
   const items = (direction: string) =>
     [...world.matchAll(new RegExp(`^\\s*${direction} ([^;{]+)`, 'gm'))].map((match) => match[1]!.trim());
