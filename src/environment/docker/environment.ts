@@ -490,6 +490,8 @@ export class DockerEnvironment implements Environment {
       'for f in /sys/fs/cgroup/memory.events /sys/fs/cgroup/memory/memory.oom_control; do ' +
       '[ -r "$f" ] && while read -r key value; do [ "$key" = oom_kill ] && echo "$value"; done < "$f"; done; true';
     const container = await this.container();
+    // A container that stopped (its main process killed too) is read from its events instead.
+    if (!(await this.isRunning(container))) return undefined;
     const exec = await container.exec({
       Cmd: ['/bin/sh', '-c', script],
       AttachStdout: true,
