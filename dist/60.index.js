@@ -563,8 +563,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "@bytecodealliance/jco"
 var jco_ = __webpack_require__(61119);
-// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/filesystem.js + 3 modules
-var filesystem = __webpack_require__(84027);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
@@ -1250,7 +1248,6 @@ var wit = __webpack_require__(74503);
 
 
 
-
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The compiler C plugins are built with (Debian: clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32). */
 const C_COMPILER = process.env.EDO_CLANG ?? 'clang-19';
@@ -1288,10 +1285,13 @@ function writeCBindings(witDir, outDir, prefix = 'edo') {
 /**
  * jco's wasm-tools run as a component over preview2-shim, which preopens no directory by default;
  * these build-time tools may read the file system. (The package's types are the browser build's,
- * whose preopens map to in-memory entries: the Node build takes host paths.)
+ * whose preopens map to in-memory entries: the Node build takes host paths.) Imported when used,
+ * like jco: the bundle leaves it external, so this is the copy jco itself loads.
  */
-function allowToolFileAccess() {
-    (0,filesystem/* _setPreopens */.aW)({ '/': '/' });
+async function allowToolFileAccess() {
+    const { _setPreopens } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74863));
+    // Awaited: in the bundle this is a forwarding function that imports the module first.
+    await _setPreopens({ '/': '/' });
 }
 /**
  * Builds a C plugin: bindings generated from `witDir`, `sources` compiled with them into a core
@@ -1323,7 +1323,7 @@ async function buildCComponent(sources, witDir, world = 'edo', pluginName) {
 }
 /** A core module made a component of `world`: its type information embedded, then jco's `componentNew`. */
 async function componentOf(core, witDir, world) {
-    allowToolFileAccess();
+    await allowToolFileAccess();
     const embedded = await (0,jco_.componentEmbed)({ binary: core, witPath: witDir, world });
     return (0,jco_.componentNew)(embedded);
 }

@@ -94,7 +94,7 @@ async function buildPluginProject(project) {
     else {
         // componentize-js is a dev dependency: loaded only when a JS plugin is built.
         const { componentize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87638));
-        (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
+        await (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
         ({ component } = await componentize({
             sourcePath: project.sources[0],
             witPath: WIT_DIR,
@@ -112,7 +112,7 @@ async function buildPluginProject(project) {
 }
 async function inspectPlugin(bytes, what) {
     const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__.readManifest)(bytes, what);
-    (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
+    await (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
     const world = await (0,_bytecodealliance_jco__WEBPACK_IMPORTED_MODULE_0__.componentWit)(bytes);
     const items = (direction) => [...world.matchAll(new RegExp(`^\\s*${direction} ([^;{]+)`, 'gm'))].map((match) => match[1].trim());
     return {

@@ -7,6 +7,7 @@ const __edoNoNativeAddon = (name) => {
 };
 const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_componentize_js_a7e85369__ = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : async (...args) => (await import("@bytecodealliance/componentize-js"))[key](...args) });
 const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__ = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : async (...args) => (await import("@bytecodealliance/jco"))[key](...args) });
+const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_preview2_shim_filesystem_5ac215f1__ = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : async (...args) => (await import("@bytecodealliance/preview2-shim/filesystem"))[key](...args) });
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -29,6 +30,17 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 module.exports = x({ ["componentEmbed"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentEmbed), ["componentNew"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentNew), ["componentWit"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentWit), ["transpile"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.transpile) });
+
+/***/ }),
+
+/***/ 74863:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["_setPreopens"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_preview2_shim_filesystem_5ac215f1__._setPreopens) });
 
 /***/ }),
 
@@ -5198,7 +5210,7 @@ var external_node_url_ = __nccwpck_require__(73136);
 
 
 // The plugin build code pulls in jco: it is loaded only when a plugin command runs.
-const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(27), __nccwpck_require__.e(60), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42725));
+const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42725));
 /** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
 const TEMPLATES = { c: 'c-upper', js: 'js-text', rust: 'rust-wasm' };
 const PLUGINS_DIR = (__nccwpck_require__.ab + "plugins");
@@ -5393,8 +5405,8 @@ const pluginCommand = {
             (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
             const { WIT_DIR } = await projectApi();
             const files = flags.lang === 'c'
-                ? (await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89060))).writeCBindings(WIT_DIR, outDir)
-                : (await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(60), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46893))).writeRustBindings(WIT_DIR, outDir);
+                ? (await __nccwpck_require__.e(/* import() */ 60).then(__nccwpck_require__.bind(__nccwpck_require__, 89060))).writeCBindings(WIT_DIR, outDir)
+                : (await Promise.all(/* import() */[__nccwpck_require__.e(60), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46893))).writeRustBindings(WIT_DIR, outDir);
             for (const file of files)
                 out(`${file}\n`);
         });
