@@ -8,8 +8,9 @@ import type { Log } from '../../model/log.js';
  * The container's main process when it has a work root: a shell that runs one script per line
  * read from its stdin (`TOKEN PATH`), with no stdin of its own, and then prints the exit status
  * after the token, on stdout and on stderr: the engine forwards the two streams independently, so
- * a command's output is all in only once both markers are. Edo keeps stdin attached for the container's life, so a command costs a write
- * and its output instead of an exec (≈ 4 ms against 50–70 ms measured here).
+ * a command's output is all in only once both markers are. Edo keeps stdin attached for the
+ * container's life, so a command costs a write and its output instead of an exec (≈ 4 ms against
+ * 50–70 ms measured here).
  *
  * Commands run with the highest OOM score, so that when they exceed the container's memory the
  * kernel kills one of them rather than the loop.
@@ -26,8 +27,8 @@ const COMMAND_LOOP =
   'if [ "$__edo_script" = - ]; then kill -9 -1 2>/dev/null; __edo_status=0; else ' +
   '/bin/sh -c \'{ echo 1000 >/proc/self/oom_score_adj; } 2>/dev/null; exec /bin/sh -eu "$0"\' "$__edo_script" </dev/null; ' +
   '__edo_status=$?; rm -f "$__edo_script"; fi; ' +
-  'printf "\\n%s %s\\n" "$__edo_token" "$__edo_status"; ' +
-  'printf "\\n%s %s\\n" "$__edo_token" "$__edo_status" >&2; done';
+  'printf "%s %s\\n" "$__edo_token" "$__edo_status"; ' +
+  'printf "%s %s\\n" "$__edo_token" "$__edo_status" >&2; done';
 
 /** What a container created for a command channel needs on top of its own settings. */
 export const COMMAND_CHANNEL_SPEC: Partial<Docker.ContainerCreateOptions> = {
@@ -51,7 +52,11 @@ export class ChannelClosed extends Error {}
 
 interface RunningCommand {
   log: Log;
-  /** `\n<token> `: what precedes the exit status on each stream. */
+  /**
+   * `<token> `: what precedes the exit status on each stream, right after the command's output
+   * (a newline before it would have to be held back, and the other stream's output could then
+   * land in the middle of a line).
+   */
   marker: Buffer;
   /** The status from each stream's marker, once seen. */
   status: [number | undefined, number | undefined];
@@ -106,7 +111,7 @@ export class CommandChannel {
     return new Promise<number>((resolve, reject) => {
       this.current = {
         log,
-        marker: Buffer.from(`\n${token} `),
+        marker: Buffer.from(`${token} `),
         status: [undefined, undefined],
         resolve,
         reject,

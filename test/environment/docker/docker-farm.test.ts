@@ -229,6 +229,25 @@ await describeWithDocker('docker farm', (docker) => {
       expect(log.text).toContain('command exited with code 3');
     });
 
+    // stdout and stderr reach Edo independently: each line must still arrive whole, and all of a
+    // command's output before the command counts as done, whichever stream is last.
+    it.each(['auto', 'archive'])(
+      'logs every line of both output streams whole, before the command ends (staging = %s)',
+      async (staging) => {
+        env = await started(farmOf({ image: TEST_IMAGE, staging }));
+        const log = new MemoryLog();
+        const script = 'for i in $(seq 300); do echo "out $i"; echo "err $i" >&2; done';
+        for (let run = 0; run < 3; run++) {
+          log.text = '';
+          expect(await env.cmd(log, id, '.', script)).toBe(true);
+          const lines = log.text.split('\n');
+          expect(lines.pop()).toBe('');
+          expect(lines.filter((line) => !/^(out|err) \d+$/.test(line))).toEqual([]);
+          expect(lines).toHaveLength(600);
+        }
+      },
+    );
+
     it('reports an out-of-memory kill', async () => {
       env = await started(farmOf({ image: TEST_IMAGE, memory: '16m', pids: 64, cpus: 1 }));
       const log = new MemoryLog();
