@@ -407,8 +407,9 @@ var tar = __webpack_require__(18394);
  * The container's main process when it has a work root: a shell that runs one script per line
  * read from its stdin (`TOKEN PATH`), with no stdin of its own, and then prints the exit status
  * after the token, on stdout and on stderr: the engine forwards the two streams independently, so
- * a command's output is all in only once both markers are. Edo keeps stdin attached for the container's life, so a command costs a write
- * and its output instead of an exec (≈ 4 ms against 50–70 ms measured here).
+ * a command's output is all in only once both markers are. Edo keeps stdin attached for the
+ * container's life, so a command costs a write and its output instead of an exec (≈ 4 ms against
+ * 50–70 ms measured here).
  *
  * Commands run with the highest OOM score, so that when they exceed the container's memory the
  * kernel kills one of them rather than the loop.
@@ -424,8 +425,8 @@ const COMMAND_LOOP = 'while IFS=" " read -r __edo_token __edo_script; do [ -n "$
     'if [ "$__edo_script" = - ]; then kill -9 -1 2>/dev/null; __edo_status=0; else ' +
     '/bin/sh -c \'{ echo 1000 >/proc/self/oom_score_adj; } 2>/dev/null; exec /bin/sh -eu "$0"\' "$__edo_script" </dev/null; ' +
     '__edo_status=$?; rm -f "$__edo_script"; fi; ' +
-    'printf "\\n%s %s\\n" "$__edo_token" "$__edo_status"; ' +
-    'printf "\\n%s %s\\n" "$__edo_token" "$__edo_status" >&2; done';
+    'printf "%s %s\\n" "$__edo_token" "$__edo_status"; ' +
+    'printf "%s %s\\n" "$__edo_token" "$__edo_status" >&2; done';
 /** What a container created for a command channel needs on top of its own settings. */
 const COMMAND_CHANNEL_SPEC = {
     Entrypoint: ['/bin/sh', '-c', COMMAND_LOOP],
@@ -491,7 +492,7 @@ class CommandChannel {
         return new Promise((resolve, reject) => {
             this.current = {
                 log,
-                marker: Buffer.from(`\n${token} `),
+                marker: Buffer.from(`${token} `),
                 status: [undefined, undefined],
                 resolve,
                 reject,
