@@ -91,6 +91,8 @@ function ownEntry<T>(table: Record<string, T>, key: unknown): T | undefined {
 }
 
 const HOST_CLASS_NAMES = new Map<object, string>();
+/** The methods a guest may call on each host class: looked up on every host call. */
+const GUEST_CALLABLE = new Map<object, ReadonlySet<string>>();
 /** Host-side helpers on the resource classes, never callable by a guest. */
 const HELPER_METHODS = new Set(['constructor', 'toModel', 'toDeclaration', 'toReadable', 'remaining']);
 function witMethods(cls: { prototype: object }): string[] {
@@ -104,7 +106,9 @@ for (const [iface, byName] of Object.entries(HOST_CLASSES)) {
   WORKER_CLASSES[iface] = {};
   for (const [name, cls] of Object.entries(byName)) {
     HOST_CLASS_NAMES.set(cls, name);
-    WORKER_CLASSES[iface][name] = { methods: witMethods(cls), statics: [...(GUEST_STATICS.get(cls) ?? [])] };
+    const methods = witMethods(cls);
+    GUEST_CALLABLE.set(cls, new Set(methods));
+    WORKER_CLASSES[iface][name] = { methods, statics: [...(GUEST_STATICS.get(cls) ?? [])] };
   }
 }
 const WORKER_SOURCE = `(${workerMain.toString()})({ makeWasiStubs: ${makeWasiStubs.toString()}, makeWire: ${makeWire.toString()} })`;
@@ -174,6 +178,9 @@ export class WorkerBoot {
   }
 }
 
+/** Messages from the worker that ask the host for something (the others end a call). */
+const HOST_REQUESTS: ReadonlySet<unknown> = new Set(['host', 'new', 'static', 'fn']);
+
 /** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
 const activeHostCalls = new AsyncLocalStorage<ReadonlySet<PluginInstance>>();
 
@@ -205,6 +212,8 @@ export class PluginInstance {
   private lastHostFailure?: string;
   /** Handle ids created for the arguments of the call in progress. */
   private callScope?: Set<number>;
+  /** The async context of a host call this instance makes when no other instance is in one. */
+  private aloneInHostCall?: ReadonlySet<PluginInstance>;
 
   /** Host objects the guest currently holds handles to. */
   get liveHandles(): number {
@@ -382,7 +391,7 @@ export class PluginInstance {
         const reply = received.message;
         // Handles the guest dropped (jco disposes the worker's proxies), piggybacked on any message.
         for (const id of (reply.d as number[] | undefined) ?? []) this.handles.delete(id);
-        if (!['host', 'new', 'static', 'fn'].includes(reply.k)) {
+        if (!HOST_REQUESTS.has(reply.k)) {
           // Host objects in a call's result are owned by the host again: their handles go.
           for (const id of received.hostIds) this.handles.delete(id);
           if (received.unknownHandle !== undefined) throw this.unknownHandle(received.unknownHandle);
@@ -415,7 +424,8 @@ export class PluginInstance {
     const started = performance.now();
     try {
       if (unknownHandle !== undefined) throw this.unknownHandle(unknownHandle);
-      const busy = new Set(activeHostCalls.getStore() ?? []).add(this);
+      const outer = activeHostCalls.getStore();
+      const busy = outer ? new Set(outer).add(this) : (this.aloneInHostCall ??= new Set([this]));
       const pending = activeHostCalls.run(busy, () => this.invokeHost(request, request.a as unknown[]));
       let result = pending;
       if (pending instanceof Promise) {
@@ -442,7 +452,7 @@ export class PluginInstance {
     if (request.k === 'host') {
       const target = this.handles.get(request.h as number) as Record<string, (...a: unknown[]) => unknown>;
       const cls = target?.constructor as { prototype: object } | undefined;
-      if (!cls || !witMethods(cls).includes(name))
+      if (!cls || !GUEST_CALLABLE.get(cls)?.has(name))
         throw new HostError('edo', `no host method ${name} on this handle`);
       return target[name]!(...args);
     }
