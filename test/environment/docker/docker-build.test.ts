@@ -134,7 +134,8 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     expect(screen).toContain('found hello from');
   });
 
-  it('leaves no container behind when edo build gets SIGINT mid-transform', async () => {
+  /** `edo build` of a target whose command runs for a minute, once its container runs it. */
+  async function slowBuildRunning() {
     writeFileSync(
       join(workspace, 'BUILD.edo'),
       'script(name = "slow", environment = "box", commands = ["echo started", "sleep 60"])\n',
@@ -148,16 +149,41 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    for (let waited = 0; (await workspaceContainers(docker, workspace)).length === 0; waited += 100) {
+    let containers: string[];
+    for (
+      let waited = 0;
+      (containers = await workspaceContainers(docker, workspace)).length === 0;
+      waited += 100
+    ) {
       if (waited > 30000 || child.exitCode !== null) throw new Error(`no container appeared: ${output}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    // Let the command start inside the container, then interrupt.
+    // Let the command start inside the container.
     await new Promise((resolve) => setTimeout(resolve, 500));
+    return { child, exited, container: containers[0]! };
+  }
+
+  it('leaves no container behind when edo build gets SIGINT mid-transform', async () => {
+    const { child, exited } = await slowBuildRunning();
     const t0 = Date.now();
     child.kill('SIGINT');
     const code = await exited;
     expect(code).not.toBe(0);
     expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
+  // Nothing of Edo runs after a SIGKILL: the container ends because its command loop's input
+  // closes with the process, and the engine removes it (afterEach checks). Only the work root,
+  // a temp directory, stays for the test to delete.
+  it('leaves no container behind when edo build is SIGKILLed mid-transform', async () => {
+    const { child, exited, container } = await slowBuildRunning();
+    const workRoot = (await docker.getContainer(container).inspect()).Mounts.find(
+      (mount) => mount.Destination === '/edo',
+    )?.Source;
+    expect(workRoot).toMatch(/edo-docker-/);
+    child.kill('SIGKILL');
+    await exited;
+    expect(await containersLeft(docker, [`${LABEL_WORKSPACE}=${workspace}`])).toEqual([]);
+    rmSync(workRoot!, { recursive: true, force: true });
   });
 });
