@@ -411,22 +411,25 @@ var tar = __webpack_require__(18394);
  * container's life, so a command costs a write and its output instead of an exec (≈ 4 ms against
  * 50–70 ms measured here).
  *
- * Commands run with the highest OOM score, so that when they exceed the container's memory the
- * kernel kills one of them rather than the loop.
+ * Commands run in the background, so the loop is always reading its input; Edo sends the next
+ * line only once a command is over. They run with the highest OOM score, so that when they
+ * exceed the container's memory the kernel kills one of them rather than the loop.
  *
  * `TOKEN -` halts the container: as its PID 1, the loop SIGKILLs every other process in it, so
  * nothing runs from then on (≈ 3 ms, where the engine's pause takes 15 and its kill 70–150).
  * Its input closes when Edo's attachment does (`StdinOnce`), whether Edo closes it or dies: the
- * loop ends, and the engine removes the container (`AutoRemove`). Nothing is left running, and
- * Edo need not wait for the removal. A line without a script is skipped: podman passes the
- * attach request's own body to the container's stdin, and the newline Edo sends first ends it.
+ * loop kills what still runs and ends, and the engine removes the container (`AutoRemove`).
+ * Nothing is left running, and Edo need not wait for the removal. A line without a script is
+ * skipped: podman passes the attach request's own body to the container's stdin, and the newline
+ * Edo sends first ends it.
  */
 const COMMAND_LOOP = 'while IFS=" " read -r __edo_token __edo_script; do [ -n "$__edo_script" ] || continue; ' +
-    'if [ "$__edo_script" = - ]; then kill -9 -1 2>/dev/null; __edo_status=0; else ' +
-    '/bin/sh -c \'{ echo 1000 >/proc/self/oom_score_adj; } 2>/dev/null; exec /bin/sh -eu "$0"\' "$__edo_script" </dev/null; ' +
-    '__edo_status=$?; rm -f "$__edo_script"; fi; ' +
+    'if [ "$__edo_script" = - ]; then kill -9 -1 2>/dev/null; ' +
+    'printf "%s 0\\n" "$__edo_token"; printf "%s 0\\n" "$__edo_token" >&2; continue; fi; ' +
+    '( /bin/sh -c \'{ echo 1000 >/proc/self/oom_score_adj; } 2>/dev/null; exec /bin/sh -eu "$0"\' ' +
+    '"$__edo_script" </dev/null; __edo_status=$?; rm -f "$__edo_script"; ' +
     'printf "%s %s\\n" "$__edo_token" "$__edo_status"; ' +
-    'printf "%s %s\\n" "$__edo_token" "$__edo_status" >&2; done';
+    'printf "%s %s\\n" "$__edo_token" "$__edo_status" >&2 ) & done; kill -9 -1 2>/dev/null';
 /** What a container created for a command channel needs on top of its own settings. */
 const COMMAND_CHANNEL_SPEC = {
     Entrypoint: ['/bin/sh', '-c', COMMAND_LOOP],
