@@ -12,6 +12,8 @@ export interface DockerForTests {
 
 /** The busybox image .ci/run (and scripts/test-images.sh) builds locally; no registry is reachable. */
 export const TEST_IMAGE = 'edo-test/busybox:1';
+/** The same with dash as /bin/sh, as in Debian and Ubuntu images (scripts/test-images.sh). */
+export const DASH_IMAGE = 'edo-test/dash:1';
 
 export async function connectDocker(): Promise<DockerForTests> {
   const docker = new Docker();
@@ -39,12 +41,12 @@ export async function describeWithDocker(name: string, body: (docker: Docker) =>
   }
 }
 
-/** Fails when the test image is missing, naming the script that builds it. */
-export async function requireTestImage(docker: Docker): Promise<void> {
+/** Fails when a test image is missing, naming the script that builds it. */
+export async function requireTestImage(docker: Docker, image = TEST_IMAGE): Promise<void> {
   try {
-    await docker.getImage(TEST_IMAGE).inspect();
+    await docker.getImage(image).inspect();
   } catch {
-    throw new Error(`test image ${TEST_IMAGE} is missing: run 'bash scripts/test-images.sh'`);
+    throw new Error(`test image ${image} is missing: run 'bash scripts/test-images.sh'`);
   }
 }
 

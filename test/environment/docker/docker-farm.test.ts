@@ -15,7 +15,13 @@ import { LABEL_BUILD } from '../../../src/environment/docker/labels.js';
 import type { ComponentContext } from '../../../src/engine/components.js';
 import type { NodeValue } from '../../../src/model/node.js';
 import type { StorageManager } from '../../../src/storage/types.js';
-import { containersLeft, describeWithDocker, requireTestImage, TEST_IMAGE } from '../../helpers/docker.js';
+import {
+  containersLeft,
+  DASH_IMAGE,
+  describeWithDocker,
+  requireTestImage,
+  TEST_IMAGE,
+} from '../../helpers/docker.js';
 import { startSecondEngine, type SecondEngine } from './second-engine.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -186,6 +192,24 @@ await describeWithDocker('docker farm', (docker) => {
       const log = new MemoryLog();
       expect(await env.cmd(log, id, '.', 'mkdir out && echo kept > out/kept.txt')).toBe(true);
       await docker.getContainer(await env.containerId()).kill();
+      expect(await readTar(env, 'out')).toEqual({ 'kept.txt': 'kept\n' });
+    });
+
+    // Debian and Ubuntu images have dash as /bin/sh: the command loop and the scripts must not
+    // depend on busybox's shell.
+    it('runs commands, failures and teardown alike where /bin/sh is dash', async () => {
+      await requireTestImage(docker, DASH_IMAGE);
+      env = await started(farmOf({ image: DASH_IMAGE }));
+      const log = new MemoryLog();
+      expect(
+        await env.cmd(log, id, '.', 'echo out; echo err >&2; mkdir -p out; echo kept > out/kept.txt'),
+      ).toBe(true);
+      // The two streams arrive independently: either line may come first.
+      expect(log.text.split('\n').sort()).toEqual(['', 'err', 'out']);
+      expect(await env.cmd(log, id, '.', 'echo before; false; echo after')).toBe(false);
+      expect(env.lastExit).toEqual({ code: 1, oomKilled: false });
+      expect(log.text).not.toContain('after');
+      await env.down(log);
       expect(await readTar(env, 'out')).toEqual({ 'kept.txt': 'kept\n' });
     });
 
