@@ -1,5 +1,4 @@
-import { chmod, chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, chown, rm, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
@@ -9,6 +8,7 @@ import { EdoError } from '../../model/errors.js';
 import type { Id } from '../../model/id.js';
 import type { Log } from '../../model/log.js';
 import type { StorageManager } from '../../storage/types.js';
+import { makeScratchDir } from '../scratch-dirs.js';
 import { ScriptCommand, shellQuote } from '../script-command.js';
 import type { Command, Environment } from '../types.js';
 import { extractTarInto, packPath } from '../local/tar.js';
@@ -662,8 +662,7 @@ export class DockerEnvironment implements Environment {
     const { config, lease } = this.options;
     if (config.staging !== 'auto' || process.getuid?.() !== 0 || lease.engine.bindStaging === false)
       return this.docker.createContainer(spec);
-    const hint = this.options.labels.target.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
-    const root = await mkdtemp(join(tmpdir(), `${WORK_ROOT_PREFIX}${hint}-`));
+    const root = await makeScratchDir(WORK_ROOT_PREFIX, this.options.labels.target);
     const named = config.user !== undefined && !/^\d/.test(config.user);
     const { uid, gid } = this.owner();
     await chown(root, uid, gid);

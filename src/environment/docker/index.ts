@@ -7,7 +7,7 @@ import { DockerFarm } from './farm.js';
 import { PROCESS_BUILD_ID } from './labels.js';
 
 export { connectEngine } from './endpoint.js';
-export { DockerEnvironment, type CommandExit, type ShellStreams } from './environment.js';
+export { DockerEnvironment, WORK_ROOT_PREFIX, type CommandExit, type ShellStreams } from './environment.js';
 export { DockerFarm, SETUP_IMAGE_REPO, type DockerFarmOptions } from './farm.js';
 export {
   parseDockerFarm,

@@ -1,10 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Log } from '../../model/log.js';
 import type { DeclarationNode } from '../../model/node.js';
 import { UsageError } from '../../model/errors.js';
 import type { StorageManager } from '../../storage/types.js';
+import { makeScratchDir } from '../scratch-dirs.js';
 import type { Environment, Farm } from '../types.js';
 import { LocalEnvironment } from './environment.js';
 
@@ -57,8 +55,7 @@ export class LocalFarm implements Farm {
   async setup(_log: Log, _storage: StorageManager): Promise<void> {}
 
   async create(_log: Log, path: string): Promise<Environment> {
-    const hint = path.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
-    const root = await mkdtemp(join(tmpdir(), `${LOCAL_ENV_PREFIX}${hint}-`));
+    const root = await makeScratchDir(LOCAL_ENV_PREFIX, path);
     return new LocalEnvironment(root, this.variables);
   }
 
