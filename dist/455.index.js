@@ -15,6 +15,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  WORK_ROOT_PREFIX: () => (/* reexport */ WORK_ROOT_PREFIX),
   connectEngine: () => (/* reexport */ connectEngine),
   createDockerFarm: () => (/* binding */ createDockerFarm),
   reapContainers: () => (/* reexport */ reapContainers)
@@ -398,6 +399,8 @@ function connectEngine(endpoint, env = process.env) {
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/environment/scratch-dirs.js
+var scratch_dirs = __webpack_require__(22636);
 // EXTERNAL MODULE: ./lib/environment/local/tar.js
 var tar = __webpack_require__(18394);
 ;// CONCATENATED MODULE: ./lib/environment/docker/command-channel.js
@@ -1215,8 +1218,7 @@ class DockerEnvironment {
         const { config, lease } = this.options;
         if (config.staging !== 'auto' || process.getuid?.() !== 0 || lease.engine.bindStaging === false)
             return this.docker.createContainer(spec);
-        const hint = this.options.labels.target.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(-40);
-        const root = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${WORK_ROOT_PREFIX}${hint}-`));
+        const root = await (0,scratch_dirs/* makeScratchDir */.K)(WORK_ROOT_PREFIX, this.options.labels.target);
         const named = config.user !== undefined && !/^\d/.test(config.user);
         const { uid, gid } = this.owner();
         await (0,external_node_fs_promises_.chown)(root, uid, gid);

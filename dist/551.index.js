@@ -168,36 +168,6 @@ function addStream(pack, name, size, source) {
 }
 
 
-/***/ }),
-
-/***/ 24739:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ addEntry),
-/* harmony export */   ay: () => (/* binding */ addStreamEntry),
-/* harmony export */   tr: () => (/* binding */ FIXED_TAR_HEADER)
-/* harmony export */ });
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46466);
-
-/** Entries of deterministic tars have this mtime and owner, whatever the files on disk say. */
-const FIXED_TAR_HEADER = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
-/** Adds an entry without a body (directory, symlink) or with a small in-memory body. */
-function addEntry(pack, header, body) {
-    return new Promise((resolve, reject) => {
-        const done = (err) => (err ? reject(err) : resolve());
-        if (body === undefined)
-            pack.entry(header, done);
-        else
-            pack.entry(header, body, done);
-    });
-}
-/** Adds an entry whose body streams from `source` (exactly `header.size` bytes), with backpressure. */
-async function addStreamEntry(pack, header, source) {
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, pack.entry(header));
-}
-
-
 /***/ })
 
 };

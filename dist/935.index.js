@@ -9,6 +9,46 @@ export const id = 935;
 export const ids = [935,19];
 export const modules = {
 
+/***/ 37472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ ComponentRegistry)
+/* harmony export */ });
+/* unused harmony export KindRegistry */
+/**
+ * The component registry (seed 3.2.4): factories by kind, one map per component type.
+ * Built-ins and plugins register here alike; the engine only ever looks components up by kind.
+ */
+class ComponentRegistry {
+    storage = new KindRegistry('storage backend');
+    farms = new KindRegistry('environment farm');
+    sources = new KindRegistry('source');
+    transforms = new KindRegistry('transform');
+    vendors = new KindRegistry('vendor');
+}
+class KindRegistry {
+    what;
+    factories = new Map();
+    constructor(what) {
+        this.what = what;
+    }
+    register(kind, factory) {
+        if (this.factories.has(kind))
+            throw new Error(`${this.what} kind "${kind}" is registered twice`);
+        this.factories.set(kind, factory);
+    }
+    get(kind) {
+        return this.factories.get(kind);
+    }
+    kinds() {
+        return [...this.factories.keys()].sort();
+    }
+}
+
+
+/***/ }),
+
 /***/ 90935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1154,6 +1194,217 @@ class TargetLogs {
         const dir = targetDir(this.root, label);
         const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
         return files.length > 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[files.length - 1]) : undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 48214:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ LocalSource)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73434);
+/* harmony import */ var _model_label_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95691);
+/* harmony import */ var _engine_cache_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71234);
+/* harmony import */ var _transform_artifacts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58755);
+/* harmony import */ var _directory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5310);
+
+
+
+
+
+
+
+
+
+/** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
+const STREAM_ABOVE_BYTES = 1 << 20;
+/** What identifies one file's content: regular files by bytes and executable bit, symlinks by target. */
+async function fileIdentity(file, label, digests) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file.hostPath).catch(() => undefined);
+    if (!info)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`source file ${file.path} does not exist`, { target: label });
+    if (info.isSymbolicLink())
+        return { path: file.path, symlink: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(file.hostPath) };
+    if (!info.isFile())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`source ${file.path} is not a file`, { target: label });
+    const sha256 = info.size <= STREAM_ABOVE_BYTES
+        ? (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .fg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file.hostPath))
+        : digests
+            ? await digests.sha256(file.hostPath, () => streamSha256(file.hostPath))
+            : await streamSha256(file.hostPath);
+    return { path: file.path, executable: (info.mode & 0o100) !== 0, sha256 };
+}
+/** Streamed, so a large file costs no more memory than a small one. */
+async function streamSha256(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: STREAM_ABOVE_BYTES })) {
+        hash.update(chunk);
+    }
+    return hash.digest('hex');
+}
+/**
+ * `local_source(name, srcs)`: files of the workspace. `srcs` holds canonical file labels (the
+ * engine expands globs and patterns when the build file is evaluated); each file keeps its path
+ * relative to its package. The id is derived from the files' bytes, so touching a file without
+ * changing it changes nothing.
+ */
+class LocalSource {
+    node;
+    tempRoot;
+    digests;
+    files;
+    id;
+    constructor(node, workspaceRoot, 
+    /** A directory on the workspace's file system for staging files before they are packed. */
+    tempRoot, 
+    /** Remembers large files' hashes between builds. */
+    digests) {
+        this.node = node;
+        this.tempRoot = tempRoot;
+        this.digests = digests;
+        const byPath = new Map();
+        this.files = (node.attrs.srcs ?? []).map((text) => {
+            const label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLabel */ .Q_)(text, '');
+            const other = byPath.get(label.name);
+            if (other !== undefined && other !== text) {
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`srcs ${other} and ${text} both become ${label.name} in the artifact`, {
+                    target: node.id,
+                    position: node.position,
+                });
+            }
+            byPath.set(label.name, text);
+            return { hostPath: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspaceRoot, label.pkg, label.name), path: label.name };
+        });
+    }
+    getUniqueId() {
+        this.id ??= (async () => {
+            const files = await Promise.all(this.files.map((file) => fileIdentity(file, this.node.id, this.digests)));
+            files.sort((a, b) => (a.path < b.path ? -1 : 1));
+            return { name: this.node.name, digest: (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)({ kind: this.node.kind, files }) };
+        })();
+        return this.id;
+    }
+    async fetch(_log, storage) {
+        return (0,_directory_js__WEBPACK_IMPORTED_MODULE_8__/* .artifactFromDirectory */ .O)(storage, this.tempRoot, await this.getUniqueId(), async (dir) => {
+            for (const file of this.files) {
+                const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, file.path);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+                // A hard link costs nothing; across file systems, copy.
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(file.hostPath, target).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(file.hostPath, target));
+            }
+        });
+    }
+    async stage(log, storage, env, path) {
+        await (0,_transform_artifacts_js__WEBPACK_IMPORTED_MODULE_7__/* .stageArtifact */ .Z9)(storage, env, path, await this.fetch(log, storage));
+    }
+}
+
+
+/***/ }),
+
+/***/ 38290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ CacheManager)
+/* harmony export */ });
+/* unused harmony export transferArtifact */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26906);
+/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6280);
+/* harmony import */ var _verify_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96405);
+
+
+
+
+/**
+ * Copies an artifact from one backend to another: the layers the target lacks (streamed, and
+ * checked to arrive with the same digest), then the artifact itself.
+ */
+async function transferArtifact(from, to, id) {
+    const artifact = await from.open(id);
+    const seen = new Set();
+    for (const layer of artifact.layers) {
+        if (seen.has(layer.digest))
+            continue;
+        seen.add(layer.digest);
+        if (hasBlobPresence(to) && (await to.hasBlob(layer.digest)))
+            continue;
+        const writer = await to.startLayer();
+        await (0,_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .pipeIntoWriter */ ._)(await from.read(layer), writer);
+        const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
+        if (copied.digest !== layer.digest) {
+            throw (0,_verify_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .corruptBlobError */ .p)(layer.digest, `copying ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} produced ${copied.digest}`);
+        }
+    }
+    await to.save(artifact);
+    return artifact;
+}
+function hasBlobPresence(backend) {
+    return typeof backend.hasBlob === 'function';
+}
+/** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
+class CacheManager {
+    policy;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    async open(id) {
+        const { buildCache, remoteCaches } = this.policy;
+        if (await buildCache.has(id))
+            return buildCache.open(id);
+        for (const [index, remote] of remoteCaches.entries()) {
+            const fetched = await this.tryRemote(index, 'fetch', id, async () => (await remote.has(id)) ? transferArtifact(remote, buildCache, id) : undefined);
+            if (fetched)
+                return fetched;
+        }
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EdoError */ .bX(`artifact ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} is not in the build cache or any remote cache`);
+    }
+    async has(id) {
+        if (await this.policy.buildCache.has(id))
+            return true;
+        for (const [index, remote] of this.policy.remoteCaches.entries()) {
+            if (await this.tryRemote(index, 'check', id, () => remote.has(id)))
+                return true;
+        }
+        return false;
+    }
+    /** Layers of every artifact a build sees are in the build cache (open copies them there). */
+    read(layer) {
+        return this.policy.buildCache.read(layer);
+    }
+    startLayer() {
+        return this.policy.buildCache.startLayer();
+    }
+    finishLayer(mediaType, platform, writer) {
+        return this.policy.buildCache.finishLayer(mediaType, platform, writer);
+    }
+    async save(artifact) {
+        const { buildCache, remoteCaches, writeBack } = this.policy;
+        await buildCache.save(artifact);
+        if (!writeBack)
+            return;
+        const { id } = artifact.config;
+        for (const [index, remote] of remoteCaches.entries()) {
+            await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+        }
+    }
+    async tryRemote(index, what, id, body) {
+        try {
+            return await body();
+        }
+        catch (err) {
+            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)}: ${err.message}`);
+            return undefined;
+        }
     }
 }
 
