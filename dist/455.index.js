@@ -639,9 +639,11 @@ const WORK_ROOT_PREFIX = 'edo-docker-';
 const MAX_INLINE_SCRIPT = 64 * 1024;
 /**
  * One container for one target. `setup` creates it, `up` starts it (in the background: inputs are
- * staged into the created container with `putArchive` while it starts), commands run as execs with
- * their output streamed to the log, `read` streams `getArchive` to the caller's writer, and
- * `down`/`clean`/cancellation force-remove it.
+ * staged while it starts, into its bind-mounted work root or with `putArchive`), commands run
+ * through its command channel (command-channel.ts) or as execs, with their output streamed to the
+ * log, and `read` packs the work root or streams `getArchive` to the caller's writer. `down` stops
+ * everything in it; `clean` ends it (the engine removes a container with a command channel by
+ * itself) and cancellation force-removes it.
  */
 class DockerEnvironment {
     options;
@@ -721,9 +723,10 @@ class DockerEnvironment {
     }
     /**
      * Stops everything in the container; its files stay readable until `clean`. With a work root
-     * (which holds them) the container is frozen and removed in the background while they are read:
-     * removal costs as much as a short command. Through the archive API the files are the
-     * container's, so it is stopped but kept.
+     * (which holds them) the command loop kills every other process, or, without a channel, the
+     * container is frozen and removed in the background while they are read (removal costs as much
+     * as a short command). Through the archive API the files are the container's, so it is stopped
+     * but kept.
      */
     async down(_log) {
         if (this.stopped)
