@@ -11,6 +11,37 @@ export const MAX_FLAT_PARAMS = 16;
 /** Beyond this many flat values, a result is returned through memory. */
 export const MAX_FLAT_RESULTS = 1;
 
+/** How a function's parameters and result cross the canonical ABI as one core wasm function. */
+export interface CoreSignature {
+  /** The flat values of the parameters, in order. */
+  flatParams: Core[];
+  /** The parameters flatten to more than MAX_FLAT_PARAMS values: they go as one pointer. */
+  byPointer: boolean;
+  /** The flat values of the result (none without one). */
+  flatResult: Core[];
+  /** The result flattens to more than MAX_FLAT_RESULTS values: it goes through memory. */
+  resultInMemory: boolean;
+  /**
+   * The core function's parameters. An import whose result is in memory takes a pointer to the
+   * return area last; an export returns one instead.
+   */
+  params: Core[];
+}
+
+export function coreSignature(
+  params: readonly Param[],
+  result: WitType | undefined,
+  side: 'import' | 'export',
+): CoreSignature {
+  const flatParams = params.flatMap((param) => flatTypes(param.type));
+  const byPointer = flatParams.length > MAX_FLAT_PARAMS;
+  const flatResult = result ? flatTypes(result) : [];
+  const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
+  const core: Core[] = byPointer ? ['i32'] : [...flatParams];
+  if (side === 'import' && resultInMemory) core.push('i32');
+  return { flatParams, byPointer, flatResult, resultInMemory, params: core };
+}
+
 export function unalias(type: WitType): WitType {
   return type.kind === 'named' && type.def.kind === 'alias' ? unalias(type.def.target) : type;
 }

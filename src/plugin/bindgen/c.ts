@@ -3,8 +3,7 @@ import {
   coreName,
   errorResource,
   flatTypes,
-  MAX_FLAT_PARAMS,
-  MAX_FLAT_RESULTS,
+  coreSignature,
   returnsError,
   unalias,
   type Core,
@@ -529,13 +528,14 @@ class CGenerator {
     const signature = this.signature(cName, withResult, params);
     this.protos.push(`${signature};`);
 
-    const flatParams = params.flatMap((param) => flatTypes(param.type));
-    const byPointer = flatParams.length > MAX_FLAT_PARAMS;
-    const flatResult = result ? flatTypes(result) : [];
-    const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
-    const coreParams: Core[] = byPointer ? ['i32'] : [...flatParams];
-    if (resultInMemory) coreParams.push('i32');
-    const coreResult = !resultInMemory && result ? CORE_C[flatResult[0]] : 'void';
+    const {
+      flatParams,
+      byPointer,
+      flatResult,
+      resultInMemory,
+      params: coreParams,
+    } = coreSignature(params, result, 'import');
+    const coreResult = !resultInMemory && result ? CORE_C[flatResult[0]!] : 'void';
     const importName = `__wasm_import_${cName}`;
     const code: string[] = [];
     code.push(
@@ -633,11 +633,12 @@ class CGenerator {
     const signature = this.signature(cName, fn, params);
     this.protos.push(`${signature};`);
     const exportName = `${this.qualified(ifaceName)}#${coreName(fn, resource)}`;
-    const flatParams = params.flatMap((param) => flatTypes(param.type));
-    const byPointer = flatParams.length > MAX_FLAT_PARAMS;
-    const flatResult = fn.result ? flatTypes(fn.result) : [];
-    const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
-    const coreParams: Core[] = byPointer ? ['i32'] : flatParams;
+    const {
+      byPointer,
+      flatResult,
+      resultInMemory,
+      params: coreParams,
+    } = coreSignature(params, fn.result, 'export');
     const coreResult = !fn.result ? 'void' : resultInMemory ? 'int32_t' : CORE_C[flatResult[0]];
     const wrapper = `__wasm_export_${cName}`;
     const code: string[] = [

@@ -6,8 +6,7 @@ import {
   discriminantSize,
   errorResource,
   flatTypes,
-  MAX_FLAT_PARAMS,
-  MAX_FLAT_RESULTS,
+  coreSignature,
   memberOffsets,
   membersOf,
   payloadOffset,
@@ -519,12 +518,13 @@ class RustGenerator {
   private importFunction(ifaceName: string, fn: WitFunction, resource?: TypeDef): string {
     const result = this.resultOf(fn, resource);
     const params = allParams(fn, resource);
-    const flatParams = params.flatMap((param) => flatTypes(param.type));
-    const byPointer = flatParams.length > MAX_FLAT_PARAMS;
-    const flatResult = result ? flatTypes(result) : [];
-    const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
-    const coreParams: Core[] = byPointer ? ['i32'] : [...flatParams];
-    if (resultInMemory) coreParams.push('i32');
+    const {
+      flatParams,
+      byPointer,
+      flatResult,
+      resultInMemory,
+      params: coreParams,
+    } = coreSignature(params, result, 'import');
     const coreResult = result && !resultInMemory ? ` -> ${flatResult[0]}` : '';
 
     const rustParams = fn.params.map((param) => `${snake(param.name)}: ${this.paramType(param.type)}`);
@@ -636,11 +636,12 @@ class RustGenerator {
   ): string {
     const exportName = `${this.qualified(ifaceName)}#${coreName(fn, resource)}`;
     const params = allParams(fn, resource);
-    const flatParams = params.flatMap((param) => flatTypes(param.type));
-    const byPointer = flatParams.length > MAX_FLAT_PARAMS;
-    const flatResult = fn.result ? flatTypes(fn.result) : [];
-    const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
-    const coreParams: Core[] = byPointer ? ['i32'] : flatParams;
+    const {
+      byPointer,
+      flatResult,
+      resultInMemory,
+      params: coreParams,
+    } = coreSignature(params, fn.result, 'export');
     const coreResult = !fn.result ? '' : resultInMemory ? ' -> i32' : ` -> ${flatResult[0]}`;
     const wrapper = this.fresh('__export_');
     const rt = `${this.root}::rt`;
