@@ -17,8 +17,8 @@ export const modules = {
 /* harmony export */   C: () => (/* binding */ qualifiedInterface),
 /* harmony export */   DS: () => (/* binding */ casesOf),
 /* harmony export */   EE: () => (/* binding */ unalias),
-/* harmony export */   G6: () => (/* binding */ MAX_FLAT_PARAMS),
 /* harmony export */   Kp: () => (/* binding */ payloadOffset),
+/* harmony export */   Mz: () => (/* binding */ coreSignature),
 /* harmony export */   S$: () => (/* binding */ allParams),
 /* harmony export */   T$: () => (/* binding */ coreName),
 /* harmony export */   Vv: () => (/* binding */ alignOf),
@@ -28,14 +28,23 @@ export const modules = {
 /* harmony export */   lS: () => (/* binding */ membersOf),
 /* harmony export */   mh: () => (/* binding */ returnsError),
 /* harmony export */   rN: () => (/* binding */ memberOffsets),
-/* harmony export */   xV: () => (/* binding */ exportedResources),
-/* harmony export */   yA: () => (/* binding */ MAX_FLAT_RESULTS)
+/* harmony export */   xV: () => (/* binding */ exportedResources)
 /* harmony export */ });
-/* unused harmony export alignTo */
+/* unused harmony exports MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, alignTo */
 /** Beyond this many flat values, parameters are passed through memory. */
 const MAX_FLAT_PARAMS = 16;
 /** Beyond this many flat values, a result is returned through memory. */
 const MAX_FLAT_RESULTS = 1;
+function coreSignature(params, result, side) {
+    const flatParams = params.flatMap((param) => flatTypes(param.type));
+    const byPointer = flatParams.length > MAX_FLAT_PARAMS;
+    const flatResult = result ? flatTypes(result) : [];
+    const resultInMemory = flatResult.length > MAX_FLAT_RESULTS;
+    const core = byPointer ? ['i32'] : [...flatParams];
+    if (side === 'import' && resultInMemory)
+        core.push('i32');
+    return { flatParams, byPointer, flatResult, resultInMemory, params: core };
+}
 function unalias(type) {
     return type.kind === 'named' && type.def.kind === 'alias' ? unalias(type.def.target) : type;
 }
@@ -996,13 +1005,7 @@ class CGenerator {
         const cName = this.cFunctionName(ifaceName, fn, resource);
         const signature = this.signature(cName, withResult, params);
         this.protos.push(`${signature};`);
-        const flatParams = params.flatMap((param) => (0,abi/* flatTypes */.lH)(param.type));
-        const byPointer = flatParams.length > abi/* MAX_FLAT_PARAMS */.G6;
-        const flatResult = result ? (0,abi/* flatTypes */.lH)(result) : [];
-        const resultInMemory = flatResult.length > abi/* MAX_FLAT_RESULTS */.yA;
-        const coreParams = byPointer ? ['i32'] : [...flatParams];
-        if (resultInMemory)
-            coreParams.push('i32');
+        const { flatParams, byPointer, flatResult, resultInMemory, params: coreParams, } = (0,abi/* coreSignature */.Mz)(params, result, 'import');
         const coreResult = !resultInMemory && result ? CORE_C[flatResult[0]] : 'void';
         const importName = `__wasm_import_${cName}`;
         const code = [];
@@ -1080,11 +1083,7 @@ class CGenerator {
         const signature = this.signature(cName, fn, params);
         this.protos.push(`${signature};`);
         const exportName = `${this.qualified(ifaceName)}#${(0,abi/* coreName */.T$)(fn, resource)}`;
-        const flatParams = params.flatMap((param) => (0,abi/* flatTypes */.lH)(param.type));
-        const byPointer = flatParams.length > abi/* MAX_FLAT_PARAMS */.G6;
-        const flatResult = fn.result ? (0,abi/* flatTypes */.lH)(fn.result) : [];
-        const resultInMemory = flatResult.length > abi/* MAX_FLAT_RESULTS */.yA;
-        const coreParams = byPointer ? ['i32'] : flatParams;
+        const { byPointer, flatResult, resultInMemory, params: coreParams, } = (0,abi/* coreSignature */.Mz)(params, fn.result, 'export');
         const coreResult = !fn.result ? 'void' : resultInMemory ? 'int32_t' : CORE_C[flatResult[0]];
         const wrapper = `__wasm_export_${cName}`;
         const code = [

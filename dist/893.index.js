@@ -511,13 +511,7 @@ class RustGenerator {
     importFunction(ifaceName, fn, resource) {
         const result = this.resultOf(fn, resource);
         const params = (0,abi/* allParams */.S$)(fn, resource);
-        const flatParams = params.flatMap((param) => (0,abi/* flatTypes */.lH)(param.type));
-        const byPointer = flatParams.length > abi/* MAX_FLAT_PARAMS */.G6;
-        const flatResult = result ? (0,abi/* flatTypes */.lH)(result) : [];
-        const resultInMemory = flatResult.length > abi/* MAX_FLAT_RESULTS */.yA;
-        const coreParams = byPointer ? ['i32'] : [...flatParams];
-        if (resultInMemory)
-            coreParams.push('i32');
+        const { flatParams, byPointer, flatResult, resultInMemory, params: coreParams, } = (0,abi/* coreSignature */.Mz)(params, result, 'import');
         const coreResult = result && !resultInMemory ? ` -> ${flatResult[0]}` : '';
         const rustParams = fn.params.map((param) => `${snake(param.name)}: ${this.paramType(param.type)}`);
         const receiver = fn.role === 'method' ? ['&self'] : [];
@@ -611,11 +605,7 @@ class RustGenerator {
     exportFunction(ifaceName, fn, resource, target) {
         const exportName = `${this.qualified(ifaceName)}#${(0,abi/* coreName */.T$)(fn, resource)}`;
         const params = (0,abi/* allParams */.S$)(fn, resource);
-        const flatParams = params.flatMap((param) => (0,abi/* flatTypes */.lH)(param.type));
-        const byPointer = flatParams.length > abi/* MAX_FLAT_PARAMS */.G6;
-        const flatResult = fn.result ? (0,abi/* flatTypes */.lH)(fn.result) : [];
-        const resultInMemory = flatResult.length > abi/* MAX_FLAT_RESULTS */.yA;
-        const coreParams = byPointer ? ['i32'] : flatParams;
+        const { byPointer, flatResult, resultInMemory, params: coreParams, } = (0,abi/* coreSignature */.Mz)(params, fn.result, 'export');
         const coreResult = !fn.result ? '' : resultInMemory ? ' -> i32' : ` -> ${flatResult[0]}`;
         const wrapper = this.fresh('__export_');
         const rt = `${this.root}::rt`;
