@@ -250,9 +250,14 @@ export class HostWriter implements Implements<Common.Writer> {
     this.writable = writable ?? new MemoryWriter();
   }
 
-  async write(data: Uint8Array): Promise<bigint> {
-    if (!this.writable.write(Buffer.from(data))) await once(this.writable, 'drain');
-    return BigInt(data.length);
+  /**
+   * Synchronous unless the stream pushes back: a guest waiting on a promise blocks its worker,
+   * which then costs a thread wake-up to resume.
+   */
+  write(data: Uint8Array): bigint | Promise<bigint> {
+    const written = BigInt(data.length);
+    if (this.writable.write(Buffer.from(data))) return written;
+    return once(this.writable, 'drain').then(() => written);
   }
 
   toReader(): HostReader {

@@ -77,6 +77,38 @@ describe('plugin wire', () => {
     close();
   });
 
+  it('sends a short string once, then by number, in either direction and through the port', () => {
+    const { main, worker, close } = wirePair(64);
+    const longText = 'x'.repeat(41);
+    for (const text of ['canShell', 'canShell', longText, longText]) {
+      const before = Atomics.load(main.control, 2);
+      main.write({ k: 'call', f: text }, toRef);
+      expect(worker.read(fromRef)).toEqual({ k: 'call', f: text });
+      if (text === 'canShell' && before > 0) expect(Atomics.load(main.control, 2)).toBeLessThan(before);
+    }
+    // A first definition carried by the port, then a reference in the shared area.
+    const bigFirst = { k: 'ret', v: [new Uint8Array(100), 'first seen here'] };
+    worker.write(bigFirst, toRef);
+    expect(Atomics.load(worker.control, 2)).toBe(-1);
+    expect(main.read(fromRef)).toEqual(bigFirst);
+    worker.write({ k: 'ret', v: 'first seen here' }, toRef);
+    expect(Atomics.load(worker.control, 2)).toBeGreaterThan(0);
+    expect(main.read(fromRef)).toEqual({ k: 'ret', v: 'first seen here' });
+    close();
+  });
+
+  it('forgets the strings of a message that failed to encode', () => {
+    const { main, worker, close } = wirePair(256);
+    const refuse = () => {
+      throw new Error('not passable');
+    };
+    expect(() => main.write({ k: 'never-sent', a: [new Resource(1)] }, refuse)).toThrow('not passable');
+    // Were 'never-sent' still numbered, the worker would get a number it has no string for.
+    main.write({ k: 'never-sent', n: 'after' }, toRef);
+    expect(worker.read(fromRef)).toEqual({ k: 'never-sent', n: 'after' });
+    close();
+  });
+
   it('waits for the other side until a time-out, then reports no change', () => {
     const { main, worker, close } = wirePair(64);
     const started = performance.now();

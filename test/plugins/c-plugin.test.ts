@@ -3,6 +3,7 @@ import { ComponentRegistry } from '../../src/engine/components.js';
 import { buildCComponent } from '../../src/plugin/build/c.js';
 import { embedManifest, type PluginManifest } from '../../src/plugin/manifest.js';
 import { readFileSync } from 'node:fs';
+import { LocalFarm } from '../../src/environment/local/farm.js';
 import { context, declaration, MemoryLog, MemoryStorage, scratch } from '../plugin/harness.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -48,5 +49,22 @@ describe('C plugins', () => {
     expect(status.artifact.config.provides).toEqual(['upper']);
     const [layer] = status.artifact.layers;
     expect(storage.blobs.get(layer!.digest)!.toString()).toBe('HELLO');
+
+    // With `command`, it first runs the command in an environment of the named farm.
+    const farm = new LocalFarm(declaration('environment_farm', 'local', {}));
+    const farmCtx = context(storage, { '//test:local': farm });
+    const make = (name: string, attrs: Record<string, string>) =>
+      registry.transforms.get('c_upper')!(`//test:${name}`, declaration('c_upper', name, attrs), farmCtx);
+    const composed = await make('composed', { text: 'x', farm: '//test:local', command: 'echo from C' });
+    const composedLog = new MemoryLog();
+    expect((await composed.transform(composedLog, farmCtx, undefined as never)).kind).toBe('success');
+    expect(composedLog.text).toBe('from C\nupper: X\n');
+    const failing = await make('failing', { text: 'x', farm: '//test:local', command: 'exit 3' });
+    const failed = await failing.transform(new MemoryLog(), farmCtx, undefined as never);
+    expect(failed.kind).toBe('failed');
+    expect(failed.kind === 'failed' && failed.error.message).toMatch(/the command failed/);
+    await expect(make('lost', { text: 'x', farm: '//test:none', command: 'true' })).rejects.toThrow(
+      /no farm \/\/test:none/,
+    );
   }, 60_000);
 });
