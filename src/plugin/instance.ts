@@ -239,7 +239,12 @@ export class PluginInstance {
       );
     }
     let run: Promise<unknown>;
-    if (this.inFlight === 0 && this.ready && !this.dead && (!target || target.generation === this.generation)) {
+    if (
+      this.inFlight === 0 &&
+      this.ready &&
+      !this.dead &&
+      (!target || target.generation === this.generation)
+    ) {
       // Nothing queued and the worker up: the call starts here, and a reply that comes within the
       // first spin settles it with no async step (each one counts on a call of ~10 µs).
       let started: ReturnType<PluginInstance['begin']>;
@@ -449,7 +454,8 @@ export class PluginInstance {
 
   /** Spins up to `spinMs` for the worker's next message and reads it (undefined if none came). */
   private spinForWorker(spinMs: number): Received | undefined {
-    if (this.wire!.waitSync(this.seenFromWorker, spinMs, 0) === this.seenFromWorker || this.dead) return undefined;
+    if (this.wire!.waitSync(this.seenFromWorker, spinMs, 0) === this.seenFromWorker || this.dead)
+      return undefined;
     return this.receive();
   }
 
