@@ -1,5 +1,7 @@
 // A transform written in C against the generated bindings (`edo plugin bindgen --lang c`):
-// `upper` writes its `text` attribute upper-cased as a one-layer artifact.
+// `upper` writes its `text` attribute upper-cased as a one-layer artifact. With a `command`
+// attribute, it first runs that command in an environment of the farm `farm` (a label the host
+// resolves: the built-in local farm or another plugin's).
 #define EDO_PLUGIN_NAME "c-upper"
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,9 @@
 struct edo_transform_transform {
   edo_string_t addr;
   edo_string_t text;
+  edo_string_t command;
+  /** Valid when `command` is set. */
+  edo_host_own_farm_t farm;
 };
 
 static edo_common_own_error_t fail(const char *message) {
@@ -34,11 +39,32 @@ static edo_string_t string_attr(edo_common_borrow_node_t node, const char *name)
 edo_result_own_transform_transform_own_common_error_t edo_abi_create_transform(edo_string_t addr,
                                                                              edo_common_borrow_node_t node,
                                                                              edo_host_borrow_context_t ctx) {
-  (void)ctx;
   edo_result_own_transform_transform_own_common_error_t result = {0};
+  edo_string_t command = string_attr(node, "command");
+  edo_option_own_host_farm_t farm = {0};
+  if (command.len > 0) {
+    edo_string_t label = string_attr(node, "farm");
+    farm = edo_host_context_get_farm(ctx, label);
+    if (!farm.is_some) {
+      // "no farm <label>"
+      char *message = calloc(1, 8 + label.len + 1);
+      memcpy(message, "no farm ", 8);
+      memcpy(message + 8, label.ptr, label.len);
+      result.is_err = true;
+      result.val.err = fail(message);
+      free(message);
+    }
+    edo_string_free(&label);
+    if (!farm.is_some) {
+      edo_string_free(&command);
+      return result;
+    }
+  }
   edo_transform_transform_t *self = calloc(1, sizeof *self);
   self->addr = edo_string_dup_n(addr.ptr, addr.len);
   self->text = string_attr(node, "text");
+  self->command = command;
+  self->farm = farm.val;
   result.val.ok = edo_transform_transform_new(self);
   return result;
 }
@@ -46,6 +72,8 @@ edo_result_own_transform_transform_own_common_error_t edo_abi_create_transform(e
 void edo_transform_transform_destructor(edo_transform_transform_t *self) {
   edo_string_free(&self->addr);
   edo_string_free(&self->text);
+  if (self->command.len > 0) edo_host_farm_drop_own(self->farm);
+  edo_string_free(&self->command);
   free(self);
 }
 
@@ -102,6 +130,21 @@ edo_host_transform_status_t edo_transform_transform_execute(edo_transform_transf
                                                             edo_host_borrow_handle_t ctx,
                                                             edo_host_borrow_environment_t env) {
   (void)env;
+  if (self->command.len > 0) {
+    edo_result_own_host_environment_own_common_error_t created =
+        edo_host_farm_create(edo_host_farm_borrow(self->farm), log, edo_string_from("/work"));
+    if (created.is_err) return failed(created.val.err);
+    edo_host_borrow_environment_t environment = edo_host_environment_borrow(created.val.ok);
+    edo_common_own_id_t id = unique_id(self);
+    edo_result_bool_own_common_error_t ran =
+        edo_host_environment_cmd(environment, log, edo_common_id_borrow(id), edo_string_from("/"), self->command);
+    edo_common_id_drop_own(id);
+    edo_result_void_own_common_error_t cleaned = edo_host_environment_clean(environment, log);
+    edo_host_environment_drop_own(created.val.ok);
+    if (ran.is_err) return failed(ran.val.err);
+    if (cleaned.is_err) return failed(cleaned.val.err);
+    if (!ran.val.ok) return failed(fail("the command failed"));
+  }
   uint8_t *output = malloc(self->text.len + 1);
   for (size_t i = 0; i < self->text.len; i++) {
     uint8_t c = self->text.ptr[i];
