@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Farm } from '../environment/types.js';
 import { UsageError } from '../model/errors.js';
-import { formatLabel, LabelSyntaxError, matchesPattern, parseLabel, parsePattern } from '../model/label.js';
+import { formatLabel, parsingLabels, matchesPattern, parseLabel, parsePattern } from '../model/label.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Source } from '../source/types.js';
@@ -164,13 +164,7 @@ export class Engine {
     const all = [...this.model.targets.keys()];
     const selected = new Set<string>();
     for (const text of wanted) {
-      let pattern;
-      try {
-        pattern = parsePattern(text, pkg);
-      } catch (err) {
-        if (err instanceof LabelSyntaxError) throw new UsageError(err.message);
-        throw err;
-      }
+      const pattern = parsingLabels(() => parsePattern(text, pkg));
       if (pattern.kind === 'label') {
         selected.add(this.graph.get(formatLabel(pattern.label)).label);
         continue;

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Log } from '../model/log.js';
 import { UsageError, type SourcePosition } from '../model/errors.js';
-import { formatLabel, globToRegExp, hasGlob, LabelSyntaxError, parseLabel } from '../model/label.js';
+import {
+  formatLabel,
+  globToRegExp,
+  hasGlob,
+  LabelSyntaxError,
+  parseLabel,
+  parsingLabels,
+} from '../model/label.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import { sha256Hex } from './cache-key.js';
 import { EvaluationCache } from './eval-cache.js';
@@ -189,13 +196,7 @@ class WorkspaceEvaluator {
 
   /** `load("//pkg:file.star", ...)`: a label, relative ones resolved in the loading file's package. */
   private resolveLoad(module: string, fromFile: string): { key: string; file: string; source: string } {
-    let label;
-    try {
-      label = parseLabel(module, this.packageOfFile.get(fromFile) ?? this.pkg);
-    } catch (err) {
-      if (err instanceof LabelSyntaxError) throw new UsageError(err.message);
-      throw err;
-    }
+    const label = parsingLabels(() => parseLabel(module, this.packageOfFile.get(fromFile) ?? this.pkg));
     const path = join(this.paths.root, label.pkg, label.name);
     if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
       throw new UsageError(`no such file ${this.displayPath(path)}`);
@@ -223,14 +224,10 @@ class WorkspaceEvaluator {
 
   private ruleCall(schema: RuleSchema, call: HostCall): StarValue {
     const { name, attrs } = checkRuleCall(schema, this.kwargs(schema.kind, call), this.site(call.position));
-    let label;
-    try {
-      label = formatLabel(parseLabel(`:${name}`, this.pkg));
-    } catch (err) {
-      if (err instanceof LabelSyntaxError)
-        throw new UsageError(`${schema.kind}: ${err.message}`, { position: call.position });
-      throw err;
-    }
+    const label = parsingLabels(() => formatLabel(parseLabel(`:${name}`, this.pkg)), {
+      prefix: schema.kind,
+      position: call.position,
+    });
     const existing = this.targets.get(label);
     if (existing) {
       const at = existing.node.position;
@@ -323,22 +320,22 @@ class WorkspaceEvaluator {
 
   /** A `files` attribute entry: a file label, or a pattern such as `//src:*.cpp` or `*.txt`. */
   private expandFiles(text: string, position: SourcePosition): string[] {
-    try {
-      const colon = text.lastIndexOf(':');
-      const name = colon < 0 ? text : text.slice(colon + 1);
-      if (!hasGlob(name)) return [formatLabel(parseLabel(text, this.pkg))];
-      const pkg = text.startsWith('//') ? text.slice(2, colon) : this.pkg;
-      if (!text.startsWith('//') && colon > 0)
-        throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
-      parseLabel(`//${pkg}:x`, '');
-      if (!this.packageSet.has(pkg) && pkg !== '') {
-        throw new UsageError(`${text}: no package ${pkg} (no ${pkg}/${BUILD_FILE})`, { position });
-      }
-      return this.matchFiles(pkg, [name], []).map((file) => formatLabel({ pkg, name: file }));
-    } catch (err) {
-      if (err instanceof LabelSyntaxError) throw new UsageError(err.message, { position });
-      throw err;
-    }
+    return parsingLabels(
+      () => {
+        const colon = text.lastIndexOf(':');
+        const name = colon < 0 ? text : text.slice(colon + 1);
+        if (!hasGlob(name)) return [formatLabel(parseLabel(text, this.pkg))];
+        const pkg = text.startsWith('//') ? text.slice(2, colon) : this.pkg;
+        if (!text.startsWith('//') && colon > 0)
+          throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
+        parseLabel(`//${pkg}:x`, '');
+        if (!this.packageSet.has(pkg) && pkg !== '') {
+          throw new UsageError(`${text}: no package ${pkg} (no ${pkg}/${BUILD_FILE})`, { position });
+        }
+        return this.matchFiles(pkg, [name], []).map((file) => formatLabel({ pkg, name: file }));
+      },
+      { position },
+    );
   }
 }
 

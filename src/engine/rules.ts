@@ -1,5 +1,5 @@
 import { UsageError, type SourcePosition } from '../model/errors.js';
-import { canonicalLabel, LabelSyntaxError } from '../model/label.js';
+import { canonicalLabel, parsingLabels } from '../model/label.js';
 import type { NodeValue } from '../model/node.js';
 import { closestNames } from './graph.js';
 
@@ -101,15 +101,11 @@ function checkAttr(kind: string, attr: string, spec: AttrSpec, value: NodeValue,
       },
     );
   };
-  const label = (text: string): string => {
-    try {
-      return canonicalLabel(text, site.pkg);
-    } catch (err) {
-      if (err instanceof LabelSyntaxError)
-        throw new UsageError(`${kind}: ${attr}: ${err.message}`, { position: site.position });
-      throw err;
-    }
-  };
+  const label = (text: string): string =>
+    parsingLabels(() => canonicalLabel(text, site.pkg), {
+      prefix: `${kind}: ${attr}`,
+      position: site.position,
+    });
   switch (spec.type) {
     case 'string':
       return typeof value === 'string' ? value : wrong();

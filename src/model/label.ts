@@ -4,6 +4,7 @@
  * `//pkg/...`, `//pkg:all`, `//pkg:*` and globs over names such as `//src:*.cpp`.
  */
 
+import { type SourcePosition, UsageError } from './errors.js';
 export interface Label {
   /** Package path relative to the workspace root, `''` for the root package; never starts or ends with `/`. */
   readonly pkg: string;
@@ -27,6 +28,23 @@ export class LabelSyntaxError extends Error {
   ) {
     super(`invalid label "${text}": ${reason}`);
     this.name = 'LabelSyntaxError';
+  }
+}
+
+/**
+ * `parse()`, with a malformed label reported as the user's mistake: a UsageError whose message
+ * starts with `prefix` (the rule and attribute, say), at `position`.
+ */
+export function parsingLabels<T>(
+  parse: () => T,
+  where: { prefix?: string; position?: SourcePosition } = {},
+): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (!(err instanceof LabelSyntaxError)) throw err;
+    const message = where.prefix ? `${where.prefix}: ${err.message}` : err.message;
+    throw new UsageError(message, where.position ? { position: where.position } : {});
   }
 }
 

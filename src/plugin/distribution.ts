@@ -6,7 +6,7 @@ import * as tar from 'tar-stream';
 import type { Artifact } from '../model/artifact.js';
 import { sha256Digest } from '../model/digest.js';
 import { EdoError, UsageError, type SourcePosition } from '../model/errors.js';
-import { formatLabel, LabelSyntaxError, parseLabel } from '../model/label.js';
+import { formatLabel, parsingLabels, parseLabel } from '../model/label.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import { GitSource } from '../source/git.js';
@@ -127,13 +127,7 @@ export function parsePluginSource(text: string, root: string, pkg: string): Plug
     }
     return { kind: 'oci', text, ref };
   }
-  let label;
-  try {
-    label = parseLabel(text, pkg);
-  } catch (err) {
-    if (err instanceof LabelSyntaxError) throw new UsageError(err.message);
-    throw err;
-  }
+  const label = parsingLabels(() => parseLabel(text, pkg));
   return { kind: 'file', text, label: formatLabel(label), path: join(root, label.pkg, label.name) };
 }
 

@@ -26,6 +26,22 @@ compose(name = "merged", deps = [":a", ":b"], overrides = True)
     expect(readdirSync(out).sort()).toEqual(['d', 'only_a', 'only_b']);
   });
 
+  it('reports a malformed label as a usage error at its place in the build file', async () => {
+    root = makeWorkspace({
+      'BUILD.edo': `script(name = "ok", commands = ["true"])
+compose(name = "bad", deps = ["//x:y:z"])
+`,
+    });
+    const deps = await runCli(['build', ':ok'], root);
+    expect(deps.code).toBe(2);
+    expect(deps.stderr).toContain('BUILD.edo:2:8: error: compose: deps: invalid label "//x:y:z": bad name "y:z"');
+    expect(deps.stderr).not.toMatch(/\n\s+at /);
+    writeFileSync(join(root, 'BUILD.edo'), 'script(name = "ok", commands = ["true"])\n');
+    const pattern = await runCli(['build', '//a:b:c'], root);
+    expect(pattern.code).toBe(2);
+    expect(pattern.stderr).toContain('invalid label "//a:b:c"');
+  });
+
   it('imports a source unchanged and stages files relative to their package', async () => {
     root = makeWorkspace({
       'src/BUILD.edo': `
