@@ -34,7 +34,9 @@ compose(name = "bad", deps = ["//x:y:z"])
     });
     const deps = await runCli(['build', ':ok'], root);
     expect(deps.code).toBe(2);
-    expect(deps.stderr).toContain('BUILD.edo:2:8: error: compose: deps: invalid label "//x:y:z": bad name "y:z"');
+    expect(deps.stderr).toContain(
+      'BUILD.edo:2:8: error: compose: deps: invalid label "//x:y:z": bad name "y:z"',
+    );
     expect(deps.stderr).not.toMatch(/\n\s+at /);
     writeFileSync(join(root, 'BUILD.edo'), 'script(name = "ok", commands = ["true"])\n');
     const pattern = await runCli(['build', '//a:b:c'], root);
