@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
+import { jsSourceRoot } from '../../src/plugin/build/js-root.js';
 import { buildCached, ROOT } from './build-cache.js';
 
 describe('edo plugin', () => {
@@ -43,6 +44,20 @@ describe('edo plugin', () => {
     expect(tested.stdout).toBe('ok   hello\n1 test(s) passed\n');
     expect(tested.code).toBe(0);
   }, 180_000);
+
+  it('builds a JS plugin that imports a shared SDK from outside its own directory', async () => {
+    // plugins/js-text imports ../../sdk-js: its build must see their common parent as its root.
+    const tree = join(work, 'shared-sdk');
+    cpSync(join(ROOT, 'plugins/sdk-js'), join(tree, 'plugins/sdk-js'), { recursive: true });
+    for (const part of ['edo-plugin.json', 'src']) {
+      cpSync(join(ROOT, 'plugins/js-text', part), join(tree, 'plugins/js-text', part), { recursive: true });
+    }
+    expect(jsSourceRoot(join(tree, 'plugins/js-text/src/index.js'))).toBe(join(tree, 'plugins'));
+    const built = await runCli(['plugin', 'build'], join(tree, 'plugins/js-text'));
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    expect(process.cwd()).toBe(ROOT);
+  }, 120_000);
 
   it('test reports a failing expectation with what the plugin did', async () => {
     expect((await runCli(['plugin', 'new', 'broken', '--lang', 'c'], work)).code).toBe(0);

@@ -13,6 +13,7 @@ import {
   type PluginManifest,
 } from '../manifest.js';
 import { allowToolFileAccess, buildCComponent } from './c.js';
+import { jsSourceRoot } from './js-root.js';
 import { buildRustComponent } from './rust.js';
 
 /** The WIT package this edo implements (the single source of truth for guests and host). */
@@ -106,12 +107,20 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
     // componentize-js is a dev dependency: loaded only when a JS plugin is built.
     const { componentize } = await import('@bytecodealliance/componentize-js');
     await allowToolFileAccess();
-    ({ component } = await componentize({
-      sourcePath: project.sources[0]!,
-      witPath: WIT_DIR,
-      worldName: 'edo',
-      disableFeatures: JS_DISABLED_FEATURES as never,
-    }));
+    // componentize-js maps the current directory as the guest's root when the entry is inside
+    // it: the build runs from the directory that holds everything the plugin imports.
+    const previousDir = process.cwd();
+    process.chdir(jsSourceRoot(project.sources[0]!));
+    try {
+      ({ component } = await componentize({
+        sourcePath: project.sources[0]!,
+        witPath: WIT_DIR,
+        worldName: 'edo',
+        disableFeatures: JS_DISABLED_FEATURES as never,
+      }));
+    } finally {
+      process.chdir(previousDir);
+    }
   }
   const bytes = embedManifest(component, project.manifest);
   const path = builtComponentPath(project);
