@@ -380,15 +380,7 @@ class WorkspaceEvaluator {
     }
     /** `load("//pkg:file.star", ...)`: a label, relative ones resolved in the loading file's package. */
     resolveLoad(module, fromFile) {
-        let label;
-        try {
-            label = (0,model_label/* parseLabel */.Q_)(module, this.packageOfFile.get(fromFile) ?? this.pkg);
-        }
-        catch (err) {
-            if (err instanceof model_label/* LabelSyntaxError */.IJ)
-                throw new errors/* UsageError */.eb(err.message);
-            throw err;
-        }
+        const label = (0,model_label/* parsingLabels */.WU)(() => (0,model_label/* parseLabel */.Q_)(module, this.packageOfFile.get(fromFile) ?? this.pkg));
         const path = (0,external_node_path_.join)(this.paths.root, label.pkg, label.name);
         if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile()) {
             throw new errors/* UsageError */.eb(`no such file ${this.displayPath(path)}`);
@@ -413,15 +405,10 @@ class WorkspaceEvaluator {
     }
     ruleCall(schema, call) {
         const { name, attrs } = (0,rules/* checkRuleCall */.F0)(schema, this.kwargs(schema.kind, call), this.site(call.position));
-        let label;
-        try {
-            label = (0,model_label/* formatLabel */.wR)((0,model_label/* parseLabel */.Q_)(`:${name}`, this.pkg));
-        }
-        catch (err) {
-            if (err instanceof model_label/* LabelSyntaxError */.IJ)
-                throw new errors/* UsageError */.eb(`${schema.kind}: ${err.message}`, { position: call.position });
-            throw err;
-        }
+        const label = (0,model_label/* parsingLabels */.WU)(() => (0,model_label/* formatLabel */.wR)((0,model_label/* parseLabel */.Q_)(`:${name}`, this.pkg)), {
+            prefix: schema.kind,
+            position: call.position,
+        });
         const existing = this.targets.get(label);
         if (existing) {
             const at = existing.node.position;
@@ -506,7 +493,7 @@ class WorkspaceEvaluator {
     }
     /** A `files` attribute entry: a file label, or a pattern such as `//src:*.cpp` or `*.txt`. */
     expandFiles(text, position) {
-        try {
+        return (0,model_label/* parsingLabels */.WU)(() => {
             const colon = text.lastIndexOf(':');
             const name = colon < 0 ? text : text.slice(colon + 1);
             if (!(0,model_label/* hasGlob */.bz)(name))
@@ -519,12 +506,7 @@ class WorkspaceEvaluator {
                 throw new errors/* UsageError */.eb(`${text}: no package ${pkg} (no ${pkg}/${workspace.BUILD_FILE})`, { position });
             }
             return this.matchFiles(pkg, [name], []).map((file) => (0,model_label/* formatLabel */.wR)({ pkg, name: file }));
-        }
-        catch (err) {
-            if (err instanceof model_label/* LabelSyntaxError */.IJ)
-                throw new errors/* UsageError */.eb(err.message, { position });
-            throw err;
-        }
+        }, { position });
     }
 }
 /**
@@ -836,16 +818,10 @@ function checkAttr(kind, attr, spec, value, site) {
             position: site.position,
         });
     };
-    const label = (text) => {
-        try {
-            return (0,_model_label_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalLabel */ .Z2)(text, site.pkg);
-        }
-        catch (err) {
-            if (err instanceof _model_label_js__WEBPACK_IMPORTED_MODULE_1__/* .LabelSyntaxError */ .IJ)
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${kind}: ${attr}: ${err.message}`, { position: site.position });
-            throw err;
-        }
-    };
+    const label = (text) => (0,_model_label_js__WEBPACK_IMPORTED_MODULE_1__/* .parsingLabels */ .WU)(() => (0,_model_label_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalLabel */ .Z2)(text, site.pkg), {
+        prefix: `${kind}: ${attr}`,
+        position: site.position,
+    });
     switch (spec.type) {
         case 'string':
             return typeof value === 'string' ? value : wrong();

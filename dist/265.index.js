@@ -142,17 +142,20 @@ class KindRegistry {
 /* harmony export */   IJ: () => (/* binding */ LabelSyntaxError),
 /* harmony export */   MT: () => (/* binding */ matchesPattern),
 /* harmony export */   Q_: () => (/* binding */ parseLabel),
+/* harmony export */   WU: () => (/* binding */ parsingLabels),
 /* harmony export */   Z2: () => (/* binding */ canonicalLabel),
 /* harmony export */   bz: () => (/* binding */ hasGlob),
 /* harmony export */   tL: () => (/* binding */ globToRegExp),
 /* harmony export */   wR: () => (/* binding */ formatLabel)
 /* harmony export */ });
 /* unused harmony export isUnderPackage */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
 /**
  * Labels name targets and files of a workspace: `//pkg/path:name`, `:name` (in the current package),
  * `//pkg` (= `//pkg:pkg`), `//:name` (the root package). Patterns name sets of them: `//...`,
  * `//pkg/...`, `//pkg:all`, `//pkg:*` and globs over names such as `//src:*.cpp`.
  */
+
 /** Thrown for a malformed label; callers add the position and rethrow as a user error. */
 class LabelSyntaxError extends Error {
     text;
@@ -160,6 +163,21 @@ class LabelSyntaxError extends Error {
         super(`invalid label "${text}": ${reason}`);
         this.text = text;
         this.name = 'LabelSyntaxError';
+    }
+}
+/**
+ * `parse()`, with a malformed label reported as the user's mistake: a UsageError whose message
+ * starts with `prefix` (the rule and attribute, say), at `position`.
+ */
+function parsingLabels(parse, where = {}) {
+    try {
+        return parse();
+    }
+    catch (err) {
+        if (!(err instanceof LabelSyntaxError))
+            throw err;
+        const message = where.prefix ? `${where.prefix}: ${err.message}` : err.message;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(message, where.position ? { position: where.position } : {});
     }
 }
 const SEGMENT = /^[A-Za-z0-9_@+=,.~-][A-Za-z0-9_@+=,.~ -]*$/;

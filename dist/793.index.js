@@ -132,15 +132,7 @@ function parsePluginSource(text, root, pkg) {
         }
         return { kind: 'oci', text, ref };
     }
-    let label;
-    try {
-        label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .parseLabel */ .Q_)(text, pkg);
-    }
-    catch (err) {
-        if (err instanceof _model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .LabelSyntaxError */ .IJ)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(err.message);
-        throw err;
-    }
+    const label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .parsingLabels */ .WU)(() => (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .parseLabel */ .Q_)(text, pkg));
     return { kind: 'file', text, label: (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLabel */ .wR)(label), path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, label.pkg, label.name) };
 }
 /** A workspace file alternative's bytes, or undefined when the file does not exist. */

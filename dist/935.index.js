@@ -922,15 +922,7 @@ class Engine {
         const all = [...this.model.targets.keys()];
         const selected = new Set();
         for (const text of wanted) {
-            let pattern;
-            try {
-                pattern = (0,model_label/* parsePattern */.EY)(text, pkg);
-            }
-            catch (err) {
-                if (err instanceof model_label/* LabelSyntaxError */.IJ)
-                    throw new errors/* UsageError */.eb(err.message);
-                throw err;
-            }
+            const pattern = (0,model_label/* parsingLabels */.WU)(() => (0,model_label/* parsePattern */.EY)(text, pkg));
             if (pattern.kind === 'label') {
                 selected.add(this.graph.get((0,model_label/* formatLabel */.wR)(pattern.label)).label);
                 continue;

@@ -8264,7 +8264,7 @@ var external_node_url_ = __nccwpck_require__(73136);
 
 
 // The plugin build code pulls in jco: it is loaded only when a plugin command runs.
-const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42725));
+const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35011));
 /** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
 const TEMPLATES = { c: 'c-upper', js: 'js-text', rust: 'rust-wasm' };
 const PLUGINS_DIR = (__nccwpck_require__.ab + "plugins");
@@ -8354,7 +8354,7 @@ const pluginCommand = {
             .action(async (flags) => {
             const [{ findWorkspace }, { listWorkspacePlugins }] = await Promise.all([
                 Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 13091)),
-                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(188), __nccwpck_require__.e(643), __nccwpck_require__.e(793), __nccwpck_require__.e(806), __nccwpck_require__.e(121), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49200)),
+                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(188), __nccwpck_require__.e(643), __nccwpck_require__.e(806), __nccwpck_require__.e(793), __nccwpck_require__.e(121), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49200)),
             ]);
             const listed = await listWorkspacePlugins(findWorkspace(ctx.cwd, ctx.io.env));
             if (flags.json) {
@@ -8395,7 +8395,7 @@ const pluginCommand = {
             if (!(0,external_node_fs_.existsSync)(path))
                 throw new errors/* UsageError */.eb(`${file}: no such file`);
             const [{ pushPlugin }, { readManifest }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(793), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174)),
+                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(806), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174)),
                 Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79242)),
             ]);
             const bytes = (0,external_node_fs_.readFileSync)(path);

@@ -49,3 +49,12 @@ export function readAll(reader: Reader): string;
 export function dispose(...handles: (OwnedHandle | undefined)[]): void;
 /** `use(handle)`, then the handle dropped whatever happens. */
 export function using<T extends OwnedHandle, R>(handle: T, use: (handle: T) => R): R;
+/**
+ * Gives `Class` each of `methods` as a call of the same method on `this[field]` (a resource
+ * wrapping another writes only what it changes). Call it before exporting the class.
+ */
+export function forward<C extends abstract new (...args: never[]) => object>(
+  Class: C,
+  field: string,
+  methods: readonly string[],
+): C;

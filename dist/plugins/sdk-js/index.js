@@ -53,6 +53,25 @@ export function using(handle, use) {
   }
 }
 
+/**
+ * Gives `Class` each of `methods` as a call of the same method on `this[field]`: a resource that
+ * wraps another (a farm over a host farm) writes only the methods it changes. They are defined on
+ * the class itself, before it is exported: the generated bindings call the exported class's own
+ * methods.
+ */
+export function forward(Class, field, methods) {
+  for (const method of methods) {
+    Object.defineProperty(Class.prototype, method, {
+      value(...args) {
+        return this[field][method](...args);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  return Class;
+}
+
 class Unsupported {
   constructor() {
     fail('sdk', 'not provided by this plugin');

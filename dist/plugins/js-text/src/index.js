@@ -12,7 +12,7 @@
 //   setting its `env` attributes in every environment and logging each command it runs.
 import { Error as PluginError, Id, Node } from 'edo:plugin/common@1.0.0';
 import { Artifact, ArtifactConfig } from 'edo:plugin/storage@1.0.0';
-import { attrs, definePlugin, fail, logLine } from '../../sdk-js/index.js';
+import { attrs, definePlugin, fail, forward, logLine } from '../../sdk-js/index.js';
 import { tarOf } from './tar.js';
 
 const NAME = 'js-text';
@@ -132,48 +132,27 @@ class Inline {
   }
 }
 
-// The host's command, forwarded (componentize-js calls a class's own methods: no generic proxy).
+// The host's command, forwarded (componentize-js calls an exported class's own methods, so the
+// forwarding methods are defined on the class by the SDK's `forward`, not by a proxy).
 class TaggedCommand {
   constructor(host) {
     this.host = host;
   }
-  set(key, value) {
-    this.host.set(key, value);
-  }
-  chdir(path) {
-    this.host.chdir(path);
-  }
-  pushd(path) {
-    this.host.pushd(path);
-  }
-  popd() {
-    this.host.popd();
-  }
-  createNamedDir(key, path) {
-    this.host.createNamedDir(key, path);
-  }
-  createDir(path) {
-    this.host.createDir(path);
-  }
-  removeDir(path) {
-    this.host.removeDir(path);
-  }
-  removeFile(path) {
-    this.host.removeFile(path);
-  }
-  mv(from, to) {
-    this.host.mv(from, to);
-  }
-  copy(from, to) {
-    this.host.copy(from, to);
-  }
-  run(cmd) {
-    this.host.run(cmd);
-  }
-  send(path) {
-    this.host.send(path);
-  }
 }
+forward(TaggedCommand, 'host', [
+  'set',
+  'chdir',
+  'pushd',
+  'popd',
+  'createNamedDir',
+  'createDir',
+  'removeDir',
+  'removeFile',
+  'mv',
+  'copy',
+  'run',
+  'send',
+]);
 
 class TaggedEnvironment {
   constructor(host, tag) {
@@ -183,39 +162,6 @@ class TaggedEnvironment {
   deferCmd(log, id) {
     return new TaggedCommand(this.host.deferCmd(log, id));
   }
-  expand(path) {
-    return this.host.expand(path);
-  }
-  createDir(path) {
-    this.host.createDir(path);
-  }
-  setEnv(key, value) {
-    this.host.setEnv(key, value);
-  }
-  getEnv(key) {
-    return this.host.getEnv(key);
-  }
-  setup(log, storage) {
-    this.host.setup(log, storage);
-  }
-  up(log) {
-    this.host.up(log);
-  }
-  down(log) {
-    this.host.down(log);
-  }
-  clean(log) {
-    this.host.clean(log);
-  }
-  write(path, data) {
-    this.host.write(path, data);
-  }
-  unpack(path, data) {
-    this.host.unpack(path, data);
-  }
-  read(path, writer) {
-    this.host.read(path, writer);
-  }
   cmd(log, id, path, command) {
     logLine(log, `[${this.tag}] ${command}`);
     return this.host.cmd(log, id, path, command);
@@ -224,10 +170,21 @@ class TaggedEnvironment {
     logLine(log, `[${this.tag}] deferred command`);
     return this.host.run(log, id, path, command.host);
   }
-  shell(path) {
-    this.host.shell(path);
-  }
 }
+forward(TaggedEnvironment, 'host', [
+  'expand',
+  'createDir',
+  'setEnv',
+  'getEnv',
+  'setup',
+  'up',
+  'down',
+  'clean',
+  'write',
+  'unpack',
+  'read',
+  'shell',
+]);
 
 /** The attributes of a `tagged` farm declaration (`plugin` is the engine's). */
 const FARM_ATTRS = ['base', 'env', 'tag', 'plugin'];

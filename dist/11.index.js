@@ -5,32 +5,82 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 725;
-export const ids = [725,242,893];
+export const id = 11;
+export const ids = [11,242,893];
 export const modules = {
 
-/***/ 42725:
+/***/ 35011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PLUGIN_LANGUAGES: () => (/* binding */ PLUGIN_LANGUAGES),
-/* harmony export */   PROJECT_FILE: () => (/* binding */ PROJECT_FILE),
-/* harmony export */   WIT_DIR: () => (/* binding */ WIT_DIR),
-/* harmony export */   buildPluginProject: () => (/* binding */ buildPluginProject),
-/* harmony export */   builtComponentPath: () => (/* binding */ builtComponentPath),
-/* harmony export */   inspectPlugin: () => (/* binding */ inspectPlugin),
-/* harmony export */   readPluginProject: () => (/* binding */ readPluginProject)
-/* harmony export */ });
-/* harmony import */ var _bytecodealliance_jco__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61119);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73434);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79242);
-/* harmony import */ var _c_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89060);
-/* harmony import */ var _rust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46893);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PLUGIN_LANGUAGES: () => (/* binding */ PLUGIN_LANGUAGES),
+  PROJECT_FILE: () => (/* binding */ PROJECT_FILE),
+  WIT_DIR: () => (/* binding */ WIT_DIR),
+  buildPluginProject: () => (/* binding */ buildPluginProject),
+  builtComponentPath: () => (/* binding */ builtComponentPath),
+  inspectPlugin: () => (/* binding */ inspectPlugin),
+  readPluginProject: () => (/* binding */ readPluginProject)
+});
+
+// EXTERNAL MODULE: external "@bytecodealliance/jco"
+var jco_ = __webpack_require__(61119);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __webpack_require__(73434);
+// EXTERNAL MODULE: ./lib/plugin/manifest.js
+var plugin_manifest = __webpack_require__(79242);
+// EXTERNAL MODULE: ./lib/plugin/build/c.js + 1 modules
+var c = __webpack_require__(89060);
+;// CONCATENATED MODULE: ./lib/plugin/build/js-root.js
+
+
+/** `import ... from './x.js'`, `export ... from '../y.js'` and `import './z.js'`: relative specifiers only. */
+const RELATIVE_IMPORT = /\b(?:import|export)\b[^'"`;]*?['"](\.\.?\/[^'"]+)['"]/g;
+/**
+ * The directory a JS guest's build must see as its root: the deepest one holding the entry and
+ * every file it imports by a relative path, transitively. componentize-js shows the guest only
+ * the current directory (or the entry's own, outside it), so a plugin importing a shared SDK from
+ * a parent directory failed to build from inside its own project.
+ */
+function jsSourceRoot(entry) {
+    const seen = new Set();
+    const pending = [(0,external_node_path_.resolve)(entry)];
+    let root = (0,external_node_path_.dirname)(pending[0]);
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+        if (seen.has(file) || !(0,external_node_fs_.existsSync)(file))
+            continue;
+        seen.add(file);
+        root = commonDirectory(root, (0,external_node_path_.dirname)(file));
+        for (const [, specifier] of (0,external_node_fs_.readFileSync)(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
+            pending.push((0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), specifier));
+        }
+    }
+    return root;
+}
+function commonDirectory(a, b) {
+    const left = a.split(external_node_path_.sep);
+    const right = b.split(external_node_path_.sep);
+    let same = 0;
+    while (same < left.length && same < right.length && left[same] === right[same])
+        same++;
+    return left.slice(0, same).join(external_node_path_.sep) || external_node_path_.sep;
+}
+
+// EXTERNAL MODULE: ./lib/plugin/build/rust.js + 1 modules
+var rust = __webpack_require__(46893);
+;// CONCATENATED MODULE: ./lib/plugin/build/project.js
+
 
 
 
@@ -49,75 +99,84 @@ const JS_DISABLED_FEATURES = ['stdio', 'random', 'clocks', 'http', 'fetch-event'
 /** The guest languages `edo plugin build` compiles. */
 const PLUGIN_LANGUAGES = ['c', 'js', 'rust'];
 function readPluginProject(dir) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, PROJECT_FILE);
+    const file = (0,external_node_path_.join)(dir, PROJECT_FILE);
     let raw;
     try {
-        raw = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'));
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: ${error.message} (a plugin project has an ${PROJECT_FILE})`);
+        throw new errors/* EdoError */.bX(`${file}: ${error.message} (a plugin project has an ${PROJECT_FILE})`);
     }
     const { lang, sources, tests = [] } = raw;
     if (!PLUGIN_LANGUAGES.includes(lang))
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: "lang" must be one of ${PLUGIN_LANGUAGES.join(', ')}`);
+        throw new errors/* EdoError */.bX(`${file}: "lang" must be one of ${PLUGIN_LANGUAGES.join(', ')}`);
     if (!Array.isArray(sources) || sources.length === 0 || !sources.every((s) => typeof s === 'string')) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: "sources" must be a non-empty list of paths`);
+        throw new errors/* EdoError */.bX(`${file}: "sources" must be a non-empty list of paths`);
     }
     if (lang === 'js' && sources.length !== 1)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: a JS plugin has one entry module in "sources"`);
+        throw new errors/* EdoError */.bX(`${file}: a JS plugin has one entry module in "sources"`);
     if (lang === 'rust' && sources.length !== 1)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`${file}: a Rust plugin has one crate root in "sources" (its modules sit beside it)`);
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__.parseManifest)(JSON.stringify(raw.manifest ?? null), file);
+        throw new errors/* EdoError */.bX(`${file}: a Rust plugin has one crate root in "sources" (its modules sit beside it)`);
+    const manifest = (0,plugin_manifest.parseManifest)(JSON.stringify(raw.manifest ?? null), file);
     return {
         dir,
         lang: lang,
-        sources: sources.map((source) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir, source)),
+        sources: sources.map((source) => (0,external_node_path_.resolve)(dir, source)),
         manifest,
         tests: tests,
     };
 }
 /** Where `edo plugin build` writes a project's component. */
 function builtComponentPath(project) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(project.dir, 'dist', `${project.manifest.name}.wasm`);
+    return (0,external_node_path_.join)(project.dir, 'dist', `${project.manifest.name}.wasm`);
 }
 /** Builds the project's component, embeds its manifest and writes it to `dist/<name>.wasm`. */
 async function buildPluginProject(project) {
-    (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__.checkInterfaceVersion)(project.manifest);
+    (0,plugin_manifest.checkInterfaceVersion)(project.manifest);
     const started = performance.now();
     let component;
     if (project.lang === 'c') {
-        ({ component } = await (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.buildCComponent)(project.sources, WIT_DIR, 'edo', project.manifest.name));
+        ({ component } = await (0,c.buildCComponent)(project.sources, WIT_DIR, 'edo', project.manifest.name));
     }
     else if (project.lang === 'rust') {
-        ({ component } = await (0,_rust_js__WEBPACK_IMPORTED_MODULE_8__.buildRustComponent)(project.sources[0], WIT_DIR, project.manifest.name));
+        ({ component } = await (0,rust.buildRustComponent)(project.sources[0], WIT_DIR, project.manifest.name));
     }
     else {
         // componentize-js is a dev dependency: loaded only when a JS plugin is built.
         const { componentize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87638));
-        await (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
-        ({ component } = await componentize({
-            sourcePath: project.sources[0],
-            witPath: WIT_DIR,
-            worldName: 'edo',
-            disableFeatures: JS_DISABLED_FEATURES,
-        }));
+        await (0,c.allowToolFileAccess)();
+        // componentize-js maps the current directory as the guest's root when the entry is inside
+        // it: the build runs from the directory that holds everything the plugin imports.
+        const previousDir = process.cwd();
+        process.chdir(jsSourceRoot(project.sources[0]));
+        try {
+            ({ component } = await componentize({
+                sourcePath: project.sources[0],
+                witPath: WIT_DIR,
+                worldName: 'edo',
+                disableFeatures: JS_DISABLED_FEATURES,
+            }));
+        }
+        finally {
+            process.chdir(previousDir);
+        }
     }
-    const bytes = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__.embedManifest)(component, project.manifest);
+    const bytes = (0,plugin_manifest.embedManifest)(component, project.manifest);
     const path = builtComponentPath(project);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(project.dir, 'dist'), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(project.dir, 'dist'), { recursive: true });
     const temp = `${path}.${process.pid}.tmp`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(temp, bytes);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync)(temp, path);
+    (0,external_node_fs_.writeFileSync)(temp, bytes);
+    (0,external_node_fs_.renameSync)(temp, path);
     return { path, bytes, buildMs: performance.now() - started };
 }
 async function inspectPlugin(bytes, what) {
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__.readManifest)(bytes, what);
-    await (0,_c_js__WEBPACK_IMPORTED_MODULE_7__.allowToolFileAccess)();
-    const world = await (0,_bytecodealliance_jco__WEBPACK_IMPORTED_MODULE_0__.componentWit)(bytes);
+    const manifest = (0,plugin_manifest.readManifest)(bytes, what);
+    await (0,c.allowToolFileAccess)();
+    const world = await (0,jco_.componentWit)(bytes);
     const items = (direction) => [...world.matchAll(new RegExp(`^\\s*${direction} ([^;{]+)`, 'gm'))].map((match) => match[1].trim());
     return {
         manifest,
-        digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex')}`,
+        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`,
         size: bytes.length,
         world,
         imports: items('import'),
