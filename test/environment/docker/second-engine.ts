@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +57,9 @@ async function waitForEngine(
       child.kill('SIGTERM');
       await exited;
     }
+    // podman's conmon outlives the service by up to 5 minutes after an exec (`--exit-delay 300`),
+    // and every process the engine left names its private directory on its command line.
+    spawnSync('pkill', ['-KILL', '-f', dir], { stdio: 'ignore' });
     rmSync(dir, { recursive: true, force: true });
   };
   const docker = new Docker({ socketPath: socket });
