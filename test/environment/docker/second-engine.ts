@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Docker from 'dockerode';
@@ -58,8 +58,13 @@ async function waitForEngine(
       await exited;
     }
     // podman's conmon outlives the service by up to 5 minutes after an exec (`--exit-delay 300`),
-    // and every process the engine left names its private directory on its command line.
+    // and every process the engine left names its private directory on its command line. A
+    // container it did not clean up keeps its `shm` mounted, which makes the removal fail.
     spawnSync('pkill', ['-KILL', '-f', dir], { stdio: 'ignore' });
+    for (const line of readFileSync('/proc/self/mounts', 'utf8').split('\n')) {
+      const mountPoint = line.split(' ')[1];
+      if (mountPoint?.startsWith(`${dir}/`)) spawnSync('umount', ['-l', mountPoint], { stdio: 'ignore' });
+    }
     rmSync(dir, { recursive: true, force: true });
   };
   const docker = new Docker({ socketPath: socket });
