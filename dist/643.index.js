@@ -1849,7 +1849,7 @@ class PluginInstance {
         this.callScope = scope;
         try {
             this.send({ k: 'call', t: target?.id, f: fn, a: args }, scope);
-            const received = this.spinForWorker(SPIN_MS);
+            const received = this.spinForWorker(Math.min(SPIN_MS, this.spec.limits.timeMs));
             const reply = received && !HOST_REQUESTS.has(received.message.k) ? this.replyOf(received) : undefined;
             return { scope, received, reply };
         }
