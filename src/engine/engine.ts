@@ -303,10 +303,7 @@ export class Engine {
    * `withDefaultFarm`; a plugin transform that picks its farm at run time is not seen here.
    */
   private mountedTargetsOf(target: TargetDeclaration): string[] {
-    const farms = Object.entries(target.schema.attrs)
-      .filter(([, spec]) => spec.farm)
-      .map(([attr]) => target.node.attrs[attr] ?? this.config.defaultFarm)
-      .filter((name): name is string => typeof name === 'string');
+    const farms = this.farmsOfRule(this.withDefaultFarm(target.node, target.schema), target.schema);
     const seen = new Set<string>();
     const mounted = new Set<string>();
     while (farms.length > 0) {
@@ -334,6 +331,9 @@ export class Engine {
     if (existing) return existing;
     const { node: declared, schema } = this.graph.get(label).data;
     const node = this.withDefaultFarm(declared, schema);
+    // The farms its farm attributes name are set up before its component is created: a plugin's
+    // transform may take one with `context.get-farm` (synchronous) when it is created.
+    for (const farm of this.farmsOfRule(node, schema)) await this.farm(farm, requiredBy);
     let component: Transform;
     if (schema.component === 'source') {
       component = new SourceTransform(
@@ -349,6 +349,14 @@ export class Engine {
     if (this.views.has(label)) return this.views.get(label)!;
     this.views.set(label, view);
     return view;
+  }
+
+  /** The farms a target's farm attributes name (after `withDefaultFarm`). */
+  private farmsOfRule(node: DeclarationNode, schema: RuleSchema): string[] {
+    return Object.entries(schema.attrs)
+      .filter(([, spec]) => spec.farm)
+      .map(([attr]) => node.attrs[attr])
+      .filter((name): name is string => typeof name === 'string');
   }
 
   /** Fills farm-naming attributes the call left out with the build config's default farm. */

@@ -4,6 +4,7 @@ import { buildCComponent } from '../../src/plugin/build/c.js';
 import { embedManifest, type PluginManifest } from '../../src/plugin/manifest.js';
 import { readFileSync } from 'node:fs';
 import { LocalFarm } from '../../src/environment/local/farm.js';
+import { HostFarm } from '../../src/plugin/host-objects.js';
 import { context, declaration, MemoryLog, MemoryStorage, scratch } from '../plugin/harness.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -56,6 +57,13 @@ describe('C plugins', () => {
     const make = (name: string, attrs: Record<string, string>) =>
       registry.transforms.get('c_upper')!(`//test:${name}`, declaration('c_upper', name, attrs), farmCtx);
     const composed = await make('composed', { text: 'x', farm: '//test:local', command: 'echo from C' });
+    // Its cache key covers the command and the farm it runs in, as the farm describes itself.
+    const farmIdentity = (await new HostFarm(farm).identity()).map(
+      ([key, value]) => `\nfarm ${key}=${value}`,
+    );
+    expect((await composed.getUniqueId(farmCtx)).digest).toBe(
+      `text:x\ncommand:echo from C${farmIdentity.join('')}`,
+    );
     const composedLog = new MemoryLog();
     expect((await composed.transform(composedLog, farmCtx, undefined as never)).kind).toBe('success');
     expect(composedLog.text).toBe('from C\nupper: X\n');

@@ -21,6 +21,7 @@ describe('examples/plugins: every component kind from plugins built from plugins
     expect(builtLabels(first.targets)).toEqual([
       '//:adder',
       '//:backwards',
+      '//:composed',
       '//:greeting',
       '//:loud',
       '//:message',
@@ -29,6 +30,10 @@ describe('examples/plugins: every component kind from plugins built from plugins
     const contents = (label: string) => artifactContents(root, first.targets.get(label)!.id);
     // Transforms: the C rule, and the JS rule (which ran its command in the local farm).
     expect(await contents('//:loud')).toEqual({ 'layer 0': 'HELLO FROM C' });
+    // The C rule ran its command in the JS plugin's farm, got through context.get-farm.
+    expect(await contents('//:composed')).toEqual({ 'layer 0': 'COMPOSED IN C' });
+    const composedLog = (await runCli(['log', '//:composed'], root)).stdout;
+    expect(composedLog).toContain('[tagged] echo composed in the tagged farm\ncomposed in the tagged farm\n');
     expect(await contents('//:backwards')).toEqual({ 'layer 0': 'sj morf olleh' });
     expect((await runCli(['log', '//:backwards'], root)).stdout).toContain('reverse: sj morf olleh');
     // The Rust rule ran rustc in the JS plugin's farm (which logged the command).
@@ -49,7 +54,7 @@ describe('examples/plugins: every component kind from plugins built from plugins
     const again = await buildJson(root);
     expect(again.result.code).toBe(0);
     expect(builtLabels(again.targets)).toEqual([]);
-    expect(again.summary).toMatchObject({ targets: 6, cached: 6, built: 0 });
+    expect(again.summary).toMatchObject({ targets: 7, cached: 7, built: 0 });
   }, 300_000);
 
   it('refuses farms that name each other, naming the chain', async () => {
