@@ -1042,10 +1042,7 @@ class Engine {
      * `withDefaultFarm`; a plugin transform that picks its farm at run time is not seen here.
      */
     mountedTargetsOf(target) {
-        const farms = Object.entries(target.schema.attrs)
-            .filter(([, spec]) => spec.farm)
-            .map(([attr]) => target.node.attrs[attr] ?? this.config.defaultFarm)
-            .filter((name) => typeof name === 'string');
+        const farms = this.farmsOfRule(this.withDefaultFarm(target.node, target.schema), target.schema);
         const seen = new Set();
         const mounted = new Set();
         while (farms.length > 0) {
@@ -1073,6 +1070,10 @@ class Engine {
             return existing;
         const { node: declared, schema } = this.graph.get(label).data;
         const node = this.withDefaultFarm(declared, schema);
+        // The farms its farm attributes name are set up before its component is created: a plugin's
+        // transform may take one with `context.get-farm` (synchronous) when it is created.
+        for (const farm of this.farmsOfRule(node, schema))
+            await this.farm(farm, requiredBy);
         let component;
         if (schema.component === 'source') {
             component = new SourceTransform(await this.create(this.components.sources, node), await this.storage());
@@ -1088,6 +1089,13 @@ class Engine {
             return this.views.get(label);
         this.views.set(label, view);
         return view;
+    }
+    /** The farms a target's farm attributes name (after `withDefaultFarm`). */
+    farmsOfRule(node, schema) {
+        return Object.entries(schema.attrs)
+            .filter(([, spec]) => spec.farm)
+            .map(([attr]) => node.attrs[attr])
+            .filter((name) => typeof name === 'string');
     }
     /** Fills farm-naming attributes the call left out with the build config's default farm. */
     withDefaultFarm(node, schema) {

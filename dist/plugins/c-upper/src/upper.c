@@ -13,7 +13,16 @@ struct edo_transform_transform {
   edo_string_t command;
   /** Valid when `command` is set. */
   edo_host_own_farm_t farm;
+  /** The digest of the unique id: everything the output depends on. */
+  edo_string_t digest;
 };
+
+/** Appends `len` bytes to `text` (grown as needed). */
+static void append(edo_string_t *text, const void *data, size_t len) {
+  text->ptr = realloc(text->ptr, text->len + len);
+  memcpy(text->ptr + text->len, data, len);
+  text->len += len;
+}
 
 static edo_common_own_error_t fail(const char *message) {
   return edo_common_error_new(edo_string_from(EDO_PLUGIN_NAME), edo_string_from(message));
@@ -65,6 +74,29 @@ edo_result_own_transform_transform_own_common_error_t edo_abi_create_transform(e
   self->text = string_attr(node, "text");
   self->command = command;
   self->farm = farm.val;
+  append(&self->digest, "text:", 5);
+  append(&self->digest, self->text.ptr, self->text.len);
+  if (command.len > 0) {
+    // The command and the farm it runs in (its identity, as the host reports it) are inputs too.
+    append(&self->digest, "\ncommand:", 9);
+    append(&self->digest, command.ptr, command.len);
+    edo_result_list_tuple2_string_string_own_common_error_t identity =
+        edo_host_farm_identity(edo_host_farm_borrow(self->farm));
+    if (identity.is_err) {
+      edo_transform_transform_destructor(self);
+      result.is_err = true;
+      result.val.err = identity.val.err;
+      return result;
+    }
+    for (size_t i = 0; i < identity.val.ok.len; i++) {
+      edo_tuple2_string_string_t *entry = &identity.val.ok.ptr[i];
+      append(&self->digest, "\nfarm ", 6);
+      append(&self->digest, entry->f0.ptr, entry->f0.len);
+      append(&self->digest, "=", 1);
+      append(&self->digest, entry->f1.ptr, entry->f1.len);
+    }
+    edo_list_tuple2_string_string_free(&identity.val.ok);
+  }
   result.val.ok = edo_transform_transform_new(self);
   return result;
 }
@@ -74,6 +106,7 @@ void edo_transform_transform_destructor(edo_transform_transform_t *self) {
   edo_string_free(&self->text);
   if (self->command.len > 0) edo_host_farm_drop_own(self->farm);
   edo_string_free(&self->command);
+  edo_string_free(&self->digest);
   free(self);
 }
 
@@ -88,14 +121,8 @@ edo_result_list_string_own_common_error_t edo_transform_transform_depends(edo_tr
 }
 
 static edo_common_own_id_t unique_id(edo_transform_transform_t *self) {
-  size_t len = 5 + self->text.len;
-  char *digest = malloc(len);
-  memcpy(digest, "text:", 5);
-  memcpy(digest + 5, self->text.ptr, self->text.len);
   edo_option_string_t none = {0};
-  edo_common_own_id_t id = edo_common_id_new(self->addr, (edo_string_t){(uint8_t *)digest, len}, none, none, none);
-  free(digest);
-  return id;
+  return edo_common_id_new(self->addr, self->digest, none, none, none);
 }
 
 edo_result_own_common_id_own_common_error_t edo_transform_transform_get_unique_id(edo_transform_transform_t *self,
