@@ -190,6 +190,13 @@ export class HostNode implements Implements<Common.Node> {
   }
 }
 
+/**
+ * The most one `read` returns, whatever the guest asks: the host never buffers a whole stream
+ * (a layer may be gigabytes) because a guest asked for 2^64 bytes. Guests read until an empty
+ * list, as with any stream.
+ */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
+
 /** The `reader` resource over bytes or a stream; `read` returns an empty list at the end. */
 export class HostReader implements Implements<Common.Reader> {
   private pending: Buffer = Buffer.alloc(0);
@@ -204,16 +211,34 @@ export class HostReader implements Implements<Common.Reader> {
     }
   }
 
-  async read(size: bigint): Promise<Uint8Array> {
-    const wanted = Number(size);
-    while (this.pending.length < wanted && !this.done && this.chunks) {
-      const next = await this.chunks.next();
-      if (next.done) this.done = true;
-      else this.pending = Buffer.concat([this.pending, Buffer.from(next.value)]);
-    }
+  /** Synchronous when the bytes are at hand (a guest waiting on a promise costs a wake-up). */
+  read(size: bigint): Uint8Array | Promise<Uint8Array> {
+    const wanted = Number(size < BigInt(MAX_READ_BYTES) ? size : BigInt(MAX_READ_BYTES));
+    if (this.pending.length >= wanted || this.done || !this.chunks) return this.take(wanted);
+    return this.fill(wanted).then(() => this.take(wanted));
+  }
+
+  private take(wanted: number): Uint8Array {
     const out = this.pending.subarray(0, wanted);
     this.pending = this.pending.subarray(out.length);
     return out;
+  }
+
+  /** Reads from the stream until `wanted` bytes are pending or it ends (one copy at the end). */
+  private async fill(wanted: number): Promise<void> {
+    const parts = [this.pending];
+    let have = this.pending.length;
+    while (have < wanted) {
+      const next = await this.chunks!.next();
+      if (next.done) {
+        this.done = true;
+        break;
+      }
+      const chunk = Buffer.from(next.value);
+      parts.push(chunk);
+      have += chunk.length;
+    }
+    this.pending = Buffer.concat(parts, have);
   }
 
   /** What is left to read, as a stream for the engine. */
@@ -229,6 +254,9 @@ export class HostReader implements Implements<Common.Reader> {
     }
   }
 }
+
+/** The most a writer the guest constructs (kept in the host's memory) may hold. */
+const MAX_MEMORY_WRITER_BYTES = 256 * 1024 * 1024;
 
 /** A writer that keeps what is written in memory (a guest-constructed `writer`). */
 class MemoryWriter extends Writable implements LayerWriter {
@@ -256,6 +284,16 @@ export class HostWriter implements Implements<Common.Writer> {
    */
   write(data: Uint8Array): bigint | Promise<bigint> {
     const written = BigInt(data.length);
+    if (
+      this.writable instanceof MemoryWriter &&
+      this.writable.bytesWritten + data.length > MAX_MEMORY_WRITER_BYTES
+    ) {
+      // The guest's memory is capped; what it keeps in the host's must be too.
+      throw new HostError(
+        'edo',
+        `writer: a writer the plugin makes holds at most ${MAX_MEMORY_WRITER_BYTES >> 20} MiB`,
+      );
+    }
     if (this.writable.write(Buffer.from(data))) return written;
     return once(this.writable, 'drain').then(() => written);
   }
