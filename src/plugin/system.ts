@@ -18,6 +18,29 @@ interface HttpRequest {
 }
 
 /**
+ * A response's body, refused as soon as it passes MAX_RESPONSE_BYTES: the server is only as
+ * trusted as the plugin that asked, and reading the whole body first would let it fill the host's
+ * memory.
+ */
+async function boundedBody(response: Response, url: URL): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new HostError('edo', `response from ${url.host} is larger than ${MAX_RESPONSE_BYTES >> 20} MiB`);
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_RESPONSE_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of response.body ?? []) {
+    total += chunk.length;
+    // Leaving the loop cancels the stream.
+    if (total > MAX_RESPONSE_BYTES) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
  * The functions of `edo:plugin/common`, `edo:plugin/host` and `edo:plugin/system` for one
  * plugin: logging to `log` (with what a WASI guest prints), and file, environment and network
  * access checked against `caps`.
@@ -75,9 +98,7 @@ export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): Ho
           body: request.body,
           redirect: 'manual',
         });
-        const body = new Uint8Array(await response.arrayBuffer());
-        if (body.length > MAX_RESPONSE_BYTES)
-          throw new HostError('edo', `response from ${url.host} is too large`);
+        const body = await boundedBody(response, url);
         return { status: response.status, headers: [...response.headers.entries()], body };
       }),
     },
