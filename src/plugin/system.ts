@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import type { Log } from '../model/log.js';
 import type { CapabilitySet } from './capabilities.js';
@@ -7,6 +7,8 @@ import { HostError } from './host-objects.js';
 import type { HostFunctions } from './instance.js';
 import { WASI_OUTPUT } from './wasi-stubs.js';
 
+/** The largest file a plugin may read in one call. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** The largest HTTP response body a plugin may receive in one call. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
@@ -69,7 +71,20 @@ export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): Ho
       [WASI_OUTPUT.fn]: (_stream: string, bytes: Uint8Array) => log.write(bytes),
     },
     'edo:plugin/system': {
-      readFile: guarded(async (path: string) => new Uint8Array(await readFile(caps.checkPath(path, 'read')))),
+      readFile: guarded(async (path: string) => {
+        const file = await open(caps.checkPath(path, 'read'), 'r');
+        try {
+          // Only regular files, and no larger than a guest could hold: a granted /dev/zero or
+          // a huge file must not fill the host's memory.
+          const info = await file.stat();
+          if (!info.isFile()) throw new HostError('edo', `read of ${path}: not a regular file`);
+          if (info.size > MAX_FILE_BYTES)
+            throw new HostError('edo', `read of ${path}: larger than ${MAX_FILE_BYTES >> 20} MiB`);
+          return new Uint8Array(await file.readFile());
+        } finally {
+          await file.close();
+        }
+      }),
       readDir: guarded(async (path: string) => (await readdir(caps.checkPath(path, 'read'))).sort()),
       writeFile: guarded(async (path: string, data: Uint8Array) => {
         const real = caps.checkPath(path, 'write');

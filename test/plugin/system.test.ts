@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CapabilitySet } from '../../src/plugin/capabilities.js';
 import { HostError } from '../../src/plugin/host-objects.js';
@@ -59,4 +62,26 @@ describe('host functions a guest calls', () => {
       expect(process.memoryUsage().rss - rss).toBeLessThan(256 * 1024 * 1024);
     }
   }, 60_000);
+
+  it('reads only regular files, and none larger than a guest could hold', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edo-system-test-'));
+    try {
+      writeFileSync(join(dir, 'small'), 'hello');
+      // Sparse: 300 MiB by its size, nothing written.
+      writeFileSync(join(dir, 'huge'), '');
+      truncateSync(join(dir, 'huge'), 300 * 1024 * 1024);
+      const grants = [`fs:read:${dir}`, 'fs:read:/dev'];
+      const caps = CapabilitySet.grant('p', grants, grants, { workspaceRoot: '/tmp', vars: {} });
+      const readFile = hostFunctions('p', caps, { write() {} })['edo:plugin/system']!.readFile as unknown as (
+        path: string,
+      ) => Promise<Uint8Array>;
+      expect(Buffer.from(await readFile(join(dir, 'small'))).toString()).toBe('hello');
+      // HostError is not a JS Error (see host-objects.ts): compare its message.
+      const failure = (path: string) => readFile(path).then(String, (error: HostError) => error.message);
+      expect(await failure(join(dir, 'huge'))).toMatch(/larger than 256 MiB/);
+      expect(await failure('/dev/zero')).toMatch(/not a regular file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
