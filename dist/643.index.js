@@ -410,6 +410,12 @@ class HostNode {
         return jsonOf(this.value);
     }
 }
+/**
+ * The most one `read` returns, whatever the guest asks: the host never buffers a whole stream
+ * (a layer may be gigabytes) because a guest asked for 2^64 bytes. Guests read until an empty
+ * list, as with any stream.
+ */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
 /** The `reader` resource over bytes or a stream; `read` returns an empty list at the end. */
 class HostReader {
     pending = Buffer.alloc(0);
@@ -423,18 +429,33 @@ class HostReader {
             this.done = true;
         }
     }
-    async read(size) {
-        const wanted = Number(size);
-        while (this.pending.length < wanted && !this.done && this.chunks) {
-            const next = await this.chunks.next();
-            if (next.done)
-                this.done = true;
-            else
-                this.pending = Buffer.concat([this.pending, Buffer.from(next.value)]);
-        }
+    /** Synchronous when the bytes are at hand (a guest waiting on a promise costs a wake-up). */
+    read(size) {
+        const wanted = Number(size < BigInt(MAX_READ_BYTES) ? size : BigInt(MAX_READ_BYTES));
+        if (this.pending.length >= wanted || this.done || !this.chunks)
+            return this.take(wanted);
+        return this.fill(wanted).then(() => this.take(wanted));
+    }
+    take(wanted) {
         const out = this.pending.subarray(0, wanted);
         this.pending = this.pending.subarray(out.length);
         return out;
+    }
+    /** Reads from the stream until `wanted` bytes are pending or it ends (one copy at the end). */
+    async fill(wanted) {
+        const parts = [this.pending];
+        let have = this.pending.length;
+        while (have < wanted) {
+            const next = await this.chunks.next();
+            if (next.done) {
+                this.done = true;
+                break;
+            }
+            const chunk = Buffer.from(next.value);
+            parts.push(chunk);
+            have += chunk.length;
+        }
+        this.pending = Buffer.concat(parts, have);
     }
     /** What is left to read, as a stream for the engine. */
     toReadable() {
@@ -449,6 +470,8 @@ class HostReader {
         }
     }
 }
+/** The most a writer the guest constructs (kept in the host's memory) may hold. */
+const MAX_MEMORY_WRITER_BYTES = 256 * 1024 * 1024;
 /** A writer that keeps what is written in memory (a guest-constructed `writer`). */
 class MemoryWriter extends external_node_stream_.Writable {
     chunks = [];
@@ -471,6 +494,11 @@ class HostWriter {
      */
     write(data) {
         const written = BigInt(data.length);
+        if (this.writable instanceof MemoryWriter &&
+            this.writable.bytesWritten + data.length > MAX_MEMORY_WRITER_BYTES) {
+            // The guest's memory is capped; what it keeps in the host's must be too.
+            throw new HostError('edo', `writer: a writer the plugin makes holds at most ${MAX_MEMORY_WRITER_BYTES >> 20} MiB`);
+        }
         if (this.writable.write(Buffer.from(data)))
             return written;
         return (0,external_node_events_.once)(this.writable, 'drain').then(() => written);
@@ -2565,8 +2593,32 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+/** The largest file a plugin may read in one call. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** The largest HTTP response body a plugin may receive in one call. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/**
+ * A response's body, refused as soon as it passes MAX_RESPONSE_BYTES: the server is only as
+ * trusted as the plugin that asked, and reading the whole body first would let it fill the host's
+ * memory.
+ */
+async function boundedBody(response, url) {
+    const tooLarge = () => new HostError('edo', `response from ${url.host} is larger than ${MAX_RESPONSE_BYTES >> 20} MiB`);
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_RESPONSE_BYTES) {
+        await response.body?.cancel();
+        throw tooLarge();
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body ?? []) {
+        total += chunk.length;
+        // Leaving the loop cancels the stream.
+        if (total > MAX_RESPONSE_BYTES)
+            throw tooLarge();
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, total);
+}
 /**
  * The functions of `edo:plugin/common`, `edo:plugin/host` and `edo:plugin/system` for one
  * plugin: logging to `log` (with what a WASI guest prints), and file, environment and network
@@ -2595,7 +2647,22 @@ function hostFunctions(plugin, caps, log) {
             [WASI_OUTPUT.fn]: (_stream, bytes) => log.write(bytes),
         },
         'edo:plugin/system': {
-            readFile: guarded(async (path) => new Uint8Array(await (0,promises_.readFile)(caps.checkPath(path, 'read')))),
+            readFile: guarded(async (path) => {
+                const file = await (0,promises_.open)(caps.checkPath(path, 'read'), 'r');
+                try {
+                    // Only regular files, and no larger than a guest could hold: a granted /dev/zero or
+                    // a huge file must not fill the host's memory.
+                    const info = await file.stat();
+                    if (!info.isFile())
+                        throw new HostError('edo', `read of ${path}: not a regular file`);
+                    if (info.size > MAX_FILE_BYTES)
+                        throw new HostError('edo', `read of ${path}: larger than ${MAX_FILE_BYTES >> 20} MiB`);
+                    return new Uint8Array(await file.readFile());
+                }
+                finally {
+                    await file.close();
+                }
+            }),
             readDir: guarded(async (path) => (await (0,promises_.readdir)(caps.checkPath(path, 'read'))).sort()),
             writeFile: guarded(async (path, data) => {
                 const real = caps.checkPath(path, 'write');
@@ -2625,9 +2692,7 @@ function hostFunctions(plugin, caps, log) {
                     body: request.body,
                     redirect: 'manual',
                 });
-                const body = new Uint8Array(await response.arrayBuffer());
-                if (body.length > MAX_RESPONSE_BYTES)
-                    throw new HostError('edo', `response from ${url.host} is too large`);
+                const body = await boundedBody(response, url);
                 return { status: response.status, headers: [...response.headers.entries()], body };
             }),
         },
