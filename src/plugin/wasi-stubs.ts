@@ -45,6 +45,15 @@ export function makeWasiStubs(
   const denied = (what: string, instead: string) => () => {
     throw new Error(`${what} is denied to plugins: ${instead}`);
   };
+  // What `check-write` permits per write. A guest asking for more (or for that many random
+  // bytes at once) breaks the WASI contract: it traps rather than make the host allocate, fill
+  // and log gigabytes.
+  const PERMIT = 65536;
+  const permitted = (what: string, length: number | bigint): number => {
+    if (length > PERMIT)
+      throw new Error(`wasi: ${what} of ${String(length)} bytes (at most ${PERMIT} at once)`);
+    return Number(length);
+  };
 
   class Pollable {
     ready(): boolean {
@@ -73,10 +82,11 @@ export function makeWasiStubs(
     constructor(private readonly target?: 'stdout' | 'stderr') {}
     checkWrite(): bigint {
       if (!this.target) throw closed;
-      return 65536n;
+      return BigInt(PERMIT);
     }
     write(contents: Uint8Array): void {
       if (!this.target) throw closed;
+      permitted('a write', contents.length);
       writeOutput(this.target, contents);
     }
     blockingWriteAndFlush(contents: Uint8Array): void {
@@ -88,7 +98,7 @@ export function makeWasiStubs(
       return new Pollable();
     }
     writeZeroes(length: bigint): void {
-      this.write(new Uint8Array(Number(length)));
+      this.write(new Uint8Array(permitted('a write', length)));
     }
     blockingWriteZeroesAndFlush(length: bigint): void {
       this.writeZeroes(length);
@@ -117,7 +127,7 @@ export function makeWasiStubs(
     return (state * 0x2545f4914f6cdd1dn) & 0xffffffffffffffffn;
   };
   const randomBytes = (length: bigint): Uint8Array => {
-    const out = new Uint8Array(Number(length));
+    const out = new Uint8Array(permitted('a random read', length));
     for (let i = 0; i < out.length; i++) out[i] = Number(nextU64() & 0xffn);
     return out;
   };
