@@ -953,6 +953,15 @@ function makeWasiStubs(writeOutput) {
     const denied = (what, instead) => () => {
         throw new Error(`${what} is denied to plugins: ${instead}`);
     };
+    // What `check-write` permits per write. A guest asking for more (or for that many random
+    // bytes at once) breaks the WASI contract: it traps rather than make the host allocate, fill
+    // and log gigabytes.
+    const PERMIT = 65536;
+    const permitted = (what, length) => {
+        if (length > PERMIT)
+            throw new Error(`wasi: ${what} of ${String(length)} bytes (at most ${PERMIT} at once)`);
+        return Number(length);
+    };
     class Pollable {
         ready() {
             return true;
@@ -984,11 +993,12 @@ function makeWasiStubs(writeOutput) {
         checkWrite() {
             if (!this.target)
                 throw closed;
-            return 65536n;
+            return BigInt(PERMIT);
         }
         write(contents) {
             if (!this.target)
                 throw closed;
+            permitted('a write', contents.length);
             writeOutput(this.target, contents);
         }
         blockingWriteAndFlush(contents) {
@@ -1000,7 +1010,7 @@ function makeWasiStubs(writeOutput) {
             return new Pollable();
         }
         writeZeroes(length) {
-            this.write(new Uint8Array(Number(length)));
+            this.write(new Uint8Array(permitted('a write', length)));
         }
         blockingWriteZeroesAndFlush(length) {
             this.writeZeroes(length);
@@ -1030,7 +1040,7 @@ function makeWasiStubs(writeOutput) {
         return (state * 0x2545f4914f6cdd1dn) & 0xffffffffffffffffn;
     };
     const randomBytes = (length) => {
-        const out = new Uint8Array(Number(length));
+        const out = new Uint8Array(permitted('a random read', length));
         for (let i = 0; i < out.length; i++)
             out[i] = Number(nextU64() & 0xffn);
         return out;
