@@ -5,7 +5,8 @@ import type { PluginLimits } from './instance.js';
 
 /**
  * `plugin(name, kind = "wasm", source = [...], sha256 = ..., version = ..., capabilities = [...],
- * time_limit_ms = ..., memory_limit_mb = ..., stack_limit_mb = ..., **config)`, checked.
+ * time_limit_ms = ..., memory_limit_mb = ..., stack_limit_mb = ..., handle_limit = ..., **config)`,
+ * checked.
  * The engine resolves `sources` (alternatives tried in order, each a string: source dicts are
  * turned into their string form here) to the component's bytes, then calls
  * `PluginManager.loadPlugin({ name, bytes, sha256, version, capabilities, limits, config })`.
@@ -97,6 +98,7 @@ const LIMIT_ATTRS = {
   time_limit_ms: 'timeMs',
   memory_limit_mb: 'memoryMb',
   stack_limit_mb: 'stackMb',
+  handle_limit: 'handles',
 } as const;
 
 export function parsePluginDeclaration(node: DeclarationNode): PluginDeclaration {

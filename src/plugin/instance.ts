@@ -15,9 +15,15 @@ export interface PluginLimits {
   memoryMb: number;
   /** Stack of the worker thread running the guest. */
   stackMb: number;
+  /**
+   * Host objects the guest may hold handles to at once. Each is host memory the guest's own cap
+   * does not cover, and componentize-js guests never drop theirs: one that outgrows this is
+   * stopped like one over its memory limit (≈ 5 are kept per transform by the test plugin).
+   */
+  handles: number;
 }
 
-export const DEFAULT_LIMITS: PluginLimits = { timeMs: 60_000, memoryMb: 512, stackMb: 4 };
+export const DEFAULT_LIMITS: PluginLimits = { timeMs: 60_000, memoryMb: 512, stackMb: 4, handles: 1_000_000 };
 
 /** What one call is, for error messages: `plugin P: transform //x:y: execute: ...`. */
 export interface CallSite {
@@ -54,6 +60,13 @@ interface TimeBudget {
  * another call while this one waited in the queue.
  */
 export class StaleGuestObject extends EdoError {}
+
+/** The guest holds more host handles than its limit allows (see `PluginLimits.handles`). */
+class HandleLimitExceeded extends Error {
+  constructor(limit: number) {
+    super(`held more than ${limit} host handles (drop the handles it no longer needs)`);
+  }
+}
 
 /** A resource the guest implements (a transform, a farm...), valid in one worker generation. */
 export class GuestRef {
@@ -447,7 +460,13 @@ export class PluginInstance {
         received ??= this.receive();
       }
       if (!HOST_REQUESTS.has(received.message.k)) return this.replyOf(received);
-      await this.serveHostCall(received.message, received.unknownHandle);
+      try {
+        await this.serveHostCall(received.message, received.unknownHandle);
+      } catch (error) {
+        if (!(error instanceof HandleLimitExceeded)) throw error;
+        this.discard();
+        throw this.failure(site, `${error.message}; the plugin was restarted`);
+      }
       received = undefined;
     }
   }
@@ -491,6 +510,9 @@ export class PluginInstance {
   /** Runs a guest → host call and sends its result (or the error) back. */
   private async serveHostCall(request: Message, unknownHandle: number | undefined): Promise<void> {
     this.stats.hostCalls++;
+    if (this.handles.size > this.spec.limits.handles) {
+      throw new HandleLimitExceeded(this.spec.limits.handles);
+    }
     const started = performance.now();
     try {
       if (unknownHandle !== undefined) throw this.unknownHandle(unknownHandle);

@@ -15,6 +15,7 @@ describe('plugin(...) declarations', () => {
           capabilities: ['net:127.0.0.1:2375'],
           time_limit_ms: 5000,
           memory_limit_mb: 128n,
+          handle_limit: 10000,
           image: 'ubuntu:20.04',
         }),
       ),
@@ -24,7 +25,7 @@ describe('plugin(...) declarations', () => {
       sha256: `sha256:${digest}`,
       version: '^1.2.0',
       capabilities: ['net:127.0.0.1:2375'],
-      limits: { timeMs: 5000, memoryMb: 128 },
+      limits: { timeMs: 5000, memoryMb: 128, handles: 10000 },
       config: { image: 'ubuntu:20.04' },
     });
     expect(parsePluginDeclaration(declaration('plugin', 'p', { source: '//vendor:p.wasm' })).sources).toEqual(

@@ -116,6 +116,27 @@ describe('plugin sandbox', () => {
     expect(await probe(hungry, 'count')).toBe('count=1\n');
   });
 
+  it('stops a guest that holds more host handles than its limit, and recovers', async () => {
+    const hoarder = await env.manager().loadPlugin({ name: 'hoarder', bytes, limits: { handles: 12 } });
+    const ctx = context(new MemoryStorage());
+    const upper = await hoarder.createTransform('//test:up', declaration('upper', 'up', { text: 'x' }), ctx);
+    // Each `execute` of the test plugin keeps about 5 handles it never drops, and holds about as
+    // many more while it runs.
+    const outcomes: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      outcomes.push(
+        await failure(upper.transform(new MemoryLog(), ctx, undefined as never)).catch(() => 'ok'),
+      );
+    }
+    expect(outcomes[0]).toBe('ok');
+    expect(outcomes[1]).toMatch(
+      /^plugin hoarder: error: transform \/\/test:up: execute: held more than 12 host handles \(drop the handles it no longer needs\); the plugin was restarted$/,
+    );
+    // The next call re-creates the transform in a new worker, with no handles held.
+    expect(outcomes[2]).toBe('ok');
+    expect(hoarder.instance.stats.workersStarted).toBe(2);
+  });
+
   it('stops deep recursion cleanly', async () => {
     expect(await failure(probe(denied, 'recurse'))).toMatch(
       /^plugin untrusted: error: transform \/\/test:recurse: prepare: trapped \(.*\); the plugin was restarted$/,
