@@ -342,6 +342,7 @@ const LIMIT_ATTRS = {
     time_limit_ms: 'timeMs',
     memory_limit_mb: 'memoryMb',
     stack_limit_mb: 'stackMb',
+    handle_limit: 'handles',
 };
 function parsePluginDeclaration(node) {
     const fail = (message) => {

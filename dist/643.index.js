@@ -1656,13 +1656,19 @@ function makeWire(ends) {
 
 
 
-const DEFAULT_LIMITS = { timeMs: 60_000, memoryMb: 512, stackMb: 4 };
+const DEFAULT_LIMITS = { timeMs: 60_000, memoryMb: 512, stackMb: 4, handles: 1_000_000 };
 /**
  * A call on a guest object of a discarded worker generation. Callers that can re-create the object
  * (components, through `create-*`) do so and call again: the worker may have been discarded by
  * another call while this one waited in the queue.
  */
 class StaleGuestObject extends errors/* EdoError */.bX {
+}
+/** The guest holds more host handles than its limit allows (see `PluginLimits.handles`). */
+class HandleLimitExceeded extends Error {
+    constructor(limit) {
+        super(`held more than ${limit} host handles (drop the handles it no longer needs)`);
+    }
 }
 /** A resource the guest implements (a transform, a farm...), valid in one worker generation. */
 class GuestRef {
@@ -2022,7 +2028,15 @@ class PluginInstance {
             }
             if (!HOST_REQUESTS.has(received.message.k))
                 return this.replyOf(received);
-            await this.serveHostCall(received.message, received.unknownHandle);
+            try {
+                await this.serveHostCall(received.message, received.unknownHandle);
+            }
+            catch (error) {
+                if (!(error instanceof HandleLimitExceeded))
+                    throw error;
+                this.discard();
+                throw this.failure(site, `${error.message}; the plugin was restarted`);
+            }
             received = undefined;
         }
     }
@@ -2062,6 +2076,9 @@ class PluginInstance {
     /** Runs a guest → host call and sends its result (or the error) back. */
     async serveHostCall(request, unknownHandle) {
         this.stats.hostCalls++;
+        if (this.handles.size > this.spec.limits.handles) {
+            throw new HandleLimitExceeded(this.spec.limits.handles);
+        }
         const started = performance.now();
         try {
             if (unknownHandle !== undefined)
