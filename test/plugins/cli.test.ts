@@ -30,7 +30,7 @@ describe('edo plugin', () => {
     expect(inspected.stdout).toContain('plugin    demo-c@0.1.0\ninterface edo:plugin@1.0.0\n');
     expect(inspected.stdout).toContain(`digest    sha256:${digest}\n`);
     expect(inspected.stdout).toContain('provides  transform: upper\n');
-    expect(inspected.stdout).toContain('rule      demo_c_upper(text, command, farm) -> transform upper\n');
+    expect(inspected.stdout).toContain('rule      demo_c_upper(text, command?, farm?) -> transform upper\n');
     expect(inspected.stdout).toContain('capabilities (none)\n');
     expect(inspected.stdout).toContain('import    edo:plugin/common@1.0.0\n');
     expect(inspected.stdout).toContain('export    edo:plugin/abi@1.0.0\n');
