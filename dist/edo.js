@@ -8337,7 +8337,9 @@ const pluginCommand = {
                     out(`provides  ${kind}: ${names.join(', ')}\n`);
             }
             for (const [rule, schema] of Object.entries(manifest.rules)) {
-                out(`rule      ${rule}(${Object.keys(schema.attrs).join(', ')}) -> transform ${schema.transform}\n`);
+                // `name?` for an attribute a call may leave out.
+                const attrs = Object.entries(schema.attrs).map(([name, spec]) => spec.required ? name : `${name}?`);
+                out(`rule      ${rule}(${attrs.join(', ')}) -> transform ${schema.transform}\n`);
             }
             out(`capabilities ${manifest.capabilities.length > 0 ? manifest.capabilities.join(' ') : '(none)'}\n`);
             for (const item of info.imports)
