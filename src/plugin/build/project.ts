@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { EdoError } from '../../model/errors.js';
 import type { NodeValue } from '../../model/node.js';
 import {
@@ -109,8 +110,11 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
     await allowToolFileAccess();
     // componentize-js maps the current directory as the guest's root when the entry is inside
     // it: the build runs from the directory that holds everything the plugin imports.
+    // (A worker thread cannot change it: there the build sees the current directory, as before.)
     const previousDir = process.cwd();
-    process.chdir(jsSourceRoot(project.sources[0]!));
+    const root = jsSourceRoot(project.sources[0]!);
+    const moved = isMainThread && root !== previousDir;
+    if (moved) process.chdir(root);
     try {
       ({ component } = await componentize({
         sourcePath: project.sources[0]!,
@@ -119,7 +123,7 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
         disableFeatures: JS_DISABLED_FEATURES as never,
       }));
     } finally {
-      process.chdir(previousDir);
+      if (moved) process.chdir(previousDir);
     }
   }
   const bytes = embedManifest(component, project.manifest);
