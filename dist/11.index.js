@@ -36,6 +36,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/plugin/manifest.js
@@ -80,6 +82,7 @@ function commonDirectory(a, b) {
 // EXTERNAL MODULE: ./lib/plugin/build/rust.js + 1 modules
 var rust = __webpack_require__(46893);
 ;// CONCATENATED MODULE: ./lib/plugin/build/project.js
+
 
 
 
@@ -147,8 +150,12 @@ async function buildPluginProject(project) {
         await (0,c.allowToolFileAccess)();
         // componentize-js maps the current directory as the guest's root when the entry is inside
         // it: the build runs from the directory that holds everything the plugin imports.
+        // (A worker thread cannot change it: there the build sees the current directory, as before.)
         const previousDir = process.cwd();
-        process.chdir(jsSourceRoot(project.sources[0]));
+        const root = jsSourceRoot(project.sources[0]);
+        const moved = external_node_worker_threads_.isMainThread && root !== previousDir;
+        if (moved)
+            process.chdir(root);
         try {
             ({ component } = await componentize({
                 sourcePath: project.sources[0],
@@ -158,7 +165,8 @@ async function buildPluginProject(project) {
             }));
         }
         finally {
-            process.chdir(previousDir);
+            if (moved)
+                process.chdir(previousDir);
         }
     }
     const bytes = (0,plugin_manifest.embedManifest)(component, project.manifest);
