@@ -85,19 +85,28 @@ export function context(
   };
 }
 
-/** A workspace dir and plugin cache dir of its own, removed by `cleanup`. */
+/**
+ * A workspace dir and plugin cache dir of its own, removed by `cleanup`. The directory is made on
+ * first use: jest skips the hooks of a file whose tests a `-t` filter leaves out, and a directory
+ * made up front stayed behind.
+ */
 export function scratch() {
-  const root = mkdtempSync(join(tmpdir(), 'edo-plugin-test-'));
+  let made: string | undefined;
+  const dir = () => (made ??= mkdtempSync(join(tmpdir(), 'edo-plugin-test-')));
   const log = new MemoryLog();
   const managers: PluginManager[] = [];
   return {
-    root,
+    get root() {
+      return dir();
+    },
     log,
-    cacheDir: join(root, 'plugin-cache'),
+    get cacheDir() {
+      return join(dir(), 'plugin-cache');
+    },
     manager(vars?: Record<string, string>): PluginManager {
       const manager = new PluginManager({
-        workspaceRoot: root,
-        cacheDir: join(root, 'plugin-cache'),
+        workspaceRoot: dir(),
+        cacheDir: join(dir(), 'plugin-cache'),
         log,
         vars,
       });
@@ -106,7 +115,7 @@ export function scratch() {
     },
     async cleanup() {
       await Promise.all(managers.map((manager) => manager.close()));
-      rmSync(root, { recursive: true, force: true });
+      if (made) rmSync(made, { recursive: true, force: true });
     },
   };
 }
