@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { connectDocker, requireTestImage } from '../helpers/docker.js';
+import { failsForMissing } from '../helpers/missing.js';
 import { describeWithNode24 } from '../helpers/node24.js';
 import { REPO } from './runner.js';
 
@@ -43,7 +44,7 @@ async function chmodTree(dir: string): Promise<void> {
 
 describeWithNode24('runner image (Dockerfile)', (node) => {
   if (!docker) {
-    it.skip(`needs a Docker engine: ${noDocker}`, () => undefined);
+    failsForMissing('a Docker engine', noDocker);
     return;
   }
   let work: string;

@@ -1,4 +1,5 @@
 import Docker from 'dockerode';
+import { failsForMissing } from './missing.js';
 
 /**
  * Every Docker-backed test gets its engine from here. On a developer machine without Docker the
@@ -29,15 +30,13 @@ export async function connectDocker(): Promise<DockerForTests> {
   }
 }
 
-/** `describe` when Docker is there, otherwise a skipped block that says why. */
+/** `describe` when Docker is there, otherwise a block whose one test fails saying why. */
 export async function describeWithDocker(name: string, body: (docker: Docker) => void): Promise<void> {
   const { docker, reason } = await connectDocker();
   if (docker) {
     describe(name, () => body(docker));
   } else {
-    describe(`${name} [skipped: ${reason}]`, () => {
-      it.skip('needs a Docker engine', () => undefined);
-    });
+    describe(name, () => failsForMissing('a Docker engine', reason));
   }
 }
 

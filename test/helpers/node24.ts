@@ -1,4 +1,5 @@
 import { accessSync, constants } from 'node:fs';
+import { failsForMissing } from './missing.js';
 
 /**
  * The Node 24 binary GitHub runs `node24` actions with, from `$EDO_NODE24` (.ci/run installs the
@@ -28,14 +29,12 @@ export function findNode24(): Node24ForTests {
   return { node: undefined, reason };
 }
 
-/** `describe` when Node 24 is there, otherwise a skipped block that says why. */
+/** `describe` when Node 24 is there, otherwise a block whose one test fails saying why. */
 export function describeWithNode24(name: string, body: (node: string) => void): void {
   const { node, reason } = findNode24();
   if (node) {
     describe(name, () => body(node));
   } else {
-    describe(`${name} [skipped: ${reason}]`, () => {
-      it.skip('needs Node 24', () => undefined);
-    });
+    describe(name, () => failsForMissing('Node 24', reason));
   }
 }
