@@ -255,8 +255,12 @@ export class HostReader implements Implements<Common.Reader> {
   }
 }
 
-/** The most a writer the guest constructs (kept in the host's memory) may hold. */
-const MAX_MEMORY_WRITER_BYTES = 256 * 1024 * 1024;
+/**
+ * The most the host keeps in its memory for a guest at once (a writer the guest constructs, a
+ * file it reads): its own memory is capped (512 MiB by default), what it makes the host hold is
+ * not otherwise.
+ */
+export const MAX_GUEST_BUFFER_BYTES = 256 * 1024 * 1024;
 
 /** A writer that keeps what is written in memory (a guest-constructed `writer`). */
 class MemoryWriter extends Writable implements LayerWriter {
@@ -286,12 +290,12 @@ export class HostWriter implements Implements<Common.Writer> {
     const written = BigInt(data.length);
     if (
       this.writable instanceof MemoryWriter &&
-      this.writable.bytesWritten + data.length > MAX_MEMORY_WRITER_BYTES
+      this.writable.bytesWritten + data.length > MAX_GUEST_BUFFER_BYTES
     ) {
       // The guest's memory is capped; what it keeps in the host's must be too.
       throw new HostError(
         'edo',
-        `writer: a writer the plugin makes holds at most ${MAX_MEMORY_WRITER_BYTES >> 20} MiB`,
+        `writer: a writer the plugin makes holds at most ${MAX_GUEST_BUFFER_BYTES >> 20} MiB`,
       );
     }
     if (this.writable.write(Buffer.from(data))) return written;

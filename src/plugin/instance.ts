@@ -266,8 +266,8 @@ export class PluginInstance {
       } catch (error) {
         return Promise.reject(error);
       }
-      if (started.reply) return this.settle(started.reply, started.scope, site);
-      run = this.finish(started.scope, site, started.received);
+      run = this.conclude(started, site);
+      if (started.reply) return run;
     } else {
       const callNow = () => this.callNow(target, fn, args, site);
       run = this.inFlight === 0 ? callNow() : this.queue.then(callNow);
@@ -299,10 +299,7 @@ export class PluginInstance {
       );
     }
     if (!this.ready) await this.start(site);
-    const started = this.begin(target, fn, args);
-    return started.reply
-      ? this.settle(started.reply, started.scope, site)
-      : this.finish(started.scope, site, started.received);
+    return this.conclude(this.begin(target, fn, args), site);
   }
 
   /**
@@ -325,6 +322,13 @@ export class PluginInstance {
       this.endScope(scope);
       throw error;
     }
+  }
+
+  /** The call's outcome: at once when the guest replied within the first spin, else after the exchange. */
+  private conclude(started: ReturnType<PluginInstance['begin']>, site: CallSite): Promise<unknown> {
+    return started.reply
+      ? this.settle(started.reply, started.scope, site)
+      : this.finish(started.scope, site, started.received);
   }
 
   /** The rest of a call whose reply did not come within the first spin. */

@@ -3,12 +3,10 @@ import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import type { Log } from '../model/log.js';
 import type { CapabilitySet } from './capabilities.js';
-import { HostError } from './host-objects.js';
+import { HostError, MAX_GUEST_BUFFER_BYTES } from './host-objects.js';
 import type { HostFunctions } from './instance.js';
 import { WASI_OUTPUT } from './wasi-stubs.js';
 
-/** The largest file a plugin may read in one call. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** The largest HTTP response body a plugin may receive in one call. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
@@ -78,8 +76,8 @@ export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): Ho
           // a huge file must not fill the host's memory.
           const info = await file.stat();
           if (!info.isFile()) throw new HostError('edo', `read of ${path}: not a regular file`);
-          if (info.size > MAX_FILE_BYTES)
-            throw new HostError('edo', `read of ${path}: larger than ${MAX_FILE_BYTES >> 20} MiB`);
+          if (info.size > MAX_GUEST_BUFFER_BYTES)
+            throw new HostError('edo', `read of ${path}: larger than ${MAX_GUEST_BUFFER_BYTES >> 20} MiB`);
           return new Uint8Array(await file.readFile());
         } finally {
           await file.close();
