@@ -470,8 +470,12 @@ class HostReader {
         }
     }
 }
-/** The most a writer the guest constructs (kept in the host's memory) may hold. */
-const MAX_MEMORY_WRITER_BYTES = 256 * 1024 * 1024;
+/**
+ * The most the host keeps in its memory for a guest at once (a writer the guest constructs, a
+ * file it reads): its own memory is capped (512 MiB by default), what it makes the host hold is
+ * not otherwise.
+ */
+const MAX_GUEST_BUFFER_BYTES = 256 * 1024 * 1024;
 /** A writer that keeps what is written in memory (a guest-constructed `writer`). */
 class MemoryWriter extends external_node_stream_.Writable {
     chunks = [];
@@ -495,9 +499,9 @@ class HostWriter {
     write(data) {
         const written = BigInt(data.length);
         if (this.writable instanceof MemoryWriter &&
-            this.writable.bytesWritten + data.length > MAX_MEMORY_WRITER_BYTES) {
+            this.writable.bytesWritten + data.length > MAX_GUEST_BUFFER_BYTES) {
             // The guest's memory is capped; what it keeps in the host's must be too.
-            throw new HostError('edo', `writer: a writer the plugin makes holds at most ${MAX_MEMORY_WRITER_BYTES >> 20} MiB`);
+            throw new HostError('edo', `writer: a writer the plugin makes holds at most ${MAX_GUEST_BUFFER_BYTES >> 20} MiB`);
         }
         if (this.writable.write(Buffer.from(data)))
             return written;
@@ -1845,9 +1849,9 @@ class PluginInstance {
             catch (error) {
                 return Promise.reject(error);
             }
+            run = this.conclude(started, site);
             if (started.reply)
-                return this.settle(started.reply, started.scope, site);
-            run = this.finish(started.scope, site, started.received);
+                return run;
         }
         else {
             const callNow = () => this.callNow(target, fn, args, site);
@@ -1875,10 +1879,7 @@ class PluginInstance {
         }
         if (!this.ready)
             await this.start(site);
-        const started = this.begin(target, fn, args);
-        return started.reply
-            ? this.settle(started.reply, started.scope, site)
-            : this.finish(started.scope, site, started.received);
+        return this.conclude(this.begin(target, fn, args), site);
     }
     /**
      * Sends the call and spins briefly for the worker's first message. `reply` is set when that
@@ -1901,6 +1902,12 @@ class PluginInstance {
             this.endScope(scope);
             throw error;
         }
+    }
+    /** The call's outcome: at once when the guest replied within the first spin, else after the exchange. */
+    conclude(started, site) {
+        return started.reply
+            ? this.settle(started.reply, started.scope, site)
+            : this.finish(started.scope, site, started.received);
     }
     /** The rest of a call whose reply did not come within the first spin. */
     async finish(scope, site, received) {
@@ -2620,8 +2627,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-/** The largest file a plugin may read in one call. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** The largest HTTP response body a plugin may receive in one call. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /**
@@ -2682,8 +2687,8 @@ function hostFunctions(plugin, caps, log) {
                     const info = await file.stat();
                     if (!info.isFile())
                         throw new HostError('edo', `read of ${path}: not a regular file`);
-                    if (info.size > MAX_FILE_BYTES)
-                        throw new HostError('edo', `read of ${path}: larger than ${MAX_FILE_BYTES >> 20} MiB`);
+                    if (info.size > MAX_GUEST_BUFFER_BYTES)
+                        throw new HostError('edo', `read of ${path}: larger than ${MAX_GUEST_BUFFER_BYTES >> 20} MiB`);
                     return new Uint8Array(await file.readFile());
                 }
                 finally {
