@@ -59,15 +59,21 @@ function keyBase(prefix: string): string {
   return `${prefix}-${process.platform}-${process.arch}`;
 }
 
+/** What the store's index says ('' when it has none): index.json and its journal (store-index.ts). */
 async function indexDigest(store: string): Promise<string> {
-  try {
-    return createHash('sha256')
-      .update(await readFile(join(store, 'index.json')))
-      .digest('hex');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw err;
-  }
+  const [index, journal] = await Promise.all(
+    ['index.json', 'index.journal'].map((name) =>
+      readFile(join(store, name)).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return undefined;
+        throw err;
+      }),
+    ),
+  );
+  if (!index) return '';
+  return createHash('sha256')
+    .update(index)
+    .update(journal ?? '')
+    .digest('hex');
 }
 
 /** The store's primary key: the workspace minus Edo's state and VCS data, the request, the engine. */

@@ -7,6 +7,7 @@ import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Source } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
+import type { CacheManager } from '../storage/manager.js';
 import type { Handle, Transform } from '../transform/types.js';
 import { LockFile, type LockMode } from '../vendor/lock.js';
 import { registerBuiltins } from './builtins.js';
@@ -65,7 +66,7 @@ export class Engine {
   private readonly views = new Map<string, TargetView>();
   private readonly farms = new Map<string, Promise<Farm>>();
   private readonly farmsSetUp = new Map<string, Promise<Farm>>();
-  private storageManager: Promise<StorageManager> | undefined;
+  private storageManager: Promise<CacheManager> | undefined;
   private readonly args: Record<string, string>;
   readonly config: BuildConfig;
   /** Where warnings go (a remote cache that fails, ...). */
@@ -372,7 +373,15 @@ export class Engine {
 
   /** Unloads the plugins (seed 7.5): the end of a command, whether it succeeded, failed or was cancelled. */
   async close(): Promise<void> {
-    await this.plugins?.close();
+    try {
+      // A storage manager that failed to open has nothing to write out (its error was reported).
+      await this.storageManager?.then(
+        (storage) => storage.compact(),
+        () => undefined,
+      );
+    } finally {
+      await this.plugins?.close();
+    }
   }
 
   /** Writes the lock file when this command pinned something new; returns what changed, for printing. */

@@ -1,6 +1,6 @@
 import { CacheManager } from '../storage/manager.js';
 import { LocalStore } from '../storage/local-store.js';
-import type { StorageBackend, StorageManager } from '../storage/types.js';
+import type { StorageBackend } from '../storage/types.js';
 import type { BuildConfig } from './model.js';
 import type { WorkspacePaths } from './workspace.js';
 
@@ -13,7 +13,7 @@ export async function openStorageManager(
   backend: (name: string) => Promise<StorageBackend>,
   paths: WorkspacePaths,
   warn: (message: string) => void,
-): Promise<StorageManager> {
+): Promise<CacheManager> {
   const buildCache =
     config.buildCache !== undefined ? await backend(config.buildCache) : await LocalStore.open(paths.store);
   const remoteCaches = await Promise.all(config.remoteCaches.map(backend));

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
@@ -9,6 +9,7 @@ import { idFromString, idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { FileLayerWriter } from './file-layer-writer.js';
 import { fsyncDirectory, tempName, writeFileAtomic } from './fs-util.js';
+import { DEFAULT_COMPACTION, StoreIndex, type CompactionPolicy, type IndexPlan } from './store-index.js';
 import { isProcessAlive, withLock } from './lock.js';
 import {
   Annotation,
@@ -21,7 +22,6 @@ import {
   parseManifest,
   refNameFor,
   type Descriptor,
-  type ImageIndex,
   type ImageManifest,
 } from './oci.js';
 import type { LayerWriter, StorageBackend } from './types.js';
@@ -32,6 +32,11 @@ import { corruptBlobError, DigestVerifier } from './verify-stream.js';
 /** A backend that can say whether it holds a blob, so copies skip what is already there. */
 export interface BlobPresence {
   hasBlob(digest: string): Promise<boolean>;
+}
+
+/** A backend that defers part of its index writes; `compact` writes them out (a command's end). */
+export interface DeferredIndex {
+  compact(): Promise<void>;
 }
 
 export interface GcOptions {
@@ -60,44 +65,42 @@ export interface VerifyReport {
 
 export const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
 
-interface IndexView {
-  /** Identity of the index.json file the view was read from (inode, size, mtime). */
-  stamp: string;
-  entries: Map<string, Descriptor>;
-}
-
 /**
  * The local store: an OCI image layout in a directory.
  *
  *     oci-layout, index.json      the layout; index.json lists one manifest per artifact id
+ *     index.journal               index changes not yet written into index.json (store-index.ts)
  *     blobs/sha256/<hex>          complete, verified blobs only
  *     verified/<hex>              what a layer blob looked like when its bytes were last hashed
  *     ingest/                     temp files being written (renamed into blobs/ when complete)
  *     index.lock                  held while index.json is rewritten
  *
- * Every write goes to ingest/, is fsynced and renamed into place; index.json is only rewritten
- * under the lock, from its current content, so concurrent processes never lose an update.
+ * Every write goes to ingest/, is fsynced and renamed into place; the index only changes under
+ * the lock, from its current content, so concurrent processes never lose an update.
  */
-export class LocalStore implements StorageBackend, BlobPresence {
+export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
   readonly blobsDir: string;
   readonly ingestDir: string;
   readonly indexPath: string;
   readonly lockPath: string;
   private readonly verified: VerifiedBlobs;
-  private view: IndexView | undefined;
-  private viewCheckedThisTurn = false;
+  private readonly index: StoreIndex;
 
-  private constructor(readonly root: string) {
+  private constructor(
+    readonly root: string,
+    compaction: CompactionPolicy,
+  ) {
     this.blobsDir = join(root, 'blobs', 'sha256');
     this.ingestDir = join(root, 'ingest');
-    this.indexPath = join(root, 'index.json');
     this.lockPath = join(root, 'index.lock');
+    this.index = new StoreIndex(root, this.ingestDir, this.lockPath, compaction);
+    this.indexPath = this.index.indexPath;
     this.verified = new VerifiedBlobs(join(root, 'verified'), this.ingestDir);
   }
 
   /** Opens the store at `root`, creating an empty layout if there is none. */
-  static async open(root: string): Promise<LocalStore> {
-    const store = new LocalStore(root);
+  static async open(root: string, compaction: CompactionPolicy = DEFAULT_COMPACTION): Promise<LocalStore> {
+    const store = new LocalStore(root, compaction);
     await mkdir(store.blobsDir, { recursive: true });
     await mkdir(store.ingestDir, { recursive: true });
     await mkdir(join(root, 'verified'), { recursive: true });
@@ -107,14 +110,14 @@ export class LocalStore implements StorageBackend, BlobPresence {
     }
     if (!(await exists(store.indexPath))) {
       await withLock(store.lockPath, store.ingestDir, async () => {
-        if (!(await exists(store.indexPath))) await store.writeIndex(new Map());
+        if (!(await exists(store.indexPath))) await store.index.create();
       });
     }
     return store;
   }
 
   async ls(): Promise<Id[]> {
-    return [...this.entries(true).keys()].map(idFromString);
+    return [...this.index.entries(true).keys()].map(idFromString);
   }
 
   async has(id: Id): Promise<boolean> {
@@ -161,14 +164,14 @@ export class LocalStore implements StorageBackend, BlobPresence {
     });
     // One fsync makes every blob renamed into blobs/ so far durable before the index names them.
     await fsyncDirectory(this.blobsDir);
-    await this.updateIndex((index) => entries.forEach(([key, entry]) => index.set(key, entry)));
+    await this.index.update(() => entries.map(([, entry]) => ({ set: entry })));
     return entries.map(([, entry]) => entry);
   }
 
   /** Removes the artifact's entry; its blobs stay until garbage collection. Absent ids are fine. */
   async del(id: Id): Promise<void> {
     const key = idToString(id);
-    await this.updateIndex((entries) => entries.delete(key));
+    await this.index.update(() => [{ del: key }]);
   }
 
   /** Saves the artifact under another id (a new config and manifest; the layers are shared). */
@@ -184,17 +187,17 @@ export class LocalStore implements StorageBackend, BlobPresence {
   async prune(id: Id): Promise<void> {
     const keep = idToString(id);
     const group = groupKey(id);
-    await this.updateIndex((entries) => {
-      for (const key of [...entries.keys()]) {
-        if (key !== keep && groupKey(idFromString(key)) === group) entries.delete(key);
-      }
-    });
+    await this.index.update((entries) =>
+      [...entries.keys()]
+        .filter((key) => key !== keep && groupKey(idFromString(key)) === group)
+        .map((key) => ({ del: key })),
+    );
     await this.gc();
   }
 
   /** Keeps only the most recently saved artifact of each package/name/arch, then collects garbage. */
   async pruneAll(): Promise<void> {
-    await this.updateIndex((entries) => {
+    await this.index.update(((entries) => {
       const newest = new Map<string, [string, string]>();
       for (const [key, entry] of entries) {
         const group = groupKey(idFromString(key));
@@ -203,9 +206,17 @@ export class LocalStore implements StorageBackend, BlobPresence {
         if (!best || created > best[1]) newest.set(group, [key, created]);
       }
       const keep = new Set([...newest.values()].map(([key]) => key));
-      for (const key of [...entries.keys()]) if (!keep.has(key)) entries.delete(key);
-    });
+      return [...entries.keys()].filter((key) => !keep.has(key)).map((key) => ({ del: key }));
+    }) satisfies IndexPlan);
     await this.gc();
+  }
+
+  /**
+   * Writes pending index changes into index.json, so that other OCI tools (which read only
+   * index.json) see every artifact. The end of every command does it; saves need not.
+   */
+  async compact(): Promise<void> {
+    await this.index.compact();
   }
 
   /**
@@ -287,7 +298,7 @@ export class LocalStore implements StorageBackend, BlobPresence {
     const grace = options.graceMs ?? DEFAULT_GC_GRACE_MS;
     const cutoff = Date.now() - grace;
     return withLock(this.lockPath, this.ingestDir, async () => {
-      const entries = await this.readIndex();
+      const entries = this.index.lockedEntries();
       const live = new Set<string>();
       for (const entry of entries.values()) {
         const { manifest } = await this.readArtifact(entry.digest);
@@ -325,7 +336,7 @@ export class LocalStore implements StorageBackend, BlobPresence {
     const report: VerifyReport = { artifacts: 0, blobs: 0, problems: [] };
     let entries: Map<string, Descriptor>;
     try {
-      entries = await this.readIndex();
+      entries = this.index.entries(true);
     } catch (err) {
       report.problems.push((err as Error).message);
       return report;
@@ -358,50 +369,11 @@ export class LocalStore implements StorageBackend, BlobPresence {
 
   /**
    * The index entry for a key. Hits are answered from the in-memory index, re-checked against
-   * index.json (one stat) at most once per event-loop turn; a miss always re-checks, so an artifact
-   * saved by another process or another LocalStore is never reported absent.
+   * the index files (two stats) at most once per event-loop turn; a miss always re-checks, so an
+   * artifact saved by another process or another LocalStore is never reported absent.
    */
   private lookup(key: string): Descriptor | undefined {
-    return this.entries().get(key) ?? this.entries(true).get(key);
-  }
-
-  /** The in-memory index, reloaded when index.json changed since it was read. */
-  private entries(forceCheck = false): Map<string, Descriptor> {
-    if (this.view && this.viewCheckedThisTurn && !forceCheck) return this.view.entries;
-    const info = statSync(this.indexPath);
-    const stamp = indexStamp(info);
-    if (!this.view || this.view.stamp !== stamp) {
-      this.view = { stamp, entries: parseIndex(readFileSync(this.indexPath), this.indexPath) };
-    }
-    if (!this.viewCheckedThisTurn) {
-      this.viewCheckedThisTurn = true;
-      setImmediate(() => (this.viewCheckedThisTurn = false));
-    }
-    return this.view.entries;
-  }
-
-  private async readIndex(): Promise<Map<string, Descriptor>> {
-    return parseIndex(await readFile(this.indexPath), this.indexPath);
-  }
-
-  /** Re-reads index.json under the lock, applies `change` and writes it back atomically. */
-  private async updateIndex(change: (entries: Map<string, Descriptor>) => unknown): Promise<void> {
-    await withLock(this.lockPath, this.ingestDir, async () => {
-      const entries = await this.readIndex();
-      change(entries);
-      await this.writeIndex(entries);
-    });
-  }
-
-  private async writeIndex(entries: Map<string, Descriptor>): Promise<void> {
-    const index: ImageIndex = {
-      schemaVersion: 2,
-      mediaType: MediaType.imageIndex,
-      manifests: [...entries.keys()].sort().map((key) => entries.get(key)!),
-    };
-    // Compact: a store of 10,000 artifacts has a ~5 MB index, parsed whenever it changed.
-    await writeFileAtomic(this.indexPath, this.root, this.ingestDir, JSON.stringify(index) + '\n');
-    this.view = { stamp: indexStamp(statSync(this.indexPath)), entries };
+    return this.index.entries().get(key) ?? this.index.entries(true).get(key);
   }
 
   /** Moves a complete, hashed temp file to its blob path (or drops it if the blob is already there). */
@@ -444,27 +416,6 @@ export class LocalStore implements StorageBackend, BlobPresence {
       throw new EdoError(`${owner}: layer digest ${layer.digest} is not sha256`);
     await this.blobPath(layer.digest, layer.size);
   }
-}
-
-function parseIndex(bytes: Buffer, path: string): Map<string, Descriptor> {
-  let index: Partial<ImageIndex>;
-  try {
-    index = JSON.parse(bytes.toString('utf8')) as Partial<ImageIndex>;
-  } catch {
-    throw new EdoError(`${path} is not valid JSON`);
-  }
-  if (!Array.isArray(index.manifests)) throw new EdoError(`${path} is not an OCI image index`);
-  const entries = new Map<string, Descriptor>();
-  for (const entry of index.manifests) {
-    const key = entry.annotations?.[Annotation.id];
-    // Entries without an Edo id (added by other OCI tools) are not artifacts; they are left alone.
-    if (key !== undefined) entries.set(key, entry);
-  }
-  return entries;
-}
-
-function indexStamp(info: Stats): string {
-  return `${info.ino}:${info.size}:${info.mtimeMs}`;
 }
 
 /** Maps with at most `limit` calls in flight; results keep the input order. */

@@ -3,7 +3,7 @@ import type { Artifact, Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
-import type { BlobPresence } from './local-store.js';
+import type { BlobPresence, DeferredIndex } from './local-store.js';
 import { pipeIntoWriter } from './streams.js';
 import type { LayerWriter, StorageBackend, StorageManager } from './types.js';
 import { corruptBlobError } from './verify-stream.js';
@@ -44,6 +44,10 @@ export async function transferArtifact(from: StorageBackend, to: StorageBackend,
 
 function hasBlobPresence(backend: StorageBackend): backend is StorageBackend & BlobPresence {
   return typeof (backend as Partial<BlobPresence>).hasBlob === 'function';
+}
+
+function hasDeferredIndex(backend: StorageBackend): backend is StorageBackend & DeferredIndex {
+  return typeof (backend as Partial<DeferredIndex>).compact === 'function';
 }
 
 /** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
@@ -90,6 +94,18 @@ export class CacheManager implements StorageManager {
     const { id } = artifact.config;
     for (const [index, remote] of remoteCaches.entries()) {
       await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+    }
+  }
+
+  /** Writes out what the backends deferred (the local store's index journal): a command's end. */
+  async compact(): Promise<void> {
+    const { buildCache, remoteCaches, warn } = this.policy;
+    for (const backend of [buildCache, ...remoteCaches]) {
+      if (!hasDeferredIndex(backend)) continue;
+      // Nothing is lost when this fails: the changes stay in the journal, which readers apply.
+      await backend
+        .compact()
+        .catch((err: Error) => warn?.(`could not compact a store's index: ${err.message}`));
     }
   }
 

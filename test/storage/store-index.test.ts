@@ -1,0 +1,165 @@
+import { existsSync } from 'node:fs';
+import { appendFile, copyFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { idToString } from '../../src/model/id-format.js';
+import { LocalStore } from '../../src/storage/local-store.js';
+import { Annotation } from '../../src/storage/oci.js';
+import type { CompactionPolicy } from '../../src/storage/store-index.js';
+import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from '../engine/helpers.js';
+import { artifactOf, testId, useTempDirs } from './helpers.js';
+
+const tempDir = useTempDirs();
+/** Journals as soon as index.json holds more than 4 times the journal's bytes. */
+const JOURNALING: CompactionPolicy = { smallIndexBytes: 0, journalRatio: 4 };
+
+const idOf = (i: number) => testId(`artifact-${i}`);
+
+async function journalingStore(count: number): Promise<LocalStore> {
+  const store = await LocalStore.open(join(await tempDir(), 'store'), JOURNALING);
+  for (let i = 0; i < count; i++) await store.save(artifactOf(idOf(i)));
+  return store;
+}
+
+async function indexIds(store: LocalStore): Promise<string[]> {
+  const index = JSON.parse(await readFile(store.indexPath, 'utf8')) as {
+    manifests: { annotations?: Record<string, string> }[];
+  };
+  return index.manifests.map((entry) => entry.annotations?.[Annotation.id] ?? '(foreign)');
+}
+
+const journalOf = (store: LocalStore) => join(store.root, 'index.journal');
+const sortedIds = async (store: LocalStore) => (await store.ls()).map(idToString).sort();
+const expectedIds = (count: number) => Array.from({ length: count }, (_, i) => idToString(idOf(i))).sort();
+
+describe('the local store index journal', () => {
+  test('a large index takes saves as journal records and is rewritten when the journal reaches its share', async () => {
+    const store = await journalingStore(40);
+    const journal = await readFile(journalOf(store), 'utf8');
+    const listed = await indexIds(store);
+    // Some saves went to the journal, and index.json was rewritten on the way (not once per save).
+    expect(journal.trim().split('\n').length).toBeGreaterThan(0);
+    expect(listed.length).toBeGreaterThan(4);
+    expect(listed.length + journal.trim().split('\n').length).toBe(40);
+    expect(Buffer.byteLength(journal) * JOURNALING.journalRatio).toBeLessThan(
+      (await readFile(store.indexPath)).length,
+    );
+    // Another store on the directory (another process) sees every artifact.
+    const other = await LocalStore.open(store.root);
+    expect(await sortedIds(other)).toEqual(expectedIds(40));
+    expect((await other.open(idOf(39))).config.id).toEqual(idOf(39));
+
+    await store.compact();
+    expect(existsSync(journalOf(store))).toBe(false);
+    expect((await indexIds(store)).sort()).toEqual(expectedIds(40));
+    expect((await store.verify()).problems).toEqual([]);
+  });
+
+  test("another store's records and deletions are seen at once, through the journal", async () => {
+    const first = await journalingStore(20);
+    const second = await LocalStore.open(first.root, JOURNALING);
+    expect(await second.has(idOf(20))).toBe(false);
+    await first.save(artifactOf(idOf(20)));
+    expect(await second.has(idOf(20))).toBe(true);
+    await second.del(idOf(3));
+    await second.prune(idOf(20));
+    expect(await first.has(idOf(3))).toBe(false);
+    expect(await first.has(idOf(20))).toBe(true);
+    expect(await readFile(journalOf(first), 'utf8')).toContain(`{"del":"${idToString(idOf(3))}"}`);
+    expect(await sortedIds(first)).toEqual(expectedIds(21).filter((id) => id !== idToString(idOf(3))));
+  });
+
+  test('reads while saves are in flight never lose a saved artifact', async () => {
+    const store = await journalingStore(8);
+    let saving = true;
+    // A miss re-reads the index files: this keeps readers busy while appends are in flight.
+    const reader = (async () => {
+      while (saving) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await store.has(testId('never-saved'));
+      }
+    })();
+    try {
+      for (let i = 8; i < 200; i += 2) {
+        await Promise.all([store.save(artifactOf(idOf(i))), store.save(artifactOf(idOf(i + 1)))]);
+        for (let j = 0; j <= i + 1; j += 7) expect(await store.has(idOf(j))).toBe(true);
+      }
+    } finally {
+      saving = false;
+      await reader;
+    }
+    expect(await sortedIds(store)).toEqual(expectedIds(200));
+  });
+
+  test('a record cut short by a crash is never applied, and the next save replaces it', async () => {
+    const store = await journalingStore(20);
+    const before = await sortedIds(store);
+    await appendFile(
+      journalOf(store),
+      '{"set":{"mediaType":"application/vnd.oci.image.manifest.v1+json","dig',
+    );
+    const reopened = await LocalStore.open(store.root, JOURNALING);
+    expect(await sortedIds(reopened)).toEqual(before);
+    await reopened.save(artifactOf(idOf(20)));
+    const lines = (await readFile(journalOf(store), 'utf8')).split('\n');
+    expect(lines.at(-1)).toBe('');
+    for (const line of lines.slice(0, -1)) expect(() => JSON.parse(line)).not.toThrow();
+    expect(await sortedIds(await LocalStore.open(store.root))).toEqual(expectedIds(21));
+  });
+
+  test('a journal left beside the index that holds it (a crash while compacting) changes nothing', async () => {
+    const store = await journalingStore(30);
+    const kept = join(store.root, 'ingest', 'journal-copy');
+    await copyFile(journalOf(store), kept);
+    await store.compact();
+    await copyFile(kept, journalOf(store));
+    expect(await sortedIds(await LocalStore.open(store.root))).toEqual(expectedIds(30));
+  });
+
+  test('a damaged record is reported by verify, naming the journal', async () => {
+    const store = await journalingStore(20);
+    await appendFile(journalOf(store), 'not json\n');
+    const report = await (await LocalStore.open(store.root)).verify();
+    expect(report.problems).toEqual([
+      expect.stringContaining(`${journalOf(store)}: a line is not valid JSON`),
+    ]);
+  });
+
+  test('entries that other OCI tools added to index.json are kept when Edo rewrites it', async () => {
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    const index = JSON.parse(await readFile(store.indexPath, 'utf8')) as { manifests: object[] };
+    const foreign = {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: 'sha256:' + 'f'.repeat(64),
+      size: 1,
+      annotations: { [Annotation.refName]: 'from-skopeo' },
+    };
+    index.manifests.push(foreign);
+    await writeFile(store.indexPath, JSON.stringify(index));
+    await store.save(artifactOf(idOf(1)));
+    await store.del(idOf(1));
+    const manifests = (JSON.parse(await readFile(store.indexPath, 'utf8')) as { manifests: object[] })
+      .manifests;
+    expect(manifests).toEqual([foreign]);
+  });
+
+  test('a command compacts the workspace store, so index.json lists all artifacts', async () => {
+    const root = makeWorkspace({
+      'WORKSPACE.edo': '',
+      'BUILD.edo': 'script(name = "out", commands = ["echo hi > $OUT/v"])\n',
+    });
+    try {
+      expect((await buildJson(root)).result.code).toBe(0);
+      const store = await LocalStore.open(join(root, '.edo', 'store'), JOURNALING);
+      for (let i = 0; i < 20; i++) await store.save(artifactOf(idOf(i)));
+      expect(existsSync(journalOf(store))).toBe(true);
+      // Everything is cached: this build saves nothing, and still leaves index.json complete.
+      const { result, targets } = await buildJson(root);
+      expect(result.code).toBe(0);
+      expect(builtLabels(targets)).toEqual([]);
+      expect(existsSync(journalOf(store))).toBe(false);
+      expect(await indexIds(store)).toHaveLength(21);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
