@@ -327,7 +327,7 @@ function matchesPattern(pattern, label) {
 /* harmony import */ var _engine_components_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(37472);
 /* harmony import */ var _environment_local_farm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23628);
 /* harmony import */ var _source_local_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48214);
-/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(816);
+/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12149);
 /* harmony import */ var _storage_manager_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38290);
 /* harmony import */ var _manager_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44643);
 
@@ -680,6 +680,9 @@ async function transferArtifact(from, to, id) {
 function hasBlobPresence(backend) {
     return typeof backend.hasBlob === 'function';
 }
+function hasDeferredIndex(backend) {
+    return typeof backend.compact === 'function';
+}
 /** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
 class CacheManager {
     policy;
@@ -724,6 +727,18 @@ class CacheManager {
         const { id } = artifact.config;
         for (const [index, remote] of remoteCaches.entries()) {
             await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+        }
+    }
+    /** Writes out what the backends deferred (the local store's index journal): a command's end. */
+    async compact() {
+        const { buildCache, remoteCaches, warn } = this.policy;
+        for (const backend of [buildCache, ...remoteCaches]) {
+            if (!hasDeferredIndex(backend))
+                continue;
+            // Nothing is lost when this fails: the changes stay in the journal, which readers apply.
+            await backend
+                .compact()
+                .catch((err) => warn?.(`could not compact a store's index: ${err.message}`));
         }
     }
     async tryRemote(index, what, id, body) {

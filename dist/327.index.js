@@ -310,17 +310,19 @@ function edoDirs(root, env = process.env) {
 function keyBase(prefix) {
     return `${prefix}-${process.platform}-${process.arch}`;
 }
+/** What the store's index says ('' when it has none): index.json and its journal (store-index.ts). */
 async function indexDigest(store) {
-    try {
-        return (0,external_node_crypto_.createHash)('sha256')
-            .update(await (0,promises_.readFile)((0,external_node_path_.join)(store, 'index.json')))
-            .digest('hex');
-    }
-    catch (err) {
+    const [index, journal] = await Promise.all(['index.json', 'index.journal'].map((name) => (0,promises_.readFile)((0,external_node_path_.join)(store, name)).catch((err) => {
         if (err.code === 'ENOENT')
-            return '';
+            return undefined;
         throw err;
-    }
+    })));
+    if (!index)
+        return '';
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(index)
+        .update(journal ?? '')
+        .digest('hex');
 }
 /** The store's primary key: the workspace minus Edo's state and VCS data, the request, the engine. */
 async function storeKey(inputs, dirs) {

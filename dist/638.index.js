@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9174);
 /* harmony import */ var _plugin_manager_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44643);
 /* harmony import */ var _plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79242);
-/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(816);
+/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12149);
 /* harmony import */ var _source_url_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67012);
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64505);
 

@@ -124,8 +124,8 @@ var local = __webpack_require__(48214);
 var url = __webpack_require__(67012);
 // EXTERNAL MODULE: ./lib/source/git.js
 var git = __webpack_require__(67497);
-// EXTERNAL MODULE: ./lib/storage/local-store.js + 2 modules
-var local_store = __webpack_require__(816);
+// EXTERNAL MODULE: ./lib/storage/local-store.js + 3 modules
+var local_store = __webpack_require__(12149);
 // EXTERNAL MODULE: ./lib/transform/artifacts.js
 var artifacts = __webpack_require__(58755);
 // EXTERNAL MODULE: ./lib/engine/cache-key.js
@@ -1109,7 +1109,13 @@ class Engine {
     }
     /** Unloads the plugins (seed 7.5): the end of a command, whether it succeeded, failed or was cancelled. */
     async close() {
-        await this.plugins?.close();
+        try {
+            // A storage manager that failed to open has nothing to write out (its error was reported).
+            await this.storageManager?.then((storage) => storage.compact(), () => undefined);
+        }
+        finally {
+            await this.plugins?.close();
+        }
     }
     /** Writes the lock file when this command pinned something new; returns what changed, for printing. */
     async saveLock() {
@@ -1351,6 +1357,9 @@ async function transferArtifact(from, to, id) {
 function hasBlobPresence(backend) {
     return typeof backend.hasBlob === 'function';
 }
+function hasDeferredIndex(backend) {
+    return typeof backend.compact === 'function';
+}
 /** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
 class CacheManager {
     policy;
@@ -1395,6 +1404,18 @@ class CacheManager {
         const { id } = artifact.config;
         for (const [index, remote] of remoteCaches.entries()) {
             await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+        }
+    }
+    /** Writes out what the backends deferred (the local store's index journal): a command's end. */
+    async compact() {
+        const { buildCache, remoteCaches, warn } = this.policy;
+        for (const backend of [buildCache, ...remoteCaches]) {
+            if (!hasDeferredIndex(backend))
+                continue;
+            // Nothing is lost when this fails: the changes stay in the journal, which readers apply.
+            await backend
+                .compact()
+                .catch((err) => warn?.(`could not compact a store's index: ${err.message}`));
         }
     }
     async tryRemote(index, what, id, body) {

@@ -8469,8 +8469,8 @@ const pluginCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./lib/storage/local-store.js + 2 modules
-var local_store = __nccwpck_require__(816);
+// EXTERNAL MODULE: ./lib/storage/local-store.js + 3 modules
+var local_store = __nccwpck_require__(12149);
 ;// CONCATENATED MODULE: ./lib/cli/commands/prune.js
 
 
@@ -9767,7 +9767,7 @@ async function fileSignature(path) {
 
 /***/ }),
 
-/***/ 816:
+/***/ 12149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9908,10 +9908,338 @@ function dropBytes(buffers, count) {
 
 // EXTERNAL MODULE: ./lib/storage/fs-util.js
 var fs_util = __nccwpck_require__(87563);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./lib/storage/lock.js + 1 modules
 var lock = __nccwpck_require__(43649);
 // EXTERNAL MODULE: ./lib/storage/oci.js
 var oci = __nccwpck_require__(10500);
+;// CONCATENATED MODULE: ./lib/storage/store-index.js
+
+
+
+
+
+
+
+
+const DEFAULT_COMPACTION = { smallIndexBytes: 64 * 1024, journalRatio: 4 };
+const JOURNAL = 'index.journal';
+const fdatasync = (0,external_node_util_.promisify)(external_node_fs_.fdatasync);
+/**
+ * The local store's index: the OCI layout's `index.json` plus `index.journal`, a file of
+ * index records (one JSON object a line) not yet folded into it. Rewriting index.json for every
+ * saved artifact made each save cost the whole index (≈ 5 MB, 56 ms, for 10,000 artifacts), so a
+ * large index takes changes as appended records, and is rewritten only when the journal has
+ * grown to a fraction of it (amortised: a bounded cost per record), or on `compact()` (the end
+ * of a command: other OCI tools read index.json alone). A small index is rewritten at once, as
+ * before, so it always lists everything.
+ *
+ * Writers hold the store's lock; updates from one process are committed in batches (one append
+ * and one fsync for all the saves that queued meanwhile). Readers take no lock: a record is
+ * applied only once its line is complete, and replaying records that a concurrent compaction
+ * already folded into index.json changes nothing.
+ */
+class StoreIndex {
+    root;
+    ingestDir;
+    lockPath;
+    policy;
+    indexPath;
+    journalPath;
+    packed;
+    /** The journal file applied so far (inode 0: none) and how many of its bytes. */
+    journal = { ino: 0, offset: 0 };
+    current;
+    checkedThisTurn = false;
+    queue = [];
+    committing = false;
+    constructor(root, ingestDir, lockPath, policy = DEFAULT_COMPACTION) {
+        this.root = root;
+        this.ingestDir = ingestDir;
+        this.lockPath = lockPath;
+        this.policy = policy;
+        this.indexPath = (0,external_node_path_.join)(root, 'index.json');
+        this.journalPath = (0,external_node_path_.join)(root, JOURNAL);
+    }
+    /**
+     * The entries, by id. Answered from memory, re-checked against the files at most once per
+     * event-loop turn, or now when `recheck` (a miss must re-check: another process may have just
+     * saved the artifact).
+     */
+    entries(recheck = false) {
+        if (this.current && this.checkedThisTurn && !recheck)
+            return this.current;
+        const entries = this.refresh();
+        if (!this.checkedThisTurn) {
+            this.checkedThisTurn = true;
+            setImmediate(() => (this.checkedThisTurn = false));
+        }
+        return entries;
+    }
+    /** Applies the records `plan` returns, durably, under the store's lock. */
+    update(plan) {
+        return new Promise((done, fail) => {
+            this.queue.push({ plan, done, fail });
+            if (!this.committing)
+                void this.commitQueued();
+        });
+    }
+    /** Folds the journal into index.json, so it lists every artifact. */
+    async compact() {
+        this.refresh();
+        if (this.journal.ino === 0)
+            return;
+        await (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
+            this.refresh();
+            if (this.journal.ino !== 0)
+                await this.rewrite([]);
+        });
+    }
+    /** The entries as the files say now; only for a caller that holds the store's lock. */
+    lockedEntries() {
+        return this.refresh();
+    }
+    /** Writes an empty index (a new store); only for a caller that holds the store's lock. */
+    async create() {
+        await this.writeIndexFile(new Map(), []);
+    }
+    async commitQueued() {
+        this.committing = true;
+        try {
+            while (this.queue.length > 0) {
+                const batch = this.queue.splice(0);
+                const committed = [];
+                try {
+                    await (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
+                        const entries = this.refresh();
+                        const records = [];
+                        for (const pending of batch) {
+                            try {
+                                const planned = pending.plan(entries);
+                                for (const record of planned)
+                                    apply(entries, record, this.indexPath);
+                                records.push(...planned);
+                                committed.push(pending);
+                            }
+                            catch (err) {
+                                pending.fail(err);
+                            }
+                        }
+                        await this.write(records);
+                    });
+                }
+                catch (err) {
+                    // Memory may now hold records that are not on disk: read the files again next time.
+                    this.forget();
+                    for (const pending of committed)
+                        pending.fail(err);
+                    continue;
+                }
+                for (const pending of committed)
+                    pending.done();
+            }
+        }
+        finally {
+            this.committing = false;
+        }
+    }
+    /** Makes `records` (already applied in memory) durable: appended, or index.json rewritten. */
+    async write(records) {
+        if (records.length === 0)
+            return;
+        const lines = records.map((record) => JSON.stringify(record) + '\n').join('');
+        const journalBytes = this.journal.offset + Buffer.byteLength(lines);
+        const packedBytes = this.packed?.size ?? 0;
+        const { smallIndexBytes, journalRatio } = this.policy;
+        if (packedBytes + journalBytes <= smallIndexBytes || journalBytes * journalRatio >= packedBytes) {
+            await this.rewrite(records);
+            return;
+        }
+        // Appended synchronously (a few µs), so that no reader runs between the file growing and the
+        // entries in memory holding the records; only the fsync is waited for.
+        const fd = (0,external_node_fs_.openSync)(this.journalPath, 'a');
+        try {
+            const { ino, size } = (0,external_node_fs_.fstatSync)(fd);
+            let start = size;
+            // A writer killed mid-append leaves part of a line: readers never applied it; drop it.
+            if (ino === this.journal.ino && size > this.journal.offset) {
+                start = this.journal.offset;
+                (0,external_node_fs_.ftruncateSync)(fd, start);
+            }
+            const bytes = Buffer.from(lines);
+            for (let written = 0; written < bytes.length;)
+                written += (0,external_node_fs_.writeSync)(fd, bytes, written);
+            this.journal = { ino, offset: start + bytes.length };
+            await fdatasync(fd);
+            // A journal made just now must be in the directory after a crash too.
+            if (start === 0)
+                await (0,fs_util/* fsyncDirectory */.hO)(this.root);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /**
+     * Rewrites index.json with what the files hold plus `records`, and removes the journal (whose
+     * records it then holds). Read from the files rather than taken from memory, so that a rewrite
+     * can never drop a record that is on disk, whatever memory holds.
+     */
+    async rewrite(records) {
+        this.forget();
+        const entries = new Map(this.refresh());
+        for (const record of records)
+            apply(entries, record, this.indexPath);
+        // Entries other OCI tools added (without an Edo id) are written back as they were.
+        await this.writeIndexFile(entries, this.packed.foreign);
+    }
+    async writeIndexFile(entries, foreign) {
+        const index = {
+            schemaVersion: 2,
+            mediaType: oci/* MediaType */.zu.imageIndex,
+            manifests: [...foreign, ...[...entries.keys()].sort().map((key) => entries.get(key))],
+        };
+        const text = JSON.stringify(index) + '\n';
+        await (0,fs_util/* writeFileAtomic */.Zf)(this.indexPath, this.root, this.ingestDir, text);
+        // A crash before the unlink leaves both: replaying the journal over the new index is a no-op.
+        const removed = await (0,promises_.unlink)(this.journalPath).then(() => true, (err) => {
+            if (err.code !== 'ENOENT')
+                throw err;
+            return false;
+        });
+        if (removed)
+            await (0,fs_util/* fsyncDirectory */.hO)(this.root);
+        const stamp = indexStamp((0,external_node_fs_.statSync)(this.indexPath));
+        this.packed = { stamp, size: Buffer.byteLength(text), entries, foreign };
+        this.current = new Map(entries);
+        this.journal = { ino: 0, offset: 0 };
+    }
+    forget() {
+        this.packed = undefined;
+        this.current = undefined;
+        this.journal = { ino: 0, offset: 0 };
+    }
+    /**
+     * Brings the entries up to date with the files. The journal is opened before index.json is
+     * looked at: a compaction in between then only makes records replay over an index that already
+     * holds them. Two compactions in between could make an older record win, so the read is tried
+     * again when the journal was replaced meanwhile.
+     */
+    refresh() {
+        for (;;) {
+            const fd = openIfPresent(this.journalPath);
+            try {
+                const journal = fd === undefined ? undefined : (0,external_node_fs_.fstatSync)(fd);
+                const info = (0,external_node_fs_.statSync)(this.indexPath);
+                const stamp = indexStamp(info);
+                if (!this.packed || this.packed.stamp !== stamp) {
+                    this.packed = {
+                        stamp,
+                        size: info.size,
+                        ...parseIndex((0,external_node_fs_.readFileSync)(this.indexPath), this.indexPath),
+                    };
+                    this.current = undefined;
+                }
+                const ino = journal?.ino ?? 0;
+                if (!this.current || this.journal.ino !== ino || (journal?.size ?? 0) < this.journal.offset) {
+                    this.current = new Map(this.packed.entries);
+                    this.journal = { ino, offset: 0 };
+                }
+                if (fd !== undefined && journal.size > this.journal.offset) {
+                    this.journal.offset += this.applyJournal(fd, this.journal.offset, journal.size, this.current);
+                }
+                if (journalIno(this.journalPath) === ino)
+                    return this.current;
+                this.current = undefined;
+            }
+            finally {
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            }
+        }
+    }
+    /** Applies the complete lines of the journal between `from` and `to`; returns the bytes used. */
+    applyJournal(fd, from, to, entries) {
+        const bytes = Buffer.allocUnsafe(to - from);
+        let read = 0;
+        while (read < bytes.length) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, read, bytes.length - read, from + read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        const complete = bytes.lastIndexOf(0x0a, read - 1) + 1;
+        for (const line of bytes.toString('utf8', 0, complete).split('\n')) {
+            if (line === '')
+                continue;
+            let record;
+            try {
+                record = JSON.parse(line);
+            }
+            catch {
+                throw new errors/* EdoError */.bX(`${this.journalPath}: a line is not valid JSON: ${line.slice(0, 80)}`);
+            }
+            apply(entries, record, this.journalPath);
+        }
+        return complete;
+    }
+}
+function apply(entries, record, file) {
+    if ('del' in record && typeof record.del === 'string') {
+        entries.delete(record.del);
+        return;
+    }
+    const key = 'set' in record ? record.set?.annotations?.[oci/* Annotation */.YH.id] : undefined;
+    if (typeof key !== 'string')
+        throw new errors/* EdoError */.bX(`${file}: not an index record: ${JSON.stringify(record)}`);
+    entries.set(key, record.set);
+}
+/** The entries of an index.json. */
+function parseIndex(bytes, path) {
+    let index;
+    try {
+        index = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* EdoError */.bX(`${path} is not valid JSON`);
+    }
+    if (!Array.isArray(index.manifests))
+        throw new errors/* EdoError */.bX(`${path} is not an OCI image index`);
+    const entries = new Map();
+    const foreign = [];
+    for (const entry of index.manifests) {
+        const key = entry.annotations?.[oci/* Annotation */.YH.id];
+        if (key === undefined)
+            foreign.push(entry);
+        else
+            entries.set(key, entry);
+    }
+    return { entries, foreign };
+}
+function indexStamp(info) {
+    return `${info.ino}:${info.size}:${info.mtimeMs}`;
+}
+function openIfPresent(path) {
+    try {
+        return (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+function journalIno(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).ino;
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return 0;
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: ./lib/storage/streams.js
 var streams = __nccwpck_require__(6280);
 ;// CONCATENATED MODULE: ./lib/storage/verified-blobs.js
@@ -9972,18 +10300,20 @@ var verify_stream = __nccwpck_require__(96405);
 
 
 
+
 const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
 /**
  * The local store: an OCI image layout in a directory.
  *
  *     oci-layout, index.json      the layout; index.json lists one manifest per artifact id
+ *     index.journal               index changes not yet written into index.json (store-index.ts)
  *     blobs/sha256/<hex>          complete, verified blobs only
  *     verified/<hex>              what a layer blob looked like when its bytes were last hashed
  *     ingest/                     temp files being written (renamed into blobs/ when complete)
  *     index.lock                  held while index.json is rewritten
  *
- * Every write goes to ingest/, is fsynced and renamed into place; index.json is only rewritten
- * under the lock, from its current content, so concurrent processes never lose an update.
+ * Every write goes to ingest/, is fsynced and renamed into place; the index only changes under
+ * the lock, from its current content, so concurrent processes never lose an update.
  */
 class LocalStore {
     root;
@@ -9992,19 +10322,19 @@ class LocalStore {
     indexPath;
     lockPath;
     verified;
-    view;
-    viewCheckedThisTurn = false;
-    constructor(root) {
+    index;
+    constructor(root, compaction) {
         this.root = root;
         this.blobsDir = (0,external_node_path_.join)(root, 'blobs', 'sha256');
         this.ingestDir = (0,external_node_path_.join)(root, 'ingest');
-        this.indexPath = (0,external_node_path_.join)(root, 'index.json');
         this.lockPath = (0,external_node_path_.join)(root, 'index.lock');
+        this.index = new StoreIndex(root, this.ingestDir, this.lockPath, compaction);
+        this.indexPath = this.index.indexPath;
         this.verified = new VerifiedBlobs((0,external_node_path_.join)(root, 'verified'), this.ingestDir);
     }
     /** Opens the store at `root`, creating an empty layout if there is none. */
-    static async open(root) {
-        const store = new LocalStore(root);
+    static async open(root, compaction = DEFAULT_COMPACTION) {
+        const store = new LocalStore(root, compaction);
         await (0,promises_.mkdir)(store.blobsDir, { recursive: true });
         await (0,promises_.mkdir)(store.ingestDir, { recursive: true });
         await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'verified'), { recursive: true });
@@ -10015,13 +10345,13 @@ class LocalStore {
         if (!(await exists(store.indexPath))) {
             await (0,lock/* withLock */.kK)(store.lockPath, store.ingestDir, async () => {
                 if (!(await exists(store.indexPath)))
-                    await store.writeIndex(new Map());
+                    await store.index.create();
             });
         }
         return store;
     }
     async ls() {
-        return [...this.entries(true).keys()].map(id_format.idFromString);
+        return [...this.index.entries(true).keys()].map(id_format.idFromString);
     }
     async has(id) {
         return this.lookup((0,id_format.idToString)(id)) !== undefined;
@@ -10065,13 +10395,13 @@ class LocalStore {
         });
         // One fsync makes every blob renamed into blobs/ so far durable before the index names them.
         await (0,fs_util/* fsyncDirectory */.hO)(this.blobsDir);
-        await this.updateIndex((index) => entries.forEach(([key, entry]) => index.set(key, entry)));
+        await this.index.update(() => entries.map(([, entry]) => ({ set: entry })));
         return entries.map(([, entry]) => entry);
     }
     /** Removes the artifact's entry; its blobs stay until garbage collection. Absent ids are fine. */
     async del(id) {
         const key = (0,id_format.idToString)(id);
-        await this.updateIndex((entries) => entries.delete(key));
+        await this.index.update(() => [{ del: key }]);
     }
     /** Saves the artifact under another id (a new config and manifest; the layers are shared). */
     async copy(source, target) {
@@ -10085,17 +10415,14 @@ class LocalStore {
     async prune(id) {
         const keep = (0,id_format.idToString)(id);
         const group = (0,oci/* groupKey */.$6)(id);
-        await this.updateIndex((entries) => {
-            for (const key of [...entries.keys()]) {
-                if (key !== keep && (0,oci/* groupKey */.$6)((0,id_format.idFromString)(key)) === group)
-                    entries.delete(key);
-            }
-        });
+        await this.index.update((entries) => [...entries.keys()]
+            .filter((key) => key !== keep && (0,oci/* groupKey */.$6)((0,id_format.idFromString)(key)) === group)
+            .map((key) => ({ del: key })));
         await this.gc();
     }
     /** Keeps only the most recently saved artifact of each package/name/arch, then collects garbage. */
     async pruneAll() {
-        await this.updateIndex((entries) => {
+        await this.index.update(((entries) => {
             const newest = new Map();
             for (const [key, entry] of entries) {
                 const group = (0,oci/* groupKey */.$6)((0,id_format.idFromString)(key));
@@ -10105,11 +10432,16 @@ class LocalStore {
                     newest.set(group, [key, created]);
             }
             const keep = new Set([...newest.values()].map(([key]) => key));
-            for (const key of [...entries.keys()])
-                if (!keep.has(key))
-                    entries.delete(key);
-        });
+            return [...entries.keys()].filter((key) => !keep.has(key)).map((key) => ({ del: key }));
+        }));
         await this.gc();
+    }
+    /**
+     * Writes pending index changes into index.json, so that other OCI tools (which read only
+     * index.json) see every artifact. The end of every command does it; saves need not.
+     */
+    async compact() {
+        await this.index.compact();
     }
     /**
      * A layer's bytes. They are hashed as they are read unless the blob is unchanged since its bytes
@@ -10188,7 +10520,7 @@ class LocalStore {
         const grace = options.graceMs ?? DEFAULT_GC_GRACE_MS;
         const cutoff = Date.now() - grace;
         return (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
-            const entries = await this.readIndex();
+            const entries = this.index.lockedEntries();
             const live = new Set();
             for (const entry of entries.values()) {
                 const { manifest } = await this.readArtifact(entry.digest);
@@ -10229,7 +10561,7 @@ class LocalStore {
         const report = { artifacts: 0, blobs: 0, problems: [] };
         let entries;
         try {
-            entries = await this.readIndex();
+            entries = this.index.entries(true);
         }
         catch (err) {
             report.problems.push(err.message);
@@ -10266,47 +10598,11 @@ class LocalStore {
     }
     /**
      * The index entry for a key. Hits are answered from the in-memory index, re-checked against
-     * index.json (one stat) at most once per event-loop turn; a miss always re-checks, so an artifact
-     * saved by another process or another LocalStore is never reported absent.
+     * the index files (two stats) at most once per event-loop turn; a miss always re-checks, so an
+     * artifact saved by another process or another LocalStore is never reported absent.
      */
     lookup(key) {
-        return this.entries().get(key) ?? this.entries(true).get(key);
-    }
-    /** The in-memory index, reloaded when index.json changed since it was read. */
-    entries(forceCheck = false) {
-        if (this.view && this.viewCheckedThisTurn && !forceCheck)
-            return this.view.entries;
-        const info = (0,external_node_fs_.statSync)(this.indexPath);
-        const stamp = indexStamp(info);
-        if (!this.view || this.view.stamp !== stamp) {
-            this.view = { stamp, entries: parseIndex((0,external_node_fs_.readFileSync)(this.indexPath), this.indexPath) };
-        }
-        if (!this.viewCheckedThisTurn) {
-            this.viewCheckedThisTurn = true;
-            setImmediate(() => (this.viewCheckedThisTurn = false));
-        }
-        return this.view.entries;
-    }
-    async readIndex() {
-        return parseIndex(await (0,promises_.readFile)(this.indexPath), this.indexPath);
-    }
-    /** Re-reads index.json under the lock, applies `change` and writes it back atomically. */
-    async updateIndex(change) {
-        await (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
-            const entries = await this.readIndex();
-            change(entries);
-            await this.writeIndex(entries);
-        });
-    }
-    async writeIndex(entries) {
-        const index = {
-            schemaVersion: 2,
-            mediaType: oci/* MediaType */.zu.imageIndex,
-            manifests: [...entries.keys()].sort().map((key) => entries.get(key)),
-        };
-        // Compact: a store of 10,000 artifacts has a ~5 MB index, parsed whenever it changed.
-        await (0,fs_util/* writeFileAtomic */.Zf)(this.indexPath, this.root, this.ingestDir, JSON.stringify(index) + '\n');
-        this.view = { stamp: indexStamp((0,external_node_fs_.statSync)(this.indexPath)), entries };
+        return this.index.entries().get(key) ?? this.index.entries(true).get(key);
     }
     /** Moves a complete, hashed temp file to its blob path (or drops it if the blob is already there). */
     async commitTemp(tempPath, digest) {
@@ -10348,28 +10644,6 @@ class LocalStore {
             throw new errors/* EdoError */.bX(`${owner}: layer digest ${layer.digest} is not sha256`);
         await this.blobPath(layer.digest, layer.size);
     }
-}
-function parseIndex(bytes, path) {
-    let index;
-    try {
-        index = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* EdoError */.bX(`${path} is not valid JSON`);
-    }
-    if (!Array.isArray(index.manifests))
-        throw new errors/* EdoError */.bX(`${path} is not an OCI image index`);
-    const entries = new Map();
-    for (const entry of index.manifests) {
-        const key = entry.annotations?.[oci/* Annotation */.YH.id];
-        // Entries without an Edo id (added by other OCI tools) are not artifacts; they are left alone.
-        if (key !== undefined)
-            entries.set(key, entry);
-    }
-    return entries;
-}
-function indexStamp(info) {
-    return `${info.ino}:${info.size}:${info.mtimeMs}`;
 }
 /** Maps with at most `limit` calls in flight; results keep the input order. */
 async function mapConcurrently(items, limit, map) {
