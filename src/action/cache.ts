@@ -5,6 +5,7 @@ import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { workspacePaths } from '../engine/workspace.js';
 import { defaultCacheDir } from '../plugin/loader.js';
+import { LocalStore } from '../storage/local-store.js';
 import { formatBytes, treeDigest, treeSize } from './fs-digest.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -43,8 +44,10 @@ export interface CacheState {
   storeKey: string;
   /** The key the store was restored from, if any. */
   storeMatchedKey?: string;
-  /** Digest of the store's index.json right after the restore ('' when absent). */
+  /** Digest of the store's index right after the restore ('' when absent). */
   storeIndexDigest: string;
+  /** Drop all but the newest artifact of each target before saving the store. */
+  storePrune: boolean;
   modulesKeyPrefix?: string;
   modulesMatchedKey?: string;
 }
@@ -135,6 +138,7 @@ export async function restoreCaches(inputs: ActionInputs, dirs: EdoDirs): Promis
     storeKey: key,
     storeMatchedKey,
     storeIndexDigest: await indexDigest(dirs.store),
+    storePrune: inputs.cachePrune,
   };
   if (inputs.cacheModules) {
     // No exact key exists before the build knows its plugins: take the newest modules saved.
@@ -159,6 +163,20 @@ async function saveOne(what: string, dir: string, key: string): Promise<number |
   return undefined;
 }
 
+/**
+ * Keeps the newest artifact of each target: the store is restored from the newest entry of any
+ * earlier run and saved again with what this run added, so without this every changed target's
+ * old artifacts would be carried from run to run for ever.
+ */
+async function pruneStore(dir: string): Promise<void> {
+  // No grace period: the build is over, and no other edo writes this store in the post step.
+  const { droppedArtifacts, gc } = await (await LocalStore.open(dir)).keepNewest({ graceMs: 0 });
+  core.info(
+    `store: kept the newest artifact of each target; dropped ${droppedArtifacts} older, ` +
+      `freeing ${formatBytes(gc.freedBytes)}`,
+  );
+}
+
 export interface SaveResult {
   storeCacheId?: number;
   modulesCacheId?: number;
@@ -176,6 +194,7 @@ export async function saveCaches(state: CacheState): Promise<SaveResult> {
       `store: ${state.storeKey} already exists (cache entries are immutable); new results are not saved`,
     );
   } else {
+    if (state.storePrune) await pruneStore(dirs.store);
     result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
   }
 

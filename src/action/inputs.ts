@@ -22,6 +22,8 @@ export interface ActionInputs {
   cache: boolean;
   cacheKeyPrefix: string;
   cacheModules: boolean;
+  /** Keep only the newest artifact of each target in the store saved to the cache. */
+  cachePrune: boolean;
   publish: PublishRequest[];
   /** 0: the repository's default retention. */
   retentionDays: number;
@@ -110,6 +112,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     cache: booleanInput('cache'),
     cacheKeyPrefix: core.getInput('cache-key-prefix').trim(),
     cacheModules: booleanInput('cache-modules'),
+    cachePrune: booleanInput('cache-prune'),
     publish: parsePublish(core.getInput('publish')),
     retentionDays: nonNegativeInteger('retention-days'),
     dockerHost: core.getInput('docker-host').trim(),

@@ -9,7 +9,7 @@ import { idFromString, idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { FileLayerWriter } from './file-layer-writer.js';
 import { fsyncDirectory, tempName, writeFileAtomic } from './fs-util.js';
-import { DEFAULT_COMPACTION, StoreIndex, type CompactionPolicy, type IndexPlan } from './store-index.js';
+import { DEFAULT_COMPACTION, StoreIndex, type CompactionPolicy } from './store-index.js';
 import { isProcessAlive, withLock } from './lock.js';
 import {
   Annotation,
@@ -197,7 +197,16 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
 
   /** Keeps only the most recently saved artifact of each package/name/arch, then collects garbage. */
   async pruneAll(): Promise<void> {
-    await this.index.update(((entries) => {
+    await this.keepNewest();
+  }
+
+  /**
+   * `pruneAll`, reporting what it removed: the artifacts dropped (older saves of the same
+   * package, name and arch) and what garbage collection then freed.
+   */
+  async keepNewest(options: GcOptions = {}): Promise<{ droppedArtifacts: number; gc: GcReport }> {
+    let droppedArtifacts = 0;
+    await this.index.update((entries) => {
       const newest = new Map<string, [string, string]>();
       for (const [key, entry] of entries) {
         const group = groupKey(idFromString(key));
@@ -206,9 +215,11 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
         if (!best || created > best[1]) newest.set(group, [key, created]);
       }
       const keep = new Set([...newest.values()].map(([key]) => key));
-      return [...entries.keys()].filter((key) => !keep.has(key)).map((key) => ({ del: key }));
-    }) satisfies IndexPlan);
-    await this.gc();
+      const dropped = [...entries.keys()].filter((key) => !keep.has(key));
+      droppedArtifacts = dropped.length;
+      return dropped.map((key) => ({ del: key }));
+    });
+    return { droppedArtifacts, gc: await this.gc(options) };
   }
 
   /**

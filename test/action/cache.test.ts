@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { edoDirs, restoreCaches, saveCaches, type EdoDirs } from '../../src/action/cache.js';
 import type { ActionInputs } from '../../src/action/inputs.js';
+import { idToString } from '../../src/model/id-format.js';
+import { LocalStore } from '../../src/storage/local-store.js';
+import { runCli } from '../helpers/cli.js';
 import { hideActionsDebug } from './quiet.js';
 import { resultsEnv, startResultsServer, type ResultsServer } from './results-server.js';
 
@@ -23,6 +26,8 @@ describe('store and plugin-module caches', () => {
     args: [],
     cacheKeyPrefix: 'edo-test',
     cacheModules: true,
+    // The stores of the first test are made by hand, not by builds.
+    cachePrune: false,
   } as unknown as ActionInputs;
 
   let showDebug: () => void;
@@ -103,5 +108,28 @@ describe('store and plugin-module caches', () => {
     expect(grown.storeCacheId).toBeGreaterThan(0);
     expect(grown.modulesCacheId).toBeUndefined();
     expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(2);
+  }, 60_000);
+
+  it('saves a store that keeps only the newest artifact of each target', async () => {
+    const pruning = { ...inputs, cacheKeyPrefix: 'edo-prune', cachePrune: true };
+    const target = (output: string) => `script(name = "a", commands = ["echo ${output} > $OUT/v"])\n`;
+    const builtIds: string[] = [];
+    for (const output of ['one', 'two']) {
+      await newRunner(target(output));
+      const { state } = await restoreCaches(pruning, dirs);
+      expect((await runCli(['build', '//:a'], workspace)).code).toBe(0);
+      const store = await LocalStore.open(dirs.store);
+      builtIds.push(...(await store.ls()).map(idToString).filter((id) => !builtIds.includes(id)));
+      expect((await saveCaches(state)).storeCacheId).toBeGreaterThan(0);
+    }
+    // Run two restored run one's store and added its own artifact: the older one was dropped.
+    expect(builtIds).toHaveLength(2);
+    await newRunner(target('three'));
+    await restoreCaches(pruning, dirs);
+    const restored = await LocalStore.open(dirs.store);
+    expect((await restored.ls()).map(idToString)).toEqual([builtIds[1]]);
+    expect((await restored.verify()).problems).toEqual([]);
+    // Nor did the older artifact's blobs come along.
+    expect((await restored.gc({ dryRun: true, graceMs: 0 })).removedBlobs).toBe(0);
   }, 60_000);
 });

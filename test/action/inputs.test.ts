@@ -33,6 +33,7 @@ describe('edo build command line', () => {
     cache: true,
     cacheKeyPrefix: 'edo',
     cacheModules: true,
+    cachePrune: true,
     publish: [],
     retentionDays: 0,
     dockerHost: '',
