@@ -223,6 +223,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var cache = __webpack_require__(18091);
 // EXTERNAL MODULE: ./lib/plugin/loader.js
 var loader = __webpack_require__(1140);
+// EXTERNAL MODULE: ./lib/storage/local-store.js + 3 modules
+var local_store = __webpack_require__(12149);
 ;// CONCATENATED MODULE: ./lib/action/fs-digest.js
 
 
@@ -291,6 +293,7 @@ function formatBytes(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./lib/action/cache.js
+
 
 
 
@@ -375,6 +378,7 @@ async function restoreCaches(inputs, dirs) {
         storeKey: key,
         storeMatchedKey,
         storeIndexDigest: await indexDigest(dirs.store),
+        storePrune: inputs.cachePrune,
     };
     if (inputs.cacheModules) {
         // No exact key exists before the build knows its plugins: take the newest modules saved.
@@ -397,6 +401,17 @@ async function saveOne(what, dir, key) {
     core/* warning */.$e(`${what}: could not save the cache entry ${key}`);
     return undefined;
 }
+/**
+ * Keeps the newest artifact of each target: the store is restored from the newest entry of any
+ * earlier run and saved again with what this run added, so without this every changed target's
+ * old artifacts would be carried from run to run for ever.
+ */
+async function pruneStore(dir) {
+    // No grace period: the build is over, and no other edo writes this store in the post step.
+    const { droppedArtifacts, gc } = await (await local_store/* LocalStore */.V.open(dir)).keepNewest({ graceMs: 0 });
+    core/* info */.pq(`store: kept the newest artifact of each target; dropped ${droppedArtifacts} older, ` +
+        `freeing ${formatBytes(gc.freedBytes)}`);
+}
 /** The post step: saves what the build added. */
 async function saveCaches(state) {
     const result = {};
@@ -409,6 +424,8 @@ async function saveCaches(state) {
         core/* info */.pq(`store: ${state.storeKey} already exists (cache entries are immutable); new results are not saved`);
     }
     else {
+        if (state.storePrune)
+            await pruneStore(dirs.store);
         result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
     }
     if (state.modulesKeyPrefix !== undefined) {
@@ -509,6 +526,7 @@ function readInputs(env = process.env) {
         cache: booleanInput('cache'),
         cacheKeyPrefix: core/* getInput */.V4('cache-key-prefix').trim(),
         cacheModules: booleanInput('cache-modules'),
+        cachePrune: booleanInput('cache-prune'),
         publish: parsePublish(core/* getInput */.V4('publish')),
         retentionDays: nonNegativeInteger('retention-days'),
         dockerHost: core/* getInput */.V4('docker-host').trim(),

@@ -10422,7 +10422,15 @@ class LocalStore {
     }
     /** Keeps only the most recently saved artifact of each package/name/arch, then collects garbage. */
     async pruneAll() {
-        await this.index.update(((entries) => {
+        await this.keepNewest();
+    }
+    /**
+     * `pruneAll`, reporting what it removed: the artifacts dropped (older saves of the same
+     * package, name and arch) and what garbage collection then freed.
+     */
+    async keepNewest(options = {}) {
+        let droppedArtifacts = 0;
+        await this.index.update((entries) => {
             const newest = new Map();
             for (const [key, entry] of entries) {
                 const group = (0,oci/* groupKey */.$6)((0,id_format.idFromString)(key));
@@ -10432,9 +10440,11 @@ class LocalStore {
                     newest.set(group, [key, created]);
             }
             const keep = new Set([...newest.values()].map(([key]) => key));
-            return [...entries.keys()].filter((key) => !keep.has(key)).map((key) => ({ del: key }));
-        }));
-        await this.gc();
+            const dropped = [...entries.keys()].filter((key) => !keep.has(key));
+            droppedArtifacts = dropped.length;
+            return dropped.map((key) => ({ del: key }));
+        });
+        return { droppedArtifacts, gc: await this.gc(options) };
     }
     /**
      * Writes pending index changes into index.json, so that other OCI tools (which read only
