@@ -202,20 +202,21 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
 
   /**
    * `pruneAll`, reporting what it removed: the artifacts dropped (older saves of the same
-   * package, name and arch) and what garbage collection then freed.
+   * package, name and arch) and what garbage collection then freed. A dry run changes nothing and
+   * reports what would go.
    */
   async keepNewest(options: GcOptions = {}): Promise<{ droppedArtifacts: number; gc: GcReport }> {
+    if (options.dryRun) {
+      return withLock(this.lockPath, this.ingestDir, async () => {
+        const entries = new Map(this.index.lockedEntries());
+        const dropped = olderSaves(entries);
+        for (const key of dropped) entries.delete(key);
+        return { droppedArtifacts: dropped.length, gc: await this.collectGarbage(entries, options) };
+      });
+    }
     let droppedArtifacts = 0;
     await this.index.update((entries) => {
-      const newest = new Map<string, [string, string]>();
-      for (const [key, entry] of entries) {
-        const group = groupKey(idFromString(key));
-        const created = entry.annotations?.[Annotation.created] ?? '';
-        const best = newest.get(group);
-        if (!best || created > best[1]) newest.set(group, [key, created]);
-      }
-      const keep = new Set([...newest.values()].map(([key]) => key));
-      const dropped = [...entries.keys()].filter((key) => !keep.has(key));
+      const dropped = olderSaves(entries);
       droppedArtifacts = dropped.length;
       return dropped.map((key) => ({ del: key }));
     });
@@ -306,40 +307,46 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
    * save in another process may be about to reference them.
    */
   async gc(options: GcOptions = {}): Promise<GcReport> {
-    const grace = options.graceMs ?? DEFAULT_GC_GRACE_MS;
-    const cutoff = Date.now() - grace;
-    return withLock(this.lockPath, this.ingestDir, async () => {
-      const entries = this.index.lockedEntries();
-      const live = new Set<string>();
-      for (const entry of entries.values()) {
-        const { manifest } = await this.readArtifact(entry.digest);
-        for (const d of [entry, manifest.config, ...manifest.layers]) live.add(digestHex(d.digest));
+    return withLock(this.lockPath, this.ingestDir, () =>
+      this.collectGarbage(this.index.lockedEntries(), options),
+    );
+  }
+
+  /** `gc` with `entries` as the artifacts to keep (the caller holds the lock). */
+  private async collectGarbage(
+    entries: ReadonlyMap<string, Descriptor>,
+    options: GcOptions,
+  ): Promise<GcReport> {
+    const cutoff = Date.now() - (options.graceMs ?? DEFAULT_GC_GRACE_MS);
+    const live = new Set<string>();
+    for (const entry of entries.values()) {
+      const { manifest } = await this.readArtifact(entry.digest);
+      for (const d of [entry, manifest.config, ...manifest.layers]) live.add(digestHex(d.digest));
+    }
+    const report: GcReport = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
+    for (const name of await readdir(this.blobsDir)) {
+      if (live.has(name)) {
+        report.keptBlobs += 1;
+        continue;
       }
-      const report: GcReport = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
-      for (const name of await readdir(this.blobsDir)) {
-        if (live.has(name)) {
-          report.keptBlobs += 1;
-          continue;
-        }
-        const freed = await removeIfOlder(join(this.blobsDir, name), cutoff, options.dryRun);
-        if (freed === undefined) report.keptBlobs += 1;
-        else {
-          report.removedBlobs += 1;
-          report.freedBytes += freed;
-        }
+      const freed = await removeIfOlder(join(this.blobsDir, name), cutoff, options.dryRun);
+      if (freed === undefined) report.keptBlobs += 1;
+      else {
+        report.removedBlobs += 1;
+        report.freedBytes += freed;
       }
-      if (!options.dryRun) await this.verified.prune(new Set(await readdir(this.blobsDir)));
-      for (const name of await readdir(this.ingestDir)) {
-        // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
-        if (isProcessAlive(Number(name.split('-').at(-2)))) continue;
-        const freed = await removeIfOlder(join(this.ingestDir, name), cutoff, options.dryRun);
-        if (freed !== undefined) {
-          report.removedTempFiles += 1;
-          report.freedBytes += freed;
-        }
+    }
+    if (!options.dryRun) await this.verified.prune(new Set(await readdir(this.blobsDir)));
+    for (const name of await readdir(this.ingestDir)) {
+      // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
+      if (isProcessAlive(Number(name.split('-').at(-2)))) continue;
+      const freed = await removeIfOlder(join(this.ingestDir, name), cutoff, options.dryRun);
+      if (freed !== undefined) {
+        report.removedTempFiles += 1;
+        report.freedBytes += freed;
       }
-      return report;
-    });
+    }
+    return report;
   }
 
   /** Checks the whole store: index entries, every referenced blob's hash, and every blob's name. */
@@ -427,6 +434,19 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
       throw new EdoError(`${owner}: layer digest ${layer.digest} is not sha256`);
     await this.blobPath(layer.digest, layer.size);
   }
+}
+
+/** The keys of artifacts saved before another of the same package, name and arch. */
+function olderSaves(entries: ReadonlyMap<string, Descriptor>): string[] {
+  const newest = new Map<string, [string, string]>();
+  for (const [key, entry] of entries) {
+    const group = groupKey(idFromString(key));
+    const created = entry.annotations?.[Annotation.created] ?? '';
+    const best = newest.get(group);
+    if (!best || created > best[1]) newest.set(group, [key, created]);
+  }
+  const keep = new Set([...newest.values()].map(([key]) => key));
+  return [...entries.keys()].filter((key) => !keep.has(key));
 }
 
 /** Maps with at most `limit` calls in flight; results keep the input order. */

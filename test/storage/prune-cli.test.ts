@@ -61,6 +61,35 @@ describe('edo prune', () => {
     expect(result.stdout).toMatch(/^removed 0 blobs and 0 temp files, freed 0 bytes; kept 6 blobs\n$/);
   });
 
+  test('--keep-newest drops older builds of a target and their blobs; --dry-run only reports it', async () => {
+    const root = await tempDir('prune-newest');
+    await writeFile(join(root, 'WORKSPACE.edo'), '');
+    for (const output of ['one', 'two']) {
+      await writeFile(
+        join(root, 'BUILD.edo'),
+        `script(name = "a", commands = ["echo ${output} > $OUT/v"])\n`,
+      );
+      expect((await runCli(['build'], root)).code).toBe(0);
+    }
+    const store = await LocalStore.open(join(root, '.edo/store'));
+    expect(await store.ls()).toHaveLength(2);
+    const blobs = (await readdir(store.blobsDir)).sort();
+
+    const dry = await runCli(['prune', '--keep-newest', '--dry-run', '--grace', '0'], root);
+    expect(dry).toMatchObject({ code: 0, stderr: '' });
+    // The older build's manifest, config and layer.
+    expect(dry.stdout).toMatch(/^would drop 1 older artifact\nwould remove 3 blobs and 0 temp files/);
+    expect((await readdir(store.blobsDir)).sort()).toEqual(blobs);
+    expect(await store.ls()).toHaveLength(2);
+
+    const result = await runCli(['prune', '--keep-newest', '--grace', '0'], root);
+    expect(result.stdout).toMatch(/^dropped 1 older artifact\nremoved 3 blobs and 0 temp files/);
+    expect(await store.ls()).toHaveLength(1);
+    // What stays is the build of the current BUILD.edo: a build now is a cache hit.
+    expect((await runCli(['build', '--json'], root)).stdout).toContain('"cached":true');
+    expect((await store.verify()).problems).toEqual([]);
+  });
+
   test('a bad --grace is a usage error', async () => {
     const { root } = await workspaceWithGarbage();
     const result = await runCli(['prune', '--grace', 'soon'], root);

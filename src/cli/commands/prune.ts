@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { findWorkspace } from '../../engine/workspace.js';
-import { DEFAULT_GC_GRACE_MS, LocalStore } from '../../storage/local-store.js';
+import { DEFAULT_GC_GRACE_MS, LocalStore, type GcReport } from '../../storage/local-store.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 
 interface PruneFlags {
   dryRun?: boolean;
   grace?: number;
+  keepNewest?: boolean;
 }
 
 export const pruneCommand: CommandModule = {
@@ -16,6 +17,10 @@ export const pruneCommand: CommandModule = {
       .command('prune')
       .description('remove blobs of the local store that no artifact references, and stale temp files')
       .option('-n, --dry-run', 'report what would be removed, remove nothing')
+      .option(
+        '--keep-newest',
+        'first drop every artifact but the newest of each target (package, name and arch), as the GitHub Action does before caching the store',
+      )
       .option(
         '--grace <seconds>',
         `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${DEFAULT_GC_GRACE_MS / 1000})`,
@@ -28,10 +33,19 @@ export const pruneCommand: CommandModule = {
           return;
         }
         const store = await LocalStore.open(root);
-        const report = await store.gc({
+        const options = {
           dryRun: flags.dryRun,
           ...(flags.grace !== undefined && { graceMs: flags.grace * 1000 }),
-        });
+        };
+        let report: GcReport;
+        if (flags.keepNewest) {
+          const pruned = await store.keepNewest(options);
+          report = pruned.gc;
+          const dropped = plural(pruned.droppedArtifacts, 'older artifact');
+          ctx.io.stdout.write(`${flags.dryRun ? 'would drop' : 'dropped'} ${dropped}\n`);
+        } else {
+          report = await store.gc(options);
+        }
         const verb = flags.dryRun ? 'would remove' : 'removed';
         ctx.io.stdout.write(
           `${verb} ${plural(report.removedBlobs, 'blob')} and ${plural(report.removedTempFiles, 'temp file')}, ` +
