@@ -8482,6 +8482,7 @@ const pruneCommand = {
             .command('prune')
             .description('remove blobs of the local store that no artifact references, and stale temp files')
             .option('-n, --dry-run', 'report what would be removed, remove nothing')
+            .option('--keep-newest', 'first drop every artifact but the newest of each target (package, name and arch), as the GitHub Action does before caching the store')
             .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${local_store/* DEFAULT_GC_GRACE_MS */.H / 1000})`, parseSeconds)
             .action(async (flags) => {
             const { store: root } = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
@@ -8490,10 +8491,20 @@ const pruneCommand = {
                 return;
             }
             const store = await local_store/* LocalStore */.V.open(root);
-            const report = await store.gc({
+            const options = {
                 dryRun: flags.dryRun,
                 ...(flags.grace !== undefined && { graceMs: flags.grace * 1000 }),
-            });
+            };
+            let report;
+            if (flags.keepNewest) {
+                const pruned = await store.keepNewest(options);
+                report = pruned.gc;
+                const dropped = plural(pruned.droppedArtifacts, 'older artifact');
+                ctx.io.stdout.write(`${flags.dryRun ? 'would drop' : 'dropped'} ${dropped}\n`);
+            }
+            else {
+                report = await store.gc(options);
+            }
             const verb = flags.dryRun ? 'would remove' : 'removed';
             ctx.io.stdout.write(`${verb} ${plural(report.removedBlobs, 'blob')} and ${plural(report.removedTempFiles, 'temp file')}, ` +
                 `${flags.dryRun ? 'freeing' : 'freed'} ${formatBytes(report.freedBytes)}; ` +
@@ -10426,21 +10437,22 @@ class LocalStore {
     }
     /**
      * `pruneAll`, reporting what it removed: the artifacts dropped (older saves of the same
-     * package, name and arch) and what garbage collection then freed.
+     * package, name and arch) and what garbage collection then freed. A dry run changes nothing and
+     * reports what would go.
      */
     async keepNewest(options = {}) {
+        if (options.dryRun) {
+            return (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
+                const entries = new Map(this.index.lockedEntries());
+                const dropped = olderSaves(entries);
+                for (const key of dropped)
+                    entries.delete(key);
+                return { droppedArtifacts: dropped.length, gc: await this.collectGarbage(entries, options) };
+            });
+        }
         let droppedArtifacts = 0;
         await this.index.update((entries) => {
-            const newest = new Map();
-            for (const [key, entry] of entries) {
-                const group = (0,oci/* groupKey */.$6)((0,id_format.idFromString)(key));
-                const created = entry.annotations?.[oci/* Annotation */.YH.created] ?? '';
-                const best = newest.get(group);
-                if (!best || created > best[1])
-                    newest.set(group, [key, created]);
-            }
-            const keep = new Set([...newest.values()].map(([key]) => key));
-            const dropped = [...entries.keys()].filter((key) => !keep.has(key));
+            const dropped = olderSaves(entries);
             droppedArtifacts = dropped.length;
             return dropped.map((key) => ({ del: key }));
         });
@@ -10527,44 +10539,44 @@ class LocalStore {
      * save in another process may be about to reference them.
      */
     async gc(options = {}) {
-        const grace = options.graceMs ?? DEFAULT_GC_GRACE_MS;
-        const cutoff = Date.now() - grace;
-        return (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
-            const entries = this.index.lockedEntries();
-            const live = new Set();
-            for (const entry of entries.values()) {
-                const { manifest } = await this.readArtifact(entry.digest);
-                for (const d of [entry, manifest.config, ...manifest.layers])
-                    live.add((0,model_digest/* digestHex */.sU)(d.digest));
+        return (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, () => this.collectGarbage(this.index.lockedEntries(), options));
+    }
+    /** `gc` with `entries` as the artifacts to keep (the caller holds the lock). */
+    async collectGarbage(entries, options) {
+        const cutoff = Date.now() - (options.graceMs ?? DEFAULT_GC_GRACE_MS);
+        const live = new Set();
+        for (const entry of entries.values()) {
+            const { manifest } = await this.readArtifact(entry.digest);
+            for (const d of [entry, manifest.config, ...manifest.layers])
+                live.add((0,model_digest/* digestHex */.sU)(d.digest));
+        }
+        const report = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
+        for (const name of await (0,promises_.readdir)(this.blobsDir)) {
+            if (live.has(name)) {
+                report.keptBlobs += 1;
+                continue;
             }
-            const report = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
-            for (const name of await (0,promises_.readdir)(this.blobsDir)) {
-                if (live.has(name)) {
-                    report.keptBlobs += 1;
-                    continue;
-                }
-                const freed = await removeIfOlder((0,external_node_path_.join)(this.blobsDir, name), cutoff, options.dryRun);
-                if (freed === undefined)
-                    report.keptBlobs += 1;
-                else {
-                    report.removedBlobs += 1;
-                    report.freedBytes += freed;
-                }
+            const freed = await removeIfOlder((0,external_node_path_.join)(this.blobsDir, name), cutoff, options.dryRun);
+            if (freed === undefined)
+                report.keptBlobs += 1;
+            else {
+                report.removedBlobs += 1;
+                report.freedBytes += freed;
             }
-            if (!options.dryRun)
-                await this.verified.prune(new Set(await (0,promises_.readdir)(this.blobsDir)));
-            for (const name of await (0,promises_.readdir)(this.ingestDir)) {
-                // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
-                if ((0,lock/* isProcessAlive */.jW)(Number(name.split('-').at(-2))))
-                    continue;
-                const freed = await removeIfOlder((0,external_node_path_.join)(this.ingestDir, name), cutoff, options.dryRun);
-                if (freed !== undefined) {
-                    report.removedTempFiles += 1;
-                    report.freedBytes += freed;
-                }
+        }
+        if (!options.dryRun)
+            await this.verified.prune(new Set(await (0,promises_.readdir)(this.blobsDir)));
+        for (const name of await (0,promises_.readdir)(this.ingestDir)) {
+            // Temp files are named `<what>-<pid>-<random>`: those of a running process stay, whatever their age.
+            if ((0,lock/* isProcessAlive */.jW)(Number(name.split('-').at(-2))))
+                continue;
+            const freed = await removeIfOlder((0,external_node_path_.join)(this.ingestDir, name), cutoff, options.dryRun);
+            if (freed !== undefined) {
+                report.removedTempFiles += 1;
+                report.freedBytes += freed;
             }
-            return report;
-        });
+        }
+        return report;
     }
     /** Checks the whole store: index entries, every referenced blob's hash, and every blob's name. */
     async verify() {
@@ -10654,6 +10666,19 @@ class LocalStore {
             throw new errors/* EdoError */.bX(`${owner}: layer digest ${layer.digest} is not sha256`);
         await this.blobPath(layer.digest, layer.size);
     }
+}
+/** The keys of artifacts saved before another of the same package, name and arch. */
+function olderSaves(entries) {
+    const newest = new Map();
+    for (const [key, entry] of entries) {
+        const group = (0,oci/* groupKey */.$6)((0,id_format.idFromString)(key));
+        const created = entry.annotations?.[oci/* Annotation */.YH.created] ?? '';
+        const best = newest.get(group);
+        if (!best || created > best[1])
+            newest.set(group, [key, created]);
+    }
+    const keep = new Set([...newest.values()].map(([key]) => key));
+    return [...entries.keys()].filter((key) => !keep.has(key));
 }
 /** Maps with at most `limit` calls in flight; results keep the input order. */
 async function mapConcurrently(items, limit, map) {
