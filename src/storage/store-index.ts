@@ -61,8 +61,8 @@ export class StoreIndex {
   readonly indexPath: string;
   readonly journalPath: string;
   private packed: PackedIndex | undefined;
-  /** The journal file applied so far (inode 0: none) and how many of its bytes. */
-  private journal = { ino: 0, offset: 0 };
+  /** The journal file applied so far (`fileIdentity`; '' for none) and how many of its bytes. */
+  private journal = { file: '', offset: 0 };
   private current: Map<string, Descriptor> | undefined;
   private checkedThisTurn = false;
   private queue: Pending[] = [];
@@ -104,10 +104,10 @@ export class StoreIndex {
   /** Folds the journal into index.json, so it lists every artifact. */
   async compact(): Promise<void> {
     this.refresh();
-    if (this.journal.ino === 0) return;
+    if (this.journal.file === '') return;
     await withLock(this.lockPath, this.ingestDir, async () => {
       this.refresh();
-      if (this.journal.ino !== 0) await this.rewrite([]);
+      if (this.journal.file !== '') await this.rewrite([]);
     });
   }
 
@@ -171,16 +171,17 @@ export class StoreIndex {
     // entries in memory holding the records; only the fsync is waited for.
     const fd = openSync(this.journalPath, 'a');
     try {
-      const { ino, size } = fstatSync(fd);
-      let start = size;
+      const info = fstatSync(fd);
+      const file = fileIdentity(info);
+      let start = info.size;
       // A writer killed mid-append leaves part of a line: readers never applied it; drop it.
-      if (ino === this.journal.ino && size > this.journal.offset) {
+      if (file === this.journal.file && info.size > this.journal.offset) {
         start = this.journal.offset;
         ftruncateSync(fd, start);
       }
       const bytes = Buffer.from(lines);
       for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
-      this.journal = { ino, offset: start + bytes.length };
+      this.journal = { file, offset: start + bytes.length };
       await fdatasync(fd);
       // A journal made just now must be in the directory after a crash too.
       if (start === 0) await fsyncDirectory(this.root);
@@ -222,13 +223,13 @@ export class StoreIndex {
     const stamp = indexStamp(statSync(this.indexPath));
     this.packed = { stamp, size: Buffer.byteLength(text), entries, foreign };
     this.current = new Map(entries);
-    this.journal = { ino: 0, offset: 0 };
+    this.journal = { file: '', offset: 0 };
   }
 
   private forget(): void {
     this.packed = undefined;
     this.current = undefined;
-    this.journal = { ino: 0, offset: 0 };
+    this.journal = { file: '', offset: 0 };
   }
 
   /**
@@ -252,15 +253,15 @@ export class StoreIndex {
           };
           this.current = undefined;
         }
-        const ino = journal?.ino ?? 0;
-        if (!this.current || this.journal.ino !== ino || (journal?.size ?? 0) < this.journal.offset) {
+        const file = journal ? fileIdentity(journal) : '';
+        if (!this.current || this.journal.file !== file || (journal?.size ?? 0) < this.journal.offset) {
           this.current = new Map(this.packed.entries);
-          this.journal = { ino, offset: 0 };
+          this.journal = { file, offset: 0 };
         }
         if (fd !== undefined && journal!.size > this.journal.offset) {
           this.journal.offset += this.applyJournal(fd, this.journal.offset, journal!.size, this.current);
         }
-        if (journalIno(this.journalPath) === ino) return this.current;
+        if (journalIdentity(this.journalPath) === file) return this.current;
         this.current = undefined;
       } finally {
         if (fd !== undefined) closeSync(fd);
@@ -331,7 +332,7 @@ function parseIndex(bytes: Buffer, path: string): Pick<PackedIndex, 'entries' | 
 }
 
 function indexStamp(info: Stats): string {
-  return `${info.ino}:${info.size}:${info.mtimeMs}`;
+  return `${fileIdentity(info)}:${info.size}:${info.mtimeMs}`;
 }
 
 function openIfPresent(path: string): number | undefined {
@@ -343,11 +344,19 @@ function openIfPresent(path: string): number | undefined {
   }
 }
 
-function journalIno(path: string): number {
+/**
+ * Which file this is: its inode and birth time. A file system reuses a removed file's inode number
+ * at once, and a journal made anew must not pass for the one read before.
+ */
+function fileIdentity(info: Stats): string {
+  return `${info.dev}:${info.ino}:${info.birthtimeMs}`;
+}
+
+function journalIdentity(path: string): string {
   try {
-    return statSync(path).ino;
+    return fileIdentity(statSync(path));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { appendFile, copyFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { idToString } from '../../src/model/id-format.js';
 import { LocalStore } from '../../src/storage/local-store.js';
@@ -113,6 +113,29 @@ describe('the local store index journal', () => {
     await store.compact();
     await copyFile(kept, journalOf(store));
     expect(await sortedIds(await LocalStore.open(store.root))).toEqual(expectedIds(30));
+  });
+
+  test("a journal made anew is read from its start, even when it reuses the old one's inode", async () => {
+    const store = await journalingStore(20);
+    const reader = await LocalStore.open(store.root, JOURNALING);
+    expect(await sortedIds(reader)).toEqual(expectedIds(20));
+    const journal = await readFile(journalOf(store), 'utf8');
+    // Another journal (file systems hand a removed file's inode to the next file at once): records
+    // of other artifacts, longer than the old journal, with lines that do not start where the old
+    // journal ended.
+    const template = JSON.parse(journal.split('\n')[0]!) as { set: { annotations: Record<string, string> } };
+    const renamed = (i: number) => {
+      template.set.annotations[Annotation.id] = idToString(testId(`renamed-${'x'.repeat(i)}`));
+      return JSON.stringify(template) + '\n';
+    };
+    const lines = Array.from({ length: 8 }, (_, i) => renamed(i + 1));
+    expect(lines.join('').length).toBeGreaterThan(journal.length);
+    await unlink(journalOf(store));
+    await writeFile(journalOf(store), lines.join(''));
+    const packed = (await indexIds(store)).sort();
+    const renamedIds = lines.map((_, i) => idToString(testId(`renamed-${'x'.repeat(i + 1)}`)));
+    expect(await reader.has(testId('renamed-x'))).toBe(true);
+    expect(await sortedIds(reader)).toEqual([...packed, ...renamedIds].sort());
   });
 
   test('a damaged record is reported by verify, naming the journal', async () => {
