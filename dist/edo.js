@@ -9959,8 +9959,8 @@ class StoreIndex {
     indexPath;
     journalPath;
     packed;
-    /** The journal file applied so far (inode 0: none) and how many of its bytes. */
-    journal = { ino: 0, offset: 0 };
+    /** The journal file applied so far (`fileIdentity`; '' for none) and how many of its bytes. */
+    journal = { file: '', offset: 0 };
     current;
     checkedThisTurn = false;
     queue = [];
@@ -9999,11 +9999,11 @@ class StoreIndex {
     /** Folds the journal into index.json, so it lists every artifact. */
     async compact() {
         this.refresh();
-        if (this.journal.ino === 0)
+        if (this.journal.file === '')
             return;
         await (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
             this.refresh();
-            if (this.journal.ino !== 0)
+            if (this.journal.file !== '')
                 await this.rewrite([]);
         });
     }
@@ -10071,17 +10071,18 @@ class StoreIndex {
         // entries in memory holding the records; only the fsync is waited for.
         const fd = (0,external_node_fs_.openSync)(this.journalPath, 'a');
         try {
-            const { ino, size } = (0,external_node_fs_.fstatSync)(fd);
-            let start = size;
+            const info = (0,external_node_fs_.fstatSync)(fd);
+            const file = fileIdentity(info);
+            let start = info.size;
             // A writer killed mid-append leaves part of a line: readers never applied it; drop it.
-            if (ino === this.journal.ino && size > this.journal.offset) {
+            if (file === this.journal.file && info.size > this.journal.offset) {
                 start = this.journal.offset;
                 (0,external_node_fs_.ftruncateSync)(fd, start);
             }
             const bytes = Buffer.from(lines);
             for (let written = 0; written < bytes.length;)
                 written += (0,external_node_fs_.writeSync)(fd, bytes, written);
-            this.journal = { ino, offset: start + bytes.length };
+            this.journal = { file, offset: start + bytes.length };
             await fdatasync(fd);
             // A journal made just now must be in the directory after a crash too.
             if (start === 0)
@@ -10123,12 +10124,12 @@ class StoreIndex {
         const stamp = indexStamp((0,external_node_fs_.statSync)(this.indexPath));
         this.packed = { stamp, size: Buffer.byteLength(text), entries, foreign };
         this.current = new Map(entries);
-        this.journal = { ino: 0, offset: 0 };
+        this.journal = { file: '', offset: 0 };
     }
     forget() {
         this.packed = undefined;
         this.current = undefined;
-        this.journal = { ino: 0, offset: 0 };
+        this.journal = { file: '', offset: 0 };
     }
     /**
      * Brings the entries up to date with the files. The journal is opened before index.json is
@@ -10151,15 +10152,15 @@ class StoreIndex {
                     };
                     this.current = undefined;
                 }
-                const ino = journal?.ino ?? 0;
-                if (!this.current || this.journal.ino !== ino || (journal?.size ?? 0) < this.journal.offset) {
+                const file = journal ? fileIdentity(journal) : '';
+                if (!this.current || this.journal.file !== file || (journal?.size ?? 0) < this.journal.offset) {
                     this.current = new Map(this.packed.entries);
-                    this.journal = { ino, offset: 0 };
+                    this.journal = { file, offset: 0 };
                 }
                 if (fd !== undefined && journal.size > this.journal.offset) {
                     this.journal.offset += this.applyJournal(fd, this.journal.offset, journal.size, this.current);
                 }
-                if (journalIno(this.journalPath) === ino)
+                if (journalIdentity(this.journalPath) === file)
                     return this.current;
                 this.current = undefined;
             }
@@ -10228,7 +10229,7 @@ function parseIndex(bytes, path) {
     return { entries, foreign };
 }
 function indexStamp(info) {
-    return `${info.ino}:${info.size}:${info.mtimeMs}`;
+    return `${fileIdentity(info)}:${info.size}:${info.mtimeMs}`;
 }
 function openIfPresent(path) {
     try {
@@ -10240,13 +10241,20 @@ function openIfPresent(path) {
         throw err;
     }
 }
-function journalIno(path) {
+/**
+ * Which file this is: its inode and birth time. A file system reuses a removed file's inode number
+ * at once, and a journal made anew must not pass for the one read before.
+ */
+function fileIdentity(info) {
+    return `${info.dev}:${info.ino}:${info.birthtimeMs}`;
+}
+function journalIdentity(path) {
     try {
-        return (0,external_node_fs_.statSync)(path).ino;
+        return fileIdentity((0,external_node_fs_.statSync)(path));
     }
     catch (err) {
         if (err.code === 'ENOENT')
-            return 0;
+            return '';
         throw err;
     }
 }
