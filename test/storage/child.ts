@@ -34,14 +34,19 @@ export async function compileStorage(): Promise<{ dir: string; cleanup: () => Pr
 /**
  * The child's program: opens the store and saves artifacts named `<prefix>-<i>`, each with one
  * layer of `i`-dependent content, printing `saved <i>` after each. `count` 0 means forever.
+ * With `journal`, the index takes records in its journal from the first save on (and is
+ * rewritten whenever the journal reaches a quarter of it), however small it is.
  */
 export const SAVER = `
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { LocalStore } from './storage/local-store.js';
-const [storeDir, prefix, countText] = process.argv.slice(2);
+const [storeDir, prefix, countText, index] = process.argv.slice(2);
 const count = Number(countText);
-const store = await LocalStore.open(storeDir);
+const store = await LocalStore.open(
+  storeDir,
+  index === 'journal' ? { smallIndexBytes: 0, journalRatio: 4 } : undefined,
+);
 for (let i = 0; count === 0 || i < count; i++) {
   const writer = await store.startLayer();
   const size = 1000 + ((i * 7919) % 200000);
@@ -86,8 +91,14 @@ export async function writeChildProgram(dir: string, name: string, program: stri
   return path;
 }
 
-export function startSaver(script: string, storeDir: string, prefix: string, count: number): ChildProcess {
-  return spawn(process.execPath, [script, storeDir, prefix, String(count)], {
+export function startSaver(
+  script: string,
+  storeDir: string,
+  prefix: string,
+  count: number,
+  index: 'journal' | 'default' = 'default',
+): ChildProcess {
+  return spawn(process.execPath, [script, storeDir, prefix, String(count), index], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -34,41 +34,56 @@ async function expectAllValid(store: LocalStore): Promise<number> {
 }
 
 describe('LocalStore across processes', () => {
-  test('kill -9 at random points during saves, 20 times: the store stays valid', async () => {
-    const storeDir = join(await tempDir('crash'), 'store');
-    for (let round = 0; round < 20; round++) {
-      const child = startSaver(saver, storeDir, `r${round}`, 0);
-      // Wait for the child to be saving (its first line), then kill it at a random point.
-      await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 150));
-      child.kill('SIGKILL');
-      expect((await exited(child)).signal).toBe('SIGKILL');
-    }
-    const store = await LocalStore.open(storeDir);
-    const report = await store.verify();
-    expect(report.problems).toEqual([]);
-    expect(report.artifacts).toBeGreaterThanOrEqual(20);
-    expect(await expectAllValid(store)).toBe(report.artifacts);
-    // What the killed processes left: temp files, and possibly a lock file of a dead process,
-    // which the next writer breaks. Garbage collection removes the temp files.
-    await store.gc({ graceMs: 0 });
-    expect((await readdir(store.ingestDir)).length).toBe(0);
-    expect((await store.verify()).problems).toEqual([]);
-  }, 90_000);
+  test.each(['default', 'journal'] as const)(
+    'kill -9 at random points during saves, 20 times (%s index): the store stays valid and keeps every save it acknowledged',
+    async (index) => {
+      const storeDir = join(await tempDir('crash'), 'store');
+      const acknowledged: string[] = [];
+      for (let round = 0; round < 20; round++) {
+        const child = startSaver(saver, storeDir, `r${round}`, 0, index);
+        let output = '';
+        child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        // Wait for the child to be saving (its first line), then kill it at a random point.
+        await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 150));
+        child.kill('SIGKILL');
+        expect((await exited(child)).signal).toBe('SIGKILL');
+        for (const line of output.split('\n').filter((l) => l.startsWith('saved ')))
+          acknowledged.push(`r${round}-${line.slice('saved '.length)}`);
+      }
+      const store = await LocalStore.open(storeDir);
+      const report = await store.verify();
+      expect(report.problems).toEqual([]);
+      expect(report.artifacts).toBeGreaterThanOrEqual(20);
+      expect(await expectAllValid(store)).toBe(report.artifacts);
+      const names = new Set((await store.ls()).map((id) => id.name));
+      expect(acknowledged.filter((name) => !names.has(name))).toEqual([]);
+      // What the killed processes left: temp files, and possibly a lock file of a dead process,
+      // which the next writer breaks. Garbage collection removes the temp files.
+      await store.gc({ graceMs: 0 });
+      expect((await readdir(store.ingestDir)).length).toBe(0);
+      expect((await store.verify()).problems).toEqual([]);
+    },
+    90_000,
+  );
 
-  test('two processes saving 200 artifacts each into one store lose nothing', async () => {
-    const storeDir = join(await tempDir('concurrent'), 'store');
-    const children = ['left', 'right'].map((prefix) => startSaver(saver, storeDir, prefix, 200));
-    const stderr = children.map((child) => readAll(child.stderr!));
-    const results = await Promise.all(children.map(exited));
-    expect(await Promise.all(stderr.map(async (s) => (await s).toString()))).toEqual(['', '']);
-    expect(results.map((r) => r.code)).toEqual([0, 0]);
-    const store = await LocalStore.open(storeDir);
-    const names = (await store.ls()).map(idToString);
-    expect(names).toHaveLength(400);
-    expect(await expectAllValid(store)).toBe(400);
-    expect((await store.verify()).problems).toEqual([]);
-  }, 90_000);
+  test.each(['default', 'journal'] as const)(
+    'two processes saving 200 artifacts each into one store (%s index) lose nothing',
+    async (index) => {
+      const storeDir = join(await tempDir('concurrent'), 'store');
+      const children = ['left', 'right'].map((prefix) => startSaver(saver, storeDir, prefix, 200, index));
+      const stderr = children.map((child) => readAll(child.stderr!));
+      const results = await Promise.all(children.map(exited));
+      expect(await Promise.all(stderr.map(async (s) => (await s).toString()))).toEqual(['', '']);
+      expect(results.map((r) => r.code)).toEqual([0, 0]);
+      const store = await LocalStore.open(storeDir);
+      const names = (await store.ls()).map(idToString);
+      expect(names).toHaveLength(400);
+      expect(await expectAllValid(store)).toBe(400);
+      expect((await store.verify()).problems).toEqual([]);
+    },
+    90_000,
+  );
 });
 
 test('a 512 MiB layer streams in and out in bounded memory', async () => {
