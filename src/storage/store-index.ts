@@ -65,6 +65,8 @@ export class StoreIndex {
   private journal = { file: '', offset: 0 };
   private current: Map<string, Descriptor> | undefined;
   private checkedThisTurn = false;
+  /** Set when a read found a damaged record: the error went to that reader. */
+  private damaged = false;
   private queue: Pending[] = [];
   private committing = false;
 
@@ -103,6 +105,8 @@ export class StoreIndex {
 
   /** Folds the journal into index.json, so it lists every artifact. */
   async compact(): Promise<void> {
+    // A damaged journal cannot be folded in, and its error was already raised to a reader.
+    if (this.damaged) return;
     this.refresh();
     if (this.journal.file === '') return;
     await withLock(this.lockPath, this.ingestDir, async () => {
@@ -134,7 +138,7 @@ export class StoreIndex {
             for (const pending of batch) {
               try {
                 const planned = pending.plan(entries);
-                for (const record of planned) apply(entries, record, this.indexPath);
+                for (const record of planned) apply(entries, record);
                 records.push(...planned);
                 committed.push(pending);
               } catch (err) {
@@ -198,7 +202,7 @@ export class StoreIndex {
   private async rewrite(records: readonly IndexRecord[]): Promise<void> {
     this.forget();
     const entries = new Map(this.refresh());
-    for (const record of records) apply(entries, record, this.indexPath);
+    for (const record of records) apply(entries, record);
     // Entries other OCI tools added (without an Edo id) are written back as they were.
     await this.writeIndexFile(entries, this.packed!.foreign);
   }
@@ -279,28 +283,39 @@ export class StoreIndex {
       read += n;
     }
     const complete = bytes.lastIndexOf(0x0a, read - 1) + 1;
+    let at = from;
     for (const line of bytes.toString('utf8', 0, complete).split('\n')) {
-      if (line === '') continue;
-      let record: IndexRecord;
-      try {
-        record = JSON.parse(line) as IndexRecord;
-      } catch {
-        throw new EdoError(`${this.journalPath}: a line is not valid JSON: ${line.slice(0, 80)}`);
+      if (line !== '' && !apply(entries, parseRecord(line))) {
+        this.damaged = true;
+        throw new EdoError(
+          `${this.journalPath}: the record at byte ${at} is damaged (${line.slice(0, 60)}...). Removing ` +
+            `the file drops the artifacts saved since index.json was last written: they are built again.`,
+        );
       }
-      apply(entries, record, this.journalPath);
+      at += Buffer.byteLength(line) + 1;
     }
     return complete;
   }
 }
 
-function apply(entries: Map<string, Descriptor>, record: IndexRecord, file: string): void {
-  if ('del' in record && typeof record.del === 'string') {
+/** Applies a record to the entries; false when it is not a well-formed record. */
+function apply(entries: Map<string, Descriptor>, record: IndexRecord | undefined): boolean {
+  if (record && 'del' in record && typeof record.del === 'string') {
     entries.delete(record.del);
-    return;
+    return true;
   }
-  const key = 'set' in record ? record.set?.annotations?.[Annotation.id] : undefined;
-  if (typeof key !== 'string') throw new EdoError(`${file}: not an index record: ${JSON.stringify(record)}`);
+  const key = record && 'set' in record ? record.set?.annotations?.[Annotation.id] : undefined;
+  if (typeof key !== 'string') return false;
   entries.set(key, (record as { set: Descriptor }).set);
+  return true;
+}
+
+function parseRecord(line: string): IndexRecord | undefined {
+  try {
+    return JSON.parse(line) as IndexRecord;
+  } catch {
+    return undefined;
+  }
 }
 
 interface PackedIndex {

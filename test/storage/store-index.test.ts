@@ -138,13 +138,27 @@ describe('the local store index journal', () => {
     expect(await sortedIds(reader)).toEqual([...packed, ...renamedIds].sort());
   });
 
-  test('a damaged record is reported by verify, naming the journal', async () => {
-    const store = await journalingStore(20);
-    await appendFile(journalOf(store), 'not json\n');
-    const report = await (await LocalStore.open(store.root)).verify();
-    expect(report.problems).toEqual([
-      expect.stringContaining(`${journalOf(store)}: a line is not valid JSON`),
-    ]);
+  test('a damaged record is reported by verify and by a command, with where it is and what to do', async () => {
+    const root = makeWorkspace({
+      'WORKSPACE.edo': '',
+      'BUILD.edo': 'script(name = "out", commands = ["echo hi > $OUT/v"])\n',
+    });
+    try {
+      const store = await LocalStore.open(join(root, '.edo', 'store'), JOURNALING);
+      for (let i = 0; i < 20; i++) await store.save(artifactOf(idOf(i)));
+      const damagedAt = (await readFile(journalOf(store))).length;
+      await appendFile(journalOf(store), 'not json\n');
+      const problem = `${journalOf(store)}: the record at byte ${damagedAt} is damaged`;
+      const report = await (await LocalStore.open(store.root)).verify();
+      expect(report.problems).toEqual([expect.stringContaining(problem)]);
+      const { result } = await buildJson(root);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr.split(problem)).toHaveLength(2);
+      expect(result.stderr).toContain('Removing the file drops the artifacts saved since');
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      removeWorkspace(root);
+    }
   });
 
   test('entries that other OCI tools added to index.json are kept when Edo rewrites it', async () => {
