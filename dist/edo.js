@@ -9963,6 +9963,8 @@ class StoreIndex {
     journal = { file: '', offset: 0 };
     current;
     checkedThisTurn = false;
+    /** Set when a read found a damaged record: the error went to that reader. */
+    damaged = false;
     queue = [];
     committing = false;
     constructor(root, ingestDir, lockPath, policy = DEFAULT_COMPACTION) {
@@ -9998,6 +10000,9 @@ class StoreIndex {
     }
     /** Folds the journal into index.json, so it lists every artifact. */
     async compact() {
+        // A damaged journal cannot be folded in, and its error was already raised to a reader.
+        if (this.damaged)
+            return;
         this.refresh();
         if (this.journal.file === '')
             return;
@@ -10029,7 +10034,7 @@ class StoreIndex {
                             try {
                                 const planned = pending.plan(entries);
                                 for (const record of planned)
-                                    apply(entries, record, this.indexPath);
+                                    apply(entries, record);
                                 records.push(...planned);
                                 committed.push(pending);
                             }
@@ -10101,7 +10106,7 @@ class StoreIndex {
         this.forget();
         const entries = new Map(this.refresh());
         for (const record of records)
-            apply(entries, record, this.indexPath);
+            apply(entries, record);
         // Entries other OCI tools added (without an Edo id) are written back as they were.
         await this.writeIndexFile(entries, this.packed.foreign);
     }
@@ -10181,30 +10186,37 @@ class StoreIndex {
             read += n;
         }
         const complete = bytes.lastIndexOf(0x0a, read - 1) + 1;
+        let at = from;
         for (const line of bytes.toString('utf8', 0, complete).split('\n')) {
-            if (line === '')
-                continue;
-            let record;
-            try {
-                record = JSON.parse(line);
+            if (line !== '' && !apply(entries, parseRecord(line))) {
+                this.damaged = true;
+                throw new errors/* EdoError */.bX(`${this.journalPath}: the record at byte ${at} is damaged (${line.slice(0, 60)}...). Removing ` +
+                    `the file drops the artifacts saved since index.json was last written: they are built again.`);
             }
-            catch {
-                throw new errors/* EdoError */.bX(`${this.journalPath}: a line is not valid JSON: ${line.slice(0, 80)}`);
-            }
-            apply(entries, record, this.journalPath);
+            at += Buffer.byteLength(line) + 1;
         }
         return complete;
     }
 }
-function apply(entries, record, file) {
-    if ('del' in record && typeof record.del === 'string') {
+/** Applies a record to the entries; false when it is not a well-formed record. */
+function apply(entries, record) {
+    if (record && 'del' in record && typeof record.del === 'string') {
         entries.delete(record.del);
-        return;
+        return true;
     }
-    const key = 'set' in record ? record.set?.annotations?.[oci/* Annotation */.YH.id] : undefined;
+    const key = record && 'set' in record ? record.set?.annotations?.[oci/* Annotation */.YH.id] : undefined;
     if (typeof key !== 'string')
-        throw new errors/* EdoError */.bX(`${file}: not an index record: ${JSON.stringify(record)}`);
+        return false;
     entries.set(key, record.set);
+    return true;
+}
+function parseRecord(line) {
+    try {
+        return JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The entries of an index.json. */
 function parseIndex(bytes, path) {
