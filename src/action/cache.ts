@@ -79,6 +79,17 @@ async function indexDigest(store: string): Promise<string> {
     .digest('hex');
 }
 
+/**
+ * What a run builds: its targets and build config. Store keys start with it, so a run falls back
+ * first to the newest store of runs that built the same (a matrix job to its own line of stores,
+ * not to the newest of another job, whose newest-only store would miss most of this job's
+ * artifacts). Args are left out: their values may be secrets, and this short hash is in the key.
+ */
+function storeLineage(inputs: ActionInputs): string {
+  const request = JSON.stringify({ targets: inputs.targets, config: inputs.config });
+  return createHash('sha256').update(request).digest('hex').slice(0, 16);
+}
+
 /** The store's primary key: the workspace minus Edo's state and VCS data, the request, the engine. */
 export async function storeKey(inputs: ActionInputs, dirs: EdoDirs): Promise<string> {
   const files = await treeDigest(dirs.root, [
@@ -92,7 +103,7 @@ export async function storeKey(inputs: ActionInputs, dirs: EdoDirs): Promise<str
   // still serve as partial hits through the restore key.
   const hash = createHash('sha256').update(`${files}\0${request}\0`);
   await hashRunningCode(hash);
-  return `${keyBase(inputs.cacheKeyPrefix)}-store-${hash.digest('hex').slice(0, 32)}`;
+  return `${keyBase(inputs.cacheKeyPrefix)}-store-${storeLineage(inputs)}-${hash.digest('hex').slice(0, 32)}`;
 }
 
 /**
@@ -132,7 +143,10 @@ async function restoreOne(
 export async function restoreCaches(inputs: ActionInputs, dirs: EdoDirs): Promise<RestoreResult> {
   const key = await storeKey(inputs, dirs);
   const base = keyBase(inputs.cacheKeyPrefix);
-  const storeMatchedKey = await restoreOne('store', dirs.store, key, [`${base}-store-`]);
+  const storeMatchedKey = await restoreOne('store', dirs.store, key, [
+    `${base}-store-${storeLineage(inputs)}-`,
+    `${base}-store-`,
+  ]);
   const state: CacheState = {
     dirs,
     storeKey: key,

@@ -73,7 +73,7 @@ describe('store and plugin-module caches', () => {
     const first = await restoreCaches(inputs, dirs);
     expect(first.cacheHit).toBe(false);
     expect(first.state.storeMatchedKey).toBeUndefined();
-    expect(first.state.storeKey).toMatch(/^edo-test-linux-x64-store-[0-9a-f]{32}$/);
+    expect(first.state.storeKey).toMatch(/^edo-test-linux-x64-store-[0-9a-f]{16}-[0-9a-f]{32}$/);
     // What a build leaves behind.
     await put(join(dirs.store, 'index.json'), '{"manifests":[1]}');
     await put(join(dirs.store, 'blobs', 'sha256', 'aa'), 'layer a');
@@ -108,6 +108,26 @@ describe('store and plugin-module caches', () => {
     expect(grown.storeCacheId).toBeGreaterThan(0);
     expect(grown.modulesCacheId).toBeUndefined();
     expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(2);
+  }, 60_000);
+
+  it('falls back first to the newest store of runs with the same targets and config', async () => {
+    const job = (config: string) => ({ ...inputs, cacheKeyPrefix: 'edo-matrix', config });
+    const storeOf = async (config: string, buildFile: string, manifests: string) => {
+      await newRunner(buildFile);
+      const { state } = await restoreCaches(job(config), dirs);
+      await put(join(dirs.store, 'index.json'), manifests);
+      expect((await saveCaches(state)).storeCacheId).toBeGreaterThan(0);
+      return state;
+    };
+    const release = await storeOf('release', 'script(name = "a")\n', '{"manifests":["release"]}');
+    // The debug job's first run has no store of its own yet: it takes the release job's.
+    const debug = await storeOf('debug', 'script(name = "a")\n', '{"manifests":["debug"]}');
+    expect(debug.storeMatchedKey).toBe(release.storeKey);
+    // A new commit: each job restores its own newest store, though the debug one is newer.
+    await newRunner('script(name = "b")\n');
+    const next = await restoreCaches(job('release'), dirs);
+    expect(next.state.storeMatchedKey).toBe(release.storeKey);
+    expect(await readFile(join(dirs.store, 'index.json'), 'utf8')).toBe('{"manifests":["release"]}');
   }, 60_000);
 
   it('saves a store that keeps only the newest artifact of each target', async () => {
