@@ -327,6 +327,16 @@ async function indexDigest(store) {
         .update(journal ?? '')
         .digest('hex');
 }
+/**
+ * What a run builds: its targets and build config. Store keys start with it, so a run falls back
+ * first to the newest store of runs that built the same (a matrix job to its own line of stores,
+ * not to the newest of another job, whose newest-only store would miss most of this job's
+ * artifacts). Args are left out: their values may be secrets, and this short hash is in the key.
+ */
+function storeLineage(inputs) {
+    const request = JSON.stringify({ targets: inputs.targets, config: inputs.config });
+    return (0,external_node_crypto_.createHash)('sha256').update(request).digest('hex').slice(0, 16);
+}
 /** The store's primary key: the workspace minus Edo's state and VCS data, the request, the engine. */
 async function storeKey(inputs, dirs) {
     const files = await treeDigest(dirs.root, [
@@ -340,7 +350,7 @@ async function storeKey(inputs, dirs) {
     // still serve as partial hits through the restore key.
     const hash = (0,external_node_crypto_.createHash)('sha256').update(`${files}\0${request}\0`);
     await hashRunningCode(hash);
-    return `${keyBase(inputs.cacheKeyPrefix)}-store-${hash.digest('hex').slice(0, 32)}`;
+    return `${keyBase(inputs.cacheKeyPrefix)}-store-${storeLineage(inputs)}-${hash.digest('hex').slice(0, 32)}`;
 }
 /**
  * Adds the running edo's code to HASH: every JavaScript file beside the script node started, by
@@ -372,7 +382,10 @@ async function restoreOne(what, dir, key, restoreKeys) {
 async function restoreCaches(inputs, dirs) {
     const key = await storeKey(inputs, dirs);
     const base = keyBase(inputs.cacheKeyPrefix);
-    const storeMatchedKey = await restoreOne('store', dirs.store, key, [`${base}-store-`]);
+    const storeMatchedKey = await restoreOne('store', dirs.store, key, [
+        `${base}-store-${storeLineage(inputs)}-`,
+        `${base}-store-`,
+    ]);
     const state = {
         dirs,
         storeKey: key,
