@@ -73,7 +73,7 @@ export const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
  *     blobs/sha256/<hex>          complete, verified blobs only
  *     verified/<hex>              what a layer blob looked like when its bytes were last hashed
  *     ingest/                     temp files being written (renamed into blobs/ when complete)
- *     index.lock                  held while index.json is rewritten
+ *     index.lock                  held while the index changes
  *
  * Every write goes to ingest/, is fsynced and renamed into place; the index only changes under
  * the lock, from its current content, so concurrent processes never lose an update.

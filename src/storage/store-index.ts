@@ -46,7 +46,7 @@ interface Pending {
 /**
  * The local store's index: the OCI layout's `index.json` plus `index.journal`, a file of
  * index records (one JSON object a line) not yet folded into it. Rewriting index.json for every
- * saved artifact made each save cost the whole index (≈ 5 MB, 56 ms, for 10,000 artifacts), so a
+ * saved artifact made each save cost the whole index (92 ms a save with 10,000 artifacts), so a
  * large index takes changes as appended records, and is rewritten only when the journal has
  * grown to a fraction of it (amortised: a bounded cost per record), or on `compact()` (the end
  * of a command: other OCI tools read index.json alone). A small index is rewritten at once, as
