@@ -9940,7 +9940,7 @@ const fdatasync = (0,external_node_util_.promisify)(external_node_fs_.fdatasync)
 /**
  * The local store's index: the OCI layout's `index.json` plus `index.journal`, a file of
  * index records (one JSON object a line) not yet folded into it. Rewriting index.json for every
- * saved artifact made each save cost the whole index (≈ 5 MB, 56 ms, for 10,000 artifacts), so a
+ * saved artifact made each save cost the whole index (92 ms a save with 10,000 artifacts), so a
  * large index takes changes as appended records, and is rewritten only when the journal has
  * grown to a fraction of it (amortised: a bounded cost per record), or on `compact()` (the end
  * of a command: other OCI tools read index.json alone). A small index is rewritten at once, as
@@ -10341,7 +10341,7 @@ const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
  *     blobs/sha256/<hex>          complete, verified blobs only
  *     verified/<hex>              what a layer blob looked like when its bytes were last hashed
  *     ingest/                     temp files being written (renamed into blobs/ when complete)
- *     index.lock                  held while index.json is rewritten
+ *     index.lock                  held while the index changes
  *
  * Every write goes to ingest/, is fsynced and renamed into place; the index only changes under
  * the lock, from its current content, so concurrent processes never lose an update.
