@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { appendFile, copyFile, readFile, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { idToString } from '../../src/model/id-format.js';
 import { LocalStore } from '../../src/storage/local-store.js';
+import { CacheManager } from '../../src/storage/manager.js';
 import { Annotation } from '../../src/storage/oci.js';
 import type { CompactionPolicy } from '../../src/storage/store-index.js';
 import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from '../engine/helpers.js';
@@ -159,6 +160,24 @@ describe('the local store index journal', () => {
     } finally {
       removeWorkspace(root);
     }
+  });
+
+  test('a compaction that fails is a warning: the records stay in the journal and nothing is lost', async () => {
+    const store = await journalingStore(20);
+    const warnings: string[] = [];
+    const manager = new CacheManager({
+      buildCache: store,
+      remoteCaches: [],
+      writeBack: false,
+      warn: (message) => warnings.push(message),
+    });
+    // Where index.json's replacement is written: a file in the way makes the rewrite fail.
+    await rm(store.ingestDir, { recursive: true });
+    await writeFile(store.ingestDir, 'in the way');
+    await manager.compact();
+    expect(warnings).toEqual([expect.stringMatching(/^could not compact a store's index: /)]);
+    expect(existsSync(journalOf(store))).toBe(true);
+    expect(await sortedIds(store)).toEqual(expectedIds(20));
   });
 
   test('entries that other OCI tools added to index.json are kept when Edo rewrites it', async () => {
