@@ -130,7 +130,7 @@ export class StoreIndex {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0);
-        const committed: Pending[] = [];
+        const refused = new Set<Pending>();
         try {
           await withLock(this.lockPath, this.ingestDir, async () => {
             const entries = this.refresh();
@@ -140,8 +140,8 @@ export class StoreIndex {
                 const planned = pending.plan(entries);
                 for (const record of planned) apply(entries, record);
                 records.push(...planned);
-                committed.push(pending);
               } catch (err) {
+                refused.add(pending);
                 pending.fail(err);
               }
             }
@@ -150,10 +150,10 @@ export class StoreIndex {
         } catch (err) {
           // Memory may now hold records that are not on disk: read the files again next time.
           this.forget();
-          for (const pending of committed) pending.fail(err);
+          for (const pending of batch) if (!refused.has(pending)) pending.fail(err);
           continue;
         }
-        for (const pending of committed) pending.done();
+        for (const pending of batch) if (!refused.has(pending)) pending.done();
       }
     } finally {
       this.committing = false;

@@ -178,6 +178,9 @@ describe('the local store index journal', () => {
     expect(warnings).toEqual([expect.stringMatching(/^could not compact a store's index: /)]);
     expect(existsSync(journalOf(store))).toBe(true);
     expect(await sortedIds(store)).toEqual(expectedIds(20));
+    // An update that cannot even take the lock fails (rather than waiting for ever).
+    await expect(store.del(idOf(1))).rejects.toThrow(/ENOTDIR|EEXIST|not a directory/);
+    expect(await sortedIds(store)).toEqual(expectedIds(20));
   });
 
   test('entries that other OCI tools added to index.json are kept when Edo rewrites it', async () => {
