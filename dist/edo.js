@@ -10025,7 +10025,7 @@ class StoreIndex {
         try {
             while (this.queue.length > 0) {
                 const batch = this.queue.splice(0);
-                const committed = [];
+                const refused = new Set();
                 try {
                     await (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
                         const entries = this.refresh();
@@ -10036,9 +10036,9 @@ class StoreIndex {
                                 for (const record of planned)
                                     apply(entries, record);
                                 records.push(...planned);
-                                committed.push(pending);
                             }
                             catch (err) {
+                                refused.add(pending);
                                 pending.fail(err);
                             }
                         }
@@ -10048,12 +10048,14 @@ class StoreIndex {
                 catch (err) {
                     // Memory may now hold records that are not on disk: read the files again next time.
                     this.forget();
-                    for (const pending of committed)
-                        pending.fail(err);
+                    for (const pending of batch)
+                        if (!refused.has(pending))
+                            pending.fail(err);
                     continue;
                 }
-                for (const pending of committed)
-                    pending.done();
+                for (const pending of batch)
+                    if (!refused.has(pending))
+                        pending.done();
             }
         }
         finally {
