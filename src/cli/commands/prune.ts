@@ -15,7 +15,9 @@ export const pruneCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
     program
       .command('prune')
-      .description('remove blobs of the local store that no artifact references, and stale temp files')
+      .description(
+        'remove blobs of the local store that no artifact references, and stale temp files (with --keep-newest, older builds of each target first)',
+      )
       .option('-n, --dry-run', 'report what would be removed, remove nothing')
       .option(
         '--keep-newest',
