@@ -8480,7 +8480,7 @@ const pruneCommand = {
     register(program, ctx) {
         program
             .command('prune')
-            .description('remove blobs of the local store that no artifact references, and stale temp files')
+            .description('remove blobs of the local store that no artifact references, and stale temp files (with --keep-newest, older builds of each target first)')
             .option('-n, --dry-run', 'report what would be removed, remove nothing')
             .option('--keep-newest', 'first drop every artifact but the newest of each target (package, name and arch), as the GitHub Action does before caching the store')
             .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${local_store/* DEFAULT_GC_GRACE_MS */.H / 1000})`, parseSeconds)
