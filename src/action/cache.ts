@@ -182,13 +182,20 @@ async function saveOne(what: string, dir: string, key: string): Promise<number |
  * earlier run and saved again with what this run added, so without this every changed target's
  * old artifacts would be carried from run to run for ever.
  */
-async function pruneStore(dir: string): Promise<void> {
-  // No grace period: the build is over, and no other edo writes this store in the post step.
-  const { droppedArtifacts, gc } = await (await LocalStore.open(dir)).keepNewest({ graceMs: 0 });
-  core.info(
-    `store: kept the newest artifact of each target; dropped ${droppedArtifacts} older, ` +
-      `freeing ${formatBytes(gc.freedBytes)}`,
-  );
+async function pruneStore(dir: string): Promise<boolean> {
+  try {
+    // No grace period: the build is over, and no other edo writes this store in the post step.
+    const { droppedArtifacts, gc } = await (await LocalStore.open(dir)).keepNewest({ graceMs: 0 });
+    core.info(
+      `store: kept the newest artifact of each target; dropped ${droppedArtifacts} older, ` +
+        `freeing ${formatBytes(gc.freedBytes)}`,
+    );
+    return true;
+  } catch (err) {
+    // A store that cannot be read through (a damaged index) must not become every later run's.
+    core.warning(`store: not saved, it could not be pruned: ${(err as Error).message}`);
+    return false;
+  }
 }
 
 export interface SaveResult {
@@ -208,8 +215,9 @@ export async function saveCaches(state: CacheState): Promise<SaveResult> {
       `store: ${state.storeKey} already exists (cache entries are immutable); new results are not saved`,
     );
   } else {
-    if (state.storePrune) await pruneStore(dirs.store);
-    result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
+    if (!state.storePrune || (await pruneStore(dirs.store))) {
+      result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
+    }
   }
 
   if (state.modulesKeyPrefix !== undefined) {

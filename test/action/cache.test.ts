@@ -145,11 +145,18 @@ describe('store and plugin-module caches', () => {
     // Run two restored run one's store and added its own artifact: the older one was dropped.
     expect(builtIds).toHaveLength(2);
     await newRunner(target('three'));
-    await restoreCaches(pruning, dirs);
+    const third = await restoreCaches(pruning, dirs);
     const restored = await LocalStore.open(dirs.store);
     expect((await restored.ls()).map(idToString)).toEqual([builtIds[1]]);
     expect((await restored.verify()).problems).toEqual([]);
     // Nor did the older artifact's blobs come along.
     expect((await restored.gc({ dryRun: true, graceMs: 0 })).removedBlobs).toBe(0);
+
+    // A store whose index is damaged is not saved: it would break every later run that restored it.
+    expect((await runCli(['build', '//:a'], workspace)).code).toBe(0);
+    await writeFile(join(dirs.store, 'index.journal'), 'not json\n');
+    const entries = server.cacheEntries.length;
+    expect((await saveCaches(third.state)).storeCacheId).toBeUndefined();
+    expect(server.cacheEntries).toHaveLength(entries);
   }, 60_000);
 });
