@@ -420,10 +420,18 @@ async function saveOne(what, dir, key) {
  * old artifacts would be carried from run to run for ever.
  */
 async function pruneStore(dir) {
-    // No grace period: the build is over, and no other edo writes this store in the post step.
-    const { droppedArtifacts, gc } = await (await local_store/* LocalStore */.V.open(dir)).keepNewest({ graceMs: 0 });
-    core/* info */.pq(`store: kept the newest artifact of each target; dropped ${droppedArtifacts} older, ` +
-        `freeing ${formatBytes(gc.freedBytes)}`);
+    try {
+        // No grace period: the build is over, and no other edo writes this store in the post step.
+        const { droppedArtifacts, gc } = await (await local_store/* LocalStore */.V.open(dir)).keepNewest({ graceMs: 0 });
+        core/* info */.pq(`store: kept the newest artifact of each target; dropped ${droppedArtifacts} older, ` +
+            `freeing ${formatBytes(gc.freedBytes)}`);
+        return true;
+    }
+    catch (err) {
+        // A store that cannot be read through (a damaged index) must not become every later run's.
+        core/* warning */.$e(`store: not saved, it could not be pruned: ${err.message}`);
+        return false;
+    }
 }
 /** The post step: saves what the build added. */
 async function saveCaches(state) {
@@ -437,9 +445,9 @@ async function saveCaches(state) {
         core/* info */.pq(`store: ${state.storeKey} already exists (cache entries are immutable); new results are not saved`);
     }
     else {
-        if (state.storePrune)
-            await pruneStore(dirs.store);
-        result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
+        if (!state.storePrune || (await pruneStore(dirs.store))) {
+            result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
+        }
     }
     if (state.modulesKeyPrefix !== undefined) {
         const modulesDigest = await treeDigest(dirs.pluginCache);
