@@ -307,9 +307,11 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
    * save in another process may be about to reference them.
    */
   async gc(options: GcOptions = {}): Promise<GcReport> {
-    return withLock(this.lockPath, this.ingestDir, () =>
-      this.collectGarbage(this.index.lockedEntries(), options),
-    );
+    return withLock(this.lockPath, this.ingestDir, async () => {
+      // A dry run writes nothing; otherwise index.json must not name what is about to go.
+      const entries = options.dryRun ? this.index.lockedEntries() : await this.index.compactLocked();
+      return this.collectGarbage(entries, options);
+    });
   }
 
   /** `gc` with `entries` as the artifacts to keep (the caller holds the lock). */

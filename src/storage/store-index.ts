@@ -109,10 +109,17 @@ export class StoreIndex {
     if (this.damaged) return;
     this.refresh();
     if (this.journal.file === '') return;
-    await withLock(this.lockPath, this.ingestDir, async () => {
-      this.refresh();
-      if (this.journal.file !== '') await this.rewrite([]);
-    });
+    await withLock(this.lockPath, this.ingestDir, () => this.compactLocked());
+  }
+
+  /**
+   * `compact` for a caller that holds the store's lock; returns the entries. Garbage collection
+   * runs it first, so that no blob it removes stays named in index.json.
+   */
+  async compactLocked(): Promise<Map<string, Descriptor>> {
+    this.refresh();
+    if (this.journal.file !== '') await this.rewrite([]);
+    return this.current!;
   }
 
   /** The entries as the files say now; only for a caller that holds the store's lock. */

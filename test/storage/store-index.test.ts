@@ -62,10 +62,11 @@ describe('the local store index journal', () => {
     await first.save(artifactOf(idOf(20)));
     expect(await second.has(idOf(20))).toBe(true);
     await second.del(idOf(3));
-    await second.prune(idOf(20));
-    expect(await first.has(idOf(3))).toBe(false);
-    expect(await first.has(idOf(20))).toBe(true);
     expect(await readFile(journalOf(first), 'utf8')).toContain(`{"del":"${idToString(idOf(3))}"}`);
+    expect(await first.has(idOf(3))).toBe(false);
+    // prune: a deletion plan that reads the entries, then garbage collection.
+    await second.prune(idOf(20));
+    expect(await first.has(idOf(20))).toBe(true);
     expect(await sortedIds(first)).toEqual(expectedIds(21).filter((id) => id !== idToString(idOf(3))));
   });
 
@@ -89,6 +90,20 @@ describe('the local store index journal', () => {
       await reader;
     }
     expect(await sortedIds(store)).toEqual(expectedIds(200));
+  });
+
+  test('garbage collection first writes the journal into index.json, which then names no removed blob', async () => {
+    const store = await journalingStore(20);
+    await store.del(idOf(3));
+    expect(await indexIds(store)).toContain(idToString(idOf(3)));
+    await store.gc({ dryRun: true, graceMs: 0 });
+    expect(existsSync(journalOf(store))).toBe(true);
+    await store.gc({ graceMs: 0 });
+    expect(existsSync(journalOf(store))).toBe(false);
+    expect((await indexIds(store)).sort()).toEqual(
+      expectedIds(20).filter((id) => id !== idToString(idOf(3))),
+    );
+    expect((await store.verify()).problems).toEqual([]);
   });
 
   test('a record cut short by a crash is never applied, and the next save replaces it', async () => {
