@@ -10006,11 +10006,17 @@ class StoreIndex {
         this.refresh();
         if (this.journal.file === '')
             return;
-        await (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
-            this.refresh();
-            if (this.journal.file !== '')
-                await this.rewrite([]);
-        });
+        await (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, () => this.compactLocked());
+    }
+    /**
+     * `compact` for a caller that holds the store's lock; returns the entries. Garbage collection
+     * runs it first, so that no blob it removes stays named in index.json.
+     */
+    async compactLocked() {
+        this.refresh();
+        if (this.journal.file !== '')
+            await this.rewrite([]);
+        return this.current;
     }
     /** The entries as the files say now; only for a caller that holds the store's lock. */
     lockedEntries() {
@@ -10561,7 +10567,11 @@ class LocalStore {
      * save in another process may be about to reference them.
      */
     async gc(options = {}) {
-        return (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, () => this.collectGarbage(this.index.lockedEntries(), options));
+        return (0,lock/* withLock */.kK)(this.lockPath, this.ingestDir, async () => {
+            // A dry run writes nothing; otherwise index.json must not name what is about to go.
+            const entries = options.dryRun ? this.index.lockedEntries() : await this.index.compactLocked();
+            return this.collectGarbage(entries, options);
+        });
     }
     /** `gc` with `entries` as the artifacts to keep (the caller holds the lock). */
     async collectGarbage(entries, options) {
