@@ -371,7 +371,10 @@ export class Engine {
     return { ...node, attrs };
   }
 
-  /** Unloads the plugins (seed 7.5): the end of a command, whether it succeeded, failed or was cancelled. */
+  /**
+   * The end of a command, whether it succeeded, failed or was cancelled: writes out what the
+   * stores deferred (the local store's index journal) and unloads the plugins (seed 7.5).
+   */
   async close(): Promise<void> {
     try {
       // A storage manager that failed to open has nothing to write out (its error was reported).
