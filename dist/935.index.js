@@ -1107,7 +1107,10 @@ class Engine {
             attrs[attr] = this.config.defaultFarm;
         return { ...node, attrs };
     }
-    /** Unloads the plugins (seed 7.5): the end of a command, whether it succeeded, failed or was cancelled. */
+    /**
+     * The end of a command, whether it succeeded, failed or was cancelled: writes out what the
+     * stores deferred (the local store's index journal) and unloads the plugins (seed 7.5).
+     */
     async close() {
         try {
             // A storage manager that failed to open has nothing to write out (its error was reported).
