@@ -218,6 +218,11 @@ export function allParams(fn: WitFunction, resource?: TypeDef): Param[] {
   return [{ name: 'self', type: { kind: 'borrow', resource: resource! } }, ...fn.params];
 }
 
+/** A function's result as the core function sees it: a constructor returns its resource, owned. */
+export function loweredResult(fn: WitFunction, resource?: TypeDef): WitType | undefined {
+  return fn.role === 'constructor' ? { kind: 'own', resource: resource! } : fn.result;
+}
+
 /** The resources the world's exported interfaces define: the guest implements these. */
 export function exportedResources(pkg: WitPackage): Set<TypeDef> {
   const resources = new Set<TypeDef>();

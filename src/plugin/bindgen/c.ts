@@ -1,5 +1,6 @@
 import {
   allParams,
+  loweredResult,
   coreName,
   errorResource,
   flatTypes,
@@ -521,8 +522,7 @@ class CGenerator {
 
   private importFunction(ifaceName: string, fn: WitFunction, resource?: TypeDef) {
     const params = allParams(fn, resource);
-    const result: WitType | undefined =
-      fn.role === 'constructor' ? { kind: 'own', resource: resource! } : fn.result;
+    const result = loweredResult(fn, resource);
     const withResult = { ...fn, result };
     const cName = this.cFunctionName(ifaceName, fn, resource);
     const signature = this.signature(cName, withResult, params);

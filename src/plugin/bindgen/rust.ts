@@ -1,6 +1,7 @@
 import {
   alignOf,
   allParams,
+  loweredResult,
   casesOf,
   coreName,
   discriminantSize,
@@ -510,13 +511,9 @@ class RustGenerator {
 
   // ---- functions ----
 
-  private resultOf(fn: WitFunction, resource?: TypeDef): WitType | undefined {
-    return fn.role === 'constructor' ? { kind: 'own', resource: resource! } : fn.result;
-  }
-
   /** An imported function: lowers its arguments, calls the host, lifts the result. */
   private importFunction(ifaceName: string, fn: WitFunction, resource?: TypeDef): string {
-    const result = this.resultOf(fn, resource);
+    const result = loweredResult(fn, resource);
     const params = allParams(fn, resource);
     const {
       flatParams,
