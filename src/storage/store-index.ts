@@ -357,10 +357,16 @@ function indexStamp(info: Stats): string {
   return `${fileIdentity(info)}:${info.size}:${info.mtimeMs}`;
 }
 
+/**
+ * Opens the journal if there is one. Most stores have none most of the time, and this runs at
+ * every check of the index: a stat that answers "absent" costs no thrown error.
+ */
 function openIfPresent(path: string): number | undefined {
+  if (!statSync(path, { throwIfNoEntry: false })) return undefined;
   try {
     return openSync(path, 'r');
   } catch (err) {
+    // Removed by a compaction since the stat.
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
@@ -375,10 +381,6 @@ function fileIdentity(info: Stats): string {
 }
 
 function journalIdentity(path: string): string {
-  try {
-    return fileIdentity(statSync(path));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw err;
-  }
+  const info = statSync(path, { throwIfNoEntry: false });
+  return info ? fileIdentity(info) : '';
 }
