@@ -690,12 +690,9 @@ class RustGenerator {
         return `${rt}::load::<${width}>(${addr})`;
     }
     // ---- functions ----
-    resultOf(fn, resource) {
-        return fn.role === 'constructor' ? { kind: 'own', resource: resource } : fn.result;
-    }
     /** An imported function: lowers its arguments, calls the host, lifts the result. */
     importFunction(ifaceName, fn, resource) {
-        const result = this.resultOf(fn, resource);
+        const result = (0,abi/* loweredResult */.Ak)(fn, resource);
         const params = (0,abi/* allParams */.S$)(fn, resource);
         const { flatParams, byPointer, flatResult, resultInMemory, params: coreParams, } = (0,abi/* coreSignature */.Mz)(params, result, 'import');
         const coreResult = result && !resultInMemory ? ` -> ${flatResult[0]}` : '';

@@ -14,6 +14,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ sizeOf),
+/* harmony export */   Ak: () => (/* binding */ loweredResult),
 /* harmony export */   C: () => (/* binding */ qualifiedInterface),
 /* harmony export */   DS: () => (/* binding */ casesOf),
 /* harmony export */   EE: () => (/* binding */ unalias),
@@ -226,6 +227,10 @@ function allParams(fn, resource) {
     if (fn.role !== 'method')
         return fn.params;
     return [{ name: 'self', type: { kind: 'borrow', resource: resource } }, ...fn.params];
+}
+/** A function's result as the core function sees it: a constructor returns its resource, owned. */
+function loweredResult(fn, resource) {
+    return fn.role === 'constructor' ? { kind: 'own', resource: resource } : fn.result;
 }
 /** The resources the world's exported interfaces define: the guest implements these. */
 function exportedResources(pkg) {
@@ -1000,7 +1005,7 @@ class CGenerator {
     }
     importFunction(ifaceName, fn, resource) {
         const params = (0,abi/* allParams */.S$)(fn, resource);
-        const result = fn.role === 'constructor' ? { kind: 'own', resource: resource } : fn.result;
+        const result = (0,abi/* loweredResult */.Ak)(fn, resource);
         const withResult = { ...fn, result };
         const cName = this.cFunctionName(ifaceName, fn, resource);
         const signature = this.signature(cName, withResult, params);

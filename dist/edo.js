@@ -10251,11 +10251,18 @@ function parseIndex(bytes, path) {
 function indexStamp(info) {
     return `${fileIdentity(info)}:${info.size}:${info.mtimeMs}`;
 }
+/**
+ * Opens the journal if there is one. Most stores have none most of the time, and this runs at
+ * every check of the index: a stat that answers "absent" costs no thrown error.
+ */
 function openIfPresent(path) {
+    if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false }))
+        return undefined;
     try {
         return (0,external_node_fs_.openSync)(path, 'r');
     }
     catch (err) {
+        // Removed by a compaction since the stat.
         if (err.code === 'ENOENT')
             return undefined;
         throw err;
@@ -10269,14 +10276,8 @@ function fileIdentity(info) {
     return `${info.dev}:${info.ino}:${info.birthtimeMs}`;
 }
 function journalIdentity(path) {
-    try {
-        return fileIdentity((0,external_node_fs_.statSync)(path));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return '';
-        throw err;
-    }
+    const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    return info ? fileIdentity(info) : '';
 }
 
 // EXTERNAL MODULE: ./lib/storage/streams.js
