@@ -313,13 +313,13 @@ function parseFailure(logText) {
     if (markerAt < 0)
         return undefined;
     const [, step, status] = lines[markerAt].split(' ');
-    const tail = lines
-        .filter((_, i) => i !== markerAt)
-        .join('\n')
-        .trimEnd()
-        .split('\n')
-        .slice(-TAIL_LINES);
+    const tail = lastLines(lines.filter((_, i) => i !== markerAt).join('\n'));
     return { step: Number(step), status: Number(status), tail };
+}
+/** The last lines of a log, none for a log with nothing but blank space. */
+function lastLines(text) {
+    const trimmed = text.trimEnd();
+    return trimmed === '' ? [] : trimmed.split('\n').slice(-TAIL_LINES);
 }
 /**
  * `script(name, deps, commands, environment, env)`: runs `commands` with `sh -eu` semantics in a
@@ -405,8 +405,10 @@ class ScriptTransform {
         const failure = parseFailure(logText);
         const step = failure ? this.commands[failure.step - 1] : undefined;
         if (!failure || step === undefined) {
-            const lines = logText.trimEnd().split('\n').slice(-TAIL_LINES);
-            return new errors/* EdoError */.bX('script failed', { target: this.node.id, details: lines.map((l) => `  | ${l}`) });
+            return new errors/* EdoError */.bX('script failed', {
+                target: this.node.id,
+                details: lastLines(logText).map((l) => `  | ${l}`),
+            });
         }
         return new errors/* EdoError */.bX(`command failed with exit code ${failure.status}: ${step}`, {
             target: this.node.id,

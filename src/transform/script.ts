@@ -44,13 +44,14 @@ export function parseFailure(logText: string): { step: number; status: number; t
   const markerAt = lines.findLastIndex((line) => line.startsWith(FAILURE_MARKER + ' '));
   if (markerAt < 0) return undefined;
   const [, step, status] = lines[markerAt]!.split(' ');
-  const tail = lines
-    .filter((_, i) => i !== markerAt)
-    .join('\n')
-    .trimEnd()
-    .split('\n')
-    .slice(-TAIL_LINES);
+  const tail = lastLines(lines.filter((_, i) => i !== markerAt).join('\n'));
   return { step: Number(step), status: Number(status), tail };
+}
+
+/** The last lines of a log, none for a log with nothing but blank space. */
+function lastLines(text: string): string[] {
+  const trimmed = text.trimEnd();
+  return trimmed === '' ? [] : trimmed.split('\n').slice(-TAIL_LINES);
 }
 
 /**
@@ -150,8 +151,10 @@ export class ScriptTransform implements Transform {
     const failure = parseFailure(logText);
     const step = failure ? this.commands[failure.step - 1] : undefined;
     if (!failure || step === undefined) {
-      const lines = logText.trimEnd().split('\n').slice(-TAIL_LINES);
-      return new EdoError('script failed', { target: this.node.id, details: lines.map((l) => `  | ${l}`) });
+      return new EdoError('script failed', {
+        target: this.node.id,
+        details: lastLines(logText).map((l) => `  | ${l}`),
+      });
     }
     return new EdoError(`command failed with exit code ${failure.status}: ${step}`, {
       target: this.node.id,

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { buildJson, makeWorkspace, removeWorkspace } from './helpers.js';
 
@@ -36,6 +38,14 @@ describe('a failing script', () => {
     expect(r.stderr).not.toContain('@@edo');
     expect(r.stderr).toMatch(/log: .*\.log/);
     expect(r.stderr).toContain('build failed: //:bad');
+  });
+
+  it('shows no log excerpt for a command that printed nothing', async () => {
+    writeFileSync(join(root, 'BUILD.edo'), 'script(name = "silent", commands = ["exit 4"])\n');
+    const r = await runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('//:silent: error: command failed with exit code 4: exit 4');
+    expect(r.stderr).not.toContain('  |');
   });
 
   it('stops at the first failure by default', async () => {
