@@ -233,6 +233,8 @@ function toStarlark(value) {
     return (0,starlark/* fromJS */.ss)(value);
 }
 
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __webpack_require__(87563);
 // EXTERNAL MODULE: ./lib/engine/workspace.js
 var workspace = __webpack_require__(13091);
 ;// CONCATENATED MODULE: ./lib/engine/evaluate.js
@@ -245,6 +247,8 @@ var workspace = __webpack_require__(13091);
 
 
 
+
+const isFile = (path) => (0,fs_util/* statIfPresent */.Nn)(path)?.isFile() ?? false;
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 const MAX_STEPS_PER_FILE = 10_000_000;
 /** Directories never searched for packages or files. */
@@ -382,8 +386,13 @@ class WorkspaceEvaluator {
     resolveLoad(module, fromFile) {
         const label = (0,model_label/* parsingLabels */.WU)(() => (0,model_label/* parseLabel */.Q_)(module, this.packageOfFile.get(fromFile) ?? this.pkg));
         const path = (0,external_node_path_.join)(this.paths.root, label.pkg, label.name);
-        if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile()) {
-            throw new errors/* UsageError */.eb(`no such file ${this.displayPath(path)}`);
+        if (!isFile(path)) {
+            // `//lib/defs.star` names the file defs.star in package lib/defs.star, as in Bazel.
+            const meant = !module.includes(':') && isFile((0,external_node_path_.join)(this.paths.root, label.pkg));
+            const hint = meant
+                ? `; did you mean //${external_node_path_.posix.dirname(label.pkg).replace(/^\.$/, '')}:${external_node_path_.posix.basename(label.pkg)}?`
+                : '';
+            throw new errors/* UsageError */.eb(`no such file ${this.displayPath(path)}${hint}`);
         }
         const file = this.displayPath(path);
         this.packageOfFile.set(file, label.pkg);

@@ -31,10 +31,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _source_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67497);
 /* harmony import */ var _source_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46040);
 /* harmony import */ var _source_url_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67012);
-/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10500);
-/* harmony import */ var _storage_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35445);
-/* harmony import */ var _vendor_kinds_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2393);
-/* harmony import */ var _vendor_npm_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(11495);
+/* harmony import */ var _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87563);
+/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10500);
+/* harmony import */ var _storage_registry_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(35445);
+/* harmony import */ var _vendor_kinds_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2393);
+/* harmony import */ var _vendor_npm_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(11495);
+
 
 
 
@@ -120,7 +122,7 @@ function parsePluginSource(text, root, pkg) {
             package: name,
             range,
             path: requiredParam(params, 'path', text, 'npm:@acme/edo-plugin-x@^1#path=dist/x.wasm'),
-            registry: params.get('registry') ?? _vendor_kinds_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_NPM_REGISTRY */ .a,
+            registry: params.get('registry') ?? _vendor_kinds_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_NPM_REGISTRY */ .a,
             ...(tokenEnv && { tokenEnv }),
         };
     }
@@ -137,7 +139,7 @@ function parsePluginSource(text, root, pkg) {
 }
 /** A workspace file alternative's bytes, or undefined when the file does not exist. */
 function readPluginFile(source) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source.path, { throwIfNoEntry: false })?.isFile() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(source.path) : undefined;
+    return (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_10__/* .statIfPresent */ .Nn)(source.path)?.isFile() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(source.path) : undefined;
 }
 /** Where a missing workspace file would be, as messages say it. */
 function missingFileReason(source) {
@@ -171,7 +173,7 @@ async function fetchPluginSource(source, ctx) {
         }
         case 'npm': {
             const pin = ctx.pin ?? (await resolveNpm(source, ctx));
-            const artifact = await new _vendor_npm_js__WEBPACK_IMPORTED_MODULE_12__.NpmPackageSource(node(_vendor_kinds_js__WEBPACK_IMPORTED_MODULE_13__/* .NPM_PACKAGE_KIND */ .I, pin), ctx.env).fetch(ctx.log, ctx.storage);
+            const artifact = await new _vendor_npm_js__WEBPACK_IMPORTED_MODULE_13__.NpmPackageSource(node(_vendor_kinds_js__WEBPACK_IMPORTED_MODULE_14__/* .NPM_PACKAGE_KIND */ .I, pin), ctx.env).fetch(ctx.log, ctx.storage);
             return { bytes: await fileOfArtifact(ctx.storage, artifact, source.path), pin };
         }
         case 'oci':
@@ -180,7 +182,7 @@ async function fetchPluginSource(source, ctx) {
 }
 /** The newest published version in the range, resolved by the npm vendor to a pinned tarball. */
 async function resolveNpm(source, ctx) {
-    const vendor = new _vendor_npm_js__WEBPACK_IMPORTED_MODULE_12__.NpmVendor(source.registry, `plugin ${ctx.plugin}`, source.tokenEnv, ctx.env);
+    const vendor = new _vendor_npm_js__WEBPACK_IMPORTED_MODULE_13__.NpmVendor(source.registry, `plugin ${ctx.plugin}`, source.tokenEnv, ctx.env);
     const versions = await vendor.getOptions(source.package);
     const version = semver__WEBPACK_IMPORTED_MODULE_2__.maxSatisfying(versions, source.range);
     if (version === null) {
@@ -192,7 +194,7 @@ async function resolveNpm(source, ctx) {
 /** A plugin pushed as an OCI artifact: the manifest (pinned by digest once resolved), then its wasm layer. */
 async function fetchOciPlugin(ref, ctx) {
     const parsed = (0,_source_image_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageReference */ .o)(ref);
-    const client = new _storage_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .RegistryClient */ .b((0,_storage_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .parseRegistryAddress */ .x)(parsed.repository), ctx.env);
+    const client = new _storage_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .RegistryClient */ .b((0,_storage_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .parseRegistryAddress */ .x)(parsed.repository), ctx.env);
     const pinned = ctx.pin?.digest;
     const reference = pinned ?? parsed.digest ?? parsed.tag;
     const manifest = await client.getManifest(reference);
@@ -211,7 +213,7 @@ async function fetchOciPlugin(ref, ctx) {
 async function fileOfArtifact(storage, artifact, path) {
     const wanted = path.replace(/^\.?\//, '');
     for (const layer of [...artifact.layers].reverse()) {
-        if (layer.mediaType !== _storage_oci_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.layerTar)
+        if (layer.mediaType !== _storage_oci_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.layerTar)
             continue;
         const found = await fileOfTar(await storage.read(layer), wanted);
         if (found !== undefined)
@@ -247,14 +249,14 @@ async function pushPlugin(bytes, ref, manifest, env = process.env) {
     if (parsed.daemon || parsed.tag === undefined || parsed.digest !== undefined) {
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`push to ${ref}: expected host[:port]/repository:tag`);
     }
-    const client = new _storage_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .RegistryClient */ .b((0,_storage_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .parseRegistryAddress */ .x)(parsed.repository), env);
+    const client = new _storage_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .RegistryClient */ .b((0,_storage_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .parseRegistryAddress */ .x)(parsed.repository), env);
     const wasmDigest = (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes);
     const configDigest = (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(EMPTY_CONFIG);
     await client.putSmallBlob(EMPTY_CONFIG, configDigest);
     await client.putSmallBlob(bytes, wasmDigest);
     const document = {
         schemaVersion: 2,
-        mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.imageManifest,
+        mediaType: _storage_oci_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.imageManifest,
         artifactType: PluginMediaType.artifact,
         config: { mediaType: PluginMediaType.emptyConfig, digest: configDigest, size: EMPTY_CONFIG.length },
         layers: [
@@ -271,7 +273,7 @@ async function pushPlugin(bytes, ref, manifest, env = process.env) {
         },
     };
     const body = Buffer.from(JSON.stringify(document));
-    await client.putManifest(parsed.tag, body, _storage_oci_js__WEBPACK_IMPORTED_MODULE_10__/* .MediaType */ .zu.imageManifest);
+    await client.putManifest(parsed.tag, body, _storage_oci_js__WEBPACK_IMPORTED_MODULE_11__/* .MediaType */ .zu.imageManifest);
     return (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(body);
 }
 

@@ -8686,6 +8686,8 @@ const commands = [
     pluginCommand,
 ];
 
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __nccwpck_require__(87563);
 ;// CONCATENATED MODULE: ./lib/cli/context.js
 
 
@@ -8703,7 +8705,7 @@ class CliContext {
         if (dir === undefined)
             return;
         const full = (0,external_node_path_.resolve)(this.startDir, dir);
-        if (!(0,external_node_fs_.statSync)(full, { throwIfNoEntry: false })?.isDirectory())
+        if (!(0,fs_util/* statIfPresent */.Nn)(full)?.isDirectory())
             throw new errors/* UsageError */.eb(`-C ${dir}: not a directory`);
         this.directory = full;
     }
@@ -9703,14 +9705,17 @@ async function replace(full, path, tree) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ fileSignature),
+/* harmony export */   Nn: () => (/* binding */ statIfPresent),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   fR: () => (/* binding */ replaceFile),
 /* harmony export */   hO: () => (/* binding */ fsyncDirectory),
 /* harmony export */   u8: () => (/* binding */ tempName)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+
 
 
 
@@ -9718,9 +9723,24 @@ async function replace(full, path, tree) {
 function tempName(prefix) {
     return `${prefix}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
 }
+/**
+ * `statSync`, or undefined where nothing is, including where a parent is a file (ENOTDIR), which
+ * `throwIfNoEntry: false` still throws for: `//lib/defs.star` looks under the file lib/defs.star.
+ */
+function statIfPresent(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
 /** fsync a directory so a rename inside it survives a crash of the machine, not just of edo. */
 async function fsyncDirectory(dir) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r');
     try {
         await handle.sync();
     }
@@ -9733,8 +9753,8 @@ async function fsyncDirectory(dir) {
  * rename over the target, fsync the target's directory. Readers see the old or the new file.
  */
 async function writeFileAtomic(target, targetDir, tempDir, data) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tempDir, tempName('write'));
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o644);
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempDir, tempName('write'));
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
     try {
         try {
             await handle.writeFile(data);
@@ -9743,10 +9763,10 @@ async function writeFileAtomic(target, targetDir, tempDir, data) {
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
     }
     catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
         throw err;
     }
     await fsyncDirectory(targetDir);
@@ -9756,9 +9776,9 @@ async function writeFileAtomic(target, targetDir, tempDir, data) {
  * loss costs only recomputation (readers see the old or the new file, never part of one).
  */
 async function replaceFile(target, tempDir, data) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tempDir, tempName('replace'));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp));
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempDir, tempName('replace'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, data);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp));
 }
 /**
  * What a file looks like on disk. Any write to the file, or its replacement, changes the key (the
@@ -9766,7 +9786,7 @@ async function replaceFile(target, tempDir, data) {
  * there is no file.
  */
 async function fileSignature(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path, { bigint: true }).catch(() => undefined);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path, { bigint: true }).catch(() => undefined);
     if (!info)
         return undefined;
     return {

@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../model/errors.js';
+import { statIfPresent } from '../storage/fs-util.js';
 
 /** What a command needs from the process, passed in so commands run the same in tests and in `edo`. */
 export interface CliIO {
@@ -21,8 +21,7 @@ export class CliContext {
   setDirectory(dir: string | undefined): void {
     if (dir === undefined) return;
     const full = resolve(this.startDir, dir);
-    if (!statSync(full, { throwIfNoEntry: false })?.isDirectory())
-      throw new UsageError(`-C ${dir}: not a directory`);
+    if (!statIfPresent(full)?.isDirectory()) throw new UsageError(`-C ${dir}: not a directory`);
     this.directory = full;
   }
 

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
 import type { Log } from '../model/log.js';
 import { UsageError, type SourcePosition } from '../model/errors.js';
 import {
@@ -31,7 +31,10 @@ import {
   type HostCall,
   type StarValue,
 } from './starlark-host.js';
+import { statIfPresent } from '../storage/fs-util.js';
 import { BUILD_FILE, STATE_DIR, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
+
+const isFile = (path: string): boolean => statIfPresent(path)?.isFile() ?? false;
 
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 export const MAX_STEPS_PER_FILE = 10_000_000;
@@ -198,8 +201,13 @@ class WorkspaceEvaluator {
   private resolveLoad(module: string, fromFile: string): { key: string; file: string; source: string } {
     const label = parsingLabels(() => parseLabel(module, this.packageOfFile.get(fromFile) ?? this.pkg));
     const path = join(this.paths.root, label.pkg, label.name);
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
-      throw new UsageError(`no such file ${this.displayPath(path)}`);
+    if (!isFile(path)) {
+      // `//lib/defs.star` names the file defs.star in package lib/defs.star, as in Bazel.
+      const meant = !module.includes(':') && isFile(join(this.paths.root, label.pkg));
+      const hint = meant
+        ? `; did you mean //${posix.dirname(label.pkg).replace(/^\.$/, '')}:${posix.basename(label.pkg)}?`
+        : '';
+      throw new UsageError(`no such file ${this.displayPath(path)}${hint}`);
     }
     const file = this.displayPath(path);
     this.packageOfFile.set(file, label.pkg);

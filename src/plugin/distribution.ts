@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import semver from 'semver';
@@ -12,6 +12,7 @@ import type { DeclarationNode, NodeValue } from '../model/node.js';
 import { GitSource } from '../source/git.js';
 import { parseImageReference } from '../source/image.js';
 import { UrlSource } from '../source/url.js';
+import { statIfPresent } from '../storage/fs-util.js';
 import { MediaType } from '../storage/oci.js';
 import { parseRegistryAddress, RegistryClient } from '../storage/registry.js';
 import type { StorageManager } from '../storage/types.js';
@@ -156,7 +157,7 @@ export interface PluginFetchContext {
 
 /** A workspace file alternative's bytes, or undefined when the file does not exist. */
 export function readPluginFile(source: Extract<PluginSource, { kind: 'file' }>): Buffer | undefined {
-  return statSync(source.path, { throwIfNoEntry: false })?.isFile() ? readFileSync(source.path) : undefined;
+  return statIfPresent(source.path)?.isFile() ? readFileSync(source.path) : undefined;
 }
 
 /** Where a missing workspace file would be, as messages say it. */

@@ -1,10 +1,25 @@
 import { randomBytes } from 'node:crypto';
+import { statSync, type Stats } from 'node:fs';
 import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
 export function tempName(prefix: string): string {
   return `${prefix}-${process.pid}-${randomBytes(8).toString('hex')}`;
+}
+
+/**
+ * `statSync`, or undefined where nothing is, including where a parent is a file (ENOTDIR), which
+ * `throwIfNoEntry: false` still throws for: `//lib/defs.star` looks under the file lib/defs.star.
+ */
+export function statIfPresent(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
 }
 
 /** fsync a directory so a rename inside it survives a crash of the machine, not just of edo. */

@@ -124,6 +124,34 @@ describe('build file errors', () => {
     }
   });
 
+  it('suggests the label of a .star file written as a package, as Bazel spells it', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': 'load("//lib/defs.star", "x")\n',
+      'lib/defs.star': 'x = 1\n',
+    });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /BUILD\.edo:1:1: error: cannot load \/\/lib\/defs\.star: no such file \S*lib\/defs\.star\/defs\.star; did you mean \/\/lib:defs\.star\?/,
+      );
+      expect(r.stderr).not.toMatch(/ENOTDIR|\n\s+at /);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it('reports -C under a file as a usage error', async () => {
+    const root = makeWorkspace({ 'BUILD.edo': '' });
+    try {
+      const r = await runCli(['-C', 'BUILD.edo/x', 'build'], root);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('error: -C BUILD.edo/x: not a directory\n');
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
   it('reports an unknown target on the command line with suggestions', async () => {
     const root = makeWorkspace({ 'BUILD.edo': 'script(name = "hello")\n' });
     try {
