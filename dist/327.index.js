@@ -9,6 +9,25 @@ export const id = 327;
 export const ids = [327,19];
 export const modules = {
 
+/***/ 38961:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 38961;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
+
 /***/ 10327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -863,7 +882,7 @@ class TargetLogs {
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   yl: () => (/* binding */ compileCoreModules)
 /* harmony export */ });
-/* unused harmony export generatedModuleAsScript */
+/* unused harmony exports generatedModuleAsScript, generateBindings */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -926,6 +945,29 @@ async function readMeta(dir) {
     }
 }
 /**
+ * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
+ * comes down to one call of the bindings generator, a component jco-transpile ships as JS and core
+ * wasm. Called directly, because the package's `transpile` imports oxc-minify, a native binding,
+ * when it loads: that cannot be bundled, and the action has no node_modules to import it from,
+ * yet it must compile a user's plugin on a cold cache. The options are what jco 1.35's
+ * `transpile()` passes for ours (it wraps a guest's top-level `err` in `ComponentError`); a test
+ * checks that the output is byte for byte `transpile()`'s.
+ */
+async function generateBindings(component) {
+    // A specifier made at run time: the bundler leaves a native import, which the action resolves to
+    // the copy beside the bundle (scripts/bundle.mjs) and other runs to node_modules.
+    const specifier = ['@bytecodealliance', 'jco-transpile', 'component'].join('/');
+    const bindgen = (await import(specifier));
+    await bindgen.$init;
+    const generated = bindgen.generate(component, {
+        name: 'plugin',
+        instantiation: { tag: 'async' },
+        noTypescript: true,
+        noComponentErrorWrapping: false,
+    });
+    return { files: Object.fromEntries(generated.files), imports: generated.imports };
+}
+/**
  * The transpiled form of `component`, from the cache or made now. Safe with concurrent
  * processes: each writes a private temp dir and renames it into place; the first rename wins.
  */
@@ -934,16 +976,9 @@ async function transpileCached(component, digest, cacheDir, plugin) {
     const cached = await readMeta(dir);
     if (cached)
         return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...cached, transpiled: false };
-    const { transpile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61119));
     let output;
     try {
-        output = await transpile(component, {
-            name: 'plugin',
-            instantiation: 'async',
-            noTypescript: true,
-            minify: false,
-            quiet: true,
-        });
+        output = await generateBindings(component);
     }
     catch (error) {
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`the component cannot be transpiled: ${error.message}`, { plugin });

@@ -9,6 +9,25 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
+/***/ 21787:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 21787;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
+
 /***/ 58257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1289,13 +1308,14 @@ function writeCBindings(witDir, outDir, prefix = 'edo') {
 /**
  * jco's wasm-tools run as a component over preview2-shim, which preopens no directory by default;
  * these build-time tools may read the file system. (The package's types are the browser build's,
- * whose preopens map to in-memory entries: the Node build takes host paths.) Imported when used,
- * like jco: the bundle leaves it external, so this is the copy jco itself loads.
+ * whose preopens map to in-memory entries: the Node build takes host paths.) It must be the copy
+ * jco itself loads from node_modules, not the one bundled for the plugin host's bindings
+ * generator: the specifier is made at run time, so the bundler leaves a native import.
  */
 async function allowToolFileAccess() {
-    const { _setPreopens } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74863));
-    // Awaited: in the bundle this is a forwarding function that imports the module first.
-    await _setPreopens({ '/': '/' });
+    const specifier = ['@bytecodealliance', 'preview2-shim', 'filesystem'].join('/');
+    const { _setPreopens } = (await import(specifier));
+    _setPreopens({ '/': '/' });
 }
 /**
  * Builds a C plugin: bindings generated from `witDir`, `sources` compiled with them into a core

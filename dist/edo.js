@@ -7,7 +7,6 @@ const __edoNoNativeAddon = (name) => {
 };
 const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_componentize_js_a7e85369__ = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : async (...args) => (await import("@bytecodealliance/componentize-js"))[key](...args) });
 const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__ = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : async (...args) => (await import("@bytecodealliance/jco"))[key](...args) });
-const __WEBPACK_EXTERNAL_MODULE__bytecodealliance_preview2_shim_filesystem_5ac215f1__ = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : async (...args) => (await import("@bytecodealliance/preview2-shim/filesystem"))[key](...args) });
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -3080,18 +3079,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-module.exports = x({ ["componentEmbed"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentEmbed), ["componentNew"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentNew), ["componentWit"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentWit), ["transpile"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.transpile) });
-
-/***/ }),
-
-/***/ 74863:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var y = (x) => (() => (x))
-module.exports = x({ ["_setPreopens"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_preview2_shim_filesystem_5ac215f1__._setPreopens) });
+module.exports = x({ ["componentEmbed"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentEmbed), ["componentNew"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentNew), ["componentWit"]: () => (__WEBPACK_EXTERNAL_MODULE__bytecodealliance_jco_f0be1b85__.componentWit) });
 
 /***/ }),
 

@@ -12,8 +12,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
 
@@ -87,10 +88,8 @@ const RELOCATED_URL_TO_PATH =
 
 // The externals are loaded when first used, not when the bundle starts (they are missing where the
 // action runs): a static `import * as NS` of one becomes a namespace of forwarding functions. Every
-// API function of jco and componentize-js is async, so awaiting callers see no difference; the one
-// preview2-shim function used (`_setPreopens`) is awaited by its caller for that reason.
-const LAZY_EXTERNAL_IMPORT =
-  /^import \* as (\S+) from "(@bytecodealliance\/(?:jco|componentize-js|preview2-shim\/filesystem))";$/gm;
+// API function of jco and componentize-js is async, so awaiting callers see no difference.
+const LAZY_EXTERNAL_IMPORT = /^import \* as (\S+) from "(@bytecodealliance\/(?:jco|componentize-js))";$/gm;
 const lazyNamespace = (_match, name, pkg) =>
   `const ${name} = new Proxy({}, { get: (_target, key) => key === 'then' ? undefined : ` +
   `async (...args) => (await import(${JSON.stringify(pkg)}))[key](...args) });`;
@@ -143,8 +142,9 @@ async function bundle() {
     target: 'es2022',
     // jco does not survive bundling (its native oxc bindings and WebAssembly parts fail when the
     // bundle loads), and componentize-js is a dev dependency: both stay plain imports, resolved
-    // from node_modules when a plugin is compiled or built. Compiled plugin modules otherwise come
-    // from the plugin-module cache. Code reachable from the entry points must import them lazily.
+    // from node_modules when a plugin is built. Code reachable from the entry points must import
+    // them lazily. Compiling a plugin needs neither: the bindings generator jco runs for it is
+    // copied beside the bundle (copyRuntimePackage).
     // ssh2's optional native addons (built by `npm ci` when a compiler is there, absent otherwise)
     // stay external too, by their exact require strings: otherwise the bundle's code differs with
     // whether they were built, and dist/ would not be reproducible. At run time the require fails
@@ -152,8 +152,6 @@ async function bundle() {
     externals: [
       '@bytecodealliance/jco',
       '@bytecodealliance/componentize-js',
-      // jco's own copy: the preopens set on a bundled copy would not reach jco's tools.
-      '@bytecodealliance/preview2-shim/filesystem',
       './crypto/build/Release/sshcrypto.node',
       '../build/Release/cpufeatures.node',
     ],
@@ -212,6 +210,68 @@ function compile() {
   if (tsc.status !== 0) console.warn('bundle: tsc reported errors (see above); bundling what it emitted');
 }
 
+// A module the bundle imports at run time from dist/node_modules, as npm would have installed it
+// (its dependencies nested under it, so they shadow nothing else). Compiling a user's plugin needs
+// jco's bindings generator, a component shipped as JS and core wasm: bundled, webpack rewrote its
+// wasm files as UTF-8 text. Only the files the entry reaches are copied, with each package's
+// package.json (its exports and module type) and licence.
+const RUNTIME_ENTRY = '@bytecodealliance/jco-transpile/component';
+// Static imports and re-exports, at the start of a line (generated code holds import-like text in strings).
+const STATIC_IMPORT = /^\s*(?:(?:import|export)\s[^;'"]*?\bfrom\s*|import\s*)['"]([^'"\n]+)['"]/gm;
+const URL_ASSET = /new URL\(\s*['"](\.{1,2}\/[^'"]+)['"],\s*import\.meta\.url\s*\)/g;
+
+/** The directory of the package a file belongs to. */
+function packageOf(file) {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`bundle: no package.json above ${file}`);
+}
+
+async function copyRuntimePackage() {
+  const entry = createRequire(join(repo, 'package.json')).resolve(RUNTIME_ENTRY);
+  const rootOf = new Map(); // package dir → its destination under dist/
+  const root = packageOf(entry);
+  rootOf.set(root, join(dist, 'node_modules', relative(join(repo, 'node_modules'), root)));
+  const seen = new Set();
+  const todo = [entry];
+  while (todo.length > 0) {
+    const file = todo.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = await readFile(file, 'utf8');
+    for (const [, target] of code.matchAll(URL_ASSET)) todo.push(join(dirname(file), target));
+    const requireHere = createRequire(file);
+    for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
+      if (spec.startsWith('node:')) continue;
+      if (spec.startsWith('.')) {
+        todo.push(join(dirname(file), spec));
+        continue;
+      }
+      const resolved = requireHere.resolve(spec);
+      const dir = packageOf(resolved);
+      if (!rootOf.has(dir)) {
+        const name = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')).name;
+        rootOf.set(dir, join(rootOf.get(root), 'node_modules', ...name.split('/')));
+      }
+      todo.push(resolved);
+    }
+  }
+  for (const dir of rootOf.keys()) {
+    seen.add(join(dir, 'package.json'));
+    for (const licence of ['LICENSE', 'LICENSE.md'])
+      if (existsSync(join(dir, licence))) seen.add(join(dir, licence));
+  }
+  for (const file of [...seen].sort()) {
+    const dir = [...rootOf.keys()].find((d) => file.startsWith(d + sep));
+    if (!dir) throw new Error(`bundle: ${file} is outside the runtime packages`);
+    const target = join(rootOf.get(dir), relative(dir, file));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(file, target);
+  }
+}
+
 // `edo plugin new` copies an example plugin, and Rust builds include the SDK: their files are read
 // through paths ncc cannot follow (it finds some of them, not C sources), so they are copied as
 // git tracks them.
@@ -243,6 +303,7 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(dist);
 await bundle();
 await copyPluginTemplates();
+await copyRuntimePackage();
 for (const { file, text, mode } of starters) {
   await writeFile(join(dist, file), text.join('\n'));
   if (mode) await chmod(join(dist, file), mode);

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import type * as BindingsGenerator from '@bytecodealliance/jco-transpile/component';
 import { EdoError } from '../model/errors.js';
 import type { WasmApi, WasmModule } from './wasm-api.js';
 import { capMemory, MEMORY_SECTION, sections, WASM_PAGE } from './wasm-binary.js';
@@ -79,6 +80,32 @@ async function readMeta(dir: string): Promise<{ coreFiles: string[]; imports: st
 }
 
 /**
+ * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
+ * comes down to one call of the bindings generator, a component jco-transpile ships as JS and core
+ * wasm. Called directly, because the package's `transpile` imports oxc-minify, a native binding,
+ * when it loads: that cannot be bundled, and the action has no node_modules to import it from,
+ * yet it must compile a user's plugin on a cold cache. The options are what jco 1.35's
+ * `transpile()` passes for ours (it wraps a guest's top-level `err` in `ComponentError`); a test
+ * checks that the output is byte for byte `transpile()`'s.
+ */
+export async function generateBindings(
+  component: Uint8Array,
+): Promise<{ files: Record<string, Uint8Array>; imports: string[] }> {
+  // A specifier made at run time: the bundler leaves a native import, which the action resolves to
+  // the copy beside the bundle (scripts/bundle.mjs) and other runs to node_modules.
+  const specifier = ['@bytecodealliance', 'jco-transpile', 'component'].join('/');
+  const bindgen = (await import(specifier)) as typeof BindingsGenerator;
+  await bindgen.$init;
+  const generated = bindgen.generate(component, {
+    name: 'plugin',
+    instantiation: { tag: 'async' },
+    noTypescript: true,
+    noComponentErrorWrapping: false,
+  });
+  return { files: Object.fromEntries(generated.files), imports: generated.imports };
+}
+
+/**
  * The transpiled form of `component`, from the cache or made now. Safe with concurrent
  * processes: each writes a private temp dir and renames it into place; the first rename wins.
  */
@@ -93,16 +120,9 @@ export async function transpileCached(
   if (cached)
     return { dir, jsPath: join(dir, GENERATED_JS), ...cached, transpiled: false } satisfies TranspiledPlugin;
 
-  const { transpile } = await import('@bytecodealliance/jco');
   let output: { files: Record<string, Uint8Array>; imports: string[] };
   try {
-    output = await transpile(component, {
-      name: 'plugin',
-      instantiation: 'async',
-      noTypescript: true,
-      minify: false,
-      quiet: true,
-    });
+    output = await generateBindings(component);
   } catch (error) {
     throw new EdoError(`the component cannot be transpiled: ${(error as Error).message}`, { plugin });
   }

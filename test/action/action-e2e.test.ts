@@ -4,10 +4,12 @@ import { join, relative } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { runCli } from '../helpers/cli.js';
 import { describeWithNode24 } from '../helpers/node24.js';
+import { pluginWorkspace } from './plugin-workspace.js';
 import { hideActionsDebug } from './quiet.js';
 import { resultsEnv, startResultsServer, type ResultsServer } from './results-server.js';
 import {
   actionDefaults,
+  checkOutAction,
   parseCommandFile,
   phaseEnv,
   REPO,
@@ -39,6 +41,7 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
   let root: string;
   let workspace: string;
   let runnerTemp: string;
+  let action: string;
   let defaults: Record<string, string>;
 
   let showDebug: () => void;
@@ -49,6 +52,7 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
     root = await mkdtemp(join(tmpdir(), 'edo-action-'));
     workspace = join(root, 'workspace');
     runnerTemp = join(root, 'runner-temp');
+    action = await checkOutAction(join(root, 'actions', 'edo-build'));
     defaults = await actionDefaults();
   });
 
@@ -59,11 +63,11 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
   });
 
   /** A new runner: empty workspace and temp dir at the same paths, the example checked out. */
-  async function freshRunner(): Promise<void> {
+  async function freshRunner(example = EXAMPLE): Promise<void> {
     await rm(workspace, { recursive: true, force: true });
     await rm(runnerTemp, { recursive: true, force: true });
     await mkdir(runnerTemp, { recursive: true });
-    await cp(EXAMPLE, join(workspace, EXAMPLE_IN_REPO), {
+    await cp(example, join(workspace, EXAMPLE_IN_REPO), {
       recursive: true,
       filter: (src) => !src.includes('/.edo'),
     });
@@ -89,11 +93,16 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
   ) {
     const files = await runnerFiles(runnerTemp);
     const allInputs = { ...defaults, 'working-directory': EXAMPLE_IN_REPO, ...inputs };
-    const main = await runPhase(node, { cwd: workspace, env: phaseEnv(runnerEnv(), allInputs, files) });
+    const main = await runPhase(node, {
+      action,
+      cwd: workspace,
+      env: phaseEnv(runnerEnv(), allInputs, files),
+    });
     const outputs = parseCommandFile(await readFile(files.output, 'utf8'));
     const state = parseCommandFile(await readFile(files.state, 'utf8'));
     await beforePost(state);
     const post = await runPhase(node, {
+      action,
       cwd: workspace,
       env: phaseEnv(runnerEnv(), allInputs, files, state),
     });
@@ -237,4 +246,24 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
       new RegExp(`::error file=${EXAMPLE_IN_REPO}/BUILD.edo,line=${line},col=\\d+::.*undefined_name`),
     );
   }, 120_000);
+
+  it("compiles a user's plugin on a cold cache, then restores the compiled module on the next runner", async () => {
+    const plugins = await pluginWorkspace(join(root, 'plugin-workspace'), 'from a plugin');
+    await freshRunner(plugins);
+    const run1 = await runAction({});
+    expect(explain(run1.main)).toMatch(/^exit 0/);
+    expect(run1.main.stdout).toContain('upper: FROM A PLUGIN');
+    expect(explain(run1.post)).toMatch(/^exit 0/);
+    expect(run1.post.stdout).toMatch(/plugin modules: saved .* as edo-linux-x64-modules-/);
+
+    // Another commit: the target runs the plugin again, from the module the first runner compiled.
+    await freshRunner(plugins);
+    const buildFile = join(workspace, EXAMPLE_IN_REPO, 'BUILD.edo');
+    await writeFile(buildFile, 'c_upper(name = "shout", text = "next commit")\n');
+    const run2 = await runAction({});
+    expect(explain(run2.main)).toMatch(/^exit 0/);
+    expect(run2.main.stdout).toMatch(/plugin modules: (partial )?hit/);
+    expect(run2.main.stdout).toContain('upper: NEXT COMMIT');
+    expect(run2.post.stdout).toMatch(/plugin modules: unchanged since/);
+  }, 240_000);
 });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { connectDocker, requireTestImage } from '../helpers/docker.js';
 import { failsForMissing } from '../helpers/missing.js';
 import { describeWithNode24 } from '../helpers/node24.js';
+import { pluginWorkspace } from './plugin-workspace.js';
 import { REPO } from './runner.js';
 
 /**
@@ -175,6 +176,19 @@ describeWithNode24('runner image (Dockerfile)', (node) => {
     expect(targets.every((t) => t.status === 'success' && t.cached === false)).toBe(true);
     const second = parseJsonLines((await edoInImage(dir, ['build', '--json', '//...'])).stdout);
     expect(second.filter((t) => t.label !== undefined).every((t) => t.cached === true)).toBe(true);
+  }, 120_000);
+
+  it('compiles a plugin the image has never seen and builds with its rule', async () => {
+    const dir = await pluginWorkspace(join(work, 'plugin'), 'in the image');
+    await chmodTree(dir);
+    const { stdout } = await edoInImage(dir, ['build', '--locked', '--json', '//...']);
+    const targets = parseJsonLines(stdout).filter((t) => t.label !== undefined);
+    expect(targets).toEqual([
+      expect.objectContaining({ label: '//:shout', status: 'success', cached: false }),
+    ]);
+    const { stdout: log } = await edoInImage(dir, ['log', '//:shout']);
+    expect(log).toContain('upper: IN THE IMAGE');
+    expect(await readdir(join(dir, '.edo', 'plugin-cache'))).toContainEqual(expect.stringMatching(/-jco-/));
   }, 120_000);
 
   it('builds examples/docker-hello with its Docker farm through the mounted socket', async () => {

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Runs the bundled action the way the GitHub runner does: `node dist/index.js` for the main phase
- * and again for the post phase, inputs as INPUT_* variables (defaults from action.yml, as the
- * runner fills them in), and the GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files.
+ * Runs the bundled action the way the GitHub runner does: `node dist/index.js` of a checkout of the
+ * action for the main phase and again for the post phase, inputs as INPUT_* variables (defaults
+ * from action.yml, as the runner fills them in), and the GITHUB_OUTPUT / GITHUB_STATE /
+ * GITHUB_STEP_SUMMARY files.
  */
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,12 +53,24 @@ export async function runnerFiles(dir: string): Promise<RunnerFiles> {
   return files;
 }
 
+/**
+ * What a runner downloads for `uses: edo/build@v1`: the repository's tracked files, of which the
+ * action needs action.yml and dist/, copied into DIR. Outside this repository, so nothing it imports
+ * can come from the repository's node_modules.
+ */
+export async function checkOutAction(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  await copyFile(join(REPO, 'action.yml'), join(dir, 'action.yml'));
+  await cp(join(REPO, 'dist'), join(dir, 'dist'), { recursive: true });
+  return dir;
+}
+
 export function runPhase(
   node: string,
-  options: { cwd: string; env: Record<string, string>; timeoutMs?: number },
+  options: { action: string; cwd: string; env: Record<string, string>; timeoutMs?: number },
 ): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [join(REPO, 'dist', 'index.js')], {
+    const child = spawn(node, [join(options.action, 'dist', 'index.js')], {
       cwd: options.cwd,
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],

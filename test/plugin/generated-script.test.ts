@@ -1,6 +1,8 @@
 import { runInThisContext } from 'node:vm';
+import { transpile } from '@bytecodealliance/jco';
 import { EdoError } from '../../src/model/errors.js';
-import { generatedModuleAsScript } from '../../src/plugin/loader.js';
+import { generateBindings, generatedModuleAsScript } from '../../src/plugin/loader.js';
+import { testPlugin } from './fixtures.js';
 
 // jco's generated ES module is cached as a script so that V8's code cache applies (loader.ts).
 describe('generated bindings as a script', () => {
@@ -26,4 +28,24 @@ describe('generated bindings as a script', () => {
       'jco generated bindings of a shape this host does not expect',
     );
   });
+});
+
+// The host calls jco's bindings generator itself (the action cannot load jco: loader.ts).
+describe('generated bindings', () => {
+  it("are exactly what jco's transpile() makes with the host's options", async () => {
+    const component = await testPlugin();
+    const expected = await transpile(component, {
+      name: 'plugin',
+      instantiation: 'async',
+      minify: false,
+      quiet: true,
+    });
+    const actual = await generateBindings(component);
+    expect(actual.imports).toEqual(expected.imports);
+    const wanted = Object.keys(expected.files).filter((name) => !name.endsWith('.d.ts'));
+    expect(Object.keys(actual.files).sort()).toEqual(wanted.sort());
+    for (const name of wanted) {
+      expect(Buffer.from(actual.files[name]!).equals(Buffer.from(expected.files[name]!))).toBe(true);
+    }
+  }, 180_000);
 });

@@ -50,13 +50,16 @@ export function writeCBindings(witDir: string, outDir: string, prefix = 'edo'): 
 /**
  * jco's wasm-tools run as a component over preview2-shim, which preopens no directory by default;
  * these build-time tools may read the file system. (The package's types are the browser build's,
- * whose preopens map to in-memory entries: the Node build takes host paths.) Imported when used,
- * like jco: the bundle leaves it external, so this is the copy jco itself loads.
+ * whose preopens map to in-memory entries: the Node build takes host paths.) It must be the copy
+ * jco itself loads from node_modules, not the one bundled for the plugin host's bindings
+ * generator: the specifier is made at run time, so the bundler leaves a native import.
  */
 export async function allowToolFileAccess(): Promise<void> {
-  const { _setPreopens } = await import('@bytecodealliance/preview2-shim/filesystem');
-  // Awaited: in the bundle this is a forwarding function that imports the module first.
-  await (_setPreopens as unknown as (preopens: Record<string, string>) => unknown)({ '/': '/' });
+  const specifier = ['@bytecodealliance', 'preview2-shim', 'filesystem'].join('/');
+  const { _setPreopens } = (await import(specifier)) as {
+    _setPreopens: (preopens: Record<string, string>) => void;
+  };
+  _setPreopens({ '/': '/' });
 }
 
 export interface CoreBuildResult {
