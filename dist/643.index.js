@@ -57,7 +57,7 @@ const wasm = globalThis.WebAssembly;
  * disk by the component's sha256, so a new process starts warm; within one process the compiled
  * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
  */
-/** Bump when the transpile options or the cache layout change. */
+/** Bump with the bindings generator (jco-transpile, as jco 1.35.0 uses it), its options or the cache layout. */
 const CACHE_FORMAT = 'jco-1.35.0-async-v3';
 const GENERATED_JS = 'plugin.js';
 const META_FILE = 'meta.json';

@@ -8298,6 +8298,23 @@ async function createProject(target, name, lang) {
     }
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(target, PROJECT_FILE), `${JSON.stringify(project, null, 2)}\n`);
 }
+/**
+ * Runs a plugin build, whose tools (jco, componentize-js) are npm packages the bundle leaves out:
+ * the action and the runner image run plugins, they do not build them.
+ */
+async function withBuildTools(build) {
+    try {
+        return await build();
+    }
+    catch (error) {
+        const missing = /Cannot find (?:package|module) '(@bytecodealliance\/[^'/]+)/.exec(error.message);
+        if (error.code !== 'ERR_MODULE_NOT_FOUND' || !missing)
+            throw error;
+        throw new errors/* UsageError */.eb(`building a plugin needs ${missing[1]}, which this installation of edo does not include ` +
+            `(the action and the runner image run plugins, they do not build them): ` +
+            `run edo plugin build where edo's npm dependencies are installed`);
+    }
+}
 const pluginCommand = {
     register(program, ctx) {
         const plugin = program
@@ -8400,7 +8417,7 @@ const pluginCommand = {
             .action(async (dir) => {
             const { readPluginProject, buildPluginProject } = await projectApi();
             const project = readPluginProject((0,external_node_path_.resolve)(ctx.cwd, dir));
-            const built = await buildPluginProject(project);
+            const built = await withBuildTools(() => buildPluginProject(project));
             out(`${built.path}: ${built.bytes.length} bytes in ${built.buildMs.toFixed(0)} ms\n`);
         });
         plugin

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -266,4 +267,21 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
     expect(run2.main.stdout).toContain('upper: NEXT COMMIT');
     expect(run2.post.stdout).toMatch(/plugin modules: unchanged since/);
   }, 240_000);
+
+  it('says what `edo plugin build` needs when run from the bundle alone', async () => {
+    const project = join(root, 'plugin-project');
+    const template = join(REPO, 'plugins', 'c-upper');
+    await cp(template, project, {
+      recursive: true,
+      filter: (src) => !src.startsWith(join(template, 'dist')),
+    });
+    const result = spawnSync(node, [join(action, 'dist', 'cli.js'), 'plugin', 'build', project], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: building a plugin needs @bytecodealliance\/[\w-]+, which this installation of edo does not include/,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
 });

@@ -57,6 +57,26 @@ async function createProject(target: string, name: string, lang: TemplateLanguag
   writeFileSync(join(target, PROJECT_FILE), `${JSON.stringify(project, null, 2)}\n`);
 }
 
+/**
+ * Runs a plugin build, whose tools (jco, componentize-js) are npm packages the bundle leaves out:
+ * the action and the runner image run plugins, they do not build them.
+ */
+async function withBuildTools<T>(build: () => Promise<T>): Promise<T> {
+  try {
+    return await build();
+  } catch (error) {
+    const missing = /Cannot find (?:package|module) '(@bytecodealliance\/[^'/]+)/.exec(
+      (error as Error).message,
+    );
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' || !missing) throw error;
+    throw new UsageError(
+      `building a plugin needs ${missing[1]}, which this installation of edo does not include ` +
+        `(the action and the runner image run plugins, they do not build them): ` +
+        `run edo plugin build where edo's npm dependencies are installed`,
+    );
+  }
+}
+
 export const pluginCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
     const plugin = program
@@ -160,7 +180,7 @@ export const pluginCommand: CommandModule = {
       .action(async (dir: string) => {
         const { readPluginProject, buildPluginProject } = await projectApi();
         const project = readPluginProject(resolve(ctx.cwd, dir));
-        const built = await buildPluginProject(project);
+        const built = await withBuildTools(() => buildPluginProject(project));
         out(`${built.path}: ${built.bytes.length} bytes in ${built.buildMs.toFixed(0)} ms\n`);
       });
 
