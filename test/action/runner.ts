@@ -1,7 +1,10 @@
-import { spawn } from 'node:child_process';
-import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFile, spawn } from 'node:child_process';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 /**
  * Runs the bundled action the way the GitHub runner does: `node dist/index.js` of a checkout of the
@@ -54,14 +57,16 @@ export async function runnerFiles(dir: string): Promise<RunnerFiles> {
 }
 
 /**
- * What a runner downloads for `uses: edo/build@v1`: the repository's tracked files, of which the
- * action needs action.yml and dist/, copied into DIR. Outside this repository, so nothing it imports
- * can come from the repository's node_modules.
+ * What a runner downloads for `uses: edo/build@v1`: the repository's tracked files (those in git's
+ * index), of which the action needs action.yml and dist/, copied into DIR. Outside this repository,
+ * so nothing it imports can come from the repository's node_modules, and without what git ignores.
  */
 export async function checkOutAction(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  await copyFile(join(REPO, 'action.yml'), join(dir, 'action.yml'));
-  await cp(join(REPO, 'dist'), join(dir, 'dist'), { recursive: true });
+  const listed = await run('git', ['ls-files', '-z', '--', 'action.yml', 'dist'], { cwd: REPO });
+  for (const name of listed.stdout.split('\0').filter((n) => n.length > 0)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await copyFile(join(REPO, name), join(dir, name));
+  }
   return dir;
 }
 
