@@ -9582,13 +9582,13 @@ async function extractLayer(stream, root, tree, directoryModes, digest) {
                 entry.resume();
                 continue;
             }
-            await prepareParents(root, path, tree, unsafe);
+            prepareParents(root, path, tree, unsafe);
             const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
             const mode = header.mode & 0o777;
             if (header.type === 'directory') {
                 if (tree.get(path) !== 'directory') {
                     await replace(full, path, tree);
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(full, { mode: 0o755 });
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(full, { mode: 0o755 });
                     tree.set(path, 'directory');
                 }
                 directoryModes.set(path, mode);
@@ -9596,8 +9596,7 @@ async function extractLayer(stream, root, tree, directoryModes, digest) {
             }
             else if (header.type === 'file' || header.type === 'contiguous-file') {
                 await replace(full, path, tree);
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(full, { flags: 'wx', mode }));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, mode);
+                await writeEntry(entry, header.size ?? 0, full, mode);
                 tree.set(path, 'file');
             }
             else if (header.type === 'symlink') {
@@ -9627,6 +9626,33 @@ async function extractLayer(stream, root, tree, directoryModes, digest) {
         stream.destroy();
         await fed.catch(() => undefined);
         throw err;
+    }
+}
+/**
+ * Files up to this size are gathered in memory and written with synchronous calls (as pack.ts
+ * reads them). Most files of a layer are small, and each asynchronous call is a trip through
+ * libuv's thread pool that costs more than the system call: 5,000 small files took 1.8 s to
+ * extract on tmpfs that way, 0.13 s now, `tar -x` 0.04 s (bench/storage.bench.mjs).
+ */
+const SMALL_FILE_BYTES = 1024 * 1024;
+/** Writes a file entry's bytes to `full`, a path that must not exist yet, with exactly `mode`. */
+async function writeEntry(entry, size, full, mode) {
+    if (size > SMALL_FILE_BYTES) {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(full, { flags: 'wx', mode }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, mode);
+        return;
+    }
+    const chunks = [];
+    for await (const chunk of entry)
+        chunks.push(chunk);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, 'wx', mode);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+        // The mode given to open is masked by the umask.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, mode);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 const WHITEOUT = '.wh.';
@@ -9666,7 +9692,7 @@ function safeRelativePath(name, unsafe) {
     return parts.join('/');
 }
 /** Parent directories must be directories extracted here (never symlinks); missing ones are created. */
-async function prepareParents(root, path, tree, unsafe) {
+function prepareParents(root, path, tree, unsafe) {
     const parts = path.split('/');
     for (let i = 1; i < parts.length; i++) {
         const parent = parts.slice(0, i).join('/');
@@ -9675,7 +9701,7 @@ async function prepareParents(root, path, tree, unsafe) {
             continue;
         if (kind !== undefined)
             throw unsafe(`its parent ${parent} is a ${kind}, not a directory`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, parent), { mode: 0o755 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, parent), { mode: 0o755 });
         tree.set(parent, 'directory');
     }
 }

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fchmodSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { chmod, link, mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { pipeline as pipelineWithCallback, type Readable } from 'node:stream';
@@ -111,21 +111,20 @@ async function extractLayer(
         entry.resume();
         continue;
       }
-      await prepareParents(root, path, tree, unsafe);
+      prepareParents(root, path, tree, unsafe);
       const full = join(root, path);
       const mode = header.mode & 0o777;
       if (header.type === 'directory') {
         if (tree.get(path) !== 'directory') {
           await replace(full, path, tree);
-          await mkdir(full, { mode: 0o755 });
+          mkdirSync(full, { mode: 0o755 });
           tree.set(path, 'directory');
         }
         directoryModes.set(path, mode);
         entry.resume();
       } else if (header.type === 'file' || header.type === 'contiguous-file') {
         await replace(full, path, tree);
-        await pipeline(entry as unknown as Readable, createWriteStream(full, { flags: 'wx', mode }));
-        await chmod(full, mode);
+        await writeEntry(entry as unknown as Readable, header.size ?? 0, full, mode);
         tree.set(path, 'file');
       } else if (header.type === 'symlink') {
         checkSymlinkTarget(path, header.linkname ?? '', unsafe);
@@ -153,6 +152,33 @@ async function extractLayer(
     stream.destroy();
     await fed.catch(() => undefined);
     throw err;
+  }
+}
+
+/**
+ * Files up to this size are gathered in memory and written with synchronous calls (as pack.ts
+ * reads them). Most files of a layer are small, and each asynchronous call is a trip through
+ * libuv's thread pool that costs more than the system call: 5,000 small files took 1.8 s to
+ * extract on tmpfs that way, 0.13 s now, `tar -x` 0.04 s (bench/storage.bench.mjs).
+ */
+const SMALL_FILE_BYTES = 1024 * 1024;
+
+/** Writes a file entry's bytes to `full`, a path that must not exist yet, with exactly `mode`. */
+async function writeEntry(entry: Readable, size: number, full: string, mode: number): Promise<void> {
+  if (size > SMALL_FILE_BYTES) {
+    await pipeline(entry, createWriteStream(full, { flags: 'wx', mode }));
+    await chmod(full, mode);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of entry) chunks.push(chunk as Buffer);
+  const fd = openSync(full, 'wx', mode);
+  try {
+    writeFileSync(fd, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    // The mode given to open is masked by the umask.
+    fchmodSync(fd, mode);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -198,14 +224,14 @@ function safeRelativePath(name: string, unsafe: (why: string) => EdoError): stri
 }
 
 /** Parent directories must be directories extracted here (never symlinks); missing ones are created. */
-async function prepareParents(root: string, path: string, tree: Tree, unsafe: (why: string) => EdoError) {
+function prepareParents(root: string, path: string, tree: Tree, unsafe: (why: string) => EdoError): void {
   const parts = path.split('/');
   for (let i = 1; i < parts.length; i++) {
     const parent = parts.slice(0, i).join('/');
     const kind = tree.get(parent);
     if (kind === 'directory') continue;
     if (kind !== undefined) throw unsafe(`its parent ${parent} is a ${kind}, not a directory`);
-    await mkdir(join(root, parent), { mode: 0o755 });
+    mkdirSync(join(root, parent), { mode: 0o755 });
     tree.set(parent, 'directory');
   }
 }

@@ -71,6 +71,31 @@ describe('checkout', () => {
     expect(await readdir(base)).toEqual(['out', 'store', 'tree']);
   });
 
+  test('files of every size come back whole, with exactly their modes whatever the umask', async () => {
+    const { store, out } = await setup();
+    // Over the size written from memory: that one streams.
+    const big = 'b'.repeat(3 * 1024 * 1024 + 1);
+    const layer = await layerOf(store, [
+      { name: 'empty', content: '', mode: 0o600 },
+      { name: 'small', content: 'small', mode: 0o777 },
+      { name: 'big', content: big, mode: 0o666 },
+    ]);
+    const id = testId('sizes');
+    await store.save(artifactOf(id, [layer]));
+    const umask = process.umask(0o077);
+    try {
+      await checkout(store, id, out);
+    } finally {
+      process.umask(umask);
+    }
+    expect(await readFile(join(out, 'empty'), 'utf8')).toBe('');
+    expect(await readFile(join(out, 'small'), 'utf8')).toBe('small');
+    expect(await readFile(join(out, 'big'), 'utf8')).toBe(big);
+    expect((await stat(join(out, 'empty'))).mode & 0o777).toBe(0o600);
+    expect((await stat(join(out, 'small'))).mode & 0o777).toBe(0o777);
+    expect((await stat(join(out, 'big'))).mode & 0o777).toBe(0o666);
+  });
+
   test('later layers replace earlier entries', async () => {
     const { store, out } = await setup();
     const first = await layerOf(store, [
