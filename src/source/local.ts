@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { copyFile, link, lstat, mkdir, readFile, readlink } from 'node:fs/promises';
+import {
+  copyFileSync,
+  createReadStream,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  type Stats,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Artifact } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
@@ -25,16 +33,33 @@ interface SourceFile {
 
 /** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
 const STREAM_ABOVE_BYTES = 1 << 20;
+/**
+ * Small files are read and linked with synchronous calls: each asynchronous one is a trip through
+ * libuv's thread pool that costs more than the system call (a source of 5,000 small files took
+ * 0.8 s to identify on every build that way). The event loop gets a turn every this many files.
+ */
+const FILES_PER_TURN = 256;
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+function lstatSource(file: SourceFile, label: string): Stats {
+  try {
+    return lstatSync(file.hostPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : (error as Error).message;
+    throw new EdoError(`source file ${file.path} ${problem}`, { target: label });
+  }
+}
 
 /** What identifies one file's content: regular files by bytes and executable bit, symlinks by target. */
 async function fileIdentity(file: SourceFile, label: string, digests?: FileDigestCache): Promise<unknown> {
-  const info = await lstat(file.hostPath).catch(() => undefined);
-  if (!info) throw new EdoError(`source file ${file.path} does not exist`, { target: label });
-  if (info.isSymbolicLink()) return { path: file.path, symlink: await readlink(file.hostPath) };
+  const info = lstatSource(file, label);
+  if (info.isSymbolicLink()) return { path: file.path, symlink: readlinkSync(file.hostPath) };
   if (!info.isFile()) throw new EdoError(`source ${file.path} is not a file`, { target: label });
   const sha256 =
     info.size <= STREAM_ABOVE_BYTES
-      ? sha256Hex(await readFile(file.hostPath))
+      ? sha256Hex(readFileSync(file.hostPath))
       : digests
         ? await digests.sha256(file.hostPath, () => streamSha256(file.hostPath))
         : await streamSha256(file.hostPath);
@@ -85,9 +110,15 @@ export class LocalSource implements Source {
 
   getUniqueId(): Promise<Id> {
     this.id ??= (async () => {
-      const files = await Promise.all(
-        this.files.map((file) => fileIdentity(file, this.node.id, this.digests)),
-      );
+      const identities: Promise<unknown>[] = [];
+      for (const [i, file] of this.files.entries()) {
+        if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
+        const identity = fileIdentity(file, this.node.id, this.digests);
+        // Large files hash meanwhile; a failure is taken up by Promise.all below.
+        identity.catch(() => undefined);
+        identities.push(identity);
+      }
+      const files = await Promise.all(identities);
       files.sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1));
       return { name: this.node.name, digest: digestOf({ kind: this.node.kind, files }) };
     })();
@@ -96,11 +127,21 @@ export class LocalSource implements Source {
 
   async fetch(_log: Log, storage: StorageManager): Promise<Artifact> {
     return artifactFromDirectory(storage, this.tempRoot, await this.getUniqueId(), async (dir) => {
-      for (const file of this.files) {
+      const made = new Set<string>();
+      for (const [i, file] of this.files.entries()) {
+        if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
         const target = join(dir, file.path);
-        await mkdir(dirname(target), { recursive: true });
+        const parent = dirname(target);
+        if (!made.has(parent)) {
+          mkdirSync(parent, { recursive: true });
+          made.add(parent);
+        }
         // A hard link costs nothing; across file systems, copy.
-        await link(file.hostPath, target).catch(() => copyFile(file.hostPath, target));
+        try {
+          linkSync(file.hostPath, target);
+        } catch {
+          copyFileSync(file.hostPath, target);
+        }
       }
     });
   }
