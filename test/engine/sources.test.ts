@@ -176,3 +176,46 @@ script(name = "sum", deps = [":data"], commands = ["cksum < data/big.bin > $OUT/
     }
   });
 });
+
+describe('local_source of many files', () => {
+  const files: Record<string, string> = {};
+  for (let d = 0; d < 6; d++) for (let f = 0; f < 100; f++) files[`src/d${d}/f${f}.txt`] = `${d}-${f}\n`;
+
+  it('stages every file, rebuilds on a changed byte and not on a touch', async () => {
+    const root = makeWorkspace({
+      ...files,
+      'BUILD.edo': `
+local_source(name = "src", srcs = glob(["src/**"]))
+script(name = "count", deps = [":src"], commands = ["find src -type f | wc -l > $OUT/n", "cat src/src/d5/f99.txt >> $OUT/n"])
+`,
+    });
+    try {
+      expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:count', '//:src']);
+      const out = join(root, 'out');
+      expect((await runCli(['checkout', '//:count', out], root)).code).toBe(0);
+      expect(readFileSync(join(out, 'n'), 'utf8')).toBe('600\n5-99\n');
+      const touched = join(root, 'src/d3/f7.txt');
+      utimesSync(touched, new Date(), new Date());
+      expect(builtLabels((await buildJson(root)).targets)).toEqual([]);
+      writeFileSync(touched, 'changed\n');
+      expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:count', '//:src']);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it('reports a file that cannot be read, wherever it is in the list', async () => {
+    const root = makeWorkspace({
+      ...files,
+      'BUILD.edo': 'local_source(name = "src", srcs = ["src/0-fifo"] + glob(["src/d*/**"]))\n',
+    });
+    try {
+      execFileSync('mkfifo', [join(root, 'src/0-fifo')]);
+      const result = await runCli(['build'], root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('//:src: error: source src/0-fifo is not a file');
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
