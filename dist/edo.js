@@ -9563,8 +9563,12 @@ async function extractLayer(stream, root, tree, directoryModes, digest) {
     const extract = tar_stream__WEBPACK_IMPORTED_MODULE_6__.extract();
     const fed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, extract);
     const seenInLayer = new Set();
+    let entries = 0;
     try {
         for await (const entry of extract) {
+            // Entries already buffered come without an event-loop turn, and small files are written synchronously.
+            if (++entries % _fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .FILES_PER_TURN */ .aJ === 0)
+                await (0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .nextTurn */ .tJ)();
             const { header } = entry;
             const unsafe = (why) => new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
             const path = safeRelativePath(header.name, unsafe);
@@ -9738,8 +9742,10 @@ async function replace(full, path, tree) {
 /* harmony export */   $: () => (/* binding */ fileSignature),
 /* harmony export */   Nn: () => (/* binding */ statIfPresent),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   aJ: () => (/* binding */ FILES_PER_TURN),
 /* harmony export */   fR: () => (/* binding */ replaceFile),
 /* harmony export */   hO: () => (/* binding */ fsyncDirectory),
+/* harmony export */   tJ: () => (/* binding */ nextTurn),
 /* harmony export */   u8: () => (/* binding */ tempName)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
@@ -9768,6 +9774,14 @@ function statIfPresent(path) {
             return undefined;
         throw error;
     }
+}
+/**
+ * Loops that make synchronous file system calls (faster than a thread-pool round trip each for
+ * small files) give the event loop a turn every this many files, with `nextTurn()`.
+ */
+const FILES_PER_TURN = 256;
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 /** fsync a directory so a rename inside it survives a crash of the machine, not just of edo. */
 async function fsyncDirectory(dir) {

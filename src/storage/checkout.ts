@@ -9,7 +9,7 @@ import type { Artifact, Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
-import { tempName } from './fs-util.js';
+import { FILES_PER_TURN, nextTurn, tempName } from './fs-util.js';
 import type { StorageBackend } from './types.js';
 
 type EntryKind = 'directory' | 'file' | 'symlink';
@@ -93,8 +93,11 @@ async function extractLayer(
   const extract = tar.extract();
   const fed = pipeline(stream, extract as unknown as NodeJS.WritableStream);
   const seenInLayer = new Set<string>();
+  let entries = 0;
   try {
     for await (const entry of extract) {
+      // Entries already buffered come without an event-loop turn, and small files are written synchronously.
+      if (++entries % FILES_PER_TURN === 0) await nextTurn();
       const { header } = entry;
       const unsafe = (why: string): EdoError =>
         new EdoError(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);

@@ -22,6 +22,16 @@ export function statIfPresent(path: string): Stats | undefined {
   }
 }
 
+/**
+ * Loops that make synchronous file system calls (faster than a thread-pool round trip each for
+ * small files) give the event loop a turn every this many files, with `nextTurn()`.
+ */
+export const FILES_PER_TURN = 256;
+
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** fsync a directory so a rename inside it survives a crash of the machine, not just of edo. */
 export async function fsyncDirectory(dir: string): Promise<void> {
   const handle = await open(dir, 'r');
