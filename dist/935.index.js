@@ -1237,9 +1237,6 @@ class TargetLogs {
 
 /** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
 const STREAM_ABOVE_BYTES = 1 << 20;
-// Small files are read and linked with synchronous calls: each asynchronous one is a trip through
-// libuv's thread pool that costs more than the system call (a source of 5,000 small files took
-// 0.73 s to identify on every build that way, 0.32 s now: bench/engine.bench.mjs).
 function lstatSource(file, label) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file.hostPath);
@@ -1250,7 +1247,13 @@ function lstatSource(file, label) {
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.path} ${problem}`, { target: label });
     }
 }
-/** What identifies one file's content: regular files by bytes and executable bit, symlinks by target. */
+/**
+ * What identifies one file's content: regular files by bytes and executable bit, symlinks by
+ * target. Small files are read with synchronous calls (and linked so when fetched): each
+ * asynchronous call is a trip through libuv's thread pool that costs more than the system call (a
+ * source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s now:
+ * bench/engine.bench.mjs).
+ */
 async function fileIdentity(file, label, digests) {
     const info = lstatSource(file, label);
     if (info.isSymbolicLink())

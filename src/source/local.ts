@@ -34,9 +34,6 @@ interface SourceFile {
 
 /** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
 const STREAM_ABOVE_BYTES = 1 << 20;
-// Small files are read and linked with synchronous calls: each asynchronous one is a trip through
-// libuv's thread pool that costs more than the system call (a source of 5,000 small files took
-// 0.73 s to identify on every build that way, 0.32 s now: bench/engine.bench.mjs).
 
 function lstatSource(file: SourceFile, label: string): Stats {
   try {
@@ -48,7 +45,13 @@ function lstatSource(file: SourceFile, label: string): Stats {
   }
 }
 
-/** What identifies one file's content: regular files by bytes and executable bit, symlinks by target. */
+/**
+ * What identifies one file's content: regular files by bytes and executable bit, symlinks by
+ * target. Small files are read with synchronous calls (and linked so when fetched): each
+ * asynchronous call is a trip through libuv's thread pool that costs more than the system call (a
+ * source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s now:
+ * bench/engine.bench.mjs).
+ */
 async function fileIdentity(file: SourceFile, label: string, digests?: FileDigestCache): Promise<unknown> {
   const info = lstatSource(file, label);
   if (info.isSymbolicLink()) return { path: file.path, symlink: readlinkSync(file.hostPath) };
