@@ -608,9 +608,22 @@ function logWriter(log) {
         },
     });
 }
-/** The engine's own message for a failed API call, rather than dockerode's HTTP wrapper text. */
+/**
+ * The engine's own message for a failed API call, rather than dockerode's HTTP wrapper text; for
+ * an engine that could not be reached, where it was looked for and what to check.
+ */
 function engineMessage(err) {
-    return err.json?.message ?? err.message;
+    const engineSays = err.json?.message;
+    if (engineSays !== undefined)
+        return engineSays;
+    const failure = err;
+    if (failure.syscall !== 'connect')
+        return failure.message;
+    const where = failure.port === undefined ? failure.address : `${failure.address}:${failure.port}`;
+    const check = failure.code === 'EACCES'
+        ? 'this user may not use it (membership of the docker group grants that)'
+        : "is it running? DOCKER_HOST, or the farm's hosts, may name another";
+    return `cannot reach the Docker engine at ${where} (${failure.code}): ${check}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/environment/docker/environment.js

@@ -11,7 +11,19 @@ export function logWriter(log: Log): Writable {
   });
 }
 
-/** The engine's own message for a failed API call, rather than dockerode's HTTP wrapper text. */
+/**
+ * The engine's own message for a failed API call, rather than dockerode's HTTP wrapper text; for
+ * an engine that could not be reached, where it was looked for and what to check.
+ */
 export function engineMessage(err: unknown): string {
-  return (err as { json?: { message?: string } }).json?.message ?? (err as Error).message;
+  const engineSays = (err as { json?: { message?: string } }).json?.message;
+  if (engineSays !== undefined) return engineSays;
+  const failure = err as NodeJS.ErrnoException & { address?: string; port?: number };
+  if (failure.syscall !== 'connect') return failure.message;
+  const where = failure.port === undefined ? failure.address : `${failure.address}:${failure.port}`;
+  const check =
+    failure.code === 'EACCES'
+      ? 'this user may not use it (membership of the docker group grants that)'
+      : "is it running? DOCKER_HOST, or the farm's hosts, may name another";
+  return `cannot reach the Docker engine at ${where} (${failure.code}): ${check}`;
 }

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseBytes, parseDockerFarm } from '../../../src/environment/docker/config.js';
 import { connectEngine } from '../../../src/environment/docker/endpoint.js';
 import type { NodeValue } from '../../../src/model/node.js';
+import { runCli } from '../../helpers/cli.js';
+import { makeWorkspace, removeWorkspace } from '../../engine/helpers.js';
 
 interface ModemView {
   socketPath?: string;
@@ -53,6 +55,27 @@ describe('connectEngine', () => {
       port: 2222,
       username: 'builder',
     });
+  });
+
+  it.each([
+    ['unix:///nonexistent-edo-dir/docker.sock', '/nonexistent-edo-dir/docker.sock (ENOENT)'],
+    ['tcp://127.0.0.1:9', '127.0.0.1:9 (ECONNREFUSED)'],
+  ])('says where it looked for an engine that does not answer (%s)', async (endpoint, where) => {
+    const root = makeWorkspace({
+      'BUILD.edo':
+        `environment_farm(name = "box", kind = "docker", image = "edo-test/busybox:1", hosts = ["${endpoint}"])\n` +
+        'script(name = "a", environment = "box", commands = ["true"])\n',
+    });
+    try {
+      const result = await runCli(['build'], root);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain(
+        `cannot reach the Docker engine at ${where}: is it running? DOCKER_HOST, or the farm's hosts, may name another`,
+      );
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      removeWorkspace(root);
+    }
   });
 
   it('rejects what it cannot reach', () => {
