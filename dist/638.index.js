@@ -152,6 +152,15 @@ async function obtainPluginBytes(options) {
     }
     return { reasons, usage };
 }
+/** A load failure placed at its declaration: the plugin host knows the plugin, not the build file. */
+function atDeclaration(error, plugin, position) {
+    if (!(error instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX) || error.context.position !== undefined)
+        return error;
+    const context = { plugin, ...error.context, position };
+    return error instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb
+        ? new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message, context)
+        : new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(error.message, context, error.exitCode, error.cause);
+}
 /** Refuses bytes that differ from the lock's pin or from `sha256 = ...`, naming source, wanted and got. */
 function refuseDigestMismatch(declaration, scanned, locked, obtained) {
     const got = obtained.digest;
@@ -235,7 +244,8 @@ async function loadWorkspacePlugins(options) {
             const { bytes, fromStore } = fresh ?? (await obtain(entry));
             if (!fromStore)
                 await store.writeBlob(bytes, entry.digest);
-            const plugin = await manager.loadPlugin({
+            const plugin = await manager
+                .loadPlugin({
                 name: declaration.name,
                 bytes,
                 // Equal to the pin: refuseDigestMismatch checked the bytes' digest against it.
@@ -245,6 +255,9 @@ async function loadWorkspacePlugins(options) {
                 capabilities: declaration.capabilities,
                 limits: declaration.limits,
                 config: declaration.config,
+            })
+                .catch((error) => {
+                throw atDeclaration(error, declaration.name, declared.node.position);
             });
             manager.registerComponents(plugin, options.components);
             manager.registerRules(plugin, options.rules);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { EdoError, UsageError } from '../model/errors.js';
+import { EdoError, UsageError, type SourcePosition } from '../model/errors.js';
 import { formatLabel } from '../model/label.js';
 import type { Log } from '../model/log.js';
 import type { NodeValue } from '../model/node.js';
@@ -167,6 +167,15 @@ export async function obtainPluginBytes(
   return { reasons, usage };
 }
 
+/** A load failure placed at its declaration: the plugin host knows the plugin, not the build file. */
+function atDeclaration(error: unknown, plugin: string, position: SourcePosition): unknown {
+  if (!(error instanceof EdoError) || error.context.position !== undefined) return error;
+  const context = { plugin, ...error.context, position };
+  return error instanceof UsageError
+    ? new UsageError(error.message, context)
+    : new EdoError(error.message, context, error.exitCode, error.cause);
+}
+
 /** Refuses bytes that differ from the lock's pin or from `sha256 = ...`, naming source, wanted and got. */
 export function refuseDigestMismatch(
   declaration: PluginDeclaration,
@@ -278,17 +287,21 @@ export async function loadWorkspacePlugins(
       });
       const { bytes, fromStore } = fresh ?? (await obtain(entry));
       if (!fromStore) await store.writeBlob(bytes, entry.digest);
-      const plugin = await manager.loadPlugin({
-        name: declaration.name,
-        bytes,
-        // Equal to the pin: refuseDigestMismatch checked the bytes' digest against it.
-        computedDigest: entry.digest,
-        ...(declaration.sha256 !== undefined && { sha256: declaration.sha256 }),
-        ...(declaration.version !== undefined && { version: declaration.version }),
-        capabilities: declaration.capabilities,
-        limits: declaration.limits,
-        config: declaration.config,
-      });
+      const plugin = await manager
+        .loadPlugin({
+          name: declaration.name,
+          bytes,
+          // Equal to the pin: refuseDigestMismatch checked the bytes' digest against it.
+          computedDigest: entry.digest,
+          ...(declaration.sha256 !== undefined && { sha256: declaration.sha256 }),
+          ...(declaration.version !== undefined && { version: declaration.version }),
+          capabilities: declaration.capabilities,
+          limits: declaration.limits,
+          config: declaration.config,
+        })
+        .catch((error: unknown) => {
+          throw atDeclaration(error, declaration.name, declared.node.position);
+        });
       manager.registerComponents(plugin, options.components);
       manager.registerRules(plugin, options.rules);
       for (const rule of Object.keys(plugin.manifest.rules)) options.pluginDigests.set(rule, plugin.digest);

@@ -166,4 +166,28 @@ shout(name = "fine", text = "still built")
     expect(late.code).toBe(2);
     expect(late.stderr).toContain('plugin(...) must be called at the top level');
   }, 60_000);
+
+  it('places what refuses a plugin at its declaration: a bad grant, an ungranted one, a version', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['capabilities = ["fs:reed:/tmp"]', /capability "fs:reed:\/tmp" is not one of fs:read:<dir>/],
+      [
+        'capabilities = ["fs:read:/"]',
+        /grant "fs:read:\/" is not covered by the capabilities plugin tp requests/,
+      ],
+      ['version = "^9"', /the declaration wants version \^9, but tp is test-plugin@0\.1\.0/],
+    ];
+    for (const [attribute, message] of cases) {
+      const root = workspace(
+        {
+          'WORKSPACE.edo': `\nplugin(name = "tp", source = ":tp.wasm", ${attribute})\n`,
+          'BUILD.edo': 'shout(name = "s", text = "x")\n',
+        },
+        ['tp.wasm'],
+      );
+      const result = await runCli(['build'], root);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toMatch(/^\S*WORKSPACE\.edo:2:1: plugin tp: error: /);
+      expect(result.stderr).toMatch(message);
+    }
+  }, 60_000);
 });
