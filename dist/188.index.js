@@ -69,8 +69,10 @@ function fail(message) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39981);
 /* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35195);
 /* harmony import */ var _ops_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29612);
+/* harmony import */ var _spell_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39806);
 /* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24166);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3436);
+
 
 
 
@@ -319,7 +321,7 @@ function bindArgs(fn, code, locals, args, kw) {
                 continue;
             }
             if (!kwdict) {
-                const hint = (0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(k, sc.paramNames);
+                const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .p)(k, sc.paramNames);
                 (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`function ${name} got an unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
             }
             if (kwdict.map.has(k))
@@ -496,7 +498,7 @@ class Compiler {
                     s.from.forEach((from, i) => {
                         const v = exports.get(from.name);
                         if (v === undefined) {
-                            const hint = (0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .pA)(from.name, exports.keys());
+                            const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .p)(from.name, exports.keys());
                             const msg = `load: name ${from.name} not found in module ${module}`;
                             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(hint ? `${msg} (did you mean ${hint}?)` : msg, this.at(from.pos));
                         }
@@ -1675,7 +1677,10 @@ function topLevelCalls(file, name) {
     return calls;
 }
 
+// EXTERNAL MODULE: ./lib/starlark/spell.js
+var spell = __webpack_require__(39806);
 ;// CONCATENATED MODULE: ./lib/starlark/resolve.js
+
 
 
 class Block {
@@ -1749,8 +1754,8 @@ const exprKindName = {
 class Resolver {
     file;
     opts;
-    isPredeclared;
-    isUniversal;
+    predeclared;
+    universal;
     errors = [];
     globals = [];
     globalIndex = new Map();
@@ -1759,11 +1764,11 @@ class Resolver {
     loops = 0;
     block;
     toplevel;
-    constructor(file, opts, isPredeclared, isUniversal) {
+    constructor(file, opts, predeclared, universal) {
         this.file = file;
         this.opts = opts;
-        this.isPredeclared = isPredeclared;
-        this.isUniversal = isUniversal;
+        this.predeclared = predeclared;
+        this.universal = universal;
         this.toplevel = newScope('<toplevel>', { line: 1, col: 1 });
         this.block = new Block(null, this.toplevel);
     }
@@ -1930,14 +1935,16 @@ class Resolver {
         const g = this.globalIndex.get(id.name);
         if (g !== undefined)
             return { scope: 'global', index: g };
-        if (this.isPredeclared(id.name))
+        if (this.predeclared.has(id.name))
             return { scope: 'predeclared', name: id.name };
-        if (this.isUniversal(id.name)) {
+        if (this.universal.has(id.name)) {
             if (id.name === 'set' && this.opts.set === false)
                 this.error(id, doesnt + 'support sets');
             return { scope: 'universal', name: id.name };
         }
-        this.error(id, `undefined: ${id.name}`);
+        const known = [...this.globalIndex.keys(), ...this.predeclared.keys(), ...this.universal.keys()];
+        const hint = (0,spell/* nearest */.p)(id.name, known);
+        this.error(id, `undefined: ${id.name}${hint ? ` (did you mean ${hint}?)` : ''}`);
         return { scope: 'undefined', name: id.name };
     }
     declareLocal(b, id) {
@@ -2151,10 +2158,10 @@ class Resolver {
 }
 /**
  * Resolves a parsed file in place. Throws the first static error in source order.
- * `isPredeclared` names the host's builtins for this module, `isUniversal` the language's.
+ * `predeclared` names the host's builtins for this module, `universal` the language's.
  */
-function resolveFile(file, opts, isPredeclared, isUniversal) {
-    const r = new Resolver(file, opts, isPredeclared, isUniversal);
+function resolveFile(file, opts, predeclared, universal) {
+    const r = new Resolver(file, opts, predeclared, universal);
     r.resolveFile();
     if (r.errors.length > 0) {
         const pos = (e) => e.position.line * 1e6 + e.position.col;
@@ -3196,7 +3203,7 @@ function parseFile(file, source) {
 function checkFile(file, source, opts = {}) {
     const ast = parse(file, source);
     const names = new Set(opts.predeclared ?? []);
-    resolveFile(ast, effectiveDialect(opts.dialect ?? dialects.spec, ast), (n) => names.has(n), (n) => library/* universe */.sW.has(n));
+    resolveFile(ast, effectiveDialect(opts.dialect ?? dialects.spec, ast), names, library/* universe */.sW);
     return ast;
 }
 function newThread(opts) {
@@ -3220,7 +3227,7 @@ function execModule(opts) {
     const ast = parse(opts.file, opts.source);
     const predeclared = predeclaredMap(opts.predeclared);
     const dialect = effectiveDialect(opts.dialect ?? dialects.spec, ast);
-    const resolved = resolveFile(ast, dialect, (n) => predeclared.has(n), (n) => library/* universe */.sW.has(n));
+    const resolved = resolveFile(ast, dialect, predeclared, library/* universe */.sW);
     const module = new starlark_eval/* Module */.nV(opts.file, resolved.globals, predeclared, library/* universe */.sW, !!dialect.recursion);
     const run = new starlark_eval/* Compiler */.Ql(module, dialect).compileFile(ast);
     const thread = opts.thread ?? newThread(opts);
@@ -3421,12 +3428,14 @@ function createLoader(resolve, builtinModules = new Map()) {
 /* unused harmony exports structBuiltin, methodsOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39981);
 /* harmony import */ var _ops_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29612);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24166);
+/* harmony import */ var _spell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39806);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24166);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3436);
 /**
  * The universal builtins and the methods of the built-in types, with go.starlark.net's semantics and
  * error wordings.
  */
+
 
 
 
@@ -3446,11 +3455,11 @@ function unpackArgs(fname, args, kw, params) {
         for (const [k, v] of kw) {
             const i = params.findIndex((p) => p === k || p === k + '?');
             if (i < 0) {
-                const hint = (0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .pA)(k, params.map((p) => p.replace(/\?$/, '')));
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+                const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(k, params.map((p) => p.replace(/\?$/, '')));
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
             }
             if (out[i] !== undefined)
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got multiple values for keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(k)}`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got multiple values for keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}`);
             out[i] = v;
         }
     }
@@ -3581,8 +3590,8 @@ function minMax(th, fname, args, kw, sign) {
         else if (k === 'default')
             dflt = v;
         else {
-            const hint = (0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .pA)(k, ['key', 'default']);
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+            const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(k, ['key', 'default']);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
         }
     }
     if (args.length === 0)
@@ -3700,7 +3709,7 @@ const universe = new Map([
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`chr: Unicode code point ${x} out of range (<0)`);
         if (x > 0x10ffff)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`chr: Unicode code point U+${x.toString(16).toUpperCase()} out of range (>0x10FFFF)`);
-        return (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeUtf8Char */ ._0)(Number(x) >= 0xd800 && Number(x) < 0xe000 ? 0xfffd : Number(x));
+        return (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeUtf8Char */ ._0)(Number(x) >= 0xd800 && Number(x) < 0xe000 ? 0xfffd : Number(x));
     }),
     builtin('dict', (_th, args, kw) => {
         const d = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Dict */ .Bi();
@@ -3783,9 +3792,9 @@ const universe = new Map([
         }
         if (typeof x !== 'string')
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`ord: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)}, want string`);
-        const [cp, n] = x.length > 0 ? (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeRuneAt */ .Ee)(x, 0) : [0, 0];
+        const [cp, n] = x.length > 0 ? (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRuneAt */ .Ee)(x, 0) : [0, 0];
         if (x.length === 0 || n !== x.length)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`ord: string encodes ${[...(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .runes */ .mZ)(x)].length} Unicode code points, want 1`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`ord: string encodes ${[...(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .runes */ .mZ)(x)].length} Unicode code points, want 1`);
         return cp;
     }),
     builtin('print', (th, args, kw) => {
@@ -3829,7 +3838,7 @@ const universe = new Map([
     builtin('str', (_th, args, kw) => {
         const [x] = positional('str', args, kw, 1, 1);
         if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix)
-            return (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeUtf8 */ .Af)((0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(x.s));
+            return (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeUtf8 */ .Af)((0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(x.s));
         return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(x);
     }),
     builtin('tuple', (_th, args, kw) => {
@@ -3892,10 +3901,10 @@ function stripChars(s, chars, left, right) {
 }
 /** Applies a JS text transformation to a byte string, with an ASCII fast path. */
 function mapText(s, f) {
-    return (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .isAscii */ .ER)(s) ? f(s) : (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeUtf8 */ .Af)(f((0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(s)));
+    return (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .isAscii */ .ER)(s) ? f(s) : (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeUtf8 */ .Af)(f((0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s)));
 }
 function testText(s, re) {
-    const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(s);
+    const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s);
     return t.length > 0 && re.test(t);
 }
 function subRange(fname, s, start, end) {
@@ -4081,7 +4090,7 @@ const stringMethods = methodTable({
     isdigit: (_th, a, kw, s) => (noArgs('isdigit', a, kw), testText(s, /^\p{Nd}+$/u)),
     islower: (_th, a, kw, s) => {
         noArgs('islower', a, kw);
-        const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(s);
+        const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s);
         return t !== t.toUpperCase() && t === t.toLowerCase();
     },
     isspace: (_th, a, kw, s) => (noArgs('isspace', a, kw), testText(s, /^\s+$/u)),
@@ -4090,7 +4099,7 @@ const stringMethods = methodTable({
         // Uppercase may only follow uncased characters, lowercase only cased ones (as Python).
         let cased = false;
         let prevCased = false;
-        for (const ch of (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(s)) {
+        for (const ch of (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s)) {
             if (/[\p{Lu}\p{Lt}]/u.test(ch)) {
                 if (prevCased)
                     return false;
@@ -4108,7 +4117,7 @@ const stringMethods = methodTable({
     },
     isupper: (_th, a, kw, s) => {
         noArgs('isupper', a, kw);
-        const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(s);
+        const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s);
         return t !== t.toLowerCase() && t === t.toUpperCase();
     },
     join: (_th, a, kw, s) => {
@@ -4222,10 +4231,10 @@ function strip(fname, s, a, kw, left, right) {
     if (chars === undefined || chars === null || chars === '')
         return stripChars(s, WS, left, right);
     wantString(fname, 'chars', chars);
-    if ((0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .isAscii */ .ER)(chars))
+    if ((0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .isAscii */ .ER)(chars))
         return stripChars(s, chars, left, right);
-    const cps = new Set([...(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .runes */ .mZ)(chars)].map(([cp]) => cp));
-    const rs = [...(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .runes */ .mZ)(s)];
+    const cps = new Set([...(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .runes */ .mZ)(chars)].map(([cp]) => cp));
+    const rs = [...(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .runes */ .mZ)(s)];
     let i = 0;
     let j = rs.length;
     if (left)
@@ -4586,7 +4595,6 @@ function methodsOf(x) {
 /* harmony export */   l1: () => (/* binding */ unpack),
 /* harmony export */   nl: () => (/* binding */ iterate),
 /* harmony export */   p6: () => (/* binding */ setIndex),
-/* harmony export */   pA: () => (/* binding */ nearest),
 /* harmony export */   wf: () => (/* binding */ asIndexInt),
 /* harmony export */   xZ: () => (/* binding */ isIterable)
 /* harmony export */ });
@@ -4594,11 +4602,13 @@ function methodsOf(x) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39981);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3436);
 /* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24166);
+/* harmony import */ var _spell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39806);
 /**
  * Operators, indexing, slicing, iteration and attribute access on Starlark values: the slow paths
  * the compiled closures fall back to when their inline fast paths (int arithmetic, string
  * concatenation, list/dict indexing) do not apply. Errors use go.starlark.net's wordings.
  */
+
 
 
 
@@ -5215,6 +5225,24 @@ function unpack(x, n) {
     return elems;
 }
 // ---- attributes ----
+function noSuchAttr(x, name, names) {
+    const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(name, names);
+    const msg = x instanceof _values_js__WEBPACK_IMPORTED_MODULE_1__/* .HostValue */ .Ih && x.type === 'struct'
+        ? `struct has no .${name} attribute`
+        : `${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(x)} has no .${name} field or method`;
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(hint ? `${msg} (did you mean .${hint}?)` : msg);
+}
+
+
+/***/ }),
+
+/***/ 39806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+// Spelling suggestions for names, as starlark-go's internal/spell: for the resolver and at run time.
 /** Levenshtein-based spelling suggestion, as go.starlark.net's spell.Nearest. */
 function nearest(x, candidates) {
     const fold = (s) => s.replace(/_/g, '').toLowerCase();
@@ -5239,13 +5267,6 @@ function levenshtein(a, b) {
         prev = cur;
     }
     return prev[b.length];
-}
-function noSuchAttr(x, name, names) {
-    const hint = nearest(name, names);
-    const msg = x instanceof _values_js__WEBPACK_IMPORTED_MODULE_1__/* .HostValue */ .Ih && x.type === 'struct'
-        ? `struct has no .${name} attribute`
-        : `${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(x)} has no .${name} field or method`;
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(hint ? `${msg} (did you mean .${hint}?)` : msg);
 }
 
 

@@ -8,18 +8,8 @@ import type { SourcePosition } from '../model/errors.js';
 import type { CompExpr, Expr, File, Param, Pos, Stmt } from './ast.js';
 import { fail, StarlarkError } from './errors.js';
 import { getAttr, methodResolver } from './library.js';
-import {
-  binary,
-  contains,
-  getIndex,
-  isIterable,
-  iterate,
-  nearest,
-  setIndex,
-  slice,
-  unary,
-  unpack,
-} from './ops.js';
+import { binary, contains, getIndex, isIterable, iterate, setIndex, slice, unary, unpack } from './ops.js';
+import { nearest } from './spell.js';
 import type { Binding, FunctionScope, GlobalVar } from './resolve.js';
 import { quote } from './strings.js';
 import {

@@ -113,12 +113,7 @@ export function checkFile(
 ): File {
   const ast = parse(file, source);
   const names = new Set(opts.predeclared ?? []);
-  resolveFile(
-    ast,
-    effectiveDialect(opts.dialect ?? dialects.spec, ast),
-    (n) => names.has(n),
-    (n) => universe.has(n),
-  );
+  resolveFile(ast, effectiveDialect(opts.dialect ?? dialects.spec, ast), names, universe);
   return ast;
 }
 
@@ -147,12 +142,7 @@ export function execModule(opts: ModuleOptions): Map<string, Value> {
   const ast = parse(opts.file, opts.source);
   const predeclared = predeclaredMap(opts.predeclared);
   const dialect = effectiveDialect(opts.dialect ?? dialects.spec, ast);
-  const resolved = resolveFile(
-    ast,
-    dialect,
-    (n) => predeclared.has(n),
-    (n) => universe.has(n),
-  );
+  const resolved = resolveFile(ast, dialect, predeclared, universe);
   const module = new Module(opts.file, resolved.globals, predeclared, universe, !!dialect.recursion);
   const run = new Compiler(module, dialect).compileFile(ast);
   const thread = opts.thread ?? newThread(opts);

@@ -3,7 +3,8 @@
  * error wordings.
  */
 import { fail } from './errors.js';
-import { asIndexInt, isIterable, iterate, length, nearest, noSuchAttr, toFloat } from './ops.js';
+import { asIndexInt, isIterable, iterate, length, noSuchAttr, toFloat } from './ops.js';
+import { nearest } from './spell.js';
 import { decodeRuneAt, decodeUtf8, encodeUtf8, encodeUtf8Char, isAscii, quote, runes } from './strings.js';
 import {
   Builtin,

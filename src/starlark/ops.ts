@@ -25,6 +25,7 @@ import {
   type Value,
 } from './values.js';
 import { decodeRuneAt, encodeUtf8Char } from './strings.js';
+import { nearest } from './spell.js';
 
 // Limits on what one operation may allocate (go.starlark.net uses 1<<30; V8 strings and arrays
 // cannot grow that far without aborting the process).
@@ -524,33 +525,6 @@ export function unpack(x: Value, n: number): Value[] {
 }
 
 // ---- attributes ----
-
-/** Levenshtein-based spelling suggestion, as go.starlark.net's spell.Nearest. */
-export function nearest(x: string, candidates: Iterable<string>): string | undefined {
-  const fold = (s: string): string => s.replace(/_/g, '').toLowerCase();
-  const fx = fold(x);
-  let best: string | undefined;
-  let bestD = Math.floor((fx.length + 1) / 2);
-  for (const c of candidates) {
-    const d = levenshtein(fx, fold(c));
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 export function noSuchAttr(x: Value, name: string, names: string[]): never {
   const hint = nearest(name, names);

@@ -6,6 +6,7 @@
 import type { CompExpr, Expr, File, Ident, LambdaExpr, Param, Pos, Stmt, DefStmt } from './ast.js';
 import { walk } from './ast.js';
 import { StarlarkError } from './errors.js';
+import { nearest } from './spell.js';
 
 export interface LocalVar {
   name: string;
@@ -141,8 +142,8 @@ class Resolver {
   constructor(
     private readonly file: File,
     private readonly opts: DialectOptions,
-    private readonly isPredeclared: (name: string) => boolean,
-    private readonly isUniversal: (name: string) => boolean,
+    private readonly predeclared: NameTable,
+    private readonly universal: NameTable,
   ) {
     this.toplevel = newScope('<toplevel>', { line: 1, col: 1 });
     this.block = new Block(null, this.toplevel);
@@ -300,12 +301,14 @@ class Resolver {
   private nonLocal(id: Ident): Binding {
     const g = this.globalIndex.get(id.name);
     if (g !== undefined) return { scope: 'global', index: g };
-    if (this.isPredeclared(id.name)) return { scope: 'predeclared', name: id.name };
-    if (this.isUniversal(id.name)) {
+    if (this.predeclared.has(id.name)) return { scope: 'predeclared', name: id.name };
+    if (this.universal.has(id.name)) {
       if (id.name === 'set' && this.opts.set === false) this.error(id, doesnt + 'support sets');
       return { scope: 'universal', name: id.name };
     }
-    this.error(id, `undefined: ${id.name}`);
+    const known = [...this.globalIndex.keys(), ...this.predeclared.keys(), ...this.universal.keys()];
+    const hint = nearest(id.name, known);
+    this.error(id, `undefined: ${id.name}${hint ? ` (did you mean ${hint}?)` : ''}`);
     return { scope: 'undefined', name: id.name };
   }
 
@@ -486,17 +489,23 @@ class Resolver {
   }
 }
 
+/** Names a scope provides (a Set or a Map of them). */
+export interface NameTable {
+  has(name: string): boolean;
+  keys(): Iterable<string>;
+}
+
 /**
  * Resolves a parsed file in place. Throws the first static error in source order.
- * `isPredeclared` names the host's builtins for this module, `isUniversal` the language's.
+ * `predeclared` names the host's builtins for this module, `universal` the language's.
  */
 export function resolveFile(
   file: File,
   opts: DialectOptions,
-  isPredeclared: (name: string) => boolean,
-  isUniversal: (name: string) => boolean,
+  predeclared: NameTable,
+  universal: NameTable,
 ): ResolvedModule {
-  const r = new Resolver(file, opts, isPredeclared, isUniversal);
+  const r = new Resolver(file, opts, predeclared, universal);
   r.resolveFile();
   if (r.errors.length > 0) {
     const pos = (e: StarlarkError): number => e.position!.line * 1e6 + e.position!.col;

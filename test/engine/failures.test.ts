@@ -96,6 +96,11 @@ describe('build file errors', () => {
     ],
     ['top-level for', 'for x in []:\n    pass\n', /BUILD\.edo:1:1: error: .*for/],
     [
+      'misspelt rule',
+      'scirpt(name = "a", commands = [])\n',
+      /BUILD\.edo:1:1: error: undefined: scirpt \(did you mean script\?\)/,
+    ],
+    [
       'duplicate target',
       'script(name = "a")\nscript(name = "a")\n',
       /BUILD\.edo:2:7: error: target \/\/:a is already declared at .*BUILD\.edo:1:7/,

@@ -50,7 +50,7 @@ describe('edo starlark run', () => {
     const file = write('static.star', 'x = 1\n' + '\n'.repeat(5) + 'y = [1,\n  nope]\n');
     const r = await runCli(['starlark', 'run', file], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('static.star:8:3: undefined: nope\n');
+    expect(r.stderr).toBe('static.star:8:3: undefined: nope (did you mean None?)\n');
     const seven = write('seven.star', '\n'.repeat(6) + '  undefined_name\n');
     const r7 = await runCli(['starlark', 'run', seven], dir);
     expect(r7.stderr).toBe('seven.star:7:3: unexpected indent\n');
