@@ -7921,12 +7921,28 @@ const buildCommand = {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __nccwpck_require__(87563);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checkout.js
 
 
 
 
 
+
+/** DIR, or the nearest of its parents that exists, must be a directory (before anything is built). */
+function refuseNonDirectory(full, dir) {
+    for (let at = full;; at = (0,external_node_path_.dirname)(at)) {
+        const info = (0,fs_util/* statIfPresent */.Nn)(at);
+        if (info) {
+            if (info.isDirectory())
+                return;
+            throw new errors/* UsageError */.eb(at === full ? `${dir} exists and is not a directory` : `${dir}: ${at} is not a directory`);
+        }
+        if (at === (0,external_node_path_.dirname)(at))
+            return;
+    }
+}
 const checkoutCommand = {
     register(program, ctx) {
         addWorkspaceOptions(program
@@ -7941,6 +7957,7 @@ const checkoutCommand = {
             if (labels.length !== 1)
                 throw new errors/* UsageError */.eb(`checkout takes one target, not a pattern: ${target}`);
             const full = (0,external_node_path_.resolve)(ctx.cwd, dir);
+            refuseNonDirectory(full, dir);
             const existing = await (0,promises_.readdir)(full).catch(() => []);
             if (existing.length > 0) {
                 if (!flags.force)
@@ -8691,8 +8708,6 @@ const commands = [
     pluginCommand,
 ];
 
-// EXTERNAL MODULE: ./lib/storage/fs-util.js
-var fs_util = __nccwpck_require__(87563);
 ;// CONCATENATED MODULE: ./lib/cli/context.js
 
 

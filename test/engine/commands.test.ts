@@ -56,6 +56,17 @@ script(name = "rootfs", deps = [":files"], commands = ["mkdir -p $OUT/etc", "cp 
     expect(names.some((n) => n.startsWith('blobs/sha256/'))).toBe(true);
   });
 
+  it('checkout refuses, before building, a DIR that is a file or lies under one', async () => {
+    for (const [dir, message] of [
+      ['a.txt', 'error: a.txt exists and is not a directory\n'],
+      ['a.txt/out', `error: a.txt/out: ${join(root, 'a.txt')} is not a directory\n`],
+    ]) {
+      const r = await runCli(['checkout', '//:rootfs', dir], root);
+      expect(r).toMatchObject({ code: 2, stderr: message });
+    }
+    expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:files', '//:rootfs']);
+  });
+
   it('clean removes the state directory, and the next build starts over', async () => {
     expect((await buildJson(root)).result.code).toBe(0);
     expect((await runCli(['clean'], root)).code).toBe(0);

@@ -1,7 +1,8 @@
 import { readdir, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
+import { statIfPresent } from '../../storage/fs-util.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
@@ -10,6 +11,20 @@ import { addWorkspaceOptions, jobsOption, openEngine, type WorkspaceFlags } from
 interface CheckoutFlags extends WorkspaceFlags {
   force?: boolean;
   jobs?: number;
+}
+
+/** DIR, or the nearest of its parents that exists, must be a directory (before anything is built). */
+function refuseNonDirectory(full: string, dir: string): void {
+  for (let at = full; ; at = dirname(at)) {
+    const info = statIfPresent(at);
+    if (info) {
+      if (info.isDirectory()) return;
+      throw new UsageError(
+        at === full ? `${dir} exists and is not a directory` : `${dir}: ${at} is not a directory`,
+      );
+    }
+    if (at === dirname(at)) return;
+  }
 }
 
 export const checkoutCommand: CommandModule = {
@@ -27,6 +42,7 @@ export const checkoutCommand: CommandModule = {
       const labels = engine.resolvePatterns([target], ctx.cwd);
       if (labels.length !== 1) throw new UsageError(`checkout takes one target, not a pattern: ${target}`);
       const full = resolve(ctx.cwd, dir);
+      refuseNonDirectory(full, dir);
       const existing = await readdir(full).catch(() => [] as string[]);
       if (existing.length > 0) {
         if (!flags.force) throw new UsageError(`${dir} is not empty (use --force to replace its contents)`);
