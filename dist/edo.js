@@ -8027,6 +8027,7 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 
 
 
+
 const exportCommand = {
     register(program, ctx) {
         addWorkspaceOptions(program
@@ -8045,26 +8046,58 @@ const exportCommand = {
             const labels = engine.resolvePatterns([target], ctx.cwd);
             if (labels.length !== 1)
                 throw new errors/* UsageError */.eb(`export takes one target, not a pattern: ${target}`);
-            const summary = await buildWithSignals(engine, labels, ctx, {});
-            const [{ exportImage }, { idFromString }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 23551)),
-                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 26906)),
-            ]);
-            const id = idFromString(summary.targets.find((t) => t.label === labels[0]).id);
-            const storage = await engine.storage();
-            const options = flags.tag === undefined ? {} : { tag: flags.tag };
-            if (flags.output) {
-                await exportImage(storage, id, flags.format, (0,external_node_fs_.createWriteStream)((0,external_node_path_.resolve)(ctx.cwd, flags.output)), options);
-                return;
+            // Opened before the build, so a path that cannot be written is said at once.
+            const output = flags.output && (await openOutput((0,external_node_path_.resolve)(ctx.cwd, flags.output), flags.output));
+            try {
+                const summary = await buildWithSignals(engine, labels, ctx, {});
+                const [{ exportImage }, { idFromString }] = await Promise.all([
+                    __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 23551)),
+                    Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 26906)),
+                ]);
+                const id = idFromString(summary.targets.find((t) => t.label === labels[0]).id);
+                const storage = await engine.storage();
+                const options = flags.tag === undefined ? {} : { tag: flags.tag };
+                if (output) {
+                    await exportImage(storage, id, flags.format, output.stream, options);
+                    await output.commit();
+                    return;
+                }
+                // stdout stays open for the rest of the process: pipe into it without ending it.
+                const out = new external_node_stream_.PassThrough();
+                const copied = (0,external_node_stream_promises_.pipeline)(out, ctx.io.stdout, { end: false });
+                await exportImage(storage, id, flags.format, out, options);
+                await copied;
             }
-            // stdout stays open for the rest of the process: pipe into it without ending it.
-            const out = new external_node_stream_.PassThrough();
-            const copied = (0,external_node_stream_promises_.pipeline)(out, ctx.io.stdout, { end: false });
-            await exportImage(storage, id, flags.format, out, options);
-            await copied;
+            catch (error) {
+                if (output)
+                    await output.discard();
+                throw error;
+            }
         });
     },
 };
+/**
+ * The tar goes to a temp file beside FILE, renamed over it once complete: a failed export leaves
+ * FILE as it was, not half-written.
+ */
+async function openOutput(file, given) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,fs_util/* tempName */.u8)('export')}`);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(temp, 'wx');
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`--output ${given}: cannot write there (${error.code})`);
+    }
+    return {
+        stream: handle.createWriteStream(),
+        commit: () => (0,promises_.rename)(temp, file),
+        discard: async () => {
+            await handle.close().catch(() => undefined);
+            await (0,promises_.rm)(temp, { force: true });
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/fetch.js
 

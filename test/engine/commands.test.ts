@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tar from 'tar-stream';
 import { runCli } from '../helpers/cli.js';
@@ -54,6 +54,18 @@ script(name = "rootfs", deps = [":files"], commands = ["mkdir -p $OUT/etc", "cp 
     const names = await tarNames(file);
     expect(names).toEqual(expect.arrayContaining(['oci-layout', 'index.json']));
     expect(names.some((n) => n.startsWith('blobs/sha256/'))).toBe(true);
+  });
+
+  it('export refuses an output it cannot write before building, and leaves nothing when the build fails', async () => {
+    const refused = await runCli(['export', '--format', 'oci', '-o', 'a.txt/image.tar', '//:rootfs'], root);
+    expect(refused).toMatchObject({
+      code: 2,
+      stderr: 'error: --output a.txt/image.tar: cannot write there (ENOTDIR)\n',
+    });
+    writeFileSync(join(root, 'BUILD.edo'), 'script(name = "broken", commands = ["exit 1"])\n');
+    const failed = await runCli(['export', '--format', 'oci', '-o', 'image.tar', '//:broken'], root);
+    expect(failed.code).toBe(1);
+    expect(readdirSync(root).filter((name) => name.includes('image.tar'))).toEqual([]);
   });
 
   it('checkout refuses, before building, a DIR that is a file or lies under one', async () => {

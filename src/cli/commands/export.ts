@@ -1,10 +1,11 @@
-import { createWriteStream } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
 import type { ImageFormat } from '../../storage/export.js';
+import { tempName } from '../../storage/fs-util.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
@@ -39,29 +40,53 @@ export const exportCommand: CommandModule = {
       const engine = await openEngine(ctx, flags);
       const labels = engine.resolvePatterns([target], ctx.cwd);
       if (labels.length !== 1) throw new UsageError(`export takes one target, not a pattern: ${target}`);
-      const summary = await buildWithSignals(engine, labels, ctx, {});
-      const [{ exportImage }, { idFromString }] = await Promise.all([
-        import('../../storage/export.js'),
-        import('../../model/id-format.js'),
-      ]);
-      const id = idFromString(summary.targets.find((t) => t.label === labels[0])!.id);
-      const storage = await engine.storage();
-      const options = flags.tag === undefined ? {} : { tag: flags.tag };
-      if (flags.output) {
-        await exportImage(
-          storage,
-          id,
-          flags.format,
-          createWriteStream(resolve(ctx.cwd, flags.output)),
-          options,
-        );
-        return;
+      // Opened before the build, so a path that cannot be written is said at once.
+      const output = flags.output && (await openOutput(resolve(ctx.cwd, flags.output), flags.output));
+      try {
+        const summary = await buildWithSignals(engine, labels, ctx, {});
+        const [{ exportImage }, { idFromString }] = await Promise.all([
+          import('../../storage/export.js'),
+          import('../../model/id-format.js'),
+        ]);
+        const id = idFromString(summary.targets.find((t) => t.label === labels[0])!.id);
+        const storage = await engine.storage();
+        const options = flags.tag === undefined ? {} : { tag: flags.tag };
+        if (output) {
+          await exportImage(storage, id, flags.format, output.stream, options);
+          await output.commit();
+          return;
+        }
+        // stdout stays open for the rest of the process: pipe into it without ending it.
+        const out = new PassThrough();
+        const copied = pipeline(out, ctx.io.stdout, { end: false });
+        await exportImage(storage, id, flags.format, out, options);
+        await copied;
+      } catch (error) {
+        if (output) await output.discard();
+        throw error;
       }
-      // stdout stays open for the rest of the process: pipe into it without ending it.
-      const out = new PassThrough();
-      const copied = pipeline(out, ctx.io.stdout, { end: false });
-      await exportImage(storage, id, flags.format, out, options);
-      await copied;
     });
   },
 };
+
+/**
+ * The tar goes to a temp file beside FILE, renamed over it once complete: a failed export leaves
+ * FILE as it was, not half-written.
+ */
+async function openOutput(file: string, given: string) {
+  const temp = join(dirname(file), `.${basename(file)}.${tempName('export')}`);
+  let handle: FileHandle;
+  try {
+    handle = await open(temp, 'wx');
+  } catch (error) {
+    throw new UsageError(`--output ${given}: cannot write there (${(error as NodeJS.ErrnoException).code})`);
+  }
+  return {
+    stream: handle.createWriteStream(),
+    commit: () => rename(temp, file),
+    discard: async () => {
+      await handle.close().catch(() => undefined);
+      await rm(temp, { force: true });
+    },
+  };
+}
