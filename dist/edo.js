@@ -11165,12 +11165,14 @@ function groupKey(id) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57075);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56118);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73434);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10500);
-/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6280);
-/* harmony import */ var _tar_entries_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24739);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4573);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57075);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56118);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(73434);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(10500);
+/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6280);
+/* harmony import */ var _tar_entries_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(24739);
+
 
 
 
@@ -11187,15 +11189,15 @@ function groupKey(id) {
  * produced lazily, one file at a time, so memory use does not depend on the tree's size.
  */
 function packDirectory(dir) {
-    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_3__.pack({ highWaterMark: 1 << 20 });
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_4__.pack({ highWaterMark: 1 << 20 });
     packTree(pack, dir, '').then(() => pack.finalize(), (err) => pack.destroy(err));
-    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
+    return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(pack, { objectMode: false, highWaterMark: 1 << 20 });
 }
 /** Packs `dir` into a new layer of `backend` (media type: uncompressed OCI layer tar). */
 async function writeDirectoryLayer(backend, dir, platform) {
     const writer = await backend.startLayer();
-    await (0,_streams_js__WEBPACK_IMPORTED_MODULE_6__/* .pipeIntoWriter */ ._)(packDirectory(dir), writer);
-    return backend.finishLayer(_oci_js__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.layerTar, platform, writer);
+    await (0,_streams_js__WEBPACK_IMPORTED_MODULE_7__/* .pipeIntoWriter */ ._)(packDirectory(dir), writer);
+    return backend.finishLayer(_oci_js__WEBPACK_IMPORTED_MODULE_6__/* .MediaType */ .zu.layerTar, platform, writer);
 }
 /**
  * Files up to this size are read with one synchronous call: for trees of many small files the
@@ -11205,33 +11207,43 @@ async function writeDirectoryLayer(backend, dir, platform) {
 const SMALL_FILE = 1 << 20;
 async function packTree(pack, root, prefix) {
     const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, prefix)).sort(byCodeUnits);
+    // Node decodes names as UTF-8: one that is not comes back with U+FFFD and names no file.
+    if (names.some((name) => name.includes('\uFFFD')))
+        refuseNonUtf8Names((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, prefix));
     for (const name of names) {
         const relative = prefix + name;
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative);
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
         if (info.isDirectory()) {
-            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative + '/', type: 'directory', mode: 0o755 });
+            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .FIXED_TAR_HEADER */ .tr, name: relative + '/', type: 'directory', mode: 0o755 });
             await packTree(pack, root, relative + '/');
         }
         else if (info.isFile()) {
             const mode = info.mode & 0o100 ? 0o755 : 0o644;
-            const header = { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'file', mode, size: info.size };
+            const header = { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'file', mode, size: info.size };
             if (info.size <= SMALL_FILE) {
                 const content = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
                 if (content.length !== info.size)
-                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: it changed while being read`);
-                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, header, content);
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`cannot pack ${path}: it changed while being read`);
+                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .addEntry */ .An)(pack, header, content);
             }
             else {
-                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addStreamEntry */ .ay)(pack, header, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 }));
+                await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .addStreamEntry */ .ay)(pack, header, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 }));
             }
         }
         else if (info.isSymbolicLink()) {
             const linkname = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
-            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'symlink', mode: 0o777, linkname });
+            await (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .addEntry */ .An)(pack, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .FIXED_TAR_HEADER */ .tr, name: relative, type: 'symlink', mode: 0o777, linkname });
         }
         else {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
+        }
+    }
+}
+function refuseNonUtf8Names(dir) {
+    for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { encoding: 'buffer' })) {
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_2__.isUtf8)(raw)) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`cannot pack ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, raw.toString('latin1'))}: its name is not valid UTF-8, and layers hold UTF-8 names`);
         }
     }
 }

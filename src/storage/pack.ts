@@ -1,5 +1,6 @@
 import { createReadStream, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import * as tar from 'tar-stream';
 import type { Layer } from '../model/artifact.js';
@@ -45,6 +46,8 @@ const SMALL_FILE = 1 << 20;
 
 async function packTree(pack: tar.Pack, root: string, prefix: string): Promise<void> {
   const names = readdirSync(join(root, prefix)).sort(byCodeUnits);
+  // Node decodes names as UTF-8: one that is not comes back with U+FFFD and names no file.
+  if (names.some((name) => name.includes('\uFFFD'))) refuseNonUtf8Names(join(root, prefix));
   for (const name of names) {
     const relative = prefix + name;
     const path = join(root, relative);
@@ -68,6 +71,16 @@ async function packTree(pack: tar.Pack, root: string, prefix: string): Promise<v
       await addEntry(pack, { ...FIXED_TAR_HEADER, name: relative, type: 'symlink', mode: 0o777, linkname });
     } else {
       throw new EdoError(`cannot pack ${path}: sockets, FIFOs and device files cannot go into a layer`);
+    }
+  }
+}
+
+function refuseNonUtf8Names(dir: string): void {
+  for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
+    if (!isUtf8(raw)) {
+      throw new EdoError(
+        `cannot pack ${join(dir, raw.toString('latin1'))}: its name is not valid UTF-8, and layers hold UTF-8 names`,
+      );
     }
   }
 }

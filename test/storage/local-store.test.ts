@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { chmod, lchown, mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -183,5 +184,14 @@ describe('LocalStore', () => {
     const store = await LocalStore.open(join(await tempDir(), 'store'));
     await expect(writeDirectoryLayer(store, tree)).rejects.toThrow(`cannot pack ${join(tree, 'pipe')}`);
     expect(await readdir(store.ingestDir)).toEqual([]);
+  });
+
+  test('packing a name that is not UTF-8 fails saying so; a valid U+FFFD in a name packs', async () => {
+    const tree = await tempDir('names-tree');
+    await writeFile(join(tree, 'replacement-\uFFFD.txt'), 'ok');
+    const store = await LocalStore.open(join(await tempDir(), 'store'));
+    await expect(writeDirectoryLayer(store, tree)).resolves.toMatchObject({ digest: expect.any(String) });
+    writeFileSync(Buffer.from(`${tree}/bad-\xff.txt`, 'latin1'), 'x');
+    await expect(writeDirectoryLayer(store, tree)).rejects.toThrow(/its name is not valid UTF-8/);
   });
 });
