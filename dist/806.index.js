@@ -342,8 +342,14 @@ async function git(args, cwd, what, target) {
         const e = err;
         if (e.code === 'ENOENT')
             throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX('git_source needs the `git` command, which is not installed', { target });
-        const stderr = (e.stderr ?? '').trim().split('\n').slice(-3).join('; ');
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`${what}: ${stderr || e.message}`, { target });
+        // git's own diagnosis is on its fatal:/error: lines; advice follows them.
+        const lines = (e.stderr ?? '')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+        const diagnosis = lines.filter((line) => /^(fatal|error):/.test(line));
+        const said = (diagnosis.length > 0 ? diagnosis : lines).slice(-3).join('; ');
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`${what}: ${said || e.message}`, { target });
     }
 }
 /**
@@ -542,7 +548,15 @@ class UrlSource {
         });
     }
     async download(target) {
-        const response = await fetch(this.url, { redirect: 'follow' });
+        let response;
+        try {
+            response = await fetch(this.url, { redirect: 'follow' });
+        }
+        catch (err) {
+            // fetch says only "fetch failed"; its cause says what (connect ECONNREFUSED 127.0.0.1:9).
+            const cause = err.cause;
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`GET ${this.url}: ${(cause ?? err).message}`, { target: this.node.id });
+        }
         if (!response.ok || !response.body) {
             const message = `GET ${this.url}: HTTP ${response.status}`;
             await response.body?.cancel();

@@ -31,8 +31,14 @@ async function git(args: string[], cwd: string | undefined, what: string, target
     const e = err as NodeJS.ErrnoException & { stderr?: string };
     if (e.code === 'ENOENT')
       throw new EdoError('git_source needs the `git` command, which is not installed', { target });
-    const stderr = (e.stderr ?? '').trim().split('\n').slice(-3).join('; ');
-    throw new EdoError(`${what}: ${stderr || e.message}`, { target });
+    // git's own diagnosis is on its fatal:/error: lines; advice follows them.
+    const lines = (e.stderr ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    const diagnosis = lines.filter((line) => /^(fatal|error):/.test(line));
+    const said = (diagnosis.length > 0 ? diagnosis : lines).slice(-3).join('; ');
+    throw new EdoError(`${what}: ${said || e.message}`, { target });
   }
 }
 

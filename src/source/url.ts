@@ -81,7 +81,14 @@ export class UrlSource implements Source {
   }
 
   private async download(target: string): Promise<void> {
-    const response = await fetch(this.url, { redirect: 'follow' });
+    let response: Response;
+    try {
+      response = await fetch(this.url, { redirect: 'follow' });
+    } catch (err) {
+      // fetch says only "fetch failed"; its cause says what (connect ECONNREFUSED 127.0.0.1:9).
+      const cause = (err as { cause?: Error }).cause;
+      throw new EdoError(`GET ${this.url}: ${(cause ?? (err as Error)).message}`, { target: this.node.id });
+    }
     if (!response.ok || !response.body) {
       const message = `GET ${this.url}: HTTP ${response.status}`;
       await response.body?.cancel();

@@ -80,6 +80,24 @@ url_source(name = "gone", url = "${base}/missing.txt", sha256 = "${sha}")
       removeWorkspace(root);
     }
   });
+
+  it('says why a server could not be reached, not just that the fetch failed', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const root = makeWorkspace({
+      'BUILD.edo': `url_source(name = "down", url = "http://127.0.0.1:${port}/a.txt", sha256 = "${sha}")\n`,
+    });
+    try {
+      const { targets } = await buildJson(root);
+      expect(targets.get('//:down')?.error).toContain(
+        `//:down: error: GET http://127.0.0.1:${port}/a.txt: connect ECONNREFUSED 127.0.0.1:${port}\n`,
+      );
+    } finally {
+      removeWorkspace(root);
+    }
+  });
 });
 
 describe('git_source', () => {
@@ -124,6 +142,19 @@ git_source(name = "branch", url = "${repo}", ref = "main")
       git('commit', '-q', '-am', 'two');
       const again = await buildJson(root);
       expect(builtLabels(again.targets)).toEqual([]);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it("reports a repository that does not exist with git's own diagnosis", async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': `git_source(name = "none", url = "${repo}-gone", commit = "${'1'.repeat(40)}")\n`,
+    });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`git fetch: fatal: '${repo}-gone' does not appear to be a git repository`);
     } finally {
       removeWorkspace(root);
     }
