@@ -165,10 +165,7 @@ function declaredDigest(declaration) {
 }
 /** Why a remote fetch failed, in one line: undici puts the reason (ECONNREFUSED …) in `cause`. */
 function fetchFailure(err) {
-    if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX)
-        return err.message;
-    const cause = err.cause;
-    return (cause ?? err).message;
+    return err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX ? err.message : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkReason */ .d8)(err);
 }
 /**
  * Tries a declaration's `source` alternatives in order (seed 4.2, 7.2): a workspace file is read;

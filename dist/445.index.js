@@ -279,8 +279,7 @@ class RegistryClient {
             return await fetch(url, options);
         }
         catch (err) {
-            const cause = err.cause;
-            throw new errors/* EdoError */.bX(`registry ${this.address.host} unreachable: ${(cause ?? err).message}`);
+            throw new errors/* EdoError */.bX(`registry ${this.address.host} unreachable: ${(0,errors/* networkReason */.d8)(err)}`);
         }
     }
     async authenticate(header) {

@@ -111,7 +111,7 @@ class NpmVendor {
             });
         }
         catch (err) {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`npm vendor ${this.label}: GET ${url}: ${networkReason(err)}`, {}, undefined, err);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`npm vendor ${this.label}: GET ${url}: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkReason */ .d8)(err)}`, {}, undefined, err);
         }
         if (response.status === 404) {
             await response.body?.cancel();
@@ -123,11 +123,6 @@ class NpmVendor {
         }
         return (await response.json());
     }
-}
-/** Why a fetch failed: undici says only "fetch failed" and puts the reason (ECONNREFUSED …) in `cause`. */
-function networkReason(err) {
-    const cause = err.cause;
-    return (cause ?? err).message;
 }
 /** The sha512 member of an SRI `integrity` string (it may list several hashes). */
 function sha512Integrity(integrity) {
@@ -173,7 +168,7 @@ class NpmPackageSource {
         const tokenEnv = this.node.attrs.token_env;
         const headers = authorization(typeof tokenEnv === 'string' ? tokenEnv : undefined, this.env, this.node.id);
         const response = await fetch(this.url, { headers }).catch((err) => {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`GET ${this.url}: ${networkReason(err)}`, { target: this.node.id }, undefined, err);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`GET ${this.url}: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkReason */ .d8)(err)}`, { target: this.node.id }, undefined, err);
         });
         if (!response.ok || !response.body) {
             await response.body?.cancel();

@@ -553,9 +553,7 @@ class UrlSource {
             response = await fetch(this.url, { redirect: 'follow' });
         }
         catch (err) {
-            // fetch says only "fetch failed"; its cause says what (connect ECONNREFUSED 127.0.0.1:9).
-            const cause = err.cause;
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`GET ${this.url}: ${(cause ?? err).message}`, { target: this.node.id });
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`GET ${this.url}: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .networkReason */ .d8)(err)}`, { target: this.node.id });
         }
         if (!response.ok || !response.body) {
             const message = `GET ${this.url}: HTTP ${response.status}`;

@@ -9376,6 +9376,7 @@ function sortKeys(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   bX: () => (/* binding */ EdoError),
+/* harmony export */   d8: () => (/* binding */ networkReason),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
@@ -9419,6 +9420,11 @@ class UsageError extends EdoError {
         super(message, context, ExitCode.usage);
         this.name = 'UsageError';
     }
+}
+/** Why a network request failed: fetch says only "fetch failed" and puts the reason in `cause`. */
+function networkReason(err) {
+    const cause = err.cause;
+    return (cause ?? err).message;
 }
 
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { EdoError, UsageError, type SourcePosition } from '../model/errors.js';
+import { EdoError, networkReason, UsageError, type SourcePosition } from '../model/errors.js';
 import { formatLabel } from '../model/label.js';
 import type { Log } from '../model/log.js';
 import type { NodeValue } from '../model/node.js';
@@ -87,9 +87,7 @@ function declaredDigest(declaration: PluginDeclaration): string | undefined {
 
 /** Why a remote fetch failed, in one line: undici puts the reason (ECONNREFUSED …) in `cause`. */
 function fetchFailure(err: unknown): string {
-  if (err instanceof EdoError) return err.message;
-  const cause = (err as { cause?: Error }).cause;
-  return (cause ?? (err as Error)).message;
+  return err instanceof EdoError ? err.message : networkReason(err);
 }
 
 /**

@@ -64,3 +64,9 @@ export class UsageError extends EdoError {
     this.name = 'UsageError';
   }
 }
+
+/** Why a network request failed: fetch says only "fetch failed" and puts the reason in `cause`. */
+export function networkReason(err: unknown): string {
+  const cause = (err as { cause?: Error }).cause;
+  return (cause ?? (err as Error)).message;
+}

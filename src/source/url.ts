@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable, Transform as StreamTransform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Artifact } from '../model/artifact.js';
-import { EdoError, UsageError } from '../model/errors.js';
+import { EdoError, networkReason, UsageError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode } from '../model/node.js';
@@ -85,9 +85,7 @@ export class UrlSource implements Source {
     try {
       response = await fetch(this.url, { redirect: 'follow' });
     } catch (err) {
-      // fetch says only "fetch failed"; its cause says what (connect ECONNREFUSED 127.0.0.1:9).
-      const cause = (err as { cause?: Error }).cause;
-      throw new EdoError(`GET ${this.url}: ${(cause ?? (err as Error)).message}`, { target: this.node.id });
+      throw new EdoError(`GET ${this.url}: ${networkReason(err)}`, { target: this.node.id });
     }
     if (!response.ok || !response.body) {
       const message = `GET ${this.url}: HTTP ${response.status}`;

@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { PassThrough, pipeline, Readable, Writable } from 'node:stream';
 import type { Artifact, Layer } from '../model/artifact.js';
 import { sha256Digest } from '../model/digest.js';
-import { EdoError, UsageError } from '../model/errors.js';
+import { EdoError, networkReason, UsageError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import type { BlobPresence } from './local-store.js';
@@ -219,8 +219,7 @@ export class RegistryClient {
       const options = { method, headers, body: init.body, signal: init.signal, duplex: 'half' };
       return await fetch(url, options as Parameters<typeof fetch>[1]);
     } catch (err) {
-      const cause = (err as { cause?: Error }).cause;
-      throw new EdoError(`registry ${this.address.host} unreachable: ${(cause ?? (err as Error)).message}`);
+      throw new EdoError(`registry ${this.address.host} unreachable: ${networkReason(err)}`);
     }
   }
 

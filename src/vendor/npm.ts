@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 import * as tar from 'tar-stream';
 import type { Artifact } from '../model/artifact.js';
 import { canonicalJson, sha256Digest } from '../model/digest.js';
-import { EdoError, UsageError } from '../model/errors.js';
+import { EdoError, networkReason, UsageError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
@@ -119,12 +119,6 @@ export class NpmVendor implements Vendor {
     }
     return (await response.json()) as Packument;
   }
-}
-
-/** Why a fetch failed: undici says only "fetch failed" and puts the reason (ECONNREFUSED …) in `cause`. */
-function networkReason(err: unknown): string {
-  const cause = (err as { cause?: Error }).cause;
-  return (cause ?? (err as Error)).message;
 }
 
 /** The sha512 member of an SRI `integrity` string (it may list several hashes). */
