@@ -2662,6 +2662,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+
 /** The largest HTTP response body a plugin may receive in one call. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /**
@@ -2758,6 +2759,8 @@ function hostFunctions(plugin, caps, log) {
                     headers: request.headers,
                     body: request.body,
                     redirect: 'manual',
+                }).catch((error) => {
+                    throw new Error(`${request.method} ${url.href}: ${(0,errors/* networkReason */.d8)(error)}`);
                 });
                 const body = await boundedBody(response, url);
                 return { status: response.status, headers: [...response.headers.entries()], body };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
+import { networkReason } from '../model/errors.js';
 import type { Log } from '../model/log.js';
 import type { CapabilitySet } from './capabilities.js';
 import { HostError, MAX_GUEST_BUFFER_BYTES } from './host-objects.js';
@@ -110,6 +111,8 @@ export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): Ho
           headers: request.headers,
           body: request.body,
           redirect: 'manual',
+        }).catch((error: unknown) => {
+          throw new Error(`${request.method} ${url.href}: ${networkReason(error)}`);
         });
         const body = await boundedBody(response, url);
         return { status: response.status, headers: [...response.headers.entries()], body };

@@ -89,6 +89,19 @@ describe('plugin sandbox', () => {
     await expect(probe(granted, 'env', 'HOME')).rejects.toThrow('denied');
   });
 
+  it('tells a guest why a granted request failed', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const anyPort = await env
+      .manager()
+      .loadPlugin({ name: 'any-port', bytes, capabilities: ['net:127.0.0.1:*'] });
+    await expect(probe(anyPort, 'http', `http://127.0.0.1:${port}/`)).rejects.toThrow(
+      `GET http://127.0.0.1:${port}/: connect ECONNREFUSED 127.0.0.1:${port}`,
+    );
+  });
+
   it('lets a grant only narrow what the manifest requests', async () => {
     const widen = env.manager().loadPlugin({ name: 'greedy', bytes, capabilities: ['fs:read:/'] });
     await expect(widen).rejects.toBeInstanceOf(UsageError);
