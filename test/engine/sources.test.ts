@@ -147,27 +147,22 @@ git_source(name = "branch", url = "${repo}", ref = "main")
     }
   });
 
-  it("reports a repository that does not exist with git's own diagnosis", async () => {
+  // (`repo` is set in beforeAll, so the cases are functions of it.)
+  it.each([
+    [
+      "a repository that does not exist, with git's own diagnosis",
+      () => `${repo}-gone`,
+      () => `git fetch: fatal: '${repo}-gone' does not appear to be a git repository`,
+    ],
+    ['a commit that does not exist', () => repo, () => `commit ${'1'.repeat(40)} not found in ${repo}`],
+  ])('reports %s', async (_what, url, message) => {
     const root = makeWorkspace({
-      'BUILD.edo': `git_source(name = "none", url = "${repo}-gone", commit = "${'1'.repeat(40)}")\n`,
+      'BUILD.edo': `git_source(name = "bad", url = "${url()}", commit = "${'1'.repeat(40)}")\n`,
     });
     try {
       const r = await runCli(['build'], root);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`git fetch: fatal: '${repo}-gone' does not appear to be a git repository`);
-    } finally {
-      removeWorkspace(root);
-    }
-  });
-
-  it('reports a commit that does not exist', async () => {
-    const root = makeWorkspace({
-      'BUILD.edo': `git_source(name = "bad", url = "${repo}", commit = "${'1'.repeat(40)}")\n`,
-    });
-    try {
-      const r = await runCli(['build'], root);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`commit ${'1'.repeat(40)} not found in ${repo}`);
+      expect(r.stderr).toContain(message());
     } finally {
       removeWorkspace(root);
     }
