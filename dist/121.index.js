@@ -554,30 +554,18 @@ async function evaluateWorkspace(paths, rules, packages, plugins, output) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xd: () => (/* binding */ BuildGraph),
-/* harmony export */   g9: () => (/* binding */ closestNames)
+/* harmony export */   X: () => (/* binding */ BuildGraph),
+/* harmony export */   g: () => (/* binding */ closestNames)
 /* harmony export */ });
-/* unused harmony export editDistance */
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/* harmony import */ var _starlark_spell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39806);
 
-/** Levenshtein distance, for "did you mean" suggestions. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
+
 /** The candidates closest to `wanted` (at most three, within a distance that scales with length). */
 function closestNames(wanted, candidates) {
     const limit = Math.max(2, Math.floor(wanted.length / 3));
     return [...candidates]
-        .map((name) => ({ name, distance: editDistance(wanted, name) }))
+        .map((name) => ({ name, distance: (0,_starlark_spell_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .Y)(wanted, name) }))
         .filter((c) => c.distance <= limit)
         .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
         .slice(0, 3)
@@ -878,7 +866,7 @@ function checkRuleCall(schema, kwargs, site) {
             continue;
         const spec = schema.attrs[attr];
         if (!spec) {
-            const suggestions = (0,_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g9)(attr, Object.keys(schema.attrs));
+            const suggestions = (0,_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g)(attr, Object.keys(schema.attrs));
             const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
             throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${schema.kind}: unknown attribute ${attr}${hint}`, { position: site.position });
         }

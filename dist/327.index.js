@@ -879,6 +879,7 @@ class TargetLogs {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ defaultCacheDir),
 /* harmony export */   XU: () => (/* binding */ transpileCached),
+/* harmony export */   Xd: () => (/* binding */ importUnbundled),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   yl: () => (/* binding */ compileCoreModules)
 /* harmony export */ });
@@ -945,6 +946,14 @@ async function readMeta(dir) {
     }
 }
 /**
+ * A native `import()` the bundler leaves alone: given a parameter rather than a literal, webpack
+ * cannot follow it (scripts/bundle.mjs turns what it emits back into `import()`), so the module
+ * is resolved at run time, from where the code runs.
+ */
+function importUnbundled(specifier) {
+    return import(specifier);
+}
+/**
  * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
  * comes down to one call of the bindings generator, a component jco-transpile ships as JS and core
  * wasm. Called directly, because the package's `transpile` imports oxc-minify, a native binding,
@@ -954,10 +963,8 @@ async function readMeta(dir) {
  * checks that the output is byte for byte `transpile()`'s.
  */
 async function generateBindings(component) {
-    // A specifier made at run time: the bundler leaves a native import, which the action resolves to
-    // the copy beside the bundle (scripts/bundle.mjs) and other runs to node_modules.
-    const specifier = ['@bytecodealliance', 'jco-transpile', 'component'].join('/');
-    const bindgen = (await import(specifier));
+    // The action resolves it to the copy beside the bundle (scripts/bundle.mjs), other runs to node_modules.
+    const bindgen = await importUnbundled('@bytecodealliance/jco-transpile/component');
     await bindgen.$init;
     const generated = bindgen.generate(component, {
         name: 'plugin',

@@ -9,7 +9,7 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
-/***/ 21787:
+/***/ 38961:
 /***/ ((module) => {
 
 function webpackEmptyAsyncContext(req) {
@@ -23,7 +23,7 @@ function webpackEmptyAsyncContext(req) {
 }
 webpackEmptyAsyncContext.keys = () => ([]);
 webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 21787;
+webpackEmptyAsyncContext.id = 38961;
 module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
@@ -1261,7 +1261,10 @@ class CGenerator {
 
 // EXTERNAL MODULE: ./lib/plugin/bindgen/wit.js
 var wit = __webpack_require__(74503);
+// EXTERNAL MODULE: ./lib/plugin/loader.js
+var loader = __webpack_require__(1140);
 ;// CONCATENATED MODULE: ./lib/plugin/build/c.js
+
 
 
 
@@ -1310,11 +1313,10 @@ function writeCBindings(witDir, outDir, prefix = 'edo') {
  * these build-time tools may read the file system. (The package's types are the browser build's,
  * whose preopens map to in-memory entries: the Node build takes host paths.) It must be the copy
  * jco itself loads from node_modules, not the one bundled for the plugin host's bindings
- * generator: the specifier is made at run time, so the bundler leaves a native import.
+ * generator, so the import is left to run time.
  */
 async function allowToolFileAccess() {
-    const specifier = ['@bytecodealliance', 'preview2-shim', 'filesystem'].join('/');
-    const { _setPreopens } = (await import(specifier));
+    const { _setPreopens } = await (0,loader/* importUnbundled */.Xd)('@bytecodealliance/preview2-shim/filesystem');
     _setPreopens({ '/': '/' });
 }
 /**
@@ -1350,6 +1352,373 @@ async function componentOf(core, witDir, world) {
     await allowToolFileAccess();
     const embedded = await (0,jco_.componentEmbed)({ binary: core, witPath: witDir, world });
     return (0,jco_.componentNew)(embedded);
+}
+
+
+/***/ }),
+
+/***/ 1140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ defaultCacheDir),
+/* harmony export */   XU: () => (/* binding */ transpileCached),
+/* harmony export */   Xd: () => (/* binding */ importUnbundled),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   yl: () => (/* binding */ compileCoreModules)
+/* harmony export */ });
+/* unused harmony exports generatedModuleAsScript, generateBindings */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78877);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38241);
+
+
+
+
+
+
+const wasm = globalThis.WebAssembly;
+/**
+ * Transpiling a component (jco) takes ~1 s for a 12 MB componentize-js guest; loading the
+ * transpiled output takes tens of ms. The output (generated JS + core wasm modules) is cached on
+ * disk by the component's sha256, so a new process starts warm; within one process the compiled
+ * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
+ */
+/** Bump with the bindings generator (jco-transpile, as jco 1.35.0 uses it), its options or the cache layout. */
+const CACHE_FORMAT = 'jco-1.35.0-async-v3';
+const GENERATED_JS = 'plugin.js';
+const META_FILE = 'meta.json';
+/**
+ * jco's `_debugLog`, called several times on every call into or out of the guest, reads
+ * `process.env.JCO_DEBUG` each time (an environment lookup through Node's interceptor: ≈ 5 % of a
+ * small call). Decided once, when the bindings load, it is a no-op V8 can inline away.
+ */
+const DEBUG_LOG = /const _debugLog = \(\.\.\.args\) => \{\s*if \(!globalThis\?\.process\?\.env\?\.JCO_DEBUG\) \{ return; \}\s*console\.debug\(\.\.\.args\);\s*\};/;
+const DEBUG_LOG_DECIDED_ONCE = 'const _debugLog = globalThis?.process?.env?.JCO_DEBUG ? (...args) => console.debug(...args) : () => {};';
+/**
+ * jco's generated module as a script whose value is a function returning `instantiate`: V8 can
+ * cache a script's compiled code across processes (`vm.Script` `cachedData`), not an ES module's
+ * on Node 20. The module only exports; `import.meta.url` serves to fetch core modules when no
+ * `getCoreModule` is given, which the host always gives.
+ */
+function generatedModuleAsScript(source, plugin) {
+    const body = source
+        .replace(/^export (?=(async )?function |const |let |class )/gm, '')
+        .replaceAll('import.meta.url', "'file:///'")
+        .replace(DEBUG_LOG, DEBUG_LOG_DECIDED_ONCE);
+    if (/^(import|export)\s/m.test(body) || !/^(async )?function instantiate\(/m.test(body)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX('jco generated bindings of a shape this host does not expect', { plugin });
+    }
+    return `(function () {\n${body}\nreturn instantiate;\n})`;
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The cache directory: `$EDO_PLUGIN_CACHE`, else `<workspace>/.edo/plugin-cache`. */
+function defaultCacheDir(workspaceRoot, env = process.env) {
+    return env.EDO_PLUGIN_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, '.edo', 'plugin-cache');
+}
+async function readMeta(dir) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, META_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A native `import()` the bundler leaves alone: given a parameter rather than a literal, webpack
+ * cannot follow it (scripts/bundle.mjs turns what it emits back into `import()`), so the module
+ * is resolved at run time, from where the code runs.
+ */
+function importUnbundled(specifier) {
+    return import(specifier);
+}
+/**
+ * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
+ * comes down to one call of the bindings generator, a component jco-transpile ships as JS and core
+ * wasm. Called directly, because the package's `transpile` imports oxc-minify, a native binding,
+ * when it loads: that cannot be bundled, and the action has no node_modules to import it from,
+ * yet it must compile a user's plugin on a cold cache. The options are what jco 1.35's
+ * `transpile()` passes for ours (it wraps a guest's top-level `err` in `ComponentError`); a test
+ * checks that the output is byte for byte `transpile()`'s.
+ */
+async function generateBindings(component) {
+    // The action resolves it to the copy beside the bundle (scripts/bundle.mjs), other runs to node_modules.
+    const bindgen = await importUnbundled('@bytecodealliance/jco-transpile/component');
+    await bindgen.$init;
+    const generated = bindgen.generate(component, {
+        name: 'plugin',
+        instantiation: { tag: 'async' },
+        noTypescript: true,
+        noComponentErrorWrapping: false,
+    });
+    return { files: Object.fromEntries(generated.files), imports: generated.imports };
+}
+/**
+ * The transpiled form of `component`, from the cache or made now. Safe with concurrent
+ * processes: each writes a private temp dir and renames it into place; the first rename wins.
+ */
+async function transpileCached(component, digest, cacheDir, plugin) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
+    const cached = await readMeta(dir);
+    if (cached)
+        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...cached, transpiled: false };
+    let output;
+    try {
+        output = await generateBindings(component);
+    }
+    catch (error) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`the component cannot be transpiled: ${error.message}`, { plugin });
+    }
+    const coreFiles = Object.keys(output.files).filter((name) => name.endsWith('.wasm'));
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp, { recursive: true });
+    try {
+        for (const name of [...coreFiles, GENERATED_JS]) {
+            const data = output.files[name];
+            if (!data)
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`jco produced no ${name}`, { plugin });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name)), { recursive: true });
+            const contents = name === GENERATED_JS ? generatedModuleAsScript(Buffer.from(data).toString('utf8'), plugin) : data;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name), contents, { flush: true });
+        }
+        const meta = { coreFiles, imports: output.imports };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, META_FILE), JSON.stringify(meta), { flush: true });
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, dir);
+        }
+        catch (error) {
+            // Another process cached the same component first; its copy is as good as ours.
+            if (!['EEXIST', 'ENOTEMPTY'].includes(error.code ?? ''))
+                throw error;
+        }
+        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...meta, transpiled: true };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/** Room left before a core module read from disk, for its memory section to grow when capped. */
+const CAP_HEADROOM = 64;
+/** A file's bytes, starting `headroom` bytes into the returned buffer. */
+async function readWithHeadroom(path, headroom) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path);
+    try {
+        const { size } = await file.stat();
+        const buffer = Buffer.allocUnsafe(headroom + size);
+        let filled = 0;
+        while (filled < size) {
+            const { bytesRead } = await file.read(buffer, headroom + filled, size - filled, filled);
+            if (bytesRead === 0)
+                throw new Error(`${path} shrank while being read`);
+            filled += bytesRead;
+        }
+        return buffer;
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * `capMemory` without copying a whole 14 MB module: only the sections up to the memory section
+ * are rewritten, into the headroom in front of the module (see `readWithHeadroom`).
+ */
+function capMemoryInPlace(buffer, headroom, maxPages) {
+    const module = buffer.subarray(headroom);
+    for (const section of (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .sections */ .V0)(module)) {
+        if (section.id !== _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .MEMORY_SECTION */ .gI)
+            continue;
+        const head = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .capMemory */ .kd)(module.subarray(0, section.end), maxPages);
+        const start = headroom + section.end - head.bytes.length;
+        if (start < 0)
+            return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .capMemory */ .kd)(module, maxPages);
+        buffer.set(head.bytes, start);
+        return { bytes: buffer.subarray(start), minimumPages: head.minimumPages };
+    }
+    return { bytes: module, minimumPages: [] };
+}
+/**
+ * Compile wasm functions when first called rather than all up front: a componentize-js guest is a
+ * 14 MB JS engine of which a plugin runs a small part (measured: compiling it goes from ~50 ms to
+ * ~15 ms). Validation moves to first call too; it still happens before any function runs, and jco
+ * validated the component when it was transpiled. V8 flags are per process and set once, never
+ * unset: functions compiled lazily must be validated under the same setting.
+ */
+function compileWasmLazily() {
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-compilation');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-validation');
+}
+let lazyWasm = false;
+/** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
+const compiledModules = new Map();
+/**
+ * The core modules of a transpiled plugin, compiled with every defined memory capped at
+ * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
+ */
+async function compileCoreModules(transpiled, memoryMb, plugin) {
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$);
+    if (!lazyWasm) {
+        compileWasmLazily();
+        lazyWasm = true;
+    }
+    const modules = {};
+    for (const name of transpiled.coreFiles) {
+        const key = `${transpiled.dir}/${name}#${maxPages}`;
+        let compiled = compiledModules.get(key);
+        if (!compiled) {
+            compiled = readWithHeadroom((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(transpiled.dir, name), CAP_HEADROOM).then((buffer) => {
+                const capped = capMemoryInPlace(buffer, CAP_HEADROOM, maxPages);
+                const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
+                if (tooBig !== undefined) {
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`${name} needs ${Math.ceil((tooBig * _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                }
+                return wasm.compile(capped.bytes);
+            });
+            compiledModules.set(key, compiled);
+            compiled.catch(() => compiledModules.delete(key));
+        }
+        modules[name] = await compiled;
+    }
+    return modules;
+}
+
+
+/***/ }),
+
+/***/ 38241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ appendCustomSection),
+/* harmony export */   V0: () => (/* binding */ sections),
+/* harmony export */   Wy: () => (/* binding */ isComponent),
+/* harmony export */   gI: () => (/* binding */ MEMORY_SECTION),
+/* harmony export */   kd: () => (/* binding */ capMemory),
+/* harmony export */   n$: () => (/* binding */ WASM_PAGE),
+/* harmony export */   yF: () => (/* binding */ customSections)
+/* harmony export */ });
+/* unused harmony exports isWasm, uleb */
+/**
+ * Just enough of the WebAssembly binary format for the plugin host: top-level sections of a
+ * component or core module, custom sections, and a core module's memory limits.
+ * See https://webassembly.github.io/spec/core/binary/modules.html (core) and the component
+ * model's Binary.md (components share the 8-byte preamble and the section framing).
+ */
+const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const CUSTOM_SECTION = 0;
+const MEMORY_SECTION = 5;
+/** 64 KiB: the wasm page size. */
+const WASM_PAGE = 65536;
+function isWasm(bytes) {
+    return bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
+}
+/** True for a component (layer 1), false for a core module (layer 0). */
+function isComponent(bytes) {
+    return isWasm(bytes) && bytes[6] === 0x01;
+}
+function readUleb(bytes, offset) {
+    let result = 0;
+    let shift = 0;
+    let pos = offset;
+    for (;;) {
+        if (pos >= bytes.length)
+            throw new Error('truncated LEB128');
+        const byte = bytes[pos++];
+        result += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            return [result, pos];
+        shift += 7;
+        if (shift > 63)
+            throw new Error('LEB128 too long');
+    }
+}
+function uleb(value) {
+    const out = [];
+    let rest = value;
+    do {
+        let byte = rest % 128;
+        rest = Math.floor(rest / 128);
+        if (rest > 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (rest > 0);
+    return out;
+}
+function* sections(bytes) {
+    if (!isWasm(bytes))
+        throw new Error('not a WebAssembly binary (bad magic)');
+    let pos = 8;
+    while (pos < bytes.length) {
+        const id = bytes[pos];
+        const [size, start] = readUleb(bytes, pos + 1);
+        const end = start + size;
+        if (end > bytes.length)
+            throw new Error(`section ${id} runs past the end of the binary`);
+        yield { id, header: pos, start, end };
+        pos = end;
+    }
+}
+/** The contents of every top-level custom section called `name`. */
+function customSections(bytes, name) {
+    const found = [];
+    for (const section of sections(bytes)) {
+        if (section.id !== CUSTOM_SECTION)
+            continue;
+        const [nameLength, nameStart] = readUleb(bytes, section.start);
+        const sectionName = Buffer.from(bytes.subarray(nameStart, nameStart + nameLength)).toString('utf8');
+        if (sectionName === name)
+            found.push(bytes.subarray(nameStart + nameLength, section.end));
+    }
+    return found;
+}
+/** `bytes` with a custom section appended (valid anywhere in modules and components). */
+function appendCustomSection(bytes, name, data) {
+    const encodedName = Buffer.from(name, 'utf8');
+    const content = [...uleb(encodedName.length), ...encodedName];
+    const size = uleb(content.length + data.length);
+    return Buffer.concat([bytes, Uint8Array.of(CUSTOM_SECTION, ...size, ...content), data]);
+}
+/**
+ * Gives every memory a core module defines a maximum of at most `maxPages`, so that
+ * `memory.grow` fails at the cap instead of taking host memory. Imported memories are left
+ * alone: their limits come from the module that defines them, which is rewritten too.
+ * Only 32-bit, unshared memories are supported (what wasm32 guests produce); anything else
+ * is refused rather than left uncapped.
+ */
+function capMemory(bytes, maxPages) {
+    for (const section of sections(bytes)) {
+        if (section.id !== MEMORY_SECTION)
+            continue;
+        let [count, pos] = readUleb(bytes, section.start);
+        const limits = [...uleb(count)];
+        const minimumPages = [];
+        while (count-- > 0) {
+            const flags = bytes[pos++];
+            if (flags > 0x01)
+                throw new Error(`memory limits flag 0x${flags.toString(16)} (shared or 64-bit) is not supported`);
+            const [min, afterMin] = readUleb(bytes, pos);
+            pos = afterMin;
+            let max = maxPages;
+            if (flags === 0x01) {
+                const [declaredMax, afterMax] = readUleb(bytes, pos);
+                pos = afterMax;
+                max = Math.min(declaredMax, maxPages);
+            }
+            minimumPages.push(min);
+            limits.push(0x01, ...uleb(min), ...uleb(Math.max(min, max)));
+        }
+        const rewritten = Buffer.concat([
+            bytes.subarray(0, section.header),
+            Uint8Array.of(MEMORY_SECTION, ...uleb(limits.length), ...limits),
+            bytes.subarray(section.end),
+        ]);
+        return { bytes: rewritten, minimumPages };
+    }
+    return { bytes, minimumPages: [] };
 }
 
 

@@ -34,6 +34,7 @@ module.exports = webpackEmptyAsyncContext;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ defaultCacheDir),
 /* harmony export */   XU: () => (/* binding */ transpileCached),
+/* harmony export */   Xd: () => (/* binding */ importUnbundled),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   yl: () => (/* binding */ compileCoreModules)
 /* harmony export */ });
@@ -100,6 +101,14 @@ async function readMeta(dir) {
     }
 }
 /**
+ * A native `import()` the bundler leaves alone: given a parameter rather than a literal, webpack
+ * cannot follow it (scripts/bundle.mjs turns what it emits back into `import()`), so the module
+ * is resolved at run time, from where the code runs.
+ */
+function importUnbundled(specifier) {
+    return import(specifier);
+}
+/**
  * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
  * comes down to one call of the bindings generator, a component jco-transpile ships as JS and core
  * wasm. Called directly, because the package's `transpile` imports oxc-minify, a native binding,
@@ -109,10 +118,8 @@ async function readMeta(dir) {
  * checks that the output is byte for byte `transpile()`'s.
  */
 async function generateBindings(component) {
-    // A specifier made at run time: the bundler leaves a native import, which the action resolves to
-    // the copy beside the bundle (scripts/bundle.mjs) and other runs to node_modules.
-    const specifier = ['@bytecodealliance', 'jco-transpile', 'component'].join('/');
-    const bindgen = (await import(specifier));
+    // The action resolves it to the copy beside the bundle (scripts/bundle.mjs), other runs to node_modules.
+    const bindgen = await importUnbundled('@bytecodealliance/jco-transpile/component');
     await bindgen.$init;
     const generated = bindgen.generate(component, {
         name: 'plugin',
@@ -2654,8 +2661,8 @@ class CapabilitySet {
 var loader = __webpack_require__(1140);
 // EXTERNAL MODULE: ./lib/plugin/manifest.js
 var plugin_manifest = __webpack_require__(79242);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __webpack_require__(87563);
 ;// CONCATENATED MODULE: ./lib/plugin/system.js
 
 
@@ -2737,7 +2744,7 @@ function hostFunctions(plugin, caps, log) {
                 // The system interface has no mkdir: a write makes the directories leading to its file
                 // (the path to the granted directory included), so a fresh cache directory just works.
                 await (0,promises_.mkdir)((0,external_node_path_.dirname)(real), { recursive: true });
-                const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+                const temp = (0,fs_util/* tempBeside */.p8)(real, 'write');
                 try {
                     await (0,promises_.writeFile)(temp, data, { flush: true });
                     await (0,promises_.rename)(temp, real);

@@ -829,7 +829,7 @@ class Engine {
     lock;
     pluginDigests;
     plugins;
-    graph = new graph/* BuildGraph */.Xd();
+    graph = new graph/* BuildGraph */.X();
     views = new Map();
     farms = new Map();
     farmsSetUp = new Map();
@@ -1238,14 +1238,16 @@ class TargetLogs {
 /** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
 const STREAM_ABOVE_BYTES = 1 << 20;
 function lstatSource(file, label) {
+    let info;
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file.hostPath);
+        info = (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .statIfPresent */ .Nn)(file.hostPath, node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync);
     }
     catch (error) {
-        const code = error.code;
-        const problem = code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : error.message;
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.path} ${problem}`, { target: label });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.path}: ${error.message}`, { target: label });
     }
+    if (!info)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.path} does not exist`, { target: label });
+    return info;
 }
 /**
  * What identifies one file's content: regular files by bytes and executable bit, symlinks by

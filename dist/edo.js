@@ -8081,7 +8081,7 @@ const exportCommand = {
  * FILE as it was, not half-written.
  */
 async function openOutput(file, given) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,fs_util/* tempName */.u8)('export')}`);
+    const temp = (0,fs_util/* tempBeside */.p8)(file, 'export');
     let handle;
     try {
         handle = await (0,promises_.open)(temp, 'wx');
@@ -9569,7 +9569,7 @@ async function checkout(backend, id, dir) {
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout: ${dir} exists and is not empty`);
     const artifact = await backend.open(id);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .tempName */ .u8)('checkout')}`);
+    const temp = (0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .tempBeside */ .p8)(target, 'checkout');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
     try {
         await extractArtifact(backend, artifact, temp);
@@ -9799,6 +9799,7 @@ async function replace(full, path, tree) {
 /* harmony export */   aJ: () => (/* binding */ FILES_PER_TURN),
 /* harmony export */   fR: () => (/* binding */ replaceFile),
 /* harmony export */   hO: () => (/* binding */ fsyncDirectory),
+/* harmony export */   p8: () => (/* binding */ tempBeside),
 /* harmony export */   tJ: () => (/* binding */ nextTurn),
 /* harmony export */   u8: () => (/* binding */ tempName)
 /* harmony export */ });
@@ -9814,13 +9815,17 @@ async function replace(full, path, tree) {
 function tempName(prefix) {
     return `${prefix}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
 }
+/** A temp file name beside `path` (same directory, so a rename over `path` is atomic), hidden. */
+function tempBeside(path, prefix) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tempName(prefix)}`);
+}
 /**
- * `statSync`, or undefined where nothing is, including where a parent is a file (ENOTDIR), which
+ * `statSync` (or `lstatSync`), or undefined where nothing is, including where a parent is a file (ENOTDIR), which
  * `throwIfNoEntry: false` still throws for: `//lib/defs.star` looks under the file lib/defs.star.
  */
-function statIfPresent(path) {
+function statIfPresent(path, stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+        return stat(path);
     }
     catch (error) {
         const code = error.code;

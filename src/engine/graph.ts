@@ -1,4 +1,5 @@
 import { UsageError, type SourcePosition } from '../model/errors.js';
+import { editDistance } from '../starlark/spell.js';
 
 /** One target of the build graph, keyed by its canonical label. */
 export interface GraphNode<T> {
@@ -7,20 +8,6 @@ export interface GraphNode<T> {
   readonly data: T;
   /** Where it is declared, for errors. */
   readonly position?: SourcePosition;
-}
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** The candidates closest to `wanted` (at most three, within a distance that scales with length). */

@@ -80,6 +80,15 @@ async function readMeta(dir: string): Promise<{ coreFiles: string[]; imports: st
 }
 
 /**
+ * A native `import()` the bundler leaves alone: given a parameter rather than a literal, webpack
+ * cannot follow it (scripts/bundle.mjs turns what it emits back into `import()`), so the module
+ * is resolved at run time, from where the code runs.
+ */
+export function importUnbundled<T>(specifier: string): Promise<T> {
+  return import(specifier) as Promise<T>;
+}
+
+/**
  * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
  * comes down to one call of the bindings generator, a component jco-transpile ships as JS and core
  * wasm. Called directly, because the package's `transpile` imports oxc-minify, a native binding,
@@ -91,10 +100,10 @@ async function readMeta(dir: string): Promise<{ coreFiles: string[]; imports: st
 export async function generateBindings(
   component: Uint8Array,
 ): Promise<{ files: Record<string, Uint8Array>; imports: string[] }> {
-  // A specifier made at run time: the bundler leaves a native import, which the action resolves to
-  // the copy beside the bundle (scripts/bundle.mjs) and other runs to node_modules.
-  const specifier = ['@bytecodealliance', 'jco-transpile', 'component'].join('/');
-  const bindgen = (await import(specifier)) as typeof BindingsGenerator;
+  // The action resolves it to the copy beside the bundle (scripts/bundle.mjs), other runs to node_modules.
+  const bindgen = await importUnbundled<typeof BindingsGenerator>(
+    '@bytecodealliance/jco-transpile/component',
+  );
   await bindgen.$init;
   const generated = bindgen.generate(component, {
     name: 'plugin',

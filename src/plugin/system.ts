@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { dirname } from 'node:path';
 import { networkReason } from '../model/errors.js';
+import { tempBeside } from '../storage/fs-util.js';
 import type { Log } from '../model/log.js';
 import type { CapabilitySet } from './capabilities.js';
 import { HostError, MAX_GUEST_BUFFER_BYTES } from './host-objects.js';
@@ -90,7 +90,7 @@ export function hostFunctions(plugin: string, caps: CapabilitySet, log: Log): Ho
         // The system interface has no mkdir: a write makes the directories leading to its file
         // (the path to the granted directory included), so a fresh cache directory just works.
         await mkdir(dirname(real), { recursive: true });
-        const temp = join(dirname(real), `.${basename(real)}.${randomBytes(4).toString('hex')}.tmp`);
+        const temp = tempBeside(real, 'write');
         try {
           await writeFile(temp, data, { flush: true });
           await rename(temp, real);

@@ -18,7 +18,7 @@ import type { Log } from '../model/log.js';
 import type { DeclarationNode } from '../model/node.js';
 import type { Environment } from '../environment/types.js';
 import { digestOf, sha256Hex } from '../engine/cache-key.js';
-import { FILES_PER_TURN, nextTurn } from '../storage/fs-util.js';
+import { FILES_PER_TURN, nextTurn, statIfPresent } from '../storage/fs-util.js';
 import type { StorageManager } from '../storage/types.js';
 import { stageArtifact } from '../transform/artifacts.js';
 import type { FileDigestCache } from './digest-cache.js';
@@ -36,13 +36,14 @@ interface SourceFile {
 const STREAM_ABOVE_BYTES = 1 << 20;
 
 function lstatSource(file: SourceFile, label: string): Stats {
+  let info: Stats | undefined;
   try {
-    return lstatSync(file.hostPath);
+    info = statIfPresent(file.hostPath, lstatSync);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : (error as Error).message;
-    throw new EdoError(`source file ${file.path} ${problem}`, { target: label });
+    throw new EdoError(`source file ${file.path}: ${(error as Error).message}`, { target: label });
   }
+  if (!info) throw new EdoError(`source file ${file.path} does not exist`, { target: label });
+  return info;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { closeSync, createWriteStream, fchmodSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { chmod, link, mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
-import { basename, dirname, join, posix, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { pipeline as pipelineWithCallback, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
@@ -9,7 +9,7 @@ import type { Artifact, Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
-import { FILES_PER_TURN, nextTurn, tempName } from './fs-util.js';
+import { FILES_PER_TURN, nextTurn, tempBeside } from './fs-util.js';
 import type { StorageBackend } from './types.js';
 
 type EntryKind = 'directory' | 'file' | 'symlink';
@@ -35,7 +35,7 @@ export async function checkout(
   if (existing && existing.length > 0) throw new EdoError(`checkout: ${dir} exists and is not empty`);
   const artifact = await backend.open(id);
   await mkdir(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${basename(target)}.${tempName('checkout')}`);
+  const temp = tempBeside(target, 'checkout');
   await mkdir(temp);
   try {
     await extractArtifact(backend, artifact, temp);

@@ -1,20 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { statSync, type Stats } from 'node:fs';
 import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
 export function tempName(prefix: string): string {
   return `${prefix}-${process.pid}-${randomBytes(8).toString('hex')}`;
 }
 
+/** A temp file name beside `path` (same directory, so a rename over `path` is atomic), hidden. */
+export function tempBeside(path: string, prefix: string): string {
+  return join(dirname(path), `.${basename(path)}.${tempName(prefix)}`);
+}
+
 /**
- * `statSync`, or undefined where nothing is, including where a parent is a file (ENOTDIR), which
+ * `statSync` (or `lstatSync`), or undefined where nothing is, including where a parent is a file (ENOTDIR), which
  * `throwIfNoEntry: false` still throws for: `//lib/defs.star` looks under the file lib/defs.star.
  */
-export function statIfPresent(path: string): Stats | undefined {
+export function statIfPresent(path: string, stat: (path: string) => Stats = statSync): Stats | undefined {
   try {
-    return statSync(path);
+    return stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;

@@ -1,11 +1,11 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
 import type { ImageFormat } from '../../storage/export.js';
-import { tempName } from '../../storage/fs-util.js';
+import { tempBeside } from '../../storage/fs-util.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
@@ -74,7 +74,7 @@ export const exportCommand: CommandModule = {
  * FILE as it was, not half-written.
  */
 async function openOutput(file: string, given: string) {
-  const temp = join(dirname(file), `.${basename(file)}.${tempName('export')}`);
+  const temp = tempBeside(file, 'export');
   let handle: FileHandle;
   try {
     handle = await open(temp, 'wx');

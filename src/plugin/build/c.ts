@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { EdoError } from '../../model/errors.js';
 import { generateC } from '../bindgen/c.js';
 import { readWitPackage } from '../bindgen/wit.js';
+import { importUnbundled } from '../loader.js';
 
 const run = promisify(execFile);
 
@@ -52,13 +53,12 @@ export function writeCBindings(witDir: string, outDir: string, prefix = 'edo'): 
  * these build-time tools may read the file system. (The package's types are the browser build's,
  * whose preopens map to in-memory entries: the Node build takes host paths.) It must be the copy
  * jco itself loads from node_modules, not the one bundled for the plugin host's bindings
- * generator: the specifier is made at run time, so the bundler leaves a native import.
+ * generator, so the import is left to run time.
  */
 export async function allowToolFileAccess(): Promise<void> {
-  const specifier = ['@bytecodealliance', 'preview2-shim', 'filesystem'].join('/');
-  const { _setPreopens } = (await import(specifier)) as {
+  const { _setPreopens } = await importUnbundled<{
     _setPreopens: (preopens: Record<string, string>) => void;
-  };
+  }>('@bytecodealliance/preview2-shim/filesystem');
   _setPreopens({ '/': '/' });
 }
 
