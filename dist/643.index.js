@@ -213,17 +213,26 @@ function capMemoryInPlace(buffer, headroom, maxPages) {
     return { bytes: module, minimumPages: [] };
 }
 /**
- * Compile wasm functions when first called rather than all up front: a componentize-js guest is a
- * 14 MB JS engine of which a plugin runs a small part (measured: compiling it goes from ~50 ms to
- * ~15 ms). Validation moves to first call too; it still happens before any function runs, and jco
- * validated the component when it was transpiled. V8 flags are per process and set once, never
- * unset: functions compiled lazily must be validated under the same setting.
+ * A componentize-js guest is a 14 MB JS engine of which a plugin runs a small part. V8 compiles
+ * wasm functions when first called (its default), but validates all of them up front unless told
+ * not to: ~20 ms for those 14 MB. `--wasm-lazy-validation` moves validation to each function's
+ * first call (jco validated the component when it was transpiled; no function runs unvalidated).
+ * It has a price: any V8 flag set at run time changes the flag hash, so every worker thread booted
+ * afterwards finds Node's built-in code cache stale and compiles its bootstrap code again
+ * (measured: 22–25 ms more per worker on Node 20 and 24). Validating up front costs ≈ 1.4 ms a
+ * MB, so the flag is set only for modules big enough to gain more than a worker's penalty. Warm
+ * loads measured: the 14 MB guest 59–77 ms with the flag, 84–96 without; a 64 KB C guest 32–36 ms
+ * without, 50–62 with. V8 flags are per process and never unset: lazily validated functions must
+ * see the same setting.
  */
-function compileWasmLazily() {
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-compilation');
+const LAZY_VALIDATION_MIN_BYTES = 8 * 2 ** 20;
+let lazyValidation = false;
+function validateLazily() {
+    if (lazyValidation)
+        return;
+    lazyValidation = true;
     (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-validation');
 }
-let lazyWasm = false;
 /** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
 const compiledModules = new Map();
 /**
@@ -232,16 +241,14 @@ const compiledModules = new Map();
  */
 async function compileCoreModules(transpiled, memoryMb, plugin) {
     const maxPages = Math.floor((memoryMb * 1024 * 1024) / _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$);
-    if (!lazyWasm) {
-        compileWasmLazily();
-        lazyWasm = true;
-    }
     const modules = {};
     for (const name of transpiled.coreFiles) {
         const key = `${transpiled.dir}/${name}#${maxPages}`;
         let compiled = compiledModules.get(key);
         if (!compiled) {
             compiled = readWithHeadroom((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(transpiled.dir, name), CAP_HEADROOM).then((buffer) => {
+                if (buffer.length - CAP_HEADROOM >= LAZY_VALIDATION_MIN_BYTES)
+                    validateLazily();
                 const capped = capMemoryInPlace(buffer, CAP_HEADROOM, maxPages);
                 const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
                 if (tooBig !== undefined) {
