@@ -271,10 +271,7 @@ class ImportArtifactTransform extends InProcessTransform {
     }
 }
 
-// EXTERNAL MODULE: ./lib/environment/script-command.js
-var script_command = __webpack_require__(51214);
 ;// CONCATENATED MODULE: ./lib/transform/script.js
-
 
 
 
@@ -282,11 +279,15 @@ var script_command = __webpack_require__(51214);
 /** Where things are inside the environment: deps are staged in the working directory, `$OUT` beside it. */
 const WORK_DIR = 'work';
 const OUT_DIR = 'out';
-/** Printed on stderr by the script's exit trap when a command fails: step number and exit status. */
-const FAILURE_MARKER = '@@edo-failed-step';
+/**
+ * The line the script's exit trap prints on stderr when a command fails. It stays in the log
+ * (`edo log` shows which command failed); the error message says it already, so its excerpt
+ * leaves it out.
+ */
+const FAILURE_LINE = /^edo: command (\d+) of \d+ failed with exit status (\d+)$/;
 const TAIL_LINES = 20;
 const TAIL_BYTES = 64 * 1024;
-/** A log that forwards everything and keeps the last bytes, to find the failure marker and show a tail. */
+/** A log that forwards everything and keeps the last bytes, to find the failure line and show a tail. */
 class TailLog {
     inner;
     chunks = [];
@@ -306,14 +307,14 @@ class TailLog {
         return Buffer.concat(this.chunks).toString('utf8');
     }
 }
-/** The failing step and exit status from the marker, and the log's last lines without it. */
+/** The failing step and exit status from the failure line, and the log's last lines without it. */
 function parseFailure(logText) {
     const lines = logText.split('\n');
-    const markerAt = lines.findLastIndex((line) => line.startsWith(FAILURE_MARKER + ' '));
-    if (markerAt < 0)
+    const failureAt = lines.findLastIndex((line) => FAILURE_LINE.test(line));
+    if (failureAt < 0)
         return undefined;
-    const [, step, status] = lines[markerAt].split(' ');
-    const tail = lastLines(lines.filter((_, i) => i !== markerAt).join('\n'));
+    const [, step, status] = FAILURE_LINE.exec(lines[failureAt]);
+    const tail = lastLines(lines.filter((_, i) => i !== failureAt).join('\n'));
     return { step: Number(step), status: Number(status), tail };
 }
 /** The last lines of a log, none for a log with nothing but blank space. */
@@ -387,7 +388,8 @@ class ScriptTransform {
             command.set(key, value);
         command.run('__edo_step=0');
         command.run(`trap '__edo_status=$?; if [ "$__edo_status" -ne 0 ]; then ` +
-            `printf "\\n%s %s %s\\n" ${(0,script_command/* shellQuote */.Z)(FAILURE_MARKER)} "$__edo_step" "$__edo_status" >&2; fi' EXIT`);
+            `printf "\\nedo: command %s of ${this.commands.length} failed with exit status %s\\n" ` +
+            `"$__edo_step" "$__edo_status" >&2; fi' EXIT`);
         this.commands.forEach((line, i) => {
             command.run(`__edo_step=${i + 1}`);
             command.run(line);

@@ -35,9 +35,19 @@ describe('a failing script', () => {
     );
     expect(r.stderr).toContain('  | step one');
     expect(r.stderr).toContain('  | more output');
-    expect(r.stderr).not.toContain('@@edo');
+    expect(r.stderr).not.toContain('failed with exit status');
     expect(r.stderr).toMatch(/log: .*\.log/);
     expect(r.stderr).toContain('build failed: //:bad');
+  });
+
+  it('keeps a readable line in the log saying which command failed', async () => {
+    await runCli(['build', '//:bad'], root);
+    const log = await runCli(['log', '//:bad'], root);
+    expect(log.code).toBe(0);
+    // The command's stdout and stderr are two pipes: only the order within each is certain.
+    expect(log.stdout).toContain('some output\n');
+    expect(log.stdout).toContain('more output\n\nedo: command 2 of 3 failed with exit status 3\n');
+    expect(log.stdout).not.toContain('@@');
   });
 
   it('shows no log excerpt for a command that printed nothing', async () => {
