@@ -38,7 +38,7 @@ function flagsChangedByLoading(wasmFile: string, dir: string): boolean {
     process.execPath,
     [
       '--import',
-      pathToFileURL(join(ROOT, 'test/helpers/ts-hooks.mjs')).href,
+      pathToFileURL(join(ROOT, 'test/helpers/ts-loader.mjs')).href,
       '--input-type=module',
       '-e',
       script,

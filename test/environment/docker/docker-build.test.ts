@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Docker from 'dockerode';
 import { LABEL_ARTIFACT } from '../../../src/environment/docker/artifact-volume.js';
 import { LABEL_WORKSPACE } from '../../../src/environment/docker/labels.js';
+import { copyExample } from '../../engine/helpers.js';
 import { runCli } from '../../helpers/cli.js';
 import { containersLeft, describeWithDocker, requireTestImage } from '../../helpers/docker.js';
 
@@ -33,8 +33,8 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
   let workspace: string;
   beforeAll(() => requireTestImage(docker));
   beforeEach(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'edo-docker-ws-'));
-    cpSync(join(repo, 'examples', 'docker-hello'), workspace, { recursive: true });
+    // Not what building the example in place left (.edo/): that would make this build cached.
+    workspace = copyExample('docker-hello');
   });
   afterEach(async () => {
     expect(await containersLeft(docker, [`${LABEL_WORKSPACE}=${workspace}`])).toEqual([]);
@@ -119,7 +119,7 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
 
   it('opens edo shell in a container with the inputs staged, through a TTY', async () => {
     // `script` (util-linux) gives the CLI a pseudo-terminal, as a user's terminal would.
-    const cli = `${process.execPath} --import ${join(here, 'ts-loader.mjs')} ${join(repo, 'src', 'cli', 'bin.ts')}`;
+    const cli = `${process.execPath} --import ${join(here, '../../helpers/ts-loader.mjs')} ${join(repo, 'src', 'cli', 'bin.ts')}`;
     const child = spawn('script', ['-qfc', `${cli} shell //:hello`, '/dev/null'], {
       cwd: workspace,
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -146,7 +146,13 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     );
     const child = spawn(
       process.execPath,
-      ['--import', join(here, 'ts-loader.mjs'), join(repo, 'src', 'cli', 'bin.ts'), 'build', '//:slow'],
+      [
+        '--import',
+        join(here, '../../helpers/ts-loader.mjs'),
+        join(repo, 'src', 'cli', 'bin.ts'),
+        'build',
+        '//:slow',
+      ],
       { cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } },
     );
     let output = '';

@@ -353,7 +353,13 @@ await describeWithDocker('docker farm', (docker) => {
     const childBuild = `${build}-child`;
     const child = spawn(
       process.execPath,
-      ['--import', join(here, 'ts-loader.mjs'), join(here, 'cancel-child.ts'), TEST_IMAGE, childBuild],
+      [
+        '--import',
+        join(here, '../../helpers/ts-loader.mjs'),
+        join(here, 'cancel-child.ts'),
+        TEST_IMAGE,
+        childBuild,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';

@@ -185,7 +185,7 @@ describe("dockerode's rarely used dependencies", () => {
   it('are loaded only when first used', () => {
     const result = spawnSync(
       process.execPath,
-      ['--import', join(here, 'ts-loader.mjs'), '--input-type=module', '-e', probe],
+      ['--import', join(here, '../../helpers/ts-loader.mjs'), '--input-type=module', '-e', probe],
       { cwd: join(here, '../../..'), encoding: 'utf8' },
     );
     expect(result.stderr).toBe('');
