@@ -446,14 +446,17 @@ function withLog(error, logPath) {
 /* harmony export */   yP: () => (/* binding */ listLayer)
 /* harmony export */ });
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56118);
-/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10500);
+/* harmony import */ var _storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25330);
+/* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10500);
 
 
-/** Unpacks every layer of `artifact`, in order, under `path` in `env`. */
+
+/** Unpacks every layer of `artifact`, in order, under `path` in `env` (see storage/layer-files.ts). */
 async function stageArtifact(storage, env, path, artifact) {
     await env.createDir(path);
+    const read = (layer) => storage.read(layer);
     for (const layer of artifact.layers)
-        await env.unpack(path, await storage.read(layer));
+        await env.unpack(path, await (0,_storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__/* .layerAsTar */ .hQ)(read, layer));
 }
 /**
  * Packs `path` of `env` into a new layer. Environments treat the writer as borrowed (they do not
@@ -464,7 +467,7 @@ async function layerFromEnvironment(storage, env, path) {
     try {
         await env.read(path, writer);
         writer.end();
-        return await storage.finishLayer(_storage_oci_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.layerTar, undefined, writer);
+        return await storage.finishLayer(_storage_oci_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.layerTar, undefined, writer);
     }
     catch (err) {
         writer.destroy();

@@ -197,6 +197,8 @@ var promises_ = __webpack_require__(46466);
 var script_command = __webpack_require__(51214);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: ./lib/storage/layer-files.js
+var layer_files = __webpack_require__(25330);
 ;// CONCATENATED MODULE: ./lib/environment/docker/labels.js
 
 
@@ -211,6 +213,7 @@ function labelsOf({ workspace, build, target }) {
 }
 
 ;// CONCATENATED MODULE: ./lib/environment/docker/artifact-volume.js
+
 
 
 
@@ -255,8 +258,9 @@ async function ensureArtifactVolume(engine, storage, artifact, labels) {
         try {
             if (await exists(helper, `/v/${COMPLETE_MARKER}`))
                 return volume;
+            const read = (layer) => storage.read(layer);
             for (const layer of artifact.layers) {
-                await helper.putArchive((await storage.read(layer)), {
+                await helper.putArchive((await (0,layer_files/* layerAsTar */.hQ)(read, layer)), {
                     path: '/v',
                 });
             }

@@ -26,6 +26,8 @@ export const modules = {
 /* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10500);
 /* harmony import */ var _storage_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35445);
 /* harmony import */ var _storage_verify_stream_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96405);
+/* harmony import */ var _transform_artifacts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58755);
+
 
 
 
@@ -280,10 +282,7 @@ class ImageSource {
         };
     }
     async stage(log, storage, env, path) {
-        const artifact = await this.fetch(log, storage);
-        await env.createDir(path);
-        for (const layer of artifact.layers)
-            await env.unpack(path, await storage.read(layer));
+        await (0,_transform_artifacts_js__WEBPACK_IMPORTED_MODULE_9__/* .stageArtifact */ .Z9)(storage, env, path, await this.fetch(log, storage));
     }
     registry() {
         return new _storage_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryClient */ .b((0,_storage_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRegistryAddress */ .x)(this.ref.repository), this.env);

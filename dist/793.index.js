@@ -296,7 +296,9 @@ async function pushPlugin(bytes, ref, manifest, env = process.env) {
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73434);
 /* harmony import */ var _storage_oci_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10500);
 /* harmony import */ var _storage_tar_entries_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24739);
-/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2393);
+/* harmony import */ var _transform_artifacts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58755);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2393);
+
 
 
 
@@ -354,7 +356,7 @@ class NpmVendor {
             throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EdoError */ .bX(`npm vendor ${this.label}: ${name}@${version} has no sha512 integrity; refusing an unverifiable tarball`);
         }
         return {
-            kind: _kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .NPM_PACKAGE_KIND */ .I,
+            kind: _kinds_js__WEBPACK_IMPORTED_MODULE_10__/* .NPM_PACKAGE_KIND */ .I,
             package: name,
             version,
             url: dist.tarball,
@@ -416,7 +418,7 @@ class NpmPackageSource {
         const { url, digest } = node.attrs;
         const integrity = typeof digest === 'string' ? sha512Integrity(digest) : undefined;
         if (typeof url !== 'string' || integrity === undefined) {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${_kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .NPM_PACKAGE_KIND */ .I} needs "url" and a sha512 "digest" (sha512-<base64>)`, {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${_kinds_js__WEBPACK_IMPORTED_MODULE_10__/* .NPM_PACKAGE_KIND */ .I} needs "url" and a sha512 "digest" (sha512-<base64>)`, {
                 position: node.position,
                 target: node.id,
             });
@@ -428,7 +430,7 @@ class NpmPackageSource {
         const version = this.node.attrs.version;
         return {
             name: this.node.name,
-            digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .sI)((0,_model_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)({ kind: _kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .NPM_PACKAGE_KIND */ .I, integrity: this.integrity })),
+            digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .sI)((0,_model_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)({ kind: _kinds_js__WEBPACK_IMPORTED_MODULE_10__/* .NPM_PACKAGE_KIND */ .I, integrity: this.integrity })),
             ...(typeof version === 'string' && { version }),
         };
     }
@@ -471,10 +473,7 @@ class NpmPackageSource {
         return artifact;
     }
     async stage(log, storage, env, path) {
-        const artifact = await this.fetch(log, storage);
-        await env.createDir(path);
-        for (const layer of artifact.layers)
-            await env.unpack(path, await storage.read(layer));
+        await (0,_transform_artifacts_js__WEBPACK_IMPORTED_MODULE_9__/* .stageArtifact */ .Z9)(storage, env, path, await this.fetch(log, storage));
     }
 }
 /** Passes bytes through; at the end, fails unless their sha512 is `integrity`. */

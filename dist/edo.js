@@ -9536,14 +9536,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38522);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56118);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(73434);
-/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(26906);
-/* harmony import */ var _fs_util_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(87563);
-
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56118);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(73434);
+/* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26906);
+/* harmony import */ var _fs_util_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87563);
+/* harmony import */ var _layer_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25330);
 
 
 
@@ -9566,10 +9564,10 @@ async function checkout(backend, id, dir) {
         throw err;
     });
     if (existing && existing.length > 0)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout: ${dir} exists and is not empty`);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`checkout: ${dir} exists and is not empty`);
     const artifact = await backend.open(id);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-    const temp = (0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .tempBeside */ .p8)(target, 'checkout');
+    const temp = (0,_fs_util_js__WEBPACK_IMPORTED_MODULE_7__/* .tempBeside */ .p8)(target, 'checkout');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
     try {
         await extractArtifact(backend, artifact, temp);
@@ -9579,8 +9577,8 @@ async function checkout(backend, id, dir) {
     }
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
-        if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_8__.idToString)(id)}: ${err.message}`);
+        if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_6__.idToString)(id)}: ${err.message}`);
         throw err;
     }
 }
@@ -9592,7 +9590,8 @@ async function extractArtifact(backend, artifact, dir) {
     const tree = new Map();
     const directoryModes = new Map();
     for (const layer of artifact.layers) {
-        await extractLayer(await layerTar(backend, layer), dir, tree, directoryModes, layer.digest);
+        const read = (blob) => backend.read(blob);
+        await extractLayer(await (0,_layer_files_js__WEBPACK_IMPORTED_MODULE_8__/* .layerAsTar */ .hQ)(read, layer), dir, tree, directoryModes, layer.digest);
     }
     // Directory modes last (deepest first), so a read-only directory does not block its own contents.
     // A directory a later layer replaced is no longer in the tree.
@@ -9602,29 +9601,18 @@ async function extractArtifact(backend, artifact, dir) {
     for (const [path, mode] of deepestFirst)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), mode);
 }
-/** The layer as an uncompressed tar stream: gzipped layers (from images) are decompressed. */
-async function layerTar(backend, layer) {
-    const stream = await backend.read(layer);
-    if (/[+.]gzip$/.test(layer.mediaType))
-        return (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)(), () => undefined);
-    if (/[+.]zstd$/.test(layer.mediaType)) {
-        stream.destroy();
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`);
-    }
-    return stream;
-}
 async function extractLayer(stream, root, tree, directoryModes, digest) {
-    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_6__.extract();
-    const fed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, extract);
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_4__.extract();
+    const fed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, extract);
     const seenInLayer = new Set();
     let entries = 0;
     try {
         for await (const entry of extract) {
             // Entries already buffered come without an event-loop turn, and small files are written synchronously.
-            if (++entries % _fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .FILES_PER_TURN */ .aJ === 0)
-                await (0,_fs_util_js__WEBPACK_IMPORTED_MODULE_9__/* .nextTurn */ .tJ)();
+            if (++entries % _fs_util_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_PER_TURN */ .aJ === 0)
+                await (0,_fs_util_js__WEBPACK_IMPORTED_MODULE_7__/* .nextTurn */ .tJ)();
             const { header } = entry;
-            const unsafe = (why) => new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
+            const unsafe = (why) => new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
             const path = safeRelativePath(header.name, unsafe);
             if (path === '') {
                 if (header.type !== 'directory')
@@ -9696,7 +9684,7 @@ const SMALL_FILE_BYTES = 1024 * 1024;
 /** Writes a file entry's bytes to `full`, a path that must not exist yet, with exactly `mode`. */
 async function writeEntry(entry, size, full, mode) {
     if (size > SMALL_FILE_BYTES) {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(full, { flags: 'wx', mode }));
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(full, { flags: 'wx', mode }));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, mode);
         return;
     }
@@ -9897,6 +9885,63 @@ async function fileSignature(path) {
         key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(':'),
         modifiedMs: Number(info.mtimeMs),
     };
+}
+
+
+/***/ }),
+
+/***/ 25330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hQ: () => (/* binding */ layerAsTar)
+/* harmony export */ });
+/* unused harmony exports isTarLayer, blobLayerPath */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56118);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73434);
+/* harmony import */ var _tar_entries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(24739);
+
+
+
+
+
+/**
+ * Layers are usually tars of files, but a plugin may store any blob (`finish-layer` takes a media
+ * type). Wherever layers become files (checkout, staging into an environment), such a blob is one
+ * file, named as in an OCI image layout: `blobs/sha256/<hex>`.
+ */
+/** Whether the media type is a tar, compressed or not (OCI and Docker layers, `application/x-tar`). */
+function isTarLayer(mediaType) {
+    return /(^|[./+])(x-)?tar([./+]|$)/.test(mediaType);
+}
+/** Where a layer that is not a tar appears among its artifact's files. */
+function blobLayerPath(layer) {
+    if (!/^sha256:[0-9a-f]{64}$/.test(layer.digest)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`layer digest ${JSON.stringify(layer.digest)} is not a sha256 digest`);
+    }
+    return `blobs/sha256/${layer.digest.slice('sha256:'.length)}`;
+}
+/**
+ * The layer as an uncompressed tar of files: a gzipped tar is decompressed, a blob that is not a
+ * tar is wrapped as the one file `blobLayerPath(layer)`; zstd is refused.
+ */
+async function layerAsTar(read, layer) {
+    if (!isTarLayer(layer.mediaType)) {
+        const path = blobLayerPath(layer);
+        const archive = tar_stream__WEBPACK_IMPORTED_MODULE_2__.pack();
+        const blob = await read(layer);
+        (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_4__/* .addStreamEntry */ .ay)(archive, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_4__/* .FIXED_TAR_HEADER */ .tr, name: path, mode: 0o644, size: layer.size }, blob).then(() => archive.finalize(), (err) => archive.destroy(err));
+        return archive;
+    }
+    if (/[+.]zstd$/.test(layer.mediaType)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`);
+    }
+    const stream = await read(layer);
+    if (/[+.]gzip$/.test(layer.mediaType))
+        return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)(), () => undefined);
+    return stream;
 }
 
 

@@ -15,6 +15,7 @@ import { MediaType } from '../storage/oci.js';
 import { parseRegistryAddress, RegistryClient } from '../storage/registry.js';
 import type { StorageManager } from '../storage/types.js';
 import { corruptBlobError } from '../storage/verify-stream.js';
+import { stageArtifact } from '../transform/artifacts.js';
 import type { LockFile } from '../vendor/lock.js';
 import type { Source } from './types.js';
 
@@ -315,9 +316,7 @@ export class ImageSource implements Source {
   }
 
   async stage(log: Log, storage: StorageManager, env: Environment, path: string): Promise<void> {
-    const artifact = await this.fetch(log, storage);
-    await env.createDir(path);
-    for (const layer of artifact.layers) await env.unpack(path, await storage.read(layer));
+    await stageArtifact(storage, env, path, await this.fetch(log, storage));
   }
 
   private registry(): RegistryClient {

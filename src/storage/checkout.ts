@@ -1,15 +1,15 @@
 import { closeSync, createWriteStream, fchmodSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { chmod, link, mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
-import { pipeline as pipelineWithCallback, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
 import * as tar from 'tar-stream';
 import type { Artifact, Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { FILES_PER_TURN, nextTurn, tempBeside } from './fs-util.js';
+import { layerAsTar } from './layer-files.js';
 import type { StorageBackend } from './types.js';
 
 type EntryKind = 'directory' | 'file' | 'symlink';
@@ -60,7 +60,8 @@ export async function extractArtifact(
   const tree: Tree = new Map();
   const directoryModes = new Map<string, number>();
   for (const layer of artifact.layers) {
-    await extractLayer(await layerTar(backend, layer), dir, tree, directoryModes, layer.digest);
+    const read = (blob: Layer) => backend.read(blob);
+    await extractLayer(await layerAsTar(read, layer), dir, tree, directoryModes, layer.digest);
   }
   // Directory modes last (deepest first), so a read-only directory does not block its own contents.
   // A directory a later layer replaced is no longer in the tree.
@@ -68,19 +69,6 @@ export async function extractArtifact(
     .filter(([path]) => tree.get(path) === 'directory')
     .sort(([a], [b]) => b.split('/').length - a.split('/').length);
   for (const [path, mode] of deepestFirst) await chmod(join(dir, path), mode);
-}
-
-/** The layer as an uncompressed tar stream: gzipped layers (from images) are decompressed. */
-async function layerTar(backend: Pick<StorageBackend, 'read'>, layer: Layer): Promise<Readable> {
-  const stream = await backend.read(layer);
-  if (/[+.]gzip$/.test(layer.mediaType)) return pipelineWithCallback(stream, createGunzip(), () => undefined);
-  if (/[+.]zstd$/.test(layer.mediaType)) {
-    stream.destroy();
-    throw new EdoError(
-      `layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`,
-    );
-  }
-  return stream;
 }
 
 async function extractLayer(

@@ -2,10 +2,11 @@ import * as tar from 'tar-stream';
 import type { Artifact, Layer } from '../model/artifact.js';
 import type { Id } from '../model/id.js';
 import type { Environment } from '../environment/types.js';
+import { layerAsTar } from '../storage/layer-files.js';
 import { MediaType } from '../storage/oci.js';
 import type { StorageManager } from '../storage/types.js';
 
-/** Unpacks every layer of `artifact`, in order, under `path` in `env`. */
+/** Unpacks every layer of `artifact`, in order, under `path` in `env` (see storage/layer-files.ts). */
 export async function stageArtifact(
   storage: StorageManager,
   env: Environment,
@@ -13,7 +14,8 @@ export async function stageArtifact(
   artifact: Artifact,
 ): Promise<void> {
   await env.createDir(path);
-  for (const layer of artifact.layers) await env.unpack(path, await storage.read(layer));
+  const read = (layer: Layer) => storage.read(layer);
+  for (const layer of artifact.layers) await env.unpack(path, await layerAsTar(read, layer));
 }
 
 /**

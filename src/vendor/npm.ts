@@ -14,6 +14,7 @@ import type { Environment } from '../environment/types.js';
 import { MediaType } from '../storage/oci.js';
 import { addEntry, addStreamEntry, FIXED_TAR_HEADER } from '../storage/tar-entries.js';
 import type { StorageManager } from '../storage/types.js';
+import { stageArtifact } from '../transform/artifacts.js';
 import type { Source, Vendor } from '../source/types.js';
 
 import { NPM_PACKAGE_KIND } from './kinds.js';
@@ -207,9 +208,7 @@ export class NpmPackageSource implements Source {
   }
 
   async stage(log: Log, storage: StorageManager, env: Environment, path: string): Promise<void> {
-    const artifact = await this.fetch(log, storage);
-    await env.createDir(path);
-    for (const layer of artifact.layers) await env.unpack(path, await storage.read(layer));
+    await stageArtifact(storage, env, path, await this.fetch(log, storage));
   }
 }
 

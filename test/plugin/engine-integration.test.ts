@@ -115,6 +115,29 @@ probe_rule(name = "arg", action = "arg", arg = "greeting")
     expect(second.targets.size).toBe(2);
   }, 180_000);
 
+  it("stages and checks out a plugin's layer that is not a tar as one file, blobs/sha256/<hex>", async () => {
+    const root = workspace(
+      {
+        'WORKSPACE.edo': 'plugin(name = "tp", source = "//:tp.wasm")\n',
+        'BUILD.edo': `
+shout(name = "loud", text = "hello")
+script(name = "use", deps = [":loud"], commands = ["cat loud/blobs/sha256/* > $OUT/got.txt"])
+`,
+      },
+      ['tp.wasm'],
+    );
+    const built = await runCli(['build', '//:use'], root);
+    expect(built.stderr).toContain('Build succeeded');
+    const out = join(root, 'out');
+    expect((await runCli(['checkout', '//:use', out], root)).code).toBe(0);
+    expect(readFileSync(join(out, 'got.txt'), 'utf8')).toBe('HELLO');
+    const blob = join(root, 'blob');
+    expect((await runCli(['checkout', '//:loud', blob], root)).code).toBe(0);
+    const hex = createHash('sha256').update('HELLO').digest('hex');
+    expect(readdirSync(join(blob, 'blobs/sha256'))).toEqual([hex]);
+    expect(readFileSync(join(blob, 'blobs/sha256', hex), 'utf8')).toBe('HELLO');
+  }, 120_000);
+
   it('refuses a plugin whose bytes differ from the digest edo.lock.json pins', async () => {
     const root = workspace(
       { 'WORKSPACE.edo': 'plugin(name = "tp", source = "//:tp.wasm")\n', 'BUILD.edo': '' },
