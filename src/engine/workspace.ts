@@ -26,7 +26,9 @@ export function findWorkspace(dir: string, env: NodeJS.ProcessEnv = process.env)
     }
     const parent = dirname(current);
     if (parent === current) {
-      throw new UsageError(`not inside an edo workspace: no ${WORKSPACE_FILE} in ${resolve(dir)} or above`);
+      throw new UsageError(
+        `not inside an edo workspace: no ${WORKSPACE_FILE} in ${resolve(dir)} or above (an empty ${WORKSPACE_FILE} at the root of the repository makes one)`,
+      );
     }
     current = parent;
   }

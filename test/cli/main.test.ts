@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from '../helpers/cli.js';
 
@@ -30,6 +33,19 @@ describe('edo CLI', () => {
     const r = await runCli(['--no-such-flag']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('says outside a workspace what makes one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edo-no-workspace-'));
+    try {
+      const r = await runCli(['build'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `error: not inside an edo workspace: no WORKSPACE.edo in ${dir} or above (an empty WORKSPACE.edo at the root of the repository makes one)\n`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('shows usage and exits 2 with no arguments', async () => {
