@@ -590,7 +590,7 @@ class RegistryClient {
             return await fetch(url, options);
         }
         catch (err) {
-            throw new errors/* EdoError */.bX(`registry ${this.address.host} unreachable: ${(0,errors/* networkReason */.d8)(err)}`);
+            throw new errors/* UnreachableError */.Jk(`registry ${this.address.host} unreachable: ${(0,errors/* networkReason */.d8)(err)}`);
         }
     }
     async authenticate(header) {
@@ -614,7 +614,7 @@ class RegistryClient {
         const response = await fetch(tokenUrl, {
             headers: credentials ? { Authorization: basicAuthorization(credentials) } : {},
         }).catch((err) => {
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service ${tokenUrl.host} unreachable: ${err.message}`);
+            throw new errors/* UnreachableError */.Jk(`registry ${this.address.host}: token service ${tokenUrl.host} unreachable: ${(0,errors/* networkReason */.d8)(err)}`);
         });
         if (!response.ok) {
             throw new errors/* EdoError */.bX(`registry ${this.address.host}: token service answered ${response.status}`);

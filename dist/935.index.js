@@ -697,7 +697,7 @@ var manager = __webpack_require__(38290);
  */
 async function openStorageManager(config, backend, paths, warn) {
     const buildCache = config.buildCache !== undefined ? await backend(config.buildCache) : await local_store/* LocalStore */.V.open(paths.store);
-    const remoteCaches = await Promise.all(config.remoteCaches.map(backend));
+    const remoteCaches = await Promise.all(config.remoteCaches.map(async (name) => ({ name, backend: await backend(name) })));
     return new manager/* CacheManager */.G({ buildCache, remoteCaches, writeBack: config.writeBack, warn });
 }
 
@@ -1407,15 +1407,17 @@ function hasDeferredIndex(backend) {
 /** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
 class CacheManager {
     policy;
+    /** Remote caches that could not be reached: not asked again by this manager (one command). */
+    unreachable = new Set();
     constructor(policy) {
         this.policy = policy;
     }
     async open(id) {
-        const { buildCache, remoteCaches } = this.policy;
+        const { buildCache } = this.policy;
         if (await buildCache.has(id))
             return buildCache.open(id);
-        for (const [index, remote] of remoteCaches.entries()) {
-            const fetched = await this.tryRemote(index, 'fetch', id, async () => (await remote.has(id)) ? transferArtifact(remote, buildCache, id) : undefined);
+        for (const remote of this.reachableRemotes()) {
+            const fetched = await this.tryRemote(remote, 'fetch', id, async () => (await remote.backend.has(id)) ? transferArtifact(remote.backend, buildCache, id) : undefined);
             if (fetched)
                 return fetched;
         }
@@ -1424,8 +1426,8 @@ class CacheManager {
     async has(id) {
         if (await this.policy.buildCache.has(id))
             return true;
-        for (const [index, remote] of this.policy.remoteCaches.entries()) {
-            if (await this.tryRemote(index, 'check', id, () => remote.has(id)))
+        for (const remote of this.reachableRemotes()) {
+            if (await this.tryRemote(remote, 'check', id, () => remote.backend.has(id)))
                 return true;
         }
         return false;
@@ -1441,19 +1443,19 @@ class CacheManager {
         return this.policy.buildCache.finishLayer(mediaType, platform, writer);
     }
     async save(artifact) {
-        const { buildCache, remoteCaches, writeBack } = this.policy;
+        const { buildCache, writeBack } = this.policy;
         await buildCache.save(artifact);
         if (!writeBack)
             return;
         const { id } = artifact.config;
-        for (const [index, remote] of remoteCaches.entries()) {
-            await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+        for (const remote of this.reachableRemotes()) {
+            await this.tryRemote(remote, 'push', id, () => transferArtifact(buildCache, remote.backend, id));
         }
     }
     /** Writes out what the backends deferred (the local store's index journal): a command's end. */
     async compact() {
         const { buildCache, remoteCaches, warn } = this.policy;
-        for (const backend of [buildCache, ...remoteCaches]) {
+        for (const backend of [buildCache, ...remoteCaches.map((remote) => remote.backend)]) {
             if (!hasDeferredIndex(backend))
                 continue;
             // Nothing is lost when this fails: the changes stay in the journal, which readers apply.
@@ -1462,12 +1464,27 @@ class CacheManager {
                 .catch((err) => warn?.(`could not compact a store's index: ${err.message}`));
         }
     }
-    async tryRemote(index, what, id, body) {
+    reachableRemotes() {
+        return this.policy.remoteCaches.filter((remote) => !this.unreachable.has(remote));
+    }
+    /**
+     * A remote cache that fails is a miss, with a warning. One that cannot be reached at all is
+     * not asked again: every target would wait for it and repeat the same warning.
+     */
+    async tryRemote(remote, what, id, body) {
         try {
             return await body();
         }
         catch (err) {
-            this.policy.warn?.(`remote cache ${index + 1}: cannot ${what} ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)}: ${err.message}`);
+            if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreachableError */ .Jk) {
+                if (!this.unreachable.has(remote)) {
+                    this.unreachable.add(remote);
+                    this.policy.warn?.(`remote cache ${remote.name}: ${err.message}; not used for the rest of this command`);
+                }
+            }
+            else {
+                this.policy.warn?.(`remote cache ${remote.name}: cannot ${what} ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)}: ${err.message}`);
+            }
             return undefined;
         }
     }

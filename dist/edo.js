@@ -8878,7 +8878,7 @@ function findWorkspace(dir, env = process.env) {
         }
         const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
         if (parent === current) {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`not inside an edo workspace: no ${WORKSPACE_FILE} in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir)} or above`);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`not inside an edo workspace: no ${WORKSPACE_FILE} in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir)} or above (an empty ${WORKSPACE_FILE} at the root of the repository makes one)`);
         }
         current = parent;
     }
@@ -9375,6 +9375,7 @@ function sortKeys(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   bX: () => (/* binding */ EdoError),
 /* harmony export */   d8: () => (/* binding */ networkReason),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -9419,6 +9420,13 @@ class UsageError extends EdoError {
     constructor(message, context = {}) {
         super(message, context, ExitCode.usage);
         this.name = 'UsageError';
+    }
+}
+/** A service could not be reached at all (no connection), as opposed to one that answered an error. */
+class UnreachableError extends EdoError {
+    constructor(message, context = {}) {
+        super(message, context);
+        this.name = 'UnreachableError';
     }
 }
 /** Why a network request failed: fetch says only "fetch failed" and puts the reason in `cause`. */

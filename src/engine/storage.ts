@@ -16,6 +16,8 @@ export async function openStorageManager(
 ): Promise<CacheManager> {
   const buildCache =
     config.buildCache !== undefined ? await backend(config.buildCache) : await LocalStore.open(paths.store);
-  const remoteCaches = await Promise.all(config.remoteCaches.map(backend));
+  const remoteCaches = await Promise.all(
+    config.remoteCaches.map(async (name) => ({ name, backend: await backend(name) })),
+  );
   return new CacheManager({ buildCache, remoteCaches, writeBack: config.writeBack, warn });
 }

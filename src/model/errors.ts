@@ -65,6 +65,14 @@ export class UsageError extends EdoError {
   }
 }
 
+/** A service could not be reached at all (no connection), as opposed to one that answered an error. */
+export class UnreachableError extends EdoError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super(message, context);
+    this.name = 'UnreachableError';
+  }
+}
+
 /** Why a network request failed: fetch says only "fetch failed" and puts the reason in `cause`. */
 export function networkReason(err: unknown): string {
   const cause = (err as { cause?: Error }).cause;

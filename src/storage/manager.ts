@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Artifact, Layer } from '../model/artifact.js';
-import { EdoError } from '../model/errors.js';
+import { EdoError, UnreachableError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import type { BlobPresence, DeferredIndex } from './local-store.js';
@@ -13,11 +13,17 @@ export interface StoragePolicy {
   /** The build cache: every artifact a build opens or saves ends up here. */
   buildCache: StorageBackend;
   /** Consulted in order when the build cache misses; a hit is copied into the build cache. */
-  remoteCaches: readonly StorageBackend[];
+  remoteCaches: readonly RemoteCache[];
   /** Also push every saved artifact to each remote cache. */
   writeBack: boolean;
   /** Told about remote caches that fail; a failing remote cache is a miss, never a failed build. */
   warn?: (message: string) => void;
+}
+
+/** A remote cache and the name its declaration gives it (`storage_backend(name = ...)`), for messages. */
+export interface RemoteCache {
+  name: string;
+  backend: StorageBackend;
 }
 
 /**
@@ -52,14 +58,17 @@ function hasDeferredIndex(backend: StorageBackend): backend is StorageBackend & 
 
 /** The seed's storage-manager: the build cache with read-through (and optional write-back) remote caches. */
 export class CacheManager implements StorageManager {
+  /** Remote caches that could not be reached: not asked again by this manager (one command). */
+  private readonly unreachable = new Set<RemoteCache>();
+
   constructor(readonly policy: StoragePolicy) {}
 
   async open(id: Id): Promise<Artifact> {
-    const { buildCache, remoteCaches } = this.policy;
+    const { buildCache } = this.policy;
     if (await buildCache.has(id)) return buildCache.open(id);
-    for (const [index, remote] of remoteCaches.entries()) {
-      const fetched = await this.tryRemote(index, 'fetch', id, async () =>
-        (await remote.has(id)) ? transferArtifact(remote, buildCache, id) : undefined,
+    for (const remote of this.reachableRemotes()) {
+      const fetched = await this.tryRemote(remote, 'fetch', id, async () =>
+        (await remote.backend.has(id)) ? transferArtifact(remote.backend, buildCache, id) : undefined,
       );
       if (fetched) return fetched;
     }
@@ -68,8 +77,8 @@ export class CacheManager implements StorageManager {
 
   async has(id: Id): Promise<boolean> {
     if (await this.policy.buildCache.has(id)) return true;
-    for (const [index, remote] of this.policy.remoteCaches.entries()) {
-      if (await this.tryRemote(index, 'check', id, () => remote.has(id))) return true;
+    for (const remote of this.reachableRemotes()) {
+      if (await this.tryRemote(remote, 'check', id, () => remote.backend.has(id))) return true;
     }
     return false;
   }
@@ -88,19 +97,19 @@ export class CacheManager implements StorageManager {
   }
 
   async save(artifact: Artifact): Promise<void> {
-    const { buildCache, remoteCaches, writeBack } = this.policy;
+    const { buildCache, writeBack } = this.policy;
     await buildCache.save(artifact);
     if (!writeBack) return;
     const { id } = artifact.config;
-    for (const [index, remote] of remoteCaches.entries()) {
-      await this.tryRemote(index, 'push', id, () => transferArtifact(buildCache, remote, id));
+    for (const remote of this.reachableRemotes()) {
+      await this.tryRemote(remote, 'push', id, () => transferArtifact(buildCache, remote.backend, id));
     }
   }
 
   /** Writes out what the backends deferred (the local store's index journal): a command's end. */
   async compact(): Promise<void> {
     const { buildCache, remoteCaches, warn } = this.policy;
-    for (const backend of [buildCache, ...remoteCaches]) {
+    for (const backend of [buildCache, ...remoteCaches.map((remote) => remote.backend)]) {
       if (!hasDeferredIndex(backend)) continue;
       // Nothing is lost when this fails: the changes stay in the journal, which readers apply.
       await backend
@@ -109,8 +118,16 @@ export class CacheManager implements StorageManager {
     }
   }
 
+  private reachableRemotes(): RemoteCache[] {
+    return this.policy.remoteCaches.filter((remote) => !this.unreachable.has(remote));
+  }
+
+  /**
+   * A remote cache that fails is a miss, with a warning. One that cannot be reached at all is
+   * not asked again: every target would wait for it and repeat the same warning.
+   */
   private async tryRemote<T>(
-    index: number,
+    remote: RemoteCache,
     what: string,
     id: Id,
     body: () => Promise<T>,
@@ -118,9 +135,18 @@ export class CacheManager implements StorageManager {
     try {
       return await body();
     } catch (err) {
-      this.policy.warn?.(
-        `remote cache ${index + 1}: cannot ${what} ${idToString(id)}: ${(err as Error).message}`,
-      );
+      if (err instanceof UnreachableError) {
+        if (!this.unreachable.has(remote)) {
+          this.unreachable.add(remote);
+          this.policy.warn?.(
+            `remote cache ${remote.name}: ${err.message}; not used for the rest of this command`,
+          );
+        }
+      } else {
+        this.policy.warn?.(
+          `remote cache ${remote.name}: cannot ${what} ${idToString(id)}: ${(err as Error).message}`,
+        );
+      }
       return undefined;
     }
   }

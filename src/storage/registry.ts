@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { PassThrough, pipeline, Readable, Writable } from 'node:stream';
 import type { Artifact, Layer } from '../model/artifact.js';
 import { sha256Digest } from '../model/digest.js';
-import { EdoError, networkReason, UsageError } from '../model/errors.js';
+import { EdoError, networkReason, UnreachableError, UsageError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import type { BlobPresence } from './local-store.js';
@@ -219,7 +219,7 @@ export class RegistryClient {
       const options = { method, headers, body: init.body, signal: init.signal, duplex: 'half' };
       return await fetch(url, options as Parameters<typeof fetch>[1]);
     } catch (err) {
-      throw new EdoError(`registry ${this.address.host} unreachable: ${networkReason(err)}`);
+      throw new UnreachableError(`registry ${this.address.host} unreachable: ${networkReason(err)}`);
     }
   }
 
@@ -247,8 +247,8 @@ export class RegistryClient {
     const response = await fetch(tokenUrl, {
       headers: credentials ? { Authorization: basicAuthorization(credentials) } : {},
     }).catch((err: Error) => {
-      throw new EdoError(
-        `registry ${this.address.host}: token service ${tokenUrl.host} unreachable: ${err.message}`,
+      throw new UnreachableError(
+        `registry ${this.address.host}: token service ${tokenUrl.host} unreachable: ${networkReason(err)}`,
       );
     });
     if (!response.ok) {

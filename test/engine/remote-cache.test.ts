@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../storage/registry-server.js';
 import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from './helpers.js';
@@ -31,6 +32,34 @@ script(name = "out", deps = [":src"], commands = ["cp src/a.txt $OUT/"])
       const second = await buildJson(root);
       expect(second.result.code).toBe(0);
       expect(builtLabels(second.targets)).toEqual([]);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it('warns once about a remote cache it cannot reach, names it, and builds without it', async () => {
+    // A port nothing listens on: taken, then closed.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    const root = makeWorkspace({
+      'WORKSPACE.edo': `
+storage_backend(name = "team", kind = "registry", address = "127.0.0.1:${port}/edo-cache")
+build_config(name = "default", remote_caches = ["team"], write_back = True)
+`,
+      'BUILD.edo': `
+script(name = "a", commands = ["echo a > $OUT/a"])
+script(name = "b", deps = [":a"], commands = ["cp a/a $OUT/b"])
+`,
+    });
+    try {
+      const build = await buildJson(root);
+      expect(build.result.code).toBe(0);
+      expect(builtLabels(build.targets)).toEqual(['//:a', '//:b']);
+      expect(build.result.stderr).toBe(
+        `edo: warning: remote cache team: registry 127.0.0.1:${port} unreachable: connect ECONNREFUSED 127.0.0.1:${port}; not used for the rest of this command\n`,
+      );
     } finally {
       removeWorkspace(root);
     }
