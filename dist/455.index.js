@@ -621,8 +621,9 @@ function engineMessage(err) {
     if (engineSays !== undefined)
         return engineSays;
     const failure = err;
+    // dockerode words what it could not parse as `(HTTP code 500) server error - <the engine's text> `.
     if (failure.syscall !== 'connect')
-        return failure.message;
+        return failure.message.replace(/^\(HTTP code \d+\) [a-z ]+ - /, '').trim();
     const where = failure.port === undefined ? failure.address : `${failure.address}:${failure.port}`;
     const check = failure.code === 'EACCES'
         ? 'this user may not use it (membership of the docker group grants that)'

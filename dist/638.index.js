@@ -149,15 +149,6 @@ async function obtainPluginBytes(options) {
     }
     return { reasons, usage };
 }
-/** A load failure placed at its declaration: the plugin host knows the plugin, not the build file. */
-function atDeclaration(error, plugin, position) {
-    if (!(error instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX) || error.context.position !== undefined)
-        return error;
-    const context = { plugin, ...error.context, position };
-    return error instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb
-        ? new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message, context)
-        : new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(error.message, context, error.exitCode, error.cause);
-}
 /** Refuses bytes that differ from the lock's pin or from `sha256 = ...`, naming source, wanted and got. */
 function refuseDigestMismatch(declaration, scanned, locked, obtained) {
     const got = obtained.digest;
@@ -254,7 +245,8 @@ async function loadWorkspacePlugins(options) {
                 config: declaration.config,
             })
                 .catch((error) => {
-                throw atDeclaration(error, declaration.name, declared.node.position);
+                // The plugin host knows the plugin, not the build file.
+                throw (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .atDeclaration */ ._q)(error, declared.node.position, { plugin: declaration.name });
             });
             manager.registerComponents(plugin, options.components);
             manager.registerRules(plugin, options.rules);

@@ -1012,6 +1012,10 @@ class Engine {
                 try {
                     await farm.setup({ write: (data) => output.push(data) }, await this.storage());
                 }
+                catch (err) {
+                    // A farm knows its engine and image, not which declaration made it.
+                    throw (0,errors/* atDeclaration */._q)(err, node.position);
+                }
                 finally {
                     if (output.length > 0) {
                         const log = await new logs.TargetLogs(this.paths.logs).open(`farm ${name}`);

@@ -9376,6 +9376,7 @@ function sortKeys(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
+/* harmony export */   _q: () => (/* binding */ atDeclaration),
 /* harmony export */   bX: () => (/* binding */ EdoError),
 /* harmony export */   d8: () => (/* binding */ networkReason),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -9421,6 +9422,18 @@ class UsageError extends EdoError {
         super(message, context, ExitCode.usage);
         this.name = 'UsageError';
     }
+}
+/**
+ * The error placed at the declaration it arose from (`WORKSPACE.edo:2:1: plugin p: error: ...`),
+ * unless it has a position already; anything but an EdoError is returned as it is.
+ */
+function atDeclaration(error, position, context = {}) {
+    if (!(error instanceof EdoError) || error.context.position !== undefined)
+        return error;
+    const placed = { ...context, ...error.context, position };
+    return error instanceof UsageError
+        ? new UsageError(error.message, placed)
+        : new EdoError(error.message, placed, error.exitCode, error.cause);
 }
 /** A service could not be reached at all (no connection), as opposed to one that answered an error. */
 class UnreachableError extends EdoError {

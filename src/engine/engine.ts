@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Farm } from '../environment/types.js';
-import { UsageError } from '../model/errors.js';
+import { atDeclaration, UsageError } from '../model/errors.js';
 import { formatLabel, parsingLabels, matchesPattern, parseLabel, parsePattern } from '../model/label.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
@@ -266,6 +266,9 @@ export class Engine {
         const output: Array<string | Uint8Array> = [];
         try {
           await farm.setup({ write: (data) => output.push(data) }, await this.storage());
+        } catch (err) {
+          // A farm knows its engine and image, not which declaration made it.
+          throw atDeclaration(err, node.position);
         } finally {
           if (output.length > 0) {
             const log = await new TargetLogs(this.paths.logs).open(`farm ${name}`);

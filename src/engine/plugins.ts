@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { EdoError, networkReason, UsageError, type SourcePosition } from '../model/errors.js';
+import { atDeclaration, EdoError, networkReason, UsageError } from '../model/errors.js';
 import { formatLabel } from '../model/label.js';
 import type { Log } from '../model/log.js';
 import type { NodeValue } from '../model/node.js';
@@ -165,15 +165,6 @@ export async function obtainPluginBytes(
   return { reasons, usage };
 }
 
-/** A load failure placed at its declaration: the plugin host knows the plugin, not the build file. */
-function atDeclaration(error: unknown, plugin: string, position: SourcePosition): unknown {
-  if (!(error instanceof EdoError) || error.context.position !== undefined) return error;
-  const context = { plugin, ...error.context, position };
-  return error instanceof UsageError
-    ? new UsageError(error.message, context)
-    : new EdoError(error.message, context, error.exitCode, error.cause);
-}
-
 /** Refuses bytes that differ from the lock's pin or from `sha256 = ...`, naming source, wanted and got. */
 export function refuseDigestMismatch(
   declaration: PluginDeclaration,
@@ -298,7 +289,8 @@ export async function loadWorkspacePlugins(
           config: declaration.config,
         })
         .catch((error: unknown) => {
-          throw atDeclaration(error, declaration.name, declared.node.position);
+          // The plugin host knows the plugin, not the build file.
+          throw atDeclaration(error, declared.node.position, { plugin: declaration.name });
         });
       manager.registerComponents(plugin, options.components);
       manager.registerRules(plugin, options.rules);

@@ -65,6 +65,18 @@ export class UsageError extends EdoError {
   }
 }
 
+/**
+ * The error placed at the declaration it arose from (`WORKSPACE.edo:2:1: plugin p: error: ...`),
+ * unless it has a position already; anything but an EdoError is returned as it is.
+ */
+export function atDeclaration(error: unknown, position: SourcePosition, context: ErrorContext = {}): unknown {
+  if (!(error instanceof EdoError) || error.context.position !== undefined) return error;
+  const placed = { ...context, ...error.context, position };
+  return error instanceof UsageError
+    ? new UsageError(error.message, placed)
+    : new EdoError(error.message, placed, error.exitCode, error.cause);
+}
+
 /** A service could not be reached at all (no connection), as opposed to one that answered an error. */
 export class UnreachableError extends EdoError {
   constructor(message: string, context: ErrorContext = {}) {

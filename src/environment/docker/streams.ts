@@ -19,7 +19,9 @@ export function engineMessage(err: unknown): string {
   const engineSays = (err as { json?: { message?: string } }).json?.message;
   if (engineSays !== undefined) return engineSays;
   const failure = err as NodeJS.ErrnoException & { address?: string; port?: number };
-  if (failure.syscall !== 'connect') return failure.message;
+  // dockerode words what it could not parse as `(HTTP code 500) server error - <the engine's text> `.
+  if (failure.syscall !== 'connect')
+    return failure.message.replace(/^\(HTTP code \d+\) [a-z ]+ - /, '').trim();
   const where = failure.port === undefined ? failure.address : `${failure.address}:${failure.port}`;
   const check =
     failure.code === 'EACCES'

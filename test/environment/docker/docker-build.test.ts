@@ -60,6 +60,23 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     expect(readFileSync(join(out, 'share', 'greeting.txt'), 'utf8')).toBe('hello from\na container\n');
   });
 
+  it("reports an image it cannot get at the farm's declaration, in the engine's words", async () => {
+    writeFileSync(
+      join(workspace, 'BUILD.edo'),
+      [
+        'environment_farm(name = "gone", kind = "docker", image = "edo-test/no-such-image:1", network = "none")',
+        'script(name = "x", environment = "gone", commands = ["true"])',
+        '',
+      ].join('\n'),
+    );
+    const result = await runCli(['build', '//:x'], workspace);
+    expect(result.code).toBe(1);
+    // No registry answers here, so the pull fails; dockerode's "(HTTP code 500) server error - " is gone.
+    expect(result.stderr).toMatch(
+      /BUILD\.edo:1:17: error: docker \(default\): image edo-test\/no-such-image:1 is not on the engine and pulling it failed: [^(].*\S\n$/,
+    );
+  });
+
   it("mounts a target's artifact read-only", async () => {
     writeFileSync(
       join(workspace, 'BUILD.edo'),
