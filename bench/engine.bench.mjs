@@ -4,10 +4,11 @@
 // then a null build with a local_source of 5,000 files against sha256sum of those files.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultJobs } from '../lib/engine/run.js';
 
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'cli', 'bin.js');
 const PACKAGES = 20;
@@ -80,7 +81,7 @@ try {
   }
   const cold = build(root);
   console.log(
-    `cold build: ${cold.targets} targets, ${cold.built.length} built in ${cold.seconds.toFixed(2)} s (jobs ${availableParallelism()})`,
+    `cold build: ${cold.targets} targets, ${cold.built.length} built in ${cold.seconds.toFixed(2)} s (jobs ${defaultJobs()}, the default)`,
   );
 
   const rebuiltInNull = build(root).built.length;

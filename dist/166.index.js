@@ -280,8 +280,14 @@ async function schedule(tasks, options, hooks) {
 
 
 
+/**
+ * The cores plus two, as ninja does: a target is not all CPU (staging, packing, hashing and
+ * fsyncs wait on the disk), and more targets in flight keep the cores busy. Measured on 2 cores:
+ * 1,000 trivial scripts 12–15 s with 2 jobs, 10.7–11.5 s with 4; CPU-bound scripts the same
+ * with either.
+ */
 function defaultJobs() {
-    return (0,external_node_os_.availableParallelism)();
+    return (0,external_node_os_.availableParallelism)() + 2;
 }
 /**
  * Builds `labels` and everything they depend on: computes every cache key, takes what any store

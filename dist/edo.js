@@ -7843,7 +7843,7 @@ async function openEngine(ctx, flags, use = {}) {
 }
 /** `--jobs N`: a positive integer. */
 function jobsOption() {
-    return new Option('-j, --jobs <n>', 'targets run at once (default: the number of cores)').argParser((value) => {
+    return new Option('-j, --jobs <n>', 'targets run at once (default: the number of cores plus 2)').argParser((value) => {
         const jobs = Number(value);
         if (!Number.isInteger(jobs) || jobs < 1)
             throw new errors/* UsageError */.eb(`--jobs ${value}: expected a positive integer`);

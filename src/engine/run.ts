@@ -56,8 +56,14 @@ export interface BuildOptions {
   readonly reporter: BuildReporter;
 }
 
+/**
+ * The cores plus two, as ninja does: a target is not all CPU (staging, packing, hashing and
+ * fsyncs wait on the disk), and more targets in flight keep the cores busy. Measured on 2 cores:
+ * 1,000 trivial scripts 12–15 s with 2 jobs, 10.7–11.5 s with 4; CPU-bound scripts the same
+ * with either.
+ */
 export function defaultJobs(): number {
-  return availableParallelism();
+  return availableParallelism() + 2;
 }
 
 /**

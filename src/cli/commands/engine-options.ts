@@ -50,7 +50,7 @@ export async function openEngine(
 
 /** `--jobs N`: a positive integer. */
 export function jobsOption(): Option {
-  return new Option('-j, --jobs <n>', 'targets run at once (default: the number of cores)').argParser(
+  return new Option('-j, --jobs <n>', 'targets run at once (default: the number of cores plus 2)').argParser(
     (value) => {
       const jobs = Number(value);
       if (!Number.isInteger(jobs) || jobs < 1)
