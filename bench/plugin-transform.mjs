@@ -1,0 +1,134 @@
+// The transform part of bench/plugin.bench.mjs, run in a process of its own: what a build's
+// process holds (the plugins, loaded from the cache), not what the bench built on the way (the
+// test plugin's componentize-js build, the C toolchain's wasm tools, a component instantiated in
+// the main thread). Those made the bench's process 4-5x larger, and `spawn` blocks longer in a
+// larger process (1.5 ms at 100 MB, 4.3 ms at 370 MB here): the shared host work looked bigger
+// than in a build.
+//
+// Usage: node bench/plugin-transform.mjs CACHE_DIR JS_PLUGIN.wasm C_PLUGIN.wasm
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LocalFarm } from '../lib/environment/local/farm.js';
+import { PluginManager } from '../lib/plugin/manager.js';
+import { LocalStore } from '../lib/storage/local-store.js';
+import { CacheManager } from '../lib/storage/manager.js';
+
+/** Rounds run before measuring: V8 optimizes the bindings' glue (each import runs once a transform). */
+const WARM_UP_ROUNDS = 30;
+const MEASURED_ROUNDS = 90;
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const [cacheDir, jsWasm, cWasm] = process.argv.slice(2);
+const root = mkdtempSync(join(tmpdir(), 'edo-bench-transform-'));
+const log = { write() {} };
+const declaration = (kind, name, attrs) => ({
+  kind,
+  name,
+  id: `//bench:${name}`,
+  attrs,
+  position: { file: 'BUILD.edo', line: 1, col: 1 },
+});
+
+/** How long `spawn` blocks this thread, which both sides pay for the transform's `echo`. */
+async function spawnBlocksMs() {
+  const times = [];
+  for (let i = 0; i < 40; i++) {
+    const started = performance.now();
+    const child = spawn('true');
+    times.push(performance.now() - started);
+    await new Promise((resolve) => child.on('exit', resolve));
+  }
+  return median(times);
+}
+
+const manager = new PluginManager({ workspaceRoot: root, cacheDir, log });
+try {
+  const jsPlugin = await manager.loadPlugin({ name: 'test-plugin', bytes: readFileSync(jsWasm) });
+  const cPlugin = await manager.loadPlugin({ name: 'c-upper', bytes: readFileSync(cWasm) });
+  const store = await LocalStore.open(join(root, 'store'));
+  const storage = new CacheManager({ buildCache: store, remoteCaches: [], writeBack: false });
+  const localFarm = new LocalFarm(declaration('environment_farm', 'local', {}));
+  const environments = [];
+  const farm = {
+    setup: (log, storage) => localFarm.setup(log, storage),
+    identity: () => localFarm.identity(),
+    async create(log, path) {
+      const environment = await localFarm.create(log, path);
+      environments.push(environment);
+      return environment;
+    },
+  };
+  const handle = { storage: () => storage, get: () => undefined };
+  const context = {
+    getArg: () => undefined,
+    getHandle: () => handle,
+    storage: () => storage,
+    getTransform: () => undefined,
+    getFarm: () => farm,
+    addSource: () => Promise.reject(new Error('no sources')),
+  };
+  const attrs = { farm: '//bench:local', command: 'echo hi', text: 'bench' };
+  const jsTransform = await jsPlugin.createTransform(
+    '//bench:t',
+    declaration('composer', 't', attrs),
+    context,
+  );
+  const cTransform = await cPlugin.createTransform('//bench:t', declaration('c_upper', 't', attrs), context);
+  // The same steps as a built-in transform.
+  const builtinTransform = {
+    async transform(log, ctx) {
+      const env = await farm.create(log, '/work');
+      const id = { name: '//bench:t', digest: `text:${attrs.text}` };
+      const ran = await env.cmd(log, id, '/', attrs.command);
+      await env.clean(log);
+      if (!ran) throw new Error('echo failed');
+      const output = attrs.text.toUpperCase();
+      log.write(`upper: ${output}\n`);
+      const writer = await ctx.storage().startLayer();
+      writer.end(Buffer.from(output));
+      const layer = await ctx.storage().finishLayer('application/octet-stream', undefined, writer);
+      const config = { id, provides: ['upper'], requires: {}, metadata: { length: output.length } };
+      return { kind: 'success', artifact: { config, layers: [layer] } };
+    },
+  };
+  const contenders = [
+    { name: 'JS plugin', transform: jsTransform, instance: jsPlugin.instance },
+    { name: 'C plugin', transform: cTransform, instance: cPlugin.instance },
+    { name: 'built-in', transform: builtinTransform },
+  ];
+  for (const contender of contenders) Object.assign(contender, { ms: [], hostMs: [] });
+  // The order rotates every round: a transform runs measurably slower or faster depending on which
+  // one ran just before it (≈ 0.1× in runs with two identical contenders).
+  for (let round = 0; round < WARM_UP_ROUNDS + MEASURED_ROUNDS; round++) {
+    const shift = round % contenders.length;
+    for (const { transform, instance, ms, hostMs } of [
+      ...contenders.slice(shift),
+      ...contenders.slice(0, shift),
+    ]) {
+      const started = performance.now();
+      const hostCallMs = instance?.stats.hostCallMs;
+      const status = await transform.transform(log, handle, undefined);
+      if (status.kind !== 'success') throw status.error;
+      if (round < WARM_UP_ROUNDS) continue;
+      ms.push(performance.now() - started);
+      if (instance) hostMs.push(instance.stats.hostCallMs - hostCallMs);
+    }
+  }
+  await Promise.all(environments.map((environment) => environment.clean(log)));
+  const builtinMs = median(contenders.at(-1).ms);
+  // The rest of a plugin's time is the guest's own work and the crossings to and from it.
+  for (const { name, ms, hostMs } of contenders.slice(0, -1)) {
+    console.log(
+      `plugin transform (${name}): ${median(ms).toFixed(2)} ms (${median(hostMs).toFixed(2)} in host calls), built-in ${builtinMs.toFixed(2)} ms -> ${(median(ms) / builtinMs).toFixed(2)}x (goal <= 1.2x)`,
+    );
+  }
+  console.log(
+    `  (a process of its own, RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, where spawn blocks ${(await spawnBlocksMs()).toFixed(2)} ms; ` +
+      `medians of ${MEASURED_ROUNDS} rounds after ${WARM_UP_ROUNDS} to warm up)`,
+  );
+} finally {
+  await manager.close();
+  rmSync(root, { recursive: true, force: true });
+}
