@@ -1,12 +1,10 @@
 // The transform part of bench/plugin.bench.mjs, run in a process of its own: what a build's
 // process holds (the plugins, loaded from the cache), not what the bench built on the way (the
 // test plugin's componentize-js build, the C toolchain's wasm tools, a component instantiated in
-// the main thread). Those made the bench's process 4-5x larger, and `spawn` blocks longer in a
-// larger process (1.5 ms at 100 MB, 4.3 ms at 370 MB here): the shared host work looked bigger
-// than in a build.
+// the main thread). Those made the bench's process 4-5x larger, which slowed the host work both
+// sides share (docs/plugins.md) and made the plugins' overhead look smaller than in a build.
 //
 // Usage: node bench/plugin-transform.mjs CACHE_DIR JS_PLUGIN.wasm C_PLUGIN.wasm
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,18 +28,6 @@ const declaration = (kind, name, attrs) => ({
   attrs,
   position: { file: 'BUILD.edo', line: 1, col: 1 },
 });
-
-/** How long `spawn` blocks this thread, which both sides pay for the transform's `echo`. */
-async function spawnBlocksMs() {
-  const times = [];
-  for (let i = 0; i < 40; i++) {
-    const started = performance.now();
-    const child = spawn('true');
-    times.push(performance.now() - started);
-    await new Promise((resolve) => child.on('exit', resolve));
-  }
-  return median(times);
-}
 
 const manager = new PluginManager({ workspaceRoot: root, cacheDir, log });
 try {
@@ -125,7 +111,7 @@ try {
     );
   }
   console.log(
-    `  (a process of its own, RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, where spawn blocks ${(await spawnBlocksMs()).toFixed(2)} ms; ` +
+    `  (a process of its own, RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB; ` +
       `medians of ${MEASURED_ROUNDS} rounds after ${WARM_UP_ROUNDS} to warm up)`,
   );
 } finally {

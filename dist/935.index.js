@@ -68,8 +68,8 @@ var errors = __webpack_require__(73434);
 var model_label = __webpack_require__(95691);
 // EXTERNAL MODULE: ./lib/vendor/lock.js
 var vendor_lock = __webpack_require__(11387);
-// EXTERNAL MODULE: ./lib/environment/local/farm.js + 1 modules
-var farm = __webpack_require__(23628);
+// EXTERNAL MODULE: ./lib/environment/local/farm.js + 2 modules
+var farm = __webpack_require__(28665);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/storage/fs-util.js

@@ -7979,8 +7979,8 @@ const checkoutCommand = {
 
 // EXTERNAL MODULE: ./lib/engine/workspace.js
 var workspace = __nccwpck_require__(13091);
-// EXTERNAL MODULE: ./lib/environment/local/farm.js + 1 modules
-var farm = __nccwpck_require__(23628);
+// EXTERNAL MODULE: ./lib/environment/local/farm.js + 2 modules
+var farm = __nccwpck_require__(28665);
 // EXTERNAL MODULE: ./lib/environment/scratch-dirs.js
 var scratch_dirs = __nccwpck_require__(22636);
 ;// CONCATENATED MODULE: ./lib/cli/commands/clean.js
@@ -8896,7 +8896,7 @@ function workspacePaths(root, env = process.env) {
 
 /***/ }),
 
-/***/ 23628:
+/***/ 28665:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8924,9 +8924,141 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./lib/environment/script-command.js
 var script_command = __nccwpck_require__(51214);
+;// CONCATENATED MODULE: ./lib/environment/local/spawner.js
+
+/** The helper's code, run as `node -e` (so the same from sources, lib/ and the bundle). */
+function spawnerMain() {
+    const { spawn: start } = process.getBuiltinModule('node:child_process');
+    const children = new Map();
+    const send = (message) => process.send(message);
+    const killGroup = (child, signal) => {
+        if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
+            return;
+        try {
+            process.kill(-child.pid, signal);
+        }
+        catch {
+            // Gone already.
+        }
+    };
+    process.on('message', (message) => {
+        if (message.t === 'kill') {
+            const child = children.get(message.id);
+            if (child)
+                killGroup(child, message.signal);
+            return;
+        }
+        const { id, file, args, cwd, env } = message;
+        const child = start(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        children.set(id, child);
+        child.stdout.on('data', (data) => send({ t: 'out', id, data }));
+        child.stderr.on('data', (data) => send({ t: 'out', id, data }));
+        child.once('error', (error) => {
+            children.delete(id);
+            send({ t: 'error', id, message: error.message });
+        });
+        child.once('close', (code) => {
+            children.delete(id);
+            send({ t: 'close', id, code });
+        });
+    });
+    process.on('disconnect', () => {
+        for (const child of children.values())
+            killGroup(child, 'SIGKILL');
+        process.exit(0);
+    });
+}
+const HELPER_SOURCE = `(${spawnerMain.toString()})()`;
+class Spawner {
+    helper;
+    jobs = new Map();
+    nextId = 1;
+    run(file, args, options, onOutput) {
+        const helper = this.start();
+        const id = this.nextId++;
+        const exit = new Promise((exited, failed) => this.jobs.set(id, { onOutput, exited, failed }));
+        this.holdOpen(true);
+        helper.send({ t: 'spawn', id, file, args, cwd: options.cwd, env: options.env });
+        let exited = false;
+        const settled = exit.finally(() => {
+            exited = true;
+        });
+        settled.catch(() => undefined);
+        return {
+            exit: settled,
+            kill: (signal) => {
+                if (!exited && this.helper === helper)
+                    helper.send({ t: 'kill', id, signal });
+            },
+        };
+    }
+    start() {
+        if (this.helper)
+            return this.helper;
+        // An empty environment: nothing of the user's (NODE_OPTIONS above all) applies to the helper.
+        const helper = (0,external_node_child_process_.spawn)(process.execPath, ['-e', HELPER_SOURCE], {
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+            serialization: 'advanced',
+            env: {},
+        });
+        helper.on('message', (message) => {
+            const job = this.jobs.get(message.id);
+            if (!job)
+                return;
+            if (message.t === 'out') {
+                job.onOutput(Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength));
+                return;
+            }
+            this.jobs.delete(message.id);
+            if (message.t === 'close')
+                job.exited(message.code);
+            else
+                job.failed(new Error(message.message));
+            this.holdOpen(this.jobs.size > 0);
+        });
+        // Its commands fail with it (the next command starts a new helper).
+        const lost = (why) => {
+            if (this.helper !== helper)
+                return;
+            this.helper = undefined;
+            const failure = new Error(`the helper that starts commands ${why}`);
+            for (const job of this.jobs.values())
+                job.failed(failure);
+            this.jobs.clear();
+        };
+        helper.once('exit', (code, signal) => lost(`exited (${signal ?? `code ${code}`})`));
+        helper.on('error', (error) => lost(`failed: ${error.message}`));
+        this.helper = helper;
+        this.holdOpen(false);
+        return helper;
+    }
+    /** The helper keeps this process alive only while commands run. */
+    holdOpen(running) {
+        const helper = this.helper;
+        if (!helper)
+            return;
+        const channel = helper.channel;
+        if (running) {
+            helper.ref();
+            channel?.ref();
+        }
+        else {
+            helper.unref();
+            channel?.unref();
+        }
+    }
+}
+let spawner;
+/** Starts `file args` detached (its own process group) from the helper; output goes to `onOutput`. */
+function spawnDetached(file, args, options, onOutput) {
+    spawner ??= new Spawner();
+    return spawner.run(file, args, options, onOutput);
+}
+
 // EXTERNAL MODULE: ./lib/environment/local/tar.js
 var tar = __nccwpck_require__(18394);
 ;// CONCATENATED MODULE: ./lib/environment/local/environment.js
+
 
 
 
@@ -8942,7 +9074,7 @@ var tar = __nccwpck_require__(18394);
 class LocalEnvironment {
     root;
     variables;
-    children = new Set();
+    running = new Set();
     scripts = 0;
     closed = false;
     constructor(root, farmVariables) {
@@ -8977,17 +9109,10 @@ class LocalEnvironment {
     /** Stops everything still running in the environment (its whole process group). */
     async down(_log) {
         this.closed = true;
-        const exits = [...this.children].map((child) => new Promise((done) => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return done();
-            child.once('close', () => done());
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                done();
-            }
-        }));
+        const exits = [...this.running].map((command) => {
+            command.kill('SIGKILL');
+            return command.exit.catch(() => undefined);
+        });
         await Promise.all(exits);
     }
     async clean(_log) {
@@ -9029,26 +9154,18 @@ class LocalEnvironment {
         this.scripts += 1;
         const scriptPath = (0,external_node_path_.join)(this.root, `script-${this.scripts}.sh`);
         await (0,promises_.writeFile)(scriptPath, script, { mode: 0o644 });
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-eu', scriptPath], {
-            cwd,
-            env: this.variables,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            // Its own process group, so `down` can kill whatever the script started.
-            detached: true,
-        });
-        this.children.add(child);
-        child.stdout.on('data', (chunk) => log.write(chunk));
-        child.stderr.on('data', (chunk) => log.write(chunk));
-        return new Promise((done, fail) => {
-            child.once('error', (err) => {
-                this.children.delete(child);
-                fail(new errors/* EdoError */.bX(`cannot start /bin/sh: ${err.message}`));
-            });
-            child.once('close', (code) => {
-                this.children.delete(child);
-                done(code === 0);
-            });
-        });
+        // Its own process group, so `down` can kill whatever the script started.
+        const command = spawnDetached('/bin/sh', ['-eu', scriptPath], { cwd, env: this.variables }, (chunk) => log.write(chunk));
+        this.running.add(command);
+        try {
+            return (await command.exit) === 0;
+        }
+        catch (err) {
+            throw new errors/* EdoError */.bX(`cannot start /bin/sh: ${err.message}`);
+        }
+        finally {
+            this.running.delete(command);
+        }
     }
     async shell(path) {
         const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-i'], {

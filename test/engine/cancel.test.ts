@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalStore } from '../../src/storage/local-store.js';
@@ -63,5 +63,22 @@ script(name = "fast", commands = ["echo fast > $OUT/x"])
     expect((await store.verify()).problems).toEqual([]);
     const next = await runCli(['build', '//:fast'], root);
     expect(next.code).toBe(0);
+  });
+
+  it('stops the commands of an edo killed outright (SIGKILL): they do not outlive it', async () => {
+    writeFileSync(join(root, 'BUILD.edo'), 'script(name = "slower", commands = ["sleep 37.5"])\n');
+    const child = spawn(process.execPath, [BIN, 'build', '//:slower'], {
+      cwd: root,
+      env: { ...process.env, TMPDIR: tmp, CI: 'true' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    const running = (): boolean =>
+      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes('sleep 37.5');
+    await waitFor(running, 20_000);
+    child.kill('SIGKILL');
+    await exited;
+    // The helper that started the command sees edo's end and kills the command's process group.
+    await waitFor(() => !running(), 5_000);
   });
 });

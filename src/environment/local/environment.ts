@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -10,6 +10,7 @@ import type { Log } from '../../model/log.js';
 import type { StorageManager } from '../../storage/types.js';
 import { ScriptCommand } from '../script-command.js';
 import type { Command, Environment } from '../types.js';
+import { spawnDetached, type SpawnedCommand } from './spawner.js';
 import { extractTarInto, packPath } from './tar.js';
 
 /**
@@ -18,7 +19,7 @@ import { extractTarInto, packPath } from './tar.js';
  */
 export class LocalEnvironment implements Environment {
   private readonly variables: Record<string, string>;
-  private readonly children = new Set<ChildProcess>();
+  private readonly running = new Set<SpawnedCommand>();
   private scripts = 0;
   private closed = false;
 
@@ -64,18 +65,10 @@ export class LocalEnvironment implements Environment {
   /** Stops everything still running in the environment (its whole process group). */
   async down(_log: Log): Promise<void> {
     this.closed = true;
-    const exits = [...this.children].map(
-      (child) =>
-        new Promise<void>((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
-          child.once('close', () => done());
-          try {
-            process.kill(-child.pid!, 'SIGKILL');
-          } catch {
-            done();
-          }
-        }),
-    );
+    const exits = [...this.running].map((command) => {
+      command.kill('SIGKILL');
+      return command.exit.catch(() => undefined);
+    });
     await Promise.all(exits);
   }
 
@@ -124,26 +117,18 @@ export class LocalEnvironment implements Environment {
     this.scripts += 1;
     const scriptPath = join(this.root, `script-${this.scripts}.sh`);
     await writeFile(scriptPath, script, { mode: 0o644 });
-    const child = spawn('/bin/sh', ['-eu', scriptPath], {
-      cwd,
-      env: this.variables,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so `down` can kill whatever the script started.
-      detached: true,
-    });
-    this.children.add(child);
-    child.stdout!.on('data', (chunk: Buffer) => log.write(chunk));
-    child.stderr!.on('data', (chunk: Buffer) => log.write(chunk));
-    return new Promise<boolean>((done, fail) => {
-      child.once('error', (err) => {
-        this.children.delete(child);
-        fail(new EdoError(`cannot start /bin/sh: ${err.message}`));
-      });
-      child.once('close', (code) => {
-        this.children.delete(child);
-        done(code === 0);
-      });
-    });
+    // Its own process group, so `down` can kill whatever the script started.
+    const command = spawnDetached('/bin/sh', ['-eu', scriptPath], { cwd, env: this.variables }, (chunk) =>
+      log.write(chunk),
+    );
+    this.running.add(command);
+    try {
+      return (await command.exit) === 0;
+    } catch (err) {
+      throw new EdoError(`cannot start /bin/sh: ${(err as Error).message}`);
+    } finally {
+      this.running.delete(command);
+    }
   }
 
   async shell(path: string): Promise<void> {
