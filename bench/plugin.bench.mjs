@@ -40,14 +40,13 @@ const manifest = {
   capabilities: [],
 };
 const bytes = embedManifest(await buildFixture('test-plugin.js'), manifest);
-const declaration = (kind, name, attrs) => ({
-  kind,
-  name,
-  id: `//bench:${name}`,
-  attrs,
+const node = HostNode.ofDeclaration({
+  kind: 'upper',
+  name: 'bench',
+  id: '//bench:bench',
+  attrs: { text: 'x' },
   position: { file: 'BUILD.edo', line: 1, col: 1 },
 });
-const node = HostNode.ofDeclaration(declaration('upper', 'bench', { text: 'x' }));
 const ctx = new HostContext({ getArg: () => undefined }, {});
 const site = { component: 'transform //bench:bench', method: 'can-shell' };
 

@@ -4,6 +4,18 @@ import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../storage/registry-server.js';
 import { buildJson, builtLabels, makeWorkspace, removeWorkspace } from './helpers.js';
 
+/** A workspace whose default build_config reads through and writes back the registry at `address`. */
+function workspaceWithTeamCache(address: string, build: string, files: Record<string, string> = {}): string {
+  return makeWorkspace({
+    'WORKSPACE.edo': `
+storage_backend(name = "team", kind = "registry", address = "${address}")
+build_config(name = "default", remote_caches = ["team"], write_back = True)
+`,
+    'BUILD.edo': build,
+    ...files,
+  });
+}
+
 describe('remote caches from build_config', () => {
   let registry: RunningRegistry;
   beforeAll(async () => {
@@ -12,17 +24,14 @@ describe('remote caches from build_config', () => {
   afterAll(() => registry.stop());
 
   it('writes results back to a registry and reads them through on a machine without them', async () => {
-    const root = makeWorkspace({
-      'WORKSPACE.edo': `
-storage_backend(name = "team", kind = "registry", address = "${registry.host}/edo-cache")
-build_config(name = "default", remote_caches = ["team"], write_back = True)
-`,
-      'BUILD.edo': `
+    const root = workspaceWithTeamCache(
+      `${registry.host}/edo-cache`,
+      `
 local_source(name = "src", srcs = ["a.txt"])
 script(name = "out", deps = [":src"], commands = ["cp src/a.txt $OUT/"])
 `,
-      'a.txt': 'a\n',
-    });
+      { 'a.txt': 'a\n' },
+    );
     try {
       const first = await buildJson(root);
       expect(first.result.code).toBe(0);
@@ -43,16 +52,13 @@ script(name = "out", deps = [":src"], commands = ["cp src/a.txt $OUT/"])
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
-    const root = makeWorkspace({
-      'WORKSPACE.edo': `
-storage_backend(name = "team", kind = "registry", address = "127.0.0.1:${port}/edo-cache")
-build_config(name = "default", remote_caches = ["team"], write_back = True)
-`,
-      'BUILD.edo': `
+    const root = workspaceWithTeamCache(
+      `127.0.0.1:${port}/edo-cache`,
+      `
 script(name = "a", commands = ["echo a > $OUT/a"])
 script(name = "b", deps = [":a"], commands = ["cp a/a $OUT/b"])
 `,
-    });
+    );
     try {
       const build = await buildJson(root);
       expect(build.result.code).toBe(0);
