@@ -8930,7 +8930,11 @@ var script_command = __nccwpck_require__(51214);
 function spawnerMain() {
     const { spawn: start } = process.getBuiltinModule('node:child_process');
     const children = new Map();
-    const send = (message) => process.send(message);
+    // Once edo has gone, 'disconnect' is on its way: nothing is left to tell.
+    const send = (message) => {
+        if (process.connected)
+            process.send(message);
+    };
     const killGroup = (child, signal) => {
         if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
             return;

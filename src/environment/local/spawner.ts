@@ -37,7 +37,10 @@ type FromHelper =
 function spawnerMain(): void {
   const { spawn: start } = process.getBuiltinModule('node:child_process');
   const children = new Map<number, ChildProcess>();
-  const send = (message: unknown) => process.send!(message);
+  // Once edo has gone, 'disconnect' is on its way: nothing is left to tell.
+  const send = (message: unknown) => {
+    if (process.connected) process.send!(message);
+  };
   const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     try {
