@@ -8813,6 +8813,32 @@ function configure(program, io) {
     });
     program.commands.forEach((sub) => configure(sub, io));
 }
+/**
+ * System errors the machine causes rather than edo (a permission, a full disk, too many open files,
+ * a file where a directory must be), as one line without a stack trace; undefined for anything else.
+ */
+function machineError(err) {
+    // Duck-typed: errors from Node's own realm are not `instanceof Error` in every context (jest).
+    const failure = (err ?? {});
+    if (typeof failure.syscall !== 'string' || typeof failure.message !== 'string')
+        return undefined;
+    switch (failure.code) {
+        case 'EACCES':
+        case 'EPERM':
+            // A .edo/ made by root in a container, then used by a developer, is the common case.
+            return `${failure.message} (edo runs as uid ${process.getuid?.() ?? '?'}: is it owned by another user?)`;
+        case 'ENOTDIR':
+        case 'EISDIR':
+        case 'EROFS':
+        case 'ENOSPC':
+        case 'EDQUOT':
+        case 'EMFILE':
+        case 'ENFILE':
+            return failure.message;
+        default:
+            return undefined;
+    }
+}
 /** Runs the CLI and returns the exit code; never throws for a user mistake. */
 async function main(argv, io, startDir) {
     const ctx = new CliContext(io, startDir);
@@ -8834,6 +8860,11 @@ async function main(argv, io, startDir) {
         if (err instanceof errors/* EdoError */.bX) {
             io.stderr.write(err.format() + '\n');
             return err.exitCode;
+        }
+        const machine = machineError(err);
+        if (machine) {
+            io.stderr.write(`error: ${machine}\n`);
+            return errors/* ExitCode */.yU.failed;
         }
         // Not a user mistake: a bug in edo. Show everything so it can be reported.
         io.stderr.write(`edo: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

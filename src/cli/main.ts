@@ -49,6 +49,32 @@ function configure(program: Command, io: CliIO): void {
   program.commands.forEach((sub) => configure(sub, io));
 }
 
+/**
+ * System errors the machine causes rather than edo (a permission, a full disk, too many open files,
+ * a file where a directory must be), as one line without a stack trace; undefined for anything else.
+ */
+function machineError(err: unknown): string | undefined {
+  // Duck-typed: errors from Node's own realm are not `instanceof Error` in every context (jest).
+  const failure = (err ?? {}) as NodeJS.ErrnoException;
+  if (typeof failure.syscall !== 'string' || typeof failure.message !== 'string') return undefined;
+  switch (failure.code) {
+    case 'EACCES':
+    case 'EPERM':
+      // A .edo/ made by root in a container, then used by a developer, is the common case.
+      return `${failure.message} (edo runs as uid ${process.getuid?.() ?? '?'}: is it owned by another user?)`;
+    case 'ENOTDIR':
+    case 'EISDIR':
+    case 'EROFS':
+    case 'ENOSPC':
+    case 'EDQUOT':
+    case 'EMFILE':
+    case 'ENFILE':
+      return failure.message;
+    default:
+      return undefined;
+  }
+}
+
 /** Runs the CLI and returns the exit code; never throws for a user mistake. */
 export async function main(argv: string[], io: CliIO, startDir: string): Promise<number> {
   const ctx = new CliContext(io, startDir);
@@ -69,6 +95,11 @@ export async function main(argv: string[], io: CliIO, startDir: string): Promise
     if (err instanceof EdoError) {
       io.stderr.write(err.format() + '\n');
       return err.exitCode;
+    }
+    const machine = machineError(err);
+    if (machine) {
+      io.stderr.write(`error: ${machine}\n`);
+      return ExitCode.failed;
     }
     // Not a user mistake: a bug in edo. Show everything so it can be reported.
     io.stderr.write(

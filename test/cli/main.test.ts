@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -43,6 +43,20 @@ describe('edo CLI', () => {
       expect(r.stderr).toBe(
         `error: not inside an edo workspace: no WORKSPACE.edo in ${dir} or above (an empty WORKSPACE.edo at the root of the repository makes one)\n`,
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reports what the machine refuses (a file where .edo/ should be) in one line, not as edo's bug", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edo-blocked-'));
+    try {
+      writeFileSync(join(dir, 'WORKSPACE.edo'), '');
+      writeFileSync(join(dir, 'BUILD.edo'), 'script(name = "a", commands = ["true"])\n');
+      writeFileSync(join(dir, '.edo'), 'not a directory');
+      const r = await runCli(['build'], dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^error: ENOTDIR: not a directory, mkdir '.*\/\.edo\/.*'\n$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
