@@ -8966,7 +8966,7 @@ function spawnerMain() {
         if (process.connected)
             process.send(message);
     };
-    const killGroup = (child, signal) => {
+    const signalGroup = (child, signal) => {
         if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
             return;
         try {
@@ -8980,12 +8980,14 @@ function spawnerMain() {
         if (message.t === 'kill') {
             const child = children.get(message.id);
             if (child)
-                killGroup(child, message.signal);
+                signalGroup(child, message.signal);
             return;
         }
         const { id, file, args, cwd, env } = message;
         const child = start(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
         children.set(id, child);
+        if (child.pid !== undefined)
+            send({ t: 'pid', id, pid: child.pid });
         child.stdout.on('data', (data) => send({ t: 'out', id, data }));
         child.stderr.on('data', (data) => send({ t: 'out', id, data }));
         child.once('error', (error) => {
@@ -8999,7 +9001,7 @@ function spawnerMain() {
     });
     process.on('disconnect', () => {
         for (const child of children.values())
-            killGroup(child, 'SIGKILL');
+            signalGroup(child, 'SIGKILL');
         process.exit(0);
     });
 }
@@ -9022,8 +9024,12 @@ class Spawner {
         return {
             exit: settled,
             kill: (signal) => {
-                if (!exited && this.helper === helper)
+                if (exited)
+                    return;
+                if (this.helper === helper)
                     helper.send({ t: 'kill', id, signal });
+                else
+                    killGroup(this.jobs.get(id)?.pid, signal);
             },
         };
     }
@@ -9035,11 +9041,18 @@ class Spawner {
             stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
             serialization: 'advanced',
             env: {},
+            // Its own process group: a Ctrl-C in the terminal goes to edo, which cancels through the
+            // helper; had it reached the helper too, the commands would have lost the one that kills them.
+            detached: true,
         });
         helper.on('message', (message) => {
             const job = this.jobs.get(message.id);
             if (!job)
                 return;
+            if (message.t === 'pid') {
+                job.pid = message.pid;
+                return;
+            }
             if (message.t === 'out') {
                 job.onOutput(Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength));
                 return;
@@ -9057,8 +9070,10 @@ class Spawner {
                 return;
             this.helper = undefined;
             const failure = new Error(`the helper that starts commands ${why}`);
-            for (const job of this.jobs.values())
+            for (const job of this.jobs.values()) {
+                killGroup(job.pid, 'SIGKILL');
                 job.failed(failure);
+            }
             this.jobs.clear();
         };
         helper.once('exit', (code, signal) => lost(`exited (${signal ?? `code ${code}`})`));
@@ -9081,6 +9096,17 @@ class Spawner {
             helper.unref();
             channel?.unref();
         }
+    }
+}
+/** Sends `signal` to a process group that may be gone already. */
+function killGroup(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // Gone already.
     }
 }
 let spawner;

@@ -81,4 +81,25 @@ script(name = "fast", commands = ["echo fast > $OUT/x"])
     // The helper that started the command sees edo's end and kills the command's process group.
     await waitFor(() => !running(), 5_000);
   });
+
+  it("stops on a terminal's Ctrl-C, which signals edo's whole process group", async () => {
+    writeFileSync(join(root, 'BUILD.edo'), 'script(name = "slowest", commands = ["sleep 37.75"])\n');
+    // Its own process group, as a shell gives a foreground job.
+    const child = spawn(process.execPath, [BIN, 'build', '//:slowest'], {
+      cwd: root,
+      env: { ...process.env, TMPDIR: tmp, CI: 'true' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const running = (): boolean =>
+      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes('sleep 37.75');
+    await waitFor(running, 20_000);
+    process.kill(-child.pid!, 'SIGINT');
+    expect(await exited).toBe(1);
+    expect(stderr).toContain('build cancelled');
+    expect(running()).toBe(false);
+  });
 });

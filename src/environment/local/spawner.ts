@@ -26,9 +26,12 @@ interface Job {
   onOutput: (chunk: Buffer) => void;
   exited: (code: number | null) => void;
   failed: (error: Error) => void;
+  /** Its process group, once the helper has started it. */
+  pid?: number;
 }
 
 type FromHelper =
+  | { t: 'pid'; id: number; pid: number }
   | { t: 'out'; id: number; data: Uint8Array }
   | { t: 'close'; id: number; code: number | null }
   | { t: 'error'; id: number; message: string };
@@ -41,7 +44,7 @@ function spawnerMain(): void {
   const send = (message: unknown) => {
     if (process.connected) process.send!(message);
   };
-  const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     try {
       process.kill(-child.pid, signal);
@@ -52,7 +55,7 @@ function spawnerMain(): void {
   process.on('message', (message: { t: string; id: number; [key: string]: unknown }) => {
     if (message.t === 'kill') {
       const child = children.get(message.id);
-      if (child) killGroup(child, message.signal as NodeJS.Signals);
+      if (child) signalGroup(child, message.signal as NodeJS.Signals);
       return;
     }
     const { id, file, args, cwd, env } = message as unknown as {
@@ -64,6 +67,7 @@ function spawnerMain(): void {
     };
     const child = start(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.set(id, child);
+    if (child.pid !== undefined) send({ t: 'pid', id, pid: child.pid });
     child.stdout!.on('data', (data: Buffer) => send({ t: 'out', id, data }));
     child.stderr!.on('data', (data: Buffer) => send({ t: 'out', id, data }));
     child.once('error', (error) => {
@@ -76,7 +80,7 @@ function spawnerMain(): void {
     });
   });
   process.on('disconnect', () => {
-    for (const child of children.values()) killGroup(child, 'SIGKILL');
+    for (const child of children.values()) signalGroup(child, 'SIGKILL');
     process.exit(0);
   });
 }
@@ -109,7 +113,9 @@ class Spawner {
     return {
       exit: settled,
       kill: (signal) => {
-        if (!exited && this.helper === helper) helper.send({ t: 'kill', id, signal });
+        if (exited) return;
+        if (this.helper === helper) helper.send({ t: 'kill', id, signal });
+        else killGroup(this.jobs.get(id)?.pid, signal);
       },
     };
   }
@@ -121,10 +127,17 @@ class Spawner {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
       env: {},
+      // Its own process group: a Ctrl-C in the terminal goes to edo, which cancels through the
+      // helper; had it reached the helper too, the commands would have lost the one that kills them.
+      detached: true,
     });
     helper.on('message', (message: FromHelper) => {
       const job = this.jobs.get(message.id);
       if (!job) return;
+      if (message.t === 'pid') {
+        job.pid = message.pid;
+        return;
+      }
       if (message.t === 'out') {
         job.onOutput(Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength));
         return;
@@ -139,7 +152,10 @@ class Spawner {
       if (this.helper !== helper) return;
       this.helper = undefined;
       const failure = new Error(`the helper that starts commands ${why}`);
-      for (const job of this.jobs.values()) job.failed(failure);
+      for (const job of this.jobs.values()) {
+        killGroup(job.pid, 'SIGKILL');
+        job.failed(failure);
+      }
       this.jobs.clear();
     };
     helper.once('exit', (code, signal) => lost(`exited (${signal ?? `code ${code}`})`));
@@ -161,6 +177,16 @@ class Spawner {
       helper.unref();
       channel?.unref();
     }
+  }
+}
+
+/** Sends `signal` to a process group that may be gone already. */
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Gone already.
   }
 }
 
