@@ -8945,22 +8945,15 @@ var errors = __nccwpck_require__(73434);
 var scratch_dirs = __nccwpck_require__(22636);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: ./lib/environment/script-command.js
-var script_command = __nccwpck_require__(51214);
 ;// CONCATENATED MODULE: ./lib/environment/local/spawner.js
 
 /** The helper's code, run as `node -e` (so the same from sources, lib/ and the bundle). */
 function spawnerMain() {
     const { spawn: start } = process.getBuiltinModule('node:child_process');
+    const { rmSync } = process.getBuiltinModule('node:fs');
     const children = new Map();
+    /** Environments' directories in use: deleted if edo goes without deleting them. */
+    const directories = new Set();
     // Once edo has gone, 'disconnect' is on its way: nothing is left to tell.
     const send = (message) => {
         if (process.connected)
@@ -8983,6 +8976,14 @@ function spawnerMain() {
                 signalGroup(child, message.signal);
             return;
         }
+        if (message.t === 'hold') {
+            directories.add(message.dir);
+            return;
+        }
+        if (message.t === 'release') {
+            directories.delete(message.dir);
+            return;
+        }
         const { id, file, args, cwd, env } = message;
         const child = start(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
         children.set(id, child);
@@ -9002,6 +9003,19 @@ function spawnerMain() {
     process.on('disconnect', () => {
         for (const child of children.values())
             signalGroup(child, 'SIGKILL');
+        const removeDirectories = () => {
+            for (const dir of directories) {
+                try {
+                    rmSync(dir, { recursive: true, force: true });
+                }
+                catch {
+                    // What cannot be deleted stays for `edo clean --containers`.
+                }
+            }
+        };
+        removeDirectories();
+        // A second pass takes what a dying command still wrote during the first.
+        removeDirectories();
         process.exit(0);
     });
 }
@@ -9032,6 +9046,13 @@ class Spawner {
                     killGroup(this.jobs.get(id)?.pid, signal);
             },
         };
+    }
+    /** Tells the helper about an environment's directory in use (`hold`) or deleted (`release`). */
+    directory(t, dir) {
+        if (t === 'hold')
+            this.start().send({ t, dir });
+        else
+            this.helper?.send({ t, dir });
     }
     start() {
         if (this.helper)
@@ -9110,12 +9131,35 @@ function killGroup(pid, signal) {
     }
 }
 let spawner;
+/**
+ * Puts an environment's directory in the helper's care until `releaseDirectory`: if edo goes
+ * without deleting it (SIGKILL, a crash), the helper does. Starts the helper, so that it is ready
+ * by the environment's first command.
+ */
+function holdDirectory(dir) {
+    spawner ??= new Spawner();
+    spawner.directory('hold', dir);
+}
+/** The environment's directory is gone (or going): the helper forgets it. */
+function releaseDirectory(dir) {
+    spawner?.directory('release', dir);
+}
 /** Starts `file args` detached (its own process group) from the helper; output goes to `onOutput`. */
 function spawnDetached(file, args, options, onOutput) {
     spawner ??= new Spawner();
     return spawner.run(file, args, options, onOutput);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: ./lib/environment/script-command.js
+var script_command = __nccwpck_require__(51214);
 // EXTERNAL MODULE: ./lib/environment/local/tar.js
 var tar = __nccwpck_require__(18394);
 ;// CONCATENATED MODULE: ./lib/environment/local/environment.js
@@ -9178,6 +9222,7 @@ class LocalEnvironment {
     }
     async clean(_log) {
         await (0,promises_.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
+        releaseDirectory(this.root);
     }
     async write(path, data) {
         const target = this.hostPath(path);
@@ -9245,6 +9290,7 @@ class LocalEnvironment {
 
 
 
+
 /** Host variables a local environment sees by default; everything else is cleared. */
 const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
 /** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
@@ -9289,6 +9335,7 @@ class LocalFarm {
     async setup(_log, _storage) { }
     async create(_log, path) {
         const root = await (0,scratch_dirs/* makeScratchDir */.K)(LOCAL_ENV_PREFIX, path);
+        holdDirectory(root);
         return new LocalEnvironment(root, this.variables);
     }
     async identity() {

@@ -65,7 +65,7 @@ script(name = "fast", commands = ["echo fast > $OUT/x"])
     expect(next.code).toBe(0);
   });
 
-  it('stops the commands of an edo killed outright (SIGKILL): they do not outlive it', async () => {
+  it('stops the commands of an edo killed outright (SIGKILL) and deletes their environment', async () => {
     writeFileSync(join(root, 'BUILD.edo'), 'script(name = "slower", commands = ["sleep 37.5"])\n');
     const child = spawn(process.execPath, [BIN, 'build', '//:slower'], {
       cwd: root,
@@ -78,8 +78,10 @@ script(name = "fast", commands = ["echo fast > $OUT/x"])
     await waitFor(running, 20_000);
     child.kill('SIGKILL');
     await exited;
-    // The helper that started the command sees edo's end and kills the command's process group.
+    // The helper that started the command sees edo's end, kills the command's process group and
+    // deletes its environment's directory.
     await waitFor(() => !running(), 5_000);
+    await waitFor(() => readdirSync(tmp).length === 0, 5_000);
   });
 
   it("stops on a terminal's Ctrl-C, which signals edo's whole process group", async () => {

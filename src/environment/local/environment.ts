@@ -10,7 +10,7 @@ import type { Log } from '../../model/log.js';
 import type { StorageManager } from '../../storage/types.js';
 import { ScriptCommand } from '../script-command.js';
 import type { Command, Environment } from '../types.js';
-import { spawnDetached, type SpawnedCommand } from './spawner.js';
+import { releaseDirectory, spawnDetached, type SpawnedCommand } from './spawner.js';
 import { extractTarInto, packPath } from './tar.js';
 
 /**
@@ -74,6 +74,7 @@ export class LocalEnvironment implements Environment {
 
   async clean(_log: Log): Promise<void> {
     await rm(this.root, { recursive: true, force: true, maxRetries: 3 });
+    releaseDirectory(this.root);
   }
 
   async write(path: string, data: Readable): Promise<void> {

@@ -10,8 +10,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
  * time. The helper stays small, so its forks stay cheap, and they block its thread, not this one.
  *
  * The helper relays each child's output and exit; when this process goes, even killed outright,
- * its IPC channel closes and the helper kills the process groups it started, so no command
- * outlives the build that ran it.
+ * its IPC channel closes and the helper kills the process groups it started and deletes the
+ * environments' directories it was told about, so nothing of a build outlives it.
  */
 
 /** A command started by the helper: its process group is its pid (it runs detached). */
@@ -39,7 +39,10 @@ type FromHelper =
 /** The helper's code, run as `node -e` (so the same from sources, lib/ and the bundle). */
 function spawnerMain(): void {
   const { spawn: start } = process.getBuiltinModule('node:child_process');
+  const { rmSync } = process.getBuiltinModule('node:fs');
   const children = new Map<number, ChildProcess>();
+  /** Environments' directories in use: deleted if edo goes without deleting them. */
+  const directories = new Set<string>();
   // Once edo has gone, 'disconnect' is on its way: nothing is left to tell.
   const send = (message: unknown) => {
     if (process.connected) process.send!(message);
@@ -56,6 +59,14 @@ function spawnerMain(): void {
     if (message.t === 'kill') {
       const child = children.get(message.id);
       if (child) signalGroup(child, message.signal as NodeJS.Signals);
+      return;
+    }
+    if (message.t === 'hold') {
+      directories.add(message.dir as string);
+      return;
+    }
+    if (message.t === 'release') {
+      directories.delete(message.dir as string);
       return;
     }
     const { id, file, args, cwd, env } = message as unknown as {
@@ -81,6 +92,18 @@ function spawnerMain(): void {
   });
   process.on('disconnect', () => {
     for (const child of children.values()) signalGroup(child, 'SIGKILL');
+    const removeDirectories = () => {
+      for (const dir of directories) {
+        try {
+          rmSync(dir, { recursive: true, force: true });
+        } catch {
+          // What cannot be deleted stays for `edo clean --containers`.
+        }
+      }
+    };
+    removeDirectories();
+    // A second pass takes what a dying command still wrote during the first.
+    removeDirectories();
     process.exit(0);
   });
 }
@@ -118,6 +141,12 @@ class Spawner {
         else killGroup(this.jobs.get(id)?.pid, signal);
       },
     };
+  }
+
+  /** Tells the helper about an environment's directory in use (`hold`) or deleted (`release`). */
+  directory(t: 'hold' | 'release', dir: string): void {
+    if (t === 'hold') this.start().send({ t, dir });
+    else this.helper?.send({ t, dir });
   }
 
   private start(): ChildProcess {
@@ -191,6 +220,21 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
 }
 
 let spawner: Spawner | undefined;
+
+/**
+ * Puts an environment's directory in the helper's care until `releaseDirectory`: if edo goes
+ * without deleting it (SIGKILL, a crash), the helper does. Starts the helper, so that it is ready
+ * by the environment's first command.
+ */
+export function holdDirectory(dir: string): void {
+  spawner ??= new Spawner();
+  spawner.directory('hold', dir);
+}
+
+/** The environment's directory is gone (or going): the helper forgets it. */
+export function releaseDirectory(dir: string): void {
+  spawner?.directory('release', dir);
+}
 
 /** Starts `file args` detached (its own process group) from the helper; output goes to `onOutput`. */
 export function spawnDetached(
