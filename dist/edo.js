@@ -9030,20 +9030,17 @@ class Spawner {
         const exit = new Promise((exited, failed) => this.jobs.set(id, { onOutput, exited, failed }));
         this.holdOpen(true);
         helper.send({ t: 'spawn', id, file, args, cwd: options.cwd, env: options.env });
-        let exited = false;
+        let done = false;
         const settled = exit.finally(() => {
-            exited = true;
+            done = true;
         });
         settled.catch(() => undefined);
         return {
             exit: settled,
+            // A helper that is gone took its commands with it (see `lost`).
             kill: (signal) => {
-                if (exited)
-                    return;
-                if (this.helper === helper)
+                if (!done && this.helper === helper)
                     helper.send({ t: 'kill', id, signal });
-                else
-                    killGroup(this.jobs.get(id)?.pid, signal);
             },
         };
     }

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { spawnDetached } from '../../src/environment/local/spawner.js';
+
+const running = (marker: string): boolean =>
+  execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes(marker);
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function run(script: string, output: Buffer[] = []) {
+  return spawnDetached(
+    '/bin/sh',
+    ['-c', script],
+    { cwd: tmpdir(), env: { PATH: '/usr/bin:/bin' } },
+    (chunk) => output.push(chunk),
+  );
+}
+
+describe("the local farm's command helper", () => {
+  it('relays stdout and stderr as they come, and the exit code', async () => {
+    const output: Buffer[] = [];
+    const command = run('echo one; sleep 0.05; echo two >&2; sleep 0.05; echo three; exit 7', output);
+    expect(await command.exit).toBe(7);
+    expect(Buffer.concat(output).toString()).toBe('one\ntwo\nthree\n');
+  });
+
+  it("kills a command's whole process group", async () => {
+    const command = run('sleep 38.25 & sleep 38.5; wait');
+    await waitFor(() => running('sleep 38.5'), 10_000);
+    command.kill('SIGKILL');
+    expect(await command.exit).toBeNull();
+    await waitFor(() => !running('sleep 38.25') && !running('sleep 38.5'), 5_000);
+  });
+
+  it('fails the commands of a helper that dies, kills them, and starts a new one for the next', async () => {
+    const command = run('sleep 38.75');
+    await waitFor(() => running('sleep 38.75'), 10_000);
+    const helper = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'spawnerMain'], {
+      encoding: 'utf8',
+    });
+    process.kill(Number(helper.trim().split('\n')[0]), 'SIGKILL');
+    await expect(command.exit).rejects.toThrow('the helper that starts commands exited (SIGKILL)');
+    await waitFor(() => !running('sleep 38.75'), 5_000);
+    expect(await run('exit 0').exit).toBe(0);
+  });
+});
