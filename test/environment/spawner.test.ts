@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnDetached } from '../../src/environment/local/spawner.js';
 
@@ -41,10 +42,16 @@ describe("the local farm's command helper", () => {
   it('fails the commands of a helper that dies, kills them, and starts a new one for the next', async () => {
     const command = run('sleep 38.75');
     await waitFor(() => running('sleep 38.75'), 10_000);
-    const helper = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'spawnerMain'], {
-      encoding: 'utf8',
-    });
-    process.kill(Number(helper.trim().split('\n')[0]), 'SIGKILL');
+    // This module's helper is the command's nearest such ancestor (other test files in this jest
+    // worker have helpers of their own).
+    const parent = (pid: number) =>
+      Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    let helper = Number(
+      execFileSync('pgrep', ['-f', '^sleep 38.75'], { encoding: 'utf8' }).trim().split('\n')[0],
+    );
+    while (!readFileSync(`/proc/${helper}/cmdline`, 'utf8').includes('spawnerMain')) helper = parent(helper);
+    expect(helper).not.toBe(process.pid);
+    process.kill(helper, 'SIGKILL');
     await expect(command.exit).rejects.toThrow('the helper that starts commands exited (SIGKILL)');
     await waitFor(() => !running('sleep 38.75'), 5_000);
     expect(await run('exit 0').exit).toBe(0);
