@@ -8561,9 +8561,15 @@ const pruneCommand = {
                 report = await store.gc(options);
             }
             const verb = flags.dryRun ? 'would remove' : 'removed';
+            // Blobs an artifact just dropped (--keep-newest) are among the young ones: say why they stay.
+            const young = report.keptYoungBlobs > 0
+                ? ` (${report.keptYoungBlobs} of them unreferenced but newer than the grace period of ` +
+                    `${(options.graceMs ?? local_store/* DEFAULT_GC_GRACE_MS */.H) / 1000} s, for builds in other processes; ` +
+                    '--grace 0 removes them when no other edo uses this store)'
+                : '';
             ctx.io.stdout.write(`${verb} ${plural(report.removedBlobs, 'blob')} and ${plural(report.removedTempFiles, 'temp file')}, ` +
                 `${flags.dryRun ? 'freeing' : 'freed'} ${formatBytes(report.freedBytes)}; ` +
-                `kept ${plural(report.keptBlobs, 'blob')}\n`);
+                `kept ${plural(report.keptBlobs, 'blob')}${young}\n`);
         });
     },
 };
@@ -10998,15 +11004,23 @@ class LocalStore {
             for (const d of [entry, manifest.config, ...manifest.layers])
                 live.add((0,model_digest/* digestHex */.sU)(d.digest));
         }
-        const report = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
+        const report = {
+            removedBlobs: 0,
+            removedTempFiles: 0,
+            freedBytes: 0,
+            keptBlobs: 0,
+            keptYoungBlobs: 0,
+        };
         for (const name of await (0,promises_.readdir)(this.blobsDir)) {
             if (live.has(name)) {
                 report.keptBlobs += 1;
                 continue;
             }
             const freed = await removeIfOlder((0,external_node_path_.join)(this.blobsDir, name), cutoff, options.dryRun);
-            if (freed === undefined)
+            if (freed === undefined) {
                 report.keptBlobs += 1;
+                report.keptYoungBlobs += 1;
+            }
             else {
                 report.removedBlobs += 1;
                 report.freedBytes += freed;

@@ -54,6 +54,8 @@ export interface GcReport {
   removedTempFiles: number;
   freedBytes: number;
   keptBlobs: number;
+  /** Of `keptBlobs`, those no artifact references, kept for being younger than the grace period. */
+  keptYoungBlobs: number;
 }
 
 export interface VerifyReport {
@@ -328,15 +330,23 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
       const { manifest } = await this.readArtifact(entry.digest);
       for (const d of [entry, manifest.config, ...manifest.layers]) live.add(digestHex(d.digest));
     }
-    const report: GcReport = { removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 0 };
+    const report: GcReport = {
+      removedBlobs: 0,
+      removedTempFiles: 0,
+      freedBytes: 0,
+      keptBlobs: 0,
+      keptYoungBlobs: 0,
+    };
     for (const name of await readdir(this.blobsDir)) {
       if (live.has(name)) {
         report.keptBlobs += 1;
         continue;
       }
       const freed = await removeIfOlder(join(this.blobsDir, name), cutoff, options.dryRun);
-      if (freed === undefined) report.keptBlobs += 1;
-      else {
+      if (freed === undefined) {
+        report.keptBlobs += 1;
+        report.keptYoungBlobs += 1;
+      } else {
         report.removedBlobs += 1;
         report.freedBytes += freed;
       }

@@ -149,7 +149,13 @@ describe('LocalStore', () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
     await writeFile(join(store.ingestDir, `layer-${process.pid}-0123456789abcdef`), 'in progress');
     await writeFile(join(store.ingestDir, `layer-${dead}-0123456789abcdef`), 'abandoned');
-    expect(await store.gc()).toEqual({ removedBlobs: 0, removedTempFiles: 0, freedBytes: 0, keptBlobs: 4 });
+    expect(await store.gc()).toEqual({
+      removedBlobs: 0,
+      removedTempFiles: 0,
+      freedBytes: 0,
+      keptBlobs: 4,
+      keptYoungBlobs: 1,
+    });
     expect(await store.gc({ graceMs: 0, dryRun: true })).toMatchObject({
       removedBlobs: 1,
       removedTempFiles: 1,
@@ -159,6 +165,7 @@ describe('LocalStore', () => {
       removedTempFiles: 1,
       freedBytes: 'dropped'.length + 'abandoned'.length,
       keptBlobs: 3,
+      keptYoungBlobs: 0,
     });
     expect(await store.hasBlob(dropped.digest)).toBe(false);
     expect(await readdir(store.ingestDir)).toEqual([`layer-${process.pid}-0123456789abcdef`]);

@@ -49,10 +49,17 @@ export const pruneCommand: CommandModule = {
           report = await store.gc(options);
         }
         const verb = flags.dryRun ? 'would remove' : 'removed';
+        // Blobs an artifact just dropped (--keep-newest) are among the young ones: say why they stay.
+        const young =
+          report.keptYoungBlobs > 0
+            ? ` (${report.keptYoungBlobs} of them unreferenced but newer than the grace period of ` +
+              `${(options.graceMs ?? DEFAULT_GC_GRACE_MS) / 1000} s, for builds in other processes; ` +
+              '--grace 0 removes them when no other edo uses this store)'
+            : '';
         ctx.io.stdout.write(
           `${verb} ${plural(report.removedBlobs, 'blob')} and ${plural(report.removedTempFiles, 'temp file')}, ` +
             `${flags.dryRun ? 'freeing' : 'freed'} ${formatBytes(report.freedBytes)}; ` +
-            `kept ${plural(report.keptBlobs, 'blob')}\n`,
+            `kept ${plural(report.keptBlobs, 'blob')}${young}\n`,
         );
       });
   },
