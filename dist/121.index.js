@@ -38,8 +38,8 @@ var promises_ = __webpack_require__(51455);
 
 
 
-/** Bumped whenever evaluation or the cached form changes meaning. */
-const EVAL_CACHE_VERSION = 1;
+/** Bumped whenever evaluation or the cached form changes meaning (2: glob refuses to match nothing). */
+const EVAL_CACHE_VERSION = 2;
 const CACHE_FILE = 'evaluation.json';
 function listingDigest(files) {
     return (0,cache_key/* sha256Hex */.fg)(files.join('\n'));
@@ -483,11 +483,16 @@ class WorkspaceEvaluator {
         const exc = exclude.map(model_label/* globToRegExp */.tL);
         return this.packageFiles(pkg).filter((f) => inc.some((r) => r.test(f)) && !exc.some((r) => r.test(f)));
     }
-    /** `glob(include, exclude = [])`: files of the current package, as names relative to it, sorted. */
+    /**
+     * `glob(include, exclude = [], allow_empty = False)`: files of the current package, as names
+     * relative to it, sorted. As in Bazel 8, a pattern that matches nothing (a typo in a path, most
+     * often) is an error unless `allow_empty = True`, and so is an empty result.
+     */
     glob(call) {
         const params = new Map(call.kwargs);
         const include = call.args[0] ?? params.get('include');
         const exclude = call.args[1] ?? params.get('exclude');
+        const allowEmpty = call.args[2] ?? params.get('allow_empty');
         const asList = (value, what) => {
             const node = toNodeValue(value, `glob: ${what}`, call.position);
             if (!Array.isArray(node) || node.some((v) => typeof v !== 'string')) {
@@ -497,8 +502,29 @@ class WorkspaceEvaluator {
         };
         if (include === undefined)
             throw new errors/* UsageError */.eb('glob: missing include patterns', { position: call.position });
+        const included = asList(include, 'include');
         const excluded = exclude === undefined ? [] : asList(exclude, 'exclude');
-        return toStarlark(this.matchFiles(this.pkg, asList(include, 'include'), excluded));
+        const files = this.matchFiles(this.pkg, included, excluded);
+        const mayBeEmpty = allowEmpty === undefined ? false : toNodeValue(allowEmpty, 'glob: allow_empty', call.position);
+        if (typeof mayBeEmpty !== 'boolean')
+            throw new errors/* UsageError */.eb('glob: allow_empty must be True or False', { position: call.position });
+        if (!mayBeEmpty) {
+            const where = this.pkg === '' ? 'the root package' : `package ${this.pkg}`;
+            const fix = '(allow_empty = True allows it)';
+            for (const pattern of included) {
+                if (this.matchFiles(this.pkg, [pattern], []).length === 0) {
+                    throw new errors/* UsageError */.eb(`glob: ${JSON.stringify(pattern)} matches no file in ${where} ${fix}`, {
+                        position: call.position,
+                    });
+                }
+            }
+            if (files.length === 0) {
+                throw new errors/* UsageError */.eb(`glob: every file it matches in ${where} is excluded ${fix}`, {
+                    position: call.position,
+                });
+            }
+        }
+        return toStarlark(files);
     }
     /** A `files` attribute entry: a file label, or a pattern such as `//src:*.cpp` or `*.txt`. */
     expandFiles(text, position) {

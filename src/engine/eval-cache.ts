@@ -7,8 +7,8 @@ import type { TargetDeclaration, WorkspaceModel } from './model.js';
 import type { RuleRegistry } from './rules.js';
 import type { WorkspacePaths } from './workspace.js';
 
-/** Bumped whenever evaluation or the cached form changes meaning. */
-const EVAL_CACHE_VERSION = 1;
+/** Bumped whenever evaluation or the cached form changes meaning (2: glob refuses to match nothing). */
+const EVAL_CACHE_VERSION = 2;
 const CACHE_FILE = 'evaluation.json';
 
 interface CachedEvaluation {

@@ -125,6 +125,16 @@ describe('build file errors', () => {
       'def f(n):\n    return [x for x in range(n) for y in range(n)]\nx = f(100000)\n',
       /too many steps/,
     ],
+    [
+      'glob pattern matching nothing',
+      'local_source(name = "a", srcs = glob(["BUILD.edo", "scr/**"]))\n',
+      /BUILD\.edo:1:37: error: glob: "scr\/\*\*" matches no file in the root package \(allow_empty = True allows it\)/,
+    ],
+    [
+      'glob excluding all it matches',
+      'local_source(name = "a", srcs = glob(["BUILD.*"], exclude = ["*.edo"]))\n',
+      /BUILD\.edo:1:37: error: glob: every file it matches in the root package is excluded/,
+    ],
   ];
 
   it.each(cases)('reports %s at its position with exit 2', async (_name, build, message) => {
@@ -134,6 +144,18 @@ describe('build file errors', () => {
       expect(r.stderr).toMatch(message);
       expect(r.code).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it('lets a glob match nothing with allow_empty = True', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': 'local_source(name = "a", srcs = glob(["gen/**"], allow_empty = True))\n',
+    });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.stderr).toContain('Build succeeded');
     } finally {
       removeWorkspace(root);
     }
