@@ -829,7 +829,7 @@ async function stageArtifact(storage, env, path, artifact) {
     await env.createDir(path);
     const read = (layer) => storage.read(layer);
     for (const layer of artifact.layers)
-        await env.unpack(path, await (0,_storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__/* .layerAsTar */ .hQ)(read, layer));
+        await env.unpack(path, await (0,_storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__/* .layerAsTar */ .h)(read, layer));
 }
 /**
  * Packs `path` of `env` into a new layer. Environments treat the writer as borrowed (they do not

@@ -260,7 +260,7 @@ async function ensureArtifactVolume(engine, storage, artifact, labels) {
                 return volume;
             const read = (layer) => storage.read(layer);
             for (const layer of artifact.layers) {
-                await helper.putArchive((await (0,layer_files/* layerAsTar */.hQ)(read, layer)), {
+                await helper.putArchive((await (0,layer_files/* layerAsTar */.h)(read, layer)), {
                     path: '/v',
                 });
             }

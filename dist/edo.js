@@ -9840,7 +9840,7 @@ async function extractArtifact(backend, artifact, dir) {
     const directoryModes = new Map();
     for (const layer of artifact.layers) {
         const read = (blob) => backend.read(blob);
-        await extractLayer(await (0,_layer_files_js__WEBPACK_IMPORTED_MODULE_8__/* .layerAsTar */ .hQ)(read, layer), dir, tree, directoryModes, layer.digest);
+        await extractLayer(await (0,_layer_files_js__WEBPACK_IMPORTED_MODULE_8__/* .layerAsTar */ .h)(read, layer), dir, tree, directoryModes, layer.digest);
     }
     // Directory modes last (deepest first), so a read-only directory does not block its own contents.
     // A directory a later layer replaced is no longer in the tree.
@@ -10143,9 +10143,8 @@ async function fileSignature(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hQ: () => (/* binding */ layerAsTar)
+/* harmony export */   h: () => (/* binding */ layerAsTar)
 /* harmony export */ });
-/* unused harmony exports isTarLayer, blobLayerPath */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56118);

@@ -12,12 +12,12 @@ import { addStreamEntry, FIXED_TAR_HEADER } from './tar-entries.js';
  */
 
 /** Whether the media type is a tar, compressed or not (OCI and Docker layers, `application/x-tar`). */
-export function isTarLayer(mediaType: string): boolean {
+function isTarLayer(mediaType: string): boolean {
   return /(^|[./+])(x-)?tar([./+]|$)/.test(mediaType);
 }
 
 /** Where a layer that is not a tar appears among its artifact's files. */
-export function blobLayerPath(layer: Layer): string {
+function blobLayerPath(layer: Layer): string {
   if (!/^sha256:[0-9a-f]{64}$/.test(layer.digest)) {
     throw new EdoError(`layer digest ${JSON.stringify(layer.digest)} is not a sha256 digest`);
   }
