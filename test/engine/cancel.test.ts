@@ -1,24 +1,13 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalStore } from '../../src/storage/local-store.js';
 import { runCli } from '../helpers/cli.js';
+import { processRuns, waitFor } from '../helpers/processes.js';
 import { makeWorkspace, removeWorkspace } from './helpers.js';
 
 const BIN = new URL('../../lib/cli/bin.js', import.meta.url).pathname;
-
-function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const poll = (): void => {
-      if (condition()) return resolve();
-      if (Date.now() > deadline) return reject(new Error('timed out'));
-      setTimeout(poll, 20);
-    };
-    poll();
-  });
-}
 
 describe('cancellation', () => {
   let root: string;
@@ -46,8 +35,7 @@ script(name = "fast", commands = ["echo fast > $OUT/x"])
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    const running = (): boolean =>
-      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes('sleep 37.25');
+    const running = (): boolean => processRuns('sleep 37.25');
     await waitFor(running, 20_000);
     const sentAt = Date.now();
     child.kill('SIGINT');
@@ -73,8 +61,7 @@ script(name = "fast", commands = ["echo fast > $OUT/x"])
       stdio: 'ignore',
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
-    const running = (): boolean =>
-      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes('sleep 37.5');
+    const running = (): boolean => processRuns('sleep 37.5');
     await waitFor(running, 20_000);
     child.kill('SIGKILL');
     await exited;
@@ -96,8 +83,7 @@ script(name = "fast", commands = ["echo fast > $OUT/x"])
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    const running = (): boolean =>
-      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes('sleep 37.75');
+    const running = (): boolean => processRuns('sleep 37.75');
     await waitFor(running, 20_000);
     process.kill(-child.pid!, 'SIGINT');
     expect(await exited).toBe(1);

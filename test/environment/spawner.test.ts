@@ -2,17 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnDetached } from '../../src/environment/local/spawner.js';
-
-const running = (marker: string): boolean =>
-  execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes(marker);
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { processRuns, waitFor } from '../helpers/processes.js';
 
 function run(script: string, output: Buffer[] = []) {
   return spawnDetached(
@@ -33,15 +23,15 @@ describe("the local farm's command helper", () => {
 
   it("kills a command's whole process group", async () => {
     const command = run('sleep 38.25 & sleep 38.5; wait');
-    await waitFor(() => running('sleep 38.5'), 10_000);
+    await waitFor(() => processRuns('sleep 38.5'), 10_000);
     command.kill('SIGKILL');
     expect(await command.exit).toBeNull();
-    await waitFor(() => !running('sleep 38.25') && !running('sleep 38.5'), 5_000);
+    await waitFor(() => !processRuns('sleep 38.25') && !processRuns('sleep 38.5'), 5_000);
   });
 
   it('fails the commands of a helper that dies, kills them, and starts a new one for the next', async () => {
     const command = run('sleep 38.75');
-    await waitFor(() => running('sleep 38.75'), 10_000);
+    await waitFor(() => processRuns('sleep 38.75'), 10_000);
     // This module's helper is the command's nearest such ancestor (other test files in this jest
     // worker have helpers of their own).
     const parent = (pid: number) =>
@@ -53,7 +43,7 @@ describe("the local farm's command helper", () => {
     expect(helper).not.toBe(process.pid);
     process.kill(helper, 'SIGKILL');
     await expect(command.exit).rejects.toThrow('the helper that starts commands exited (SIGKILL)');
-    await waitFor(() => !running('sleep 38.75'), 5_000);
+    await waitFor(() => !processRuns('sleep 38.75'), 5_000);
     expect(await run('exit 0').exit).toBe(0);
   });
 });
