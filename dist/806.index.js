@@ -628,11 +628,14 @@ async function layerFromEnvironment(storage, env, path) {
 function relabel(artifact, id) {
     return { config: { ...artifact.config, id }, layers: artifact.layers };
 }
-/** The entries of a layer, read from the store as a stream (contents are skipped, not buffered). */
+/**
+ * The entries of a layer as its files (storage/layer-files.ts: a gzipped tar decompressed, a blob
+ * that is not a tar as one file), read from the store as a stream (contents skipped, not buffered).
+ */
 async function listLayer(storage, layer) {
     const entries = [];
     const extract = tar_stream__WEBPACK_IMPORTED_MODULE_0__.extract();
-    const stream = await storage.read(layer);
+    const stream = await (0,_storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__/* .layerAsTar */ .h)((blob) => storage.read(blob), layer);
     await new Promise((resolve, reject) => {
         extract.on('entry', (header, body, next) => {
             entries.push({

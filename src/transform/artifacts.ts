@@ -49,11 +49,14 @@ export interface LayerEntry {
   readonly type: string;
 }
 
-/** The entries of a layer, read from the store as a stream (contents are skipped, not buffered). */
+/**
+ * The entries of a layer as its files (storage/layer-files.ts: a gzipped tar decompressed, a blob
+ * that is not a tar as one file), read from the store as a stream (contents skipped, not buffered).
+ */
 export async function listLayer(storage: StorageManager, layer: Layer): Promise<LayerEntry[]> {
   const entries: LayerEntry[] = [];
   const extract = tar.extract();
-  const stream = await storage.read(layer);
+  const stream = await layerAsTar((blob) => storage.read(blob), layer);
   await new Promise<void>((resolve, reject) => {
     extract.on('entry', (header, body, next) => {
       entries.push({

@@ -115,13 +115,14 @@ probe_rule(name = "arg", action = "arg", arg = "greeting")
     expect(second.targets.size).toBe(2);
   }, 180_000);
 
-  it("stages and checks out a plugin's layer that is not a tar as one file, blobs/sha256/<hex>", async () => {
+  it("stages, composes and checks out a plugin's layer that is not a tar as one file, blobs/sha256/<hex>", async () => {
     const root = workspace(
       {
         'WORKSPACE.edo': 'plugin(name = "tp", source = "//:tp.wasm")\n',
         'BUILD.edo': `
 shout(name = "loud", text = "hello")
 script(name = "use", deps = [":loud"], commands = ["cat loud/blobs/sha256/* > $OUT/got.txt"])
+compose(name = "both", deps = [":loud", ":use"])
 `,
       },
       ['tp.wasm'],
@@ -136,6 +137,11 @@ script(name = "use", deps = [":loud"], commands = ["cat loud/blobs/sha256/* > $O
     const hex = createHash('sha256').update('HELLO').digest('hex');
     expect(readdirSync(join(blob, 'blobs/sha256'))).toEqual([hex]);
     expect(readFileSync(join(blob, 'blobs/sha256', hex), 'utf8')).toBe('HELLO');
+    // compose lists each dep's files to find clashes: the blob is its one file there too.
+    const both = join(root, 'both');
+    expect((await runCli(['checkout', '//:both', both], root)).code).toBe(0);
+    expect(readFileSync(join(both, 'blobs/sha256', hex), 'utf8')).toBe('HELLO');
+    expect(readFileSync(join(both, 'got.txt'), 'utf8')).toBe('HELLO');
   }, 120_000);
 
   it('refuses a plugin whose bytes differ from the digest edo.lock.json pins', async () => {
