@@ -156,10 +156,8 @@ try {
   // The transform comparison, in a process of its own (see bench/plugin-transform.mjs), which
   // finds both plugins transpiled in this cache.
   await manager.loadPlugin({ name: 'c-upper', bytes: cBytes });
-  const jsFile = join(root, 'transform-js.wasm');
-  const cFile = join(root, 'transform-c.wasm');
-  writeFileSync(jsFile, bytes);
-  writeFileSync(cFile, cBytes);
+  // The components measureLoad wrote.
+  const [jsFile, cFile] = [join(root, 'test-plugin.wasm'), join(root, 'c-upper.wasm')];
   process.stdout.write(
     execFileSync(
       process.execPath,

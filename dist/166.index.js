@@ -460,9 +460,8 @@ function withLog(error, logPath) {
 /** Unpacks every layer of `artifact`, in order, under `path` in `env` (see storage/layer-files.ts). */
 async function stageArtifact(storage, env, path, artifact) {
     await env.createDir(path);
-    const read = (layer) => storage.read(layer);
     for (const layer of artifact.layers)
-        await env.unpack(path, await (0,_storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__/* .layerAsTar */ .h)(read, layer));
+        await env.unpack(path, await (0,_storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__/* .layerAsTar */ .h)(storage, layer));
 }
 /**
  * Packs `path` of `env` into a new layer. Environments treat the writer as borrowed (they do not
@@ -491,7 +490,7 @@ function relabel(artifact, id) {
 async function listLayer(storage, layer) {
     const entries = [];
     const extract = tar_stream__WEBPACK_IMPORTED_MODULE_0__.extract();
-    const stream = await (0,_storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__/* .layerAsTar */ .h)((blob) => storage.read(blob), layer);
+    const stream = await (0,_storage_layer_files_js__WEBPACK_IMPORTED_MODULE_1__/* .layerAsTar */ .h)(storage, layer);
     await new Promise((resolve, reject) => {
         extract.on('entry', (header, body, next) => {
             entries.push({

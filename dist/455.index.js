@@ -258,9 +258,8 @@ async function ensureArtifactVolume(engine, storage, artifact, labels) {
         try {
             if (await exists(helper, `/v/${COMPLETE_MARKER}`))
                 return volume;
-            const read = (layer) => storage.read(layer);
             for (const layer of artifact.layers) {
-                await helper.putArchive((await (0,layer_files/* layerAsTar */.h)(read, layer)), {
+                await helper.putArchive((await (0,layer_files/* layerAsTar */.h)(storage, layer)), {
                     path: '/v',
                 });
             }

@@ -8951,6 +8951,16 @@ var errors = __nccwpck_require__(73434);
 var scratch_dirs = __nccwpck_require__(22636);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: ./lib/environment/script-command.js
+var script_command = __nccwpck_require__(51214);
 ;// CONCATENATED MODULE: ./lib/environment/local/spawner.js
 
 /** The helper's code, run as `node -e` (so the same from sources, lib/ and the bundle). */
@@ -9050,12 +9060,13 @@ class Spawner {
             },
         };
     }
-    /** Tells the helper about an environment's directory in use (`hold`) or deleted (`release`). */
-    directory(t, dir) {
-        if (t === 'hold')
-            this.start().send({ t, dir });
-        else
-            this.helper?.send({ t, dir });
+    /** An environment's directory in use: the helper deletes it should edo go first. */
+    hold(dir) {
+        this.start().send({ t: 'hold', dir });
+    }
+    /** The directory is gone (or going): the helper forgets it. */
+    release(dir) {
+        this.helper?.send({ t: 'release', dir });
     }
     start() {
         if (this.helper)
@@ -9134,35 +9145,24 @@ function killGroup(pid, signal) {
     }
 }
 let spawner;
+const theSpawner = () => (spawner ??= new Spawner());
 /**
  * Puts an environment's directory in the helper's care until `releaseDirectory`: if edo goes
  * without deleting it (SIGKILL, a crash), the helper does. Starts the helper, so that it is ready
  * by the environment's first command.
  */
 function holdDirectory(dir) {
-    spawner ??= new Spawner();
-    spawner.directory('hold', dir);
+    theSpawner().hold(dir);
 }
 /** The environment's directory is gone (or going): the helper forgets it. */
 function releaseDirectory(dir) {
-    spawner?.directory('release', dir);
+    spawner?.release(dir);
 }
 /** Starts `file args` detached (its own process group) from the helper; output goes to `onOutput`. */
 function spawnDetached(file, args, options, onOutput) {
-    spawner ??= new Spawner();
-    return spawner.run(file, args, options, onOutput);
+    return theSpawner().run(file, args, options, onOutput);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: ./lib/environment/script-command.js
-var script_command = __nccwpck_require__(51214);
 // EXTERNAL MODULE: ./lib/environment/local/tar.js
 var tar = __nccwpck_require__(18394);
 ;// CONCATENATED MODULE: ./lib/environment/local/environment.js
@@ -9188,6 +9188,8 @@ class LocalEnvironment {
     constructor(root, farmVariables) {
         this.root = root;
         this.variables = { ...farmVariables, HOME: (0,external_node_path_.join)(root, 'home'), TMPDIR: (0,external_node_path_.join)(root, 'tmp') };
+        // Deleted by the command helper should edo go without `clean` (SIGKILL, a crash).
+        holdDirectory(root);
     }
     /** The host path of `path` inside the environment; refuses paths that escape it. */
     async expand(path) {
@@ -9293,7 +9295,6 @@ class LocalEnvironment {
 
 
 
-
 /** Host variables a local environment sees by default; everything else is cleared. */
 const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
 /** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
@@ -9338,7 +9339,6 @@ class LocalFarm {
     async setup(_log, _storage) { }
     async create(_log, path) {
         const root = await (0,scratch_dirs/* makeScratchDir */.K)(LOCAL_ENV_PREFIX, path);
-        holdDirectory(root);
         return new LocalEnvironment(root, this.variables);
     }
     async identity() {
@@ -9839,8 +9839,7 @@ async function extractArtifact(backend, artifact, dir) {
     const tree = new Map();
     const directoryModes = new Map();
     for (const layer of artifact.layers) {
-        const read = (blob) => backend.read(blob);
-        await extractLayer(await (0,_layer_files_js__WEBPACK_IMPORTED_MODULE_8__/* .layerAsTar */ .h)(read, layer), dir, tree, directoryModes, layer.digest);
+        await extractLayer(await (0,_layer_files_js__WEBPACK_IMPORTED_MODULE_8__/* .layerAsTar */ .h)(backend, layer), dir, tree, directoryModes, layer.digest);
     }
     // Directory modes last (deepest first), so a read-only directory does not block its own contents.
     // A directory a later layer replaced is no longer in the tree.
@@ -10175,18 +10174,18 @@ function blobLayerPath(layer) {
  * The layer as an uncompressed tar of files: a gzipped tar is decompressed, a blob that is not a
  * tar is wrapped as the one file `blobLayerPath(layer)`; zstd is refused.
  */
-async function layerAsTar(read, layer) {
+async function layerAsTar(store, layer) {
     if (!isTarLayer(layer.mediaType)) {
         const path = blobLayerPath(layer);
         const archive = tar_stream__WEBPACK_IMPORTED_MODULE_2__.pack();
-        const blob = await read(layer);
+        const blob = await store.read(layer);
         (0,_tar_entries_js__WEBPACK_IMPORTED_MODULE_4__/* .addStreamEntry */ .ay)(archive, { ..._tar_entries_js__WEBPACK_IMPORTED_MODULE_4__/* .FIXED_TAR_HEADER */ .tr, name: path, mode: 0o644, size: layer.size }, blob).then(() => archive.finalize(), (err) => archive.destroy(err));
         return archive;
     }
     if (/[+.]zstd$/.test(layer.mediaType)) {
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`);
     }
-    const stream = await read(layer);
+    const stream = await store.read(layer);
     if (/[+.]gzip$/.test(layer.mediaType))
         return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)(), () => undefined);
     return stream;

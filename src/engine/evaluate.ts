@@ -337,8 +337,10 @@ class WorkspaceEvaluator {
     if (!mayBeEmpty) {
       const where = this.pkg === '' ? 'the root package' : `package ${this.pkg}`;
       const fix = '(allow_empty = True allows it)';
+      const listing = this.packageFiles(this.pkg);
       for (const pattern of included) {
-        if (this.matchFiles(this.pkg, [pattern], []).length === 0) {
+        const regexp = globToRegExp(pattern);
+        if (!listing.some((file) => regexp.test(file))) {
           throw new UsageError(`glob: ${JSON.stringify(pattern)} matches no file in ${where} ${fix}`, {
             position: call.position,
           });

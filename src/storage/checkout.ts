@@ -4,7 +4,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
-import type { Artifact, Layer } from '../model/artifact.js';
+import type { Artifact } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
@@ -60,8 +60,7 @@ export async function extractArtifact(
   const tree: Tree = new Map();
   const directoryModes = new Map<string, number>();
   for (const layer of artifact.layers) {
-    const read = (blob: Layer) => backend.read(blob);
-    await extractLayer(await layerAsTar(read, layer), dir, tree, directoryModes, layer.digest);
+    await extractLayer(await layerAsTar(backend, layer), dir, tree, directoryModes, layer.digest);
   }
   // Directory modes last (deepest first), so a read-only directory does not block its own contents.
   // A directory a later layer replaced is no longer in the tree.

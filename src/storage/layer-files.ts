@@ -4,6 +4,7 @@ import * as tar from 'tar-stream';
 import type { Layer } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
 import { addStreamEntry, FIXED_TAR_HEADER } from './tar-entries.js';
+import type { StorageBackend } from './types.js';
 
 /**
  * Layers are usually tars of files, but a plugin may store any blob (`finish-layer` takes a media
@@ -28,11 +29,11 @@ function blobLayerPath(layer: Layer): string {
  * The layer as an uncompressed tar of files: a gzipped tar is decompressed, a blob that is not a
  * tar is wrapped as the one file `blobLayerPath(layer)`; zstd is refused.
  */
-export async function layerAsTar(read: (layer: Layer) => Promise<Readable>, layer: Layer): Promise<Readable> {
+export async function layerAsTar(store: Pick<StorageBackend, 'read'>, layer: Layer): Promise<Readable> {
   if (!isTarLayer(layer.mediaType)) {
     const path = blobLayerPath(layer);
     const archive = tar.pack();
-    const blob = await read(layer);
+    const blob = await store.read(layer);
     addStreamEntry(archive, { ...FIXED_TAR_HEADER, name: path, mode: 0o644, size: layer.size }, blob).then(
       () => archive.finalize(),
       (err: Error) => archive.destroy(err),
@@ -44,7 +45,7 @@ export async function layerAsTar(read: (layer: Layer) => Promise<Readable>, laye
       `layer ${layer.digest} is zstd-compressed (${layer.mediaType}), which is not supported`,
     );
   }
-  const stream = await read(layer);
+  const stream = await store.read(layer);
   if (/[+.]gzip$/.test(layer.mediaType)) return pipelineWithCallback(stream, createGunzip(), () => undefined);
   return stream;
 }

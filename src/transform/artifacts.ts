@@ -14,8 +14,7 @@ export async function stageArtifact(
   artifact: Artifact,
 ): Promise<void> {
   await env.createDir(path);
-  const read = (layer: Layer) => storage.read(layer);
-  for (const layer of artifact.layers) await env.unpack(path, await layerAsTar(read, layer));
+  for (const layer of artifact.layers) await env.unpack(path, await layerAsTar(storage, layer));
 }
 
 /**
@@ -56,7 +55,7 @@ export interface LayerEntry {
 export async function listLayer(storage: StorageManager, layer: Layer): Promise<LayerEntry[]> {
   const entries: LayerEntry[] = [];
   const extract = tar.extract();
-  const stream = await layerAsTar((blob) => storage.read(blob), layer);
+  const stream = await layerAsTar(storage, layer);
   await new Promise<void>((resolve, reject) => {
     extract.on('entry', (header, body, next) => {
       entries.push({

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import { pack } from 'tar-stream';
 import { EdoError } from '../../model/errors.js';
-import type { Artifact, Layer } from '../../model/artifact.js';
+import type { Artifact } from '../../model/artifact.js';
 import { layerAsTar } from '../../storage/layer-files.js';
 import type { StorageManager } from '../../storage/types.js';
 import { labelsOf, type ResourceLabels } from './labels.js';
@@ -53,9 +53,8 @@ export async function ensureArtifactVolume(
     }
     try {
       if (await exists(helper, `/v/${COMPLETE_MARKER}`)) return volume;
-      const read = (layer: Layer) => storage.read(layer);
       for (const layer of artifact.layers) {
-        await helper.putArchive((await layerAsTar(read, layer)) as unknown as NodeJS.ReadableStream, {
+        await helper.putArchive((await layerAsTar(storage, layer)) as unknown as NodeJS.ReadableStream, {
           path: '/v',
         });
       }

@@ -10,7 +10,7 @@ import type { Log } from '../../model/log.js';
 import type { StorageManager } from '../../storage/types.js';
 import { ScriptCommand } from '../script-command.js';
 import type { Command, Environment } from '../types.js';
-import { releaseDirectory, spawnDetached, type SpawnedCommand } from './spawner.js';
+import { holdDirectory, releaseDirectory, spawnDetached, type SpawnedCommand } from './spawner.js';
 import { extractTarInto, packPath } from './tar.js';
 
 /**
@@ -28,6 +28,8 @@ export class LocalEnvironment implements Environment {
     farmVariables: Readonly<Record<string, string>>,
   ) {
     this.variables = { ...farmVariables, HOME: join(root, 'home'), TMPDIR: join(root, 'tmp') };
+    // Deleted by the command helper should edo go without `clean` (SIGKILL, a crash).
+    holdDirectory(root);
   }
 
   /** The host path of `path` inside the environment; refuses paths that escape it. */

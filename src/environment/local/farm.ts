@@ -3,7 +3,6 @@ import type { DeclarationNode } from '../../model/node.js';
 import { UsageError } from '../../model/errors.js';
 import type { StorageManager } from '../../storage/types.js';
 import { makeScratchDir } from '../scratch-dirs.js';
-import { holdDirectory } from './spawner.js';
 import type { Environment, Farm } from '../types.js';
 import { LocalEnvironment } from './environment.js';
 
@@ -57,7 +56,6 @@ export class LocalFarm implements Farm {
 
   async create(_log: Log, path: string): Promise<Environment> {
     const root = await makeScratchDir(LOCAL_ENV_PREFIX, path);
-    holdDirectory(root);
     return new LocalEnvironment(root, this.variables);
   }
 

@@ -142,10 +142,14 @@ class Spawner {
     };
   }
 
-  /** Tells the helper about an environment's directory in use (`hold`) or deleted (`release`). */
-  directory(t: 'hold' | 'release', dir: string): void {
-    if (t === 'hold') this.start().send({ t, dir });
-    else this.helper?.send({ t, dir });
+  /** An environment's directory in use: the helper deletes it should edo go first. */
+  hold(dir: string): void {
+    this.start().send({ t: 'hold', dir });
+  }
+
+  /** The directory is gone (or going): the helper forgets it. */
+  release(dir: string): void {
+    this.helper?.send({ t: 'release', dir });
   }
 
   private start(): ChildProcess {
@@ -219,6 +223,7 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
 }
 
 let spawner: Spawner | undefined;
+const theSpawner = (): Spawner => (spawner ??= new Spawner());
 
 /**
  * Puts an environment's directory in the helper's care until `releaseDirectory`: if edo goes
@@ -226,13 +231,12 @@ let spawner: Spawner | undefined;
  * by the environment's first command.
  */
 export function holdDirectory(dir: string): void {
-  spawner ??= new Spawner();
-  spawner.directory('hold', dir);
+  theSpawner().hold(dir);
 }
 
 /** The environment's directory is gone (or going): the helper forgets it. */
 export function releaseDirectory(dir: string): void {
-  spawner?.directory('release', dir);
+  spawner?.release(dir);
 }
 
 /** Starts `file args` detached (its own process group) from the helper; output goes to `onOutput`. */
@@ -242,6 +246,5 @@ export function spawnDetached(
   options: { cwd: string; env: Record<string, string> },
   onOutput: (chunk: Buffer) => void,
 ): SpawnedCommand {
-  spawner ??= new Spawner();
-  return spawner.run(file, args, options, onOutput);
+  return theSpawner().run(file, args, options, onOutput);
 }
