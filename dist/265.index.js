@@ -211,8 +211,12 @@ function parseLabel(text, currentPkg) {
         return { pkg, name };
     }
     const name = text.startsWith(':') ? text.slice(1) : text;
-    if (name.includes(':'))
-        throw new LabelSyntaxError(text, 'more than one ":"');
+    if (name.includes(':')) {
+        // `pkg:name` is how a label elsewhere is often mistyped: Bazel reads it as one target name.
+        throw new LabelSyntaxError(text, name === text
+            ? `a label in another package starts with "//" (did you mean "//${text}"?)`
+            : 'more than one ":"');
+    }
     checkPath(text, name, 'name', false);
     return { pkg: currentPkg, name };
 }

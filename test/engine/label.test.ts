@@ -25,6 +25,13 @@ describe('labels', () => {
     },
   );
 
+  it('suggests "//" for a label of another package written without it', () => {
+    expect(() => parseLabel('lib:zzz', 'app')).toThrow(
+      'a label in another package starts with "//" (did you mean "//lib:zzz"?)',
+    );
+    expect(() => parseLabel(':a:b', 'app')).toThrow('more than one ":"');
+  });
+
   it('parses patterns', () => {
     const all = parsePattern('//...', 'x');
     expect(all).toEqual({ kind: 'recursive', pkg: '' });
