@@ -314,7 +314,11 @@ function parseFailure(logText) {
     if (failureAt < 0)
         return undefined;
     const [, step, status] = FAILURE_LINE.exec(lines[failureAt]);
-    const tail = lastLines(lines.filter((_, i) => i !== failureAt).join('\n'));
+    // The line is printed after a newline, in case the output before it (on the same stream) did
+    // not end with one: that makes a blank line, on a stream whose lines may arrive interleaved
+    // with the other's (Docker), so it is the last blank line before it rather than the one above.
+    const blankAt = lines.findLastIndex((line, i) => i < failureAt && line === '');
+    const tail = lastLines(lines.filter((_, i) => i !== failureAt && i !== blankAt).join('\n'));
     return { step: Number(step), status: Number(status), tail };
 }
 /** The last lines of a log, none for a log with nothing but blank space. */

@@ -47,7 +47,11 @@ function parseFailure(logText: string): { step: number; status: number; tail: st
   const failureAt = lines.findLastIndex((line) => FAILURE_LINE.test(line));
   if (failureAt < 0) return undefined;
   const [, step, status] = FAILURE_LINE.exec(lines[failureAt]!)!;
-  const tail = lastLines(lines.filter((_, i) => i !== failureAt).join('\n'));
+  // The line is printed after a newline, in case the output before it (on the same stream) did
+  // not end with one: that makes a blank line, on a stream whose lines may arrive interleaved
+  // with the other's (Docker), so it is the last blank line before it rather than the one above.
+  const blankAt = lines.findLastIndex((line, i) => i < failureAt && line === '');
+  const tail = lastLines(lines.filter((_, i) => i !== failureAt && i !== blankAt).join('\n'));
   return { step: Number(step), status: Number(status), tail };
 }
 

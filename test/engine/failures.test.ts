@@ -50,6 +50,19 @@ describe('a failing script', () => {
     expect(log.stdout).not.toContain('@@');
   });
 
+  it("shows the output's own blank lines in the excerpt, not the one before edo's line", async () => {
+    // "late" reaches the log after edo's line (and the blank line printed before it, on the
+    // other stream): a blank line that is not the excerpt's last must still go.
+    writeFileSync(
+      join(root, 'BUILD.edo'),
+      'script(name = "gappy", commands = ["echo first; echo; (sleep 0.3; echo late) & exit 5"])\n',
+    );
+    const r = await runCli(['build'], root);
+    expect(r.code).toBe(1);
+    const excerpt = r.stderr.split('\n').filter((line) => line.startsWith('  |'));
+    expect(excerpt).toEqual(['  | first', '  | ', '  | late']);
+  });
+
   it('shows no log excerpt for a command that printed nothing', async () => {
     writeFileSync(join(root, 'BUILD.edo'), 'script(name = "silent", commands = ["exit 4"])\n');
     const r = await runCli(['build'], root);

@@ -375,9 +375,10 @@ export class DockerEnvironment implements Environment {
     const oomKilled = code === 137 && (await this.oomSince(startedAt));
     this.lastExit = { code, oomKilled };
     if (code === 0) return true;
+    // A plain exit status is the caller's to report (a script names the failing command and its
+    // status); what killed the command only the farm knows.
     if (oomKilled) log.write('edo: killed: out of memory\n');
     else if (code > 128) log.write(`edo: killed by signal ${code - 128} (exit code ${code})\n`);
-    else log.write(`edo: command exited with code ${code}\n`);
     return false;
   }
 

@@ -62,7 +62,7 @@ describe('docker farm against podman', () => {
       expect(bytes).toBeGreaterThan(512);
 
       expect(await env.cmd(log, id, '.', 'exit 4')).toBe(false);
-      expect(text).toContain('command exited with code 4');
+      expect(env.lastExit).toEqual({ code: 4, oomKilled: false });
       expect(await env.cmd(log, id, '.', 'x=$(head -c 64m /dev/zero | tr "\\0" a); echo ${#x}')).toBe(false);
       expect(text).toContain('killed: out of memory');
     } finally {
