@@ -8337,14 +8337,18 @@ async function createProject(target, name, lang) {
     // What the template's tests build from (the Rust rule's test crate).
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(template, 'tests')))
         (0,external_node_fs_.cpSync)((0,external_node_path_.join)(template, 'tests'), (0,external_node_path_.join)(target, 'tests'), { recursive: true });
+    // The name the plugin's errors carry (Rust's comes from the manifest at build time).
+    const renameIn = (file, quote, more = (text) => text) => {
+        const entry = (0,external_node_path_.join)(target, 'src', file);
+        const text = (0,external_node_fs_.readFileSync)(entry, 'utf8').replace(`${quote}${oldName}${quote}`, `${quote}${name}${quote}`);
+        (0,external_node_fs_.writeFileSync)(entry, more(text));
+    };
     if (lang === 'js') {
         (0,external_node_fs_.cpSync)((0,external_node_path_.join)(PLUGINS_DIR, 'sdk-js', 'index.js'), (0,external_node_path_.join)(target, 'src', 'sdk.js'));
-        const entry = (0,external_node_path_.join)(target, 'src', 'index.js');
-        (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace("'../../sdk-js/index.js'", "'./sdk.js'"));
+        renameIn('index.js', "'", (text) => text.replace("'../../sdk-js/index.js'", "'./sdk.js'"));
     }
     else if (lang === 'c') {
-        const entry = (0,external_node_path_.join)(target, 'src', 'upper.c');
-        (0,external_node_fs_.writeFileSync)(entry, (0,external_node_fs_.readFileSync)(entry, 'utf8').replace(`"${oldName}"`, `"${name}"`));
+        renameIn('upper.c', '"');
     }
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(target, PROJECT_FILE), `${JSON.stringify(project, null, 2)}\n`);
 }

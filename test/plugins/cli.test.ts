@@ -16,6 +16,7 @@ describe('edo plugin', () => {
   it('new --lang c, then build, test and inspect pass with no edits', async () => {
     expect((await runCli(['plugin', 'new', 'demo-c', '--lang', 'c'], work)).code).toBe(0);
     const dir = join(work, 'demo-c');
+    expect(readFileSync(join(dir, 'src/upper.c'), 'utf8')).toContain('#define EDO_PLUGIN_NAME "demo-c"');
     const built = await runCli(['plugin', 'build'], dir);
     expect(built.stderr).toBe('');
     expect(built.stdout).toMatch(/dist\/demo-c\.wasm: \d+ bytes in \d+ ms/);
@@ -39,6 +40,8 @@ describe('edo plugin', () => {
   it('new --lang js, then build and test pass with no edits', async () => {
     expect((await runCli(['plugin', 'new', 'demo-js', '--lang', 'js'], work)).code).toBe(0);
     const dir = join(work, 'demo-js');
+    // Its errors name it, not the template.
+    expect(readFileSync(join(dir, 'src/index.js'), 'utf8')).toContain("const NAME = 'demo-js';");
     await buildCached(dir, 'demo-js');
     const tested = await runCli(['plugin', 'test', dir]);
     expect(tested.stdout).toBe('ok   hello\n1 test(s) passed\n');

@@ -46,13 +46,17 @@ async function createProject(target: string, name: string, lang: TemplateLanguag
   // What the template's tests build from (the Rust rule's test crate).
   if (existsSync(join(template, 'tests')))
     cpSync(join(template, 'tests'), join(target, 'tests'), { recursive: true });
+  // The name the plugin's errors carry (Rust's comes from the manifest at build time).
+  const renameIn = (file: string, quote: string, more: (text: string) => string = (text) => text) => {
+    const entry = join(target, 'src', file);
+    const text = readFileSync(entry, 'utf8').replace(`${quote}${oldName}${quote}`, `${quote}${name}${quote}`);
+    writeFileSync(entry, more(text));
+  };
   if (lang === 'js') {
     cpSync(join(PLUGINS_DIR, 'sdk-js', 'index.js'), join(target, 'src', 'sdk.js'));
-    const entry = join(target, 'src', 'index.js');
-    writeFileSync(entry, readFileSync(entry, 'utf8').replace("'../../sdk-js/index.js'", "'./sdk.js'"));
+    renameIn('index.js', "'", (text) => text.replace("'../../sdk-js/index.js'", "'./sdk.js'"));
   } else if (lang === 'c') {
-    const entry = join(target, 'src', 'upper.c');
-    writeFileSync(entry, readFileSync(entry, 'utf8').replace(`"${oldName}"`, `"${name}"`));
+    renameIn('upper.c', '"');
   }
   writeFileSync(join(target, PROJECT_FILE), `${JSON.stringify(project, null, 2)}\n`);
 }
