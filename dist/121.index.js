@@ -248,6 +248,7 @@ var workspace = __webpack_require__(13091);
 
 
 
+
 const isFile = (path) => (0,fs_util/* statIfPresent */.Nn)(path)?.isFile() ?? false;
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 const MAX_STEPS_PER_FILE = 10_000_000;
@@ -359,6 +360,8 @@ class WorkspaceEvaluator {
             return null;
         }));
         this.predeclared.set('glob', hostFunction('glob', (call) => this.glob(call)));
+        // Bazel's build files have it: constants grouped in .star files (`DEPS = struct(...)`).
+        this.predeclared.set('struct', starlark/* structBuiltin */.jg);
         this.predeclared.set('package_name', hostFunction('package_name', () => toStarlark(this.pkg)));
         this.runner = new BuildFileRunner({
             predeclared: this.predeclared,

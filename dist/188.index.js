@@ -1549,12 +1549,13 @@ __webpack_require__.d(__webpack_exports__, {
   tv: () => (/* reexport */ parseExpr),
   CJ: () => (/* binding */ parseFile),
   Sj: () => (/* reexport */ values/* repr */.Sj),
+  jg: () => (/* reexport */ library/* structBuiltin */.jg),
   HO: () => (/* binding */ toJS),
   tx: () => (/* reexport */ topLevelCalls),
   go: () => (/* reexport */ values/* typeName */.go)
 });
 
-// UNUSED EXPORTS: Builtin, Bytes, Dict, Float, HostValue, List, OpaqueValue, StarSet, Struct, Thread, Tuple, call, equals, freeze, str, structBuiltin, truth, universe, walk
+// UNUSED EXPORTS: Builtin, Bytes, Dict, Float, HostValue, List, OpaqueValue, StarSet, Struct, Thread, Tuple, call, equals, freeze, str, truth, universe, walk
 
 // EXTERNAL MODULE: ./lib/starlark/errors.js
 var errors = __webpack_require__(39981);
@@ -3422,10 +3423,11 @@ function createLoader(resolve, builtinModules = new Map()) {
 /* harmony export */   AS: () => (/* binding */ unpackArgs),
 /* harmony export */   Gv: () => (/* binding */ methodResolver),
 /* harmony export */   iu: () => (/* binding */ getAttr),
+/* harmony export */   jg: () => (/* binding */ structBuiltin),
 /* harmony export */   n8: () => (/* binding */ positional),
 /* harmony export */   sW: () => (/* binding */ universe)
 /* harmony export */ });
-/* unused harmony exports structBuiltin, methodsOf */
+/* unused harmony export methodsOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39981);
 /* harmony import */ var _ops_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29612);
 /* harmony import */ var _spell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39806);

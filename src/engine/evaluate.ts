@@ -32,6 +32,7 @@ import {
   type StarValue,
 } from './starlark-host.js';
 import { statIfPresent } from '../storage/fs-util.js';
+import { structBuiltin } from '../starlark/index.js';
 import { BUILD_FILE, STATE_DIR, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
 
 const isFile = (path: string): boolean => statIfPresent(path)?.isFile() ?? false;
@@ -167,6 +168,8 @@ class WorkspaceEvaluator {
       'glob',
       hostFunction('glob', (call) => this.glob(call)),
     );
+    // Bazel's build files have it: constants grouped in .star files (`DEPS = struct(...)`).
+    this.predeclared.set('struct', structBuiltin);
     this.predeclared.set(
       'package_name',
       hostFunction('package_name', () => toStarlark(this.pkg)),

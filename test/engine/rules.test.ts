@@ -70,19 +70,21 @@ script(name = "list", deps = [":files", ":cpp"], commands = ["find files cpp -ty
     expect(readFileSync(join(imported, 'sub', 'b.c'), 'utf8')).toBe('b');
   });
 
-  it('loads macros from .star files, and allows def and comprehensions in BUILD.edo', async () => {
+  it('loads macros and structs from .star files, and allows def and comprehensions in BUILD.edo', async () => {
     root = makeWorkspace({
       'lib/BUILD.edo': '',
       'lib/defs.star': `
+NAMES = struct(first = "one", second = "two")
+
 def echo_target(name, text):
     script(name = name, commands = ["echo %s > $OUT/out.txt" % text])
 `,
       'BUILD.edo': `
-load("//lib:defs.star", "echo_target")
+load("//lib:defs.star", "NAMES", "echo_target")
 
 def pair(prefix):
-    echo_target(name = prefix + "_1", text = "one")
-    echo_target(name = prefix + "_2", text = "two")
+    echo_target(name = prefix + "_1", text = NAMES.first)
+    echo_target(name = prefix + "_2", text = NAMES.second)
 
 pair("p")
 [echo_target(name = "n%d" % i, text = str(i)) for i in range(3)]
