@@ -825,6 +825,18 @@ function describeValue(value) {
             return 'dict';
     }
 }
+/** A value of the wrong type, down to the element that is not a string in a list or dict. */
+function describeMismatch(value) {
+    const type = describeValue(value);
+    if (Array.isArray(value)) {
+        const at = value.findIndex((element) => typeof element !== 'string');
+        return at < 0 ? type : `a list with ${describeValue(value[at])} at index ${at}`;
+    }
+    if (type !== 'dict')
+        return type;
+    const entry = Object.entries(value).find(([, v]) => typeof v !== 'string');
+    return entry ? `a dict with ${describeValue(entry[1])} for ${JSON.stringify(entry[0])}` : type;
+}
 const TYPE_NAMES = {
     string: 'a string',
     bool: 'a bool',
@@ -842,7 +854,7 @@ function isStringList(value) {
 /** Checks one attribute value against its type; returns it normalised (labels canonical). */
 function checkAttr(kind, attr, spec, value, site) {
     const wrong = () => {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${kind}: attribute ${attr} must be ${TYPE_NAMES[spec.type]}, got ${describeValue(value)}`, {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${kind}: attribute ${attr} must be ${TYPE_NAMES[spec.type]}, got ${describeMismatch(value)}`, {
             position: site.position,
         });
     };

@@ -75,6 +75,18 @@ export function describeValue(value: NodeValue): string {
   }
 }
 
+/** A value of the wrong type, down to the element that is not a string in a list or dict. */
+function describeMismatch(value: NodeValue): string {
+  const type = describeValue(value);
+  if (Array.isArray(value)) {
+    const at = value.findIndex((element) => typeof element !== 'string');
+    return at < 0 ? type : `a list with ${describeValue(value[at]!)} at index ${at}`;
+  }
+  if (type !== 'dict') return type;
+  const entry = Object.entries(value as Record<string, NodeValue>).find(([, v]) => typeof v !== 'string');
+  return entry ? `a dict with ${describeValue(entry[1])} for ${JSON.stringify(entry[0])}` : type;
+}
+
 const TYPE_NAMES: Record<AttrType, string> = {
   string: 'a string',
   bool: 'a bool',
@@ -95,7 +107,7 @@ function isStringList(value: NodeValue): value is string[] {
 function checkAttr(kind: string, attr: string, spec: AttrSpec, value: NodeValue, site: CallSite): NodeValue {
   const wrong = (): never => {
     throw new UsageError(
-      `${kind}: attribute ${attr} must be ${TYPE_NAMES[spec.type]}, got ${describeValue(value)}`,
+      `${kind}: attribute ${attr} must be ${TYPE_NAMES[spec.type]}, got ${describeMismatch(value)}`,
       {
         position: site.position,
       },

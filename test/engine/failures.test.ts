@@ -108,6 +108,16 @@ describe('build file errors', () => {
       /error: script: attribute commands must be a list of strings, got string/,
     ],
     [
+      'wrong type of a list element',
+      'script(name = "a", commands = ["echo", 3])\n',
+      /error: script: attribute commands must be a list of strings, got a list with int at index 1/,
+    ],
+    [
+      'wrong type of a dict value',
+      'script(name = "a", env = {"A": "1", "B": True})\n',
+      /error: script: attribute env must be a dict of strings, got a dict with bool for "B"/,
+    ],
+    [
       'unknown dependency',
       'script(name = "lib")\nscript(name = "a", deps = [":lbi"])\n',
       /error: no such target \/\/:lbi \(a dependency of \/\/:a\) \(did you mean \/\/:lib\?\)/,
