@@ -2655,6 +2655,17 @@ class Parser {
             this.error(`got ${describe(this.tok)}, want '${k}'`);
         return this.next();
     }
+    /**
+     * `expect` for the bracket closing `open`: when what comes instead is on a later line, the
+     * bracket was most likely left open (or a ',' is missing), so the error points back at it.
+     */
+    expectClosing(k, open) {
+        if (this.kind() !== k && this.tok.line > open.line) {
+            const opening = { ')': '(', ']': '[', '}': '{' }[k];
+            this.error(`got ${describe(this.tok)}, want '${k}' (is the '${opening}' at ${open.line}:${open.col} closed, or a ',' missing?)`);
+        }
+        return this.expect(k);
+    }
     ident() {
         if (this.kind() !== 'IDENT')
             this.error(`got ${describe(this.tok)}, want identifier`);
@@ -3026,7 +3037,7 @@ class Parser {
                 break;
             this.next();
         }
-        this.expect(')');
+        this.expectClosing(')', lp);
         return { kind: 'Call', fn, args, lparen: { line: lp.line, col: lp.col }, line: fn.line, col: fn.col };
     }
     operand() {
@@ -3047,7 +3058,7 @@ class Parser {
                     return { kind: 'Tuple', elems: [], parens: true, line: t.line, col: t.col };
                 }
                 const x = this.expr(true);
-                this.expect(')');
+                this.expectClosing(')', t);
                 if (x.kind === 'Tuple' && x.parens)
                     return { ...x, line: t.line, col: t.col };
                 return { kind: 'Paren', x, line: t.line, col: t.col };
@@ -3068,7 +3079,7 @@ class Parser {
                         break;
                     elems.push(this.test());
                 }
-                this.expect(']');
+                this.expectClosing(']', t);
                 return { kind: 'List', elems, line: t.line, col: t.col };
             }
             case '{': {
@@ -3092,7 +3103,7 @@ class Parser {
                     this.expect(':');
                     entries.push([k2, this.test()]);
                 }
-                this.expect('}');
+                this.expectClosing('}', t);
                 return { kind: 'Dict', entries, line: t.line, col: t.col };
             }
         }
@@ -3116,7 +3127,7 @@ class Parser {
             else
                 break;
         }
-        this.expect(close);
+        this.expectClosing(close, open);
         return { kind: 'Comp', dict, body, value, clauses, line: open.line, col: open.col };
     }
 }

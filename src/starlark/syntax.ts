@@ -503,6 +503,20 @@ class Parser {
     return this.next();
   }
 
+  /**
+   * `expect` for the bracket closing `open`: when what comes instead is on a later line, the
+   * bracket was most likely left open (or a ',' is missing), so the error points back at it.
+   */
+  private expectClosing(k: ')' | ']' | '}', open: Pos): Token {
+    if (this.kind() !== k && this.tok.line > open.line) {
+      const opening = { ')': '(', ']': '[', '}': '{' }[k];
+      this.error(
+        `got ${describe(this.tok)}, want '${k}' (is the '${opening}' at ${open.line}:${open.col} closed, or a ',' missing?)`,
+      );
+    }
+    return this.expect(k);
+  }
+
   private ident(): Ident {
     if (this.kind() !== 'IDENT') this.error(`got ${describe(this.tok)}, want identifier`);
     const t = this.next();
@@ -858,7 +872,7 @@ class Parser {
       if (this.kind() !== ',') break;
       this.next();
     }
-    this.expect(')');
+    this.expectClosing(')', lp);
     return { kind: 'Call', fn, args, lparen: { line: lp.line, col: lp.col }, line: fn.line, col: fn.col };
   }
 
@@ -880,7 +894,7 @@ class Parser {
           return { kind: 'Tuple', elems: [], parens: true, line: t.line, col: t.col };
         }
         const x = this.expr(true);
-        this.expect(')');
+        this.expectClosing(')', t);
         if (x.kind === 'Tuple' && x.parens) return { ...x, line: t.line, col: t.col };
         return { kind: 'Paren', x, line: t.line, col: t.col };
       }
@@ -898,7 +912,7 @@ class Parser {
           if (this.kind() === ']') break;
           elems.push(this.test());
         }
-        this.expect(']');
+        this.expectClosing(']', t);
         return { kind: 'List', elems, line: t.line, col: t.col };
       }
       case '{': {
@@ -920,7 +934,7 @@ class Parser {
           this.expect(':');
           entries.push([k2, this.test()]);
         }
-        this.expect('}');
+        this.expectClosing('}', t);
         return { kind: 'Dict', entries, line: t.line, col: t.col };
       }
     }
@@ -932,7 +946,7 @@ class Parser {
     dict: boolean,
     body: Expr,
     value: Expr | undefined,
-    close: string,
+    close: ']' | '}',
   ): CompExpr {
     const clauses: (ForClause | IfClause)[] = [];
     for (;;) {
@@ -948,7 +962,7 @@ class Parser {
         clauses.push({ kind: 'if', cond: this.testNoCond(), line: t.line, col: t.col });
       } else break;
     }
-    this.expect(close);
+    this.expectClosing(close, open);
     return { kind: 'Comp', dict, body, value, clauses, line: open.line, col: open.col };
   }
 }

@@ -28,6 +28,19 @@ function fails(fn: () => unknown): StarlarkError {
 }
 
 describe('embedding API', () => {
+  test('a bracket left open points back at where it opened', () => {
+    const open = (source: string) => fails(() => execModule({ file: 'BUILD.edo', source })).format();
+    expect(open('x = [1, 2\nrule(name = "a")\n')).toBe(
+      `BUILD.edo:2:1: got identifier "rule", want ']' (is the '[' at 1:5 closed, or a ',' missing?)`,
+    );
+    expect(open('rule(name = "a",\n  deps = []\n\nrule(name = "b")\n')).toContain(
+      `BUILD.edo:4:1: got identifier "rule", want ')' (is the '(' at 1:5 closed`,
+    );
+    expect(open('d = {"a": 1\n"b": 2}\n')).toContain("want '}' (is the '{' at 1:5 closed");
+    // On the same line, the bracket is there to see.
+    expect(open('x = [1, 2)\n')).toBe("BUILD.edo:1:10: got ')', want ']'");
+  });
+
   test('host builtins record targets with the caller position', () => {
     const targets: { name: unknown; srcs: unknown; at: string }[] = [];
     const rule = defineBuiltin('cc_library', (c) => {
