@@ -8883,6 +8883,14 @@ async function main(argv, io, startDir) {
 }
 /** Runs the CLI as this process: its arguments, standard streams, environment and directory. */
 async function runProcess() {
+    // `edo list | head`: once the reader is gone, what is left to print is dropped and the command
+    // finishes as it would have (a build still ends cleanly), rather than crashing on EPIPE.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code !== 'EPIPE')
+                throw error;
+        });
+    }
     process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, process.cwd());
 }
 

@@ -111,6 +111,13 @@ export async function main(argv: string[], io: CliIO, startDir: string): Promise
 
 /** Runs the CLI as this process: its arguments, standard streams, environment and directory. */
 export async function runProcess(): Promise<void> {
+  // `edo list | head`: once the reader is gone, what is left to print is dropped and the command
+  // finishes as it would have (a build still ends cleanly), rather than crashing on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   process.exitCode = await main(
     process.argv.slice(2),
     { stdout: process.stdout, stderr: process.stderr, env: process.env },

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,24 @@ describe('edo CLI', () => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Usage: edo');
+  });
+
+  it('ends quietly when its reader goes away (edo list | head)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edo-epipe-'));
+    try {
+      writeFileSync(join(dir, 'WORKSPACE.edo'), '');
+      writeFileSync(join(dir, 'BUILD.edo'), '[script(name = "t%d" % i) for i in range(2000)]\n');
+      const child = spawn(process.execPath, [BIN, 'list'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      // The reader is gone before edo prints anything.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs as a plain node binary after the build', async () => {
