@@ -151,6 +151,18 @@ describe('checkout', () => {
     expect(await readFile(join(out, 'hello'), 'utf8')).toBe('from gzip');
   });
 
+  test('symlinks are kept as they are, wherever they point (a root filesystem has absolute ones)', async () => {
+    const { error, out } = await checkoutEntries([
+      { name: 'bin/', type: 'directory' },
+      { name: 'bin/busybox', content: 'binary' },
+      { name: 'bin/sh', type: 'symlink', linkname: '/bin/busybox' },
+      { name: 'bin/up', type: 'symlink', linkname: '../../..' },
+    ]);
+    expect(error).toBeUndefined();
+    expect(await readlink(join(out, 'bin/sh'))).toBe('/bin/busybox');
+    expect(await readlink(join(out, 'bin/up'))).toBe('../../..');
+  });
+
   test('hard links to files extracted earlier in the layer work', async () => {
     const { error, out } = await checkoutEntries([
       { name: 'f', content: 'shared' },
@@ -164,14 +176,21 @@ describe('checkout', () => {
     ['a .. path', [{ name: '../evil', content: 'x' }], /"\.\." is not allowed/],
     ['a .. path inside a longer path', [{ name: 'a/../../evil', content: 'x' }], /"\.\." is not allowed/],
     ['an absolute path', [{ name: '/tmp/evil', content: 'x' }], /absolute paths are not allowed/],
-    ['a symlink to an absolute path', [{ name: 'etc', type: 'symlink', linkname: '/etc' }], /points outside/],
     [
-      'a symlink climbing out',
+      'a file written through a symlink to an absolute path',
       [
-        { name: 'a/', type: 'directory' },
-        { name: 'a/up', type: 'symlink', linkname: '../../..' },
+        { name: 'etc', type: 'symlink', linkname: '/etc' },
+        { name: 'etc/passwd', content: 'x' },
       ],
-      /points outside/,
+      /parent etc is a symlink/,
+    ],
+    [
+      'a file written through a symlink climbing out',
+      [
+        { name: 'up', type: 'symlink', linkname: '../..' },
+        { name: 'up/evil', content: 'x' },
+      ],
+      /parent up is a symlink/,
     ],
     [
       'a file written through a symlink',

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
@@ -10,6 +10,7 @@ import { parseRegistryAddress, RegistryClient } from '../../src/storage/registry
 import { LockFile } from '../../src/vendor/lock.js';
 import { OciVendor } from '../../src/vendor/oci.js';
 import { VendorResolution } from '../../src/vendor/resolver.js';
+import { runCli } from '../helpers/cli.js';
 import { describeWithDocker, requireTestImage, TEST_IMAGE } from '../helpers/docker.js';
 import { type LocalOciRegistry, startOciRegistry } from './oci-registry.js';
 
@@ -164,5 +165,21 @@ await describeWithDocker('OCI vendor and image source against docker-registry', 
       lock,
     );
     await expect(wrong.fetch(log, store)).rejects.toThrow(`sha256:${'0'.repeat(64)}`);
+  });
+
+  test("an image's root filesystem, absolute symlinks and all, is staged for a script and checked out", async () => {
+    // busybox's applets are absolute symlinks (bin/sh -> /bin/busybox), as in most images.
+    await writeFile(join(workspace, 'WORKSPACE.edo'), '');
+    await writeFile(
+      join(workspace, 'BUILD.edo'),
+      `image(name = "base", ref = "docker-daemon:${TEST_IMAGE}")\n` +
+        'script(name = "rootfs", deps = [":base"], commands = ["cp -a base/. $OUT/", "readlink base/bin/sh > $OUT/sh-link"])\n',
+    );
+    const built = await runCli(['build'], workspace);
+    expect(built.stderr).toContain('Build succeeded');
+    const out = join(workspace, 'out');
+    expect((await runCli(['checkout', '//:rootfs', out], workspace)).code).toBe(0);
+    expect(await readFile(join(out, 'sh-link'), 'utf8')).toBe('/bin/busybox\n');
+    expect(await readlink(join(out, 'bin/sh'))).toBe('/bin/busybox');
   });
 });
