@@ -121,8 +121,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plugin_manager_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44643);
 /* harmony import */ var _plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79242);
 /* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12149);
-/* harmony import */ var _source_url_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67012);
-/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64505);
+/* harmony import */ var _source_digest_cache_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47970);
+/* harmony import */ var _source_url_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67012);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(64505);
+/* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71234);
 
 
 
@@ -133,6 +135,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+function hashed(bytes) {
+    return bytes && { bytes, digest: (0,_cache_key_js__WEBPACK_IMPORTED_MODULE_11__/* .sha256Hex */ .fg)(bytes) };
+}
 /** The canonical form of each alternative that parses (labels resolved), as lock entries name them. */
 function alternativeNames(root, scanned, declaration) {
     return declaration.sources.flatMap((text) => {
@@ -192,9 +199,11 @@ async function obtainPluginBytes(options) {
             continue;
         }
         if (source.kind === 'file') {
-            const bytes = (0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.readPluginFile)(source);
-            if (bytes !== undefined)
-                return { where: source.label, bytes, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Digest */ .sI)(bytes), fromStore: false };
+            const read = options.fileDigests
+                ? await options.fileDigests.read(source.path, () => (0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.readPluginFile)(source))
+                : hashed((0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.readPluginFile)(source));
+            if (read !== undefined)
+                return { where: source.label, bytes: read.bytes, digest: `sha256:${read.digest}`, fromStore: false };
             reasons.push((0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.missingFileReason)(source));
             continue;
         }
@@ -223,10 +232,10 @@ async function obtainPluginBytes(options) {
                 ...(wanted !== undefined && { wanted }),
                 ...(pin !== undefined && { pin }),
             });
-            return { where: source.text, ...fetched, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Digest */ .sI)(fetched.bytes), fromStore: false };
+            return { where: source.text, ...fetched, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_10__/* .sha256Digest */ .sI)(fetched.bytes), fromStore: false };
         }
         catch (err) {
-            if (err instanceof _source_url_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumMismatch */ .q) {
+            if (err instanceof _source_url_js__WEBPACK_IMPORTED_MODULE_9__/* .ChecksumMismatch */ .q) {
                 throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`${source.text}: ${err.message}; refusing to load it`, {
                     plugin: declaration.name,
                     position: scanned.node.position,
@@ -277,6 +286,7 @@ async function loadWorkspacePlugins(options) {
     });
     try {
         const store = await _storage_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .LocalStore */ .V.open(paths.store);
+        const fileDigests = _source_digest_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .FileDigestCache */ .P.ofWorkspace(paths.state);
         const fetch = {
             tempRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(paths.state, 'tmp'),
             lock,
@@ -289,6 +299,7 @@ async function loadWorkspacePlugins(options) {
             const obtain = async (locked) => {
                 const obtained = await obtainPluginBytes({
                     root: paths.root,
+                    fileDigests,
                     scanned: declared,
                     declaration,
                     store,

@@ -97,7 +97,7 @@ export function registerBuiltins(
 ): void {
   for (const rule of BUILTIN_RULES) rules.register(rule);
   const tempRoot = join(paths.state, 'tmp');
-  const fileDigests = new FileDigestCache(join(paths.state, 'digests'), tempRoot);
+  const fileDigests = FileDigestCache.ofWorkspace(paths.state);
 
   components.farms.register('local', async (_addr, node) => new LocalFarm(node));
   // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.

@@ -14,9 +14,11 @@ import {
 import { PluginManager } from '../plugin/manager.js';
 import { readManifest } from '../plugin/manifest.js';
 import { LocalStore } from '../storage/local-store.js';
+import { FileDigestCache } from '../source/digest-cache.js';
 import { ChecksumMismatch } from '../source/url.js';
 import type { LockEntry, LockFile } from '../vendor/lock.js';
 import { sha256Digest } from '../model/digest.js';
+import { sha256Hex } from './cache-key.js';
 import type { ComponentRegistry } from './components.js';
 import type { RuleRegistry } from './rules.js';
 import type { ScannedPlugin } from './plugin-scan.js';
@@ -37,6 +39,8 @@ export interface ObtainedPlugin {
 
 export interface ObtainPluginOptions {
   root: string;
+  /** Remembers workspace files' digests by their signature (a build's; `edo plugin list` hashes). */
+  fileDigests?: FileDigestCache;
   scanned: ScannedPlugin;
   declaration: PluginDeclaration;
   /** The local store, when it exists: remote alternatives whose digest is known are read from it. */
@@ -45,6 +49,10 @@ export interface ObtainPluginOptions {
   locked?: LockEntry;
   /** How to fetch remote alternatives (into `store`); without it (edo plugin list) nothing is fetched. */
   fetch?: Pick<PluginFetchContext, 'tempRoot' | 'lock' | 'log' | 'env'>;
+}
+
+function hashed(bytes: Buffer | undefined): { bytes: Buffer; digest: string } | undefined {
+  return bytes && { bytes, digest: sha256Hex(bytes) };
 }
 
 /** The canonical form of each alternative that parses (labels resolved), as lock entries name them. */
@@ -115,9 +123,11 @@ export async function obtainPluginBytes(
       continue;
     }
     if (source.kind === 'file') {
-      const bytes = readPluginFile(source);
-      if (bytes !== undefined)
-        return { where: source.label, bytes, digest: sha256Digest(bytes), fromStore: false };
+      const read = options.fileDigests
+        ? await options.fileDigests.read(source.path, () => readPluginFile(source))
+        : hashed(readPluginFile(source));
+      if (read !== undefined)
+        return { where: source.label, bytes: read.bytes, digest: `sha256:${read.digest}`, fromStore: false };
       reasons.push(missingFileReason(source));
       continue;
     }
@@ -229,6 +239,7 @@ export async function loadWorkspacePlugins(
   });
   try {
     const store = await LocalStore.open(paths.store);
+    const fileDigests = FileDigestCache.ofWorkspace(paths.state);
     const fetch = {
       tempRoot: join(paths.state, 'tmp'),
       lock,
@@ -241,6 +252,7 @@ export async function loadWorkspacePlugins(
       const obtain = async (locked: LockEntry | undefined): Promise<ObtainedPlugin> => {
         const obtained = await obtainPluginBytes({
           root: paths.root,
+          fileDigests,
           scanned: declared,
           declaration,
           store,

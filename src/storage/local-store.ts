@@ -292,8 +292,10 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
 
   /** Writes a small blob whose digest is known (verified before it lands in blobs/). */
   async writeBlob(bytes: Buffer, digest: string): Promise<void> {
-    if (sha256Digest(bytes) !== digest) throw corruptBlobError(digest, 'refusing to write mismatched bytes');
+    // A blob already stored is not written again, so the bytes need no hashing (≈ 11 ms for a
+    // 14 MB plugin on every build that declares it).
     if (await this.touchIfPresent(digest)) return;
+    if (sha256Digest(bytes) !== digest) throw corruptBlobError(digest, 'refusing to write mismatched bytes');
     const temp = join(this.ingestDir, tempName('blob'));
     await writeFile(temp, bytes, { flag: 'wx', flush: true });
     await this.commitTemp(temp, digest);

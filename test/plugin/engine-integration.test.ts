@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../../src/engine/engine.js';
 import { runCli } from '../helpers/cli.js';
@@ -149,9 +149,18 @@ compose(name = "both", deps = [":loud", ":use"])
       { 'WORKSPACE.edo': 'plugin(name = "tp", source = "//:tp.wasm")\n', 'BUILD.edo': '' },
       ['tp.wasm'],
     );
+    // Settled (modified a minute ago): its digest is remembered by the file's signature.
+    const file = join(root, 'tp.wasm');
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(file, aMinuteAgo, aMinuteAgo);
     expect((await runCli(['list'], root)).code).toBe(0);
     expect((await runCli(['build'], root)).code).toBe(0);
-    writeFileSync(join(root, 'tp.wasm'), Buffer.concat([wasm, Buffer.from([0])]));
+    expect(readdirSync(join(root, '.edo', 'digests'))).toHaveLength(1);
+    // Other bytes of the same size, the modification time set back: the change time still tells.
+    const tampered = Buffer.from(wasm);
+    tampered[tampered.length - 1]! ^= 0xff;
+    writeFileSync(file, tampered);
+    utimesSync(file, aMinuteAgo, aMinuteAgo);
     const result = await runCli(['list'], root);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/edo\.lock\.json pins sha256:[0-9a-f]{64}; refusing to load it/);

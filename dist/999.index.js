@@ -5,8 +5,8 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 935;
-export const ids = [935,19];
+export const id = 999;
+export const ids = [999,19];
 export const modules = {
 
 /***/ 37472:
@@ -49,7 +49,7 @@ class KindRegistry {
 
 /***/ }),
 
-/***/ 90935:
+/***/ 75999:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -70,54 +70,8 @@ var model_label = __webpack_require__(95691);
 var vendor_lock = __webpack_require__(11387);
 // EXTERNAL MODULE: ./lib/environment/local/farm.js + 2 modules
 var farm = __webpack_require__(28665);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/storage/fs-util.js
-var fs_util = __webpack_require__(87563);
-;// CONCATENATED MODULE: ./lib/source/digest-cache.js
-
-
-
-
-/**
- * A file modified this close to when it was hashed could be modified again within the file
- * system's timestamp granularity without its signature changing; such hashes are not kept.
- */
-const SETTLED_AFTER_MS = 2000;
-/**
- * The sha256 of large workspace files, keyed by the file's signature (`fileSignature`), so an
- * unchanged file is not read again on the next build (as git's index does). One small file per
- * source file under the workspace's state directory; losing one costs a re-hash only.
- */
-class FileDigestCache {
-    dir;
-    tempDir;
-    constructor(dir, tempDir) {
-        this.dir = dir;
-        this.tempDir = tempDir;
-    }
-    /** The file's sha256 (hex): remembered when its signature is unchanged, else from `hash()`. */
-    async sha256(path, hash) {
-        const entry = (0,external_node_path_.join)(this.dir, (0,external_node_crypto_.createHash)('sha256').update(path).digest('hex'));
-        const [recorded, before] = await Promise.all([
-            (0,promises_.readFile)(entry, 'utf8').catch(() => undefined),
-            (0,fs_util/* fileSignature */.$)(path),
-        ]);
-        const [signature, digest] = recorded?.split(' ') ?? [];
-        if (before !== undefined && signature === before.key && digest)
-            return digest;
-        const startedAt = Date.now();
-        const computed = await hash();
-        const after = await (0,fs_util/* fileSignature */.$)(path);
-        if (after && after.key === before?.key && startedAt - after.modifiedMs > SETTLED_AFTER_MS) {
-            await (0,promises_.mkdir)(this.dir, { recursive: true });
-            await (0,promises_.mkdir)(this.tempDir, { recursive: true });
-            await (0,fs_util/* replaceFile */.fR)(entry, this.tempDir, `${after.key} ${computed}`);
-        }
-        return computed;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/source/digest-cache.js
+var digest_cache = __webpack_require__(47970);
 // EXTERNAL MODULE: ./lib/source/local.js
 var local = __webpack_require__(48214);
 // EXTERNAL MODULE: ./lib/source/url.js
@@ -611,7 +565,7 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
     for (const rule of BUILTIN_RULES)
         rules.register(rule);
     const tempRoot = (0,external_node_path_.join)(paths.state, 'tmp');
-    const fileDigests = new FileDigestCache((0,external_node_path_.join)(paths.state, 'digests'), tempRoot);
+    const fileDigests = digest_cache/* FileDigestCache */.P.ofWorkspace(paths.state);
     components.farms.register('local', async (_addr, node) => new farm/* LocalFarm */.AV(node));
     // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
     components.farms.register('docker', async (addr, node, ctx) => {

@@ -5,8 +5,8 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 121;
-export const ids = [121];
+export const id = 218;
+export const ids = [218];
 export const modules = {
 
 /***/ 97701:
@@ -939,6 +939,91 @@ function dependencyLabels(schema, attrs) {
             deps.push(...value);
     }
     return [...new Set(deps)];
+}
+
+
+/***/ }),
+
+/***/ 47970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ FileDigestCache)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87563);
+
+
+
+
+/**
+ * A file modified this close to when it was hashed could be modified again within the file
+ * system's timestamp granularity without its signature changing; such hashes are not kept.
+ */
+const SETTLED_AFTER_MS = 2000;
+/**
+ * The sha256 of large workspace files, keyed by the file's signature (`fileSignature`), so an
+ * unchanged file is not read again on the next build (as git's index does). One small file per
+ * source file under the workspace's state directory; losing one costs a re-hash only.
+ */
+class FileDigestCache {
+    dir;
+    tempDir;
+    constructor(dir, tempDir) {
+        this.dir = dir;
+        this.tempDir = tempDir;
+    }
+    /** The cache of a workspace whose state directory (`.edo/`) is `stateDir`. */
+    static ofWorkspace(stateDir) {
+        return new FileDigestCache((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'digests'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'tmp'));
+    }
+    /** The file's sha256 (hex): remembered when its signature is unchanged, else from `hash()`. */
+    async sha256(path, hash) {
+        const entry = this.entryOf(path);
+        const [recorded, before] = await Promise.all([this.recorded(entry), (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSignature */ .$)(path)]);
+        if (before !== undefined && recorded?.signature === before.key)
+            return recorded.digest;
+        const startedAt = Date.now();
+        const computed = await hash();
+        await this.record(entry, path, before, startedAt, computed);
+        return computed;
+    }
+    /**
+     * The bytes `read()` gives for the file at `path`, with their sha256 (hex): remembered when the
+     * file's signature is the same before and after the read, so the digest is the bytes' own.
+     */
+    async read(path, read) {
+        const entry = this.entryOf(path);
+        const [recorded, before] = await Promise.all([this.recorded(entry), (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSignature */ .$)(path)]);
+        const startedAt = Date.now();
+        const bytes = read();
+        if (bytes === undefined)
+            return undefined;
+        const after = await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSignature */ .$)(path);
+        if (before !== undefined && after?.key === before.key && recorded?.signature === before.key)
+            return { bytes, digest: recorded.digest };
+        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+        await this.record(entry, path, before, startedAt, digest);
+        return { bytes, digest };
+    }
+    entryOf(path) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(path).digest('hex'));
+    }
+    async recorded(entry) {
+        const [signature, digest] = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(entry, 'utf8').catch(() => undefined))?.split(' ') ?? [];
+        return signature && digest ? { signature, digest } : undefined;
+    }
+    /** Keeps `digest` for the file when it has not changed since `before` and has settled. */
+    async record(entry, path, before, startedAt, digest) {
+        const after = await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSignature */ .$)(path);
+        if (!after || after.key !== before?.key || startedAt - after.modifiedMs <= SETTLED_AFTER_MS)
+            return;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.tempDir, { recursive: true });
+        await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceFile */ .fR)(entry, this.tempDir, `${after.key} ${digest}`);
+    }
 }
 
 
