@@ -1038,8 +1038,12 @@ class Engine {
         const node = this.withDefaultFarm(declared, schema);
         // The farms its farm attributes name are set up before its component is created: a plugin's
         // transform may take one with `context.get-farm` (synchronous) when it is created.
+        // A farm's own failures carry its declaration's place; a name that is no farm, the target's.
+        const farmOf = (name) => this.farm(name, requiredBy).catch((error) => {
+            throw (0,errors/* atDeclaration */._q)(error, node.position, { target: label });
+        });
         for (const farm of this.farmsOfRule(node, schema))
-            await this.farm(farm, requiredBy);
+            await farmOf(farm);
         let component;
         if (schema.component === 'source') {
             component = new SourceTransform(await this.create(this.components.sources, node), await this.storage());
@@ -1049,7 +1053,7 @@ class Engine {
         }
         const environment = component.environment();
         if (environment !== '')
-            await this.farm(environment, requiredBy);
+            await farmOf(environment);
         const view = new TargetView(label, node.kind, component, this.pluginDigests.get(node.kind));
         if (this.views.has(label))
             return this.views.get(label);

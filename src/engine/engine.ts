@@ -337,7 +337,12 @@ export class Engine {
     const node = this.withDefaultFarm(declared, schema);
     // The farms its farm attributes name are set up before its component is created: a plugin's
     // transform may take one with `context.get-farm` (synchronous) when it is created.
-    for (const farm of this.farmsOfRule(node, schema)) await this.farm(farm, requiredBy);
+    // A farm's own failures carry its declaration's place; a name that is no farm, the target's.
+    const farmOf = (name: string) =>
+      this.farm(name, requiredBy).catch((error: unknown) => {
+        throw atDeclaration(error, node.position, { target: label });
+      });
+    for (const farm of this.farmsOfRule(node, schema)) await farmOf(farm);
     let component: Transform;
     if (schema.component === 'source') {
       component = new SourceTransform(
@@ -348,7 +353,7 @@ export class Engine {
       component = await this.create<Transform>(this.components.transforms, node);
     }
     const environment = component.environment();
-    if (environment !== '') await this.farm(environment, requiredBy);
+    if (environment !== '') await farmOf(environment);
     const view = new TargetView(label, node.kind, component, this.pluginDigests.get(node.kind));
     if (this.views.has(label)) return this.views.get(label)!;
     this.views.set(label, view);

@@ -108,6 +108,11 @@ describe('build file errors', () => {
       /error: script: attribute commands must be a list of strings, got string/,
     ],
     [
+      'unknown farm',
+      'script(name = "ok", commands = ["true"])\nscript(\n    name = "a",\n    environment = "nofarm",\n)\n',
+      /BUILD\.edo:2:7: \/\/:a: error: no environment_farm named "nofarm" \(known: local\)/,
+    ],
+    [
       'wrong type of a list element',
       'script(name = "a", commands = ["echo", 3])\n',
       /error: script: attribute commands must be a list of strings, got a list with int at index 1/,
