@@ -5249,47 +5249,6 @@ function noSuchAttr(x, name, names) {
 
 /***/ }),
 
-/***/ 39806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ editDistance),
-/* harmony export */   p: () => (/* binding */ nearest)
-/* harmony export */ });
-// Spelling suggestions for names, as starlark-go's internal/spell: for the resolver, at run time
-// and for the engine's labels and attributes.
-/** Levenshtein-based spelling suggestion, as go.starlark.net's spell.Nearest. */
-function nearest(x, candidates) {
-    const fold = (s) => s.replace(/_/g, '').toLowerCase();
-    const fx = fold(x);
-    let best;
-    let bestD = Math.floor((fx.length + 1) / 2);
-    for (const c of candidates) {
-        const d = editDistance(fx, fold(c));
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best;
-}
-/** Levenshtein distance (also the engine's "did you mean" for labels and attributes). */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-
-/***/ }),
-
 /***/ 24166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -581,88 +581,6 @@ async function evaluateWorkspace(paths, rules, packages, plugins, output) {
 
 /***/ }),
 
-/***/ 62550:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ BuildGraph),
-/* harmony export */   g: () => (/* binding */ closestNames)
-/* harmony export */ });
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
-/* harmony import */ var _starlark_spell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39806);
-
-
-/** The candidates closest to `wanted` (at most three, within a distance that scales with length). */
-function closestNames(wanted, candidates) {
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    return [...candidates]
-        .map((name) => ({ name, distance: (0,_starlark_spell_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .Y)(wanted, name) }))
-        .filter((c) => c.distance <= limit)
-        .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
-        .slice(0, 3)
-        .map((c) => c.name);
-}
-/** Targets and their dependency edges; dependencies must name nodes of the same graph. */
-class BuildGraph {
-    nodes = new Map();
-    add(node) {
-        if (this.nodes.has(node.label)) {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`target ${node.label} is declared twice`, { position: node.position });
-        }
-        this.nodes.set(node.label, node);
-    }
-    has(label) {
-        return this.nodes.has(label);
-    }
-    labels() {
-        return [...this.nodes.keys()];
-    }
-    /** The node for `label`; an unknown label is a usage error that suggests the closest names. */
-    get(label, from) {
-        const node = this.nodes.get(label);
-        if (node)
-            return node;
-        const suggestions = closestNames(label, this.nodes.keys());
-        const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-        const where = from ? ` (a dependency of ${from.label})` : '';
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no such target ${label}${where}${hint}`, { position: from?.position });
-    }
-    /**
-     * The requested targets and everything they depend on, dependencies first. Unknown labels and
-     * cycles are reported here, before anything runs; a cycle error lists the whole cycle.
-     */
-    closure(roots) {
-        const order = [];
-        const state = new Map();
-        const stack = [];
-        const visit = (label, from) => {
-            const seen = state.get(label);
-            if (seen === 'done')
-                return;
-            if (seen === 'visiting') {
-                const cycle = [...stack.slice(stack.indexOf(label)), label];
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`dependency cycle: ${cycle.join(' -> ')}`, {
-                    position: this.nodes.get(label)?.position,
-                });
-            }
-            const node = this.get(label, from);
-            state.set(label, 'visiting');
-            stack.push(label);
-            for (const dep of node.deps)
-                visit(dep, node);
-            stack.pop();
-            state.set(label, 'done');
-            order.push(node);
-        };
-        for (const root of roots)
-            visit(root);
-        return order;
-    }
-}
-
-
-/***/ }),
-
 /***/ 85245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -789,7 +707,7 @@ function scanPluginDeclarations(root, packages) {
 /* unused harmony export describeValue */
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
 /* harmony import */ var _model_label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95691);
-/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62550);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71133);
 
 
 
@@ -909,9 +827,9 @@ function checkRuleCall(schema, kwargs, site) {
             continue;
         const spec = schema.attrs[attr];
         if (!spec) {
-            const suggestions = (0,_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g)(attr, Object.keys(schema.attrs));
-            const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${schema.kind}: unknown attribute ${attr}${hint}`, { position: site.position });
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${schema.kind}: unknown attribute ${attr}${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(attr, Object.keys(schema.attrs))}`, {
+                position: site.position,
+            });
         }
         if (value === null && !spec.required)
             continue;

@@ -29,7 +29,10 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
+// EXTERNAL MODULE: ./lib/model/names.js
+var names = __webpack_require__(71133);
 ;// CONCATENATED MODULE: ./lib/environment/docker/config.js
+
 
 
 const KNOWN = new Set([
@@ -55,15 +58,12 @@ const KNOWN = new Set([
 ]);
 function parseDockerFarm(node, defaultSlots) {
     const fail = (message) => {
-        throw new errors/* UsageError */.eb(`environment_farm "${node.name}": ${message}`, {
-            position: node.position,
-            target: node.id,
-        });
+        throw new errors/* UsageError */.eb(`environment_farm "${node.name}": ${message}`, { position: node.position });
     };
     const attrs = node.attrs;
     for (const key of Object.keys(attrs)) {
         if (!KNOWN.has(key))
-            fail(`unknown attribute "${key}" for kind "docker"`);
+            fail(`unknown attribute "${key}" for kind "docker"${(0,names/* didYouMean */.a)(key, KNOWN)}`);
     }
     const str = (key) => {
         const value = attrs[key];

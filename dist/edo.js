@@ -7831,7 +7831,7 @@ function parseArgs(pairs) {
  * graph, logs), so plugins are not started unless something calls one.
  */
 async function openEngine(ctx, flags, use = {}) {
-    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75999));
+    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73141));
     return Engine.open(ctx.cwd, {
         env: ctx.io.env,
         config: flags.config,
@@ -8688,7 +8688,7 @@ const updateCommand = {
             .description(`re-resolve ${vendor_lock/* LOCK_FILE */.FI} entries (all, or the NAMES given) to the newest that satisfies`)
             .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
             .action(async (names) => {
-            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75999));
+            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73141));
             const engine = await Engine.open(ctx.cwd, {
                 env: ctx.io.env,
                 lockMode: 'update',
@@ -8959,6 +8959,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __nccwpck_require__(73434);
+// EXTERNAL MODULE: ./lib/model/names.js
+var names = __nccwpck_require__(71133);
 // EXTERNAL MODULE: ./lib/environment/scratch-dirs.js
 var scratch_dirs = __nccwpck_require__(22636);
 // EXTERNAL MODULE: external "node:child_process"
@@ -9307,8 +9309,11 @@ class LocalEnvironment {
 
 
 
+
 /** Host variables a local environment sees by default; everything else is cleared. */
 const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
+/** What a `local` farm's declaration may set. */
+const LOCAL_ATTRS = ['env', 'pass_env'];
 /** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
 const LOCAL_ENV_PREFIX = 'edo-env-';
 function stringDict(node, attr) {
@@ -9339,6 +9344,11 @@ function stringList(node, attr) {
 class LocalFarm {
     variables;
     constructor(node, hostEnv = process.env) {
+        for (const key of Object.keys(node.attrs)) {
+            if (!LOCAL_ATTRS.includes(key)) {
+                throw new errors/* UsageError */.eb(`environment_farm "${node.name}": unknown attribute "${key}" for kind "local"${(0,names/* didYouMean */.a)(key, LOCAL_ATTRS)}`, { position: node.position });
+            }
+        }
         const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
         const passed = {};
         for (const name of passEnv) {
@@ -9781,6 +9791,75 @@ function encodePart(part) {
         return part;
     // eslint-disable-next-line no-control-regex
     return part.replace(/[%/@+:\s\x00-\x1f\x7f]/g, (c) => Array.from(Buffer.from(c, 'utf8'), (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join(''));
+}
+
+
+/***/ }),
+
+/***/ 71133:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   g: () => (/* binding */ closestNames)
+/* harmony export */ });
+/* harmony import */ var _starlark_spell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39806);
+
+/** The candidates closest to `wanted` (at most three, within a distance that scales with length). */
+function closestNames(wanted, candidates) {
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    return [...candidates]
+        .map((name) => ({ name, distance: (0,_starlark_spell_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .Y)(wanted, name) }))
+        .filter((c) => c.distance <= limit)
+        .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
+        .slice(0, 3)
+        .map((c) => c.name);
+}
+/** ` (did you mean a, b?)` for the candidates closest to `wanted`, or nothing. */
+function didYouMean(wanted, candidates) {
+    const suggestions = closestNames(wanted, candidates);
+    return suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 39806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+// Spelling suggestions for names, as starlark-go's internal/spell: for the resolver, at run time
+// and for the engine's labels and attributes.
+/** Levenshtein-based spelling suggestion, as go.starlark.net's spell.Nearest. */
+function nearest(x, candidates) {
+    const fold = (s) => s.replace(/_/g, '').toLowerCase();
+    const fx = fold(x);
+    let best;
+    let bestD = Math.floor((fx.length + 1) / 2);
+    for (const c of candidates) {
+        const d = editDistance(fx, fold(c));
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance (also the engine's "did you mean" for labels and attributes). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 
 

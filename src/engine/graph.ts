@@ -1,5 +1,5 @@
 import { UsageError, type SourcePosition } from '../model/errors.js';
-import { editDistance } from '../starlark/spell.js';
+import { closestNames } from '../model/names.js';
 
 /** One target of the build graph, keyed by its canonical label. */
 export interface GraphNode<T> {
@@ -8,17 +8,6 @@ export interface GraphNode<T> {
   readonly data: T;
   /** Where it is declared, for errors. */
   readonly position?: SourcePosition;
-}
-
-/** The candidates closest to `wanted` (at most three, within a distance that scales with length). */
-export function closestNames(wanted: string, candidates: Iterable<string>): string[] {
-  const limit = Math.max(2, Math.floor(wanted.length / 3));
-  return [...candidates]
-    .map((name) => ({ name, distance: editDistance(wanted, name) }))
-    .filter((c) => c.distance <= limit)
-    .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
-    .slice(0, 3)
-    .map((c) => c.name);
 }
 
 /** Targets and their dependency edges; dependencies must name nodes of the same graph. */

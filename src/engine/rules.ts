@@ -1,7 +1,7 @@
 import { UsageError, type SourcePosition } from '../model/errors.js';
 import { canonicalLabel, parsingLabels } from '../model/label.js';
 import type { NodeValue } from '../model/node.js';
-import { closestNames } from './graph.js';
+import { didYouMean } from '../model/names.js';
 
 /**
  * Attribute types of rules. Label-typed values are stored canonical (`//pkg:name`), resolved
@@ -165,9 +165,12 @@ export function checkRuleCall(
     if (attr === 'name') continue;
     const spec = schema.attrs[attr];
     if (!spec) {
-      const suggestions = closestNames(attr, Object.keys(schema.attrs));
-      const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-      throw new UsageError(`${schema.kind}: unknown attribute ${attr}${hint}`, { position: site.position });
+      throw new UsageError(
+        `${schema.kind}: unknown attribute ${attr}${didYouMean(attr, Object.keys(schema.attrs))}`,
+        {
+          position: site.position,
+        },
+      );
     }
     if (value === null && !spec.required) continue;
     attrs[attr] = checkAttr(schema.kind, attr, spec, value, site);

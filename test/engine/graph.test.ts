@@ -1,4 +1,5 @@
-import { BuildGraph, closestNames } from '../../src/engine/graph.js';
+import { BuildGraph } from '../../src/engine/graph.js';
+import { closestNames } from '../../src/model/names.js';
 import { UsageError } from '../../src/model/errors.js';
 
 function graphOf(edges: Record<string, string[]>): BuildGraph<null> {

@@ -133,6 +133,33 @@ script(name = "other", commands = ["true"])
     await runCli(['checkout', ':top', out], root);
     expect(readFileSync(join(out, 'g'), 'utf8')).toBe('hello\n');
   });
+
+  it("runs a local farm's commands with its env and the host variables pass_env names, and no others", async () => {
+    process.env.EDO_TEST_PASSED = 'passed';
+    process.env.EDO_TEST_HIDDEN = 'hidden';
+    try {
+      root = makeWorkspace({
+        'BUILD.edo': `
+environment_farm(name = "host", kind = "local", env = {"FROM_FARM": "farm"}, pass_env = ["EDO_TEST_PASSED"])
+script(name = "vars", environment = "host", commands = ["echo $FROM_FARM $EDO_TEST_PASSED \${EDO_TEST_HIDDEN:-unset} > $OUT/v"])
+`,
+      });
+      const out = join(root, 'out');
+      expect((await runCli(['checkout', ':vars', out], root)).code).toBe(0);
+      expect(readFileSync(join(out, 'v'), 'utf8')).toBe('farm passed unset\n');
+      writeFileSync(
+        join(root, 'BUILD.edo'),
+        'environment_farm(name = "host", pas_env = [])\nscript(name = "vars", environment = "host")\n',
+      );
+      const typo = await runCli(['build'], root);
+      expect(typo.stderr).toContain(
+        'BUILD.edo:1:17: error: environment_farm "host": unknown attribute "pas_env" for kind "local" (did you mean pass_env?)',
+      );
+    } finally {
+      delete process.env.EDO_TEST_PASSED;
+      delete process.env.EDO_TEST_HIDDEN;
+    }
+  });
 });
 
 describe('edo fmt', () => {

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { UsageError } from '../../model/errors.js';
+import { didYouMean } from '../../model/names.js';
 import type { DeclarationNode, NodeValue } from '../../model/node.js';
 
 /** One engine of a farm and how many environments it runs at once. */
@@ -61,14 +62,11 @@ const KNOWN = new Set([
 
 export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): DockerFarmConfig {
   const fail = (message: string): never => {
-    throw new UsageError(`environment_farm "${node.name}": ${message}`, {
-      position: node.position,
-      target: node.id,
-    });
+    throw new UsageError(`environment_farm "${node.name}": ${message}`, { position: node.position });
   };
   const attrs = node.attrs;
   for (const key of Object.keys(attrs)) {
-    if (!KNOWN.has(key)) fail(`unknown attribute "${key}" for kind "docker"`);
+    if (!KNOWN.has(key)) fail(`unknown attribute "${key}" for kind "docker"${didYouMean(key, KNOWN)}`);
   }
   const str = (key: string): string | undefined => {
     const value = attrs[key];

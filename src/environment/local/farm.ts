@@ -1,6 +1,7 @@
 import type { Log } from '../../model/log.js';
 import type { DeclarationNode } from '../../model/node.js';
 import { UsageError } from '../../model/errors.js';
+import { didYouMean } from '../../model/names.js';
 import type { StorageManager } from '../../storage/types.js';
 import { makeScratchDir } from '../scratch-dirs.js';
 import type { Environment, Farm } from '../types.js';
@@ -8,6 +9,9 @@ import { LocalEnvironment } from './environment.js';
 
 /** Host variables a local environment sees by default; everything else is cleared. */
 export const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'] as const;
+
+/** What a `local` farm's declaration may set. */
+const LOCAL_ATTRS = ['env', 'pass_env'];
 
 /** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
 export const LOCAL_ENV_PREFIX = 'edo-env-';
@@ -43,6 +47,14 @@ export class LocalFarm implements Farm {
   private readonly variables: Record<string, string>;
 
   constructor(node: DeclarationNode, hostEnv: NodeJS.ProcessEnv = process.env) {
+    for (const key of Object.keys(node.attrs)) {
+      if (!LOCAL_ATTRS.includes(key)) {
+        throw new UsageError(
+          `environment_farm "${node.name}": unknown attribute "${key}" for kind "local"${didYouMean(key, LOCAL_ATTRS)}`,
+          { position: node.position },
+        );
+      }
+    }
     const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
     const passed: Record<string, string> = {};
     for (const name of passEnv) {

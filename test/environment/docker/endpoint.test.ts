@@ -160,7 +160,7 @@ describe('environment_farm(kind = "docker") attributes', () => {
       throw new Error('no error');
     } catch (err) {
       expect((err as { format(): string }).format()).toBe(
-        'BUILD.edo:3:1: //:box: error: environment_farm "box": unknown attribute "netwrok" for kind "docker"',
+        'BUILD.edo:3:1: error: environment_farm "box": unknown attribute "netwrok" for kind "docker" (did you mean network?)',
       );
     }
   });

@@ -5,8 +5,8 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 999;
-export const ids = [999,19];
+export const id = 141;
+export const ids = [141,19];
 export const modules = {
 
 /***/ 37472:
@@ -49,7 +49,7 @@ class KindRegistry {
 
 /***/ }),
 
-/***/ 75999:
+/***/ 73141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -611,8 +611,69 @@ var evaluate = __webpack_require__(97701);
 var plugin_scan = __webpack_require__(85245);
 // EXTERNAL MODULE: ./lib/engine/logs.js
 var logs = __webpack_require__(71019);
-// EXTERNAL MODULE: ./lib/engine/graph.js
-var graph = __webpack_require__(62550);
+// EXTERNAL MODULE: ./lib/model/names.js
+var names = __webpack_require__(71133);
+;// CONCATENATED MODULE: ./lib/engine/graph.js
+
+
+/** Targets and their dependency edges; dependencies must name nodes of the same graph. */
+class BuildGraph {
+    nodes = new Map();
+    add(node) {
+        if (this.nodes.has(node.label)) {
+            throw new errors/* UsageError */.eb(`target ${node.label} is declared twice`, { position: node.position });
+        }
+        this.nodes.set(node.label, node);
+    }
+    has(label) {
+        return this.nodes.has(label);
+    }
+    labels() {
+        return [...this.nodes.keys()];
+    }
+    /** The node for `label`; an unknown label is a usage error that suggests the closest names. */
+    get(label, from) {
+        const node = this.nodes.get(label);
+        if (node)
+            return node;
+        const suggestions = (0,names/* closestNames */.g)(label, this.nodes.keys());
+        const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+        const where = from ? ` (a dependency of ${from.label})` : '';
+        throw new errors/* UsageError */.eb(`no such target ${label}${where}${hint}`, { position: from?.position });
+    }
+    /**
+     * The requested targets and everything they depend on, dependencies first. Unknown labels and
+     * cycles are reported here, before anything runs; a cycle error lists the whole cycle.
+     */
+    closure(roots) {
+        const order = [];
+        const state = new Map();
+        const stack = [];
+        const visit = (label, from) => {
+            const seen = state.get(label);
+            if (seen === 'done')
+                return;
+            if (seen === 'visiting') {
+                const cycle = [...stack.slice(stack.indexOf(label)), label];
+                throw new errors/* UsageError */.eb(`dependency cycle: ${cycle.join(' -> ')}`, {
+                    position: this.nodes.get(label)?.position,
+                });
+            }
+            const node = this.get(label, from);
+            state.set(label, 'visiting');
+            stack.push(label);
+            for (const dep of node.deps)
+                visit(dep, node);
+            stack.pop();
+            state.set(label, 'done');
+            order.push(node);
+        };
+        for (const root of roots)
+            visit(root);
+        return order;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/model.js
 
 const DEFAULT_CONFIG = {
@@ -789,7 +850,7 @@ class Engine {
     lock;
     pluginDigests;
     plugins;
-    graph = new graph/* BuildGraph */.X();
+    graph = new BuildGraph();
     views = new Map();
     farms = new Map();
     farmsSetUp = new Map();
