@@ -387,11 +387,14 @@ class ScriptTransform {
     }
 }
 
+// EXTERNAL MODULE: ./lib/model/node.js
+var model_node = __webpack_require__(82141);
 // EXTERNAL MODULE: ./lib/vendor/attrs.js
 var attrs = __webpack_require__(7198);
 // EXTERNAL MODULE: ./lib/vendor/kinds.js
 var kinds = __webpack_require__(2393);
 ;// CONCATENATED MODULE: ./lib/vendor/builtins.js
+
 
 
 
@@ -434,10 +437,12 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
         rules.register(rule);
     // Implementations are loaded when first used: most builds use none, and they cost start-up time.
     components.vendors.register('npm', async (addr, node) => {
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'vendor', ['registry', 'token_env']);
         const { NpmVendor } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 11495));
         return new NpmVendor((0,attrs/* stringAttr */.B)(node, 'registry', kinds/* DEFAULT_NPM_REGISTRY */.a), addr, node.attrs.token_env === undefined ? undefined : (0,attrs/* stringAttr */.B)(node, 'token_env'));
     });
     components.vendors.register('oci', async (addr, node) => {
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'vendor', ['registry']);
         const { OciVendor } = await __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 40579));
         return new OciVendor((0,attrs/* stringAttr */.B)(node, 'registry'), addr);
     });
@@ -478,6 +483,7 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/builtins.js
+
 
 
 
@@ -573,6 +579,7 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
         return createDockerFarm(addr, node, ctx);
     });
     components.storage.register('local', async (_addr, node) => {
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'storage_backend', ['path']);
         const path = node.attrs.path;
         if (path !== undefined && typeof path !== 'string') {
             throw new errors/* UsageError */.eb('storage_backend: path must be a string', { position: node.position });
@@ -581,6 +588,7 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
     });
     // A repository of an OCI distribution registry, as a build cache or a remote cache.
     components.storage.register('registry', async (_addr, node) => {
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'storage_backend', ['address']);
         const address = node.attrs.address;
         if (typeof address !== 'string' || address === '') {
             throw new errors/* UsageError */.eb('storage_backend: kind "registry" needs address = "host[:port]/repository"', {

@@ -29,13 +29,13 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
-// EXTERNAL MODULE: ./lib/model/names.js
-var names = __webpack_require__(71133);
+// EXTERNAL MODULE: ./lib/model/node.js
+var model_node = __webpack_require__(82141);
 ;// CONCATENATED MODULE: ./lib/environment/docker/config.js
 
 
 
-const KNOWN = new Set([
+const KNOWN = [
     'image',
     'network',
     'setup_network',
@@ -55,16 +55,13 @@ const KNOWN = new Set([
     'kind',
     'plugin',
     'name',
-]);
+];
 function parseDockerFarm(node, defaultSlots) {
     const fail = (message) => {
         throw new errors/* UsageError */.eb(`environment_farm "${node.name}": ${message}`, { position: node.position });
     };
+    (0,model_node/* refuseUnknownAttributes */.m)(node, 'environment_farm', KNOWN);
     const attrs = node.attrs;
-    for (const key of Object.keys(attrs)) {
-        if (!KNOWN.has(key))
-            fail(`unknown attribute "${key}" for kind "docker"${(0,names/* didYouMean */.a)(key, KNOWN)}`);
-    }
     const str = (key) => {
         const value = attrs[key];
         if (value === undefined || value === null)

@@ -8957,10 +8957,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_PASS_ENV
 
+// EXTERNAL MODULE: ./lib/model/node.js
+var model_node = __nccwpck_require__(82141);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __nccwpck_require__(73434);
-// EXTERNAL MODULE: ./lib/model/names.js
-var names = __nccwpck_require__(71133);
 // EXTERNAL MODULE: ./lib/environment/scratch-dirs.js
 var scratch_dirs = __nccwpck_require__(22636);
 // EXTERNAL MODULE: external "node:child_process"
@@ -9344,11 +9344,7 @@ function stringList(node, attr) {
 class LocalFarm {
     variables;
     constructor(node, hostEnv = process.env) {
-        for (const key of Object.keys(node.attrs)) {
-            if (!LOCAL_ATTRS.includes(key)) {
-                throw new errors/* UsageError */.eb(`environment_farm "${node.name}": unknown attribute "${key}" for kind "local"${(0,names/* didYouMean */.a)(key, LOCAL_ATTRS)}`, { position: node.position });
-            }
-        }
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'environment_farm', LOCAL_ATTRS);
         const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
         const passed = {};
         for (const name of passEnv) {
@@ -9819,6 +9815,32 @@ function closestNames(wanted, candidates) {
 function didYouMean(wanted, candidates) {
     const suggestions = closestNames(wanted, candidates);
     return suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 82141:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ refuseUnknownAttributes)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73434);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71133);
+
+
+/**
+ * Refuses the attributes a built-in kind does not take (`environment_farm(kind = "local",
+ * pas_env = ...)` would otherwise be ignored), suggesting the one meant. `declaration` is the
+ * function that declared it (`environment_farm`, `storage_backend`, `vendor`).
+ */
+function refuseUnknownAttributes(node, declaration, known) {
+    for (const key of Object.keys(node.attrs)) {
+        if (known.includes(key))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${declaration} "${node.name}": unknown attribute "${key}" for kind "${node.kind}"${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(key, known)}`, { position: node.position });
+    }
 }
 
 

@@ -9,6 +9,7 @@ import { ComposeTransform } from '../transform/compose.js';
 import { ImportArtifactTransform } from '../transform/import-artifact.js';
 import { ScriptTransform } from '../transform/script.js';
 import { UsageError } from '../model/errors.js';
+import { refuseUnknownAttributes } from '../model/node.js';
 import type { ComponentRegistry } from './components.js';
 import type { RuleRegistry, RuleSchema } from './rules.js';
 import { registerVendorBuiltins } from '../vendor/builtins.js';
@@ -107,6 +108,7 @@ export function registerBuiltins(
   });
 
   components.storage.register('local', async (_addr, node) => {
+    refuseUnknownAttributes(node, 'storage_backend', ['path']);
     const path = node.attrs.path;
     if (path !== undefined && typeof path !== 'string') {
       throw new UsageError('storage_backend: path must be a string', { position: node.position });
@@ -116,6 +118,7 @@ export function registerBuiltins(
 
   // A repository of an OCI distribution registry, as a build cache or a remote cache.
   components.storage.register('registry', async (_addr, node) => {
+    refuseUnknownAttributes(node, 'storage_backend', ['address']);
     const address = node.attrs.address;
     if (typeof address !== 'string' || address === '') {
       throw new UsageError('storage_backend: kind "registry" needs address = "host[:port]/repository"', {

@@ -1,4 +1,5 @@
-import type { SourcePosition } from './errors.js';
+import { UsageError, type SourcePosition } from './errors.js';
+import { didYouMean } from './names.js';
 
 /**
  * Configuration as components receive it (the seed's `node` resource): the attributes of a
@@ -17,4 +18,23 @@ export interface DeclarationNode {
   readonly attrs: Readonly<Record<string, NodeValue>>;
   /** Where the declaration is, for errors. */
   readonly position: SourcePosition;
+}
+
+/**
+ * Refuses the attributes a built-in kind does not take (`environment_farm(kind = "local",
+ * pas_env = ...)` would otherwise be ignored), suggesting the one meant. `declaration` is the
+ * function that declared it (`environment_farm`, `storage_backend`, `vendor`).
+ */
+export function refuseUnknownAttributes(
+  node: DeclarationNode,
+  declaration: string,
+  known: readonly string[],
+): void {
+  for (const key of Object.keys(node.attrs)) {
+    if (known.includes(key)) continue;
+    throw new UsageError(
+      `${declaration} "${node.name}": unknown attribute "${key}" for kind "${node.kind}"${didYouMean(key, known)}`,
+      { position: node.position },
+    );
+  }
 }

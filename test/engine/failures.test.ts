@@ -113,6 +113,11 @@ describe('build file errors', () => {
       /BUILD\.edo:2:7: \/\/:a: error: no environment_farm named "nofarm" \(known: local\)/,
     ],
     [
+      'misspelt attribute of a storage backend',
+      'storage_backend(name = "s", pth = "../store")\nbuild_config(name = "default", build_cache = "s")\nscript(name = "a")\n',
+      /BUILD\.edo:1:16: error: storage_backend "s": unknown attribute "pth" for kind "local" \(did you mean path\?\)/,
+    ],
+    [
       'wrong type of a list element',
       'script(name = "a", commands = ["echo", 3])\n',
       /error: script: attribute commands must be a list of strings, got a list with int at index 1/,

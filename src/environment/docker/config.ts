@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
 import { UsageError } from '../../model/errors.js';
-import { didYouMean } from '../../model/names.js';
-import type { DeclarationNode, NodeValue } from '../../model/node.js';
+import { refuseUnknownAttributes, type DeclarationNode, type NodeValue } from '../../model/node.js';
 
 /** One engine of a farm and how many environments it runs at once. */
 export interface HostSpec {
@@ -38,7 +37,7 @@ export interface DockerFarmConfig {
   hosts: HostSpec[];
 }
 
-const KNOWN = new Set([
+const KNOWN = [
   'image',
   'network',
   'setup_network',
@@ -58,16 +57,14 @@ const KNOWN = new Set([
   'kind',
   'plugin',
   'name',
-]);
+];
 
 export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): DockerFarmConfig {
   const fail = (message: string): never => {
     throw new UsageError(`environment_farm "${node.name}": ${message}`, { position: node.position });
   };
+  refuseUnknownAttributes(node, 'environment_farm', KNOWN);
   const attrs = node.attrs;
-  for (const key of Object.keys(attrs)) {
-    if (!KNOWN.has(key)) fail(`unknown attribute "${key}" for kind "docker"${didYouMean(key, KNOWN)}`);
-  }
   const str = (key: string): string | undefined => {
     const value = attrs[key];
     if (value === undefined || value === null) return undefined;

@@ -1,7 +1,6 @@
 import type { Log } from '../../model/log.js';
-import type { DeclarationNode } from '../../model/node.js';
+import { refuseUnknownAttributes, type DeclarationNode } from '../../model/node.js';
 import { UsageError } from '../../model/errors.js';
-import { didYouMean } from '../../model/names.js';
 import type { StorageManager } from '../../storage/types.js';
 import { makeScratchDir } from '../scratch-dirs.js';
 import type { Environment, Farm } from '../types.js';
@@ -47,14 +46,7 @@ export class LocalFarm implements Farm {
   private readonly variables: Record<string, string>;
 
   constructor(node: DeclarationNode, hostEnv: NodeJS.ProcessEnv = process.env) {
-    for (const key of Object.keys(node.attrs)) {
-      if (!LOCAL_ATTRS.includes(key)) {
-        throw new UsageError(
-          `environment_farm "${node.name}": unknown attribute "${key}" for kind "local"${didYouMean(key, LOCAL_ATTRS)}`,
-          { position: node.position },
-        );
-      }
-    }
+    refuseUnknownAttributes(node, 'environment_farm', LOCAL_ATTRS);
     const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
     const passed: Record<string, string> = {};
     for (const name of passEnv) {

@@ -88,7 +88,7 @@ describe('environment_farm(kind = "docker") attributes', () => {
   const parse = (attrs: Record<string, NodeValue>) =>
     parseDockerFarm(
       {
-        kind: 'environment_farm',
+        kind: 'docker',
         name: 'box',
         id: '//:box',
         attrs,
