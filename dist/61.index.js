@@ -86,31 +86,66 @@ class JsonReporter {
         this.flush();
     }
 }
-/** Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary. */
+/** How long a plain log may stay silent while targets run before a line says which (as Bazel's). */
+const QUIET_MS = 30_000;
+/**
+ * Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary. While
+ * targets run and nothing was written for `quietMs`, a `BUSY` line names them and how long each
+ * has run, so a CI log shows a long build is alive (and which target is slow).
+ */
 class PlainReporter {
     err;
-    constructor(err) {
+    quietMs;
+    total = 0;
+    done = 0;
+    running = new Map();
+    lastWrite = performance.now();
+    timer;
+    constructor(err, quietMs = QUIET_MS) {
         this.err = err;
+        this.quietMs = quietMs;
     }
     begin(total, cached) {
-        this.err.write(`edo: ${targets(total)}, ${cached} cached, ${total - cached} to build\n`);
+        this.total = total;
+        this.write(`edo: ${targets(total)}, ${cached} cached, ${total - cached} to build`);
+        this.timer = setInterval(() => this.busy(), Math.max(1, this.quietMs / 4));
+        this.timer.unref();
     }
-    started() { }
+    started(label) {
+        this.running.set(label, performance.now());
+    }
     retrying(label, attempt, error, delayMs) {
-        this.err.write(`RETRY ${label} (attempt ${attempt} failed: ${error.message}; again in ${delayMs} ms)\n`);
+        this.write(`RETRY ${label} (attempt ${attempt} failed: ${error.message}; again in ${delayMs} ms)`);
     }
     finished(report) {
+        this.done += 1;
+        this.running.delete(report.label);
         if (report.cached)
             return;
         if (report.status === 'success')
-            this.err.write(`DONE  ${report.label} (${seconds(report.durationMs)})\n`);
+            this.write(`DONE  ${report.label} (${seconds(report.durationMs)})`);
         else if (report.status === 'failed')
-            this.err.write(`FAIL  ${failureText(report)}\n`);
+            this.write(`FAIL  ${failureText(report)}`);
         else if (report.status === 'skipped')
-            this.err.write(`SKIP  ${report.label} (a dependency failed)\n`);
+            this.write(`SKIP  ${report.label} (a dependency failed)`);
     }
     end(summary) {
-        this.err.write(summaryLine(summary) + '\n');
+        if (this.timer)
+            clearInterval(this.timer);
+        this.write(summaryLine(summary));
+    }
+    busy() {
+        const now = performance.now();
+        if (this.running.size === 0 || now - this.lastWrite < this.quietMs)
+            return;
+        const running = [...this.running]
+            .sort(([, a], [, b]) => a - b)
+            .map(([label, since]) => `${label} (${seconds(now - since)})`);
+        this.write(`BUSY  [${this.done}/${this.total}] running: ${running.join(', ')}`);
+    }
+    write(line) {
+        this.err.write(`${line}\n`);
+        this.lastWrite = performance.now();
     }
 }
 const CLEAR_LINE = '\r\x1b[2K';

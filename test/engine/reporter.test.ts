@@ -86,4 +86,33 @@ describe('progress reporters', () => {
     expect(text).toContain('DONE\x1b[0m  //:x');
     expect(text).toContain('Build succeeded: 2 targets, 1 built, 1 cached');
   });
+
+  it('says in a plain log which targets still run when it has been quiet for a while', async () => {
+    const err = stream(false);
+    const busyLines = () =>
+      err
+        .text()
+        .split('\n')
+        .filter((line) => line.startsWith('BUSY'));
+    const reporter = new PlainReporter(err, 200);
+    reporter.begin(3, 1);
+    reporter.finished(report('//:cached', { cached: true }));
+    reporter.started('//:slow');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    reporter.started('//:late');
+    expect(busyLines()).toEqual([]);
+    for (let waited = 0; busyLines().length === 0 && waited < 5000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    // The longest-running target first.
+    expect(busyLines()[0]).toMatch(
+      /^BUSY {2}\[1\/3\] running: \/\/:slow \(\d\.\d\ds\), \/\/:late \(\d\.\d\ds\)$/,
+    );
+    reporter.finished(report('//:slow', {}));
+    reporter.finished(report('//:late', {}));
+    reporter.end(summary([report('//:slow', {}), report('//:late', {})]));
+    const count = busyLines().length;
+    // Nothing runs and the timer is gone: no more BUSY lines.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(busyLines()).toHaveLength(count);
+  });
 });
