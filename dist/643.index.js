@@ -2326,7 +2326,8 @@ class PluginTransform {
         return {
             kind: status.tag,
             ...(output !== undefined && { log: output }),
-            error: new errors/* EdoError */.bX(error.message, { plugin: error.plugin, target: this.guest.label }),
+            // The engine names the target; the plugin's own words follow the plugin's name.
+            error: new errors/* EdoError */.bX(error.message, { plugin: error.plugin }),
         };
     }
     canShell() {

@@ -113,7 +113,8 @@ export class PluginTransform implements Transform {
     return {
       kind: status.tag,
       ...(output !== undefined && { log: output }),
-      error: new EdoError(error.message, { plugin: error.plugin, target: this.guest.label }),
+      // The engine names the target; the plugin's own words follow the plugin's name.
+      error: new EdoError(error.message, { plugin: error.plugin }),
     };
   }
   canShell(): boolean {

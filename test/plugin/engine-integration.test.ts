@@ -8,7 +8,8 @@ import { TEST_MANIFEST, testPlugin } from './fixtures.js';
 
 /**
  * The test plugin with rule kinds for every use below: `shout` (its upper transform) and
- * `probe_rule` (its probe transform, which can trap or read an --arg). One manifest, so one
+ * `probe_rule` (its probe transform, which can trap or read an --arg), `run_rule` (its composer
+ * transform: a command in a farm, then an artifact). One manifest, so one
  * component digest and one transpile shared by every workspace of this file. (The seed's examples
  * are workspaces under examples/, built by test/plugins/seed-examples.test.ts.)
  */
@@ -19,6 +20,10 @@ const MANIFEST = {
     probe_rule: {
       transform: 'probe',
       attrs: { action: { type: 'string' as const, required: true }, arg: { type: 'string' as const } },
+    },
+    run_rule: {
+      transform: 'composer',
+      attrs: { farm: { type: 'string' as const, farm: true }, command: { type: 'string' as const } },
     },
   },
 };
@@ -184,6 +189,18 @@ shout(name = "fine", text = "still built")
     expect(targets.get('//:crash')!.error).toMatch(
       /plugin tp: .*transform \/\/:crash: prepare: (trapped|exceeded the stack limit)/,
     );
+  }, 120_000);
+
+  it("reports a plugin transform's failure as its target's, in the plugin's words", async () => {
+    const root = workspace(
+      {
+        'BUILD.edo': 'plugin(name = "tp", source = ":tp.wasm")\nrun_rule(name = "bad", command = "exit 4")\n',
+      },
+      ['tp.wasm'],
+    );
+    const result = await runCli(['build'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('FAIL  //:bad: plugin test-plugin: error: exit 4 failed\n');
   }, 120_000);
 
   it('reports a URL source without a digest, and a plugin(...) call that is not top-level', async () => {
