@@ -1539,6 +1539,7 @@ function eqSlow(a, b, pos) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   H9: () => (/* reexport */ errors/* StarlarkError */.H),
+  T1: () => (/* binding */ call),
   vH: () => (/* binding */ checkFile),
   Eq: () => (/* binding */ createLoader),
   Nw: () => (/* binding */ createThread),
@@ -1555,7 +1556,7 @@ __webpack_require__.d(__webpack_exports__, {
   go: () => (/* reexport */ values/* typeName */.go)
 });
 
-// UNUSED EXPORTS: Builtin, Bytes, Dict, Float, HostValue, List, OpaqueValue, StarSet, Struct, Thread, Tuple, call, equals, freeze, str, truth, universe, walk
+// UNUSED EXPORTS: Builtin, Bytes, Dict, Float, HostValue, List, OpaqueValue, StarSet, Struct, Thread, Tuple, equals, freeze, str, truth, universe, walk
 
 // EXTERNAL MODULE: ./lib/starlark/errors.js
 var errors = __webpack_require__(39981);
@@ -3265,7 +3266,7 @@ function asStarlarkError(e) {
 function call(thread, fn, args = [], kwargs = {}) {
     const kw = Object.entries(kwargs);
     try {
-        return callValue(thread, fn, args, kw.length ? kw : null, thread.callerPosition() ?? null);
+        return (0,starlark_eval/* callValue */.Qm)(thread, fn, args, kw.length ? kw : null, thread.callerPosition() ?? null);
     }
     catch (e) {
         throw asStarlarkError(e);

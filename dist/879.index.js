@@ -203,7 +203,32 @@ function runFile(ctx, file, testing) {
         return { key: (0,external_node_path_.resolve)(ctx.cwd, path), file: path, source: readSource(ctx, path), dialect: starlark/* dialects */.O9.spec };
     }, builtinModules);
     const thread = (0,starlark/* createThread */.Nw)({ load, print: (msg) => out.write(msg + '\n') });
-    load(file, ROOT, thread);
+    const globals = load(file, ROOT, thread);
+    if (testing)
+        runTestFunctions(ctx, globals, thread);
+}
+/**
+ * `edo starlark test`: after the file's top level has run, each of its functions named `test_*`
+ * is called in the order they are defined; a failure is reported and the next one runs.
+ */
+function runTestFunctions(ctx, globals, thread) {
+    const tests = [...globals].filter(([name, value]) => name.startsWith('test_') && (0,starlark/* typeName */.go)(value) === 'function');
+    let failed = 0;
+    for (const [name, fn] of tests) {
+        try {
+            (0,starlark/* call */.T1)(thread, fn);
+            ctx.io.stdout.write(`ok   ${name}\n`);
+        }
+        catch (e) {
+            if (!(e instanceof starlark/* StarlarkError */.H9))
+                throw e;
+            failed++;
+            ctx.io.stdout.write(`FAIL ${name}\n`);
+            ctx.io.stderr.write(e.format() + '\n');
+        }
+    }
+    if (failed > 0)
+        throw new errors/* EdoError */.bX(`${failed} of ${tests.length} test functions failed`);
 }
 const ROOT = '';
 /** A line-oriented prompt: a line ending in ':' opens a block that a blank line closes. */

@@ -8660,7 +8660,7 @@ const starlarkCommand = {
             .action(async (file) => (await actions()).checkOnly(ctx, file));
         cmd
             .command('test <file>')
-            .description('execute FILE in test mode: load("assert.star", "assert", "freeze") is available')
+            .description('execute FILE in test mode (load("assert.star", "assert", "freeze") is available), then call each of its test_* functions')
             .action(async (file) => (await actions()).runFile(ctx, file, true));
         cmd
             .command('repl')

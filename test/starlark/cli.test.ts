@@ -126,6 +126,22 @@ describe('edo starlark test', () => {
     expect(r.stderr.split('\n')[0]).toBe('bad_test.star:3:10: 1 != 2');
   });
 
+  test('calls each test_* function in order, reports every failure and exits 1', async () => {
+    const file = write(
+      'functions_test.star',
+      'load("assert.star", "assert")\n\n' +
+        'def test_add():\n    assert.eq(1 + 1, 2)\n\n' +
+        'def test_wrong():\n    assert.eq([1], [2])\n\n' +
+        'def helper():\n    fail("not a test")\n\n' +
+        'def test_after():\n    assert.true(True)\n',
+    );
+    const r = await runCli(['starlark', 'test', file], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('ok   test_add\nFAIL test_wrong\nok   test_after\n');
+    expect(r.stderr).toContain('functions_test.star:7:14: [1] != [2]\n');
+    expect(r.stderr).toContain('error: 1 of 3 test functions failed\n');
+  });
+
   test('only assert and freeze are exported', async () => {
     const file = write('froze_test.star', 'load("assert.star", "froze")\n');
     const r = await runCli(['starlark', 'test', file], dir);

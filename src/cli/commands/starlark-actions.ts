@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { EdoError } from '../../model/errors.js';
 import { assertModule } from '../../starlark/assert.js';
 import {
+  call,
   checkFile,
   createLoader,
   createThread,
@@ -13,6 +14,8 @@ import {
   parseExpr,
   repr,
   StarlarkError,
+  typeName,
+  type Thread,
   type Value,
 } from '../../starlark/index.js';
 import type { CliContext } from '../context.js';
@@ -36,7 +39,31 @@ export function runFile(ctx: CliContext, file: string, testing: boolean): void {
     return { key: resolve(ctx.cwd, path), file: path, source: readSource(ctx, path), dialect: dialects.spec };
   }, builtinModules);
   const thread = createThread({ load, print: (msg) => out.write(msg + '\n') });
-  load(file, ROOT, thread);
+  const globals = load(file, ROOT, thread);
+  if (testing) runTestFunctions(ctx, globals, thread);
+}
+
+/**
+ * `edo starlark test`: after the file's top level has run, each of its functions named `test_*`
+ * is called in the order they are defined; a failure is reported and the next one runs.
+ */
+function runTestFunctions(ctx: CliContext, globals: Map<string, Value>, thread: Thread): void {
+  const tests = [...globals].filter(
+    ([name, value]) => name.startsWith('test_') && typeName(value) === 'function',
+  );
+  let failed = 0;
+  for (const [name, fn] of tests) {
+    try {
+      call(thread, fn);
+      ctx.io.stdout.write(`ok   ${name}\n`);
+    } catch (e) {
+      if (!(e instanceof StarlarkError)) throw e;
+      failed++;
+      ctx.io.stdout.write(`FAIL ${name}\n`);
+      ctx.io.stderr.write(e.format() + '\n');
+    }
+  }
+  if (failed > 0) throw new EdoError(`${failed} of ${tests.length} test functions failed`);
 }
 
 const ROOT = '';

@@ -17,7 +17,9 @@ export const starlarkCommand: CommandModule = {
       .action(async (file: string) => (await actions()).checkOnly(ctx, file));
     cmd
       .command('test <file>')
-      .description('execute FILE in test mode: load("assert.star", "assert", "freeze") is available')
+      .description(
+        'execute FILE in test mode (load("assert.star", "assert", "freeze") is available), then call each of its test_* functions',
+      )
       .action(async (file: string) => (await actions()).runFile(ctx, file, true));
     cmd
       .command('repl')
