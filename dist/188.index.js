@@ -2248,15 +2248,17 @@ const isDigit = (c) => c >= '0' && c <= '9';
 class Scanner {
     src;
     file;
-    i = 0;
+    i;
     line = 1;
-    lineStart = 0;
+    lineStart;
     depth = 0;
     tokens = [];
     options = new Set();
     constructor(src, file) {
         this.src = src;
         this.file = file;
+        // A UTF-8 byte order mark, as some Windows editors write, is not part of the program.
+        this.i = this.lineStart = src.startsWith('\uFEFF') ? 1 : 0;
     }
     error(msg, line = this.line, col = this.i - this.lineStart + 1) {
         throw new errors/* StarlarkError */.H(msg, { file: this.file, line, col });

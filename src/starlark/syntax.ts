@@ -101,9 +101,9 @@ const isIdentStart = (c: string): boolean =>
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
 class Scanner {
-  private i = 0;
+  private i: number;
   private line = 1;
-  private lineStart = 0;
+  private lineStart: number;
   private depth = 0;
   readonly tokens: Token[] = [];
   readonly options = new Set<string>();
@@ -111,7 +111,10 @@ class Scanner {
   constructor(
     private readonly src: string,
     private readonly file: string,
-  ) {}
+  ) {
+    // A UTF-8 byte order mark, as some Windows editors write, is not part of the program.
+    this.i = this.lineStart = src.startsWith('\uFEFF') ? 1 : 0;
+  }
 
   private error(msg: string, line = this.line, col = this.i - this.lineStart + 1): never {
     throw new StarlarkError(msg, { file: this.file, line, col });

@@ -28,6 +28,14 @@ function fails(fn: () => unknown): StarlarkError {
 }
 
 describe('embedding API', () => {
+  test('a UTF-8 byte order mark before the program is skipped', () => {
+    const g = execModule({ file: 'BUILD.edo', source: '\uFEFFx = 1\n' });
+    expect(toJS(g.get('x')!)).toBe(1);
+    expect(fails(() => execModule({ file: 'BUILD.edo', source: '\uFEFFy = nope\n' })).format()).toBe(
+      'BUILD.edo:1:5: undefined: nope (did you mean None?)',
+    );
+  });
+
   test('a bracket left open points back at where it opened', () => {
     const open = (source: string) => fails(() => execModule({ file: 'BUILD.edo', source })).format();
     expect(open('x = [1, 2\nrule(name = "a")\n')).toBe(
