@@ -52,10 +52,11 @@ describe('a failing script', () => {
 
   it("shows the output's own blank lines in the excerpt, not the one before edo's line", async () => {
     // "late" reaches the log after edo's line (and the blank line printed before it, on the
-    // other stream): a blank line that is not the excerpt's last must still go.
+    // other stream): a blank line that is not the excerpt's last must still go. It comes from a
+    // session of its own, which outlives the script (its process group is killed when it ends).
     writeFileSync(
       join(root, 'BUILD.edo'),
-      'script(name = "gappy", commands = ["echo first; echo; (sleep 0.3; echo late) & exit 5"])\n',
+      'script(name = "gappy", commands = ["echo first; echo; setsid sh -c \'sleep 0.3; echo late\' & sleep 0.1; exit 5"])\n',
     );
     const r = await runCli(['build'], root);
     expect(r.code).toBe(1);

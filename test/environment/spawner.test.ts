@@ -29,6 +29,17 @@ describe("the local farm's command helper", () => {
     await waitFor(() => !processRuns('sleep 38.25') && !processRuns('sleep 38.5'), 5_000);
   });
 
+  it('kills what a command left running when it ends, without waiting for it', async () => {
+    const output: Buffer[] = [];
+    const started = Date.now();
+    // One stray holds the output pipe, the other does not.
+    const command = run('(sleep 39.25 &); sleep 39.5 >/dev/null 2>&1 & echo done', output);
+    expect(await command.exit).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Buffer.concat(output).toString()).toBe('done\n');
+    await waitFor(() => !processRuns('sleep 39.25') && !processRuns('sleep 39.5'), 5_000);
+  });
+
   it('fails the commands of a helper that dies, kills them, and starts a new one for the next', async () => {
     const command = run('sleep 38.75');
     await waitFor(() => processRuns('sleep 38.75'), 10_000);

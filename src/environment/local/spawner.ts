@@ -85,6 +85,16 @@ function spawnerMain(): void {
       children.delete(id);
       send({ t: 'error', id, message: error.message });
     });
+    // The command is over when its shell exits: what it left running in its process group is
+    // killed then (as Bazel's process-wrapper does). Left alone, a stray would outlive the target,
+    // and one holding the output pipes would keep the command waiting until it ended.
+    child.once('exit', () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Nothing left in the group.
+      }
+    });
     child.once('close', (code) => {
       children.delete(id);
       send({ t: 'close', id, code });
