@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from '../helpers/cli.js';
+import { describeWithNode24 } from '../helpers/node24.js';
 
 const exec = promisify(execFile);
 const BIN = new URL('../../lib/cli/bin.js', import.meta.url).pathname;
@@ -90,5 +91,23 @@ describe('edo CLI', () => {
     const { stdout } = await exec(process.execPath, [BIN, '--version']);
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     await expect(exec(process.execPath, [BIN, 'nosuch'])).rejects.toMatchObject({ code: 2 });
+  });
+});
+
+describeWithNode24('edo on Node 22.1 and later', (node) => {
+  it("keeps its modules' compiled code in ~/.cache/edo/compile-cache, and starts from it", async () => {
+    const home = mkdtempSync(join(tmpdir(), 'edo-home-'));
+    try {
+      const env = { ...process.env, HOME: home, NODE_COMPILE_CACHE: '' };
+      const { stdout } = await exec(node, [BIN, '--version'], { env });
+      expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+      const cache = join(home, '.cache', 'edo', 'compile-cache');
+      // One directory per Node version and platform, holding an entry per compiled module.
+      const [versionDir] = readdirSync(cache);
+      expect(readdirSync(join(cache, versionDir!)).length).toBeGreaterThan(10);
+      expect((await exec(node, [BIN, '--version'], { env })).stdout).toBe(stdout);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
