@@ -200,10 +200,15 @@ async function runBuild(inputs, repoRoot, logsDir) {
         if (line.trim() === '')
             return;
         const value = JSON.parse(line);
-        if (typeof value.label === 'string')
-            targets.push(value);
-        else
+        if (typeof value.label !== 'string') {
             summary = value;
+            return;
+        }
+        const target = value;
+        targets.push(target);
+        // As it happens, between the heartbeat's BUSY lines: each target with its log follows the build.
+        if (!target.cached)
+            core/* info */.pq(describeTarget(target));
     });
     const stderr = stderrHandler(inputs.workingDirectory, repoRoot);
     const dir = (0,external_node_path_.relative)(repoRoot, inputs.workingDirectory) || '.';

@@ -14,6 +14,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Heartbeat: () => (/* binding */ Heartbeat),
 /* harmony export */   JsonReporter: () => (/* binding */ JsonReporter),
 /* harmony export */   PlainReporter: () => (/* binding */ PlainReporter),
 /* harmony export */   TtyReporter: () => (/* binding */ TtyReporter),
@@ -86,14 +87,14 @@ class JsonReporter {
         this.flush();
     }
 }
-/** How long a plain log may stay silent while targets run before a line says which (as Bazel's). */
+/** How long a log may stay silent while targets run before a line says which (as Bazel's). */
 const QUIET_MS = 30_000;
 /**
- * Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary. While
- * targets run and nothing was written for `quietMs`, a `BUSY` line names them and how long each
- * has run, so a CI log shows a long build is alive (and which target is slow).
+ * Writes a `BUSY` line naming the targets still running, and for how long, whenever nothing was
+ * written for `quietMs`: a CI log then shows a long build is alive, and which target it waits on.
+ * `wrote()` tells it of the other lines written to the same stream.
  */
-class PlainReporter {
+class Heartbeat {
     err;
     quietMs;
     total = 0;
@@ -105,21 +106,61 @@ class PlainReporter {
         this.err = err;
         this.quietMs = quietMs;
     }
-    begin(total, cached) {
+    begin(total) {
         this.total = total;
-        this.write(`edo: ${targets(total)}, ${cached} cached, ${total - cached} to build`);
-        this.timer = setInterval(() => this.busy(), Math.max(1, this.quietMs / 4));
+        this.wrote();
+        this.timer = setInterval(() => this.beat(), Math.max(1, this.quietMs / 4));
         this.timer.unref();
     }
     started(label) {
         this.running.set(label, performance.now());
     }
+    retrying() { }
+    finished(report) {
+        this.done += 1;
+        this.running.delete(report.label);
+    }
+    end() {
+        if (this.timer)
+            clearInterval(this.timer);
+    }
+    wrote() {
+        this.lastWrite = performance.now();
+    }
+    beat() {
+        const now = performance.now();
+        if (this.running.size === 0 || now - this.lastWrite < this.quietMs)
+            return;
+        const running = [...this.running]
+            .sort(([, a], [, b]) => a - b)
+            .map(([label, since]) => `${label} (${seconds(now - since)})`);
+        this.err.write(`BUSY  [${this.done}/${this.total}] running: ${running.join(', ')}\n`);
+        this.wrote();
+    }
+}
+/**
+ * Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary, and
+ * the heartbeat's `BUSY` lines while targets run.
+ */
+class PlainReporter {
+    err;
+    heartbeat;
+    constructor(err, quietMs = QUIET_MS) {
+        this.err = err;
+        this.heartbeat = new Heartbeat(err, quietMs);
+    }
+    begin(total, cached) {
+        this.write(`edo: ${targets(total)}, ${cached} cached, ${total - cached} to build`);
+        this.heartbeat.begin(total);
+    }
+    started(label) {
+        this.heartbeat.started(label);
+    }
     retrying(label, attempt, error, delayMs) {
         this.write(`RETRY ${label} (attempt ${attempt} failed: ${error.message}; again in ${delayMs} ms)`);
     }
     finished(report) {
-        this.done += 1;
-        this.running.delete(report.label);
+        this.heartbeat.finished(report);
         if (report.cached)
             return;
         if (report.status === 'success')
@@ -130,22 +171,39 @@ class PlainReporter {
             this.write(`SKIP  ${report.label} (a dependency failed)`);
     }
     end(summary) {
-        if (this.timer)
-            clearInterval(this.timer);
+        this.heartbeat.end();
         this.write(summaryLine(summary));
-    }
-    busy() {
-        const now = performance.now();
-        if (this.running.size === 0 || now - this.lastWrite < this.quietMs)
-            return;
-        const running = [...this.running]
-            .sort(([, a], [, b]) => a - b)
-            .map(([label, since]) => `${label} (${seconds(now - since)})`);
-        this.write(`BUSY  [${this.done}/${this.total}] running: ${running.join(', ')}`);
     }
     write(line) {
         this.err.write(`${line}\n`);
-        this.lastWrite = performance.now();
+        this.heartbeat.wrote();
+    }
+}
+/** Passes a build's progress to each of `reporters`, in order. */
+class Reporters {
+    reporters;
+    constructor(reporters) {
+        this.reporters = reporters;
+    }
+    begin(total, cached) {
+        for (const reporter of this.reporters)
+            reporter.begin(total, cached);
+    }
+    started(label, attempt) {
+        for (const reporter of this.reporters)
+            reporter.started(label, attempt);
+    }
+    retrying(label, attempt, error, delayMs) {
+        for (const reporter of this.reporters)
+            reporter.retrying(label, attempt, error, delayMs);
+    }
+    finished(report) {
+        for (const reporter of this.reporters)
+            reporter.finished(report);
+    }
+    end(summary) {
+        for (const reporter of this.reporters)
+            reporter.end(summary);
     }
 }
 const CLEAR_LINE = '\r\x1b[2K';
@@ -215,10 +273,13 @@ class TtyReporter {
         this.err.write(CLEAR_LINE + (line.length > width ? line.slice(0, width - 1) + '…' : line));
     }
 }
-/** The reporter for a command: `--json`, else live on a TTY outside CI, else plain lines. */
+/**
+ * The reporter for a command: `--json` (with the heartbeat on stderr, which a CI log of a long
+ * build needs as much as a plain one), else live on a TTY outside CI, else plain lines.
+ */
 function chooseReporter(json, out, err, env) {
     if (json)
-        return new JsonReporter(out);
+        return new Reporters([new JsonReporter(out), new Heartbeat(err)]);
     const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
     return err.isTTY && !ci ? new TtyReporter(err) : new PlainReporter(err);
 }

@@ -75,8 +75,14 @@ export async function runBuild(
   const stdout = new LineSink((line) => {
     if (line.trim() === '') return;
     const value = JSON.parse(line) as Record<string, unknown>;
-    if (typeof value.label === 'string') targets.push(value as unknown as TargetResult);
-    else summary = value;
+    if (typeof value.label !== 'string') {
+      summary = value;
+      return;
+    }
+    const target = value as unknown as TargetResult;
+    targets.push(target);
+    // As it happens, between the heartbeat's BUSY lines: each target with its log follows the build.
+    if (!target.cached) core.info(describeTarget(target));
   });
   const stderr = stderrHandler(inputs.workingDirectory, repoRoot);
   const dir = relative(repoRoot, inputs.workingDirectory) || '.';

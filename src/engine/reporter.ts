@@ -93,15 +93,15 @@ export class JsonReporter implements BuildReporter {
   }
 }
 
-/** How long a plain log may stay silent while targets run before a line says which (as Bazel's). */
+/** How long a log may stay silent while targets run before a line says which (as Bazel's). */
 const QUIET_MS = 30_000;
 
 /**
- * Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary. While
- * targets run and nothing was written for `quietMs`, a `BUSY` line names them and how long each
- * has run, so a CI log shows a long build is alive (and which target is slow).
+ * Writes a `BUSY` line naming the targets still running, and for how long, whenever nothing was
+ * written for `quietMs`: a CI log then shows a long build is alive, and which target it waits on.
+ * `wrote()` tells it of the other lines written to the same stream.
  */
-export class PlainReporter implements BuildReporter {
+export class Heartbeat implements BuildReporter {
   private total = 0;
   private done = 0;
   private readonly running = new Map<string, number>();
@@ -113,10 +113,10 @@ export class PlainReporter implements BuildReporter {
     private readonly quietMs = QUIET_MS,
   ) {}
 
-  begin(total: number, cached: number): void {
+  begin(total: number): void {
     this.total = total;
-    this.write(`edo: ${targets(total)}, ${cached} cached, ${total - cached} to build`);
-    this.timer = setInterval(() => this.busy(), Math.max(1, this.quietMs / 4));
+    this.wrote();
+    this.timer = setInterval(() => this.beat(), Math.max(1, this.quietMs / 4));
     this.timer.unref();
   }
 
@@ -124,13 +124,61 @@ export class PlainReporter implements BuildReporter {
     this.running.set(label, performance.now());
   }
 
+  retrying(): void {}
+
+  finished(report: TargetReport): void {
+    this.done += 1;
+    this.running.delete(report.label);
+  }
+
+  end(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  wrote(): void {
+    this.lastWrite = performance.now();
+  }
+
+  private beat(): void {
+    const now = performance.now();
+    if (this.running.size === 0 || now - this.lastWrite < this.quietMs) return;
+    const running = [...this.running]
+      .sort(([, a], [, b]) => a - b)
+      .map(([label, since]) => `${label} (${seconds(now - since)})`);
+    this.err.write(`BUSY  [${this.done}/${this.total}] running: ${running.join(', ')}\n`);
+    this.wrote();
+  }
+}
+
+/**
+ * Plain lines (not a TTY, or CI): one per target that ran, failures in full, then a summary, and
+ * the heartbeat's `BUSY` lines while targets run.
+ */
+export class PlainReporter implements BuildReporter {
+  private readonly heartbeat: Heartbeat;
+
+  constructor(
+    private readonly err: Stream,
+    quietMs = QUIET_MS,
+  ) {
+    this.heartbeat = new Heartbeat(err, quietMs);
+  }
+
+  begin(total: number, cached: number): void {
+    this.write(`edo: ${targets(total)}, ${cached} cached, ${total - cached} to build`);
+    this.heartbeat.begin(total);
+  }
+
+  started(label: string): void {
+    this.heartbeat.started(label);
+  }
+
   retrying(label: string, attempt: number, error: EdoError, delayMs: number): void {
     this.write(`RETRY ${label} (attempt ${attempt} failed: ${error.message}; again in ${delayMs} ms)`);
   }
 
   finished(report: TargetReport): void {
-    this.done += 1;
-    this.running.delete(report.label);
+    this.heartbeat.finished(report);
     if (report.cached) return;
     if (report.status === 'success') this.write(`DONE  ${report.label} (${seconds(report.durationMs)})`);
     else if (report.status === 'failed') this.write(`FAIL  ${failureText(report)}`);
@@ -138,22 +186,38 @@ export class PlainReporter implements BuildReporter {
   }
 
   end(summary: BuildSummary): void {
-    if (this.timer) clearInterval(this.timer);
+    this.heartbeat.end();
     this.write(summaryLine(summary));
-  }
-
-  private busy(): void {
-    const now = performance.now();
-    if (this.running.size === 0 || now - this.lastWrite < this.quietMs) return;
-    const running = [...this.running]
-      .sort(([, a], [, b]) => a - b)
-      .map(([label, since]) => `${label} (${seconds(now - since)})`);
-    this.write(`BUSY  [${this.done}/${this.total}] running: ${running.join(', ')}`);
   }
 
   private write(line: string): void {
     this.err.write(`${line}\n`);
-    this.lastWrite = performance.now();
+    this.heartbeat.wrote();
+  }
+}
+
+/** Passes a build's progress to each of `reporters`, in order. */
+class Reporters implements BuildReporter {
+  constructor(private readonly reporters: BuildReporter[]) {}
+
+  begin(total: number, cached: number): void {
+    for (const reporter of this.reporters) reporter.begin(total, cached);
+  }
+
+  started(label: string, attempt: number): void {
+    for (const reporter of this.reporters) reporter.started(label, attempt);
+  }
+
+  retrying(label: string, attempt: number, error: EdoError, delayMs: number): void {
+    for (const reporter of this.reporters) reporter.retrying(label, attempt, error, delayMs);
+  }
+
+  finished(report: TargetReport): void {
+    for (const reporter of this.reporters) reporter.finished(report);
+  }
+
+  end(summary: BuildSummary): void {
+    for (const reporter of this.reporters) reporter.end(summary);
   }
 }
 
@@ -228,14 +292,17 @@ export class TtyReporter implements BuildReporter {
   }
 }
 
-/** The reporter for a command: `--json`, else live on a TTY outside CI, else plain lines. */
+/**
+ * The reporter for a command: `--json` (with the heartbeat on stderr, which a CI log of a long
+ * build needs as much as a plain one), else live on a TTY outside CI, else plain lines.
+ */
 export function chooseReporter(
   json: boolean,
   out: Stream,
   err: Stream,
   env: NodeJS.ProcessEnv,
 ): BuildReporter {
-  if (json) return new JsonReporter(out);
+  if (json) return new Reporters([new JsonReporter(out), new Heartbeat(err)]);
   const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
   return err.isTTY && !ci ? new TtyReporter(err) : new PlainReporter(err);
 }

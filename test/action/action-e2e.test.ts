@@ -123,6 +123,10 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
     expect(run1.outputs['cache-hit']).toBe('false');
     const built1 = JSON.parse(run1.outputs.built) as Record<string, string>;
     expect(Object.keys(built1)).toContain(PUBLISHED_LABEL);
+    // Each target that ran is logged as it finishes, before the groups that follow the build.
+    const live = run1.main.stdout.indexOf(`\n${PUBLISHED_LABEL}: success in `);
+    expect(live).toBeGreaterThan(0);
+    expect(live).toBeLessThan(run1.main.stdout.indexOf('::group::'));
     const storeEntries = server.cacheEntries.filter((e) => e.finalized && e.key.includes('-store-'));
     expect(storeEntries).toHaveLength(1);
     expect(storeEntries[0].id).toBeGreaterThan(0);

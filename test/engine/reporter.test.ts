@@ -38,7 +38,15 @@ const summary = (targets: TargetReport[]): BuildSummary => ({
 describe('progress reporters', () => {
   it('picks JSON with --json, the live view on a TTY outside CI, else plain lines', () => {
     const out = stream(false);
-    expect(chooseReporter(true, out, stream(true), {})).toBeInstanceOf(JsonReporter);
+    // --json: the objects on stdout; stderr has only the heartbeat (nothing, for a quick build).
+    const err = stream(true);
+    const json = chooseReporter(true, out, err, {});
+    json.begin(1, 0);
+    json.started('//:a', 1);
+    json.finished(report('//:a', {}));
+    json.end(summary([report('//:a', {})]));
+    expect(out.text().trim().split('\n')).toHaveLength(2);
+    expect(err.text()).toBe('');
     expect(chooseReporter(false, out, stream(true), {})).toBeInstanceOf(TtyReporter);
     expect(chooseReporter(false, out, stream(true), { CI: 'true' })).toBeInstanceOf(PlainReporter);
     expect(chooseReporter(false, out, stream(false), {})).toBeInstanceOf(PlainReporter);
@@ -87,7 +95,7 @@ describe('progress reporters', () => {
     expect(text).toContain('Build succeeded: 2 targets, 1 built, 1 cached');
   });
 
-  it('says in a plain log which targets still run when it has been quiet for a while', async () => {
+  it('says in a plain log which targets still run when it has been quiet for a while (Heartbeat)', async () => {
     const err = stream(false);
     const busyLines = () =>
       err
