@@ -6,7 +6,7 @@ const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
 export const id = 141;
-export const ids = [141,19];
+export const ids = [141,338,19];
 export const modules = {
 
 /***/ 37472:
@@ -16,6 +16,10 @@ export const modules = {
 /* harmony export */   Z: () => (/* binding */ ComponentRegistry)
 /* harmony export */ });
 /* unused harmony export KindRegistry */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
+
+
 /**
  * The component registry (seed 3.2.4): factories by kind, one map per component type.
  * Built-ins and plugins register here alike; the engine only ever looks components up by kind.
@@ -30,16 +34,40 @@ class ComponentRegistry {
 class KindRegistry {
     what;
     factories = new Map();
+    attributes = new Map();
     constructor(what) {
         this.what = what;
     }
-    register(kind, factory) {
+    /**
+     * `attributes`, when given, are all a declaration of the kind may set: `check` refuses others
+     * when the workspace is read, before anything is built (plugins' kinds check their own).
+     */
+    register(kind, factory, attributes) {
         if (this.factories.has(kind))
             throw new Error(`${this.what} kind "${kind}" is registered twice`);
         this.factories.set(kind, factory);
+        if (attributes)
+            this.attributes.set(kind, attributes);
     }
     get(kind) {
         return this.factories.get(kind);
+    }
+    /** The factory of the node's kind; an unknown kind is the declaration's mistake. */
+    factoryFor(node) {
+        const factory = this.factories.get(node.kind);
+        if (factory)
+            return factory;
+        const known = this.kinds().join(', ') || 'none';
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown ${this.what} kind "${node.kind}" (known: ${known})`, {
+            position: node.position,
+        });
+    }
+    /** Refuses a declaration (made with `declaration`) of an unknown kind or with unknown attributes. */
+    check(node, declaration) {
+        this.factoryFor(node);
+        const attributes = this.attributes.get(node.kind);
+        if (attributes)
+            (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, declaration, attributes);
     }
     kinds() {
         return [...this.factories.keys()].sort();
@@ -68,6 +96,8 @@ var errors = __webpack_require__(73434);
 var model_label = __webpack_require__(95691);
 // EXTERNAL MODULE: ./lib/vendor/lock.js
 var vendor_lock = __webpack_require__(11387);
+// EXTERNAL MODULE: ./lib/environment/docker/config.js
+var config = __webpack_require__(99338);
 // EXTERNAL MODULE: ./lib/environment/local/farm.js + 2 modules
 var farm = __webpack_require__(28665);
 // EXTERNAL MODULE: ./lib/source/digest-cache.js
@@ -387,14 +417,11 @@ class ScriptTransform {
     }
 }
 
-// EXTERNAL MODULE: ./lib/model/node.js
-var model_node = __webpack_require__(82141);
 // EXTERNAL MODULE: ./lib/vendor/attrs.js
 var attrs = __webpack_require__(7198);
 // EXTERNAL MODULE: ./lib/vendor/kinds.js
 var kinds = __webpack_require__(2393);
 ;// CONCATENATED MODULE: ./lib/vendor/builtins.js
-
 
 
 
@@ -437,15 +464,13 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
         rules.register(rule);
     // Implementations are loaded when first used: most builds use none, and they cost start-up time.
     components.vendors.register('npm', async (addr, node) => {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'vendor', ['registry', 'token_env']);
         const { NpmVendor } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 11495));
         return new NpmVendor((0,attrs/* stringAttr */.B)(node, 'registry', kinds/* DEFAULT_NPM_REGISTRY */.a), addr, node.attrs.token_env === undefined ? undefined : (0,attrs/* stringAttr */.B)(node, 'token_env'));
-    });
+    }, ['registry', 'token_env']);
     components.vendors.register('oci', async (addr, node) => {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'vendor', ['registry']);
         const { OciVendor } = await __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 40579));
         return new OciVendor((0,attrs/* stringAttr */.B)(node, 'registry'), addr);
-    });
+    }, ['registry']);
     components.sources.register(kinds/* NPM_PACKAGE_KIND */.I, async (_addr, node) => {
         const { NpmPackageSource } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 11495));
         return new NpmPackageSource(node);
@@ -572,23 +597,21 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
         rules.register(rule);
     const tempRoot = (0,external_node_path_.join)(paths.state, 'tmp');
     const fileDigests = digest_cache/* FileDigestCache */.P.ofWorkspace(paths.state);
-    components.farms.register('local', async (_addr, node) => new farm/* LocalFarm */.AV(node));
+    components.farms.register('local', async (_addr, node) => new farm/* LocalFarm */.AV(node), farm/* LOCAL_FARM_ATTRS */.qB);
     // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
     components.farms.register('docker', async (addr, node, ctx) => {
-        const { createDockerFarm } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(40), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 85455));
+        const { createDockerFarm } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(40), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 57707));
         return createDockerFarm(addr, node, ctx);
-    });
+    }, config/* DOCKER_FARM_ATTRS */.t4);
     components.storage.register('local', async (_addr, node) => {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'storage_backend', ['path']);
         const path = node.attrs.path;
         if (path !== undefined && typeof path !== 'string') {
             throw new errors/* UsageError */.eb('storage_backend: path must be a string', { position: node.position });
         }
         return local_store/* LocalStore */.V.open(path === undefined ? paths.store : (0,external_node_path_.join)(paths.root, path));
-    });
+    }, ['path']);
     // A repository of an OCI distribution registry, as a build cache or a remote cache.
     components.storage.register('registry', async (_addr, node) => {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'storage_backend', ['address']);
         const address = node.attrs.address;
         if (typeof address !== 'string' || address === '') {
             throw new errors/* UsageError */.eb('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
@@ -597,7 +620,7 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
         }
         const { RegistryBackend } = await __webpack_require__.e(/* import() */ 445).then(__webpack_require__.bind(__webpack_require__, 35445));
         return RegistryBackend.fromAddress(address);
-    });
+    }, ['address']);
     components.sources.register('local_source', async (_addr, node) => new local/* LocalSource */.R(node, paths.root, tempRoot, fileDigests));
     components.sources.register('url_source', async (_addr, node) => new url/* UrlSource */.T(node, tempRoot));
     components.sources.register('git_source', async (_addr, node) => new git/* GitSource */.G(node, lock, tempRoot));
@@ -929,6 +952,13 @@ class Engine {
         });
         try {
             const model = (evaluated.model = await (0,evaluate/* evaluateWorkspace */.$6)(paths, rules, packages, declared, diagnostics));
+            // A misspelt kind or attribute is an error before the build, used or not, as in Bazel.
+            for (const node of model.farms.values())
+                components.farms.check(node, 'environment_farm');
+            for (const node of model.backends.values())
+                components.storage.check(node, 'storage_backend');
+            for (const node of model.vendors.values())
+                components.vendors.check(node, 'vendor');
             return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
         }
         catch (err) {
@@ -979,13 +1009,7 @@ class Engine {
         return this.create(this.components.storage, node, this.context(undefined));
     }
     async create(registry, node, context) {
-        const factory = registry.get(node.kind);
-        if (!factory) {
-            const known = registry.kinds().join(', ') || 'none';
-            throw new errors/* UsageError */.eb(`unknown ${registry.what} kind "${node.kind}" (known: ${known})`, {
-                position: node.position,
-            });
-        }
+        const factory = registry.factoryFor(node);
         return (await factory(node.id, node, context ?? this.context(await this.storage())));
     }
     context(storage) {
@@ -1243,6 +1267,175 @@ class TargetLogs {
         const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
         return files.length > 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[files.length - 1]) : undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 99338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ parseDockerFarm),
+/* harmony export */   t4: () => (/* binding */ DOCKER_FARM_ATTRS)
+/* harmony export */ });
+/* unused harmony export parseBytes */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
+/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82141);
+
+
+
+/** What a `docker` farm's declaration may set. */
+const DOCKER_FARM_ATTRS = [
+    'image',
+    'network',
+    'setup_network',
+    'mounts',
+    'env',
+    'setup',
+    'packages',
+    'user',
+    'workdir',
+    'staging',
+    'cpus',
+    'memory',
+    'pids',
+    'hosts',
+    'slots',
+    // Attributes every environment_farm has, handled by the engine.
+    'kind',
+    'plugin',
+    'name',
+];
+function parseDockerFarm(node, defaultSlots) {
+    const fail = (message) => {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`environment_farm "${node.name}": ${message}`, { position: node.position });
+    };
+    (0,_model_node_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
+    const attrs = node.attrs;
+    const str = (key) => {
+        const value = attrs[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'string' || value === '')
+            fail(`"${key}" must be a non-empty string`);
+        return value;
+    };
+    const strList = (key) => {
+        const value = attrs[key];
+        if (value === undefined || value === null)
+            return [];
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+            fail(`"${key}" must be a list of strings`);
+        return value;
+    };
+    const strDict = (key) => {
+        const value = attrs[key];
+        if (value === undefined || value === null)
+            return {};
+        if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string')) {
+            fail(`"${key}" must be a dict of strings to strings`);
+        }
+        return { ...value };
+    };
+    const positive = (key) => {
+        const value = attrs[key];
+        if (value === undefined || value === null)
+            return undefined;
+        const n = typeof value === 'bigint' ? Number(value) : value;
+        if (typeof n !== 'number' || !(n > 0))
+            fail(`"${key}" must be a positive number`);
+        return n;
+    };
+    const image = str('image') ?? fail('"image" is required');
+    const env = strDict('env');
+    for (const key of Object.keys(env)) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            fail(`env: invalid variable name "${key}"`);
+    }
+    const workdir = str('workdir') ?? '/edo';
+    if (!node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(workdir))
+        fail('"workdir" must be an absolute path');
+    const mounts = {};
+    for (const [containerPath, source] of Object.entries(strDict('mounts'))) {
+        if (!node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(containerPath))
+            fail(`mounts: "${containerPath}" must be an absolute container path`);
+        if (source.startsWith(':'))
+            fail(`mounts: "${source}": farms are workspace-wide, write the full label (//pkg:name)`);
+        if (source.startsWith('//'))
+            mounts[containerPath] = { label: source };
+        else if (source.startsWith('/'))
+            mounts[containerPath] = { host: source };
+        else
+            fail(`mounts: "${source}" is neither a target label nor an absolute host path`);
+    }
+    const memory = attrs.memory;
+    let memoryBytes;
+    if (memory !== undefined && memory !== null) {
+        memoryBytes =
+            parseBytes(memory) ?? fail('"memory" must be a size such as "512m" or "2g", or a number of bytes');
+    }
+    const slots = positive('slots') ?? defaultSlots;
+    const hosts = [];
+    const hostAttr = attrs.hosts;
+    if (hostAttr !== undefined && hostAttr !== null) {
+        if (!Array.isArray(hostAttr) || hostAttr.length === 0)
+            fail('"hosts" must be a non-empty list');
+        for (const entry of hostAttr) {
+            if (typeof entry === 'string')
+                hosts.push({ endpoint: entry, slots });
+            else if (isDict(entry) && typeof entry.host === 'string') {
+                const hostSlots = entry.slots ?? slots;
+                if (typeof hostSlots !== 'number' || !(hostSlots > 0))
+                    fail(`hosts: "slots" of ${entry.host} must be positive`);
+                hosts.push({ endpoint: entry.host, slots: hostSlots });
+            }
+            else
+                fail('"hosts" entries are endpoint strings or {"host": ..., "slots": N} dicts');
+        }
+    }
+    else {
+        hosts.push({ slots });
+    }
+    const staging = str('staging') ?? 'auto';
+    if (staging !== 'auto' && staging !== 'archive')
+        fail('"staging" must be "auto" or "archive"');
+    const network = str('network') ?? 'none';
+    return {
+        image,
+        network,
+        setupNetwork: str('setup_network') ?? 'bridge',
+        mounts,
+        env,
+        setup: strList('setup'),
+        packages: strList('packages'),
+        user: str('user'),
+        workdir,
+        staging: staging,
+        cpus: positive('cpus'),
+        memoryBytes,
+        pids: positive('pids'),
+        hosts,
+    };
+}
+function isDict(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+/** Docker's size syntax: `512m`, `2g`, `1.5g`, or plain bytes. */
+function parseBytes(value) {
+    if (typeof value === 'number' || typeof value === 'bigint') {
+        const n = Number(value);
+        return n > 0 ? Math.floor(n) : undefined;
+    }
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)i?b?$/i.exec(value.trim());
+    if (!match)
+        return undefined;
+    const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+    return bytes > 0 ? bytes : undefined;
 }
 
 

@@ -101,6 +101,10 @@ function pluginTargetDigest(componentDigest, pluginDigest) {
 /* harmony export */   Z: () => (/* binding */ ComponentRegistry)
 /* harmony export */ });
 /* unused harmony export KindRegistry */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
+
+
 /**
  * The component registry (seed 3.2.4): factories by kind, one map per component type.
  * Built-ins and plugins register here alike; the engine only ever looks components up by kind.
@@ -115,16 +119,40 @@ class ComponentRegistry {
 class KindRegistry {
     what;
     factories = new Map();
+    attributes = new Map();
     constructor(what) {
         this.what = what;
     }
-    register(kind, factory) {
+    /**
+     * `attributes`, when given, are all a declaration of the kind may set: `check` refuses others
+     * when the workspace is read, before anything is built (plugins' kinds check their own).
+     */
+    register(kind, factory, attributes) {
         if (this.factories.has(kind))
             throw new Error(`${this.what} kind "${kind}" is registered twice`);
         this.factories.set(kind, factory);
+        if (attributes)
+            this.attributes.set(kind, attributes);
     }
     get(kind) {
         return this.factories.get(kind);
+    }
+    /** The factory of the node's kind; an unknown kind is the declaration's mistake. */
+    factoryFor(node) {
+        const factory = this.factories.get(node.kind);
+        if (factory)
+            return factory;
+        const known = this.kinds().join(', ') || 'none';
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown ${this.what} kind "${node.kind}" (known: ${known})`, {
+            position: node.position,
+        });
+    }
+    /** Refuses a declaration (made with `declaration`) of an unknown kind or with unknown attributes. */
+    check(node, declaration) {
+        this.factoryFor(node);
+        const attributes = this.attributes.get(node.kind);
+        if (attributes)
+            (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, declaration, attributes);
     }
     kinds() {
         return [...this.factories.keys()].sort();
@@ -328,12 +356,12 @@ function matchesPattern(pattern, label) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38321);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57975);
-/* harmony import */ var _engine_components_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(37472);
-/* harmony import */ var _environment_local_farm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28665);
-/* harmony import */ var _source_local_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48214);
-/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12149);
-/* harmony import */ var _storage_manager_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38290);
-/* harmony import */ var _manager_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44643);
+/* harmony import */ var _engine_components_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37472);
+/* harmony import */ var _environment_local_farm_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28665);
+/* harmony import */ var _source_local_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48214);
+/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12149);
+/* harmony import */ var _storage_manager_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38290);
+/* harmony import */ var _manager_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(44643);
 
 
 
@@ -363,7 +391,7 @@ async function runPluginTests(project, bytes) {
     const testDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'test-dir');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(testDir);
     const hostLog = new TextLog();
-    const manager = new _manager_js__WEBPACK_IMPORTED_MODULE_10__/* .PluginManager */ .R0({
+    const manager = new _manager_js__WEBPACK_IMPORTED_MODULE_11__/* .PluginManager */ .R0({
         workspaceRoot: project.dir,
         cacheDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'cache'),
         log: hostLog,
@@ -372,10 +400,10 @@ async function runPluginTests(project, bytes) {
     try {
         const capabilities = [...new Set(project.tests.flatMap((testCase) => testCase.capabilities ?? []))];
         const plugin = await manager.loadPlugin({ name: project.manifest.name, bytes, capabilities });
-        const registry = new _engine_components_js__WEBPACK_IMPORTED_MODULE_11__/* .ComponentRegistry */ .Z();
+        const registry = new _engine_components_js__WEBPACK_IMPORTED_MODULE_6__/* .ComponentRegistry */ .Z();
         manager.registerComponents(plugin, registry);
-        const storage = new _storage_manager_js__WEBPACK_IMPORTED_MODULE_9__/* .CacheManager */ .G({
-            buildCache: await _storage_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .LocalStore */ .V.open((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'store')),
+        const storage = new _storage_manager_js__WEBPACK_IMPORTED_MODULE_10__/* .CacheManager */ .G({
+            buildCache: await _storage_local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalStore */ .V.open((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'store')),
             remoteCaches: [],
             writeBack: false,
         });
@@ -391,7 +419,7 @@ async function runPluginTests(project, bytes) {
             addSource: async (addr, node) => {
                 if (node.kind !== 'local_source')
                     throw new Error(`edo plugin test provides local_source only, not ${node.kind}`);
-                return new _source_local_js__WEBPACK_IMPORTED_MODULE_7__/* .LocalSource */ .R({ ...node, id: addr }, project.dir, scratch);
+                return new _source_local_js__WEBPACK_IMPORTED_MODULE_8__/* .LocalSource */ .R({ ...node, id: addr }, project.dir, scratch);
             },
         };
         const results = [];
@@ -429,7 +457,7 @@ async function runTransformCase(testCase, registry, ctx, scratch) {
         if (!factory)
             throw new Error(`the plugin provides no transform or rule "${testCase.transform}"`);
         const transform = await factory(node.id, node, ctx);
-        const farm = new _environment_local_farm_js__WEBPACK_IMPORTED_MODULE_6__/* .LocalFarm */ .AV({ ...node, kind: 'environment_farm', attrs: {} });
+        const farm = new _environment_local_farm_js__WEBPACK_IMPORTED_MODULE_7__/* .LocalFarm */ .AV({ ...node, kind: 'environment_farm', attrs: {} });
         const log = new TextLog();
         const env = await farm.create(log, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, testCase.name));
         try {

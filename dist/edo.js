@@ -7999,7 +7999,7 @@ const cleanCommand = {
             const paths = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
             if (flags.containers) {
                 // The Docker client is loaded only here: it costs more start-up time than the rest of edo.
-                const { connectEngine, reapContainers, WORK_ROOT_PREFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(40), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85455));
+                const { connectEngine, reapContainers, WORK_ROOT_PREFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(40), __nccwpck_require__.e(707), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57707));
                 const docker = connectEngine(undefined, ctx.io.env);
                 const removed = await reapContainers(docker, { workspace: paths.root });
                 // A killed edo could not delete its environments' directories (the temp directory's).
@@ -8952,6 +8952,7 @@ function workspacePaths(root, env = process.env) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HD: () => (/* binding */ LOCAL_ENV_PREFIX),
+  qB: () => (/* binding */ LOCAL_FARM_ATTRS),
   AV: () => (/* binding */ LocalFarm)
 });
 
@@ -9324,7 +9325,7 @@ class LocalEnvironment {
 /** Host variables a local environment sees by default; everything else is cleared. */
 const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
 /** What a `local` farm's declaration may set. */
-const LOCAL_ATTRS = ['env', 'pass_env'];
+const LOCAL_FARM_ATTRS = ['env', 'pass_env'];
 /** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
 const LOCAL_ENV_PREFIX = 'edo-env-';
 function stringDict(node, attr) {
@@ -9355,7 +9356,7 @@ function stringList(node, attr) {
 class LocalFarm {
     variables;
     constructor(node, hostEnv = process.env) {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'environment_farm', LOCAL_ATTRS);
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'environment_farm', LOCAL_FARM_ATTRS);
         const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
         const passed = {};
         for (const name of passEnv) {

@@ -1,4 +1,5 @@
-import type { DeclarationNode } from '../model/node.js';
+import { UsageError } from '../model/errors.js';
+import { refuseUnknownAttributes, type DeclarationNode } from '../model/node.js';
 import type { Farm } from '../environment/types.js';
 import type { Source, Vendor } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
@@ -31,16 +32,39 @@ export class ComponentRegistry {
 
 export class KindRegistry<T> {
   private readonly factories = new Map<string, Factory<T>>();
+  private readonly attributes = new Map<string, readonly string[]>();
 
   constructor(readonly what: string) {}
 
-  register(kind: string, factory: Factory<T>): void {
+  /**
+   * `attributes`, when given, are all a declaration of the kind may set: `check` refuses others
+   * when the workspace is read, before anything is built (plugins' kinds check their own).
+   */
+  register(kind: string, factory: Factory<T>, attributes?: readonly string[]): void {
     if (this.factories.has(kind)) throw new Error(`${this.what} kind "${kind}" is registered twice`);
     this.factories.set(kind, factory);
+    if (attributes) this.attributes.set(kind, attributes);
   }
 
   get(kind: string): Factory<T> | undefined {
     return this.factories.get(kind);
+  }
+
+  /** The factory of the node's kind; an unknown kind is the declaration's mistake. */
+  factoryFor(node: DeclarationNode): Factory<T> {
+    const factory = this.factories.get(node.kind);
+    if (factory) return factory;
+    const known = this.kinds().join(', ') || 'none';
+    throw new UsageError(`unknown ${this.what} kind "${node.kind}" (known: ${known})`, {
+      position: node.position,
+    });
+  }
+
+  /** Refuses a declaration (made with `declaration`) of an unknown kind or with unknown attributes. */
+  check(node: DeclarationNode, declaration: string): void {
+    this.factoryFor(node);
+    const attributes = this.attributes.get(node.kind);
+    if (attributes) refuseUnknownAttributes(node, declaration, attributes);
   }
 
   kinds(): string[] {

@@ -141,6 +141,10 @@ export class Engine {
         declared,
         diagnostics,
       ));
+      // A misspelt kind or attribute is an error before the build, used or not, as in Bazel.
+      for (const node of model.farms.values()) components.farms.check(node, 'environment_farm');
+      for (const node of model.backends.values()) components.storage.check(node, 'storage_backend');
+      for (const node of model.vendors.values()) components.vendors.check(node, 'vendor');
       return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
     } catch (err) {
       await plugins?.close();
@@ -204,13 +208,7 @@ export class Engine {
     node: DeclarationNode,
     context?: ComponentContext,
   ): Promise<T> {
-    const factory = registry.get(node.kind);
-    if (!factory) {
-      const known = registry.kinds().join(', ') || 'none';
-      throw new UsageError(`unknown ${registry.what} kind "${node.kind}" (known: ${known})`, {
-        position: node.position,
-      });
-    }
+    const factory = registry.factoryFor(node);
     return (await factory(node.id, node, context ?? this.context(await this.storage()))) as T;
   }
 

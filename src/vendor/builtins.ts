@@ -1,7 +1,7 @@
 import type { ComponentContext, ComponentRegistry } from '../engine/components.js';
 import type { RuleRegistry, RuleSchema } from '../engine/rules.js';
 import { UsageError } from '../model/errors.js';
-import { refuseUnknownAttributes, type DeclarationNode } from '../model/node.js';
+import type { DeclarationNode } from '../model/node.js';
 import { stringAttr } from './attrs.js';
 import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND } from './kinds.js';
 import type { LockFile } from './lock.js';
@@ -59,20 +59,26 @@ export function registerVendorBuiltins(
   for (const rule of VENDOR_RULES) rules.register(rule);
 
   // Implementations are loaded when first used: most builds use none, and they cost start-up time.
-  components.vendors.register('npm', async (addr, node) => {
-    refuseUnknownAttributes(node, 'vendor', ['registry', 'token_env']);
-    const { NpmVendor } = await import('./npm.js');
-    return new NpmVendor(
-      stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY),
-      addr,
-      node.attrs.token_env === undefined ? undefined : stringAttr(node, 'token_env'),
-    );
-  });
-  components.vendors.register('oci', async (addr, node) => {
-    refuseUnknownAttributes(node, 'vendor', ['registry']);
-    const { OciVendor } = await import('./oci.js');
-    return new OciVendor(stringAttr(node, 'registry'), addr);
-  });
+  components.vendors.register(
+    'npm',
+    async (addr, node) => {
+      const { NpmVendor } = await import('./npm.js');
+      return new NpmVendor(
+        stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY),
+        addr,
+        node.attrs.token_env === undefined ? undefined : stringAttr(node, 'token_env'),
+      );
+    },
+    ['registry', 'token_env'],
+  );
+  components.vendors.register(
+    'oci',
+    async (addr, node) => {
+      const { OciVendor } = await import('./oci.js');
+      return new OciVendor(stringAttr(node, 'registry'), addr);
+    },
+    ['registry'],
+  );
   components.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => {
     const { NpmPackageSource } = await import('./npm.js');
     return new NpmPackageSource(node);

@@ -114,6 +114,16 @@ describe('build file errors', () => {
       /BUILD\.edo:2:7: \/\/:a: error: no environment_farm named "nofarm" \(known: local\)/,
     ],
     [
+      'misspelt attribute of a farm no target uses',
+      'environment_farm(name = "box", kind = "docker", imag = "busybox")\nscript(name = "a")\n',
+      /BUILD\.edo:1:17: error: environment_farm "box": unknown attribute "imag" for kind "docker" \(did you mean image\?\)/,
+    ],
+    [
+      'unknown kind of a vendor no target uses',
+      'vendor(name = "v", kind = "pip")\nscript(name = "a")\n',
+      /BUILD\.edo:1:7: error: unknown vendor kind "pip" \(known: npm, oci\)/,
+    ],
+    [
       'misspelt attribute of a storage backend',
       'storage_backend(name = "s", pth = "../store")\nbuild_config(name = "default", build_cache = "s")\nscript(name = "a")\n',
       /BUILD\.edo:1:16: error: storage_backend "s": unknown attribute "pth" for kind "local" \(did you mean path\?\)/,

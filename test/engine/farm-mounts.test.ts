@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Engine } from '../../src/engine/engine.js';
+import { testPlugin } from '../plugin/fixtures.js';
 import { makeWorkspace, removeWorkspace } from './helpers.js';
 
 describe("a farm's mounted targets", () => {
@@ -10,7 +13,8 @@ describe("a farm's mounted targets", () => {
       'WORKSPACE.edo': [
         'environment_farm(name = "box", kind = "docker", image = "edo-test/busybox:1", mounts = {"/tools": "//tools:bin"})',
         // A farm naming another (as a plugin farm's base does) runs in what that one mounts.
-        'environment_farm(name = "outer", kind = "local", base = "box")',
+        'plugin(name = "tp", source = "//:tp.wasm")',
+        'environment_farm(name = "outer", plugin = "tp", base = "box")',
         '',
       ].join('\n'),
       'tools/BUILD.edo': 'script(name = "bin", commands = ["true"])\n',
@@ -21,6 +25,7 @@ describe("a farm's mounted targets", () => {
         '',
       ].join('\n'),
     });
+    writeFileSync(join(root, 'tp.wasm'), await testPlugin());
     const engine = await Engine.open(root);
     try {
       expect(engine.graph.get('//:inside').deps).toEqual(['//tools:bin']);
@@ -33,5 +38,5 @@ describe("a farm's mounted targets", () => {
     } finally {
       await engine.close();
     }
-  });
+  }, 120_000);
 });

@@ -37,7 +37,8 @@ export interface DockerFarmConfig {
   hosts: HostSpec[];
 }
 
-const KNOWN = [
+/** What a `docker` farm's declaration may set. */
+export const DOCKER_FARM_ATTRS = [
   'image',
   'network',
   'setup_network',
@@ -63,7 +64,7 @@ export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): Do
   const fail = (message: string): never => {
     throw new UsageError(`environment_farm "${node.name}": ${message}`, { position: node.position });
   };
-  refuseUnknownAttributes(node, 'environment_farm', KNOWN);
+  refuseUnknownAttributes(node, 'environment_farm', DOCKER_FARM_ATTRS);
   const attrs = node.attrs;
   const str = (key: string): string | undefined => {
     const value = attrs[key];

@@ -10,7 +10,7 @@ import { LocalEnvironment } from './environment.js';
 export const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'] as const;
 
 /** What a `local` farm's declaration may set. */
-const LOCAL_ATTRS = ['env', 'pass_env'];
+export const LOCAL_FARM_ATTRS = ['env', 'pass_env'];
 
 /** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
 export const LOCAL_ENV_PREFIX = 'edo-env-';
@@ -46,7 +46,7 @@ export class LocalFarm implements Farm {
   private readonly variables: Record<string, string>;
 
   constructor(node: DeclarationNode, hostEnv: NodeJS.ProcessEnv = process.env) {
-    refuseUnknownAttributes(node, 'environment_farm', LOCAL_ATTRS);
+    refuseUnknownAttributes(node, 'environment_farm', LOCAL_FARM_ATTRS);
     const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
     const passed: Record<string, string> = {};
     for (const name of passEnv) {

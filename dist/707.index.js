@@ -5,11 +5,11 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 455;
-export const ids = [455];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
-/***/ 85455:
+/***/ 57707:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,171 +25,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
-// EXTERNAL MODULE: ./lib/model/node.js
-var model_node = __webpack_require__(82141);
-;// CONCATENATED MODULE: ./lib/environment/docker/config.js
-
-
-
-const KNOWN = [
-    'image',
-    'network',
-    'setup_network',
-    'mounts',
-    'env',
-    'setup',
-    'packages',
-    'user',
-    'workdir',
-    'staging',
-    'cpus',
-    'memory',
-    'pids',
-    'hosts',
-    'slots',
-    // Attributes every environment_farm has, handled by the engine.
-    'kind',
-    'plugin',
-    'name',
-];
-function parseDockerFarm(node, defaultSlots) {
-    const fail = (message) => {
-        throw new errors/* UsageError */.eb(`environment_farm "${node.name}": ${message}`, { position: node.position });
-    };
-    (0,model_node/* refuseUnknownAttributes */.m)(node, 'environment_farm', KNOWN);
-    const attrs = node.attrs;
-    const str = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value !== 'string' || value === '')
-            fail(`"${key}" must be a non-empty string`);
-        return value;
-    };
-    const strList = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return [];
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-            fail(`"${key}" must be a list of strings`);
-        return value;
-    };
-    const strDict = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return {};
-        if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string')) {
-            fail(`"${key}" must be a dict of strings to strings`);
-        }
-        return { ...value };
-    };
-    const positive = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return undefined;
-        const n = typeof value === 'bigint' ? Number(value) : value;
-        if (typeof n !== 'number' || !(n > 0))
-            fail(`"${key}" must be a positive number`);
-        return n;
-    };
-    const image = str('image') ?? fail('"image" is required');
-    const env = strDict('env');
-    for (const key of Object.keys(env)) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            fail(`env: invalid variable name "${key}"`);
-    }
-    const workdir = str('workdir') ?? '/edo';
-    if (!external_node_path_.posix.isAbsolute(workdir))
-        fail('"workdir" must be an absolute path');
-    const mounts = {};
-    for (const [containerPath, source] of Object.entries(strDict('mounts'))) {
-        if (!external_node_path_.posix.isAbsolute(containerPath))
-            fail(`mounts: "${containerPath}" must be an absolute container path`);
-        if (source.startsWith(':'))
-            fail(`mounts: "${source}": farms are workspace-wide, write the full label (//pkg:name)`);
-        if (source.startsWith('//'))
-            mounts[containerPath] = { label: source };
-        else if (source.startsWith('/'))
-            mounts[containerPath] = { host: source };
-        else
-            fail(`mounts: "${source}" is neither a target label nor an absolute host path`);
-    }
-    const memory = attrs.memory;
-    let memoryBytes;
-    if (memory !== undefined && memory !== null) {
-        memoryBytes =
-            parseBytes(memory) ?? fail('"memory" must be a size such as "512m" or "2g", or a number of bytes');
-    }
-    const slots = positive('slots') ?? defaultSlots;
-    const hosts = [];
-    const hostAttr = attrs.hosts;
-    if (hostAttr !== undefined && hostAttr !== null) {
-        if (!Array.isArray(hostAttr) || hostAttr.length === 0)
-            fail('"hosts" must be a non-empty list');
-        for (const entry of hostAttr) {
-            if (typeof entry === 'string')
-                hosts.push({ endpoint: entry, slots });
-            else if (isDict(entry) && typeof entry.host === 'string') {
-                const hostSlots = entry.slots ?? slots;
-                if (typeof hostSlots !== 'number' || !(hostSlots > 0))
-                    fail(`hosts: "slots" of ${entry.host} must be positive`);
-                hosts.push({ endpoint: entry.host, slots: hostSlots });
-            }
-            else
-                fail('"hosts" entries are endpoint strings or {"host": ..., "slots": N} dicts');
-        }
-    }
-    else {
-        hosts.push({ slots });
-    }
-    const staging = str('staging') ?? 'auto';
-    if (staging !== 'auto' && staging !== 'archive')
-        fail('"staging" must be "auto" or "archive"');
-    const network = str('network') ?? 'none';
-    return {
-        image,
-        network,
-        setupNetwork: str('setup_network') ?? 'bridge',
-        mounts,
-        env,
-        setup: strList('setup'),
-        packages: strList('packages'),
-        user: str('user'),
-        workdir,
-        staging: staging,
-        cpus: positive('cpus'),
-        memoryBytes,
-        pids: positive('pids'),
-        hosts,
-    };
-}
-function isDict(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-/** Docker's size syntax: `512m`, `2g`, `1.5g`, or plain bytes. */
-function parseBytes(value) {
-    if (typeof value === 'number' || typeof value === 'bigint') {
-        const n = Number(value);
-        return n > 0 ? Math.floor(n) : undefined;
-    }
-    if (typeof value !== 'string')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)i?b?$/i.exec(value.trim());
-    if (!match)
-        return undefined;
-    const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
-    return bytes > 0 ? bytes : undefined;
-}
-
+// EXTERNAL MODULE: ./lib/environment/docker/config.js
+var config = __webpack_require__(99338);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/environment/script-command.js
 var script_command = __webpack_require__(51214);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -288,6 +131,8 @@ async function exists(container, path) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./lib/environment/docker/lazy-dependencies.js
@@ -1655,7 +1500,7 @@ async function reapContainers(docker, options = {}) {
  * `environment_farm(kind = "docker", ...)`. The engine may pass `workspace` (the workspace root)
  * and `build` (this build's id) as component args; they label every container the farm creates.
  */
-const createDockerFarm = async (addr, node, ctx) => new DockerFarm(parseDockerFarm(node, (0,external_node_os_.availableParallelism)()), {
+const createDockerFarm = async (addr, node, ctx) => new DockerFarm((0,config/* parseDockerFarm */.M9)(node, (0,external_node_os_.availableParallelism)()), {
     name: addr,
     workspace: ctx.getArg('workspace') ?? process.cwd(),
     build: ctx.getArg('build') ?? PROCESS_BUILD_ID,
