@@ -707,6 +707,7 @@ class BuildGraph {
 
 ;// CONCATENATED MODULE: ./lib/engine/model.js
 
+
 const DEFAULT_CONFIG = {
     name: 'default',
     remoteCaches: [],
@@ -732,6 +733,27 @@ function selectConfig(model, name) {
         defaultFarm: attrs.default_farm ?? DEFAULT_CONFIG.defaultFarm,
         jobs: typeof jobs === 'number' ? jobs : typeof jobs === 'bigint' ? Number(jobs) : undefined,
     };
+}
+/**
+ * Refuses a `build_config` that names a farm or storage backend the workspace does not declare,
+ * or a `jobs` that is not a positive integer: every config, used or not, when the workspace is read.
+ */
+function checkConfigs(model) {
+    for (const node of model.configs.values()) {
+        const fail = (message) => {
+            throw new errors/* UsageError */.eb(`build_config "${node.name}": ${message}`, { position: node.position });
+        };
+        const { jobs, default_farm: farm, build_cache: cache, remote_caches: remotes } = node.attrs;
+        if (jobs !== undefined && jobs !== null && !(Number(jobs) >= 1 && Number.isInteger(Number(jobs))))
+            fail(`jobs must be a positive integer, not ${String(jobs)}`);
+        const farms = ['local', ...model.farms.keys()];
+        if (typeof farm === 'string' && !farms.includes(farm))
+            fail(`default_farm "${farm}" is no environment_farm${(0,names/* didYouMean */.a)(farm, farms)}`);
+        for (const backend of [cache, ...(remotes ?? [])]) {
+            if (typeof backend === 'string' && !model.backends.has(backend))
+                fail(`"${backend}" is no storage_backend${(0,names/* didYouMean */.a)(backend, model.backends.keys())}`);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./lib/engine/rules.js
@@ -959,6 +981,7 @@ class Engine {
                 components.storage.check(node, 'storage_backend');
             for (const node of model.vendors.values())
                 components.vendors.check(node, 'vendor');
+            checkConfigs(model);
             return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
         }
         catch (err) {

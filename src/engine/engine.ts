@@ -17,7 +17,13 @@ import { scanPluginDeclarations } from './plugin-scan.js';
 import type { PluginManager } from '../plugin/manager.js';
 import { TargetLogs } from './logs.js';
 import { BuildGraph } from './graph.js';
-import { selectConfig, type BuildConfig, type TargetDeclaration, type WorkspaceModel } from './model.js';
+import {
+  checkConfigs,
+  selectConfig,
+  type BuildConfig,
+  type TargetDeclaration,
+  type WorkspaceModel,
+} from './model.js';
 import { RuleRegistry, type RuleSchema } from './rules.js';
 import { openStorageManager } from './storage.js';
 import { SourceTransform, TargetView } from './target-view.js';
@@ -145,6 +151,7 @@ export class Engine {
       for (const node of model.farms.values()) components.farms.check(node, 'environment_farm');
       for (const node of model.backends.values()) components.storage.check(node, 'storage_backend');
       for (const node of model.vendors.values()) components.vendors.check(node, 'vendor');
+      checkConfigs(model);
       return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
     } catch (err) {
       await plugins?.close();

@@ -1,4 +1,5 @@
 import { UsageError } from '../model/errors.js';
+import { didYouMean } from '../model/names.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { RuleSchema } from './rules.js';
 import type { WorkspacePaths } from './workspace.js';
@@ -64,4 +65,26 @@ export function selectConfig(model: WorkspaceModel, name: string | undefined): B
     defaultFarm: (attrs.default_farm as string | undefined) ?? DEFAULT_CONFIG.defaultFarm,
     jobs: typeof jobs === 'number' ? jobs : typeof jobs === 'bigint' ? Number(jobs) : undefined,
   };
+}
+
+/**
+ * Refuses a `build_config` that names a farm or storage backend the workspace does not declare,
+ * or a `jobs` that is not a positive integer: every config, used or not, when the workspace is read.
+ */
+export function checkConfigs(model: WorkspaceModel): void {
+  for (const node of model.configs.values()) {
+    const fail = (message: string): never => {
+      throw new UsageError(`build_config "${node.name}": ${message}`, { position: node.position });
+    };
+    const { jobs, default_farm: farm, build_cache: cache, remote_caches: remotes } = node.attrs;
+    if (jobs !== undefined && jobs !== null && !(Number(jobs) >= 1 && Number.isInteger(Number(jobs))))
+      fail(`jobs must be a positive integer, not ${String(jobs)}`);
+    const farms = ['local', ...model.farms.keys()];
+    if (typeof farm === 'string' && !farms.includes(farm))
+      fail(`default_farm "${farm}" is no environment_farm${didYouMean(farm, farms)}`);
+    for (const backend of [cache, ...((remotes as string[] | undefined) ?? [])]) {
+      if (typeof backend === 'string' && !model.backends.has(backend))
+        fail(`"${backend}" is no storage_backend${didYouMean(backend, model.backends.keys())}`);
+    }
+  }
 }

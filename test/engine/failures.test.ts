@@ -124,6 +124,16 @@ describe('build file errors', () => {
       /BUILD\.edo:1:7: error: unknown vendor kind "pip" \(known: npm, oci\)/,
     ],
     [
+      'build_config naming a farm that is not declared',
+      'environment_farm(name = "host")\nbuild_config(name = "ci", default_farm = "hots")\nscript(name = "a")\n',
+      /BUILD\.edo:2:13: error: build_config "ci": default_farm "hots" is no environment_farm \(did you mean host\?\)/,
+    ],
+    [
+      'build_config with no jobs',
+      'build_config(name = "default", jobs = 0)\nscript(name = "a")\n',
+      /BUILD\.edo:1:13: error: build_config "default": jobs must be a positive integer, not 0/,
+    ],
+    [
       'misspelt attribute of a storage backend',
       'storage_backend(name = "s", pth = "../store")\nbuild_config(name = "default", build_cache = "s")\nscript(name = "a")\n',
       /BUILD\.edo:1:16: error: storage_backend "s": unknown attribute "pth" for kind "local" \(did you mean path\?\)/,
