@@ -406,7 +406,10 @@ class GitSource {
         return this.resolved;
     }
     async lsRemote(ref) {
-        const out = await git(['ls-remote', '--', this.url, ref], undefined, `git ls-remote ${this.url} ${ref}`, this.node.id);
+        // Resolved while the lock is pinned, before any build: the declaration is where to look.
+        const out = await git(['ls-remote', '--', this.url, ref], undefined, `git ls-remote ${this.url} ${ref}`, this.node.id).catch((error) => {
+            throw (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .atDeclaration */ ._q)(error, this.node.position);
+        });
         const lines = out.split('\n').filter((line) => line.trim() !== '');
         // Prefer an exact match, and a peeled tag (`^{}`) over the tag object.
         const wanted = [`${ref}^{}`, `refs/tags/${ref}^{}`, ref, `refs/heads/${ref}`, `refs/tags/${ref}`];

@@ -167,6 +167,21 @@ git_source(name = "branch", url = "${repo}", ref = "main")
       removeWorkspace(root);
     }
   });
+
+  it('reports a ref it cannot resolve at the declaration, before building anything', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': `script(name = "fine", commands = ["true"])\ngit_source(name = "gone", url = "${repo}-gone", ref = "main")\n`,
+    });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `BUILD.edo:2:11: //:gone: error: git ls-remote ${repo}-gone main: fatal: '${repo}-gone' does not appear to be a git repository`,
+      );
+    } finally {
+      removeWorkspace(root);
+    }
+  });
 });
 
 describe('local_source of large files', () => {
