@@ -184,6 +184,24 @@ git_source(name = "branch", url = "${repo}", ref = "main")
   });
 });
 
+describe('image', () => {
+  it('reports a tag it cannot resolve at the declaration, before building anything', async () => {
+    // A port nothing listens on.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    const root = makeWorkspace({ 'BUILD.edo': `image(name = "base", ref = "127.0.0.1:${port}/tools:1")\n` });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`BUILD.edo:1:6: //:base: error: registry 127.0.0.1:${port} unreachable`);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
+
 describe('local_source of large files', () => {
   it("remembers a settled file's hash and notices every change to it", async () => {
     const big = (fill: number): Buffer => Buffer.alloc(3 << 20, fill);
