@@ -479,6 +479,18 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
         const { ImageSource } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 46040));
         return new ImageSource(node, lock);
     });
+    // A vendor is asked while the lock is pinned, before any build: what fails there (a registry
+    // that does not answer, say) is the vendor declaration's to point at.
+    const placedAt = (vendor, declaration) => {
+        const placed = (error) => {
+            throw (0,errors/* atDeclaration */._q)(error, declaration.position);
+        };
+        return {
+            getOptions: (name) => vendor.getOptions(name).catch(placed),
+            resolve: (name, version) => vendor.resolve(name, version).catch(placed),
+            getDependencies: (name, version) => vendor.getDependencies(name, version).catch(placed),
+        };
+    };
     let resolution;
     const vendors = new Map();
     const vendorNamed = (name, asking, ctx) => {
@@ -488,13 +500,9 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
                 const declaration = workspace.vendorDeclaration(name);
                 if (!declaration)
                     throw new errors/* UsageError */.eb(`no vendor named "${name}"`, { position: asking.position, target: asking.id });
-                const factory = components.vendors.get(declaration.kind);
-                if (!factory) {
-                    throw new errors/* UsageError */.eb(`unknown vendor kind "${declaration.kind}" (known: ${components.vendors.kinds().join(', ')})`, {
-                        position: declaration.position,
-                    });
-                }
-                return { label: name, kind: declaration.kind, vendor: await factory(name, declaration, ctx) };
+                const factory = components.vendors.factoryFor(declaration);
+                const vendor = await factory(name, declaration, ctx);
+                return { label: name, kind: declaration.kind, vendor: placedAt(vendor, declaration) };
             })();
             vendors.set(name, handle);
         }

@@ -1,7 +1,8 @@
 import type { ComponentContext, ComponentRegistry } from '../engine/components.js';
 import type { RuleRegistry, RuleSchema } from '../engine/rules.js';
-import { UsageError } from '../model/errors.js';
+import { atDeclaration, UsageError } from '../model/errors.js';
 import type { DeclarationNode } from '../model/node.js';
+import type { Vendor } from '../source/types.js';
 import { stringAttr } from './attrs.js';
 import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND } from './kinds.js';
 import type { LockFile } from './lock.js';
@@ -88,6 +89,18 @@ export function registerVendorBuiltins(
     return new ImageSource(node, lock);
   });
 
+  // A vendor is asked while the lock is pinned, before any build: what fails there (a registry
+  // that does not answer, say) is the vendor declaration's to point at.
+  const placedAt = (vendor: Vendor, declaration: DeclarationNode): Vendor => {
+    const placed = (error: unknown) => {
+      throw atDeclaration(error, declaration.position);
+    };
+    return {
+      getOptions: (name) => vendor.getOptions(name).catch(placed),
+      resolve: (name, version) => vendor.resolve(name, version).catch(placed),
+      getDependencies: (name, version) => vendor.getDependencies(name, version).catch(placed),
+    };
+  };
   let resolution: VendorResolution | undefined;
   const vendors = new Map<string, Promise<VendorHandle>>();
   const vendorNamed = (
@@ -101,16 +114,9 @@ export function registerVendorBuiltins(
         const declaration = workspace.vendorDeclaration(name);
         if (!declaration)
           throw new UsageError(`no vendor named "${name}"`, { position: asking.position, target: asking.id });
-        const factory = components.vendors.get(declaration.kind);
-        if (!factory) {
-          throw new UsageError(
-            `unknown vendor kind "${declaration.kind}" (known: ${components.vendors.kinds().join(', ')})`,
-            {
-              position: declaration.position,
-            },
-          );
-        }
-        return { label: name, kind: declaration.kind, vendor: await factory(name, declaration, ctx) };
+        const factory = components.vendors.factoryFor(declaration);
+        const vendor = await factory(name, declaration, ctx);
+        return { label: name, kind: declaration.kind, vendor: placedAt(vendor, declaration) };
       })();
       vendors.set(name, handle);
     }

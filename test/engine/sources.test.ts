@@ -184,18 +184,37 @@ git_source(name = "branch", url = "${repo}", ref = "main")
   });
 });
 
-describe('image', () => {
-  it('reports a tag it cannot resolve at the declaration, before building anything', async () => {
-    // A port nothing listens on.
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    await new Promise((resolve) => server.close(resolve));
-    const root = makeWorkspace({ 'BUILD.edo': `image(name = "base", ref = "127.0.0.1:${port}/tools:1")\n` });
+/** A port of 127.0.0.1 nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('what is resolved while the lock is pinned, before any build', () => {
+  it.each([
+    [
+      'an image tag',
+      (port: number) => `image(name = "base", ref = "127.0.0.1:${port}/tools:1")\n`,
+      (port: number) => `BUILD.edo:1:6: //:base: error: registry 127.0.0.1:${port} unreachable`,
+    ],
+    [
+      "a vendor's packages",
+      (port: number) =>
+        `vendor(name = "npm", kind = "npm", registry = "http://127.0.0.1:${port}")\n` +
+        'vendor_source(name = "lp", vendor = "npm", package = "left-pad", version = "^1.0.0")\n',
+      (port: number) =>
+        `BUILD.edo:1:7: error: npm vendor npm: GET http://127.0.0.1:${port}/left-pad: connect ECONNREFUSED`,
+    ],
+  ])('reports %s it cannot resolve at the declaration', async (_what, build, message) => {
+    const port = await closedPort();
+    const root = makeWorkspace({ 'BUILD.edo': build(port) });
     try {
       const r = await runCli(['build'], root);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`BUILD.edo:1:6: //:base: error: registry 127.0.0.1:${port} unreachable`);
+      expect(r.stderr).toContain(message(port));
     } finally {
       removeWorkspace(root);
     }
