@@ -54,10 +54,12 @@ export class KindRegistry<T> {
   factoryFor(node: DeclarationNode): Factory<T> {
     const factory = this.factories.get(node.kind);
     if (factory) return factory;
-    const known = this.kinds().join(', ') || 'none';
-    throw new UsageError(`unknown ${this.what} kind "${node.kind}" (known: ${known})`, {
-      position: node.position,
-    });
+    // `plugin = "p"` names the kind: p is not declared, or it provides no component of this type.
+    const message =
+      node.attrs.plugin === node.kind
+        ? `plugin "${node.kind}" is not declared (plugin(name = "${node.kind}", source = ...)), or provides no ${this.what}`
+        : `unknown ${this.what} kind "${node.kind}" (known: ${this.kinds().join(', ') || 'none'})`;
+    throw new UsageError(message, { position: node.position });
   }
 
   /** Refuses a declaration (made with `declaration`) of an unknown kind or with unknown attributes. */

@@ -134,6 +134,11 @@ describe('build file errors', () => {
       /BUILD\.edo:1:13: error: build_config "default": jobs must be a positive integer, not 0/,
     ],
     [
+      'a storage backend from a plugin that is not declared',
+      'storage_backend(name = "s", plugin = "mem")\nscript(name = "a")\n',
+      /BUILD\.edo:1:16: error: plugin "mem" is not declared \(plugin\(name = "mem", source = \.\.\.\)\), or provides no storage backend/,
+    ],
+    [
       'misspelt attribute of a storage backend',
       'storage_backend(name = "s", pth = "../store")\nbuild_config(name = "default", build_cache = "s")\nscript(name = "a")\n',
       /BUILD\.edo:1:16: error: storage_backend "s": unknown attribute "pth" for kind "local" \(did you mean path\?\)/,
