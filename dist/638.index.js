@@ -220,15 +220,27 @@ async function loadWorkspacePlugins(options) {
                 const Failure = obtained.usage ? _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb : _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX;
                 throw new Failure(`plugin "${declaration.name}": no source could be used`, {
                     position: declared.node.position,
-                    details: obtained.reasons,
+                    details: obtained.reasons.map((reason) => `  ${reason}`),
                 });
+            };
+            // The plugin host knows the plugin, not the build file.
+            const placeError = (error) => {
+                throw (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .atDeclaration */ ._q)(error, declared.node.position, { plugin: declaration.name });
+            };
+            const placed = (work) => {
+                try {
+                    return work();
+                }
+                catch (error) {
+                    return placeError(error);
+                }
             };
             let fresh;
             const entry = await lock.pin(key, {
                 satisfies: (e) => pluginPinSatisfies(e, paths.root, declared, declaration),
                 resolve: async () => {
                     fresh = await obtain(undefined);
-                    const manifest = (0,_plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__.readManifest)(fresh.bytes, declaration.name);
+                    const manifest = placed(() => (0,_plugin_manifest_js__WEBPACK_IMPORTED_MODULE_6__.readManifest)(fresh.bytes, declaration.name));
                     return {
                         kind: 'plugin',
                         name: manifest.name,
@@ -255,10 +267,7 @@ async function loadWorkspacePlugins(options) {
                 limits: declaration.limits,
                 config: declaration.config,
             })
-                .catch((error) => {
-                // The plugin host knows the plugin, not the build file.
-                throw (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .atDeclaration */ ._q)(error, declared.node.position, { plugin: declaration.name });
-            });
+                .catch(placeError);
             manager.registerComponents(plugin, options.components);
             manager.registerRules(plugin, options.rules);
             for (const rule of Object.keys(plugin.manifest.rules))

@@ -266,15 +266,26 @@ export async function loadWorkspacePlugins(
         const Failure = obtained.usage ? UsageError : EdoError;
         throw new Failure(`plugin "${declaration.name}": no source could be used`, {
           position: declared.node.position,
-          details: obtained.reasons,
+          details: obtained.reasons.map((reason) => `  ${reason}`),
         });
+      };
+      // The plugin host knows the plugin, not the build file.
+      const placeError = (error: unknown): never => {
+        throw atDeclaration(error, declared.node.position, { plugin: declaration.name });
+      };
+      const placed = <T>(work: () => T): T => {
+        try {
+          return work();
+        } catch (error) {
+          return placeError(error);
+        }
       };
       let fresh: ObtainedPlugin | undefined;
       const entry = await lock.pin(key, {
         satisfies: (e) => pluginPinSatisfies(e, paths.root, declared, declaration),
         resolve: async () => {
           fresh = await obtain(undefined);
-          const manifest = readManifest(fresh.bytes, declaration.name);
+          const manifest = placed(() => readManifest(fresh!.bytes, declaration.name));
           return {
             kind: 'plugin',
             name: manifest.name,
@@ -300,10 +311,7 @@ export async function loadWorkspacePlugins(
           limits: declaration.limits,
           config: declaration.config,
         })
-        .catch((error: unknown) => {
-          // The plugin host knows the plugin, not the build file.
-          throw atDeclaration(error, declared.node.position, { plugin: declaration.name });
-        });
+        .catch(placeError);
       manager.registerComponents(plugin, options.components);
       manager.registerRules(plugin, options.rules);
       for (const rule of Object.keys(plugin.manifest.rules)) options.pluginDigests.set(rule, plugin.digest);

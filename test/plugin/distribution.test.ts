@@ -159,11 +159,12 @@ describe('url sources', () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/WORKSPACE\.edo:1:1: error: plugin "cu": no source could be used$/);
+    // One indented line per alternative, under the error.
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^\/\/vendor:cu\.wasm: no such file .*vendor\/cu\.wasm$/),
-      `${base}/missing.wasm#sha256=${digest.slice(7)}: GET ${base}/missing.wasm: HTTP 404`,
-      expect.stringContaining(`${base}/nosha.wasm: a URL source needs a sha256`),
-      'oci://127.0.0.1:9/plugins/cu:1.0.0: registry 127.0.0.1:9 unreachable: bad port',
+      expect.stringMatching(/^ {2}\/\/vendor:cu\.wasm: no such file .*vendor\/cu\.wasm$/),
+      `  ${base}/missing.wasm#sha256=${digest.slice(7)}: GET ${base}/missing.wasm: HTTP 404`,
+      expect.stringContaining(`  ${base}/nosha.wasm: a URL source needs a sha256`),
+      '  oci://127.0.0.1:9/plugins/cu:1.0.0: registry 127.0.0.1:9 unreachable: bad port',
     ]);
   }, 60_000);
 });

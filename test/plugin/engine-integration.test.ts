@@ -244,5 +244,15 @@ shout(name = "fine", text = "still built")
       expect(result.stderr).toMatch(/^\S*WORKSPACE\.edo:2:1: plugin tp: error: /);
       expect(result.stderr).toMatch(message);
     }
+    // A file that is no component at all is refused at the declaration too.
+    const junk = workspace(
+      { 'WORKSPACE.edo': '\nplugin(name = "tp", source = ":junk.wasm")\n', 'BUILD.edo': '' },
+      [],
+    );
+    writeFileSync(join(junk, 'junk.wasm'), 'not wasm');
+    const result = await runCli(['build'], junk);
+    expect(result.stderr).toMatch(
+      /^\S*WORKSPACE\.edo:2:1: plugin tp: error: it is not a WebAssembly component/,
+    );
   }, 60_000);
 });
