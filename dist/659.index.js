@@ -123,12 +123,10 @@ class ImageSource {
                 name: this.ref.repository,
                 version: tag,
                 source: ref,
-                // Resolved while the lock is pinned, before any build: the declaration is where to look.
-                digest: await this.digestOfTag(tag).catch((error) => {
-                    throw (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .atDeclaration */ ._q)(error, this.node.position, { target: this.node.id });
-                }),
+                digest: await this.digestOfTag(tag),
             }),
             requiredBy: this.node.id,
+            declaredAt: this.node.position,
         });
         return entry.digest;
     }

@@ -392,6 +392,7 @@ class GitSource {
             const ref = this.ref;
             const entry = await this.lock.pin(this.node.id, {
                 requiredBy: this.node.id,
+                declaredAt: this.node.position,
                 satisfies: (e) => e.kind === 'git' && e.source === this.url && e.requested === ref,
                 resolve: async () => ({
                     kind: 'git',
@@ -406,10 +407,7 @@ class GitSource {
         return this.resolved;
     }
     async lsRemote(ref) {
-        // Resolved while the lock is pinned, before any build: the declaration is where to look.
-        const out = await git(['ls-remote', '--', this.url, ref], undefined, `git ls-remote ${this.url} ${ref}`, this.node.id).catch((error) => {
-            throw (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .atDeclaration */ ._q)(error, this.node.position);
-        });
+        const out = await git(['ls-remote', '--', this.url, ref], undefined, `git ls-remote ${this.url} ${ref}`, this.node.id);
         const lines = out.split('\n').filter((line) => line.trim() !== '');
         // Prefer an exact match, and a peeled tag (`^{}`) over the tag object.
         const wanted = [`${ref}^{}`, `refs/tags/${ref}^{}`, ref, `refs/heads/${ref}`, `refs/tags/${ref}`];

@@ -11950,9 +11950,13 @@ class LockFile {
         const usable = locked !== undefined && request.satisfies(locked);
         if (usable && !this.wantsRefresh(key))
             return locked;
+        const { declaredAt, requiredBy } = request;
+        const placed = (error, context = {}) => declaredAt ? (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .atDeclaration */ ._q)(error, declaredAt, context) : error;
         if (this.mode === 'locked')
-            throw lockedError(key, locked, request.requiredBy);
-        const fresh = await request.resolve();
+            throw placed(lockedError(key, locked, requiredBy));
+        const fresh = await request.resolve().catch((error) => {
+            throw placed(error, requiredBy === undefined ? {} : { target: requiredBy });
+        });
         this.record(key, fresh, request.requiredBy);
         return this.entries.get(key);
     }

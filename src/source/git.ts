@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Artifact } from '../model/artifact.js';
-import { atDeclaration, EdoError, UsageError } from '../model/errors.js';
+import { EdoError, UsageError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode } from '../model/node.js';
@@ -80,6 +80,7 @@ export class GitSource implements Source {
       const ref = this.ref!;
       const entry = await this.lock.pin(this.node.id, {
         requiredBy: this.node.id,
+        declaredAt: this.node.position,
         satisfies: (e) => e.kind === 'git' && e.source === this.url && e.requested === ref,
         resolve: async () => ({
           kind: 'git',
@@ -95,15 +96,12 @@ export class GitSource implements Source {
   }
 
   private async lsRemote(ref: string): Promise<string> {
-    // Resolved while the lock is pinned, before any build: the declaration is where to look.
     const out = await git(
       ['ls-remote', '--', this.url, ref],
       undefined,
       `git ls-remote ${this.url} ${ref}`,
       this.node.id,
-    ).catch((error: unknown) => {
-      throw atDeclaration(error, this.node.position);
-    });
+    );
     const lines = out.split('\n').filter((line) => line.trim() !== '');
     // Prefer an exact match, and a peeled tag (`^{}`) over the tag object.
     const wanted = [`${ref}^{}`, `refs/tags/${ref}^{}`, ref, `refs/heads/${ref}`, `refs/tags/${ref}`];

@@ -6,7 +6,7 @@ import type Docker from 'dockerode';
 import * as tar from 'tar-stream';
 import type { Artifact, Layer } from '../model/artifact.js';
 import { canonicalJson, isSha256Digest, sha256Digest } from '../model/digest.js';
-import { atDeclaration, EdoError, UsageError } from '../model/errors.js';
+import { EdoError, UsageError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
@@ -136,12 +136,10 @@ export class ImageSource implements Source {
         name: this.ref.repository,
         version: tag,
         source: ref,
-        // Resolved while the lock is pinned, before any build: the declaration is where to look.
-        digest: await this.digestOfTag(tag).catch((error: unknown) => {
-          throw atDeclaration(error, this.node.position, { target: this.node.id });
-        }),
+        digest: await this.digestOfTag(tag),
       }),
       requiredBy: this.node.id,
+      declaredAt: this.node.position,
     });
     return entry.digest;
   }

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EdoError, UsageError } from '../model/errors.js';
+import { atDeclaration, EdoError, UsageError, type SourcePosition } from '../model/errors.js';
 import type { NodeValue } from '../model/node.js';
 import { writeFileAtomic } from '../storage/fs-util.js';
 import { withLock } from '../storage/lock.js';
@@ -66,6 +66,11 @@ export interface PinRequest {
   resolve(): Promise<LockEntry>;
   /** Who asked, for error messages: usually the declaring label. */
   requiredBy?: string;
+  /**
+   * Where the declaration is. Pins are taken before any build, so a resolution that fails (an
+   * unreachable registry, a ref that is not there) or a refusal in locked mode is reported there.
+   */
+  declaredAt?: SourcePosition;
 }
 
 /** The key of an entry a vendor resolved: `<vendor label>#<package>`, e.g. `//:npm#pkg-a`. */
@@ -177,8 +182,13 @@ export class LockFile {
     const locked = this.entries.get(key);
     const usable = locked !== undefined && request.satisfies(locked);
     if (usable && !this.wantsRefresh(key)) return locked;
-    if (this.mode === 'locked') throw lockedError(key, locked, request.requiredBy);
-    const fresh = await request.resolve();
+    const { declaredAt, requiredBy } = request;
+    const placed = (error: unknown, context = {}) =>
+      declaredAt ? atDeclaration(error, declaredAt, context) : error;
+    if (this.mode === 'locked') throw placed(lockedError(key, locked, requiredBy));
+    const fresh = await request.resolve().catch((error: unknown) => {
+      throw placed(error, requiredBy === undefined ? {} : { target: requiredBy });
+    });
     this.record(key, fresh, request.requiredBy);
     return this.entries.get(key)!;
   }

@@ -221,6 +221,22 @@ describe('what is resolved while the lock is pinned, before any build', () => {
   });
 });
 
+describe('--locked', () => {
+  it('reports a pin the lock lacks at the declaration that needs it', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo':
+        'script(name = "ok", commands = ["true"])\ngit_source(name = "g", url = "/nowhere", ref = "main")\n',
+    });
+    try {
+      const r = await runCli(['build', '--locked'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('BUILD.edo:2:11: error: --locked: edo.lock.json has no entry for //:g');
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
+
 describe('local_source of large files', () => {
   it("remembers a settled file's hash and notices every change to it", async () => {
     const big = (fill: number): Buffer => Buffer.alloc(3 << 20, fill);
