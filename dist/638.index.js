@@ -31,7 +31,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _source_digest_cache_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47970);
 /* harmony import */ var _source_url_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67012);
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(64505);
-/* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71234);
 
 
 
@@ -43,9 +42,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-function hashed(bytes) {
-    return bytes && { bytes, digest: (0,_cache_key_js__WEBPACK_IMPORTED_MODULE_11__/* .sha256Hex */ .fg)(bytes) };
+/** A workspace file's bytes and `sha256:` digest, remembered by the file's signature given a cache. */
+async function readWorkspacePlugin(source, cache) {
+    if (!cache) {
+        const bytes = (0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.readPluginFile)(source);
+        return bytes && { bytes, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_10__/* .sha256Digest */ .sI)(bytes) };
+    }
+    const read = await cache.read(source.path, () => (0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.readPluginFile)(source));
+    return read && { bytes: read.bytes, digest: `sha256:${read.digest}` };
 }
 /** The canonical form of each alternative that parses (labels resolved), as lock entries name them. */
 function alternativeNames(root, scanned, declaration) {
@@ -106,11 +110,9 @@ async function obtainPluginBytes(options) {
             continue;
         }
         if (source.kind === 'file') {
-            const read = options.fileDigests
-                ? await options.fileDigests.read(source.path, () => (0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.readPluginFile)(source))
-                : hashed((0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.readPluginFile)(source));
+            const read = await readWorkspacePlugin(source, options.fileDigests);
             if (read !== undefined)
-                return { where: source.label, bytes: read.bytes, digest: `sha256:${read.digest}`, fromStore: false };
+                return { where: source.label, ...read, fromStore: false };
             reasons.push((0,_plugin_distribution_js__WEBPACK_IMPORTED_MODULE_4__.missingFileReason)(source));
             continue;
         }

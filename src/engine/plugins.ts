@@ -9,6 +9,7 @@ import {
   missingFileReason,
   parsePluginSource,
   type PluginFetchContext,
+  type PluginSource,
   readPluginFile,
 } from '../plugin/distribution.js';
 import { PluginManager } from '../plugin/manager.js';
@@ -18,7 +19,6 @@ import { FileDigestCache } from '../source/digest-cache.js';
 import { ChecksumMismatch } from '../source/url.js';
 import type { LockEntry, LockFile } from '../vendor/lock.js';
 import { sha256Digest } from '../model/digest.js';
-import { sha256Hex } from './cache-key.js';
 import type { ComponentRegistry } from './components.js';
 import type { RuleRegistry } from './rules.js';
 import type { ScannedPlugin } from './plugin-scan.js';
@@ -51,8 +51,17 @@ export interface ObtainPluginOptions {
   fetch?: Pick<PluginFetchContext, 'tempRoot' | 'lock' | 'log' | 'env'>;
 }
 
-function hashed(bytes: Buffer | undefined): { bytes: Buffer; digest: string } | undefined {
-  return bytes && { bytes, digest: sha256Hex(bytes) };
+/** A workspace file's bytes and `sha256:` digest, remembered by the file's signature given a cache. */
+async function readWorkspacePlugin(
+  source: Extract<PluginSource, { kind: 'file' }>,
+  cache: FileDigestCache | undefined,
+): Promise<{ bytes: Buffer; digest: string } | undefined> {
+  if (!cache) {
+    const bytes = readPluginFile(source);
+    return bytes && { bytes, digest: sha256Digest(bytes) };
+  }
+  const read = await cache.read(source.path, () => readPluginFile(source));
+  return read && { bytes: read.bytes, digest: `sha256:${read.digest}` };
 }
 
 /** The canonical form of each alternative that parses (labels resolved), as lock entries name them. */
@@ -123,11 +132,8 @@ export async function obtainPluginBytes(
       continue;
     }
     if (source.kind === 'file') {
-      const read = options.fileDigests
-        ? await options.fileDigests.read(source.path, () => readPluginFile(source))
-        : hashed(readPluginFile(source));
-      if (read !== undefined)
-        return { where: source.label, bytes: read.bytes, digest: `sha256:${read.digest}`, fromStore: false };
+      const read = await readWorkspacePlugin(source, options.fileDigests);
+      if (read !== undefined) return { where: source.label, ...read, fromStore: false };
       reasons.push(missingFileReason(source));
       continue;
     }
