@@ -1367,13 +1367,19 @@ async function componentOf(core, witDir, world) {
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   yl: () => (/* binding */ compileCoreModules)
 /* harmony export */ });
-/* unused harmony exports generatedModuleAsScript, generateBindings */
+/* unused harmony exports bindingsGeneratorPath, generatedModuleAsScript, generateBindings */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78877);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73434);
-/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38241);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73136);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78877);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38241);
+
+
+
 
 
 
@@ -1387,17 +1393,30 @@ const wasm = globalThis.WebAssembly;
  * disk by the component's sha256, so a new process starts warm; within one process the compiled
  * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
  */
-/** Bump with the bindings generator (jco-transpile, as jco 1.35.0 uses it), its options or the cache layout. */
-const CACHE_FORMAT = 'jco-1.35.0-async-v3';
+/** Bump with the bindings generator, its options or the cache layout. */
+const CACHE_FORMAT = 'jco-1.11.1-async-v4';
 const GENERATED_JS = 'plugin.js';
 const META_FILE = 'meta.json';
 /**
- * jco's `_debugLog`, called several times on every call into or out of the guest, reads
- * `process.env.JCO_DEBUG` each time (an environment lookup through Node's interceptor: ≈ 5 % of a
- * small call). Decided once, when the bindings load, it is a no-op V8 can inline away.
+ * The bindings generator: the component jco 1.11.1 ships, installed under the name
+ * `jco-bindings-generator` beside the jco 1.35.0 the repo builds plugins with. From jco 1.16 on,
+ * the generated bindings run the component model's async task bookkeeping around every
+ * synchronous call into or out of a guest; the releases from 1.11.2 to 1.15 do not, but take 20x
+ * longer to generate the bindings of a 14 MB componentize-js guest (docs/plugins.md, "Bindings
+ * generator"). The file is found by Node's package lookup from this module: in node_modules, or
+ * beside the bundle (scripts/bundle.mjs).
  */
-const DEBUG_LOG = /const _debugLog = \(\.\.\.args\) => \{\s*if \(!globalThis\?\.process\?\.env\?\.JCO_DEBUG\) \{ return; \}\s*console\.debug\(\.\.\.args\);\s*\};/;
-const DEBUG_LOG_DECIDED_ONCE = 'const _debugLog = globalThis?.process?.env?.JCO_DEBUG ? (...args) => console.debug(...args) : () => {};';
+const GENERATOR_PACKAGE = 'jco-bindings-generator';
+const GENERATOR_FILE = 'obj/js-component-bindgen-component.js';
+function bindingsGeneratorPath(from = import.meta.url) {
+    const lookup = (0,node_module__WEBPACK_IMPORTED_MODULE_3__.createRequire)(from).resolve.paths(GENERATOR_PACKAGE) ?? [];
+    for (const dir of lookup) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, GENERATOR_PACKAGE, GENERATOR_FILE);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return file;
+    }
+    throw new Error(`${GENERATOR_PACKAGE}/${GENERATOR_FILE} is not installed`);
+}
 /**
  * jco's generated module as a script whose value is a function returning `instantiate`: V8 can
  * cache a script's compiled code across processes (`vm.Script` `cachedData`), not an ES module's
@@ -1407,10 +1426,9 @@ const DEBUG_LOG_DECIDED_ONCE = 'const _debugLog = globalThis?.process?.env?.JCO_
 function generatedModuleAsScript(source, plugin) {
     const body = source
         .replace(/^export (?=(async )?function |const |let |class )/gm, '')
-        .replaceAll('import.meta.url', "'file:///'")
-        .replace(DEBUG_LOG, DEBUG_LOG_DECIDED_ONCE);
+        .replaceAll('import.meta.url', "'file:///'");
     if (/^(import|export)\s/m.test(body) || !/^(async )?function instantiate\(/m.test(body)) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX('jco generated bindings of a shape this host does not expect', { plugin });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX('jco generated bindings of a shape this host does not expect', { plugin });
     }
     return `(function () {\n${body}\nreturn instantiate;\n})`;
 }
@@ -1419,11 +1437,11 @@ function sha256Hex(bytes) {
 }
 /** The cache directory: `$EDO_PLUGIN_CACHE`, else `<workspace>/.edo/plugin-cache`. */
 function defaultCacheDir(workspaceRoot, env = process.env) {
-    return env.EDO_PLUGIN_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, '.edo', 'plugin-cache');
+    return env.EDO_PLUGIN_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(workspaceRoot, '.edo', 'plugin-cache');
 }
 async function readMeta(dir) {
     try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, META_FILE), 'utf8'));
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, META_FILE), 'utf8'));
     }
     catch {
         return undefined;
@@ -1439,22 +1457,19 @@ function importUnbundled(specifier) {
 }
 /**
  * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
- * comes down to one call of the bindings generator, a component jco-transpile ships as JS and core
- * wasm. Called directly, because the package's `transpile` imports oxc-minify, a native binding,
- * when it loads: that cannot be bundled, and the action has no node_modules to import it from,
- * yet it must compile a user's plugin on a cold cache. The options are what jco 1.35's
- * `transpile()` passes for ours (it wraps a guest's top-level `err` in `ComponentError`); a test
- * checks that the output is byte for byte `transpile()`'s.
+ * comes down to one call of the bindings generator, a component shipped as JS and core wasm.
+ * Called directly, because the package's `transpile` loads a minifier, wasm-tools and binaryen the
+ * host does not use, and the action must compile a user's plugin on a cold cache with only what its
+ * bundle carries. The options are what its `transpile()` passes for ours (this release always wraps a
+ * guest's top-level `err` in `ComponentError`); a test checks that the output is byte for byte its.
  */
 async function generateBindings(component) {
-    // The action resolves it to the copy beside the bundle (scripts/bundle.mjs), other runs to node_modules.
-    const bindgen = await importUnbundled('@bytecodealliance/jco-transpile/component');
+    const bindgen = await importUnbundled((0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(bindingsGeneratorPath()).href);
     await bindgen.$init;
     const generated = bindgen.generate(component, {
         name: 'plugin',
         instantiation: { tag: 'async' },
         noTypescript: true,
-        noComponentErrorWrapping: false,
     });
     return { files: Object.fromEntries(generated.files), imports: generated.imports };
 }
@@ -1463,50 +1478,50 @@ async function generateBindings(component) {
  * processes: each writes a private temp dir and renames it into place; the first rename wins.
  */
 async function transpileCached(component, digest, cacheDir, plugin) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
     const cached = await readMeta(dir);
     if (cached)
-        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...cached, transpiled: false };
+        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, GENERATED_JS), ...cached, transpiled: false };
     let output;
     try {
         output = await generateBindings(component);
     }
     catch (error) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`the component cannot be transpiled: ${error.message}`, { plugin });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`the component cannot be transpiled: ${error.message}`, { plugin });
     }
     const coreFiles = Object.keys(output.files).filter((name) => name.endsWith('.wasm'));
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp, { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(temp, { recursive: true });
     try {
         for (const name of [...coreFiles, GENERATED_JS]) {
             const data = output.files[name];
             if (!data)
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`jco produced no ${name}`, { plugin });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name)), { recursive: true });
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`jco produced no ${name}`, { plugin });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(temp, name)), { recursive: true });
             const contents = name === GENERATED_JS ? generatedModuleAsScript(Buffer.from(data).toString('utf8'), plugin) : data;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name), contents, { flush: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(temp, name), contents, { flush: true });
         }
         const meta = { coreFiles, imports: output.imports };
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, META_FILE), JSON.stringify(meta), { flush: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(temp, META_FILE), JSON.stringify(meta), { flush: true });
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, dir);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, dir);
         }
         catch (error) {
             // Another process cached the same component first; its copy is as good as ours.
             if (!['EEXIST', 'ENOTEMPTY'].includes(error.code ?? ''))
                 throw error;
         }
-        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, GENERATED_JS), ...meta, transpiled: true };
+        return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, GENERATED_JS), ...meta, transpiled: true };
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { recursive: true, force: true });
     }
 }
 /** Room left before a core module read from disk, for its memory section to grow when capped. */
 const CAP_HEADROOM = 64;
 /** A file's bytes, starting `headroom` bytes into the returned buffer. */
 async function readWithHeadroom(path, headroom) {
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path);
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path);
     try {
         const { size } = await file.stat();
         const buffer = Buffer.allocUnsafe(headroom + size);
@@ -1529,13 +1544,13 @@ async function readWithHeadroom(path, headroom) {
  */
 function capMemoryInPlace(buffer, headroom, maxPages) {
     const module = buffer.subarray(headroom);
-    for (const section of (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .sections */ .V0)(module)) {
-        if (section.id !== _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .MEMORY_SECTION */ .gI)
+    for (const section of (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .sections */ .V0)(module)) {
+        if (section.id !== _wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .MEMORY_SECTION */ .gI)
             continue;
-        const head = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .capMemory */ .kd)(module.subarray(0, section.end), maxPages);
+        const head = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .capMemory */ .kd)(module.subarray(0, section.end), maxPages);
         const start = headroom + section.end - head.bytes.length;
         if (start < 0)
-            return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .capMemory */ .kd)(module, maxPages);
+            return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .capMemory */ .kd)(module, maxPages);
         buffer.set(head.bytes, start);
         return { bytes: buffer.subarray(start), minimumPages: head.minimumPages };
     }
@@ -1560,7 +1575,7 @@ function validateLazily() {
     if (lazyValidation)
         return;
     lazyValidation = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.setFlagsFromString)('--wasm-lazy-validation');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_6__.setFlagsFromString)('--wasm-lazy-validation');
 }
 /** Compiled core modules by (file digest, memory cap): shared by every instance in this process. */
 const compiledModules = new Map();
@@ -1569,19 +1584,19 @@ const compiledModules = new Map();
  * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
  */
 async function compileCoreModules(transpiled, memoryMb, plugin) {
-    const maxPages = Math.floor((memoryMb * 1024 * 1024) / _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$);
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / _wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .WASM_PAGE */ .n$);
     const modules = {};
     for (const name of transpiled.coreFiles) {
         const key = `${transpiled.dir}/${name}#${maxPages}`;
         let compiled = compiledModules.get(key);
         if (!compiled) {
-            compiled = readWithHeadroom((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(transpiled.dir, name), CAP_HEADROOM).then((buffer) => {
+            compiled = readWithHeadroom((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(transpiled.dir, name), CAP_HEADROOM).then((buffer) => {
                 if (buffer.length - CAP_HEADROOM >= LAZY_VALIDATION_MIN_BYTES)
                     validateLazily();
                 const capped = capMemoryInPlace(buffer, CAP_HEADROOM, maxPages);
                 const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
                 if (tooBig !== undefined) {
-                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EdoError */ .bX(`${name} needs ${Math.ceil((tooBig * _wasm_binary_js__WEBPACK_IMPORTED_MODULE_5__/* .WASM_PAGE */ .n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`${name} needs ${Math.ceil((tooBig * _wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .WASM_PAGE */ .n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
                 }
                 return wasm.compile(capped.bytes);
             });

@@ -214,8 +214,8 @@ function compile() {
 // (its dependencies nested under it, so they shadow nothing else). Compiling a user's plugin needs
 // jco's bindings generator, a component shipped as JS and core wasm: bundled, webpack rewrote its
 // wasm files as UTF-8 text. Only the files the entry reaches are copied, with each package's
-// package.json (its exports and module type) and licence.
-const RUNTIME_ENTRY = '@bytecodealliance/jco-transpile/component';
+// package.json (its exports and module type) and licence. The host finds the entry the same way
+// from the bundle (bindingsGeneratorPath, src/plugin/loader.ts).
 // Static imports and re-exports, at the start of a line (generated code holds import-like text in strings).
 const STATIC_IMPORT = /^\s*(?:(?:import|export)\s[^;'"]*?\bfrom\s*|import\s*)['"]([^'"\n]+)['"]/gm;
 const URL_ASSET = /new URL\(\s*['"](\.{1,2}\/[^'"]+)['"],\s*import\.meta\.url\s*\)/g;
@@ -229,7 +229,8 @@ function packageOf(file) {
 }
 
 async function copyRuntimePackage() {
-  const entry = createRequire(join(repo, 'package.json')).resolve(RUNTIME_ENTRY);
+  const { bindingsGeneratorPath } = await import(join(repo, 'lib/plugin/loader.js'));
+  const entry = bindingsGeneratorPath(join(repo, 'package.json'));
   const rootOf = new Map(); // package dir → its destination under dist/
   const root = packageOf(entry);
   rootOf.set(root, join(dist, 'node_modules', relative(join(repo, 'node_modules'), root)));

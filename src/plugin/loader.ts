@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import type * as BindingsGenerator from '@bytecodealliance/jco-transpile/component';
 import { EdoError } from '../model/errors.js';
 import type { WasmApi, WasmModule } from './wasm-api.js';
 import { capMemory, MEMORY_SECTION, sections, WASM_PAGE } from './wasm-binary.js';
@@ -16,8 +18,8 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
  * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
  */
 
-/** Bump with the bindings generator (jco-transpile, as jco 1.35.0 uses it), its options or the cache layout. */
-const CACHE_FORMAT = 'jco-1.35.0-async-v3';
+/** Bump with the bindings generator, its options or the cache layout. */
+const CACHE_FORMAT = 'jco-1.11.1-async-v4';
 const GENERATED_JS = 'plugin.js';
 const META_FILE = 'meta.json';
 
@@ -33,14 +35,37 @@ export interface TranspiledPlugin {
 }
 
 /**
- * jco's `_debugLog`, called several times on every call into or out of the guest, reads
- * `process.env.JCO_DEBUG` each time (an environment lookup through Node's interceptor: ≈ 5 % of a
- * small call). Decided once, when the bindings load, it is a no-op V8 can inline away.
+ * The bindings generator: the component jco 1.11.1 ships, installed under the name
+ * `jco-bindings-generator` beside the jco 1.35.0 the repo builds plugins with. From jco 1.16 on,
+ * the generated bindings run the component model's async task bookkeeping around every
+ * synchronous call into or out of a guest; the releases from 1.11.2 to 1.15 do not, but take 20x
+ * longer to generate the bindings of a 14 MB componentize-js guest (docs/plugins.md, "Bindings
+ * generator"). The file is found by Node's package lookup from this module: in node_modules, or
+ * beside the bundle (scripts/bundle.mjs).
  */
-const DEBUG_LOG =
-  /const _debugLog = \(\.\.\.args\) => \{\s*if \(!globalThis\?\.process\?\.env\?\.JCO_DEBUG\) \{ return; \}\s*console\.debug\(\.\.\.args\);\s*\};/;
-const DEBUG_LOG_DECIDED_ONCE =
-  'const _debugLog = globalThis?.process?.env?.JCO_DEBUG ? (...args) => console.debug(...args) : () => {};';
+const GENERATOR_PACKAGE = 'jco-bindings-generator';
+const GENERATOR_FILE = 'obj/js-component-bindgen-component.js';
+
+interface BindingsGenerator {
+  $init: Promise<void>;
+  generate(
+    component: Uint8Array,
+    options: {
+      name: string;
+      instantiation: { tag: 'async' | 'sync' };
+      noTypescript: boolean;
+    },
+  ): { files: Array<[string, Uint8Array]>; imports: string[] };
+}
+
+export function bindingsGeneratorPath(from: string = import.meta.url): string {
+  const lookup = createRequire(from).resolve.paths(GENERATOR_PACKAGE) ?? [];
+  for (const dir of lookup) {
+    const file = join(dir, GENERATOR_PACKAGE, GENERATOR_FILE);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`${GENERATOR_PACKAGE}/${GENERATOR_FILE} is not installed`);
+}
 
 /**
  * jco's generated module as a script whose value is a function returning `instantiate`: V8 can
@@ -51,8 +76,7 @@ const DEBUG_LOG_DECIDED_ONCE =
 export function generatedModuleAsScript(source: string, plugin: string): string {
   const body = source
     .replace(/^export (?=(async )?function |const |let |class )/gm, '')
-    .replaceAll('import.meta.url', "'file:///'")
-    .replace(DEBUG_LOG, DEBUG_LOG_DECIDED_ONCE);
+    .replaceAll('import.meta.url', "'file:///'");
   if (/^(import|export)\s/m.test(body) || !/^(async )?function instantiate\(/m.test(body)) {
     throw new EdoError('jco generated bindings of a shape this host does not expect', { plugin });
   }
@@ -90,26 +114,21 @@ export function importUnbundled<T>(specifier: string): Promise<T> {
 
 /**
  * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
- * comes down to one call of the bindings generator, a component jco-transpile ships as JS and core
- * wasm. Called directly, because the package's `transpile` imports oxc-minify, a native binding,
- * when it loads: that cannot be bundled, and the action has no node_modules to import it from,
- * yet it must compile a user's plugin on a cold cache. The options are what jco 1.35's
- * `transpile()` passes for ours (it wraps a guest's top-level `err` in `ComponentError`); a test
- * checks that the output is byte for byte `transpile()`'s.
+ * comes down to one call of the bindings generator, a component shipped as JS and core wasm.
+ * Called directly, because the package's `transpile` loads a minifier, wasm-tools and binaryen the
+ * host does not use, and the action must compile a user's plugin on a cold cache with only what its
+ * bundle carries. The options are what its `transpile()` passes for ours (this release always wraps a
+ * guest's top-level `err` in `ComponentError`); a test checks that the output is byte for byte its.
  */
 export async function generateBindings(
   component: Uint8Array,
 ): Promise<{ files: Record<string, Uint8Array>; imports: string[] }> {
-  // The action resolves it to the copy beside the bundle (scripts/bundle.mjs), other runs to node_modules.
-  const bindgen = await importUnbundled<typeof BindingsGenerator>(
-    '@bytecodealliance/jco-transpile/component',
-  );
+  const bindgen = await importUnbundled<BindingsGenerator>(pathToFileURL(bindingsGeneratorPath()).href);
   await bindgen.$init;
   const generated = bindgen.generate(component, {
     name: 'plugin',
     instantiation: { tag: 'async' },
     noTypescript: true,
-    noComponentErrorWrapping: false,
   });
   return { files: Object.fromEntries(generated.files), imports: generated.imports };
 }
