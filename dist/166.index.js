@@ -303,22 +303,36 @@ async function runBuild(engine, labels, options) {
     const reports = new Map();
     const views = new Map();
     const ids = new Map();
+    // Targets whose key could not be computed (a pin that cannot be taken, a farm that cannot be
+    // set up): with --keep-going they fail when scheduled, and what depends on them is skipped.
+    const keyFailures = new Map();
     // Dependencies first, so each key is computed from keys already known.
     for (const node of order) {
-        const view = await engine.target(node.label);
-        views.set(node.label, view);
+        if (node.deps.some((dep) => !ids.has(dep)))
+            continue;
         try {
+            const view = await engine.target(node.label);
+            views.set(node.label, view);
             ids.set(node.label, await view.getUniqueId(handle));
         }
         catch (err) {
-            throw asEdoError(err, node.label);
+            const error = asEdoError(err, node.label);
+            if (!options.keepGoing)
+                throw error;
+            keyFailures.set(node.label, error);
         }
     }
-    const present = await Promise.all(order.map((node) => storage.has(ids.get(node.label))));
+    const present = await Promise.all(order.map((node) => ids.has(node.label) && storage.has(ids.get(node.label))));
     const toRun = order.filter((_, i) => !present[i]);
     const report = (label, fields) => {
         const id = ids.get(label);
-        const entry = { label, kind: views.get(label).kind, id: (0,id_format.idToString)(id), digest: id.digest, ...fields };
+        const entry = {
+            label,
+            kind: views.get(label)?.kind ?? engine.graph.get(label).data.node.kind,
+            id: id ? (0,id_format.idToString)(id) : '',
+            digest: id?.digest ?? '',
+            ...fields,
+        };
         reports.set(label, entry);
         options.reporter.finished(entry);
         return entry;
@@ -331,6 +345,9 @@ async function runBuild(engine, labels, options) {
     const startedAt = new Map();
     const logPaths = new Map();
     const runOne = async (label, signal) => {
+        const keyFailure = keyFailures.get(label);
+        if (keyFailure)
+            return { status: 'failed', error: keyFailure };
         const view = views.get(label);
         const id = ids.get(label);
         const log = await logs.open(label);

@@ -230,8 +230,9 @@ async function runBuild(inputs, repoRoot, logsDir) {
     }
     for (const target of targets) {
         core/* startGroup */.Oh(describeTarget(target));
-        core/* info */.pq(`id: ${target.id}`);
-        core/* info */.pq(`digest: ${target.digest}`);
+        // A target whose key could not be computed (it failed before running) has neither.
+        if (target.id !== '')
+            core/* info */.pq(`id: ${target.id}\ndigest: ${target.digest}`);
         // Only targets that ran here have a log (the engine's TargetLogs, as `edo log` reads them).
         const log = target.cached ? undefined : await logs.latest(target.label);
         if (log)

@@ -105,8 +105,8 @@ export async function runBuild(
   }
   for (const target of targets) {
     core.startGroup(describeTarget(target));
-    core.info(`id: ${target.id}`);
-    core.info(`digest: ${target.digest}`);
+    // A target whose key could not be computed (it failed before running) has neither.
+    if (target.id !== '') core.info(`id: ${target.id}\ndigest: ${target.digest}`);
     // Only targets that ran here have a log (the engine's TargetLogs, as `edo log` reads them).
     const log = target.cached ? undefined : await logs.latest(target.label);
     if (log) core.info((await readFile(log, 'utf8')).trimEnd());

@@ -85,24 +85,38 @@ export async function runBuild(
   const views = new Map<string, TargetView>();
   const ids = new Map<string, Id>();
 
+  // Targets whose key could not be computed (a pin that cannot be taken, a farm that cannot be
+  // set up): with --keep-going they fail when scheduled, and what depends on them is skipped.
+  const keyFailures = new Map<string, EdoError>();
   // Dependencies first, so each key is computed from keys already known.
   for (const node of order) {
-    const view = await engine.target(node.label);
-    views.set(node.label, view);
+    if (node.deps.some((dep) => !ids.has(dep))) continue;
     try {
+      const view = await engine.target(node.label);
+      views.set(node.label, view);
       ids.set(node.label, await view.getUniqueId(handle));
     } catch (err) {
-      throw asEdoError(err, node.label);
+      const error = asEdoError(err, node.label);
+      if (!options.keepGoing) throw error;
+      keyFailures.set(node.label, error);
     }
   }
-  const present = await Promise.all(order.map((node) => storage.has(ids.get(node.label)!)));
+  const present = await Promise.all(
+    order.map((node) => ids.has(node.label) && storage.has(ids.get(node.label)!)),
+  );
   const toRun = order.filter((_, i) => !present[i]);
   const report = (
     label: string,
     fields: Omit<TargetReport, 'label' | 'kind' | 'id' | 'digest'>,
   ): TargetReport => {
-    const id = ids.get(label)!;
-    const entry = { label, kind: views.get(label)!.kind, id: idToString(id), digest: id.digest, ...fields };
+    const id = ids.get(label);
+    const entry = {
+      label,
+      kind: views.get(label)?.kind ?? engine.graph.get(label).data.node.kind,
+      id: id ? idToString(id) : '',
+      digest: id?.digest ?? '',
+      ...fields,
+    };
     reports.set(label, entry);
     options.reporter.finished(entry);
     return entry;
@@ -117,6 +131,8 @@ export async function runBuild(
   const logPaths = new Map<string, string>();
 
   const runOne = async (label: string, signal: AbortSignal): Promise<AttemptOutcome> => {
+    const keyFailure = keyFailures.get(label);
+    if (keyFailure) return { status: 'failed', error: keyFailure };
     const view = views.get(label)!;
     const id = ids.get(label)!;
     const log = await logs.open(label);

@@ -193,6 +193,38 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+describe('--keep-going with a pin that cannot be taken', () => {
+  it('fails that target and skips its dependents, and builds the rest', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': [
+        'script(name = "fine", commands = ["true"])',
+        'git_source(name = "gone", url = "/nowhere/repo", ref = "main")',
+        'script(name = "user", deps = [":gone"], commands = ["true"])',
+        'script(name = "user_of_user", deps = [":user"], commands = ["true"])',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const { result, targets, summary } = await buildJson(root, ['--keep-going']);
+      expect(result.code).toBe(1);
+      expect(targets.get('//:fine')?.status).toBe('success');
+      expect(targets.get('//:gone')).toMatchObject({ status: 'failed', id: '', digest: '' });
+      expect(targets.get('//:gone')?.error).toContain(
+        'BUILD.edo:2:11: //:gone: error: git ls-remote /nowhere/repo main',
+      );
+      expect(targets.get('//:user')?.status).toBe('skipped');
+      expect(targets.get('//:user_of_user')?.status).toBe('skipped');
+      expect(summary).toMatchObject({ status: 'failed', built: 1, failed: 1, skipped: 2 });
+      // Without --keep-going the build stops there, having built nothing.
+      const stopped = await runCli(['build'], root);
+      expect(stopped.code).toBe(1);
+      expect(stopped.stderr).toContain('BUILD.edo:2:11: //:gone: error: git ls-remote');
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
+
 describe('what is resolved while the lock is pinned, before any build', () => {
   it.each([
     [
