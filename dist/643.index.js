@@ -814,8 +814,9 @@ class HostEnvironment {
     run(log, id, path, command) {
         return this.environment.run(log.log, id.toModel(), path, command.command);
     }
-    shell(path) {
-        return this.environment.shell(path);
+    async shell(path) {
+        // WIT's shell returns no status; `edo shell` reads it from the environment it passed.
+        await this.environment.shell(path);
     }
 }
 class HostFarm {
@@ -2517,8 +2518,10 @@ class PluginEnvironment {
             await guestCommand.call(method, ...args);
         return (await this.guest.call('run', new HostLog(log), HostId.of(id), path, guestCommand.ref));
     }
+    /** A plugin's shell reports success or an error, no status: 0 when it ends well. */
     async shell(path) {
         await this.guest.call('shell', path);
+        return 0;
     }
 }
 class PluginSource {

@@ -778,6 +778,7 @@ class DockerEnvironment {
                 stdin.setRawMode(wasRaw);
             stdin.pause();
         }
+        return (await exec.inspect()).ExitCode ?? 0;
     }
     /**
      * Runs `script` with `sh -eu` in `path`, streaming its output to `log` as it comes: through the

@@ -8632,7 +8632,16 @@ const shellCommand = {
                 await view.prepare(log, handle);
                 await view.stage(log, handle, env);
                 ctx.io.stderr.write(`edo: shell for ${label}; its inputs are staged here. Exit to tear it down.\n`);
-                await view.shell(env);
+                // The transform opens the shell (a plugin's through WIT, which carries no status): the
+                // environment it is given records the shell's exit status, which edo then exits with.
+                await view.shell(new Proxy(env, {
+                    get(target, key) {
+                        if (key === 'shell')
+                            return async (path) => (ctx.exitStatus = await target.shell(path));
+                        const value = Reflect.get(target, key, target);
+                        return typeof value === 'function' ? value.bind(target) : value;
+                    },
+                }));
             }
             catch (err) {
                 throw err instanceof errors/* EdoError */.bX ? err : new errors/* EdoError */.bX(String(err), { target: label });
@@ -8759,6 +8768,8 @@ class CliContext {
     io;
     startDir;
     directory;
+    /** The status a command that succeeded exits with, when not 0 (`edo shell`: the shell's). */
+    exitStatus = 0;
     constructor(io, startDir) {
         this.io = io;
         this.startDir = startDir;
@@ -8860,7 +8871,7 @@ async function main(argv, io, startDir) {
     }
     try {
         await program.parseAsync(argv, { from: 'user' });
-        return errors/* ExitCode */.yU.ok;
+        return ctx.exitStatus;
     }
     catch (err) {
         if (err instanceof CommanderError) {
@@ -8968,6 +8979,8 @@ var scratch_dirs = __nccwpck_require__(22636);
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -9201,6 +9214,7 @@ var tar = __nccwpck_require__(18394);
 
 
 
+
 /**
  * One local environment: a temp directory on the host. Paths given to its methods are relative to
  * that directory (absolute paths are taken as inside it too) and may not leave it.
@@ -9310,9 +9324,9 @@ class LocalEnvironment {
             env: { ...this.variables, PS1: `edo:${(0,external_node_path_.relative)(this.root, this.hostPath(path)) || '.'}$ ` },
             stdio: 'inherit',
         });
-        await new Promise((done, fail) => {
+        return new Promise((done, fail) => {
             child.once('error', fail);
-            child.once('close', () => done());
+            child.once('close', (code, signal) => done(code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0)));
         });
     }
 }

@@ -11,6 +11,8 @@ export interface CliIO {
 
 export class CliContext {
   private directory: string | undefined;
+  /** The status a command that succeeded exits with, when not 0 (`edo shell`: the shell's). */
+  exitStatus = 0;
 
   constructor(
     readonly io: CliIO,

@@ -86,7 +86,7 @@ export async function main(argv: string[], io: CliIO, startDir: string): Promise
   }
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return ExitCode.ok;
+    return ctx.exitStatus;
   } catch (err) {
     if (err instanceof CommanderError) {
       const clean = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);

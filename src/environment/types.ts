@@ -48,8 +48,11 @@ export interface Environment {
   /** Runs one shell command in `path`; false when it exited non-zero. */
   cmd(log: Log, id: Id, path: string, command: string): Promise<boolean>;
   run(log: Log, id: Id, path: string, command: Command): Promise<boolean>;
-  /** An interactive shell in `path` (the caller checks for a TTY). */
-  shell(path: string): Promise<void>;
+  /**
+   * An interactive shell in `path` (the caller checks for a TTY); resolves to its exit status
+   * (128 + the signal's number when a signal ended it), which `edo shell` exits with.
+   */
+  shell(path: string): Promise<number>;
 }
 
 /** The seed's `farm` resource: makes environments of one kind and configuration. */

@@ -289,8 +289,10 @@ export class PluginEnvironment implements Environment {
     for (const [method, args] of command.steps) await guestCommand.call(method, ...args);
     return (await this.guest.call('run', new HostLog(log), HostId.of(id), path, guestCommand.ref)) as boolean;
   }
-  async shell(path: string): Promise<void> {
+  /** A plugin's shell reports success or an error, no status: 0 when it ends well. */
+  async shell(path: string): Promise<number> {
     await this.guest.call('shell', path);
+    return 0;
   }
 }
 

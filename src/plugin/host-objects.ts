@@ -552,8 +552,9 @@ export class HostEnvironment implements Implements<Host.Environment> {
   run(log: HostLog, id: HostId, path: string, command: HostCommand): Promise<boolean> {
     return this.environment.run(log.log, id.toModel(), path, command.command);
   }
-  shell(path: string): Promise<void> {
-    return this.environment.shell(path);
+  async shell(path: string): Promise<void> {
+    // WIT's shell returns no status; `edo shell` reads it from the environment it passed.
+    await this.environment.shell(path);
   }
 }
 

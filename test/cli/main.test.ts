@@ -87,6 +87,29 @@ describe('edo CLI', () => {
     }
   });
 
+  it("exits with the status of edo shell's shell", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edo-shell-'));
+    try {
+      writeFileSync(join(dir, 'WORKSPACE.edo'), '');
+      writeFileSync(join(dir, 'BUILD.edo'), 'script(name = "s", commands = ["true"])\n');
+      // A terminal, as edo shell needs: util-linux's script(1) runs it on a pseudo-terminal and
+      // exits with its status (-e).
+      const child = spawn('script', ['-qec', `${process.execPath} ${BIN} shell //:s`, '/dev/null'], {
+        cwd: dir,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      // Kept open until the shell is gone: script(1) ends its session when its input does.
+      child.stdin.write('echo "in $PWD"; exit 3\n');
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(output).toMatch(/in \/\S*edo-env-\S*\/work/);
+      expect(code).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('runs as a plain node binary after the build', async () => {
     const { stdout } = await exec(process.execPath, [BIN, '--version']);
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

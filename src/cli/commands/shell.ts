@@ -35,7 +35,17 @@ export const shellCommand: CommandModule = {
         await view.prepare(log, handle);
         await view.stage(log, handle, env);
         ctx.io.stderr.write(`edo: shell for ${label}; its inputs are staged here. Exit to tear it down.\n`);
-        await view.shell(env);
+        // The transform opens the shell (a plugin's through WIT, which carries no status): the
+        // environment it is given records the shell's exit status, which edo then exits with.
+        await view.shell(
+          new Proxy(env, {
+            get(target, key) {
+              if (key === 'shell') return async (path: string) => (ctx.exitStatus = await target.shell(path));
+              const value: unknown = Reflect.get(target, key, target);
+              return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+            },
+          }),
+        );
       } catch (err) {
         throw err instanceof EdoError ? err : new EdoError(String(err), { target: label });
       } finally {

@@ -317,7 +317,7 @@ export class DockerEnvironment implements Environment {
     return this.runScript(log, path, command.toScript());
   }
 
-  async shell(path: string, streams?: ShellStreams): Promise<void> {
+  async shell(path: string, streams?: ShellStreams): Promise<number> {
     const { stdin, stdout } = streams ?? (process as unknown as ShellStreams);
     const container = await this.running();
     const workdir = this.resolve(path);
@@ -356,6 +356,7 @@ export class DockerEnvironment implements Environment {
       if (stdin.isTTY && stdin.setRawMode) stdin.setRawMode(wasRaw);
       stdin.pause();
     }
+    return (await exec.inspect()).ExitCode ?? 0;
   }
 
   /**

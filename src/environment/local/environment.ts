@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -134,15 +135,15 @@ export class LocalEnvironment implements Environment {
     }
   }
 
-  async shell(path: string): Promise<void> {
+  async shell(path: string): Promise<number> {
     const child = spawn('/bin/sh', ['-i'], {
       cwd: this.hostPath(path),
       env: { ...this.variables, PS1: `edo:${relative(this.root, this.hostPath(path)) || '.'}$ ` },
       stdio: 'inherit',
     });
-    await new Promise<void>((done, fail) => {
+    return new Promise<number>((done, fail) => {
       child.once('error', fail);
-      child.once('close', () => done());
+      child.once('close', (code, signal) => done(code ?? 128 + (signal ? osConstants.signals[signal] : 0)));
     });
   }
 }

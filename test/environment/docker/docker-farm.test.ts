@@ -295,15 +295,15 @@ await describeWithDocker('docker farm', (docker) => {
       expect(await readTar(env, 'out')).toEqual({ uid: '1234\n' });
     });
 
-    it('opens a shell in the working directory', async () => {
+    it('opens a shell in the working directory and reports its exit status', async () => {
       env = await started(farmOf({ image: TEST_IMAGE }));
       const stdout = new PassThrough();
       let seen = '';
       stdout.on('data', (c: Buffer) => (seen += c.toString()));
       // An open stdin, as a terminal's is: the shell ends by its own `exit`.
       const stdin = new PassThrough();
-      stdin.write('echo "in $PWD"\nexit\n');
-      await env.shell('work', { stdin, stdout });
+      stdin.write('echo "in $PWD"\nexit 5\n');
+      expect(await env.shell('work', { stdin, stdout })).toBe(5);
       expect(seen).toContain('in /edo/work');
     });
   });
