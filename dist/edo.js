@@ -7825,9 +7825,9 @@ function parseArgs(pairs) {
     }
     return args;
 }
-/** Loads the engine only when a command needs it: `edo --help` and `edo starlark` stay fast. */
 /**
- * Opens the workspace for a command. `inspectOnly`: the command only reads the model (targets,
+ * Opens the workspace for a command (the engine is imported only then: `edo --help` and
+ * `edo starlark` stay fast). `inspectOnly`: the command only reads the model (targets,
  * graph, logs), so plugins are not started unless something calls one.
  */
 async function openEngine(ctx, flags, use = {}) {
@@ -7849,6 +7849,15 @@ function jobsOption() {
             throw new errors/* UsageError */.eb(`--jobs ${value}: expected a positive integer`);
         return jobs;
     });
+}
+/** The one target a command such as `edo checkout` works on; a pattern must match exactly one. */
+function oneTarget(engine, pattern, cwd, command) {
+    const labels = engine.resolvePatterns([pattern], cwd);
+    if (labels.length === 1)
+        return labels[0];
+    // As in Bazel, ":all" is the package's every target, even where one of them is named "all".
+    const all = /:all$/.test(pattern) ? '; ":all" means every target of its package' : '';
+    throw new errors/* UsageError */.eb(`${command} takes one target, but ${pattern} matches ${labels.length}: ${labels.slice(0, 3).join(', ')}${labels.length > 3 ? ', ...' : ''}${all}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/build.js
@@ -7953,9 +7962,7 @@ const checkoutCommand = {
             .option('-f, --force', 'replace the contents of a non-empty DIR')
             .addOption(jobsOption())).action(async (target, dir, flags) => {
             const engine = await openEngine(ctx, flags);
-            const labels = engine.resolvePatterns([target], ctx.cwd);
-            if (labels.length !== 1)
-                throw new errors/* UsageError */.eb(`checkout takes one target, not a pattern: ${target}`);
+            const label = oneTarget(engine, target, ctx.cwd, 'checkout');
             const full = (0,external_node_path_.resolve)(ctx.cwd, dir);
             refuseNonDirectory(full, dir);
             const existing = await (0,promises_.readdir)(full).catch(() => []);
@@ -7963,8 +7970,8 @@ const checkoutCommand = {
                 if (!flags.force)
                     throw new errors/* UsageError */.eb(`${dir} is not empty (use --force to replace its contents)`);
             }
-            const summary = await buildWithSignals(engine, labels, ctx, flags);
-            const report = summary.targets.find((t) => t.label === labels[0]);
+            const summary = await buildWithSignals(engine, [label], ctx, flags);
+            const report = summary.targets.find((t) => t.label === label);
             if (existing.length > 0)
                 await (0,promises_.rm)(full, { recursive: true, force: true });
             const [{ checkout }, { idFromString }] = await Promise.all([
@@ -8043,18 +8050,16 @@ const exportCommand = {
                 throw new errors/* UsageError */.eb('refusing to write an image tar to a terminal: redirect stdout or use --output FILE');
             }
             const engine = await openEngine(ctx, flags);
-            const labels = engine.resolvePatterns([target], ctx.cwd);
-            if (labels.length !== 1)
-                throw new errors/* UsageError */.eb(`export takes one target, not a pattern: ${target}`);
+            const label = oneTarget(engine, target, ctx.cwd, 'export');
             // Opened before the build, so a path that cannot be written is said at once.
             const output = flags.output && (await openOutput((0,external_node_path_.resolve)(ctx.cwd, flags.output), flags.output));
             try {
-                const summary = await buildWithSignals(engine, labels, ctx, {});
+                const summary = await buildWithSignals(engine, [label], ctx, {});
                 const [{ exportImage }, { idFromString }] = await Promise.all([
                     __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 23551)),
                     Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 26906)),
                 ]);
-                const id = idFromString(summary.targets.find((t) => t.label === labels[0]).id);
+                const id = idFromString(summary.targets.find((t) => t.label === label).id);
                 const storage = await engine.storage();
                 const options = flags.tag === undefined ? {} : { tag: flags.tag };
                 if (output) {
@@ -8278,10 +8283,7 @@ const logCommand = {
             .argument('<target>', 'a label')
             .option('--path', "print the log file's path instead of its contents")).action(async (target, flags) => {
             const engine = await openEngine(ctx, flags, { inspectOnly: true });
-            const [label] = engine.resolvePatterns([target], ctx.cwd);
-            if (label === undefined || engine.resolvePatterns([target], ctx.cwd).length !== 1) {
-                throw new errors/* UsageError */.eb(`log takes one target, not a pattern: ${target}`);
-            }
+            const label = oneTarget(engine, target, ctx.cwd, 'log');
             const { TargetLogs } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 71019));
             const path = await new TargetLogs(engine.paths.logs).latest(label);
             if (!path)
@@ -8612,10 +8614,7 @@ const shellCommand = {
                 throw new errors/* UsageError */.eb('edo shell needs an interactive terminal (stdin and stdout must be a TTY)');
             }
             const engine = await openEngine(ctx, flags);
-            const labels = engine.resolvePatterns([target], ctx.cwd);
-            if (labels.length !== 1)
-                throw new errors/* UsageError */.eb(`shell takes one target, not a pattern: ${target}`);
-            const label = labels[0];
+            const label = oneTarget(engine, target, ctx.cwd, 'shell');
             const view = await engine.target(label);
             if (!view.canShell())
                 throw new errors/* UsageError */.eb(`${label} (${view.kind}) has no shell: it runs no commands`);

@@ -79,6 +79,24 @@ script(name = "rootfs", deps = [":files"], commands = ["mkdir -p $OUT/etc", "cp 
     expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:files', '//:rootfs']);
   });
 
+  it('commands of one target say what a pattern matched, and that ":all" is every target', async () => {
+    for (const command of [
+      ['checkout', ':all', 'out'],
+      ['export', ':all', '--format', 'oci', '--output', 'image.tar'],
+      ['log', ':all'],
+    ]) {
+      const r = await runCli(command, root);
+      expect(r).toMatchObject({
+        code: 2,
+        stderr: `error: ${command[0]} takes one target, but :all matches 2: //:files, //:rootfs; ":all" means every target of its package\n`,
+      });
+    }
+    // A pattern that matches one target names it.
+    const r = await runCli(['checkout', ':f*', 'out'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('//:files checked out in out');
+  });
+
   it('clean removes the state directory, and the next build starts over', async () => {
     expect((await buildJson(root)).result.code).toBe(0);
     expect((await runCli(['clean'], root)).code).toBe(0);

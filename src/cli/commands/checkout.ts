@@ -6,7 +6,13 @@ import { statIfPresent } from '../../storage/fs-util.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
-import { addWorkspaceOptions, jobsOption, openEngine, type WorkspaceFlags } from './engine-options.js';
+import {
+  addWorkspaceOptions,
+  jobsOption,
+  oneTarget,
+  openEngine,
+  type WorkspaceFlags,
+} from './engine-options.js';
 
 interface CheckoutFlags extends WorkspaceFlags {
   force?: boolean;
@@ -39,16 +45,15 @@ export const checkoutCommand: CommandModule = {
         .addOption(jobsOption()),
     ).action(async (target: string, dir: string, flags: CheckoutFlags) => {
       const engine = await openEngine(ctx, flags);
-      const labels = engine.resolvePatterns([target], ctx.cwd);
-      if (labels.length !== 1) throw new UsageError(`checkout takes one target, not a pattern: ${target}`);
+      const label = oneTarget(engine, target, ctx.cwd, 'checkout');
       const full = resolve(ctx.cwd, dir);
       refuseNonDirectory(full, dir);
       const existing = await readdir(full).catch(() => [] as string[]);
       if (existing.length > 0) {
         if (!flags.force) throw new UsageError(`${dir} is not empty (use --force to replace its contents)`);
       }
-      const summary = await buildWithSignals(engine, labels, ctx, flags);
-      const report = summary.targets.find((t) => t.label === labels[0])!;
+      const summary = await buildWithSignals(engine, [label], ctx, flags);
+      const report = summary.targets.find((t) => t.label === label)!;
       if (existing.length > 0) await rm(full, { recursive: true, force: true });
       const [{ checkout }, { idFromString }] = await Promise.all([
         import('../../storage/checkout.js'),

@@ -27,9 +27,9 @@ function parseArgs(pairs: readonly string[]): Record<string, string> {
   return args;
 }
 
-/** Loads the engine only when a command needs it: `edo --help` and `edo starlark` stay fast. */
 /**
- * Opens the workspace for a command. `inspectOnly`: the command only reads the model (targets,
+ * Opens the workspace for a command (the engine is imported only then: `edo --help` and
+ * `edo starlark` stay fast). `inspectOnly`: the command only reads the model (targets,
  * graph, logs), so plugins are not started unless something calls one.
  */
 export async function openEngine(
@@ -57,5 +57,16 @@ export function jobsOption(): Option {
         throw new UsageError(`--jobs ${value}: expected a positive integer`);
       return jobs;
     },
+  );
+}
+
+/** The one target a command such as `edo checkout` works on; a pattern must match exactly one. */
+export function oneTarget(engine: Engine, pattern: string, cwd: string, command: string): string {
+  const labels = engine.resolvePatterns([pattern], cwd);
+  if (labels.length === 1) return labels[0]!;
+  // As in Bazel, ":all" is the package's every target, even where one of them is named "all".
+  const all = /:all$/.test(pattern) ? '; ":all" means every target of its package' : '';
+  throw new UsageError(
+    `${command} takes one target, but ${pattern} matches ${labels.length}: ${labels.slice(0, 3).join(', ')}${labels.length > 3 ? ', ...' : ''}${all}`,
   );
 }

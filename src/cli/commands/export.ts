@@ -9,7 +9,7 @@ import { tempBeside } from '../../storage/fs-util.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
-import { addWorkspaceOptions, openEngine, type WorkspaceFlags } from './engine-options.js';
+import { addWorkspaceOptions, oneTarget, openEngine, type WorkspaceFlags } from './engine-options.js';
 
 interface ExportFlags extends WorkspaceFlags {
   format: ImageFormat;
@@ -38,17 +38,16 @@ export const exportCommand: CommandModule = {
         );
       }
       const engine = await openEngine(ctx, flags);
-      const labels = engine.resolvePatterns([target], ctx.cwd);
-      if (labels.length !== 1) throw new UsageError(`export takes one target, not a pattern: ${target}`);
+      const label = oneTarget(engine, target, ctx.cwd, 'export');
       // Opened before the build, so a path that cannot be written is said at once.
       const output = flags.output && (await openOutput(resolve(ctx.cwd, flags.output), flags.output));
       try {
-        const summary = await buildWithSignals(engine, labels, ctx, {});
+        const summary = await buildWithSignals(engine, [label], ctx, {});
         const [{ exportImage }, { idFromString }] = await Promise.all([
           import('../../storage/export.js'),
           import('../../model/id-format.js'),
         ]);
-        const id = idFromString(summary.targets.find((t) => t.label === labels[0])!.id);
+        const id = idFromString(summary.targets.find((t) => t.label === label)!.id);
         const storage = await engine.storage();
         const options = flags.tag === undefined ? {} : { tag: flags.tag };
         if (output) {

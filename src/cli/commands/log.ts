@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
-import { addWorkspaceOptions, openEngine, type WorkspaceFlags } from './engine-options.js';
+import { addWorkspaceOptions, oneTarget, openEngine, type WorkspaceFlags } from './engine-options.js';
 
 export const logCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
@@ -16,10 +16,7 @@ export const logCommand: CommandModule = {
         .option('--path', "print the log file's path instead of its contents"),
     ).action(async (target: string, flags: WorkspaceFlags & { path?: boolean }) => {
       const engine = await openEngine(ctx, flags, { inspectOnly: true });
-      const [label] = engine.resolvePatterns([target], ctx.cwd);
-      if (label === undefined || engine.resolvePatterns([target], ctx.cwd).length !== 1) {
-        throw new UsageError(`log takes one target, not a pattern: ${target}`);
-      }
+      const label = oneTarget(engine, target, ctx.cwd, 'log');
       const { TargetLogs } = await import('../../engine/logs.js');
       const path = await new TargetLogs(engine.paths.logs).latest(label);
       if (!path) throw new UsageError(`${label} has no log: it has not run here (cached targets write none)`);

@@ -4,7 +4,7 @@ import type { Log } from '../../model/log.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
-import { addWorkspaceOptions, openEngine, type WorkspaceFlags } from './engine-options.js';
+import { addWorkspaceOptions, oneTarget, openEngine, type WorkspaceFlags } from './engine-options.js';
 
 export const shellCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
@@ -18,9 +18,7 @@ export const shellCommand: CommandModule = {
         throw new UsageError('edo shell needs an interactive terminal (stdin and stdout must be a TTY)');
       }
       const engine = await openEngine(ctx, flags);
-      const labels = engine.resolvePatterns([target], ctx.cwd);
-      if (labels.length !== 1) throw new UsageError(`shell takes one target, not a pattern: ${target}`);
-      const label = labels[0]!;
+      const label = oneTarget(engine, target, ctx.cwd, 'shell');
       const view = await engine.target(label);
       if (!view.canShell()) throw new UsageError(`${label} (${view.kind}) has no shell: it runs no commands`);
       const deps = engine.graph.get(label).deps;
