@@ -82,12 +82,41 @@ export class BuildFileRunner {
     } catch (err) {
       if (!(err instanceof StarlarkError)) throw err;
       const details = err.traceback.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
-      throw new UsageError(err.message, {
+      throw new UsageError(withBazelHint(err.message), {
         position: err.position,
         ...(details.length > 0 && { details: ['Traceback (most recent call last):', ...details] }),
       });
     }
   }
+}
+
+/**
+ * What edo writes for the Bazel rules people try first. Starlark's own hint (a close name) is
+ * shown instead when it has one.
+ */
+const BAZEL_EQUIVALENTS: Record<string, string> = {
+  genrule: 'script(...) runs commands',
+  sh_binary: 'script(...) runs commands',
+  sh_test: 'script(...) runs commands',
+  run_binary: 'script(...) runs commands',
+  filegroup: 'local_source(...) takes files from the workspace',
+  exports_files: 'local_source(...) takes files from the workspace',
+  http_archive: 'url_source(...) downloads a file by URL and sha256',
+  http_file: 'url_source(...) downloads a file by URL and sha256',
+  git_repository: 'git_source(...) checks out a commit',
+  new_git_repository: 'git_source(...) checks out a commit',
+  oci_image: 'image(...) uses an OCI image',
+  oci_pull: 'image(...) uses an OCI image',
+  container_image: 'image(...) uses an OCI image',
+  container_pull: 'image(...) uses an OCI image',
+  pkg_tar: 'compose(...) merges artifacts',
+};
+
+function withBazelHint(message: string): string {
+  const name = /^undefined: (\w+)$/.exec(message)?.[1];
+  const equivalent =
+    name !== undefined && Object.hasOwn(BAZEL_EQUIVALENTS, name) ? BAZEL_EQUIVALENTS[name] : undefined;
+  return equivalent ? `${message} (edo has no ${name}: ${equivalent}; see docs/rules.md)` : message;
 }
 
 /** A Starlark value as configuration data; functions and other non-data values are an error. */

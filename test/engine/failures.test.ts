@@ -170,6 +170,11 @@ describe('build file errors', () => {
       /BUILD\.edo:1:1: error: undefined: scirpt \(did you mean script\?\)/,
     ],
     [
+      'Bazel rule edo does not have',
+      'genrule(name = "a", outs = ["a.txt"], cmd = "echo > $@")\n',
+      /BUILD\.edo:1:1: error: undefined: genrule \(edo has no genrule: script\(\.\.\.\) runs commands; see docs\/rules\.md\)/,
+    ],
+    [
       'duplicate target',
       'script(name = "a")\nscript(name = "a")\n',
       /BUILD\.edo:2:7: error: target \/\/:a is already declared at .*BUILD\.edo:1:7/,
