@@ -1539,6 +1539,7 @@ function eqSlow(a, b, pos) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   H9: () => (/* reexport */ errors/* StarlarkError */.H),
+  _k: () => (/* reexport */ values/* Struct */._k),
   T1: () => (/* binding */ call),
   vH: () => (/* binding */ checkFile),
   Eq: () => (/* binding */ createLoader),
@@ -1556,7 +1557,7 @@ __webpack_require__.d(__webpack_exports__, {
   go: () => (/* reexport */ values/* typeName */.go)
 });
 
-// UNUSED EXPORTS: Builtin, Bytes, Dict, Float, HostValue, List, OpaqueValue, StarSet, Struct, Thread, Tuple, equals, freeze, str, truth, universe, walk
+// UNUSED EXPORTS: Builtin, Bytes, Dict, Float, HostValue, List, OpaqueValue, StarSet, Thread, Tuple, equals, freeze, str, truth, universe, walk
 
 // EXTERNAL MODULE: ./lib/starlark/errors.js
 var errors = __webpack_require__(39981);

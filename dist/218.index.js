@@ -235,7 +235,8 @@ const BAZEL_EQUIVALENTS = {
     pkg_tar: 'compose(...) merges artifacts',
 };
 function withBazelHint(message) {
-    const name = /^undefined: (\w+)$/.exec(message)?.[1];
+    // `genrule(...)`, or `native.genrule(...)` in a macro.
+    const name = /^(?:undefined: |struct has no \.)(\w+)(?: attribute)?$/.exec(message)?.[1];
     const equivalent = name !== undefined && Object.hasOwn(BAZEL_EQUIVALENTS, name) ? BAZEL_EQUIVALENTS[name] : undefined;
     return equivalent ? `${message} (edo has no ${name}: ${equivalent}; see docs/rules.md)` : message;
 }
@@ -389,6 +390,8 @@ class WorkspaceEvaluator {
         // Bazel's build files have it: constants grouped in .star files (`DEPS = struct(...)`).
         this.predeclared.set('struct', starlark/* structBuiltin */.jg);
         this.predeclared.set('package_name', hostFunction('package_name', () => toStarlark(this.pkg)));
+        // Bazel's macros reach the rules through `native` (native.genrule(...), native.glob(...)).
+        this.predeclared.set('native', new starlark/* Struct */._k(new Map(this.predeclared), 'native'));
         this.runner = new BuildFileRunner({
             predeclared: this.predeclared,
             resolveLoad: (module, fromFile) => this.resolveLoad(module, fromFile),

@@ -32,7 +32,7 @@ import {
   type StarValue,
 } from './starlark-host.js';
 import { statIfPresent } from '../storage/fs-util.js';
-import { structBuiltin } from '../starlark/index.js';
+import { Struct, structBuiltin } from '../starlark/index.js';
 import { BUILD_FILE, STATE_DIR, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
 
 const isFile = (path: string): boolean => statIfPresent(path)?.isFile() ?? false;
@@ -174,6 +174,8 @@ class WorkspaceEvaluator {
       'package_name',
       hostFunction('package_name', () => toStarlark(this.pkg)),
     );
+    // Bazel's macros reach the rules through `native` (native.genrule(...), native.glob(...)).
+    this.predeclared.set('native', new Struct(new Map(this.predeclared), 'native'));
     this.runner = new BuildFileRunner({
       predeclared: this.predeclared,
       resolveLoad: (module, fromFile) => this.resolveLoad(module, fromFile),

@@ -113,7 +113,8 @@ const BAZEL_EQUIVALENTS: Record<string, string> = {
 };
 
 function withBazelHint(message: string): string {
-  const name = /^undefined: (\w+)$/.exec(message)?.[1];
+  // `genrule(...)`, or `native.genrule(...)` in a macro.
+  const name = /^(?:undefined: |struct has no \.)(\w+)(?: attribute)?$/.exec(message)?.[1];
   const equivalent =
     name !== undefined && Object.hasOwn(BAZEL_EQUIVALENTS, name) ? BAZEL_EQUIVALENTS[name] : undefined;
   return equivalent ? `${message} (edo has no ${name}: ${equivalent}; see docs/rules.md)` : message;

@@ -175,6 +175,11 @@ describe('build file errors', () => {
       /BUILD\.edo:1:1: error: undefined: genrule \(edo has no genrule: script\(\.\.\.\) runs commands; see docs\/rules\.md\)/,
     ],
     [
+      'Bazel rule edo does not have, through native',
+      'native.http_archive(name = "a", urls = [])\n',
+      /BUILD\.edo:1:8: error: struct has no \.http_archive attribute \(edo has no http_archive: url_source\(\.\.\.\) downloads a file by URL and sha256; see docs\/rules\.md\)/,
+    ],
+    [
       'duplicate target',
       'script(name = "a")\nscript(name = "a")\n',
       /BUILD\.edo:2:7: error: target \/\/:a is already declared at .*BUILD\.edo:1:7/,

@@ -70,7 +70,7 @@ script(name = "list", deps = [":files", ":cpp"], commands = ["find files cpp -ty
     expect(readFileSync(join(imported, 'sub', 'b.c'), 'utf8')).toBe('b');
   });
 
-  it('loads macros and structs from .star files, and allows def and comprehensions in BUILD.edo', async () => {
+  it('loads macros and structs from .star files (rules also as native.NAME), and allows def and comprehensions in BUILD.edo', async () => {
     root = makeWorkspace({
       'lib/BUILD.edo': '',
       'lib/defs.star': `
@@ -78,9 +78,13 @@ NAMES = struct(first = "one", second = "two")
 
 def echo_target(name, text):
     script(name = name, commands = ["echo %s > $OUT/out.txt" % text])
+
+# As Bazel's macros write it.
+def files(name):
+    native.local_source(name = name, srcs = native.glob(["*.star"]))
 `,
       'BUILD.edo': `
-load("//lib:defs.star", "NAMES", "echo_target")
+load("//lib:defs.star", "NAMES", "echo_target", "files")
 
 def pair(prefix):
     echo_target(name = prefix + "_1", text = NAMES.first)
@@ -88,10 +92,19 @@ def pair(prefix):
 
 pair("p")
 [echo_target(name = "n%d" % i, text = str(i)) for i in range(3)]
+files(name = "stars")
 `,
+      'root.star': '',
     });
     const list = await runCli(['list'], root);
-    expect(list.stdout.trim().split('\n')).toEqual(['//:n0', '//:n1', '//:n2', '//:p_1', '//:p_2']);
+    expect(list.stdout.trim().split('\n')).toEqual([
+      '//:n0',
+      '//:n1',
+      '//:n2',
+      '//:p_1',
+      '//:p_2',
+      '//:stars',
+    ]);
     expect((await runCli(['build'], root)).code).toBe(0);
   });
 
