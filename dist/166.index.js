@@ -24,10 +24,26 @@ export const modules = {
 
 /** How many logs per target are kept. */
 const LOGS_KEPT = 5;
-/** The directory of a target's logs: one directory per label, percent-encoded so any label fits. */
+/**
+ * The directory of a target's logs, read as its label: `//app/web:server` → `app/web/:server`,
+ * `//:greeting` → `:greeting`. No package directory starts with ":", so labels never share one;
+ * a "/" in a target's name is percent-encoded.
+ */
 function targetDir(root, label) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, encodeURIComponent(label.replace(/^\/\//, '')));
+    const body = label.replace(/^\/\//, '');
+    const colon = body.indexOf(':');
+    const packageDirs = body
+        .slice(0, colon)
+        .split('/')
+        .filter((part) => part !== '');
+    const name = body
+        .slice(colon + 1)
+        .replaceAll('%', '%25')
+        .replaceAll('/', '%2F');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...packageDirs, `:${name}`);
 }
+/** A log's file name: its start time and process (so two edo processes never share one). */
+const LOG_FILE = /^\d.*\.log$/;
 /** A log file that is written as output arrives (synchronously: a crash keeps what was written). */
 class FileLog {
     path;
@@ -68,7 +84,7 @@ class TargetLogs {
         return log;
     }
     async prune(dir) {
-        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).filter((f) => f.endsWith('.log')).sort();
+        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).filter((f) => LOG_FILE.test(f)).sort();
         for (const old of files.slice(0, Math.max(0, files.length - LOGS_KEPT))) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, old)).catch(() => undefined);
         }
@@ -76,7 +92,7 @@ class TargetLogs {
     /** The newest log of a target, if it ever ran. */
     async latest(label) {
         const dir = targetDir(this.root, label);
-        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])).filter((f) => f.endsWith('.log')).sort();
+        const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])).filter((f) => LOG_FILE.test(f)).sort();
         return files.length > 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[files.length - 1]) : undefined;
     }
 }

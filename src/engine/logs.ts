@@ -6,10 +6,27 @@ import type { Log } from '../model/log.js';
 /** How many logs per target are kept. */
 export const LOGS_KEPT = 5;
 
-/** The directory of a target's logs: one directory per label, percent-encoded so any label fits. */
+/**
+ * The directory of a target's logs, read as its label: `//app/web:server` → `app/web/:server`,
+ * `//:greeting` → `:greeting`. No package directory starts with ":", so labels never share one;
+ * a "/" in a target's name is percent-encoded.
+ */
 function targetDir(root: string, label: string): string {
-  return join(root, encodeURIComponent(label.replace(/^\/\//, '')));
+  const body = label.replace(/^\/\//, '');
+  const colon = body.indexOf(':');
+  const packageDirs = body
+    .slice(0, colon)
+    .split('/')
+    .filter((part) => part !== '');
+  const name = body
+    .slice(colon + 1)
+    .replaceAll('%', '%25')
+    .replaceAll('/', '%2F');
+  return join(root, ...packageDirs, `:${name}`);
 }
+
+/** A log's file name: its start time and process (so two edo processes never share one). */
+const LOG_FILE = /^\d.*\.log$/;
 
 /** A log file that is written as output arrives (synchronously: a crash keeps what was written). */
 export class FileLog implements Log {
@@ -48,7 +65,7 @@ export class TargetLogs {
   }
 
   private async prune(dir: string): Promise<void> {
-    const files = (await readdir(dir)).filter((f) => f.endsWith('.log')).sort();
+    const files = (await readdir(dir)).filter((f) => LOG_FILE.test(f)).sort();
     for (const old of files.slice(0, Math.max(0, files.length - LOGS_KEPT))) {
       await unlink(join(dir, old)).catch(() => undefined);
     }
@@ -57,7 +74,7 @@ export class TargetLogs {
   /** The newest log of a target, if it ever ran. */
   async latest(label: string): Promise<string | undefined> {
     const dir = targetDir(this.root, label);
-    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.log')).sort();
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => LOG_FILE.test(f)).sort();
     return files.length > 0 ? join(dir, files[files.length - 1]!) : undefined;
   }
 }

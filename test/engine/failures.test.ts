@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { buildJson, makeWorkspace, removeWorkspace } from './helpers.js';
@@ -38,6 +38,20 @@ describe('a failing script', () => {
     expect(r.stderr).not.toContain('failed with exit status');
     expect(r.stderr).toMatch(/log: .*\.log/);
     expect(r.stderr).toContain('build failed: //:bad');
+  });
+
+  it('keeps logs in directories that read as the labels, apart even where a package and a target share a name', async () => {
+    writeFileSync(join(root, 'BUILD.edo'), 'script(name = "app", commands = ["echo root app; exit 1"])\n');
+    mkdirSync(join(root, 'app'));
+    writeFileSync(
+      join(root, 'app', 'BUILD.edo'),
+      'script(name = "srv", commands = ["echo app srv; exit 1"])\n',
+    );
+    const r = await runCli(['build', '--keep-going'], root);
+    expect(r.stderr).toMatch(/log: \S*\.edo\/logs\/:app\/\d[^/\s]*\.log\n/);
+    expect(r.stderr).toMatch(/log: \S*\.edo\/logs\/app\/:srv\/\d[^/\s]*\.log\n/);
+    expect((await runCli(['log', '//:app'], root)).stdout).toContain('root app\n');
+    expect((await runCli(['log', '//app:srv'], root)).stdout).toContain('app srv\n');
   });
 
   it('keeps a readable line in the log saying which command failed', async () => {
