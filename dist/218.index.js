@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   tP: () => (/* binding */ findPackages)
 });
 
-// UNUSED EXPORTS: MAX_STEPS_PER_FILE, listPackageFiles
+// UNUSED EXPORTS: IGNORE_FILE, MAX_STEPS_PER_FILE, ignoredDirectories, listPackageFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -283,34 +283,63 @@ const MAX_STEPS_PER_FILE = 10_000_000;
 function skipDirectory(name) {
     return name === workspace.STATE_DIR || name === '.git' || name === 'node_modules';
 }
+/** The workspace's list of directories that are never searched (Bazel's `.bazelignore`). */
+const IGNORE_FILE = '.edoignore';
+/**
+ * The directories `.edoignore` names: one workspace-relative path a line, `#` starting a comment.
+ * They are never searched for packages, nor listed by glob (a large build-output tree of another
+ * tool, say): files in them can still be named one by one.
+ */
+function ignoredDirectories(root) {
+    const file = (0,external_node_path_.join)(root, IGNORE_FILE);
+    if (!isFile(file))
+        return new Set();
+    const ignored = new Set();
+    (0,external_node_fs_.readFileSync)(file, 'utf8')
+        .split('\n')
+        .forEach((raw, index) => {
+        const line = raw.replace(/#.*/, '').trim();
+        if (line === '')
+            return;
+        const path = external_node_path_.posix.normalize(line).replace(/^\.\/|\/$/g, '');
+        if (path.startsWith('/') || path === '..' || path.startsWith('../') || path === '.') {
+            throw new errors/* UsageError */.eb(`${IGNORE_FILE}: "${line}" is not a directory inside the workspace`, {
+                position: { file: (0,external_node_path_.relative)(process.cwd(), file) || IGNORE_FILE, line: index + 1, col: 1 },
+            });
+        }
+        ignored.add(path);
+    });
+    return ignored;
+}
 /** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
 function findPackages(root) {
+    const ignored = ignoredDirectories(root);
     const packages = [];
     const walk = (dir, pkg) => {
         const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         if (entries.some((e) => e.name === workspace.BUILD_FILE && e.isFile()))
             packages.push(pkg);
         for (const entry of entries) {
-            if (entry.isDirectory() && !skipDirectory(entry.name)) {
-                walk((0,external_node_path_.join)(dir, entry.name), pkg === '' ? entry.name : `${pkg}/${entry.name}`);
-            }
+            const sub = pkg === '' ? entry.name : `${pkg}/${entry.name}`;
+            if (entry.isDirectory() && !skipDirectory(entry.name) && !ignored.has(sub))
+                walk((0,external_node_path_.join)(dir, entry.name), sub);
         }
     };
     walk(root, '');
     return packages.sort();
 }
 /**
- * The files of a package (relative paths, sorted) for glob and file patterns: subpackages, hidden
- * state and node_modules excluded.
+ * The files of a package (relative paths, sorted) for glob and file patterns: subpackages,
+ * directories `.edoignore` names (`stops` holds both), hidden state and node_modules excluded.
  */
-function listPackageFiles(root, pkg, packages) {
+function listPackageFiles(root, pkg, stops) {
     const files = [];
     const walk = (dir, prefix) => {
         for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
             const rel = prefix + entry.name;
             if (entry.isDirectory()) {
                 const sub = pkg === '' ? rel : `${pkg}/${rel}`;
-                if (skipDirectory(entry.name) || packages.has(sub))
+                if (skipDirectory(entry.name) || stops.has(sub))
                     continue;
                 walk((0,external_node_path_.join)(dir, entry.name), rel + '/');
             }
@@ -359,6 +388,7 @@ class WorkspaceEvaluator {
     packageOfFile = new Map();
     predeclared = new Map();
     packageSet;
+    searchStops;
     /** The package whose build file is being evaluated: rule calls in loaded macros belong to it. */
     pkg = '';
     /** Package listings read by glob and file patterns: what else an evaluation depends on. */
@@ -372,6 +402,7 @@ class WorkspaceEvaluator {
         this.packages = packages;
         this.pluginCalls = pluginCalls;
         this.packageSet = new Set(packages);
+        this.searchStops = searchStops(paths.root, packages);
         for (const schema of rules.all()) {
             this.predeclared.set(schema.kind, hostFunction(schema.kind, (call) => this.ruleCall(schema, call)));
         }
@@ -505,7 +536,7 @@ class WorkspaceEvaluator {
     packageFiles(pkg) {
         let files = this.listings.get(pkg);
         if (!files) {
-            files = listPackageFiles(this.paths.root, pkg, this.packageSet);
+            files = listPackageFiles(this.paths.root, pkg, this.searchStops);
             this.listings.set(pkg, files);
         }
         return files;
@@ -583,9 +614,9 @@ class WorkspaceEvaluator {
  * cache when nothing it was made from has changed (see eval-cache.ts).
  */
 async function evaluateWorkspace(paths, rules, packages, plugins, output) {
-    const packageSet = new Set(packages);
+    const stops = searchStops(paths.root, packages);
     const cache = new EvaluationCache(paths, rules, packages);
-    const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, packageSet));
+    const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, stops));
     if (cached)
         return cached;
     const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
@@ -605,6 +636,10 @@ async function evaluateWorkspace(paths, rules, packages, plugins, output) {
     };
     await cache.save(model, evaluator.fileDigests, evaluator.listings);
     return model;
+}
+/** Where a package's file listing stops: other packages and the ignored directories. */
+function searchStops(root, packages) {
+    return new Set([...packages, ...ignoredDirectories(root)]);
 }
 
 

@@ -45,16 +45,45 @@ function skipDirectory(name: string): boolean {
   return name === STATE_DIR || name === '.git' || name === 'node_modules';
 }
 
+/** The workspace's list of directories that are never searched (Bazel's `.bazelignore`). */
+export const IGNORE_FILE = '.edoignore';
+
+/**
+ * The directories `.edoignore` names: one workspace-relative path a line, `#` starting a comment.
+ * They are never searched for packages, nor listed by glob (a large build-output tree of another
+ * tool, say): files in them can still be named one by one.
+ */
+export function ignoredDirectories(root: string): Set<string> {
+  const file = join(root, IGNORE_FILE);
+  if (!isFile(file)) return new Set();
+  const ignored = new Set<string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((raw, index) => {
+      const line = raw.replace(/#.*/, '').trim();
+      if (line === '') return;
+      const path = posix.normalize(line).replace(/^\.\/|\/$/g, '');
+      if (path.startsWith('/') || path === '..' || path.startsWith('../') || path === '.') {
+        throw new UsageError(`${IGNORE_FILE}: "${line}" is not a directory inside the workspace`, {
+          position: { file: relative(process.cwd(), file) || IGNORE_FILE, line: index + 1, col: 1 },
+        });
+      }
+      ignored.add(path);
+    });
+  return ignored;
+}
+
 /** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
 export function findPackages(root: string): string[] {
+  const ignored = ignoredDirectories(root);
   const packages: string[] = [];
   const walk = (dir: string, pkg: string): void => {
     const entries = readdirSync(dir, { withFileTypes: true });
     if (entries.some((e) => e.name === BUILD_FILE && e.isFile())) packages.push(pkg);
     for (const entry of entries) {
-      if (entry.isDirectory() && !skipDirectory(entry.name)) {
-        walk(join(dir, entry.name), pkg === '' ? entry.name : `${pkg}/${entry.name}`);
-      }
+      const sub = pkg === '' ? entry.name : `${pkg}/${entry.name}`;
+      if (entry.isDirectory() && !skipDirectory(entry.name) && !ignored.has(sub))
+        walk(join(dir, entry.name), sub);
     }
   };
   walk(root, '');
@@ -62,17 +91,17 @@ export function findPackages(root: string): string[] {
 }
 
 /**
- * The files of a package (relative paths, sorted) for glob and file patterns: subpackages, hidden
- * state and node_modules excluded.
+ * The files of a package (relative paths, sorted) for glob and file patterns: subpackages,
+ * directories `.edoignore` names (`stops` holds both), hidden state and node_modules excluded.
  */
-export function listPackageFiles(root: string, pkg: string, packages: ReadonlySet<string>): string[] {
+export function listPackageFiles(root: string, pkg: string, stops: ReadonlySet<string>): string[] {
   const files: string[] = [];
   const walk = (dir: string, prefix: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const rel = prefix + entry.name;
       if (entry.isDirectory()) {
         const sub = pkg === '' ? rel : `${pkg}/${rel}`;
-        if (skipDirectory(entry.name) || packages.has(sub)) continue;
+        if (skipDirectory(entry.name) || stops.has(sub)) continue;
         walk(join(dir, entry.name), rel + '/');
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         files.push(rel);
@@ -123,6 +152,7 @@ class WorkspaceEvaluator {
   private readonly packageOfFile = new Map<string, string>();
   private readonly predeclared = new Map<string, StarValue>();
   private readonly packageSet: Set<string>;
+  private readonly searchStops: Set<string>;
   /** The package whose build file is being evaluated: rule calls in loaded macros belong to it. */
   private pkg = '';
   /** Package listings read by glob and file patterns: what else an evaluation depends on. */
@@ -138,6 +168,7 @@ class WorkspaceEvaluator {
     output: Log,
   ) {
     this.packageSet = new Set(packages);
+    this.searchStops = searchStops(paths.root, packages);
     for (const schema of rules.all()) {
       this.predeclared.set(
         schema.kind,
@@ -301,7 +332,7 @@ class WorkspaceEvaluator {
   private packageFiles(pkg: string): string[] {
     let files = this.listings.get(pkg);
     if (!files) {
-      files = listPackageFiles(this.paths.root, pkg, this.packageSet);
+      files = listPackageFiles(this.paths.root, pkg, this.searchStops);
       this.listings.set(pkg, files);
     }
     return files;
@@ -392,9 +423,9 @@ export async function evaluateWorkspace(
   plugins: readonly ScannedPlugin[],
   output: Log,
 ): Promise<WorkspaceModel> {
-  const packageSet = new Set(packages);
+  const stops = searchStops(paths.root, packages);
   const cache = new EvaluationCache(paths, rules, packages);
-  const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, packageSet));
+  const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, stops));
   if (cached) return cached;
   const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
   const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls, output);
@@ -412,4 +443,9 @@ export async function evaluateWorkspace(
   };
   await cache.save(model, evaluator.fileDigests, evaluator.listings);
   return model;
+}
+
+/** Where a package's file listing stops: other packages and the ignored directories. */
+function searchStops(root: string, packages: readonly string[]): Set<string> {
+  return new Set([...packages, ...ignoredDirectories(root)]);
 }

@@ -108,6 +108,33 @@ files(name = "stars")
     expect((await runCli(['build'], root)).code).toBe(0);
   });
 
+  it('never searches the directories .edoignore names, for packages or by glob', async () => {
+    root = makeWorkspace({
+      '.edoignore': '# outputs of other tools\nout\n./third_party/big/  # vendored tree\n',
+      'BUILD.edo': 'local_source(name = "txt", srcs = glob(["**/*.txt"]))\n',
+      'a.txt': 'a',
+      'out/BUILD.edo': 'script(name = "stray")\n',
+      'out/b.txt': 'b',
+      'third_party/big/c.txt': 'c',
+      'third_party/d.txt': 'd',
+    });
+    expect((await runCli(['list'], root)).stdout).toBe('//:txt\n');
+    expect((await runCli(['build'], root)).code).toBe(0);
+    const out = join(root, 'checked-out');
+    expect((await runCli(['checkout', '//:txt', out], root)).code).toBe(0);
+    expect(readdirSync(out, { recursive: true }).sort()).toEqual([
+      'a.txt',
+      'third_party',
+      'third_party/d.txt',
+    ]);
+    writeFileSync(join(root, '.edoignore'), 'out\n../elsewhere\n');
+    const bad = await runCli(['list'], root);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /\.edoignore:2:1: error: \.edoignore: "\.\.\/elsewhere" is not a directory inside the workspace/,
+    );
+  });
+
   it('resolves patterns and prints the graph', async () => {
     root = makeWorkspace({
       'a/BUILD.edo': 'script(name = "x")\nscript(name = "y", deps = [":x", "//b"])\n',
