@@ -751,7 +751,9 @@ async function mainPhase() {
     core/* setOutput */.uH('cache-hit', String(cacheHit));
     const outcome = await runBuild(inputs, repoRoot, workspace.logs);
     core/* saveState */.LZ(STATE_BUILD_FINISHED, 'true');
-    core/* setOutput */.uH('built', JSON.stringify(Object.fromEntries(outcome.targets.map((t) => [t.label, t.digest]))));
+    // Only targets that have an artifact: a failed or skipped one has none to point at.
+    const built = outcome.targets.filter((t) => t.status === 'success');
+    core/* setOutput */.uH('built', JSON.stringify(Object.fromEntries(built.map((t) => [t.label, t.digest]))));
     let published = [];
     if (outcome.exitCode === 0 && inputs.publish.length > 0) {
         published = await publishTargets(inputs.publish, outcome.targets, {

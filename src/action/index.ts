@@ -38,10 +38,9 @@ async function mainPhase(): Promise<void> {
 
   const outcome = await runBuild(inputs, repoRoot, workspace.logs);
   core.saveState(STATE_BUILD_FINISHED, 'true');
-  core.setOutput(
-    'built',
-    JSON.stringify(Object.fromEntries(outcome.targets.map((t) => [t.label, t.digest]))),
-  );
+  // Only targets that have an artifact: a failed or skipped one has none to point at.
+  const built = outcome.targets.filter((t) => t.status === 'success');
+  core.setOutput('built', JSON.stringify(Object.fromEntries(built.map((t) => [t.label, t.digest]))));
 
   let published: Published[] = [];
   if (outcome.exitCode === 0 && inputs.publish.length > 0) {

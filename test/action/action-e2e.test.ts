@@ -214,6 +214,11 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
     expect(run.post.stdout).toMatch(/store: saved/);
     expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(storesBefore + 1);
     expect(run.summary).toMatch(/<td><code>\/\/:greeting<\/code><\/td><td>failed<\/td>/);
+    // Only targets with an artifact: not the failed one, nor the one skipped after it.
+    const built = JSON.parse(run.outputs.built) as Record<string, string>;
+    expect(Object.keys(built)).toContain('//:extra');
+    expect(Object.keys(built)).not.toContain('//:greeting');
+    expect(Object.keys(built)).not.toContain('//:hello');
   }, 120_000);
 
   it('saves no store when the main phase was stopped before the build returned', async () => {
