@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   tP: () => (/* binding */ findPackages)
 });
 
-// UNUSED EXPORTS: IGNORE_FILE, MAX_STEPS_PER_FILE, ignoredDirectories, listPackageFiles
+// UNUSED EXPORTS: MAX_STEPS_PER_FILE, listPackageFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -279,41 +279,9 @@ var workspace = __webpack_require__(13091);
 const isFile = (path) => (0,fs_util/* statIfPresent */.Nn)(path)?.isFile() ?? false;
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 const MAX_STEPS_PER_FILE = 10_000_000;
-/** Directories never searched for packages or files. */
-function skipDirectory(name) {
-    return name === workspace.STATE_DIR || name === '.git' || name === 'node_modules';
-}
-/** The workspace's list of directories that are never searched (Bazel's `.bazelignore`). */
-const IGNORE_FILE = '.edoignore';
-/**
- * The directories `.edoignore` names: one workspace-relative path a line, `#` starting a comment.
- * They are never searched for packages, nor listed by glob (a large build-output tree of another
- * tool, say): files in them can still be named one by one.
- */
-function ignoredDirectories(root) {
-    const file = (0,external_node_path_.join)(root, IGNORE_FILE);
-    if (!isFile(file))
-        return new Set();
-    const ignored = new Set();
-    (0,external_node_fs_.readFileSync)(file, 'utf8')
-        .split('\n')
-        .forEach((raw, index) => {
-        const line = raw.replace(/#.*/, '').trim();
-        if (line === '')
-            return;
-        const path = external_node_path_.posix.normalize(line).replace(/^\.\/|\/$/g, '');
-        if (path.startsWith('/') || path === '..' || path.startsWith('../') || path === '.') {
-            throw new errors/* UsageError */.eb(`${IGNORE_FILE}: "${line}" is not a directory inside the workspace`, {
-                position: { file: (0,external_node_path_.relative)(process.cwd(), file) || IGNORE_FILE, line: index + 1, col: 1 },
-            });
-        }
-        ignored.add(path);
-    });
-    return ignored;
-}
 /** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
 function findPackages(root) {
-    const ignored = ignoredDirectories(root);
+    const ignored = (0,workspace.ignoredDirectories)(root);
     const packages = [];
     const walk = (dir, pkg) => {
         const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
@@ -321,7 +289,7 @@ function findPackages(root) {
             packages.push(pkg);
         for (const entry of entries) {
             const sub = pkg === '' ? entry.name : `${pkg}/${entry.name}`;
-            if (entry.isDirectory() && !skipDirectory(entry.name) && !ignored.has(sub))
+            if (entry.isDirectory() && !(0,workspace.neverSearched)(entry.name) && !ignored.has(sub))
                 walk((0,external_node_path_.join)(dir, entry.name), sub);
         }
     };
@@ -339,7 +307,7 @@ function listPackageFiles(root, pkg, stops) {
             const rel = prefix + entry.name;
             if (entry.isDirectory()) {
                 const sub = pkg === '' ? rel : `${pkg}/${rel}`;
-                if (skipDirectory(entry.name) || stops.has(sub))
+                if ((0,workspace.neverSearched)(entry.name) || stops.has(sub))
                     continue;
                 walk((0,external_node_path_.join)(dir, entry.name), rel + '/');
             }
@@ -639,7 +607,7 @@ async function evaluateWorkspace(paths, rules, packages, plugins, output) {
 }
 /** Where a package's file listing stops: other packages and the ignored directories. */
 function searchStops(root, packages) {
-    return new Set([...packages, ...ignoredDirectories(root)]);
+    return new Set([...packages, ...(0,workspace.ignoredDirectories)(root)]);
 }
 
 

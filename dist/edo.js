@@ -8152,19 +8152,23 @@ function buildifierPath() {
 function isStarlarkFile(name) {
     return name === workspace.BUILD_FILE || name === workspace.WORKSPACE_FILE || name.endsWith('.star');
 }
-/** Every build file and `.star` file of the workspace (hidden directories and node_modules skipped). */
-async function workspaceFiles(dir) {
+/** Every build file and `.star` file of the workspace, in the directories the engine searches. */
+async function workspaceFiles(root) {
+    const ignored = (0,workspace.ignoredDirectories)(root);
     const found = [];
-    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-        if (entry.isDirectory()) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === workspace.STATE_DIR)
-                continue;
-            found.push(...(await workspaceFiles((0,external_node_path_.join)(dir, entry.name))));
+    const walk = async (dir, rel) => {
+        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+            const sub = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!(0,workspace.neverSearched)(entry.name) && !ignored.has(sub))
+                    await walk((0,external_node_path_.join)(dir, entry.name), sub);
+            }
+            else if (entry.isFile() && isStarlarkFile(entry.name)) {
+                found.push((0,external_node_path_.join)(dir, entry.name));
+            }
         }
-        else if (entry.isFile() && isStarlarkFile(entry.name)) {
-            found.push((0,external_node_path_.join)(dir, entry.name));
-        }
-    }
+    };
+    await walk(root, '');
     return found.sort();
 }
 function buildifier(args) {
@@ -8913,9 +8917,12 @@ async function runProcess() {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BUILD_FILE: () => (/* binding */ BUILD_FILE),
+/* harmony export */   IGNORE_FILE: () => (/* binding */ IGNORE_FILE),
 /* harmony export */   STATE_DIR: () => (/* binding */ STATE_DIR),
 /* harmony export */   WORKSPACE_FILE: () => (/* binding */ WORKSPACE_FILE),
 /* harmony export */   findWorkspace: () => (/* binding */ findWorkspace),
+/* harmony export */   ignoredDirectories: () => (/* binding */ ignoredDirectories),
+/* harmony export */   neverSearched: () => (/* binding */ neverSearched),
 /* harmony export */   workspacePaths: () => (/* binding */ workspacePaths)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -8928,6 +8935,38 @@ const WORKSPACE_FILE = 'WORKSPACE.edo';
 const BUILD_FILE = 'BUILD.edo';
 /** Edo's own state (store, logs, locks) in a workspace. */
 const STATE_DIR = '.edo';
+/** The workspace's list of directories that are never searched (Bazel's `.bazelignore`). */
+const IGNORE_FILE = '.edoignore';
+/** Directories never searched, wherever they are: for packages, by glob, by `edo fmt`. */
+function neverSearched(name) {
+    return name === STATE_DIR || name === '.git' || name === 'node_modules';
+}
+/**
+ * The directories `.edoignore` names: one workspace-relative path a line, `#` starting a comment.
+ * They are never searched either (a large build-output tree of another tool, say): files in them
+ * can still be named one by one.
+ */
+function ignoredDirectories(root) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, IGNORE_FILE);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isFile())
+        return new Set();
+    const ignored = new Set();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')
+        .split('\n')
+        .forEach((raw, index) => {
+        const line = raw.replace(/#.*/, '').trim();
+        if (line === '')
+            return;
+        const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(line).replace(/^\.\/|\/$/g, '');
+        if (path.startsWith('/') || path === '..' || path.startsWith('../') || path === '.') {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${IGNORE_FILE}: "${line}" is not a directory inside the workspace`, {
+                position: { file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), file) || IGNORE_FILE, line: index + 1, col: 1 },
+            });
+        }
+        ignored.add(path);
+    });
+    return ignored;
+}
 /** Finds the workspace that contains `dir` by walking up to the nearest WORKSPACE.edo. */
 function findWorkspace(dir, env = process.env) {
     let current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);

@@ -33,45 +33,18 @@ import {
 } from './starlark-host.js';
 import { statIfPresent } from '../storage/fs-util.js';
 import { Struct, structBuiltin } from '../starlark/index.js';
-import { BUILD_FILE, STATE_DIR, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
+import {
+  BUILD_FILE,
+  ignoredDirectories,
+  neverSearched,
+  WORKSPACE_FILE,
+  type WorkspacePaths,
+} from './workspace.js';
 
 const isFile = (path: string): boolean => statIfPresent(path)?.isFile() ?? false;
 
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 export const MAX_STEPS_PER_FILE = 10_000_000;
-
-/** Directories never searched for packages or files. */
-function skipDirectory(name: string): boolean {
-  return name === STATE_DIR || name === '.git' || name === 'node_modules';
-}
-
-/** The workspace's list of directories that are never searched (Bazel's `.bazelignore`). */
-export const IGNORE_FILE = '.edoignore';
-
-/**
- * The directories `.edoignore` names: one workspace-relative path a line, `#` starting a comment.
- * They are never searched for packages, nor listed by glob (a large build-output tree of another
- * tool, say): files in them can still be named one by one.
- */
-export function ignoredDirectories(root: string): Set<string> {
-  const file = join(root, IGNORE_FILE);
-  if (!isFile(file)) return new Set();
-  const ignored = new Set<string>();
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((raw, index) => {
-      const line = raw.replace(/#.*/, '').trim();
-      if (line === '') return;
-      const path = posix.normalize(line).replace(/^\.\/|\/$/g, '');
-      if (path.startsWith('/') || path === '..' || path.startsWith('../') || path === '.') {
-        throw new UsageError(`${IGNORE_FILE}: "${line}" is not a directory inside the workspace`, {
-          position: { file: relative(process.cwd(), file) || IGNORE_FILE, line: index + 1, col: 1 },
-        });
-      }
-      ignored.add(path);
-    });
-  return ignored;
-}
 
 /** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
 export function findPackages(root: string): string[] {
@@ -82,7 +55,7 @@ export function findPackages(root: string): string[] {
     if (entries.some((e) => e.name === BUILD_FILE && e.isFile())) packages.push(pkg);
     for (const entry of entries) {
       const sub = pkg === '' ? entry.name : `${pkg}/${entry.name}`;
-      if (entry.isDirectory() && !skipDirectory(entry.name) && !ignored.has(sub))
+      if (entry.isDirectory() && !neverSearched(entry.name) && !ignored.has(sub))
         walk(join(dir, entry.name), sub);
     }
   };
@@ -101,7 +74,7 @@ export function listPackageFiles(root: string, pkg: string, stops: ReadonlySet<s
       const rel = prefix + entry.name;
       if (entry.isDirectory()) {
         const sub = pkg === '' ? rel : `${pkg}/${rel}`;
-        if (skipDirectory(entry.name) || stops.has(sub)) continue;
+        if (neverSearched(entry.name) || stops.has(sub)) continue;
         walk(join(dir, entry.name), rel + '/');
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         files.push(rel);

@@ -1,11 +1,43 @@
-import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { UsageError } from '../model/errors.js';
 
 export const WORKSPACE_FILE = 'WORKSPACE.edo';
 export const BUILD_FILE = 'BUILD.edo';
 /** Edo's own state (store, logs, locks) in a workspace. */
 export const STATE_DIR = '.edo';
+/** The workspace's list of directories that are never searched (Bazel's `.bazelignore`). */
+export const IGNORE_FILE = '.edoignore';
+
+/** Directories never searched, wherever they are: for packages, by glob, by `edo fmt`. */
+export function neverSearched(name: string): boolean {
+  return name === STATE_DIR || name === '.git' || name === 'node_modules';
+}
+
+/**
+ * The directories `.edoignore` names: one workspace-relative path a line, `#` starting a comment.
+ * They are never searched either (a large build-output tree of another tool, say): files in them
+ * can still be named one by one.
+ */
+export function ignoredDirectories(root: string): Set<string> {
+  const file = join(root, IGNORE_FILE);
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return new Set();
+  const ignored = new Set<string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((raw, index) => {
+      const line = raw.replace(/#.*/, '').trim();
+      if (line === '') return;
+      const path = posix.normalize(line).replace(/^\.\/|\/$/g, '');
+      if (path.startsWith('/') || path === '..' || path.startsWith('../') || path === '.') {
+        throw new UsageError(`${IGNORE_FILE}: "${line}" is not a directory inside the workspace`, {
+          position: { file: relative(process.cwd(), file) || IGNORE_FILE, line: index + 1, col: 1 },
+        });
+      }
+      ignored.add(path);
+    });
+  return ignored;
+}
 
 export interface WorkspacePaths {
   /** The directory holding WORKSPACE.edo. */

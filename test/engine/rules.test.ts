@@ -209,7 +209,14 @@ describe('edo fmt', () => {
   });
 
   it('formats build files with buildifier and --check reports the unformatted ones', async () => {
-    const root = makeWorkspace({ 'BUILD.edo': 'script(name="a",commands=["true"])\n' });
+    const unformatted = 'script(name="a",commands=["true"])\n';
+    const root = makeWorkspace({
+      'BUILD.edo': unformatted,
+      // Where the engine never looks, fmt does not either.
+      '.edoignore': 'out\n',
+      'out/BUILD.edo': unformatted,
+      'node_modules/x/BUILD.edo': unformatted,
+    });
     try {
       const check = await runCli(['fmt', '--check'], root);
       expect(check.code).toBe(1);
@@ -219,6 +226,7 @@ describe('edo fmt', () => {
         'script(\n    name = "a",\n    commands = ["true"],\n)\n',
       );
       expect((await runCli(['fmt', '--check'], root)).code).toBe(0);
+      expect(readFileSync(join(root, 'out', 'BUILD.edo'), 'utf8')).toBe(unformatted);
     } finally {
       removeWorkspace(root);
     }

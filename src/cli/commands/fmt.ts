@@ -5,7 +5,13 @@ import { arch, platform } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EdoError, UsageError } from '../../model/errors.js';
-import { BUILD_FILE, findWorkspace, STATE_DIR, WORKSPACE_FILE } from '../../engine/workspace.js';
+import {
+  BUILD_FILE,
+  findWorkspace,
+  ignoredDirectories,
+  neverSearched,
+  WORKSPACE_FILE,
+} from '../../engine/workspace.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 
@@ -23,17 +29,21 @@ function isStarlarkFile(name: string): boolean {
   return name === BUILD_FILE || name === WORKSPACE_FILE || name.endsWith('.star');
 }
 
-/** Every build file and `.star` file of the workspace (hidden directories and node_modules skipped). */
-async function workspaceFiles(dir: string): Promise<string[]> {
+/** Every build file and `.star` file of the workspace, in the directories the engine searches. */
+async function workspaceFiles(root: string): Promise<string[]> {
+  const ignored = ignoredDirectories(root);
   const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === STATE_DIR) continue;
-      found.push(...(await workspaceFiles(join(dir, entry.name))));
-    } else if (entry.isFile() && isStarlarkFile(entry.name)) {
-      found.push(join(dir, entry.name));
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const sub = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!neverSearched(entry.name) && !ignored.has(sub)) await walk(join(dir, entry.name), sub);
+      } else if (entry.isFile() && isStarlarkFile(entry.name)) {
+        found.push(join(dir, entry.name));
+      }
     }
-  }
+  };
+  await walk(root, '');
   return found.sort();
 }
 
