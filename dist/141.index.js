@@ -18,6 +18,8 @@ export const modules = {
 /* unused harmony export KindRegistry */
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
 /* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71133);
+
 
 
 /**
@@ -60,7 +62,7 @@ class KindRegistry {
         // `plugin = "p"` names the kind: p is not declared, or it provides no component of this type.
         const message = node.attrs.plugin === node.kind
             ? `plugin "${node.kind}" is not declared (plugin(name = "${node.kind}", source = ...)), or provides no ${this.what}`
-            : `unknown ${this.what} kind "${node.kind}" (known: ${this.kinds().join(', ') || 'none'})`;
+            : `unknown ${this.what} kind "${node.kind}"${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(node.kind, this.kinds())} (known: ${this.kinds().join(', ') || 'none'})`;
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(message, { position: node.position });
     }
     /** Refuses a declaration (made with `declaration`) of an unknown kind or with unknown attributes. */

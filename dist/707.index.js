@@ -575,7 +575,10 @@ class DockerEnvironment {
     async up(_log) {
         const container = await this.container();
         if (!this.started) {
-            this.started = this.cancellable(container.start());
+            this.started = this.cancellable(container.start()).catch((err) => {
+                // A network that does not exist is found here, not when the container is created.
+                throw err instanceof errors/* EdoError */.bX ? err : this.wrap(err, 'starting the container');
+            });
             // Awaited by the first command; until then staging runs alongside the start.
             this.started.catch(() => undefined);
         }

@@ -1,5 +1,6 @@
 import { UsageError } from '../model/errors.js';
 import { refuseUnknownAttributes, type DeclarationNode } from '../model/node.js';
+import { didYouMean } from '../model/names.js';
 import type { Farm } from '../environment/types.js';
 import type { Source, Vendor } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
@@ -58,7 +59,7 @@ export class KindRegistry<T> {
     const message =
       node.attrs.plugin === node.kind
         ? `plugin "${node.kind}" is not declared (plugin(name = "${node.kind}", source = ...)), or provides no ${this.what}`
-        : `unknown ${this.what} kind "${node.kind}" (known: ${this.kinds().join(', ') || 'none'})`;
+        : `unknown ${this.what} kind "${node.kind}"${didYouMean(node.kind, this.kinds())} (known: ${this.kinds().join(', ') || 'none'})`;
     throw new UsageError(message, { position: node.position });
   }
 

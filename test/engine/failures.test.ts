@@ -158,6 +158,11 @@ describe('build file errors', () => {
       /BUILD\.edo:1:16: error: storage_backend "s": unknown attribute "pth" for kind "local" \(did you mean path\?\)/,
     ],
     [
+      'misspelt kind of a farm',
+      'environment_farm(name = "box", kind = "dockr", image = "x")\nscript(name = "a")\n',
+      /BUILD\.edo:1:17: error: unknown environment farm kind "dockr" \(did you mean docker\?\) \(known: docker, local\)/,
+    ],
+    [
       'wrong type of a list element',
       'script(name = "a", commands = ["echo", 3])\n',
       /error: script: attribute commands must be a list of strings, got a list with int at index 1/,

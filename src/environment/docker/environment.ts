@@ -142,7 +142,10 @@ export class DockerEnvironment implements Environment {
   async up(_log: Log): Promise<void> {
     const container = await this.container();
     if (!this.started) {
-      this.started = this.cancellable(container.start());
+      this.started = this.cancellable(container.start()).catch((err: unknown) => {
+        // A network that does not exist is found here, not when the container is created.
+        throw err instanceof EdoError ? err : this.wrap(err, 'starting the container');
+      });
       // Awaited by the first command; until then staging runs alongside the start.
       this.started.catch(() => undefined);
     }

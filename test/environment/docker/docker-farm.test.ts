@@ -221,6 +221,13 @@ await describeWithDocker('docker farm', (docker) => {
       expect(await env.cmd(log, id, '.', 'wget -q -T 2 -O /dev/null http://1.1.1.1/')).toBe(false);
     });
 
+    it("says which network is missing, in docker's words", async () => {
+      env = await started(farmOf({ image: TEST_IMAGE, network: 'edo-no-such-network' }));
+      await expect(env.cmd(new MemoryLog(), id, '.', 'true')).rejects.toThrow(
+        /^docker: starting the container: network edo-no-such-network not found$/,
+      );
+    });
+
     it('mounts host paths read-only and passes env vars', async () => {
       const hostDir = mkdtempSync(join(tmpdir(), 'edo-mount-'));
       try {
