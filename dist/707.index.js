@@ -1069,7 +1069,8 @@ class DockerEnvironment {
         catch (err) {
             if (err instanceof errors/* EdoError */.bX)
                 throw err;
-            throw this.wrap(err, `creating a container from ${image} on engine ${lease.engine.name}`);
+            // The image as the farm names it: `image` may be the digest it was resolved to.
+            throw this.wrap(err, `creating a container from ${config.image} on engine ${lease.engine.name}`);
         }
     }
     /**

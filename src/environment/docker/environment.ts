@@ -654,7 +654,8 @@ export class DockerEnvironment implements Environment {
       return container;
     } catch (err) {
       if (err instanceof EdoError) throw err;
-      throw this.wrap(err, `creating a container from ${image} on engine ${lease.engine.name}`);
+      // The image as the farm names it: `image` may be the digest it was resolved to.
+      throw this.wrap(err, `creating a container from ${config.image} on engine ${lease.engine.name}`);
     }
   }
 

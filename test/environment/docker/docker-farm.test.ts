@@ -221,6 +221,13 @@ await describeWithDocker('docker farm', (docker) => {
       expect(await env.cmd(log, id, '.', 'wget -q -T 2 -O /dev/null http://1.1.1.1/')).toBe(false);
     });
 
+    it('names the image as the farm does when the engine refuses the container', async () => {
+      const farm = farmOf({ image: TEST_IMAGE, cpus: 4096 });
+      await expect(started(farm)).rejects.toThrow(
+        `docker: creating a container from ${TEST_IMAGE} on engine default: Range of CPUs is from`,
+      );
+    });
+
     it("says which network is missing, in docker's words", async () => {
       env = await started(farmOf({ image: TEST_IMAGE, network: 'edo-no-such-network' }));
       await expect(env.cmd(new MemoryLog(), id, '.', 'true')).rejects.toThrow(
