@@ -36,20 +36,24 @@ class ComponentRegistry {
 class KindRegistry {
     what;
     factories = new Map();
-    attributes = new Map();
+    checks = new Map();
     constructor(what) {
         this.what = what;
     }
     /**
-     * `attributes`, when given, are all a declaration of the kind may set: `check` refuses others
-     * when the workspace is read, before anything is built (plugins' kinds check their own).
+     * `accepts`, when given, is what a declaration of the kind may set: all its attribute names, or a
+     * check of the whole declaration. `check` applies it when the workspace is read, before anything
+     * is built, used or not (plugins' kinds check their own).
      */
-    register(kind, factory, attributes) {
+    register(kind, factory, accepts) {
         if (this.factories.has(kind))
             throw new Error(`${this.what} kind "${kind}" is registered twice`);
         this.factories.set(kind, factory);
-        if (attributes)
-            this.attributes.set(kind, attributes);
+        if (typeof accepts === 'function')
+            this.checks.set(kind, accepts);
+        else if (accepts) {
+            this.checks.set(kind, (node, declaration) => (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, declaration, accepts));
+        }
     }
     get(kind) {
         return this.factories.get(kind);
@@ -65,12 +69,10 @@ class KindRegistry {
             : `unknown ${this.what} kind "${node.kind}"${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(node.kind, this.kinds())} (known: ${this.kinds().join(', ') || 'none'})`;
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(message, { position: node.position });
     }
-    /** Refuses a declaration (made with `declaration`) of an unknown kind or with unknown attributes. */
+    /** Refuses a declaration (made with `declaration`) of an unknown kind or with attributes it cannot take. */
     check(node, declaration) {
         this.factoryFor(node);
-        const attributes = this.attributes.get(node.kind);
-        if (attributes)
-            (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, declaration, attributes);
+        this.checks.get(node.kind)?.(node, declaration);
     }
     kinds() {
         return [...this.factories.keys()].sort();
@@ -420,6 +422,8 @@ class ScriptTransform {
     }
 }
 
+// EXTERNAL MODULE: ./lib/model/node.js
+var model_node = __webpack_require__(82141);
 // EXTERNAL MODULE: ./lib/vendor/attrs.js
 var attrs = __webpack_require__(7198);
 // EXTERNAL MODULE: ./lib/vendor/kinds.js
@@ -532,6 +536,7 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
 
 
 
+
 /** The built-in rules: their names and attributes are a contract (docs/rules.md documents each). */
 const BUILTIN_RULES = [
     {
@@ -608,30 +613,40 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
         rules.register(rule);
     const tempRoot = (0,external_node_path_.join)(paths.state, 'tmp');
     const fileDigests = digest_cache/* FileDigestCache */.P.ofWorkspace(paths.state);
-    components.farms.register('local', async (_addr, node) => new farm/* LocalFarm */.AV(node), farm/* LOCAL_FARM_ATTRS */.qB);
+    // Each farm kind's configuration is checked whole when the workspace is read (names and shapes).
+    components.farms.register('local', async (_addr, node) => new farm/* LocalFarm */.AV(node), (node) => void new farm/* LocalFarm */.AV(node));
     // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
     components.farms.register('docker', async (addr, node, ctx) => {
         const { createDockerFarm } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(40), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 57707));
         return createDockerFarm(addr, node, ctx);
-    }, config/* DOCKER_FARM_ATTRS */.t4);
-    components.storage.register('local', async (_addr, node) => {
+    }, (node) => void (0,config/* parseDockerFarm */.M)(node, 1));
+    const localStorePath = (node) => {
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'storage_backend', ['path']);
         const path = node.attrs.path;
         if (path !== undefined && typeof path !== 'string') {
             throw new errors/* UsageError */.eb('storage_backend: path must be a string', { position: node.position });
         }
+        return path;
+    };
+    components.storage.register('local', async (_addr, node) => {
+        const path = localStorePath(node);
         return local_store/* LocalStore */.V.open(path === undefined ? paths.store : (0,external_node_path_.join)(paths.root, path));
-    }, ['path']);
+    }, (node) => void localStorePath(node));
     // A repository of an OCI distribution registry, as a build cache or a remote cache.
-    components.storage.register('registry', async (_addr, node) => {
+    const registryAddress = (node) => {
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'storage_backend', ['address']);
         const address = node.attrs.address;
         if (typeof address !== 'string' || address === '') {
             throw new errors/* UsageError */.eb('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
                 position: node.position,
             });
         }
+        return address;
+    };
+    components.storage.register('registry', async (_addr, node) => {
         const { RegistryBackend } = await __webpack_require__.e(/* import() */ 445).then(__webpack_require__.bind(__webpack_require__, 35445));
-        return RegistryBackend.fromAddress(address);
-    }, ['address']);
+        return RegistryBackend.fromAddress(registryAddress(node));
+    }, (node) => void registryAddress(node));
     components.sources.register('local_source', async (_addr, node) => new local/* LocalSource */.R(node, paths.root, tempRoot, fileDigests));
     components.sources.register('url_source', async (_addr, node) => new url/* UrlSource */.T(node, tempRoot));
     components.sources.register('git_source', async (_addr, node) => new git/* GitSource */.G(node, lock, tempRoot));
@@ -1326,13 +1341,12 @@ class TargetLogs {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M9: () => (/* binding */ parseDockerFarm),
-/* harmony export */   t4: () => (/* binding */ DOCKER_FARM_ATTRS)
+/* harmony export */   M: () => (/* binding */ parseDockerFarm)
 /* harmony export */ });
 /* unused harmony export parseBytes */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82141);
+/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
+/* harmony import */ var _farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76751);
 
 
 
@@ -1359,45 +1373,8 @@ const DOCKER_FARM_ATTRS = [
     'name',
 ];
 function parseDockerFarm(node, defaultSlots) {
-    const fail = (message) => {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`environment_farm "${node.name}": ${message}`, { position: node.position });
-    };
-    (0,_model_node_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
-    const attrs = node.attrs;
-    const str = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value !== 'string' || value === '')
-            fail(`"${key}" must be a non-empty string`);
-        return value;
-    };
-    const strList = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return [];
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-            fail(`"${key}" must be a list of strings`);
-        return value;
-    };
-    const strDict = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return {};
-        if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string')) {
-            fail(`"${key}" must be a dict of strings to strings`);
-        }
-        return { ...value };
-    };
-    const positive = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return undefined;
-        const n = typeof value === 'bigint' ? Number(value) : value;
-        if (typeof n !== 'number' || !(n > 0))
-            fail(`"${key}" must be a positive number`);
-        return n;
-    };
+    (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
+    const { fail, given, str, strList, strDict, positive } = (0,_farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .farmAttributes */ .y)(node);
     const image = str('image') ?? fail('"image" is required');
     const env = strDict('env');
     for (const key of Object.keys(env)) {
@@ -1420,22 +1397,22 @@ function parseDockerFarm(node, defaultSlots) {
         else
             fail(`mounts: "${source}" is neither a target label nor an absolute host path`);
     }
-    const memory = attrs.memory;
+    const memory = given('memory');
     let memoryBytes;
-    if (memory !== undefined && memory !== null) {
+    if (memory !== undefined) {
         memoryBytes =
             parseBytes(memory) ?? fail('"memory" must be a size such as "512m" or "2g", or a number of bytes');
     }
     const slots = positive('slots') ?? defaultSlots;
     const hosts = [];
-    const hostAttr = attrs.hosts;
-    if (hostAttr !== undefined && hostAttr !== null) {
+    const hostAttr = given('hosts');
+    if (hostAttr !== undefined) {
         if (!Array.isArray(hostAttr) || hostAttr.length === 0)
             fail('"hosts" must be a non-empty list');
         for (const entry of hostAttr) {
             if (typeof entry === 'string')
                 hosts.push({ endpoint: entry, slots });
-            else if (isDict(entry) && typeof entry.host === 'string') {
+            else if ((0,_farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
                 const hostSlots = entry.slots ?? slots;
                 if (typeof hostSlots !== 'number' || !(hostSlots > 0))
                     fail(`hosts: "slots" of ${entry.host} must be positive`);
@@ -1458,8 +1435,8 @@ function parseDockerFarm(node, defaultSlots) {
         setupNetwork: str('setup_network') ?? 'bridge',
         mounts,
         env,
-        setup: strList('setup'),
-        packages: strList('packages'),
+        setup: strList('setup') ?? [],
+        packages: strList('packages') ?? [],
         user: str('user'),
         workdir,
         staging: staging,
@@ -1468,9 +1445,6 @@ function parseDockerFarm(node, defaultSlots) {
         pids: positive('pids'),
         hosts,
     };
-}
-function isDict(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
 /** Docker's size syntax: `512m`, `2g`, `1.5g`, or plain bytes. */

@@ -121,20 +121,24 @@ class ComponentRegistry {
 class KindRegistry {
     what;
     factories = new Map();
-    attributes = new Map();
+    checks = new Map();
     constructor(what) {
         this.what = what;
     }
     /**
-     * `attributes`, when given, are all a declaration of the kind may set: `check` refuses others
-     * when the workspace is read, before anything is built (plugins' kinds check their own).
+     * `accepts`, when given, is what a declaration of the kind may set: all its attribute names, or a
+     * check of the whole declaration. `check` applies it when the workspace is read, before anything
+     * is built, used or not (plugins' kinds check their own).
      */
-    register(kind, factory, attributes) {
+    register(kind, factory, accepts) {
         if (this.factories.has(kind))
             throw new Error(`${this.what} kind "${kind}" is registered twice`);
         this.factories.set(kind, factory);
-        if (attributes)
-            this.attributes.set(kind, attributes);
+        if (typeof accepts === 'function')
+            this.checks.set(kind, accepts);
+        else if (accepts) {
+            this.checks.set(kind, (node, declaration) => (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, declaration, accepts));
+        }
     }
     get(kind) {
         return this.factories.get(kind);
@@ -150,12 +154,10 @@ class KindRegistry {
             : `unknown ${this.what} kind "${node.kind}"${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(node.kind, this.kinds())} (known: ${this.kinds().join(', ') || 'none'})`;
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(message, { position: node.position });
     }
-    /** Refuses a declaration (made with `declaration`) of an unknown kind or with unknown attributes. */
+    /** Refuses a declaration (made with `declaration`) of an unknown kind or with attributes it cannot take. */
     check(node, declaration) {
         this.factoryFor(node);
-        const attributes = this.attributes.get(node.kind);
-        if (attributes)
-            (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, declaration, attributes);
+        this.checks.get(node.kind)?.(node, declaration);
     }
     kinds() {
         return [...this.factories.keys()].sort();

@@ -13,13 +13,12 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M9: () => (/* binding */ parseDockerFarm),
-/* harmony export */   t4: () => (/* binding */ DOCKER_FARM_ATTRS)
+/* harmony export */   M: () => (/* binding */ parseDockerFarm)
 /* harmony export */ });
 /* unused harmony export parseBytes */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82141);
+/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
+/* harmony import */ var _farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76751);
 
 
 
@@ -46,45 +45,8 @@ const DOCKER_FARM_ATTRS = [
     'name',
 ];
 function parseDockerFarm(node, defaultSlots) {
-    const fail = (message) => {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`environment_farm "${node.name}": ${message}`, { position: node.position });
-    };
-    (0,_model_node_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
-    const attrs = node.attrs;
-    const str = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value !== 'string' || value === '')
-            fail(`"${key}" must be a non-empty string`);
-        return value;
-    };
-    const strList = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return [];
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-            fail(`"${key}" must be a list of strings`);
-        return value;
-    };
-    const strDict = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return {};
-        if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string')) {
-            fail(`"${key}" must be a dict of strings to strings`);
-        }
-        return { ...value };
-    };
-    const positive = (key) => {
-        const value = attrs[key];
-        if (value === undefined || value === null)
-            return undefined;
-        const n = typeof value === 'bigint' ? Number(value) : value;
-        if (typeof n !== 'number' || !(n > 0))
-            fail(`"${key}" must be a positive number`);
-        return n;
-    };
+    (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
+    const { fail, given, str, strList, strDict, positive } = (0,_farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .farmAttributes */ .y)(node);
     const image = str('image') ?? fail('"image" is required');
     const env = strDict('env');
     for (const key of Object.keys(env)) {
@@ -107,22 +69,22 @@ function parseDockerFarm(node, defaultSlots) {
         else
             fail(`mounts: "${source}" is neither a target label nor an absolute host path`);
     }
-    const memory = attrs.memory;
+    const memory = given('memory');
     let memoryBytes;
-    if (memory !== undefined && memory !== null) {
+    if (memory !== undefined) {
         memoryBytes =
             parseBytes(memory) ?? fail('"memory" must be a size such as "512m" or "2g", or a number of bytes');
     }
     const slots = positive('slots') ?? defaultSlots;
     const hosts = [];
-    const hostAttr = attrs.hosts;
-    if (hostAttr !== undefined && hostAttr !== null) {
+    const hostAttr = given('hosts');
+    if (hostAttr !== undefined) {
         if (!Array.isArray(hostAttr) || hostAttr.length === 0)
             fail('"hosts" must be a non-empty list');
         for (const entry of hostAttr) {
             if (typeof entry === 'string')
                 hosts.push({ endpoint: entry, slots });
-            else if (isDict(entry) && typeof entry.host === 'string') {
+            else if ((0,_farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
                 const hostSlots = entry.slots ?? slots;
                 if (typeof hostSlots !== 'number' || !(hostSlots > 0))
                     fail(`hosts: "slots" of ${entry.host} must be positive`);
@@ -145,8 +107,8 @@ function parseDockerFarm(node, defaultSlots) {
         setupNetwork: str('setup_network') ?? 'bridge',
         mounts,
         env,
-        setup: strList('setup'),
-        packages: strList('packages'),
+        setup: strList('setup') ?? [],
+        packages: strList('packages') ?? [],
         user: str('user'),
         workdir,
         staging: staging,
@@ -155,9 +117,6 @@ function parseDockerFarm(node, defaultSlots) {
         pids: positive('pids'),
         hosts,
     };
-}
-function isDict(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
 /** Docker's size syntax: `512m`, `2g`, `1.5g`, or plain bytes. */

@@ -1505,7 +1505,7 @@ async function reapContainers(docker, options = {}) {
  * `environment_farm(kind = "docker", ...)`. The engine may pass `workspace` (the workspace root)
  * and `build` (this build's id) as component args; they label every container the farm creates.
  */
-const createDockerFarm = async (addr, node, ctx) => new DockerFarm((0,config/* parseDockerFarm */.M9)(node, (0,external_node_os_.availableParallelism)()), {
+const createDockerFarm = async (addr, node, ctx) => new DockerFarm((0,config/* parseDockerFarm */.M)(node, (0,external_node_os_.availableParallelism)()), {
     name: addr,
     workspace: ctx.getArg('workspace') ?? process.cwd(),
     build: ctx.getArg('build') ?? PROCESS_BUILD_ID,

@@ -8994,6 +8994,69 @@ function workspacePaths(root, env = process.env) {
 
 /***/ }),
 
+/***/ 76751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isDict),
+/* harmony export */   y: () => (/* binding */ farmAttributes)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73434);
+
+function isDict(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Readers of an `environment_farm` declaration's attributes, shared by the built-in farms: each
+ * refuses a value of the wrong shape at the declaration, naming the farm and what was expected.
+ * An attribute left out (or None) reads as undefined.
+ */
+function farmAttributes(node) {
+    const fail = (message) => {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`environment_farm "${node.name}": ${message}`, { position: node.position });
+    };
+    const given = (key) => {
+        const value = node.attrs[key];
+        return value === null ? undefined : value;
+    };
+    return {
+        fail,
+        given,
+        str(key) {
+            const value = given(key);
+            if (value !== undefined && (typeof value !== 'string' || value === ''))
+                fail(`"${key}" must be a non-empty string`);
+            return value;
+        },
+        strList(key) {
+            const value = given(key);
+            if (value !== undefined && (!Array.isArray(value) || value.some((v) => typeof v !== 'string')))
+                fail(`"${key}" must be a list of strings`);
+            return value;
+        },
+        strDict(key) {
+            const value = given(key);
+            if (value === undefined)
+                return {};
+            if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string'))
+                fail(`"${key}" must be a dict of strings to strings`);
+            return { ...value };
+        },
+        positive(key) {
+            const value = given(key);
+            if (value === undefined)
+                return undefined;
+            const n = typeof value === 'bigint' ? Number(value) : value;
+            if (typeof n !== 'number' || !(n > 0))
+                fail(`"${key}" must be a positive number`);
+            return n;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 28665:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9001,7 +9064,6 @@ function workspacePaths(root, env = process.env) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HD: () => (/* binding */ LOCAL_ENV_PREFIX),
-  qB: () => (/* binding */ LOCAL_FARM_ATTRS),
   AV: () => (/* binding */ LocalFarm)
 });
 
@@ -9009,8 +9071,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/model/node.js
 var model_node = __nccwpck_require__(82141);
-// EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __nccwpck_require__(73434);
+// EXTERNAL MODULE: ./lib/environment/farm-attributes.js
+var farm_attributes = __nccwpck_require__(76751);
 // EXTERNAL MODULE: ./lib/environment/scratch-dirs.js
 var scratch_dirs = __nccwpck_require__(22636);
 // EXTERNAL MODULE: external "node:child_process"
@@ -9025,6 +9087,8 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __nccwpck_require__(73434);
 // EXTERNAL MODULE: ./lib/environment/script-command.js
 var script_command = __nccwpck_require__(51214);
 ;// CONCATENATED MODULE: ./lib/environment/local/spawner.js
@@ -9380,26 +9444,6 @@ const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
 const LOCAL_FARM_ATTRS = ['env', 'pass_env'];
 /** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
 const LOCAL_ENV_PREFIX = 'edo-env-';
-function stringDict(node, attr) {
-    const value = node.attrs[attr];
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object' ||
-        Array.isArray(value) ||
-        Object.values(value).some((v) => typeof v !== 'string')) {
-        throw new errors/* UsageError */.eb(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
-    }
-    return value;
-}
-function stringList(node, attr) {
-    const value = node.attrs[attr];
-    if (value === undefined || value === null)
-        return undefined;
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        throw new errors/* UsageError */.eb(`${attr} must be a list of strings`, { position: node.position, target: node.id });
-    }
-    return value;
-}
 /**
  * The `local` farm: each environment is a fresh temp directory on the host, commands run with
  * `/bin/sh` and a cleared environment (an allowlist of host variables plus the farm's `env`),
@@ -9409,14 +9453,15 @@ class LocalFarm {
     variables;
     constructor(node, hostEnv = process.env) {
         (0,model_node/* refuseUnknownAttributes */.m)(node, 'environment_farm', LOCAL_FARM_ATTRS);
-        const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
+        const { strList, strDict } = (0,farm_attributes/* farmAttributes */.y)(node);
+        const passEnv = strList('pass_env') ?? [...DEFAULT_PASS_ENV];
         const passed = {};
         for (const name of passEnv) {
             const value = hostEnv[name];
             if (value !== undefined)
                 passed[name] = value;
         }
-        this.variables = { ...passed, ...stringDict(node, 'env') };
+        this.variables = { ...passed, ...strDict('env') };
     }
     async setup(_log, _storage) { }
     async create(_log, path) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { DOCKER_FARM_ATTRS } from '../environment/docker/config.js';
-import { LOCAL_FARM_ATTRS, LocalFarm } from '../environment/local/farm.js';
+import { parseDockerFarm } from '../environment/docker/config.js';
+import { LocalFarm } from '../environment/local/farm.js';
 import { FileDigestCache } from '../source/digest-cache.js';
 import { LocalSource } from '../source/local.js';
 import { UrlSource } from '../source/url.js';
@@ -10,6 +10,7 @@ import { ComposeTransform } from '../transform/compose.js';
 import { ImportArtifactTransform } from '../transform/import-artifact.js';
 import { ScriptTransform } from '../transform/script.js';
 import { UsageError } from '../model/errors.js';
+import { refuseUnknownAttributes, type DeclarationNode } from '../model/node.js';
 import type { ComponentRegistry } from './components.js';
 import type { RuleRegistry, RuleSchema } from './rules.js';
 import { registerVendorBuiltins } from '../vendor/builtins.js';
@@ -100,7 +101,12 @@ export function registerBuiltins(
   const tempRoot = join(paths.state, 'tmp');
   const fileDigests = FileDigestCache.ofWorkspace(paths.state);
 
-  components.farms.register('local', async (_addr, node) => new LocalFarm(node), LOCAL_FARM_ATTRS);
+  // Each farm kind's configuration is checked whole when the workspace is read (names and shapes).
+  components.farms.register(
+    'local',
+    async (_addr, node) => new LocalFarm(node),
+    (node) => void new LocalFarm(node),
+  );
   // Loaded on first use: the Docker client library costs more start-up time than the rest of edo.
   components.farms.register(
     'docker',
@@ -108,35 +114,44 @@ export function registerBuiltins(
       const { createDockerFarm } = await import('../environment/docker/index.js');
       return createDockerFarm(addr, node, ctx);
     },
-    DOCKER_FARM_ATTRS,
+    (node) => void parseDockerFarm(node, 1),
   );
 
+  const localStorePath = (node: DeclarationNode): string | undefined => {
+    refuseUnknownAttributes(node, 'storage_backend', ['path']);
+    const path = node.attrs.path;
+    if (path !== undefined && typeof path !== 'string') {
+      throw new UsageError('storage_backend: path must be a string', { position: node.position });
+    }
+    return path;
+  };
   components.storage.register(
     'local',
     async (_addr, node) => {
-      const path = node.attrs.path;
-      if (path !== undefined && typeof path !== 'string') {
-        throw new UsageError('storage_backend: path must be a string', { position: node.position });
-      }
+      const path = localStorePath(node);
       return LocalStore.open(path === undefined ? paths.store : join(paths.root, path));
     },
-    ['path'],
+    (node) => void localStorePath(node),
   );
 
   // A repository of an OCI distribution registry, as a build cache or a remote cache.
+  const registryAddress = (node: DeclarationNode): string => {
+    refuseUnknownAttributes(node, 'storage_backend', ['address']);
+    const address = node.attrs.address;
+    if (typeof address !== 'string' || address === '') {
+      throw new UsageError('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
+        position: node.position,
+      });
+    }
+    return address;
+  };
   components.storage.register(
     'registry',
     async (_addr, node) => {
-      const address = node.attrs.address;
-      if (typeof address !== 'string' || address === '') {
-        throw new UsageError('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
-          position: node.position,
-        });
-      }
       const { RegistryBackend } = await import('../storage/registry.js');
-      return RegistryBackend.fromAddress(address);
+      return RegistryBackend.fromAddress(registryAddress(node));
     },
-    ['address'],
+    (node) => void registryAddress(node),
   );
 
   components.sources.register(

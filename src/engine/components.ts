@@ -31,20 +31,27 @@ export class ComponentRegistry {
   readonly vendors = new KindRegistry<Vendor>('vendor');
 }
 
+/** Refuses a declaration whose attributes a kind cannot take (names or shapes), at its position. */
+export type DeclarationCheck = (node: DeclarationNode, declaration: string) => void;
+
 export class KindRegistry<T> {
   private readonly factories = new Map<string, Factory<T>>();
-  private readonly attributes = new Map<string, readonly string[]>();
+  private readonly checks = new Map<string, DeclarationCheck>();
 
   constructor(readonly what: string) {}
 
   /**
-   * `attributes`, when given, are all a declaration of the kind may set: `check` refuses others
-   * when the workspace is read, before anything is built (plugins' kinds check their own).
+   * `accepts`, when given, is what a declaration of the kind may set: all its attribute names, or a
+   * check of the whole declaration. `check` applies it when the workspace is read, before anything
+   * is built, used or not (plugins' kinds check their own).
    */
-  register(kind: string, factory: Factory<T>, attributes?: readonly string[]): void {
+  register(kind: string, factory: Factory<T>, accepts?: readonly string[] | DeclarationCheck): void {
     if (this.factories.has(kind)) throw new Error(`${this.what} kind "${kind}" is registered twice`);
     this.factories.set(kind, factory);
-    if (attributes) this.attributes.set(kind, attributes);
+    if (typeof accepts === 'function') this.checks.set(kind, accepts);
+    else if (accepts) {
+      this.checks.set(kind, (node, declaration) => refuseUnknownAttributes(node, declaration, accepts));
+    }
   }
 
   get(kind: string): Factory<T> | undefined {
@@ -63,11 +70,10 @@ export class KindRegistry<T> {
     throw new UsageError(message, { position: node.position });
   }
 
-  /** Refuses a declaration (made with `declaration`) of an unknown kind or with unknown attributes. */
+  /** Refuses a declaration (made with `declaration`) of an unknown kind or with attributes it cannot take. */
   check(node: DeclarationNode, declaration: string): void {
     this.factoryFor(node);
-    const attributes = this.attributes.get(node.kind);
-    if (attributes) refuseUnknownAttributes(node, declaration, attributes);
+    this.checks.get(node.kind)?.(node, declaration);
   }
 
   kinds(): string[] {

@@ -158,6 +158,16 @@ describe('build file errors', () => {
       /BUILD\.edo:1:16: error: storage_backend "s": unknown attribute "pth" for kind "local" \(did you mean path\?\)/,
     ],
     [
+      'wrong shape of a local farm attribute',
+      'environment_farm(name = "box", env = {"A": 1})\nscript(name = "a")\n',
+      /BUILD\.edo:1:17: error: environment_farm "box": "env" must be a dict of strings to strings\n/,
+    ],
+    [
+      'registry backend without an address, used or not',
+      'storage_backend(name = "team", kind = "registry")\nscript(name = "a")\n',
+      /BUILD\.edo:1:16: error: storage_backend: kind "registry" needs address = "host\[:port\]\/repository"/,
+    ],
+    [
       'misspelt kind of a farm',
       'environment_farm(name = "box", kind = "dockr", image = "x")\nscript(name = "a")\n',
       /BUILD\.edo:1:17: error: unknown environment farm kind "dockr" \(did you mean docker\?\) \(known: docker, local\)/,

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import { UsageError } from '../../model/errors.js';
 import { refuseUnknownAttributes, type DeclarationNode, type NodeValue } from '../../model/node.js';
+import { farmAttributes, isDict } from '../farm-attributes.js';
 
 /** One engine of a farm and how many environments it runs at once. */
 export interface HostSpec {
@@ -38,7 +38,7 @@ export interface DockerFarmConfig {
 }
 
 /** What a `docker` farm's declaration may set. */
-export const DOCKER_FARM_ATTRS = [
+const DOCKER_FARM_ATTRS = [
   'image',
   'network',
   'setup_network',
@@ -61,39 +61,8 @@ export const DOCKER_FARM_ATTRS = [
 ];
 
 export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): DockerFarmConfig {
-  const fail = (message: string): never => {
-    throw new UsageError(`environment_farm "${node.name}": ${message}`, { position: node.position });
-  };
   refuseUnknownAttributes(node, 'environment_farm', DOCKER_FARM_ATTRS);
-  const attrs = node.attrs;
-  const str = (key: string): string | undefined => {
-    const value = attrs[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string' || value === '') fail(`"${key}" must be a non-empty string`);
-    return value as string;
-  };
-  const strList = (key: string): string[] => {
-    const value = attrs[key];
-    if (value === undefined || value === null) return [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-      fail(`"${key}" must be a list of strings`);
-    return value as string[];
-  };
-  const strDict = (key: string): Record<string, string> => {
-    const value = attrs[key];
-    if (value === undefined || value === null) return {};
-    if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string')) {
-      fail(`"${key}" must be a dict of strings to strings`);
-    }
-    return { ...(value as Record<string, string>) };
-  };
-  const positive = (key: string): number | undefined => {
-    const value = attrs[key];
-    if (value === undefined || value === null) return undefined;
-    const n = typeof value === 'bigint' ? Number(value) : value;
-    if (typeof n !== 'number' || !(n > 0)) fail(`"${key}" must be a positive number`);
-    return n as number;
-  };
+  const { fail, given, str, strList, strDict, positive } = farmAttributes(node);
 
   const image = str('image') ?? fail('"image" is required');
   const env = strDict('env');
@@ -114,17 +83,17 @@ export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): Do
     else fail(`mounts: "${source}" is neither a target label nor an absolute host path`);
   }
 
-  const memory = attrs.memory;
+  const memory = given('memory');
   let memoryBytes: number | undefined;
-  if (memory !== undefined && memory !== null) {
+  if (memory !== undefined) {
     memoryBytes =
       parseBytes(memory) ?? fail('"memory" must be a size such as "512m" or "2g", or a number of bytes');
   }
 
   const slots = positive('slots') ?? defaultSlots;
   const hosts: HostSpec[] = [];
-  const hostAttr = attrs.hosts;
-  if (hostAttr !== undefined && hostAttr !== null) {
+  const hostAttr = given('hosts');
+  if (hostAttr !== undefined) {
     if (!Array.isArray(hostAttr) || hostAttr.length === 0) fail('"hosts" must be a non-empty list');
     for (const entry of hostAttr as NodeValue[]) {
       if (typeof entry === 'string') hosts.push({ endpoint: entry, slots });
@@ -148,8 +117,8 @@ export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): Do
     setupNetwork: str('setup_network') ?? 'bridge',
     mounts,
     env,
-    setup: strList('setup'),
-    packages: strList('packages'),
+    setup: strList('setup') ?? [],
+    packages: strList('packages') ?? [],
     user: str('user'),
     workdir,
     staging: staging as 'auto' | 'archive',
@@ -158,10 +127,6 @@ export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): Do
     pids: positive('pids'),
     hosts,
   };
-}
-
-function isDict(value: NodeValue | undefined): value is { [key: string]: NodeValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };

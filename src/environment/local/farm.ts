@@ -1,7 +1,7 @@
 import type { Log } from '../../model/log.js';
 import { refuseUnknownAttributes, type DeclarationNode } from '../../model/node.js';
-import { UsageError } from '../../model/errors.js';
 import type { StorageManager } from '../../storage/types.js';
+import { farmAttributes } from '../farm-attributes.js';
 import { makeScratchDir } from '../scratch-dirs.js';
 import type { Environment, Farm } from '../types.js';
 import { LocalEnvironment } from './environment.js';
@@ -10,32 +10,10 @@ import { LocalEnvironment } from './environment.js';
 export const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'] as const;
 
 /** What a `local` farm's declaration may set. */
-export const LOCAL_FARM_ATTRS = ['env', 'pass_env'];
+const LOCAL_FARM_ATTRS = ['env', 'pass_env'];
 
 /** Prefix of every local environment's temp directory, so leftovers of a crash are recognisable. */
 export const LOCAL_ENV_PREFIX = 'edo-env-';
-
-function stringDict(node: DeclarationNode, attr: string): Record<string, string> {
-  const value = node.attrs[attr];
-  if (value === undefined || value === null) return {};
-  if (
-    typeof value !== 'object' ||
-    Array.isArray(value) ||
-    Object.values(value).some((v) => typeof v !== 'string')
-  ) {
-    throw new UsageError(`${attr} must be a dict of strings`, { position: node.position, target: node.id });
-  }
-  return value as Record<string, string>;
-}
-
-function stringList(node: DeclarationNode, attr: string): string[] | undefined {
-  const value = node.attrs[attr];
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new UsageError(`${attr} must be a list of strings`, { position: node.position, target: node.id });
-  }
-  return value as string[];
-}
 
 /**
  * The `local` farm: each environment is a fresh temp directory on the host, commands run with
@@ -47,13 +25,14 @@ export class LocalFarm implements Farm {
 
   constructor(node: DeclarationNode, hostEnv: NodeJS.ProcessEnv = process.env) {
     refuseUnknownAttributes(node, 'environment_farm', LOCAL_FARM_ATTRS);
-    const passEnv = stringList(node, 'pass_env') ?? [...DEFAULT_PASS_ENV];
+    const { strList, strDict } = farmAttributes(node);
+    const passEnv = strList('pass_env') ?? [...DEFAULT_PASS_ENV];
     const passed: Record<string, string> = {};
     for (const name of passEnv) {
       const value = hostEnv[name];
       if (value !== undefined) passed[name] = value;
     }
-    this.variables = { ...passed, ...stringDict(node, 'env') };
+    this.variables = { ...passed, ...strDict('env') };
   }
 
   async setup(_log: Log, _storage: StorageManager): Promise<void> {}
