@@ -424,11 +424,12 @@ class ScriptTransform {
 
 // EXTERNAL MODULE: ./lib/model/node.js
 var model_node = __webpack_require__(82141);
-// EXTERNAL MODULE: ./lib/vendor/attrs.js
-var attrs = __webpack_require__(7198);
+// EXTERNAL MODULE: ./lib/model/declaration-attributes.js
+var declaration_attributes = __webpack_require__(55095);
 // EXTERNAL MODULE: ./lib/vendor/kinds.js
 var kinds = __webpack_require__(2393);
 ;// CONCATENATED MODULE: ./lib/vendor/builtins.js
+
 
 
 
@@ -470,14 +471,28 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
     for (const rule of VENDOR_RULES)
         rules.register(rule);
     // Implementations are loaded when first used: most builds use none, and they cost start-up time.
+    // Each reads its configuration before the vendor is made: the workspace check (when it is read,
+    // used or not) and the factory apply the same reading.
+    const npmConfig = (node) => {
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'vendor', ['registry', 'token_env']);
+        const { str } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'vendor');
+        return { registry: str('registry') ?? kinds/* DEFAULT_NPM_REGISTRY */.a, tokenEnv: str('token_env') };
+    };
+    const ociRegistry = (node) => {
+        (0,model_node/* refuseUnknownAttributes */.m)(node, 'vendor', ['registry']);
+        const { str, fail } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'vendor');
+        return str('registry') ?? fail('"registry" is required');
+    };
     components.vendors.register('npm', async (addr, node) => {
+        const { registry, tokenEnv } = npmConfig(node);
         const { NpmVendor } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 11495));
-        return new NpmVendor((0,attrs/* stringAttr */.B)(node, 'registry', kinds/* DEFAULT_NPM_REGISTRY */.a), addr, node.attrs.token_env === undefined ? undefined : (0,attrs/* stringAttr */.B)(node, 'token_env'));
-    }, ['registry', 'token_env']);
+        return new NpmVendor(registry, addr, tokenEnv);
+    }, (node) => void npmConfig(node));
     components.vendors.register('oci', async (addr, node) => {
+        const registry = ociRegistry(node);
         const { OciVendor } = await __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 40579));
-        return new OciVendor((0,attrs/* stringAttr */.B)(node, 'registry'), addr);
-    }, ['registry']);
+        return new OciVendor(registry, addr);
+    }, (node) => void ociRegistry(node));
     components.sources.register(kinds/* NPM_PACKAGE_KIND */.I, async (_addr, node) => {
         const { NpmPackageSource } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 11495));
         return new NpmPackageSource(node);
@@ -516,7 +531,7 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
         return handle;
     };
     components.sources.register('vendor_source', async (addr, node, ctx) => {
-        const { VendorResolution } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 92694));
+        const { VendorResolution } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(90)]).then(__webpack_require__.bind(__webpack_require__, 93090));
         resolution ??= new VendorResolution(lock, workspace.vendorSources(), (name, asking) => vendorNamed(name, asking, ctx));
         return ctx.addSource(addr, await resolution.pinned(node));
     });
@@ -1346,7 +1361,7 @@ class TargetLogs {
 /* unused harmony export parseBytes */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
-/* harmony import */ var _farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76751);
+/* harmony import */ var _model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55095);
 
 
 
@@ -1374,7 +1389,7 @@ const DOCKER_FARM_ATTRS = [
 ];
 function parseDockerFarm(node, defaultSlots) {
     (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
-    const { fail, given, str, strList, strDict, positive } = (0,_farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .farmAttributes */ .y)(node);
+    const { fail, given, str, strList, strDict, positive } = (0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .declarationAttributes */ .g)(node, 'environment_farm');
     const image = str('image') ?? fail('"image" is required');
     const env = strDict('env');
     for (const key of Object.keys(env)) {
@@ -1412,7 +1427,7 @@ function parseDockerFarm(node, defaultSlots) {
         for (const entry of hostAttr) {
             if (typeof entry === 'string')
                 hosts.push({ endpoint: entry, slots });
-            else if ((0,_farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
+            else if ((0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
                 const hostSlots = entry.slots ?? slots;
                 if (typeof hostSlots !== 'number' || !(hostSlots > 0))
                     fail(`hosts: "slots" of ${entry.host} must be positive`);
@@ -1740,29 +1755,6 @@ class CacheManager {
             return undefined;
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 7198:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ stringAttr)
-/* harmony export */ });
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
-
-/** A string attribute of a declaration, or `fallback` when absent. */
-function stringAttr(node, attr, fallback) {
-    const value = node.attrs[attr] ?? fallback;
-    if (typeof value !== 'string' || value === '') {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${node.kind}: attribute ${attr} must be a non-empty string`, {
-            position: node.position,
-            target: node.id,
-        });
-    }
-    return value;
 }
 
 

@@ -18,7 +18,7 @@ export const modules = {
 /* unused harmony export parseBytes */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
-/* harmony import */ var _farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76751);
+/* harmony import */ var _model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55095);
 
 
 
@@ -46,7 +46,7 @@ const DOCKER_FARM_ATTRS = [
 ];
 function parseDockerFarm(node, defaultSlots) {
     (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
-    const { fail, given, str, strList, strDict, positive } = (0,_farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .farmAttributes */ .y)(node);
+    const { fail, given, str, strList, strDict, positive } = (0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .declarationAttributes */ .g)(node, 'environment_farm');
     const image = str('image') ?? fail('"image" is required');
     const env = strDict('env');
     for (const key of Object.keys(env)) {
@@ -84,7 +84,7 @@ function parseDockerFarm(node, defaultSlots) {
         for (const entry of hostAttr) {
             if (typeof entry === 'string')
                 hosts.push({ endpoint: entry, slots });
-            else if ((0,_farm_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
+            else if ((0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
                 const hostSlots = entry.slots ?? slots;
                 if (typeof hostSlots !== 'number' || !(hostSlots > 0))
                     fail(`hosts: "slots" of ${entry.host} must be positive`);

@@ -8994,69 +8994,6 @@ function workspacePaths(root, env = process.env) {
 
 /***/ }),
 
-/***/ 76751:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ isDict),
-/* harmony export */   y: () => (/* binding */ farmAttributes)
-/* harmony export */ });
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73434);
-
-function isDict(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * Readers of an `environment_farm` declaration's attributes, shared by the built-in farms: each
- * refuses a value of the wrong shape at the declaration, naming the farm and what was expected.
- * An attribute left out (or None) reads as undefined.
- */
-function farmAttributes(node) {
-    const fail = (message) => {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`environment_farm "${node.name}": ${message}`, { position: node.position });
-    };
-    const given = (key) => {
-        const value = node.attrs[key];
-        return value === null ? undefined : value;
-    };
-    return {
-        fail,
-        given,
-        str(key) {
-            const value = given(key);
-            if (value !== undefined && (typeof value !== 'string' || value === ''))
-                fail(`"${key}" must be a non-empty string`);
-            return value;
-        },
-        strList(key) {
-            const value = given(key);
-            if (value !== undefined && (!Array.isArray(value) || value.some((v) => typeof v !== 'string')))
-                fail(`"${key}" must be a list of strings`);
-            return value;
-        },
-        strDict(key) {
-            const value = given(key);
-            if (value === undefined)
-                return {};
-            if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string'))
-                fail(`"${key}" must be a dict of strings to strings`);
-            return { ...value };
-        },
-        positive(key) {
-            const value = given(key);
-            if (value === undefined)
-                return undefined;
-            const n = typeof value === 'bigint' ? Number(value) : value;
-            if (typeof n !== 'number' || !(n > 0))
-                fail(`"${key}" must be a positive number`);
-            return n;
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 28665:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9071,8 +9008,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/model/node.js
 var model_node = __nccwpck_require__(82141);
-// EXTERNAL MODULE: ./lib/environment/farm-attributes.js
-var farm_attributes = __nccwpck_require__(76751);
+// EXTERNAL MODULE: ./lib/model/declaration-attributes.js
+var declaration_attributes = __nccwpck_require__(55095);
 // EXTERNAL MODULE: ./lib/environment/scratch-dirs.js
 var scratch_dirs = __nccwpck_require__(22636);
 // EXTERNAL MODULE: external "node:child_process"
@@ -9453,7 +9390,7 @@ class LocalFarm {
     variables;
     constructor(node, hostEnv = process.env) {
         (0,model_node/* refuseUnknownAttributes */.m)(node, 'environment_farm', LOCAL_FARM_ATTRS);
-        const { strList, strDict } = (0,farm_attributes/* farmAttributes */.y)(node);
+        const { strList, strDict } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'environment_farm');
         const passEnv = strList('pass_env') ?? [...DEFAULT_PASS_ENV];
         const passed = {};
         for (const name of passEnv) {
@@ -9669,6 +9606,69 @@ class ScriptCommand {
     toScript() {
         return ['set -eu', ...this.lines, ''].join('\n');
     }
+}
+
+
+/***/ }),
+
+/***/ 55095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isDict),
+/* harmony export */   g: () => (/* binding */ declarationAttributes)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73434);
+
+function isDict(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Readers of a workspace declaration's attributes (`environment_farm`, `vendor`...), shared by the
+ * built-in kinds: each refuses a value of the wrong shape at the declaration, naming it and what
+ * was expected. An attribute left out (or None) reads as undefined.
+ */
+function declarationAttributes(node, declaration) {
+    const fail = (message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${declaration} "${node.name}": ${message}`, { position: node.position });
+    };
+    const given = (key) => {
+        const value = node.attrs[key];
+        return value === null ? undefined : value;
+    };
+    return {
+        fail,
+        given,
+        str(key) {
+            const value = given(key);
+            if (value !== undefined && (typeof value !== 'string' || value === ''))
+                fail(`"${key}" must be a non-empty string`);
+            return value;
+        },
+        strList(key) {
+            const value = given(key);
+            if (value !== undefined && (!Array.isArray(value) || value.some((v) => typeof v !== 'string')))
+                fail(`"${key}" must be a list of strings`);
+            return value;
+        },
+        strDict(key) {
+            const value = given(key);
+            if (value === undefined)
+                return {};
+            if (!isDict(value) || Object.values(value).some((v) => typeof v !== 'string'))
+                fail(`"${key}" must be a dict of strings to strings`);
+            return { ...value };
+        },
+        positive(key) {
+            const value = given(key);
+            if (value === undefined)
+                return undefined;
+            const n = typeof value === 'bigint' ? Number(value) : value;
+            if (typeof n !== 'number' || !(n > 0))
+                fail(`"${key}" must be a positive number`);
+            return n;
+        },
+    };
 }
 
 

@@ -1,9 +1,9 @@
 import type { ComponentContext, ComponentRegistry } from '../engine/components.js';
 import type { RuleRegistry, RuleSchema } from '../engine/rules.js';
 import { atDeclaration, UsageError } from '../model/errors.js';
-import type { DeclarationNode } from '../model/node.js';
+import { refuseUnknownAttributes, type DeclarationNode } from '../model/node.js';
 import type { Vendor } from '../source/types.js';
-import { stringAttr } from './attrs.js';
+import { declarationAttributes } from '../model/declaration-attributes.js';
 import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND } from './kinds.js';
 import type { LockFile } from './lock.js';
 import type { VendorHandle, VendorResolution } from './resolver.js';
@@ -60,25 +60,35 @@ export function registerVendorBuiltins(
   for (const rule of VENDOR_RULES) rules.register(rule);
 
   // Implementations are loaded when first used: most builds use none, and they cost start-up time.
+  // Each reads its configuration before the vendor is made: the workspace check (when it is read,
+  // used or not) and the factory apply the same reading.
+  const npmConfig = (node: DeclarationNode) => {
+    refuseUnknownAttributes(node, 'vendor', ['registry', 'token_env']);
+    const { str } = declarationAttributes(node, 'vendor');
+    return { registry: str('registry') ?? DEFAULT_NPM_REGISTRY, tokenEnv: str('token_env') };
+  };
+  const ociRegistry = (node: DeclarationNode): string => {
+    refuseUnknownAttributes(node, 'vendor', ['registry']);
+    const { str, fail } = declarationAttributes(node, 'vendor');
+    return str('registry') ?? fail('"registry" is required');
+  };
   components.vendors.register(
     'npm',
     async (addr, node) => {
+      const { registry, tokenEnv } = npmConfig(node);
       const { NpmVendor } = await import('./npm.js');
-      return new NpmVendor(
-        stringAttr(node, 'registry', DEFAULT_NPM_REGISTRY),
-        addr,
-        node.attrs.token_env === undefined ? undefined : stringAttr(node, 'token_env'),
-      );
+      return new NpmVendor(registry, addr, tokenEnv);
     },
-    ['registry', 'token_env'],
+    (node) => void npmConfig(node),
   );
   components.vendors.register(
     'oci',
     async (addr, node) => {
+      const registry = ociRegistry(node);
       const { OciVendor } = await import('./oci.js');
-      return new OciVendor(stringAttr(node, 'registry'), addr);
+      return new OciVendor(registry, addr);
     },
-    ['registry'],
+    (node) => void ociRegistry(node),
   );
   components.sources.register(NPM_PACKAGE_KIND, async (_addr, node) => {
     const { NpmPackageSource } = await import('./npm.js');

@@ -168,6 +168,11 @@ describe('build file errors', () => {
       /BUILD\.edo:1:16: error: storage_backend: kind "registry" needs address = "host\[:port\]\/repository"/,
     ],
     [
+      'vendor registry of the wrong type, used or not',
+      'vendor(name = "npm", kind = "npm", registry = 5)\nscript(name = "a")\n',
+      /BUILD\.edo:1:7: error: vendor "npm": "registry" must be a non-empty string\n/,
+    ],
+    [
       'misspelt kind of a farm',
       'environment_farm(name = "box", kind = "dockr", image = "x")\nscript(name = "a")\n',
       /BUILD\.edo:1:17: error: unknown environment farm kind "dockr" \(did you mean docker\?\) \(known: docker, local\)/,

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { refuseUnknownAttributes, type DeclarationNode, type NodeValue } from '../../model/node.js';
-import { farmAttributes, isDict } from '../farm-attributes.js';
+import { declarationAttributes, isDict } from '../../model/declaration-attributes.js';
 
 /** One engine of a farm and how many environments it runs at once. */
 export interface HostSpec {
@@ -62,7 +62,7 @@ const DOCKER_FARM_ATTRS = [
 
 export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): DockerFarmConfig {
   refuseUnknownAttributes(node, 'environment_farm', DOCKER_FARM_ATTRS);
-  const { fail, given, str, strList, strDict, positive } = farmAttributes(node);
+  const { fail, given, str, strList, strDict, positive } = declarationAttributes(node, 'environment_farm');
 
   const image = str('image') ?? fail('"image" is required');
   const env = strDict('env');

@@ -1,7 +1,7 @@
 import type { Log } from '../../model/log.js';
 import { refuseUnknownAttributes, type DeclarationNode } from '../../model/node.js';
 import type { StorageManager } from '../../storage/types.js';
-import { farmAttributes } from '../farm-attributes.js';
+import { declarationAttributes } from '../../model/declaration-attributes.js';
 import { makeScratchDir } from '../scratch-dirs.js';
 import type { Environment, Farm } from '../types.js';
 import { LocalEnvironment } from './environment.js';
@@ -25,7 +25,7 @@ export class LocalFarm implements Farm {
 
   constructor(node: DeclarationNode, hostEnv: NodeJS.ProcessEnv = process.env) {
     refuseUnknownAttributes(node, 'environment_farm', LOCAL_FARM_ATTRS);
-    const { strList, strDict } = farmAttributes(node);
+    const { strList, strDict } = declarationAttributes(node, 'environment_farm');
     const passEnv = strList('pass_env') ?? [...DEFAULT_PASS_ENV];
     const passed: Record<string, string> = {};
     for (const name of passEnv) {

@@ -1,18 +1,18 @@
-import { UsageError } from '../model/errors.js';
-import type { DeclarationNode, NodeValue } from '../model/node.js';
+import { UsageError } from './errors.js';
+import type { DeclarationNode, NodeValue } from './node.js';
 
 export function isDict(value: NodeValue | undefined): value is { [key: string]: NodeValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * Readers of an `environment_farm` declaration's attributes, shared by the built-in farms: each
- * refuses a value of the wrong shape at the declaration, naming the farm and what was expected.
- * An attribute left out (or None) reads as undefined.
+ * Readers of a workspace declaration's attributes (`environment_farm`, `vendor`...), shared by the
+ * built-in kinds: each refuses a value of the wrong shape at the declaration, naming it and what
+ * was expected. An attribute left out (or None) reads as undefined.
  */
-export function farmAttributes(node: DeclarationNode) {
+export function declarationAttributes(node: DeclarationNode, declaration: string) {
   const fail = (message: string): never => {
-    throw new UsageError(`environment_farm "${node.name}": ${message}`, { position: node.position });
+    throw new UsageError(`${declaration} "${node.name}": ${message}`, { position: node.position });
   };
   const given = (key: string): NodeValue | undefined => {
     const value = node.attrs[key];

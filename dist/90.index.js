@@ -5,11 +5,11 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 694;
-export const ids = [694];
+export const id = 90;
+export const ids = [90];
 export const modules = {
 
-/***/ 92694:
+/***/ 93090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,8 +22,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
-// EXTERNAL MODULE: ./lib/vendor/attrs.js
-var attrs = __webpack_require__(7198);
+;// CONCATENATED MODULE: ./lib/vendor/attrs.js
+
+/** A string attribute of a declaration, or `fallback` when absent. */
+function stringAttr(node, attr, fallback) {
+    const value = node.attrs[attr] ?? fallback;
+    if (typeof value !== 'string' || value === '') {
+        throw new errors/* UsageError */.eb(`${node.kind}: attribute ${attr} must be a non-empty string`, {
+            position: node.position,
+            target: node.id,
+        });
+    }
+    return value;
+}
+
 // EXTERNAL MODULE: ./lib/vendor/lock.js
 var vendor_lock = __webpack_require__(11387);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -333,9 +345,9 @@ function nodeAttrs(node, what) {
 }
 function vendorSourceRequest(node) {
     return {
-        vendor: (0,attrs/* stringAttr */.B)(node, 'vendor'),
-        package: (0,attrs/* stringAttr */.B)(node, 'package'),
-        version: (0,attrs/* stringAttr */.B)(node, 'version'),
+        vendor: stringAttr(node, 'vendor'),
+        package: stringAttr(node, 'package'),
+        version: stringAttr(node, 'version'),
     };
 }
 /**
