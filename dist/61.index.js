@@ -67,6 +67,7 @@ class JsonReporter {
             status: report.status,
             duration_ms: report.durationMs,
             ...(report.error && { error: report.error.format() }),
+            ...(report.log !== undefined && { log: report.log }),
         };
         this.pending.push(JSON.stringify(line) + '\n');
         if (!report.cached)

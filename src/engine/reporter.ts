@@ -41,6 +41,8 @@ export interface JsonTargetLine {
   duration_ms: number;
   /** For a failed target: `LABEL: error: MESSAGE`, then indented detail lines (log tail). */
   error?: string;
+  /** The log of a target that ran (`edo log` prints the latest). */
+  log?: string;
 }
 
 export class JsonReporter implements BuildReporter {
@@ -72,6 +74,7 @@ export class JsonReporter implements BuildReporter {
       status: report.status,
       duration_ms: report.durationMs,
       ...(report.error && { error: report.error.format() }),
+      ...(report.log !== undefined && { log: report.log }),
     };
     this.pending.push(JSON.stringify(line) + '\n');
     if (!report.cached) this.flush();

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { buildJson, makeWorkspace, removeWorkspace } from './helpers.js';
@@ -98,6 +98,9 @@ describe('a failing script', () => {
     expect(result.code).toBe(1);
     expect(targets.get('//:bad')?.status).toBe('failed');
     expect(targets.get('//:bad')?.error).toContain('exit code 3');
+    // Each target that ran says where its log is; cached ones ran nowhere.
+    expect(readFileSync(targets.get('//:bad')!.log!, 'utf8')).toContain('exit status 3');
+    expect(targets.get('//:good')?.log).toMatch(/\.edo\/logs\/:good\/\d[^/]*\.log$/);
     expect(targets.get('//:after_bad')?.status).toBe('skipped');
     expect(targets.get('//:good')?.status).toBe('success');
     expect(targets.get('//:after_good')?.status).toBe('success');
