@@ -1190,8 +1190,9 @@ const ATTR_TYPES = [
     'files',
     'any',
 ];
+/** A component that is no plugin, or a broken manifest: the declaration's (or the command's) file is wrong. */
 function fail(what, message) {
-    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(message, { plugin: what });
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(message, { plugin: what });
 }
 function isStringList(value) {
     return Array.isArray(value) && value.every((item) => typeof item === 'string');

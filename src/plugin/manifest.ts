@@ -1,7 +1,7 @@
 import semver from 'semver';
 import type { AttrType } from '../engine/rules.js';
 import type { NodeValue } from '../model/node.js';
-import { EdoError } from '../model/errors.js';
+import { EdoError, UsageError } from '../model/errors.js';
 import { appendCustomSection, customSections, isComponent } from './wasm-binary.js';
 
 /** The `edo:plugin` interface this host implements (wit/). */
@@ -59,8 +59,9 @@ export interface PluginManifest {
   capabilities: string[];
 }
 
+/** A component that is no plugin, or a broken manifest: the declaration's (or the command's) file is wrong. */
 function fail(what: string, message: string): never {
-  throw new EdoError(message, { plugin: what });
+  throw new UsageError(message, { plugin: what });
 }
 
 function isStringList(value: unknown): value is string[] {

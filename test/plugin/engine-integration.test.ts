@@ -251,6 +251,7 @@ shout(name = "fine", text = "still built")
     );
     writeFileSync(join(junk, 'junk.wasm'), 'not wasm');
     const result = await runCli(['build'], junk);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /^\S*WORKSPACE\.edo:2:1: plugin tp: error: it is not a WebAssembly component/,
     );

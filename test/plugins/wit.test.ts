@@ -45,7 +45,7 @@ describe('edo plugin inspect', () => {
     try {
       writeFileSync(join(dir, 'x.wasm'), Buffer.from('not wasm'));
       const result = await runCli(['plugin', 'inspect', 'x.wasm'], dir);
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(2);
       expect(result.stderr).toContain('it is not a WebAssembly component');
       expect((await runCli(['plugin', 'inspect', 'missing.wasm'], dir)).code).toBe(2);
     } finally {
