@@ -8715,6 +8715,12 @@ const updateCommand = {
             await Promise.all(sources.map(async (label) => (await engine.target(label)).getUniqueId(handle)));
             const lock = engine.lock;
             const unknown = lock.unmatchedUpdateNames();
+            // A target that exists but pins nothing (a script, a local source) is a different mistake.
+            const unpinned = unknown.filter((name) => engine.model.targets.has(name));
+            if (unpinned.length > 0) {
+                const kinds = unpinned.map((label) => `${label} (${engine.model.targets.get(label).node.kind})`);
+                throw new errors/* UsageError */.eb(`edo update: ${kinds.join(', ')} pins nothing: ${vendor_lock/* LOCK_FILE */.FI} holds git refs, image tags, vendor packages and plugins`);
+            }
             if (unknown.length > 0) {
                 throw new errors/* UsageError */.eb(`edo update: nothing in ${vendor_lock/* LOCK_FILE */.FI} or the build files is named ${unknown.join(', ')}`);
             }

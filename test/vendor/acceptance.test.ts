@@ -126,6 +126,11 @@ describe('vendored builds end to end', () => {
     const typo = await runCli(['update', 'pkg-z'], workspace);
     expect(typo).toMatchObject({ code: 2 });
     expect(typo.stderr).toContain('nothing in edo.lock.json or the build files is named pkg-z');
+    expect(await runCli(['update', '//:app'], workspace)).toMatchObject({
+      code: 2,
+      stderr:
+        'error: edo update: //:app (script) pins nothing: edo.lock.json holds git refs, image tags, vendor packages and plugins\n',
+    });
 
     // A new vendor_source without updating: --locked fails naming it and writes nothing.
     await writeBuild('vendor_source(name = "c", vendor = "npm", package = "pkg-c", version = "^0.1")');

@@ -33,6 +33,14 @@ export const updateCommand: CommandModule = {
         await Promise.all(sources.map(async (label) => (await engine.target(label)).getUniqueId(handle)));
         const lock = engine.lock;
         const unknown = lock.unmatchedUpdateNames();
+        // A target that exists but pins nothing (a script, a local source) is a different mistake.
+        const unpinned = unknown.filter((name) => engine.model.targets.has(name));
+        if (unpinned.length > 0) {
+          const kinds = unpinned.map((label) => `${label} (${engine.model.targets.get(label)!.node.kind})`);
+          throw new UsageError(
+            `edo update: ${kinds.join(', ')} pins nothing: ${LOCK_FILE} holds git refs, image tags, vendor packages and plugins`,
+          );
+        }
         if (unknown.length > 0) {
           throw new UsageError(
             `edo update: nothing in ${LOCK_FILE} or the build files is named ${unknown.join(', ')}`,
