@@ -168,15 +168,24 @@ function buildArgv(inputs) {
         argv.push('--keep-going');
     return [...argv, '--', ...inputs.targets];
 }
-/** Prints every line of EDO's stderr, turning errors into annotations; returns the error count. */
+/** edo's own warnings (a remote cache that cannot be reached, a build with no target...). */
+const EDO_WARNING = /^edo: warning: (.*)$/;
+/**
+ * Prints every line of EDO's stderr, turning errors and edo's warnings into annotations; returns
+ * the error count.
+ */
 function stderrHandler(cwd, repoRoot) {
     let errors = 0;
     return {
         onLine: (line) => {
             const annotation = annotationFromLine(line, [process.cwd(), cwd], repoRoot);
+            const warning = EDO_WARNING.exec(line)?.[1];
             if (annotation) {
                 errors++;
                 core/* error */.z3(annotation.message, annotation.properties);
+            }
+            else if (warning !== undefined) {
+                core/* warning */.$e(warning);
             }
             else {
                 core/* info */.pq(line);

@@ -36,7 +36,13 @@ export function buildArgv(inputs: ActionInputs): string[] {
   return [...argv, '--', ...inputs.targets];
 }
 
-/** Prints every line of EDO's stderr, turning errors into annotations; returns the error count. */
+/** edo's own warnings (a remote cache that cannot be reached, a build with no target...). */
+const EDO_WARNING = /^edo: warning: (.*)$/;
+
+/**
+ * Prints every line of EDO's stderr, turning errors and edo's warnings into annotations; returns
+ * the error count.
+ */
 export function stderrHandler(
   cwd: string,
   repoRoot: string,
@@ -45,9 +51,12 @@ export function stderrHandler(
   return {
     onLine: (line) => {
       const annotation = annotationFromLine(line, [process.cwd(), cwd], repoRoot);
+      const warning = EDO_WARNING.exec(line)?.[1];
       if (annotation) {
         errors++;
         core.error(annotation.message, annotation.properties);
+      } else if (warning !== undefined) {
+        core.warning(warning);
       } else {
         core.info(line);
       }

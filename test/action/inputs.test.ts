@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotationFromLine } from '../../src/action/annotations.js';
-import { buildArgv } from '../../src/action/build.js';
+import { buildArgv, stderrHandler } from '../../src/action/build.js';
 import { artifactNameForLabel, parsePublish, type ActionInputs } from '../../src/action/inputs.js';
 import { EdoError, UsageError } from '../../src/model/errors.js';
 
@@ -98,6 +98,26 @@ describe('error lines to annotations', () => {
     });
     expect(annotationFromLine('  cc: error: no such file', [repo], repo)).toBeUndefined();
     expect(annotationFromLine('DONE  //:src (0.1s)', [repo], repo)).toBeUndefined();
+  });
+
+  it("turns edo's warnings into warning annotations and passes other lines through", () => {
+    const written: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      const handler = stderrHandler(repo, repo);
+      handler.onLine('edo: warning: //... matches no target (no BUILD.edo under /w declares one)');
+      handler.onLine('DONE  //:src (0.1s)');
+      expect(handler.errors()).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(written.join('')).toBe(
+      '::warning:://... matches no target (no BUILD.edo under /w declares one)\nDONE  //:src (0.1s)\n',
+    );
   });
 
   it('reads what EdoError.format prints', () => {

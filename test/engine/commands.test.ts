@@ -106,6 +106,19 @@ script(name = "rootfs", deps = [":files"], commands = ["mkdir -p $OUT/etc", "cp 
 });
 
 describe('diagnostics', () => {
+  it('warn when a build has no target to build, which still succeeds', async () => {
+    const root = makeWorkspace({ 'BUILD.edo': '# nothing yet\n' });
+    try {
+      const r = await runCli(['build'], root);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(
+        /^edo: warning: \/\/\.\.\. matches no target \(no BUILD\.edo under \S+ declares one\)\n/,
+      );
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
   it("go to the command's own stderr: build files' print()", async () => {
     const root = makeWorkspace({
       'BUILD.edo': `

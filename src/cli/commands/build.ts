@@ -75,7 +75,15 @@ export const buildCommand: CommandModule = {
     ).action(async (targets: string[], flags: BuildFlags) => {
       const engine = await openEngine(ctx, flags);
       try {
-        await buildWithSignals(engine, engine.resolvePatterns(targets, ctx.cwd), ctx, flags);
+        const labels = engine.resolvePatterns(targets, ctx.cwd);
+        // A workspace with no targets builds nothing, successfully: say so, since a CI job run
+        // from the wrong directory would otherwise pass without having built anything.
+        if (labels.length === 0) {
+          ctx.io.stderr.write(
+            `edo: warning: ${targets.length > 0 ? targets.join(' ') : '//...'} matches no target (no BUILD.edo under ${engine.paths.root} declares one)\n`,
+          );
+        }
+        await buildWithSignals(engine, labels, ctx, flags);
       } finally {
         await engine.close();
       }
