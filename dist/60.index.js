@@ -6,7 +6,7 @@ const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
 export const id = 60;
-export const ids = [60];
+export const ids = [60,140];
 export const modules = {
 
 /***/ 38961:
@@ -1361,13 +1361,14 @@ async function componentOf(core, witDir, world) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ defaultCacheDir),
 /* harmony export */   XU: () => (/* binding */ transpileCached),
 /* harmony export */   Xd: () => (/* binding */ importUnbundled),
+/* harmony export */   defaultCacheDir: () => (/* binding */ defaultCacheDir),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   prunePluginCache: () => (/* binding */ prunePluginCache),
 /* harmony export */   yl: () => (/* binding */ compileCoreModules)
 /* harmony export */ });
-/* unused harmony exports bindingsGeneratorPath, generatedModuleAsScript, generateBindings */
+/* unused harmony exports PLUGIN_CACHE_FORMAT, bindingsGeneratorPath, generatedModuleAsScript, generateBindings, PLUGIN_CACHE_UNUSED_MS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
@@ -1394,7 +1395,7 @@ const wasm = globalThis.WebAssembly;
  * `WebAssembly.Module`s are reused, so re-creating a worker only instantiates.
  */
 /** Bump with the bindings generator, its options or the cache layout. */
-const CACHE_FORMAT = 'jco-1.11.1-async-v4';
+const PLUGIN_CACHE_FORMAT = 'jco-1.11.1-async-v4';
 const GENERATED_JS = 'plugin.js';
 const META_FILE = 'meta.json';
 /**
@@ -1478,10 +1479,14 @@ async function generateBindings(component) {
  * processes: each writes a private temp dir and renames it into place; the first rename wins.
  */
 async function transpileCached(component, digest, cacheDir, plugin) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, `${digest}-${CACHE_FORMAT}`);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, `${digest}-${PLUGIN_CACHE_FORMAT}`);
     const cached = await readMeta(dir);
-    if (cached)
+    if (cached) {
+        // Marked as used, for prunePluginCache (only a cache: a failure to mark it costs nothing now).
+        const now = new Date();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, META_FILE), now, now).catch(() => undefined);
         return { dir, jsPath: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, GENERATED_JS), ...cached, transpiled: false };
+    }
     let output;
     try {
         output = await generateBindings(component);
@@ -1516,6 +1521,35 @@ async function transpileCached(component, digest, cacheDir, plugin) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { recursive: true, force: true });
     }
+}
+/** How long a transpiled plugin may go unloaded before `prunePluginCache` drops it. */
+const PLUGIN_CACHE_UNUSED_MS = 7 * 24 * 3600 * 1000;
+/** A transpilation's temp directory this old belongs to a process that died midway. */
+const STALE_TEMP_MS = 3600 * 1000;
+/**
+ * Drops what the plugin cache holds that no load will read again: entries of another cache format
+ * (an older edo's), entries not loaded for `unusedForMs`, and temp directories of transpilations
+ * that died. Every plugin version ever compiled would otherwise stay, and the action would carry
+ * them all from run to run (≈ 15 MB for each version of a JS plugin). A dropped entry is only
+ * transpiled again when next loaded; an entry being loaded was just marked as used.
+ */
+async function prunePluginCache(cacheDir, options = {}) {
+    const { unusedForMs = PLUGIN_CACHE_UNUSED_MS, dryRun = false, now = Date.now() } = options;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(cacheDir).catch(() => []);
+    const dropped = [];
+    for (const name of names.sort()) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, name);
+        const temp = name.startsWith('.tmp-');
+        const marker = temp ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, META_FILE);
+        const age = now - ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(marker).catch(() => undefined))?.mtimeMs ?? 0);
+        const stale = temp ? age > STALE_TEMP_MS : !name.endsWith(`-${PLUGIN_CACHE_FORMAT}`) || age > unusedForMs;
+        if (!stale)
+            continue;
+        if (!dryRun)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        dropped.push(name);
+    }
+    return dropped;
 }
 /** Room left before a core module read from disk, for its memory section to grow when capped. */
 const CAP_HEADROOM = 64;

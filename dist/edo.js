@@ -8551,12 +8551,20 @@ const pruneCommand = {
     register(program, ctx) {
         program
             .command('prune')
-            .description('remove blobs of the local store that no artifact references, and stale temp files (with --keep-newest, older builds of each target first)')
+            .description('remove blobs of the local store that no artifact references, stale temp files and compiled plugins not loaded for 7 days (with --keep-newest, older builds of each target first)')
             .option('-n, --dry-run', 'report what would be removed, remove nothing')
             .option('--keep-newest', 'first drop every artifact but the newest of each target (package, name and arch), as the GitHub Action does before caching the store')
             .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${local_store/* DEFAULT_GC_GRACE_MS */.H / 1000})`, parseSeconds)
             .action(async (flags) => {
-            const { store: root } = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
+            const paths = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
+            const { defaultCacheDir, prunePluginCache } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 1140));
+            const dropped = await prunePluginCache(defaultCacheDir(paths.root, ctx.io.env), {
+                dryRun: flags.dryRun,
+            });
+            if (dropped.length > 0) {
+                ctx.io.stdout.write(`${flags.dryRun ? 'would drop' : 'dropped'} ${plural(dropped.length, 'compiled plugin')} not loaded for 7 days or made by another edo\n`);
+            }
+            const { store: root } = paths;
             if (!(await (0,promises_.stat)(root).catch(() => undefined))) {
                 ctx.io.stdout.write(`nothing to prune: no store at ${root}\n`);
                 return;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +19,7 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
  */
 
 /** Bump with the bindings generator, its options or the cache layout. */
-const CACHE_FORMAT = 'jco-1.11.1-async-v4';
+export const PLUGIN_CACHE_FORMAT = 'jco-1.11.1-async-v4';
 const GENERATED_JS = 'plugin.js';
 const META_FILE = 'meta.json';
 
@@ -143,10 +143,14 @@ export async function transpileCached(
   cacheDir: string,
   plugin: string,
 ) {
-  const dir = join(cacheDir, `${digest}-${CACHE_FORMAT}`);
+  const dir = join(cacheDir, `${digest}-${PLUGIN_CACHE_FORMAT}`);
   const cached = await readMeta(dir);
-  if (cached)
+  if (cached) {
+    // Marked as used, for prunePluginCache (only a cache: a failure to mark it costs nothing now).
+    const now = new Date();
+    await utimes(join(dir, META_FILE), now, now).catch(() => undefined);
     return { dir, jsPath: join(dir, GENERATED_JS), ...cached, transpiled: false } satisfies TranspiledPlugin;
+  }
 
   let output: { files: Record<string, Uint8Array>; imports: string[] };
   try {
@@ -178,6 +182,38 @@ export async function transpileCached(
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
+}
+
+/** How long a transpiled plugin may go unloaded before `prunePluginCache` drops it. */
+export const PLUGIN_CACHE_UNUSED_MS = 7 * 24 * 3600 * 1000;
+/** A transpilation's temp directory this old belongs to a process that died midway. */
+const STALE_TEMP_MS = 3600 * 1000;
+
+/**
+ * Drops what the plugin cache holds that no load will read again: entries of another cache format
+ * (an older edo's), entries not loaded for `unusedForMs`, and temp directories of transpilations
+ * that died. Every plugin version ever compiled would otherwise stay, and the action would carry
+ * them all from run to run (≈ 15 MB for each version of a JS plugin). A dropped entry is only
+ * transpiled again when next loaded; an entry being loaded was just marked as used.
+ */
+export async function prunePluginCache(
+  cacheDir: string,
+  options: { unusedForMs?: number; dryRun?: boolean; now?: number } = {},
+): Promise<string[]> {
+  const { unusedForMs = PLUGIN_CACHE_UNUSED_MS, dryRun = false, now = Date.now() } = options;
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  const dropped: string[] = [];
+  for (const name of names.sort()) {
+    const dir = join(cacheDir, name);
+    const temp = name.startsWith('.tmp-');
+    const marker = temp ? dir : join(dir, META_FILE);
+    const age = now - ((await stat(marker).catch(() => undefined))?.mtimeMs ?? 0);
+    const stale = temp ? age > STALE_TEMP_MS : !name.endsWith(`-${PLUGIN_CACHE_FORMAT}`) || age > unusedForMs;
+    if (!stale) continue;
+    if (!dryRun) await rm(dir, { recursive: true, force: true });
+    dropped.push(name);
+  }
+  return dropped;
 }
 
 /** Room left before a core module read from disk, for its memory section to grow when capped. */

@@ -1,10 +1,12 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { edoDirs, restoreCaches, saveCaches, type EdoDirs } from '../../src/action/cache.js';
 import type { ActionInputs } from '../../src/action/inputs.js';
 import { idToString } from '../../src/model/id-format.js';
 import { LocalStore } from '../../src/storage/local-store.js';
+import { PLUGIN_CACHE_FORMAT } from '../../src/plugin/loader.js';
 import { runCli } from '../helpers/cli.js';
 import { hideActionsDebug } from './quiet.js';
 import { resultsEnv, startResultsServer, type ResultsServer } from './results-server.js';
@@ -77,7 +79,9 @@ describe('store and plugin-module caches', () => {
     // What a build leaves behind.
     await put(join(dirs.store, 'index.json'), '{"manifests":[1]}');
     await put(join(dirs.store, 'blobs', 'sha256', 'aa'), 'layer a');
-    await put(join(dirs.pluginCache, 'sha256-p1.js'), 'compiled plugin 1');
+    await put(join(dirs.pluginCache, `p1-${PLUGIN_CACHE_FORMAT}`, 'meta.json'), 'compiled plugin 1');
+    // What an older edo compiled: no build of this one reads it, so it is not carried on.
+    await put(join(dirs.pluginCache, 'p0-jco-1.35.0-async-v3', 'meta.json'), 'compiled by an older edo');
     const saved = await saveCaches(first.state);
     expect(saved.storeCacheId).toBeGreaterThan(0);
     expect(saved.modulesCacheId).toBeGreaterThan(0);
@@ -87,11 +91,14 @@ describe('store and plugin-module caches', () => {
     const second = await restoreCaches(inputs, dirs);
     expect(second.cacheHit).toBe(true);
     expect(await readFile(join(dirs.store, 'blobs', 'sha256', 'aa'), 'utf8')).toBe('layer a');
-    expect(await readFile(join(dirs.pluginCache, 'sha256-p1.js'), 'utf8')).toBe('compiled plugin 1');
+    expect(await readFile(join(dirs.pluginCache, `p1-${PLUGIN_CACHE_FORMAT}`, 'meta.json'), 'utf8')).toBe(
+      'compiled plugin 1',
+    );
+    expect(existsSync(join(dirs.pluginCache, 'p0-jco-1.35.0-async-v3'))).toBe(false);
     expect(await saveCaches(second.state)).toEqual({});
 
     // A new plugin compiled: only the modules are saved, under a key of their own content.
-    await put(join(dirs.pluginCache, 'sha256-p2.js'), 'compiled plugin 2');
+    await put(join(dirs.pluginCache, `p2-${PLUGIN_CACHE_FORMAT}`, 'meta.json'), 'compiled plugin 2');
     const withModule = await saveCaches(second.state);
     expect(withModule).toEqual({ modulesCacheId: expect.any(Number) });
     const moduleKeys = server.cacheEntries.filter((e) => e.key.includes('-modules-')).map((e) => e.key);
@@ -102,7 +109,9 @@ describe('store and plugin-module caches', () => {
     const third = await restoreCaches(inputs, dirs);
     expect(third.cacheHit).toBe(false);
     expect(third.state.storeMatchedKey).toBe(first.state.storeKey);
-    expect(await readFile(join(dirs.pluginCache, 'sha256-p2.js'), 'utf8')).toBe('compiled plugin 2');
+    expect(await readFile(join(dirs.pluginCache, `p2-${PLUGIN_CACHE_FORMAT}`, 'meta.json'), 'utf8')).toBe(
+      'compiled plugin 2',
+    );
     await put(join(dirs.store, 'index.json'), '{"manifests":[1,2]}');
     const grown = await saveCaches(third.state);
     expect(grown.storeCacheId).toBeGreaterThan(0);

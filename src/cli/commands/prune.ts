@@ -16,7 +16,7 @@ export const pruneCommand: CommandModule = {
     program
       .command('prune')
       .description(
-        'remove blobs of the local store that no artifact references, and stale temp files (with --keep-newest, older builds of each target first)',
+        'remove blobs of the local store that no artifact references, stale temp files and compiled plugins not loaded for 7 days (with --keep-newest, older builds of each target first)',
       )
       .option('-n, --dry-run', 'report what would be removed, remove nothing')
       .option(
@@ -29,7 +29,17 @@ export const pruneCommand: CommandModule = {
         parseSeconds,
       )
       .action(async (flags: PruneFlags) => {
-        const { store: root } = findWorkspace(ctx.cwd, ctx.io.env);
+        const paths = findWorkspace(ctx.cwd, ctx.io.env);
+        const { defaultCacheDir, prunePluginCache } = await import('../../plugin/loader.js');
+        const dropped = await prunePluginCache(defaultCacheDir(paths.root, ctx.io.env), {
+          dryRun: flags.dryRun,
+        });
+        if (dropped.length > 0) {
+          ctx.io.stdout.write(
+            `${flags.dryRun ? 'would drop' : 'dropped'} ${plural(dropped.length, 'compiled plugin')} not loaded for 7 days or made by another edo\n`,
+          );
+        }
+        const { store: root } = paths;
         if (!(await stat(root).catch(() => undefined))) {
           ctx.io.stdout.write(`nothing to prune: no store at ${root}\n`);
           return;
