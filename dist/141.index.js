@@ -690,7 +690,12 @@ var names = __webpack_require__(71133);
 
 /** Targets and their dependency edges; dependencies must name nodes of the same graph. */
 class BuildGraph {
+    whyMissing;
     nodes = new Map();
+    /** `whyMissing` may say why a label names no target (` (its package is ignored)`), or nothing. */
+    constructor(whyMissing = () => '') {
+        this.whyMissing = whyMissing;
+    }
     add(node) {
         if (this.nodes.has(node.label)) {
             throw new errors/* UsageError */.eb(`target ${node.label} is declared twice`, { position: node.position });
@@ -711,7 +716,8 @@ class BuildGraph {
         const suggestions = (0,names/* closestNames */.g)(label, this.nodes.keys());
         const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
         const where = from ? ` (a dependency of ${from.label})` : '';
-        throw new errors/* UsageError */.eb(`no such target ${label}${where}${hint}`, { position: from?.position });
+        const why = this.whyMissing(label);
+        throw new errors/* UsageError */.eb(`no such target ${label}${where}${why || hint}`, { position: from?.position });
     }
     /**
      * The requested targets and everything they depend on, dependencies first. Unknown labels and
@@ -944,7 +950,7 @@ class Engine {
     lock;
     pluginDigests;
     plugins;
-    graph = new BuildGraph();
+    graph;
     views = new Map();
     farms = new Map();
     farmsSetUp = new Map();
@@ -973,6 +979,14 @@ class Engine {
         this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
         // Components may label what they create with the workspace and this build (the docker farm does).
         this.args = { workspace: paths.root, build: (0,external_node_crypto_.randomBytes)(6).toString('hex'), ...options.args };
+        const ignored = (0,workspace.ignoredDirectories)(paths.root);
+        this.graph = new BuildGraph((label) => {
+            const pkg = label.slice(2, label.indexOf(':'));
+            const under = [...ignored].find((dir) => pkg === dir || pkg.startsWith(`${dir}/`));
+            return under === undefined
+                ? ''
+                : ` (${under} is listed in ${workspace.IGNORE_FILE}: its build files are not read)`;
+        });
         for (const target of model.targets.values()) {
             this.graph.add({
                 label: target.node.id,

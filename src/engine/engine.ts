@@ -27,7 +27,13 @@ import {
 import { RuleRegistry, type RuleSchema } from './rules.js';
 import { openStorageManager } from './storage.js';
 import { SourceTransform, TargetView } from './target-view.js';
-import { findWorkspace, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
+import {
+  findWorkspace,
+  IGNORE_FILE,
+  ignoredDirectories,
+  WORKSPACE_FILE,
+  type WorkspacePaths,
+} from './workspace.js';
 
 export interface EngineOptions {
   readonly env?: NodeJS.ProcessEnv;
@@ -68,7 +74,7 @@ function implicitLocalFarm(paths: WorkspacePaths): DeclarationNode {
  * created on demand. One per command.
  */
 export class Engine {
-  readonly graph = new BuildGraph<TargetDeclaration>();
+  readonly graph: BuildGraph<TargetDeclaration>;
   private readonly views = new Map<string, TargetView>();
   private readonly farms = new Map<string, Promise<Farm>>();
   private readonly farmsSetUp = new Map<string, Promise<Farm>>();
@@ -98,6 +104,14 @@ export class Engine {
     this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
     // Components may label what they create with the workspace and this build (the docker farm does).
     this.args = { workspace: paths.root, build: randomBytes(6).toString('hex'), ...options.args };
+    const ignored = ignoredDirectories(paths.root);
+    this.graph = new BuildGraph<TargetDeclaration>((label) => {
+      const pkg = label.slice(2, label.indexOf(':'));
+      const under = [...ignored].find((dir) => pkg === dir || pkg.startsWith(`${dir}/`));
+      return under === undefined
+        ? ''
+        : ` (${under} is listed in ${IGNORE_FILE}: its build files are not read)`;
+    });
     for (const target of model.targets.values()) {
       this.graph.add({
         label: target.node.id,

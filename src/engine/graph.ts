@@ -14,6 +14,9 @@ export interface GraphNode<T> {
 export class BuildGraph<T> {
   private readonly nodes = new Map<string, GraphNode<T>>();
 
+  /** `whyMissing` may say why a label names no target (` (its package is ignored)`), or nothing. */
+  constructor(private readonly whyMissing: (label: string) => string = () => '') {}
+
   add(node: GraphNode<T>): void {
     if (this.nodes.has(node.label)) {
       throw new UsageError(`target ${node.label} is declared twice`, { position: node.position });
@@ -36,7 +39,8 @@ export class BuildGraph<T> {
     const suggestions = closestNames(label, this.nodes.keys());
     const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
     const where = from ? ` (a dependency of ${from.label})` : '';
-    throw new UsageError(`no such target ${label}${where}${hint}`, { position: from?.position });
+    const why = this.whyMissing(label);
+    throw new UsageError(`no such target ${label}${where}${why || hint}`, { position: from?.position });
   }
 
   /**

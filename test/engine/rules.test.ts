@@ -127,6 +127,11 @@ files(name = "stars")
       'third_party',
       'third_party/d.txt',
     ]);
+    // A label in an ignored directory says why it names nothing.
+    writeFileSync(join(root, 'BUILD.edo'), 'script(name = "a", deps = ["//out:stray"])\n');
+    expect((await runCli(['build'], root)).stderr).toMatch(
+      /error: no such target \/\/out:stray \(a dependency of \/\/:a\) \(out is listed in \.edoignore: its build files are not read\)/,
+    );
     writeFileSync(join(root, '.edoignore'), 'out\n../elsewhere\n');
     const bad = await runCli(['list'], root);
     expect(bad.code).toBe(2);
