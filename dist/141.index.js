@@ -952,6 +952,8 @@ class Engine {
     plugins;
     graph;
     views = new Map();
+    /** The directories `.edoignore` lists: a label or pattern there finds nothing, and says why. */
+    ignored;
     farms = new Map();
     farmsSetUp = new Map();
     storageManager;
@@ -979,14 +981,8 @@ class Engine {
         this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
         // Components may label what they create with the workspace and this build (the docker farm does).
         this.args = { workspace: paths.root, build: (0,external_node_crypto_.randomBytes)(6).toString('hex'), ...options.args };
-        const ignored = (0,workspace.ignoredDirectories)(paths.root);
-        this.graph = new BuildGraph((label) => {
-            const pkg = label.slice(2, label.indexOf(':'));
-            const under = [...ignored].find((dir) => pkg === dir || pkg.startsWith(`${dir}/`));
-            return under === undefined
-                ? ''
-                : ` (${under} is listed in ${workspace.IGNORE_FILE}: its build files are not read)`;
-        });
+        this.ignored = (0,workspace.ignoredDirectories)(paths.root);
+        this.graph = new BuildGraph((label) => this.ignoredReason(label.slice(2, label.indexOf(':'))));
         for (const target of model.targets.values()) {
             this.graph.add({
                 label: target.node.id,
@@ -1044,6 +1040,11 @@ class Engine {
             throw err;
         }
     }
+    /** ` (DIR is listed in .edoignore ...)` when package `pkg` lies in an ignored directory, else ''. */
+    ignoredReason(pkg) {
+        const dir = [...this.ignored].find((ignored) => pkg === ignored || pkg.startsWith(`${ignored}/`));
+        return dir === undefined ? '' : ` (${dir} is listed in ${workspace.IGNORE_FILE}: its build files are not read)`;
+    }
     /** The package `dir` is in, relative to the root (`''` for the root), for relative labels. */
     packageOf(dir) {
         const rel = (0,external_node_path_.relative)(this.paths.root, dir);
@@ -1067,8 +1068,9 @@ class Engine {
                 continue;
             }
             const matches = all.filter((label) => (0,model_label/* matchesPattern */.MT)(pattern, (0,model_label/* parseLabel */.Q_)(label, '')));
-            if (matches.length === 0 && text !== '//...')
-                throw new errors/* UsageError */.eb(`pattern ${text} matches no target`);
+            if (matches.length === 0 && text !== '//...') {
+                throw new errors/* UsageError */.eb(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
+            }
             for (const label of matches)
                 selected.add(label);
         }

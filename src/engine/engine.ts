@@ -76,6 +76,8 @@ function implicitLocalFarm(paths: WorkspacePaths): DeclarationNode {
 export class Engine {
   readonly graph: BuildGraph<TargetDeclaration>;
   private readonly views = new Map<string, TargetView>();
+  /** The directories `.edoignore` lists: a label or pattern there finds nothing, and says why. */
+  private readonly ignored: ReadonlySet<string>;
   private readonly farms = new Map<string, Promise<Farm>>();
   private readonly farmsSetUp = new Map<string, Promise<Farm>>();
   private storageManager: Promise<CacheManager> | undefined;
@@ -104,14 +106,10 @@ export class Engine {
     this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
     // Components may label what they create with the workspace and this build (the docker farm does).
     this.args = { workspace: paths.root, build: randomBytes(6).toString('hex'), ...options.args };
-    const ignored = ignoredDirectories(paths.root);
-    this.graph = new BuildGraph<TargetDeclaration>((label) => {
-      const pkg = label.slice(2, label.indexOf(':'));
-      const under = [...ignored].find((dir) => pkg === dir || pkg.startsWith(`${dir}/`));
-      return under === undefined
-        ? ''
-        : ` (${under} is listed in ${IGNORE_FILE}: its build files are not read)`;
-    });
+    this.ignored = ignoredDirectories(paths.root);
+    this.graph = new BuildGraph<TargetDeclaration>((label) =>
+      this.ignoredReason(label.slice(2, label.indexOf(':'))),
+    );
     for (const target of model.targets.values()) {
       this.graph.add({
         label: target.node.id,
@@ -173,6 +171,12 @@ export class Engine {
     }
   }
 
+  /** ` (DIR is listed in .edoignore ...)` when package `pkg` lies in an ignored directory, else ''. */
+  private ignoredReason(pkg: string): string {
+    const dir = [...this.ignored].find((ignored) => pkg === ignored || pkg.startsWith(`${ignored}/`));
+    return dir === undefined ? '' : ` (${dir} is listed in ${IGNORE_FILE}: its build files are not read)`;
+  }
+
   /** The package `dir` is in, relative to the root (`''` for the root), for relative labels. */
   packageOf(dir: string): string {
     const rel = relative(this.paths.root, dir);
@@ -196,7 +200,9 @@ export class Engine {
         continue;
       }
       const matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
-      if (matches.length === 0 && text !== '//...') throw new UsageError(`pattern ${text} matches no target`);
+      if (matches.length === 0 && text !== '//...') {
+        throw new UsageError(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
+      }
       for (const label of matches) selected.add(label);
     }
     return [...selected].sort();

@@ -132,6 +132,9 @@ files(name = "stars")
     expect((await runCli(['build'], root)).stderr).toMatch(
       /error: no such target \/\/out:stray \(a dependency of \/\/:a\) \(out is listed in \.edoignore: its build files are not read\)/,
     );
+    expect((await runCli(['list', '//out/...'], root)).stderr).toBe(
+      'error: pattern //out/... matches no target (out is listed in .edoignore: its build files are not read)\n',
+    );
     writeFileSync(join(root, '.edoignore'), 'out\n../elsewhere\n');
     const bad = await runCli(['list'], root);
     expect(bad.code).toBe(2);
