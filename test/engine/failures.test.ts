@@ -255,6 +255,27 @@ describe('build file errors', () => {
     }
   });
 
+  it('prints a traceback only when the error is inside a call, not for a top-level one', async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': 'script(name = "a", commands = [1])\n',
+      'lib/BUILD.edo': '',
+      'lib/defs.star': 'def m():\n    script(name = "b", commands = [2])\n',
+    });
+    try {
+      const top = await runCli(['build'], root);
+      expect(top.stderr).toMatch(
+        /BUILD\.edo:1:7: error: script: attribute commands must be a list of strings, got a list with int at index 0\n$/,
+      );
+      writeFileSync(join(root, 'BUILD.edo'), 'load("//lib:defs.star", "m")\nm()\n');
+      const nested = await runCli(['build'], root);
+      expect(nested.stderr).toMatch(
+        /defs\.star:2:11: error: script: .*\nTraceback \(most recent call last\):\n {2}\S*BUILD\.edo:2:2: in <toplevel>\n {2}\S*defs\.star:2:11: in m\n$/,
+      );
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
   it('lets a glob match nothing with allow_empty = True', async () => {
     const root = makeWorkspace({
       'BUILD.edo': 'local_source(name = "a", srcs = glob(["gen/**"], allow_empty = True))\n',
