@@ -235,6 +235,12 @@ const BAZEL_EQUIVALENTS = {
     container_image: 'image(...) uses an OCI image',
     container_pull: 'image(...) uses an OCI image',
     pkg_tar: 'compose(...) merges artifacts',
+    sh_library: 'script(...) runs commands',
+    // Language rules: a script runs the compiler (or a plugin provides a rule for it).
+    ...Object.fromEntries(['cc', 'py', 'java', 'go', 'rust'].flatMap((lang) => ['binary', 'library', 'test'].map((what) => [
+        `${lang}_${what}`,
+        'script(...) runs the compiler, or a plugin adds a rule for it',
+    ]))),
 };
 function withBazelHint(message) {
     // `genrule(...)`, or `native.genrule(...)` in a macro.

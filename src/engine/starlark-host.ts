@@ -112,6 +112,16 @@ const BAZEL_EQUIVALENTS: Record<string, string> = {
   container_image: 'image(...) uses an OCI image',
   container_pull: 'image(...) uses an OCI image',
   pkg_tar: 'compose(...) merges artifacts',
+  sh_library: 'script(...) runs commands',
+  // Language rules: a script runs the compiler (or a plugin provides a rule for it).
+  ...Object.fromEntries(
+    ['cc', 'py', 'java', 'go', 'rust'].flatMap((lang) =>
+      ['binary', 'library', 'test'].map((what) => [
+        `${lang}_${what}`,
+        'script(...) runs the compiler, or a plugin adds a rule for it',
+      ]),
+    ),
+  ),
 };
 
 function withBazelHint(message: string): string {

@@ -212,6 +212,11 @@ describe('build file errors', () => {
       /BUILD\.edo:1:1: error: undefined: genrule \(edo has no genrule: script\(\.\.\.\) runs commands; see docs\/rules\.md\)/,
     ],
     [
+      'Bazel language rule',
+      'cc_binary(name = "a", srcs = ["a.c"])\n',
+      /BUILD\.edo:1:1: error: undefined: cc_binary \(edo has no cc_binary: script\(\.\.\.\) runs the compiler, or a plugin adds a rule for it; see docs\/rules\.md\)/,
+    ],
+    [
       'Bazel rule edo does not have, through native',
       'native.http_archive(name = "a", urls = [])\n',
       /BUILD\.edo:1:8: error: struct has no \.http_archive attribute \(edo has no http_archive: url_source\(\.\.\.\) downloads a file by URL and sha256; see docs\/rules\.md\)/,
