@@ -86,6 +86,22 @@ try {
   const cBytes = (await buildPluginProject(cProject)).bytes;
   measureLoad('test-plugin', bytes);
   measureLoad('c-upper', cBytes);
+  // The floor of any warm load: every plugin runs in a worker thread of its own (for its limits).
+  const bareWorkerScript = `
+    import { Worker } from 'node:worker_threads';
+    const started = performance.now();
+    const worker = new Worker("process.getBuiltinModule('node:worker_threads').parentPort.postMessage(0)", { eval: true });
+    worker.once('message', () => { console.log(performance.now() - started); worker.terminate(); });`;
+  const bareWorkerMs = Math.min(
+    ...[1, 2, 3].map(() =>
+      Number(
+        execFileSync(process.execPath, ['--input-type=module', '-e', bareWorkerScript], { encoding: 'utf8' }),
+      ),
+    ),
+  );
+  console.log(
+    `  (a bare worker thread, in a new process, answers after ${bareWorkerMs.toFixed(0)} ms: no warm load is shorter)`,
+  );
 
   const manager = new PluginManager({ workspaceRoot: root, cacheDir, log });
   const plugin = await manager.loadPlugin({ name: 'test-plugin', bytes });
