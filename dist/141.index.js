@@ -17,9 +17,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export KindRegistry */
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71133);
-
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71133);
 
 
 /**
@@ -41,19 +39,16 @@ class KindRegistry {
         this.what = what;
     }
     /**
-     * `accepts`, when given, is what a declaration of the kind may set: all its attribute names, or a
-     * check of the whole declaration. `check` applies it when the workspace is read, before anything
-     * is built, used or not (plugins' kinds check their own).
+     * `check`, when given, refuses a declaration of the kind the factory would refuse: `check` (the
+     * method) applies it when the workspace is read, before anything is built, used or not
+     * (plugins' kinds check their own).
      */
-    register(kind, factory, accepts) {
+    register(kind, factory, check) {
         if (this.factories.has(kind))
             throw new Error(`${this.what} kind "${kind}" is registered twice`);
         this.factories.set(kind, factory);
-        if (typeof accepts === 'function')
-            this.checks.set(kind, accepts);
-        else if (accepts) {
-            this.checks.set(kind, (node, declaration) => (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, declaration, accepts));
-        }
+        if (check)
+            this.checks.set(kind, check);
     }
     get(kind) {
         return this.factories.get(kind);
@@ -66,7 +61,7 @@ class KindRegistry {
         // `plugin = "p"` names the kind: p is not declared, or it provides no component of this type.
         const message = node.attrs.plugin === node.kind
             ? `plugin "${node.kind}" is not declared (plugin(name = "${node.kind}", source = ...)), or provides no ${this.what}`
-            : `unknown ${this.what} kind "${node.kind}"${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(node.kind, this.kinds())} (known: ${this.kinds().join(', ') || 'none'})`;
+            : `unknown ${this.what} kind "${node.kind}"${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(node.kind, this.kinds())} (known: ${this.kinds().join(', ') || 'none'})`;
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(message, { position: node.position });
     }
     /** Refuses a declaration (made with `declaration`) of an unknown kind or with attributes it cannot take. */
@@ -422,14 +417,11 @@ class ScriptTransform {
     }
 }
 
-// EXTERNAL MODULE: ./lib/model/node.js
-var model_node = __webpack_require__(82141);
-// EXTERNAL MODULE: ./lib/model/declaration-attributes.js
-var declaration_attributes = __webpack_require__(55095);
+// EXTERNAL MODULE: ./lib/model/declaration-attributes.js + 1 modules
+var declaration_attributes = __webpack_require__(46222);
 // EXTERNAL MODULE: ./lib/vendor/kinds.js
 var kinds = __webpack_require__(2393);
 ;// CONCATENATED MODULE: ./lib/vendor/builtins.js
-
 
 
 
@@ -474,13 +466,11 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
     // Each reads its configuration before the vendor is made: the workspace check (when it is read,
     // used or not) and the factory apply the same reading.
     const npmConfig = (node) => {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'vendor', ['registry', 'token_env']);
-        const { str } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'vendor');
+        const { str } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'vendor', ['registry', 'token_env']);
         return { registry: str('registry') ?? kinds/* DEFAULT_NPM_REGISTRY */.a, tokenEnv: str('token_env') };
     };
     const ociRegistry = (node) => {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'vendor', ['registry']);
-        const { str, fail } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'vendor');
+        const { str, fail } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'vendor', ['registry']);
         return str('registry') ?? fail('"registry" is required');
     };
     components.vendors.register('npm', async (addr, node) => {
@@ -538,7 +528,6 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/builtins.js
-
 
 
 
@@ -635,28 +624,15 @@ function registerBuiltins(components, rules, paths, lock, workspace) {
         const { createDockerFarm } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(40), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 57707));
         return createDockerFarm(addr, node, ctx);
     }, (node) => void (0,config/* parseDockerFarm */.M)(node, 1));
-    const localStorePath = (node) => {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'storage_backend', ['path']);
-        const path = node.attrs.path;
-        if (path !== undefined && typeof path !== 'string') {
-            throw new errors/* UsageError */.eb('storage_backend: path must be a string', { position: node.position });
-        }
-        return path;
-    };
+    const localStorePath = (node) => (0,declaration_attributes/* declarationAttributes */.g)(node, 'storage_backend', ['path']).str('path');
     components.storage.register('local', async (_addr, node) => {
         const path = localStorePath(node);
         return local_store/* LocalStore */.V.open(path === undefined ? paths.store : (0,external_node_path_.join)(paths.root, path));
     }, (node) => void localStorePath(node));
     // A repository of an OCI distribution registry, as a build cache or a remote cache.
     const registryAddress = (node) => {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'storage_backend', ['address']);
-        const address = node.attrs.address;
-        if (typeof address !== 'string' || address === '') {
-            throw new errors/* UsageError */.eb('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
-                position: node.position,
-            });
-        }
-        return address;
+        const { str, fail } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'storage_backend', ['address']);
+        return str('address') ?? fail('kind "registry" needs address = "host[:port]/repository"');
     };
     components.storage.register('registry', async (_addr, node) => {
         const { RegistryBackend } = await __webpack_require__.e(/* import() */ 445).then(__webpack_require__.bind(__webpack_require__, 35445));
@@ -1376,9 +1352,7 @@ class TargetLogs {
 /* harmony export */ });
 /* unused harmony export parseBytes */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
-/* harmony import */ var _model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55095);
-
+/* harmony import */ var _model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46222);
 
 
 /** What a `docker` farm's declaration may set. */
@@ -1404,8 +1378,7 @@ const DOCKER_FARM_ATTRS = [
     'name',
 ];
 function parseDockerFarm(node, defaultSlots) {
-    (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
-    const { fail, given, str, strList, strDict, positive } = (0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .declarationAttributes */ .g)(node, 'environment_farm');
+    const { fail, given, str, strList, strDict, positive } = (0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationAttributes */ .g)(node, 'environment_farm', DOCKER_FARM_ATTRS);
     const image = str('image') ?? fail('"image" is required');
     const env = strDict('env');
     for (const key of Object.keys(env)) {
@@ -1443,7 +1416,7 @@ function parseDockerFarm(node, defaultSlots) {
         for (const entry of hostAttr) {
             if (typeof entry === 'string')
                 hosts.push({ endpoint: entry, slots });
-            else if ((0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
+            else if ((0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_1__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
                 const hostSlots = entry.slots ?? slots;
                 if (typeof hostSlots !== 'number' || !(hostSlots > 0))
                     fail(`hosts: "slots" of ${entry.host} must be positive`);

@@ -102,9 +102,7 @@ function pluginTargetDigest(componentDigest, pluginDigest) {
 /* harmony export */ });
 /* unused harmony export KindRegistry */
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71133);
-
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71133);
 
 
 /**
@@ -126,19 +124,16 @@ class KindRegistry {
         this.what = what;
     }
     /**
-     * `accepts`, when given, is what a declaration of the kind may set: all its attribute names, or a
-     * check of the whole declaration. `check` applies it when the workspace is read, before anything
-     * is built, used or not (plugins' kinds check their own).
+     * `check`, when given, refuses a declaration of the kind the factory would refuse: `check` (the
+     * method) applies it when the workspace is read, before anything is built, used or not
+     * (plugins' kinds check their own).
      */
-    register(kind, factory, accepts) {
+    register(kind, factory, check) {
         if (this.factories.has(kind))
             throw new Error(`${this.what} kind "${kind}" is registered twice`);
         this.factories.set(kind, factory);
-        if (typeof accepts === 'function')
-            this.checks.set(kind, accepts);
-        else if (accepts) {
-            this.checks.set(kind, (node, declaration) => (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, declaration, accepts));
-        }
+        if (check)
+            this.checks.set(kind, check);
     }
     get(kind) {
         return this.factories.get(kind);
@@ -151,7 +146,7 @@ class KindRegistry {
         // `plugin = "p"` names the kind: p is not declared, or it provides no component of this type.
         const message = node.attrs.plugin === node.kind
             ? `plugin "${node.kind}" is not declared (plugin(name = "${node.kind}", source = ...)), or provides no ${this.what}`
-            : `unknown ${this.what} kind "${node.kind}"${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(node.kind, this.kinds())} (known: ${this.kinds().join(', ') || 'none'})`;
+            : `unknown ${this.what} kind "${node.kind}"${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(node.kind, this.kinds())} (known: ${this.kinds().join(', ') || 'none'})`;
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(message, { position: node.position });
     }
     /** Refuses a declaration (made with `declaration`) of an unknown kind or with attributes it cannot take. */

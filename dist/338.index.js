@@ -17,9 +17,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export parseBytes */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82141);
-/* harmony import */ var _model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55095);
-
+/* harmony import */ var _model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46222);
 
 
 /** What a `docker` farm's declaration may set. */
@@ -45,8 +43,7 @@ const DOCKER_FARM_ATTRS = [
     'name',
 ];
 function parseDockerFarm(node, defaultSlots) {
-    (0,_model_node_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseUnknownAttributes */ .m)(node, 'environment_farm', DOCKER_FARM_ATTRS);
-    const { fail, given, str, strList, strDict, positive } = (0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .declarationAttributes */ .g)(node, 'environment_farm');
+    const { fail, given, str, strList, strDict, positive } = (0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationAttributes */ .g)(node, 'environment_farm', DOCKER_FARM_ATTRS);
     const image = str('image') ?? fail('"image" is required');
     const env = strDict('env');
     for (const key of Object.keys(env)) {
@@ -84,7 +81,7 @@ function parseDockerFarm(node, defaultSlots) {
         for (const entry of hostAttr) {
             if (typeof entry === 'string')
                 hosts.push({ endpoint: entry, slots });
-            else if ((0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
+            else if ((0,_model_declaration_attributes_js__WEBPACK_IMPORTED_MODULE_1__/* .isDict */ .Z)(entry) && typeof entry.host === 'string') {
                 const hostSlots = entry.slots ?? slots;
                 if (typeof hostSlots !== 'number' || !(hostSlots > 0))
                     fail(`hosts: "slots" of ${entry.host} must be positive`);

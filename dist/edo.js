@@ -9026,10 +9026,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_PASS_ENV
 
-// EXTERNAL MODULE: ./lib/model/node.js
-var model_node = __nccwpck_require__(82141);
-// EXTERNAL MODULE: ./lib/model/declaration-attributes.js
-var declaration_attributes = __nccwpck_require__(55095);
+// EXTERNAL MODULE: ./lib/model/declaration-attributes.js + 1 modules
+var declaration_attributes = __nccwpck_require__(46222);
 // EXTERNAL MODULE: ./lib/environment/scratch-dirs.js
 var scratch_dirs = __nccwpck_require__(22636);
 // EXTERNAL MODULE: external "node:child_process"
@@ -9394,7 +9392,6 @@ class LocalEnvironment {
 
 
 
-
 /** Host variables a local environment sees by default; everything else is cleared. */
 const DEFAULT_PASS_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ'];
 /** What a `local` farm's declaration may set. */
@@ -9409,8 +9406,7 @@ const LOCAL_ENV_PREFIX = 'edo-env-';
 class LocalFarm {
     variables;
     constructor(node, hostEnv = process.env) {
-        (0,model_node/* refuseUnknownAttributes */.m)(node, 'environment_farm', LOCAL_FARM_ATTRS);
-        const { strList, strDict } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'environment_farm');
+        const { strList, strDict } = (0,declaration_attributes/* declarationAttributes */.g)(node, 'environment_farm', LOCAL_FARM_ATTRS);
         const passEnv = strList('pass_env') ?? [...DEFAULT_PASS_ENV];
         const passed = {};
         for (const name of passEnv) {
@@ -9631,26 +9627,52 @@ class ScriptCommand {
 
 /***/ }),
 
-/***/ 55095:
+/***/ 46222:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ isDict),
-/* harmony export */   g: () => (/* binding */ declarationAttributes)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73434);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ declarationAttributes),
+  Z: () => (/* binding */ isDict)
+});
+
+// EXTERNAL MODULE: ./lib/model/errors.js
+var errors = __nccwpck_require__(73434);
+// EXTERNAL MODULE: ./lib/model/names.js
+var names = __nccwpck_require__(71133);
+;// CONCATENATED MODULE: ./lib/model/node.js
+
+
+/**
+ * Refuses the attributes a built-in kind does not take (`environment_farm(kind = "local",
+ * pas_env = ...)` would otherwise be ignored), suggesting the one meant. `declaration` is the
+ * function that declared it (`environment_farm`, `storage_backend`, `vendor`).
+ */
+function refuseUnknownAttributes(node, declaration, known) {
+    for (const key of Object.keys(node.attrs)) {
+        if (known.includes(key))
+            continue;
+        throw new errors/* UsageError */.eb(`${declaration} "${node.name}": unknown attribute "${key}" for kind "${node.kind}"${(0,names/* didYouMean */.a)(key, known)}`, { position: node.position });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/model/declaration-attributes.js
+
 
 function isDict(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /**
  * Readers of a workspace declaration's attributes (`environment_farm`, `vendor`...), shared by the
- * built-in kinds: each refuses a value of the wrong shape at the declaration, naming it and what
- * was expected. An attribute left out (or None) reads as undefined.
+ * built-in kinds. An attribute not in `known` is refused at once; each reader refuses a value of
+ * the wrong shape, naming the declaration and what was expected. An attribute left out (or None)
+ * reads as undefined.
  */
-function declarationAttributes(node, declaration) {
+function declarationAttributes(node, declaration, known) {
+    refuseUnknownAttributes(node, declaration, known);
     const fail = (message) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${declaration} "${node.name}": ${message}`, { position: node.position });
+        throw new errors/* UsageError */.eb(`${declaration} "${node.name}": ${message}`, { position: node.position });
     };
     const given = (key) => {
         const value = node.attrs[key];
@@ -9944,32 +9966,6 @@ function closestNames(wanted, candidates) {
 function didYouMean(wanted, candidates) {
     const suggestions = closestNames(wanted, candidates);
     return suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-}
-
-
-/***/ }),
-
-/***/ 82141:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ refuseUnknownAttributes)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73434);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71133);
-
-
-/**
- * Refuses the attributes a built-in kind does not take (`environment_farm(kind = "local",
- * pas_env = ...)` would otherwise be ignored), suggesting the one meant. `declaration` is the
- * function that declared it (`environment_farm`, `storage_backend`, `vendor`).
- */
-function refuseUnknownAttributes(node, declaration, known) {
-    for (const key of Object.keys(node.attrs)) {
-        if (known.includes(key))
-            continue;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${declaration} "${node.name}": unknown attribute "${key}" for kind "${node.kind}"${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(key, known)}`, { position: node.position });
-    }
 }
 
 

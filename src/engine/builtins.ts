@@ -9,8 +9,8 @@ import { LocalStore } from '../storage/local-store.js';
 import { ComposeTransform } from '../transform/compose.js';
 import { ImportArtifactTransform } from '../transform/import-artifact.js';
 import { ScriptTransform } from '../transform/script.js';
-import { UsageError } from '../model/errors.js';
-import { refuseUnknownAttributes, type DeclarationNode } from '../model/node.js';
+import { declarationAttributes } from '../model/declaration-attributes.js';
+import type { DeclarationNode } from '../model/node.js';
 import type { ComponentRegistry } from './components.js';
 import type { RuleRegistry, RuleSchema } from './rules.js';
 import { registerVendorBuiltins } from '../vendor/builtins.js';
@@ -117,14 +117,8 @@ export function registerBuiltins(
     (node) => void parseDockerFarm(node, 1),
   );
 
-  const localStorePath = (node: DeclarationNode): string | undefined => {
-    refuseUnknownAttributes(node, 'storage_backend', ['path']);
-    const path = node.attrs.path;
-    if (path !== undefined && typeof path !== 'string') {
-      throw new UsageError('storage_backend: path must be a string', { position: node.position });
-    }
-    return path;
-  };
+  const localStorePath = (node: DeclarationNode): string | undefined =>
+    declarationAttributes(node, 'storage_backend', ['path']).str('path');
   components.storage.register(
     'local',
     async (_addr, node) => {
@@ -136,14 +130,8 @@ export function registerBuiltins(
 
   // A repository of an OCI distribution registry, as a build cache or a remote cache.
   const registryAddress = (node: DeclarationNode): string => {
-    refuseUnknownAttributes(node, 'storage_backend', ['address']);
-    const address = node.attrs.address;
-    if (typeof address !== 'string' || address === '') {
-      throw new UsageError('storage_backend: kind "registry" needs address = "host[:port]/repository"', {
-        position: node.position,
-      });
-    }
-    return address;
+    const { str, fail } = declarationAttributes(node, 'storage_backend', ['address']);
+    return str('address') ?? fail('kind "registry" needs address = "host[:port]/repository"');
   };
   components.storage.register(
     'registry',

@@ -1,5 +1,5 @@
 import { UsageError } from '../model/errors.js';
-import { refuseUnknownAttributes, type DeclarationNode } from '../model/node.js';
+import type { DeclarationNode } from '../model/node.js';
 import { didYouMean } from '../model/names.js';
 import type { Farm } from '../environment/types.js';
 import type { Source, Vendor } from '../source/types.js';
@@ -41,17 +41,14 @@ export class KindRegistry<T> {
   constructor(readonly what: string) {}
 
   /**
-   * `accepts`, when given, is what a declaration of the kind may set: all its attribute names, or a
-   * check of the whole declaration. `check` applies it when the workspace is read, before anything
-   * is built, used or not (plugins' kinds check their own).
+   * `check`, when given, refuses a declaration of the kind the factory would refuse: `check` (the
+   * method) applies it when the workspace is read, before anything is built, used or not
+   * (plugins' kinds check their own).
    */
-  register(kind: string, factory: Factory<T>, accepts?: readonly string[] | DeclarationCheck): void {
+  register(kind: string, factory: Factory<T>, check?: DeclarationCheck): void {
     if (this.factories.has(kind)) throw new Error(`${this.what} kind "${kind}" is registered twice`);
     this.factories.set(kind, factory);
-    if (typeof accepts === 'function') this.checks.set(kind, accepts);
-    else if (accepts) {
-      this.checks.set(kind, (node, declaration) => refuseUnknownAttributes(node, declaration, accepts));
-    }
+    if (check) this.checks.set(kind, check);
   }
 
   get(kind: string): Factory<T> | undefined {

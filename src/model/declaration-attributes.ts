@@ -1,5 +1,5 @@
 import { UsageError } from './errors.js';
-import type { DeclarationNode, NodeValue } from './node.js';
+import { refuseUnknownAttributes, type DeclarationNode, type NodeValue } from './node.js';
 
 export function isDict(value: NodeValue | undefined): value is { [key: string]: NodeValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -7,10 +7,12 @@ export function isDict(value: NodeValue | undefined): value is { [key: string]: 
 
 /**
  * Readers of a workspace declaration's attributes (`environment_farm`, `vendor`...), shared by the
- * built-in kinds: each refuses a value of the wrong shape at the declaration, naming it and what
- * was expected. An attribute left out (or None) reads as undefined.
+ * built-in kinds. An attribute not in `known` is refused at once; each reader refuses a value of
+ * the wrong shape, naming the declaration and what was expected. An attribute left out (or None)
+ * reads as undefined.
  */
-export function declarationAttributes(node: DeclarationNode, declaration: string) {
+export function declarationAttributes(node: DeclarationNode, declaration: string, known: readonly string[]) {
+  refuseUnknownAttributes(node, declaration, known);
   const fail = (message: string): never => {
     throw new UsageError(`${declaration} "${node.name}": ${message}`, { position: node.position });
   };

@@ -1,7 +1,7 @@
 import type { ComponentContext, ComponentRegistry } from '../engine/components.js';
 import type { RuleRegistry, RuleSchema } from '../engine/rules.js';
 import { atDeclaration, UsageError } from '../model/errors.js';
-import { refuseUnknownAttributes, type DeclarationNode } from '../model/node.js';
+import type { DeclarationNode } from '../model/node.js';
 import type { Vendor } from '../source/types.js';
 import { declarationAttributes } from '../model/declaration-attributes.js';
 import { DEFAULT_NPM_REGISTRY, NPM_PACKAGE_KIND } from './kinds.js';
@@ -63,13 +63,11 @@ export function registerVendorBuiltins(
   // Each reads its configuration before the vendor is made: the workspace check (when it is read,
   // used or not) and the factory apply the same reading.
   const npmConfig = (node: DeclarationNode) => {
-    refuseUnknownAttributes(node, 'vendor', ['registry', 'token_env']);
-    const { str } = declarationAttributes(node, 'vendor');
+    const { str } = declarationAttributes(node, 'vendor', ['registry', 'token_env']);
     return { registry: str('registry') ?? DEFAULT_NPM_REGISTRY, tokenEnv: str('token_env') };
   };
   const ociRegistry = (node: DeclarationNode): string => {
-    refuseUnknownAttributes(node, 'vendor', ['registry']);
-    const { str, fail } = declarationAttributes(node, 'vendor');
+    const { str, fail } = declarationAttributes(node, 'vendor', ['registry']);
     return str('registry') ?? fail('"registry" is required');
   };
   components.vendors.register(

@@ -168,7 +168,7 @@ describe('build file errors', () => {
     [
       'registry backend without an address, used or not',
       'storage_backend(name = "team", kind = "registry")\nscript(name = "a")\n',
-      /BUILD\.edo:1:16: error: storage_backend: kind "registry" needs address = "host\[:port\]\/repository"/,
+      /BUILD\.edo:1:16: error: storage_backend "team": kind "registry" needs address = "host\[:port\]\/repository"/,
     ],
     [
       'vendor registry of the wrong type, used or not',

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { refuseUnknownAttributes, type DeclarationNode, type NodeValue } from '../../model/node.js';
+import type { DeclarationNode, NodeValue } from '../../model/node.js';
 import { declarationAttributes, isDict } from '../../model/declaration-attributes.js';
 
 /** One engine of a farm and how many environments it runs at once. */
@@ -61,8 +61,11 @@ const DOCKER_FARM_ATTRS = [
 ];
 
 export function parseDockerFarm(node: DeclarationNode, defaultSlots: number): DockerFarmConfig {
-  refuseUnknownAttributes(node, 'environment_farm', DOCKER_FARM_ATTRS);
-  const { fail, given, str, strList, strDict, positive } = declarationAttributes(node, 'environment_farm');
+  const { fail, given, str, strList, strDict, positive } = declarationAttributes(
+    node,
+    'environment_farm',
+    DOCKER_FARM_ATTRS,
+  );
 
   const image = str('image') ?? fail('"image" is required');
   const env = strDict('env');

@@ -1,5 +1,5 @@
 import type { Log } from '../../model/log.js';
-import { refuseUnknownAttributes, type DeclarationNode } from '../../model/node.js';
+import type { DeclarationNode } from '../../model/node.js';
 import type { StorageManager } from '../../storage/types.js';
 import { declarationAttributes } from '../../model/declaration-attributes.js';
 import { makeScratchDir } from '../scratch-dirs.js';
@@ -24,8 +24,7 @@ export class LocalFarm implements Farm {
   private readonly variables: Record<string, string>;
 
   constructor(node: DeclarationNode, hostEnv: NodeJS.ProcessEnv = process.env) {
-    refuseUnknownAttributes(node, 'environment_farm', LOCAL_FARM_ATTRS);
-    const { strList, strDict } = declarationAttributes(node, 'environment_farm');
+    const { strList, strDict } = declarationAttributes(node, 'environment_farm', LOCAL_FARM_ATTRS);
     const passEnv = strList('pass_env') ?? [...DEFAULT_PASS_ENV];
     const passed: Record<string, string> = {};
     for (const name of passEnv) {
