@@ -920,6 +920,7 @@ function implicitLocalFarm(paths) {
  */
 class Engine {
     paths;
+    ignored;
     model;
     components;
     rules;
@@ -928,8 +929,6 @@ class Engine {
     plugins;
     graph;
     views = new Map();
-    /** The directories `.edoignore` lists: a label or pattern there finds nothing, and says why. */
-    ignored;
     farms = new Map();
     farmsSetUp = new Map();
     storageManager;
@@ -937,7 +936,9 @@ class Engine {
     config;
     /** Where warnings go (a remote cache that fails, ...). */
     warn;
-    constructor(paths, model, components, rules, lock, 
+    constructor(paths, 
+    /** The directories `.edoignore` lists: a label or pattern there finds nothing, and says why. */
+    ignored, model, components, rules, lock, 
     /**
      * Rule kind → digest of the plugin that implements it, filled when a plugin's rules are
      * registered (before evaluation, in `open`); part of those targets' cache keys.
@@ -946,6 +947,7 @@ class Engine {
     /** The workspace's plugins (undefined when it declares none); their workers stop in `close`. */
     plugins, options) {
         this.paths = paths;
+        this.ignored = ignored;
         this.model = model;
         this.components = components;
         this.rules = rules;
@@ -957,7 +959,6 @@ class Engine {
         this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
         // Components may label what they create with the workspace and this build (the docker farm does).
         this.args = { workspace: paths.root, build: (0,external_node_crypto_.randomBytes)(6).toString('hex'), ...options.args };
-        this.ignored = (0,workspace.ignoredDirectories)(paths.root);
         this.graph = new BuildGraph((label) => this.ignoredReason(label.slice(2, label.indexOf(':'))));
         for (const target of model.targets.values()) {
             this.graph.add({
@@ -984,7 +985,9 @@ class Engine {
         // Plugins declared with plugin(...) register their components and rule kinds here, next to
         // the built-ins and before evaluation, recording each rule kind's plugin digest.
         const pluginDigests = new Map();
-        const packages = (0,evaluate/* findPackages */.tP)(paths.root);
+        // Read once: package search, glob listings and the engine's "no such target" hints use it.
+        const ignored = (0,workspace.ignoredDirectories)(paths.root);
+        const packages = (0,evaluate/* findPackages */.tP)(paths.root, ignored);
         const declared = (0,plugin_scan/* scanPluginDeclarations */.k)(paths.root, packages);
         // Loaded only for workspaces that declare plugins: the plugin host is a large part of start-up.
         const { loadWorkspacePlugins } = declared.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(659), __webpack_require__.e(643), __webpack_require__.e(793), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 57638)) : {};
@@ -1000,7 +1003,7 @@ class Engine {
             startWorkers: options.inspectOnly ? 'first-call' : 'load',
         });
         try {
-            const model = (evaluated.model = await (0,evaluate/* evaluateWorkspace */.$6)(paths, rules, packages, declared, diagnostics));
+            const model = (evaluated.model = await (0,evaluate/* evaluateWorkspace */.$6)(paths, rules, packages, ignored, declared, diagnostics));
             // A misspelt kind or attribute is an error before the build, used or not, as in Bazel.
             for (const node of model.farms.values())
                 components.farms.check(node, 'environment_farm');
@@ -1009,7 +1012,7 @@ class Engine {
             for (const node of model.vendors.values())
                 components.vendors.check(node, 'vendor');
             checkConfigs(model);
-            return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
+            return new Engine(paths, ignored, model, components, rules, lock, pluginDigests, plugins, options);
         }
         catch (err) {
             await plugins?.close();

@@ -25,7 +25,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _vendor_lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11387);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97701);
 /* harmony import */ var _plugin_scan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85245);
-/* harmony import */ var _plugins_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(57638);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(13091);
+/* harmony import */ var _plugins_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(57638);
+
 
 
 
@@ -46,14 +48,14 @@ async function listWorkspacePlugins(paths) {
     const lock = await _vendor_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .LockFile */ .gX.open(paths.root, { mode: 'locked' });
     const store = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(paths.store, 'oci-layout')) ? await _storage_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalStore */ .V.open(paths.store) : undefined;
     const listed = [];
-    for (const scanned of (0,_plugin_scan_js__WEBPACK_IMPORTED_MODULE_8__/* .scanPluginDeclarations */ .k)(paths.root, (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_7__/* .findPackages */ .tP)(paths.root))) {
+    for (const scanned of (0,_plugin_scan_js__WEBPACK_IMPORTED_MODULE_8__/* .scanPluginDeclarations */ .k)(paths.root, (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_7__/* .findPackages */ .tP)(paths.root, (0,_workspace_js__WEBPACK_IMPORTED_MODULE_9__.ignoredDirectories)(paths.root)))) {
         listed.push(await listPlugin(paths.root, scanned, lock, store));
     }
     return listed;
 }
 async function listPlugin(root, scanned, lock, store) {
     const declaration = (0,_plugin_declaration_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePluginDeclaration */ .D)(scanned.node);
-    const label = (0,_plugins_js__WEBPACK_IMPORTED_MODULE_9__.pluginLockKey)(scanned.pkg, declaration.name);
+    const label = (0,_plugins_js__WEBPACK_IMPORTED_MODULE_10__.pluginLockKey)(scanned.pkg, declaration.name);
     const { file, line, col } = scanned.node.position;
     const entry = lock.get(label);
     const locked = entry?.kind === 'plugin' ? { source: entry.source, digest: entry.digest } : undefined;
@@ -66,8 +68,8 @@ async function listPlugin(root, scanned, lock, store) {
         problems: [],
     };
     // A pin the declaration no longer matches is re-resolved by the next build, not enforced.
-    const current = entry !== undefined && (0,_plugins_js__WEBPACK_IMPORTED_MODULE_9__.pluginPinSatisfies)(entry, root, scanned, declaration) ? entry : undefined;
-    const obtained = await (0,_plugins_js__WEBPACK_IMPORTED_MODULE_9__.obtainPluginBytes)({
+    const current = entry !== undefined && (0,_plugins_js__WEBPACK_IMPORTED_MODULE_10__.pluginPinSatisfies)(entry, root, scanned, declaration) ? entry : undefined;
+    const obtained = await (0,_plugins_js__WEBPACK_IMPORTED_MODULE_10__.obtainPluginBytes)({
         root,
         scanned,
         declaration,

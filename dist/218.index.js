@@ -287,9 +287,11 @@ var workspace = __webpack_require__(13091);
 const isFile = (path) => (0,fs_util/* statIfPresent */.Nn)(path)?.isFile() ?? false;
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 const MAX_STEPS_PER_FILE = 10_000_000;
-/** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
-function findPackages(root) {
-    const ignored = (0,workspace.ignoredDirectories)(root);
+/**
+ * Every package (a directory with BUILD.edo) under `root`, as package paths, sorted; `ignored`
+ * are the directories `.edoignore` lists (`ignoredDirectories`).
+ */
+function findPackages(root, ignored) {
     const packages = [];
     const walk = (dir, pkg) => {
         const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
@@ -349,6 +351,7 @@ const BUILD_CONFIG_ATTRS = {
 class WorkspaceEvaluator {
     paths;
     packages;
+    searchStops;
     pluginCalls;
     targets = new Map();
     declarations = {
@@ -364,21 +367,22 @@ class WorkspaceEvaluator {
     packageOfFile = new Map();
     predeclared = new Map();
     packageSet;
-    searchStops;
     /** The package whose build file is being evaluated: rule calls in loaded macros belong to it. */
     pkg = '';
     /** Package listings read by glob and file patterns: what else an evaluation depends on. */
     listings = new Map();
     constructor(paths, rules, packages, 
+    /** Where a package's file listing stops (`searchStops`). */
+    searchStops, 
     /** `file:line` of each plugin(...) call the pre-pass read. */
     pluginCalls, 
     /** Where build files' `print()` goes. */
     output) {
         this.paths = paths;
         this.packages = packages;
+        this.searchStops = searchStops;
         this.pluginCalls = pluginCalls;
         this.packageSet = new Set(packages);
-        this.searchStops = searchStops(paths.root, packages);
         for (const schema of rules.all()) {
             this.predeclared.set(schema.kind, hostFunction(schema.kind, (call) => this.ruleCall(schema, call)));
         }
@@ -589,14 +593,15 @@ class WorkspaceEvaluator {
  * Evaluates the workspace's build files into its model, or takes the model from the evaluation
  * cache when nothing it was made from has changed (see eval-cache.ts).
  */
-async function evaluateWorkspace(paths, rules, packages, plugins, output) {
-    const stops = searchStops(paths.root, packages);
+async function evaluateWorkspace(paths, rules, packages, ignored, plugins, output) {
+    // Where a package's file listing stops: other packages and the ignored directories.
+    const stops = new Set([...packages, ...ignored]);
     const cache = new EvaluationCache(paths, rules, packages);
     const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, stops));
     if (cached)
         return cached;
     const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
-    const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls, output);
+    const evaluator = new WorkspaceEvaluator(paths, rules, packages, stops, pluginCalls, output);
     evaluator.evaluateFile((0,external_node_path_.join)(paths.root, workspace.WORKSPACE_FILE), '');
     for (const pkg of packages)
         evaluator.evaluateFile((0,external_node_path_.join)(paths.root, pkg, workspace.BUILD_FILE), pkg);
@@ -612,10 +617,6 @@ async function evaluateWorkspace(paths, rules, packages, plugins, output) {
     };
     await cache.save(model, evaluator.fileDigests, evaluator.listings);
     return model;
-}
-/** Where a package's file listing stops: other packages and the ignored directories. */
-function searchStops(root, packages) {
-    return new Set([...packages, ...(0,workspace.ignoredDirectories)(root)]);
 }
 
 

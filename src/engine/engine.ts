@@ -76,8 +76,6 @@ function implicitLocalFarm(paths: WorkspacePaths): DeclarationNode {
 export class Engine {
   readonly graph: BuildGraph<TargetDeclaration>;
   private readonly views = new Map<string, TargetView>();
-  /** The directories `.edoignore` lists: a label or pattern there finds nothing, and says why. */
-  private readonly ignored: ReadonlySet<string>;
   private readonly farms = new Map<string, Promise<Farm>>();
   private readonly farmsSetUp = new Map<string, Promise<Farm>>();
   private storageManager: Promise<CacheManager> | undefined;
@@ -88,6 +86,8 @@ export class Engine {
 
   private constructor(
     readonly paths: WorkspacePaths,
+    /** The directories `.edoignore` lists: a label or pattern there finds nothing, and says why. */
+    private readonly ignored: ReadonlySet<string>,
     readonly model: WorkspaceModel,
     readonly components: ComponentRegistry,
     readonly rules: RuleRegistry,
@@ -106,7 +106,6 @@ export class Engine {
     this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
     // Components may label what they create with the workspace and this build (the docker farm does).
     this.args = { workspace: paths.root, build: randomBytes(6).toString('hex'), ...options.args };
-    this.ignored = ignoredDirectories(paths.root);
     this.graph = new BuildGraph<TargetDeclaration>((label) =>
       this.ignoredReason(label.slice(2, label.indexOf(':'))),
     );
@@ -136,7 +135,9 @@ export class Engine {
     // Plugins declared with plugin(...) register their components and rule kinds here, next to
     // the built-ins and before evaluation, recording each rule kind's plugin digest.
     const pluginDigests = new Map<string, string>();
-    const packages = findPackages(paths.root);
+    // Read once: package search, glob listings and the engine's "no such target" hints use it.
+    const ignored = ignoredDirectories(paths.root);
+    const packages = findPackages(paths.root, ignored);
     const declared = scanPluginDeclarations(paths.root, packages);
     // Loaded only for workspaces that declare plugins: the plugin host is a large part of start-up.
     const { loadWorkspacePlugins } = declared.length > 0 ? await import('./plugins.js') : {};
@@ -156,6 +157,7 @@ export class Engine {
         paths,
         rules,
         packages,
+        ignored,
         declared,
         diagnostics,
       ));
@@ -164,7 +166,7 @@ export class Engine {
       for (const node of model.backends.values()) components.storage.check(node, 'storage_backend');
       for (const node of model.vendors.values()) components.vendors.check(node, 'vendor');
       checkConfigs(model);
-      return new Engine(paths, model, components, rules, lock, pluginDigests, plugins, options);
+      return new Engine(paths, ignored, model, components, rules, lock, pluginDigests, plugins, options);
     } catch (err) {
       await plugins?.close();
       throw err;

@@ -33,22 +33,18 @@ import {
 } from './starlark-host.js';
 import { statIfPresent } from '../storage/fs-util.js';
 import { Struct, structBuiltin } from '../starlark/index.js';
-import {
-  BUILD_FILE,
-  ignoredDirectories,
-  neverSearched,
-  WORKSPACE_FILE,
-  type WorkspacePaths,
-} from './workspace.js';
+import { BUILD_FILE, neverSearched, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
 
 const isFile = (path: string): boolean => statIfPresent(path)?.isFile() ?? false;
 
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 export const MAX_STEPS_PER_FILE = 10_000_000;
 
-/** Every package (a directory with BUILD.edo) under `root`, as package paths, sorted. */
-export function findPackages(root: string): string[] {
-  const ignored = ignoredDirectories(root);
+/**
+ * Every package (a directory with BUILD.edo) under `root`, as package paths, sorted; `ignored`
+ * are the directories `.edoignore` lists (`ignoredDirectories`).
+ */
+export function findPackages(root: string, ignored: ReadonlySet<string>): string[] {
   const packages: string[] = [];
   const walk = (dir: string, pkg: string): void => {
     const entries = readdirSync(dir, { withFileTypes: true });
@@ -125,7 +121,6 @@ class WorkspaceEvaluator {
   private readonly packageOfFile = new Map<string, string>();
   private readonly predeclared = new Map<string, StarValue>();
   private readonly packageSet: Set<string>;
-  private readonly searchStops: Set<string>;
   /** The package whose build file is being evaluated: rule calls in loaded macros belong to it. */
   private pkg = '';
   /** Package listings read by glob and file patterns: what else an evaluation depends on. */
@@ -135,13 +130,14 @@ class WorkspaceEvaluator {
     private readonly paths: WorkspacePaths,
     rules: RuleRegistry,
     readonly packages: readonly string[],
+    /** Where a package's file listing stops (`searchStops`). */
+    private readonly searchStops: ReadonlySet<string>,
     /** `file:line` of each plugin(...) call the pre-pass read. */
     private readonly pluginCalls: ReadonlySet<string>,
     /** Where build files' `print()` goes. */
     output: Log,
   ) {
     this.packageSet = new Set(packages);
-    this.searchStops = searchStops(paths.root, packages);
     for (const schema of rules.all()) {
       this.predeclared.set(
         schema.kind,
@@ -393,15 +389,17 @@ export async function evaluateWorkspace(
   paths: WorkspacePaths,
   rules: RuleRegistry,
   packages: readonly string[],
+  ignored: ReadonlySet<string>,
   plugins: readonly ScannedPlugin[],
   output: Log,
 ): Promise<WorkspaceModel> {
-  const stops = searchStops(paths.root, packages);
+  // Where a package's file listing stops: other packages and the ignored directories.
+  const stops = new Set([...packages, ...ignored]);
   const cache = new EvaluationCache(paths, rules, packages);
   const cached = cache.load((pkg) => listPackageFiles(paths.root, pkg, stops));
   if (cached) return cached;
   const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
-  const evaluator = new WorkspaceEvaluator(paths, rules, packages, pluginCalls, output);
+  const evaluator = new WorkspaceEvaluator(paths, rules, packages, stops, pluginCalls, output);
   evaluator.evaluateFile(join(paths.root, WORKSPACE_FILE), '');
   for (const pkg of packages) evaluator.evaluateFile(join(paths.root, pkg, BUILD_FILE), pkg);
   const model: WorkspaceModel = {
@@ -416,9 +414,4 @@ export async function evaluateWorkspace(
   };
   await cache.save(model, evaluator.fileDigests, evaluator.listings);
   return model;
-}
-
-/** Where a package's file listing stops: other packages and the ignored directories. */
-function searchStops(root: string, packages: readonly string[]): Set<string> {
-  return new Set([...packages, ...ignoredDirectories(root)]);
 }

@@ -7,8 +7,8 @@ import { LocalStore } from '../storage/local-store.js';
 import { LockFile } from '../vendor/lock.js';
 import { findPackages } from './evaluate.js';
 import { scanPluginDeclarations, type ScannedPlugin } from './plugin-scan.js';
+import { ignoredDirectories, type WorkspacePaths } from './workspace.js';
 import { obtainPluginBytes, pluginLockKey, pluginPinSatisfies } from './plugins.js';
-import type { WorkspacePaths } from './workspace.js';
 
 /** One `plugin(...)` declaration as `edo plugin list` shows it. */
 export interface ListedPlugin {
@@ -42,7 +42,10 @@ export async function listWorkspacePlugins(paths: WorkspacePaths): Promise<Liste
   const lock = await LockFile.open(paths.root, { mode: 'locked' });
   const store = existsSync(join(paths.store, 'oci-layout')) ? await LocalStore.open(paths.store) : undefined;
   const listed: ListedPlugin[] = [];
-  for (const scanned of scanPluginDeclarations(paths.root, findPackages(paths.root))) {
+  for (const scanned of scanPluginDeclarations(
+    paths.root,
+    findPackages(paths.root, ignoredDirectories(paths.root)),
+  )) {
     listed.push(await listPlugin(paths.root, scanned, lock, store));
   }
   return listed;
