@@ -32,6 +32,7 @@ module.exports = webpackEmptyAsyncContext;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PRUNED_PLUGINS: () => (/* binding */ PRUNED_PLUGINS),
 /* harmony export */   XU: () => (/* binding */ transpileCached),
 /* harmony export */   Xd: () => (/* binding */ importUnbundled),
 /* harmony export */   defaultCacheDir: () => (/* binding */ defaultCacheDir),
@@ -130,8 +131,8 @@ function importUnbundled(specifier) {
 /**
  * jco's `transpile()` with the options this host uses (async instantiation, no minification): it
  * comes down to one call of the bindings generator, a component shipped as JS and core wasm.
- * Called directly, because the package's `transpile` loads a minifier, wasm-tools and binaryen the
- * host does not use, and the action must compile a user's plugin on a cold cache with only what its
+ * Called directly, because the package's `transpile` loads a minifier, wasm-tools and its CLI's
+ * modules, none of which the host uses, and the action must compile a user's plugin on a cold cache with only what its
  * bundle carries. The options are what its `transpile()` passes for ours (this release always wraps a
  * guest's top-level `err` in `ComponentError`); a test checks that the output is byte for byte its.
  */
@@ -194,7 +195,10 @@ async function transpileCached(component, digest, cacheDir, plugin) {
     }
 }
 /** How long a transpiled plugin may go unloaded before `prunePluginCache` drops it. */
-const PLUGIN_CACHE_UNUSED_MS = 7 * 24 * 3600 * 1000;
+const PLUGIN_CACHE_UNUSED_DAYS = 7;
+const PLUGIN_CACHE_UNUSED_MS = PLUGIN_CACHE_UNUSED_DAYS * 24 * 3600 * 1000;
+/** What `prunePluginCache` drops, as its callers report it. */
+const PRUNED_PLUGINS = `not loaded for ${PLUGIN_CACHE_UNUSED_DAYS} days or made by another edo`;
 /** A transpilation's temp directory this old belongs to a process that died midway. */
 const STALE_TEMP_MS = 3600 * 1000;
 /**

@@ -223,6 +223,7 @@ const BAZEL_EQUIVALENTS = {
     genrule: 'script(...) runs commands',
     sh_binary: 'script(...) runs commands',
     sh_test: 'script(...) runs commands',
+    sh_library: 'script(...) runs commands',
     run_binary: 'script(...) runs commands',
     filegroup: 'local_source(...) takes files from the workspace',
     exports_files: 'local_source(...) takes files from the workspace',
@@ -235,7 +236,6 @@ const BAZEL_EQUIVALENTS = {
     container_image: 'image(...) uses an OCI image',
     container_pull: 'image(...) uses an OCI image',
     pkg_tar: 'compose(...) merges artifacts',
-    sh_library: 'script(...) runs commands',
     // Language rules: a script runs the compiler (or a plugin provides a rule for it).
     ...Object.fromEntries(['cc', 'py', 'java', 'go', 'rust'].flatMap((lang) => ['binary', 'library', 'test'].map((what) => [
         `${lang}_${what}`,

@@ -8557,12 +8557,12 @@ const pruneCommand = {
             .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${local_store/* DEFAULT_GC_GRACE_MS */.H / 1000})`, parseSeconds)
             .action(async (flags) => {
             const paths = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
-            const { defaultCacheDir, prunePluginCache } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 1140));
+            const { defaultCacheDir, PRUNED_PLUGINS, prunePluginCache } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 1140));
             const dropped = await prunePluginCache(defaultCacheDir(paths.root, ctx.io.env), {
                 dryRun: flags.dryRun,
             });
             if (dropped.length > 0) {
-                ctx.io.stdout.write(`${flags.dryRun ? 'would drop' : 'dropped'} ${plural(dropped.length, 'compiled plugin')} not loaded for 7 days or made by another edo\n`);
+                ctx.io.stdout.write(`${flags.dryRun ? 'would drop' : 'dropped'} ${plural(dropped.length, 'compiled plugin')} ${PRUNED_PLUGINS}\n`);
             }
             const { store: root } = paths;
             if (!(await (0,promises_.stat)(root).catch(() => undefined))) {

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { workspacePaths } from '../engine/workspace.js';
-import { defaultCacheDir, prunePluginCache } from '../plugin/loader.js';
+import { defaultCacheDir, PRUNED_PLUGINS, prunePluginCache } from '../plugin/loader.js';
 import { LocalStore } from '../storage/local-store.js';
 import { formatBytes, treeDigest, treeSize } from './fs-digest.js';
 import type { ActionInputs } from './inputs.js';
@@ -224,7 +224,7 @@ export async function saveCaches(state: CacheState): Promise<SaveResult> {
     // Restored from the newest entry, the cache would otherwise carry every plugin version ever compiled.
     const dropped = await prunePluginCache(dirs.pluginCache);
     if (dropped.length > 0) {
-      core.info(`plugin modules: dropped ${dropped.length} not loaded for 7 days or made by another edo`);
+      core.info(`plugin modules: dropped ${dropped.length} ${PRUNED_PLUGINS}`);
     }
     const modulesDigest = await treeDigest(dirs.pluginCache);
     const key = `${state.modulesKeyPrefix}${modulesDigest.slice(0, 32)}`;

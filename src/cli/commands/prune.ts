@@ -30,13 +30,13 @@ export const pruneCommand: CommandModule = {
       )
       .action(async (flags: PruneFlags) => {
         const paths = findWorkspace(ctx.cwd, ctx.io.env);
-        const { defaultCacheDir, prunePluginCache } = await import('../../plugin/loader.js');
+        const { defaultCacheDir, PRUNED_PLUGINS, prunePluginCache } = await import('../../plugin/loader.js');
         const dropped = await prunePluginCache(defaultCacheDir(paths.root, ctx.io.env), {
           dryRun: flags.dryRun,
         });
         if (dropped.length > 0) {
           ctx.io.stdout.write(
-            `${flags.dryRun ? 'would drop' : 'dropped'} ${plural(dropped.length, 'compiled plugin')} not loaded for 7 days or made by another edo\n`,
+            `${flags.dryRun ? 'would drop' : 'dropped'} ${plural(dropped.length, 'compiled plugin')} ${PRUNED_PLUGINS}\n`,
           );
         }
         const { store: root } = paths;
