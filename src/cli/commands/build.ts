@@ -79,9 +79,8 @@ export const buildCommand: CommandModule = {
         // A workspace with no targets builds nothing, successfully: say so, since a CI job run
         // from the wrong directory would otherwise pass without having built anything.
         if (labels.length === 0) {
-          ctx.io.stderr.write(
-            `edo: warning: ${targets.length > 0 ? targets.join(' ') : '//...'} matches no target (no BUILD.edo under ${engine.paths.root} declares one)\n`,
-          );
+          const patterns = targets.length > 0 ? targets.join(' ') : '//...';
+          engine.warn(`${patterns} matches no target (no BUILD.edo under ${engine.paths.root} declares one)`);
         }
         await buildWithSignals(engine, labels, ctx, flags);
       } finally {
