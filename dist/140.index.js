@@ -32,7 +32,6 @@ module.exports = webpackEmptyAsyncContext;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PRUNED_PLUGINS: () => (/* binding */ PRUNED_PLUGINS),
 /* harmony export */   XU: () => (/* binding */ transpileCached),
 /* harmony export */   Xd: () => (/* binding */ importUnbundled),
 /* harmony export */   defaultCacheDir: () => (/* binding */ defaultCacheDir),
@@ -40,7 +39,7 @@ module.exports = webpackEmptyAsyncContext;
 /* harmony export */   prunePluginCache: () => (/* binding */ prunePluginCache),
 /* harmony export */   yl: () => (/* binding */ compileCoreModules)
 /* harmony export */ });
-/* unused harmony exports PLUGIN_CACHE_FORMAT, bindingsGeneratorPath, generatedModuleAsScript, generateBindings, PLUGIN_CACHE_UNUSED_MS */
+/* unused harmony exports PLUGIN_CACHE_FORMAT, bindingsGeneratorPath, generatedModuleAsScript, generateBindings */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
@@ -48,8 +47,10 @@ module.exports = webpackEmptyAsyncContext;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73136);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78877);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73434);
-/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38241);
+/* harmony import */ var _cache_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79552);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73434);
+/* harmony import */ var _wasm_binary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38241);
+
 
 
 
@@ -101,7 +102,7 @@ function generatedModuleAsScript(source, plugin) {
         .replace(/^export (?=(async )?function |const |let |class )/gm, '')
         .replaceAll('import.meta.url', "'file:///'");
     if (/^(import|export)\s/m.test(body) || !/^(async )?function instantiate\(/m.test(body)) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX('jco generated bindings of a shape this host does not expect', { plugin });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EdoError */ .bX('jco generated bindings of a shape this host does not expect', { plugin });
     }
     return `(function () {\n${body}\nreturn instantiate;\n})`;
 }
@@ -164,7 +165,7 @@ async function transpileCached(component, digest, cacheDir, plugin) {
         output = await generateBindings(component);
     }
     catch (error) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`the component cannot be transpiled: ${error.message}`, { plugin });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EdoError */ .bX(`the component cannot be transpiled: ${error.message}`, { plugin });
     }
     const coreFiles = Object.keys(output.files).filter((name) => name.endsWith('.wasm'));
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, `.tmp-${digest.slice(0, 12)}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
@@ -173,7 +174,7 @@ async function transpileCached(component, digest, cacheDir, plugin) {
         for (const name of [...coreFiles, GENERATED_JS]) {
             const data = output.files[name];
             if (!data)
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`jco produced no ${name}`, { plugin });
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EdoError */ .bX(`jco produced no ${name}`, { plugin });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(temp, name)), { recursive: true });
             const contents = name === GENERATED_JS ? generatedModuleAsScript(Buffer.from(data).toString('utf8'), plugin) : data;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(temp, name), contents, { flush: true });
@@ -194,11 +195,6 @@ async function transpileCached(component, digest, cacheDir, plugin) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { recursive: true, force: true });
     }
 }
-/** How long a transpiled plugin may go unloaded before `prunePluginCache` drops it. */
-const PLUGIN_CACHE_UNUSED_DAYS = 7;
-const PLUGIN_CACHE_UNUSED_MS = PLUGIN_CACHE_UNUSED_DAYS * 24 * 3600 * 1000;
-/** What `prunePluginCache` drops, as its callers report it. */
-const PRUNED_PLUGINS = `not loaded for ${PLUGIN_CACHE_UNUSED_DAYS} days or made by another edo`;
 /** A transpilation's temp directory this old belongs to a process that died midway. */
 const STALE_TEMP_MS = 3600 * 1000;
 /**
@@ -209,7 +205,7 @@ const STALE_TEMP_MS = 3600 * 1000;
  * transpiled again when next loaded; an entry being loaded was just marked as used.
  */
 async function prunePluginCache(cacheDir, options = {}) {
-    const { unusedForMs = PLUGIN_CACHE_UNUSED_MS, dryRun = false, now = Date.now() } = options;
+    const { unusedForMs = _cache_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .PLUGIN_CACHE_UNUSED_MS */ .L, dryRun = false, now = Date.now() } = options;
     const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(cacheDir).catch(() => []);
     const dropped = [];
     for (const name of names.sort()) {
@@ -253,13 +249,13 @@ async function readWithHeadroom(path, headroom) {
  */
 function capMemoryInPlace(buffer, headroom, maxPages) {
     const module = buffer.subarray(headroom);
-    for (const section of (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .sections */ .V0)(module)) {
-        if (section.id !== _wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .MEMORY_SECTION */ .gI)
+    for (const section of (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_9__/* .sections */ .V0)(module)) {
+        if (section.id !== _wasm_binary_js__WEBPACK_IMPORTED_MODULE_9__/* .MEMORY_SECTION */ .gI)
             continue;
-        const head = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .capMemory */ .kd)(module.subarray(0, section.end), maxPages);
+        const head = (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_9__/* .capMemory */ .kd)(module.subarray(0, section.end), maxPages);
         const start = headroom + section.end - head.bytes.length;
         if (start < 0)
-            return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .capMemory */ .kd)(module, maxPages);
+            return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_9__/* .capMemory */ .kd)(module, maxPages);
         buffer.set(head.bytes, start);
         return { bytes: buffer.subarray(start), minimumPages: head.minimumPages };
     }
@@ -293,7 +289,7 @@ const compiledModules = new Map();
  * `memoryMb` (so `memory.grow` fails at the cap: worker resource limits do not cover wasm memory).
  */
 async function compileCoreModules(transpiled, memoryMb, plugin) {
-    const maxPages = Math.floor((memoryMb * 1024 * 1024) / _wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .WASM_PAGE */ .n$);
+    const maxPages = Math.floor((memoryMb * 1024 * 1024) / _wasm_binary_js__WEBPACK_IMPORTED_MODULE_9__/* .WASM_PAGE */ .n$);
     const modules = {};
     for (const name of transpiled.coreFiles) {
         const key = `${transpiled.dir}/${name}#${maxPages}`;
@@ -305,7 +301,7 @@ async function compileCoreModules(transpiled, memoryMb, plugin) {
                 const capped = capMemoryInPlace(buffer, CAP_HEADROOM, maxPages);
                 const tooBig = capped.minimumPages.find((pages) => pages > maxPages);
                 if (tooBig !== undefined) {
-                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EdoError */ .bX(`${name} needs ${Math.ceil((tooBig * _wasm_binary_js__WEBPACK_IMPORTED_MODULE_8__/* .WASM_PAGE */ .n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EdoError */ .bX(`${name} needs ${Math.ceil((tooBig * _wasm_binary_js__WEBPACK_IMPORTED_MODULE_9__/* .WASM_PAGE */ .n$) / 2 ** 20)} MiB of memory to start, over its limit of ${memoryMb} MiB`, { plugin });
                 }
                 return wasm.compile(capped.bytes);
             });

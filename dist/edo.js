@@ -8541,9 +8541,12 @@ const pluginCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/plugin/cache-policy.js
+var cache_policy = __nccwpck_require__(79552);
 // EXTERNAL MODULE: ./lib/storage/local-store.js + 3 modules
 var local_store = __nccwpck_require__(12149);
 ;// CONCATENATED MODULE: ./lib/cli/commands/prune.js
+
 
 
 
@@ -8552,18 +8555,18 @@ const pruneCommand = {
     register(program, ctx) {
         program
             .command('prune')
-            .description('remove blobs of the local store that no artifact references, stale temp files and compiled plugins not loaded for 7 days (with --keep-newest, older builds of each target first)')
+            .description(`remove blobs of the local store that no artifact references, stale temp files and compiled plugins ${cache_policy/* PRUNED_PLUGINS */.s} (with --keep-newest, older builds of each target first)`)
             .option('-n, --dry-run', 'report what would be removed, remove nothing')
             .option('--keep-newest', 'first drop every artifact but the newest of each target (package, name and arch), as the GitHub Action does before caching the store')
             .option('--grace <seconds>', `keep unreferenced blobs younger than this: a build in another process may be saving them (default ${local_store/* DEFAULT_GC_GRACE_MS */.H / 1000})`, parseSeconds)
             .action(async (flags) => {
             const paths = (0,workspace.findWorkspace)(ctx.cwd, ctx.io.env);
-            const { defaultCacheDir, PRUNED_PLUGINS, prunePluginCache } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 1140));
+            const { defaultCacheDir, prunePluginCache } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 1140));
             const dropped = await prunePluginCache(defaultCacheDir(paths.root, ctx.io.env), {
                 dryRun: flags.dryRun,
             });
             if (dropped.length > 0) {
-                ctx.io.stdout.write(`${flags.dryRun ? 'would drop' : 'dropped'} ${plural(dropped.length, 'compiled plugin')} ${PRUNED_PLUGINS}\n`);
+                ctx.io.stdout.write(`${flags.dryRun ? 'would drop' : 'dropped'} ${plural(dropped.length, 'compiled plugin')} ${cache_policy/* PRUNED_PLUGINS */.s}\n`);
             }
             const { store: root } = paths;
             if (!(await (0,promises_.stat)(root).catch(() => undefined))) {
@@ -9968,6 +9971,24 @@ function didYouMean(wanted, candidates) {
     const suggestions = closestNames(wanted, candidates);
     return suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
 }
+
+
+/***/ }),
+
+/***/ 79552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ PLUGIN_CACHE_UNUSED_MS),
+/* harmony export */   s: () => (/* binding */ PRUNED_PLUGINS)
+/* harmony export */ });
+// How long the plugin cache keeps what it compiled. A module of its own, without the loader's
+// imports, so that `edo prune --help` (registered at start-up) can state it.
+/** How long a transpiled plugin may go unloaded before `prunePluginCache` drops it. */
+const PLUGIN_CACHE_UNUSED_DAYS = 7;
+const PLUGIN_CACHE_UNUSED_MS = PLUGIN_CACHE_UNUSED_DAYS * 24 * 3600 * 1000;
+/** What `prunePluginCache` drops, as its callers report it. */
+const PRUNED_PLUGINS = `not loaded for ${PLUGIN_CACHE_UNUSED_DAYS} days or made by another edo`;
 
 
 /***/ }),

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { PLUGIN_CACHE_UNUSED_MS } from './cache-policy.js';
 import { EdoError } from '../model/errors.js';
 import type { WasmApi, WasmModule } from './wasm-api.js';
 import { capMemory, MEMORY_SECTION, sections, WASM_PAGE } from './wasm-binary.js';
@@ -184,11 +185,6 @@ export async function transpileCached(
   }
 }
 
-/** How long a transpiled plugin may go unloaded before `prunePluginCache` drops it. */
-const PLUGIN_CACHE_UNUSED_DAYS = 7;
-export const PLUGIN_CACHE_UNUSED_MS = PLUGIN_CACHE_UNUSED_DAYS * 24 * 3600 * 1000;
-/** What `prunePluginCache` drops, as its callers report it. */
-export const PRUNED_PLUGINS = `not loaded for ${PLUGIN_CACHE_UNUSED_DAYS} days or made by another edo`;
 /** A transpilation's temp directory this old belongs to a process that died midway. */
 const STALE_TEMP_MS = 3600 * 1000;
 

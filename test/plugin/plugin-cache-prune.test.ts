@@ -10,7 +10,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PLUGIN_CACHE_UNUSED_MS, prunePluginCache, transpileCached } from '../../src/plugin/loader.js';
+import { PLUGIN_CACHE_UNUSED_MS } from '../../src/plugin/cache-policy.js';
+import { prunePluginCache, transpileCached } from '../../src/plugin/loader.js';
 import { runCli } from '../helpers/cli.js';
 import { testPlugin } from './fixtures.js';
 

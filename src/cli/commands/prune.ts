@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { findWorkspace } from '../../engine/workspace.js';
+import { PRUNED_PLUGINS } from '../../plugin/cache-policy.js';
 import { DEFAULT_GC_GRACE_MS, LocalStore, type GcReport } from '../../storage/local-store.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
@@ -16,7 +17,7 @@ export const pruneCommand: CommandModule = {
     program
       .command('prune')
       .description(
-        'remove blobs of the local store that no artifact references, stale temp files and compiled plugins not loaded for 7 days (with --keep-newest, older builds of each target first)',
+        `remove blobs of the local store that no artifact references, stale temp files and compiled plugins ${PRUNED_PLUGINS} (with --keep-newest, older builds of each target first)`,
       )
       .option('-n, --dry-run', 'report what would be removed, remove nothing')
       .option(
@@ -30,7 +31,7 @@ export const pruneCommand: CommandModule = {
       )
       .action(async (flags: PruneFlags) => {
         const paths = findWorkspace(ctx.cwd, ctx.io.env);
-        const { defaultCacheDir, PRUNED_PLUGINS, prunePluginCache } = await import('../../plugin/loader.js');
+        const { defaultCacheDir, prunePluginCache } = await import('../../plugin/loader.js');
         const dropped = await prunePluginCache(defaultCacheDir(paths.root, ctx.io.env), {
           dryRun: flags.dryRun,
         });
