@@ -18,6 +18,34 @@ import { CacheManager } from '../lib/storage/manager.js';
 const WARM_UP_ROUNDS = 30;
 const MEASURED_ROUNDS = 90;
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+/**
+ * Where a plugin transform's time outside host calls goes, from its traced steps: the worker's
+ * first wake-up, and the time from each host reply to the guest's next message, after
+ * asynchronous host calls (the worker slept through them) and after synchronous ones (it spun).
+ */
+function describeGaps(traces, ms, hostMs) {
+  const gaps = traces.map((steps, round) => {
+    const sums = { first: 0, async: 0, sync: 0, asyncCount: 0, syncCount: 0 };
+    for (let i = 1; i < steps.length; i++) {
+      const [previous, at] = steps[i - 1];
+      const gap = (steps[i][1] - at) * 1000;
+      if (previous === 'call') sums.first += gap;
+      if (previous === 'async host reply') sums.async += gap;
+      if (previous === 'host reply') sums.sync += gap;
+      if (previous === 'async host reply') sums.asyncCount++;
+      if (previous === 'host reply') sums.syncCount++;
+    }
+    // The rest: the adapter's work on either side of the call (arguments, the returned artifact).
+    sums.rest = ms[round] * 1000 - hostMs[round] * 1000 - sums.first - sums.async - sums.sync;
+    return sums;
+  });
+  const us = (key) => `${median(gaps.map((sums) => sums[key])).toFixed(0)} us`;
+  return (
+    `guest's first message ${us('first')}; its next message after ${gaps[0].asyncCount} asynchronous ` +
+    `host calls ${us('async')}, after ${gaps[0].syncCount} synchronous ones ${us('sync')}; ` +
+    `the rest ${us('rest')} (medians of sums per transform)`
+  );
+}
 const [cacheDir, jsWasm, cWasm] = process.argv.slice(2);
 const root = mkdtempSync(join(tmpdir(), 'edo-bench-transform-'));
 const log = { write() {} };
@@ -84,15 +112,21 @@ try {
     { name: 'C plugin', transform: cTransform, instance: cPlugin.instance },
     { name: 'built-in', transform: builtinTransform },
   ];
-  for (const contender of contenders) Object.assign(contender, { ms: [], hostMs: [] });
+  for (const contender of contenders) Object.assign(contender, { ms: [], hostMs: [], steps: [] });
+  // Each plugin transform's exchange, step by step, as its main thread saw it.
+  let steps = [];
+  for (const { instance } of contenders.slice(0, -1)) {
+    instance.trace = (step) => steps.push([step, performance.now()]);
+  }
   // The order rotates every round: a transform runs measurably slower or faster depending on which
   // one ran just before it (≈ 0.1× in runs with two identical contenders).
   for (let round = 0; round < WARM_UP_ROUNDS + MEASURED_ROUNDS; round++) {
     const shift = round % contenders.length;
-    for (const { transform, instance, ms, hostMs } of [
+    for (const { transform, instance, ms, hostMs, steps: traces } of [
       ...contenders.slice(shift),
       ...contenders.slice(0, shift),
     ]) {
+      steps = [];
       const started = performance.now();
       const hostCallMs = instance?.stats.hostCallMs;
       const status = await transform.transform(log, handle, undefined);
@@ -100,15 +134,17 @@ try {
       if (round < WARM_UP_ROUNDS) continue;
       ms.push(performance.now() - started);
       if (instance) hostMs.push(instance.stats.hostCallMs - hostCallMs);
+      traces.push(steps);
     }
   }
   await Promise.all(environments.map((environment) => environment.clean(log)));
   const builtinMs = median(contenders.at(-1).ms);
   // The rest of a plugin's time is the guest's own work and the crossings to and from it.
-  for (const { name, ms, hostMs } of contenders.slice(0, -1)) {
+  for (const { name, ms, hostMs, steps } of contenders.slice(0, -1)) {
     console.log(
       `plugin transform (${name}): ${median(ms).toFixed(2)} ms (${median(hostMs).toFixed(2)} in host calls), built-in ${builtinMs.toFixed(2)} ms -> ${(median(ms) / builtinMs).toFixed(2)}x (goal <= 1.2x)`,
     );
+    console.log(`  ${describeGaps(steps, ms, hostMs)}`);
   }
   console.log(
     `  (a process of its own, RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB; ` +

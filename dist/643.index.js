@@ -1916,6 +1916,8 @@ class PluginInstance {
     nextHandle = 1;
     /** Statistics for tests and benchmarks. */
     stats = { workersStarted: 0, calls: 0, hostCalls: 0, hostCallMs: 0 };
+    /** Told of each step of a call's exchange, when set (bench/plugin-transform.mjs breaks a transform down). */
+    trace;
     /** The last host call of the current call that failed, for the message if the guest traps. */
     lastHostFailure;
     /** Handle ids created for the arguments of the call in progress. */
@@ -1993,8 +1995,11 @@ class PluginInstance {
         this.callScope = scope;
         try {
             this.send({ k: 'call', t: target?.id, f: fn, a: args }, scope);
+            this.trace?.('call');
             const received = this.spinForWorker(Math.min(SPIN_MS, this.spec.limits.timeMs));
             const reply = received && !HOST_REQUESTS.has(received.message.k) ? this.replyOf(received) : undefined;
+            if (reply)
+                this.trace?.('reply');
             return { scope, received, reply };
         }
         catch (error) {
@@ -2132,8 +2137,11 @@ class PluginInstance {
                 }
                 received ??= this.receive();
             }
-            if (!HOST_REQUESTS.has(received.message.k))
+            if (!HOST_REQUESTS.has(received.message.k)) {
+                this.trace?.('reply');
                 return this.replyOf(received);
+            }
+            this.trace?.('host call');
             try {
                 await this.serveHostCall(received.message, received.unknownHandle);
             }
@@ -2186,6 +2194,7 @@ class PluginInstance {
             throw new HandleLimitExceeded(this.spec.limits.handles);
         }
         const started = performance.now();
+        let isAsync = false;
         try {
             if (unknownHandle !== undefined)
                 throw this.unknownHandle(unknownHandle);
@@ -2193,7 +2202,8 @@ class PluginInstance {
             const busy = outer ? new Set(outer).add(this) : (this.aloneInHostCall ??= new Set([this]));
             const pending = activeHostCalls.run(busy, () => this.invokeHost(request, request.a));
             let result = pending;
-            if (pending instanceof Promise) {
+            isAsync = pending instanceof Promise;
+            if (isAsync) {
                 this.wire.setHostBusy(true);
                 try {
                     result = await pending;
@@ -2212,6 +2222,7 @@ class PluginInstance {
         }
         finally {
             this.stats.hostCallMs += performance.now() - started;
+            this.trace?.(isAsync ? 'async host reply' : 'host reply');
         }
     }
     invokeHost(request, args) {

@@ -197,6 +197,9 @@ export class WorkerBoot {
   }
 }
 
+/** A step of a call, as `PluginInstance.trace` sees it (each when the main thread sees it). */
+export type CallStep = 'call' | 'host call' | 'host reply' | 'async host reply' | 'reply';
+
 /** Messages from the worker that ask the host for something (the others end a call). */
 const HOST_REQUESTS: ReadonlySet<unknown> = new Set(['host', 'new', 'static', 'fn']);
 
@@ -227,6 +230,8 @@ export class PluginInstance {
   private nextHandle = 1;
   /** Statistics for tests and benchmarks. */
   readonly stats = { workersStarted: 0, calls: 0, hostCalls: 0, hostCallMs: 0 };
+  /** Told of each step of a call's exchange, when set (bench/plugin-transform.mjs breaks a transform down). */
+  trace?: (step: CallStep) => void;
   /** The last host call of the current call that failed, for the message if the guest traps. */
   private lastHostFailure?: string;
   /** Handle ids created for the arguments of the call in progress. */
@@ -315,8 +320,10 @@ export class PluginInstance {
     this.callScope = scope;
     try {
       this.send({ k: 'call', t: target?.id, f: fn, a: args }, scope);
+      this.trace?.('call');
       const received = this.spinForWorker(Math.min(SPIN_MS, this.spec.limits.timeMs));
       const reply = received && !HOST_REQUESTS.has(received.message.k) ? this.replyOf(received) : undefined;
+      if (reply) this.trace?.('reply');
       return { scope, received, reply };
     } catch (error) {
       this.endScope(scope);
@@ -463,7 +470,11 @@ export class PluginInstance {
         }
         received ??= this.receive();
       }
-      if (!HOST_REQUESTS.has(received.message.k)) return this.replyOf(received);
+      if (!HOST_REQUESTS.has(received.message.k)) {
+        this.trace?.('reply');
+        return this.replyOf(received);
+      }
+      this.trace?.('host call');
       try {
         await this.serveHostCall(received.message, received.unknownHandle);
       } catch (error) {
@@ -518,13 +529,15 @@ export class PluginInstance {
       throw new HandleLimitExceeded(this.spec.limits.handles);
     }
     const started = performance.now();
+    let isAsync = false;
     try {
       if (unknownHandle !== undefined) throw this.unknownHandle(unknownHandle);
       const outer = activeHostCalls.getStore();
       const busy = outer ? new Set(outer).add(this) : (this.aloneInHostCall ??= new Set([this]));
       const pending = activeHostCalls.run(busy, () => this.invokeHost(request, request.a as unknown[]));
       let result = pending;
-      if (pending instanceof Promise) {
+      isAsync = pending instanceof Promise;
+      if (isAsync) {
         this.wire!.setHostBusy(true);
         try {
           result = await pending;
@@ -540,6 +553,7 @@ export class PluginInstance {
       this.send({ k: 'hthrow', v: failure });
     } finally {
       this.stats.hostCallMs += performance.now() - started;
+      this.trace?.(isAsync ? 'async host reply' : 'host reply');
     }
   }
 
