@@ -2604,7 +2604,10 @@ class PluginVendor {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/storage/fs-util.js
+var fs_util = __webpack_require__(87563);
 ;// CONCATENATED MODULE: ./lib/plugin/capabilities.js
+
 
 
 
@@ -2639,13 +2642,10 @@ function resolveGrantPath(raw, text, scope) {
         throw new errors/* UsageError */.eb(`capability "${text}" needs an absolute or //workspace path`);
     return path;
 }
-function within(path, dir) {
-    return path === dir || path.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
-}
 /** Whether `granted` asks for no more than `requested`. */
 function covers(requested, granted) {
     if (requested.kind === 'fs' && granted.kind === 'fs') {
-        return ((requested.access === 'write' || granted.access === 'read') && within(granted.path, requested.path));
+        return ((requested.access === 'write' || granted.access === 'read') && (0,fs_util/* isWithin */.UO)(granted.path, requested.path));
     }
     if (requested.kind === 'env' && granted.kind === 'env')
         return requested.name === granted.name;
@@ -2707,7 +2707,7 @@ class CapabilitySet {
         const real = realPathOf(expanded);
         const allowed = this.granted.some((grant) => grant.kind === 'fs' &&
             (grant.access === 'write' || access === 'read') &&
-            within(real, realPathOf(grant.path)));
+            (0,fs_util/* isWithin */.UO)(real, realPathOf(grant.path)));
         if (!allowed)
             this.deny(`${access} of ${path}`, `fs:${access}:${(0,external_node_path_.dirname)(real)} (or a parent)`);
         return real;
@@ -2732,8 +2732,6 @@ class CapabilitySet {
 var loader = __webpack_require__(1140);
 // EXTERNAL MODULE: ./lib/plugin/manifest.js
 var plugin_manifest = __webpack_require__(79242);
-// EXTERNAL MODULE: ./lib/storage/fs-util.js
-var fs_util = __webpack_require__(87563);
 ;// CONCATENATED MODULE: ./lib/plugin/system.js
 
 

@@ -7946,6 +7946,7 @@ var fs_util = __nccwpck_require__(87563);
 
 
 
+
 /** DIR, or the nearest of its parents that exists, must be a directory (before anything is built). */
 function refuseNonDirectory(full, dir) {
     for (let at = full;; at = (0,external_node_path_.dirname)(at)) {
@@ -7958,6 +7959,39 @@ function refuseNonDirectory(full, dir) {
         if (at === (0,external_node_path_.dirname)(at))
             return;
     }
+}
+/**
+ * DIR must not hold the workspace (replacing its contents would delete the sources and the store)
+ * nor lie in edo's own state (the store, logs), whichever way it is spelt (`.`, `..`, a path).
+ */
+function refuseEdoOwnDirectories(dir, full, paths) {
+    // Through symbolic links too: a link to the workspace's parent is its parent.
+    const real = realpathIfPresent(full);
+    if (real && real !== full)
+        refuseEdoOwnDirectories(dir, real, realPaths(paths));
+    for (const [kept, what] of [
+        [paths.root, 'the workspace'],
+        [paths.store, "edo's store"],
+    ]) {
+        if ((0,fs_util/* isWithin */.UO)(kept, full))
+            throw new errors/* UsageError */.eb(`${dir} holds ${what} (${kept}): check out elsewhere`);
+    }
+    for (const inside of [paths.state, paths.store]) {
+        if ((0,fs_util/* isWithin */.UO)(full, inside))
+            throw new errors/* UsageError */.eb(`${dir} is inside edo's own files (${inside}): check out elsewhere`);
+    }
+}
+function realpathIfPresent(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function realPaths(paths) {
+    const real = (path) => realpathIfPresent(path) ?? path;
+    return { ...paths, root: real(paths.root), state: real(paths.state), store: real(paths.store) };
 }
 const checkoutCommand = {
     register(program, ctx) {
@@ -7972,6 +8006,7 @@ const checkoutCommand = {
             const label = oneTarget(engine, target, ctx.cwd, 'checkout');
             const full = (0,external_node_path_.resolve)(ctx.cwd, dir);
             refuseNonDirectory(full, dir);
+            refuseEdoOwnDirectories(dir, full, engine.paths);
             const existing = await (0,promises_.readdir)(full).catch(() => []);
             if (existing.length > 0) {
                 if (!flags.force)
@@ -10291,6 +10326,7 @@ async function replace(full, path, tree) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ fileSignature),
 /* harmony export */   Nn: () => (/* binding */ statIfPresent),
+/* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   aJ: () => (/* binding */ FILES_PER_TURN),
 /* harmony export */   fR: () => (/* binding */ replaceFile),
@@ -10314,6 +10350,10 @@ function tempName(prefix) {
 /** A temp file name beside `path` (same directory, so a rename over `path` is atomic), hidden. */
 function tempBeside(path, prefix) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tempName(prefix)}`);
+}
+/** Whether the absolute path `path` is `dir` or lies under it. */
+function isWithin(path, dir) {
+    return path === dir || path.startsWith(dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? dir : dir + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
 }
 /**
  * `statSync` (or `lstatSync`), or undefined where nothing is, including where a parent is a file (ENOTDIR), which

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { EdoError, UsageError } from '../model/errors.js';
+import { isWithin } from '../storage/fs-util.js';
 
 /**
  * Capabilities (seed 8.2): a plugin can do nothing outside its own memory but call the host,
@@ -64,15 +65,11 @@ function resolveGrantPath(raw: string, text: string, scope: CapabilityScope): st
   return path;
 }
 
-function within(path: string, dir: string): boolean {
-  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-}
-
 /** Whether `granted` asks for no more than `requested`. */
 function covers(requested: Capability, granted: Capability): boolean {
   if (requested.kind === 'fs' && granted.kind === 'fs') {
     return (
-      (requested.access === 'write' || granted.access === 'read') && within(granted.path, requested.path)
+      (requested.access === 'write' || granted.access === 'read') && isWithin(granted.path, requested.path)
     );
   }
   if (requested.kind === 'env' && granted.kind === 'env') return requested.name === granted.name;
@@ -147,7 +144,7 @@ export class CapabilitySet {
       (grant) =>
         grant.kind === 'fs' &&
         (grant.access === 'write' || access === 'read') &&
-        within(real, realPathOf(grant.path)),
+        isWithin(real, realPathOf(grant.path)),
     );
     if (!allowed) this.deny(`${access} of ${path}`, `fs:${access}:${dirname(real)} (or a parent)`);
     return real;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { statSync, type Stats } from 'node:fs';
 import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 
 /** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
 export function tempName(prefix: string): string {
@@ -11,6 +11,11 @@ export function tempName(prefix: string): string {
 /** A temp file name beside `path` (same directory, so a rename over `path` is atomic), hidden. */
 export function tempBeside(path: string, prefix: string): string {
   return join(dirname(path), `.${basename(path)}.${tempName(prefix)}`);
+}
+
+/** Whether the absolute path `path` is `dir` or lies under it. */
+export function isWithin(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 /**

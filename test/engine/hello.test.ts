@@ -1,4 +1,4 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { buildJson, builtLabels, copyExample, removeWorkspace } from './helpers.js';
@@ -75,6 +75,22 @@ describe('examples/hello', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('not empty');
     expect((await runCli(['checkout', '--force', '//:hello', out], root)).code).toBe(0);
+  });
+
+  it('refuses to check out over the workspace, its parent or the store, even with --force', async () => {
+    symlinkSync('..', join(root, 'src', 'up'));
+    for (const [dir, message] of [
+      ['.', `. holds the workspace (${root})`],
+      ['..', `.. holds the workspace (${root})`],
+      ['src/up', `src/up holds the workspace (${root})`],
+      ['.edo', `.edo holds edo's store (${join(root, '.edo', 'store')})`],
+      ['.edo/store/blobs', `.edo/store/blobs is inside edo's own files (${join(root, '.edo')})`],
+    ]) {
+      const r = await runCli(['checkout', '--force', '//:hello', dir!], root);
+      expect(r.stderr).toBe(`error: ${message!}: check out elsewhere\n`);
+      expect(r.code).toBe(2);
+    }
+    expect(existsSync(join(root, 'BUILD.edo'))).toBe(true);
   });
 
   it('shows the log of a target that ran, and none for a target never run here', async () => {

@@ -1,8 +1,10 @@
+import { realpathSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
-import { statIfPresent } from '../../storage/fs-util.js';
+import { isWithin, statIfPresent } from '../../storage/fs-util.js';
+import type { WorkspacePaths } from '../../engine/workspace.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 import { buildWithSignals } from './build.js';
@@ -33,6 +35,39 @@ function refuseNonDirectory(full: string, dir: string): void {
   }
 }
 
+/**
+ * DIR must not hold the workspace (replacing its contents would delete the sources and the store)
+ * nor lie in edo's own state (the store, logs), whichever way it is spelt (`.`, `..`, a path).
+ */
+function refuseEdoOwnDirectories(dir: string, full: string, paths: WorkspacePaths): void {
+  // Through symbolic links too: a link to the workspace's parent is its parent.
+  const real = realpathIfPresent(full);
+  if (real && real !== full) refuseEdoOwnDirectories(dir, real, realPaths(paths));
+  for (const [kept, what] of [
+    [paths.root, 'the workspace'],
+    [paths.store, "edo's store"],
+  ] as const) {
+    if (isWithin(kept, full)) throw new UsageError(`${dir} holds ${what} (${kept}): check out elsewhere`);
+  }
+  for (const inside of [paths.state, paths.store]) {
+    if (isWithin(full, inside))
+      throw new UsageError(`${dir} is inside edo's own files (${inside}): check out elsewhere`);
+  }
+}
+
+function realpathIfPresent(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function realPaths(paths: WorkspacePaths): WorkspacePaths {
+  const real = (path: string) => realpathIfPresent(path) ?? path;
+  return { ...paths, root: real(paths.root), state: real(paths.state), store: real(paths.store) };
+}
+
 export const checkoutCommand: CommandModule = {
   register(program: Command, ctx: CliContext): void {
     addWorkspaceOptions(
@@ -48,6 +83,7 @@ export const checkoutCommand: CommandModule = {
       const label = oneTarget(engine, target, ctx.cwd, 'checkout');
       const full = resolve(ctx.cwd, dir);
       refuseNonDirectory(full, dir);
+      refuseEdoOwnDirectories(dir, full, engine.paths);
       const existing = await readdir(full).catch(() => [] as string[]);
       if (existing.length > 0) {
         if (!flags.force) throw new UsageError(`${dir} is not empty (use --force to replace its contents)`);
