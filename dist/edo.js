@@ -8181,6 +8181,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
+
 /** The buildifier binary shipped in the `@bazel/buildifier` package, for this platform. */
 function buildifierPath() {
     const require = (0,external_node_module_.createRequire)(import.meta.url);
@@ -8235,13 +8236,25 @@ const fmtCommand = {
                 : await workspaceFiles((0,workspace.findWorkspace)(ctx.cwd, ctx.io.env).root);
             if (targets.length === 0)
                 throw new errors/* UsageError */.eb('no build files to format');
+            const missing = targets.filter((file) => !(0,fs_util/* statIfPresent */.Nn)(file)?.isFile());
+            if (missing.length > 0) {
+                throw new errors/* UsageError */.eb(`no such file: ${missing.map((file) => (0,external_node_path_.relative)(ctx.cwd, file)).join(', ')}`);
+            }
             const unformatted = [];
             for (const type of ['build', 'bzl']) {
                 const group = targets.filter((f) => (type === 'bzl') === f.endsWith('.star'));
                 if (group.length === 0)
                     continue;
                 const mode = flags.check ? 'check' : 'fix';
-                const result = await buildifier([`-mode=${mode}`, '-lint=off', `-type=${type}`, ...group]);
+                // No list sorting: in edo the order of deps is meaning (a compose's later dep wins, and
+                // it is part of the key), where Bazel's BUILD mode takes it as noise.
+                const result = await buildifier([
+                    `-mode=${mode}`,
+                    '-lint=off',
+                    '-buildifier_disable=listsort',
+                    `-type=${type}`,
+                    ...group,
+                ]);
                 // check mode: exit 4 and "FILE # reformat" lines when something needs formatting.
                 if (result.code === 4 && flags.check) {
                     unformatted.push(...result.stderr

@@ -239,4 +239,27 @@ describe('edo fmt', () => {
       removeWorkspace(root);
     }
   });
+
+  it("keeps the order of lists, which is meaning in edo: formatting changes no target's key", async () => {
+    const root = makeWorkspace({
+      'BUILD.edo': [
+        'script(name="base",commands=["echo base > $OUT/f"])',
+        'script(name="a_override",commands=["echo override > $OUT/f"])',
+        'compose(name="c",deps=[":base",":a_override"],overrides=True)',
+      ].join('\n'),
+    });
+    try {
+      expect((await buildJson(root)).result.code).toBe(0);
+      expect((await runCli(['fmt'], root)).code).toBe(0);
+      expect(readFileSync(join(root, 'BUILD.edo'), 'utf8')).toContain(
+        'deps = [\n        ":base",\n        ":a_override",\n    ]',
+      );
+      const again = await buildJson(root);
+      expect(builtLabels(again.targets)).toEqual([]);
+      const missing = await runCli(['fmt', 'nosuch.edo'], root);
+      expect(missing).toMatchObject({ code: 2, stderr: 'error: no such file: nosuch.edo\n' });
+    } finally {
+      removeWorkspace(root);
+    }
+  });
 });

@@ -12,6 +12,7 @@ import {
   neverSearched,
   WORKSPACE_FILE,
 } from '../../engine/workspace.js';
+import { statIfPresent } from '../../storage/fs-util.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
 
@@ -76,12 +77,24 @@ export const fmtCommand: CommandModule = {
             ? files.map((f) => resolve(ctx.cwd, f))
             : await workspaceFiles(findWorkspace(ctx.cwd, ctx.io.env).root);
         if (targets.length === 0) throw new UsageError('no build files to format');
+        const missing = targets.filter((file) => !statIfPresent(file)?.isFile());
+        if (missing.length > 0) {
+          throw new UsageError(`no such file: ${missing.map((file) => relative(ctx.cwd, file)).join(', ')}`);
+        }
         const unformatted: string[] = [];
         for (const type of ['build', 'bzl'] as const) {
           const group = targets.filter((f) => (type === 'bzl') === f.endsWith('.star'));
           if (group.length === 0) continue;
           const mode = flags.check ? 'check' : 'fix';
-          const result = await buildifier([`-mode=${mode}`, '-lint=off', `-type=${type}`, ...group]);
+          // No list sorting: in edo the order of deps is meaning (a compose's later dep wins, and
+          // it is part of the key), where Bazel's BUILD mode takes it as noise.
+          const result = await buildifier([
+            `-mode=${mode}`,
+            '-lint=off',
+            '-buildifier_disable=listsort',
+            `-type=${type}`,
+            ...group,
+          ]);
           // check mode: exit 4 and "FILE # reformat" lines when something needs formatting.
           if (result.code === 4 && flags.check) {
             unformatted.push(
