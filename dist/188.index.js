@@ -1550,11 +1550,13 @@ __webpack_require__.d(__webpack_exports__, {
   ss: () => (/* binding */ fromJS),
   tv: () => (/* reexport */ parseExpr),
   CJ: () => (/* binding */ parseFile),
+  n8: () => (/* reexport */ library/* positional */.n8),
   Sj: () => (/* reexport */ values/* repr */.Sj),
   jg: () => (/* reexport */ library/* structBuiltin */.jg),
   HO: () => (/* binding */ toJS),
   tx: () => (/* reexport */ topLevelCalls),
-  go: () => (/* reexport */ values/* typeName */.go)
+  go: () => (/* reexport */ values/* typeName */.go),
+  AS: () => (/* reexport */ library/* unpackArgs */.AS)
 });
 
 // UNUSED EXPORTS: Builtin, Bytes, Dict, Float, HostValue, List, OpaqueValue, StarSet, Thread, Tuple, equals, freeze, str, truth, universe, walk

@@ -182,12 +182,27 @@ function hostFunction(name, fn) {
 class BuildFileRunner {
     options;
     loader;
+    /** Loads in progress: while one runs, the code running is a `.star` file's top level. */
+    loading = 0;
     constructor(options) {
         this.options = options;
-        this.loader = (0,starlark/* createLoader */.Eq)((module, fromFile) => {
+        const load = (0,starlark/* createLoader */.Eq)((module, fromFile) => {
             const target = options.resolveLoad(module, fromFile);
             return { ...target, predeclared: new Map(options.predeclared), dialect: starlark/* dialects */.O9.build };
         });
+        this.loader = (module, fromFile, thread) => {
+            this.loading++;
+            try {
+                return load(module, fromFile, thread);
+            }
+            finally {
+                this.loading--;
+            }
+        };
+    }
+    /** Whether a `.star` file's top level is running (not a BUILD file, nor a macro it called). */
+    get loadingModule() {
+        return this.loading > 0;
     }
     /** Runs one build file; a Starlark error becomes a usage error at its position, with its traceback. */
     run(file, source) {
@@ -285,6 +300,8 @@ var workspace = __webpack_require__(13091);
 
 
 const isFile = (path) => (0,fs_util/* statIfPresent */.Nn)(path)?.isFile() ?? false;
+/** A host call's keyword arguments as the interpreter's argument helpers take them. */
+const mutableKwargs = (call) => call.kwargs.map(([k, v]) => [k, v]);
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 const MAX_STEPS_PER_FILE = 10_000_000;
 /**
@@ -400,7 +417,11 @@ class WorkspaceEvaluator {
         this.predeclared.set('glob', hostFunction('glob', (call) => this.glob(call)));
         // Bazel's build files have it: constants grouped in .star files (`DEPS = struct(...)`).
         this.predeclared.set('struct', starlark/* structBuiltin */.jg);
-        this.predeclared.set('package_name', hostFunction('package_name', () => toStarlark(this.pkg)));
+        this.predeclared.set('package_name', hostFunction('package_name', (call) => {
+            this.requirePackage('package_name()', call);
+            (0,starlark/* positional */.n8)('package_name', [...call.args], mutableKwargs(call), 0, 0);
+            return toStarlark(this.pkg);
+        }));
         // Bazel's macros reach the rules through `native` (native.genrule(...), native.glob(...)).
         this.predeclared.set('native', new starlark/* Struct */._k(new Map(this.predeclared), 'native'));
         this.runner = new BuildFileRunner({
@@ -455,7 +476,17 @@ class WorkspaceEvaluator {
             out[key] = toNodeValue(value, `${kind}: attribute ${key}`, call.position);
         return out;
     }
+    /**
+     * Rule calls, glob() and package_name() act on the package being evaluated. A `.star` file's
+     * top level has none: it runs once, for whichever package loads it first (as in Bazel, an error).
+     */
+    requirePackage(what, call) {
+        if (this.runner.loadingModule) {
+            throw new errors/* UsageError */.eb(`${what} can only be called from a BUILD file and the macros it calls, not at the top level of a .star file`, { position: call.position });
+        }
+    }
     ruleCall(schema, call) {
+        this.requirePackage(`${schema.kind}()`, call);
         const { name, attrs } = (0,rules/* checkRuleCall */.F0)(schema, this.kwargs(schema.kind, call), this.site(call.position));
         const label = (0,model_label/* parsingLabels */.WU)(() => (0,model_label/* formatLabel */.wR)((0,model_label/* parseLabel */.Q_)(`:${name}`, this.pkg)), {
             prefix: schema.kind,
@@ -532,10 +563,12 @@ class WorkspaceEvaluator {
      * often) is an error unless `allow_empty = True`, and so is an empty result.
      */
     glob(call) {
-        const params = new Map(call.kwargs);
-        const include = call.args[0] ?? params.get('include');
-        const exclude = call.args[1] ?? params.get('exclude');
-        const allowEmpty = call.args[2] ?? params.get('allow_empty');
+        this.requirePackage('glob()', call);
+        const [include, exclude, allowEmpty] = (0,starlark/* unpackArgs */.AS)('glob', [...call.args], mutableKwargs(call), [
+            'include',
+            'exclude?',
+            'allow_empty?',
+        ]);
         const asList = (value, what) => {
             const node = toNodeValue(value, `glob: ${what}`, call.position);
             if (!Array.isArray(node) || node.some((v) => typeof v !== 'string')) {
@@ -543,8 +576,6 @@ class WorkspaceEvaluator {
             }
             return node;
         };
-        if (include === undefined)
-            throw new errors/* UsageError */.eb('glob: missing include patterns', { position: call.position });
         const included = asList(include, 'include');
         const excluded = exclude === undefined ? [] : asList(exclude, 'exclude');
         const files = this.matchFiles(this.pkg, included, excluded);

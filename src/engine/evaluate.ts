@@ -32,10 +32,12 @@ import {
   type StarValue,
 } from './starlark-host.js';
 import { statIfPresent } from '../storage/fs-util.js';
-import { Struct, structBuiltin } from '../starlark/index.js';
+import { positional, Struct, structBuiltin, unpackArgs } from '../starlark/index.js';
 import { BUILD_FILE, neverSearched, WORKSPACE_FILE, type WorkspacePaths } from './workspace.js';
 
 const isFile = (path: string): boolean => statIfPresent(path)?.isFile() ?? false;
+/** A host call's keyword arguments as the interpreter's argument helpers take them. */
+const mutableKwargs = (call: HostCall): [string, StarValue][] => call.kwargs.map(([k, v]) => [k, v]);
 
 /** Steps one build or `.star` file may take: generous for real files, a stop for runaway ones. */
 export const MAX_STEPS_PER_FILE = 10_000_000;
@@ -172,7 +174,11 @@ class WorkspaceEvaluator {
     this.predeclared.set('struct', structBuiltin);
     this.predeclared.set(
       'package_name',
-      hostFunction('package_name', () => toStarlark(this.pkg)),
+      hostFunction('package_name', (call) => {
+        this.requirePackage('package_name()', call);
+        positional('package_name', [...call.args], mutableKwargs(call), 0, 0);
+        return toStarlark(this.pkg);
+      }),
     );
     // Bazel's macros reach the rules through `native` (native.genrule(...), native.glob(...)).
     this.predeclared.set('native', new Struct(new Map(this.predeclared), 'native'));
@@ -235,7 +241,21 @@ class WorkspaceEvaluator {
     return out;
   }
 
+  /**
+   * Rule calls, glob() and package_name() act on the package being evaluated. A `.star` file's
+   * top level has none: it runs once, for whichever package loads it first (as in Bazel, an error).
+   */
+  private requirePackage(what: string, call: HostCall): void {
+    if (this.runner.loadingModule) {
+      throw new UsageError(
+        `${what} can only be called from a BUILD file and the macros it calls, not at the top level of a .star file`,
+        { position: call.position },
+      );
+    }
+  }
+
   private ruleCall(schema: RuleSchema, call: HostCall): StarValue {
+    this.requirePackage(`${schema.kind}()`, call);
     const { name, attrs } = checkRuleCall(schema, this.kwargs(schema.kind, call), this.site(call.position));
     const label = parsingLabels(() => formatLabel(parseLabel(`:${name}`, this.pkg)), {
       prefix: schema.kind,
@@ -319,10 +339,12 @@ class WorkspaceEvaluator {
    * often) is an error unless `allow_empty = True`, and so is an empty result.
    */
   private glob(call: HostCall): StarValue {
-    const params = new Map(call.kwargs);
-    const include = call.args[0] ?? params.get('include');
-    const exclude = call.args[1] ?? params.get('exclude');
-    const allowEmpty = call.args[2] ?? params.get('allow_empty');
+    this.requirePackage('glob()', call);
+    const [include, exclude, allowEmpty] = unpackArgs('glob', [...call.args], mutableKwargs(call), [
+      'include',
+      'exclude?',
+      'allow_empty?',
+    ]);
     const asList = (value: StarValue, what: string): string[] => {
       const node = toNodeValue(value, `glob: ${what}`, call.position);
       if (!Array.isArray(node) || node.some((v) => typeof v !== 'string')) {
@@ -330,9 +352,7 @@ class WorkspaceEvaluator {
       }
       return node as string[];
     };
-    if (include === undefined)
-      throw new UsageError('glob: missing include patterns', { position: call.position });
-    const included = asList(include, 'include');
+    const included = asList(include!, 'include');
     const excluded = exclude === undefined ? [] : asList(exclude, 'exclude');
     const files = this.matchFiles(this.pkg, included, excluded);
     const mayBeEmpty =

@@ -10,6 +10,7 @@ import {
   toJS,
   typeName,
   type LoadTarget,
+  type Loader,
   type Value,
 } from '../starlark/index.js';
 
@@ -58,13 +59,28 @@ export interface EvaluationOptions {
  * and shared; a load cycle is an error naming the cycle.
  */
 export class BuildFileRunner {
-  private readonly loader;
+  private readonly loader: Loader;
+  /** Loads in progress: while one runs, the code running is a `.star` file's top level. */
+  private loading = 0;
 
   constructor(private readonly options: EvaluationOptions) {
-    this.loader = createLoader((module, fromFile): LoadTarget => {
+    const load = createLoader((module, fromFile): LoadTarget => {
       const target = options.resolveLoad(module, fromFile);
       return { ...target, predeclared: new Map(options.predeclared), dialect: dialects.build };
     });
+    this.loader = (module, fromFile, thread) => {
+      this.loading++;
+      try {
+        return load(module, fromFile, thread);
+      } finally {
+        this.loading--;
+      }
+    };
+  }
+
+  /** Whether a `.star` file's top level is running (not a BUILD file, nor a macro it called). */
+  get loadingModule(): boolean {
+    return this.loading > 0;
   }
 
   /** Runs one build file; a Starlark error becomes a usage error at its position, with its traceback. */

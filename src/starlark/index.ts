@@ -9,7 +9,7 @@ import type { SourcePosition } from '../model/errors.js';
 import type { File } from './ast.js';
 import { StarlarkError } from './errors.js';
 import { Compiler, Module, Thread, callValue, type Loader } from './eval.js';
-import { structBuiltin, universe, unpackArgs } from './library.js';
+import { positional, structBuiltin, universe, unpackArgs } from './library.js';
 import { resolveFile, type DialectOptions } from './resolve.js';
 import { decodeUtf8, encodeUtf8 } from './strings.js';
 import { parse } from './syntax.js';
@@ -36,7 +36,7 @@ export type { DialectOptions } from './resolve.js';
 export { parseExpr } from './syntax.js';
 export { Builtin, Bytes, Dict, Float, HostValue, List, StarSet, Struct, Tuple, freeze, type Value };
 export { repr, str, typeName, truth, equals } from './values.js';
-export { structBuiltin, universe };
+export { positional, structBuiltin, universe, unpackArgs };
 
 /** Named dialects. Comments `# option:NAME` in a file switch further options on. */
 export const dialects = {

@@ -108,6 +108,34 @@ files(name = "stars")
     expect((await runCli(['build'], root)).code).toBe(0);
   });
 
+  it("refuses rules, glob() and package_name() at a .star file's top level, and glob's unknown arguments", async () => {
+    const cases: Array<[string, string, string]> = [
+      ['X = glob(["*.txt"])', 'lib/defs.star:1:9', 'glob()'],
+      ['X = package_name()', 'lib/defs.star:1:17', 'package_name()'],
+      ['script(name = "x", commands = ["true"])', 'lib/defs.star:1:7', 'script()'],
+    ];
+    for (const [statement, position, what] of cases) {
+      root = makeWorkspace({
+        'lib/defs.star': `${statement}\nFILES = []\n`,
+        'p1/one.txt': '',
+        'p1/BUILD.edo': 'load("//lib:defs.star", "FILES")\nlocal_source(name = "s", srcs = FILES)\n',
+      });
+      const r = await runCli(['list'], root);
+      expect(r.stderr).toContain(
+        `${position}: error: ${what} can only be called from a BUILD file and the macros it calls, not at the top level of a .star file\n`,
+      );
+      expect(r.code).toBe(2);
+      removeWorkspace(root);
+    }
+    root = makeWorkspace({
+      'p1/one.txt': '',
+      'p1/BUILD.edo': 'local_source(name = "s", srcs = glob(["*.txt"], excludes = ["x"]))\n',
+    });
+    expect((await runCli(['list'], root)).stderr).toContain(
+      'p1/BUILD.edo:1:37: error: glob: unexpected keyword argument "excludes" (did you mean exclude?)\n',
+    );
+  });
+
   it('never searches the directories .edoignore names, for packages or by glob', async () => {
     root = makeWorkspace({
       '.edoignore': '# outputs of other tools\nout\n./third_party/big/  # vendored tree\n',
