@@ -85,6 +85,17 @@ export class UnreachableError extends EdoError {
   }
 }
 
+/**
+ * A storage backend refuses every write (a read-only registry, no push permission): a remote
+ * cache that throws it is not written to again for the rest of the command.
+ */
+export class WritesRefusedError extends EdoError {
+  constructor(message: string, context: ErrorContext = {}) {
+    super(message, context);
+    this.name = 'WritesRefusedError';
+  }
+}
+
 /** Why a network request failed: fetch says only "fetch failed" and puts the reason in `cause`. */
 export function networkReason(err: unknown): string {
   const cause = (err as { cause?: Error }).cause;

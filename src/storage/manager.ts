@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Artifact, Layer } from '../model/artifact.js';
-import { EdoError, UnreachableError } from '../model/errors.js';
+import { EdoError, UnreachableError, WritesRefusedError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import type { BlobPresence, DeferredIndex } from './local-store.js';
@@ -60,6 +60,8 @@ function hasDeferredIndex(backend: StorageBackend): backend is StorageBackend & 
 export class CacheManager implements StorageManager {
   /** Remote caches that could not be reached: not asked again by this manager (one command). */
   private readonly unreachable = new Set<RemoteCache>();
+  /** Remote caches that refused a write: not written to again by this manager. */
+  private readonly refusingWrites = new Set<RemoteCache>();
 
   constructor(readonly policy: StoragePolicy) {}
 
@@ -102,6 +104,7 @@ export class CacheManager implements StorageManager {
     if (!writeBack) return;
     const { id } = artifact.config;
     for (const remote of this.reachableRemotes()) {
+      if (this.refusingWrites.has(remote)) continue;
       await this.tryRemote(remote, 'push', id, () => transferArtifact(buildCache, remote.backend, id));
     }
   }
@@ -140,6 +143,14 @@ export class CacheManager implements StorageManager {
           this.unreachable.add(remote);
           this.policy.warn?.(
             `remote cache ${remote.name}: ${err.message}; not used for the rest of this command`,
+          );
+        }
+      } else if (err instanceof WritesRefusedError) {
+        // Pushes already under way when the first refusal came say nothing more.
+        if (!this.refusingWrites.has(remote)) {
+          this.refusingWrites.add(remote);
+          this.policy.warn?.(
+            `remote cache ${remote.name}: ${err.message}; nothing more is pushed to it in this command`,
           );
         }
       } else {

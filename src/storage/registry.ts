@@ -2,7 +2,13 @@ import { createHash, type Hash } from 'node:crypto';
 import { PassThrough, pipeline, Readable, Writable } from 'node:stream';
 import type { Artifact, Layer } from '../model/artifact.js';
 import { sha256Digest } from '../model/digest.js';
-import { EdoError, networkReason, UnreachableError, UsageError } from '../model/errors.js';
+import {
+  EdoError,
+  networkReason,
+  UnreachableError,
+  UsageError,
+  WritesRefusedError,
+} from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import type { BlobPresence } from './local-store.js';
@@ -62,6 +68,8 @@ interface RequestInit {
   body?: Buffer | Readable;
   /** Statuses that are not errors (others throw an EdoError). */
   ok: number[];
+  /** Statuses that mean the registry takes no writes at all (they throw a WritesRefusedError). */
+  refused?: number[];
   signal?: AbortSignal;
 }
 
@@ -115,7 +123,11 @@ export class RegistryClient {
 
   /** Opens an upload session and returns its URL. Also settles authentication before streaming. */
   async startUpload(): Promise<string> {
-    const response = await this.request('POST', '/blobs/uploads/', { ok: [202] });
+    // Denied (after authenticating), not allowed on this registry, or not implemented by it.
+    const response = await this.request('POST', '/blobs/uploads/', {
+      ok: [202],
+      refused: [401, 403, 405, 501],
+    });
     return this.location(response);
   }
 
@@ -203,7 +215,8 @@ export class RegistryClient {
     }
     if (!init.ok.includes(response.status)) {
       const text = method === 'HEAD' ? '' : (await response.text()).slice(0, 500).trim();
-      throw new EdoError(
+      const Failure = init.refused?.includes(response.status) ? WritesRefusedError : EdoError;
+      throw new Failure(
         `registry ${this.address.host}: ${method} ${new URL(url).pathname} answered ${response.status}` +
           (text ? `: ${text}` : ''),
       );
@@ -280,25 +293,23 @@ class RegistryLayerWriter extends Writable implements LayerWriter {
   private written = 0;
   private readonly body = new PassThrough({ highWaterMark: 1 << 20 });
   private readonly abort = new AbortController();
-  private patched: Promise<string> | undefined;
+  private readonly patched: Promise<string>;
   location: string | undefined;
   digest: string | undefined;
 
-  constructor(private readonly client: RegistryClient) {
+  /** `upload`: where the registry accepts the upload (started by `startLayer`). */
+  constructor(client: RegistryClient, upload: string) {
     super({ highWaterMark: 1 << 20 });
+    this.patched = client.patchUpload(upload, this.body, this.abort.signal);
+    // Surface a failed PATCH while writing rather than only at the end.
+    this.patched.catch((err: Error) => this.destroy(err));
+    // A failure reaches the caller through the writer's state (pipeIntoWriter, finishLayer), and
+    // may come before the caller pipes anything in: never as an 'error' nobody listens to.
+    this.on('error', () => {});
   }
 
   get bytesWritten(): number {
     return this.written;
-  }
-
-  override _construct(callback: (error?: Error | null) => void): void {
-    this.client.startUpload().then((location) => {
-      this.patched = this.client.patchUpload(location, this.body, this.abort.signal);
-      // Surface a failed PATCH while writing rather than only at the end.
-      this.patched.catch((err: Error) => this.destroy(err));
-      callback();
-    }, callback);
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
@@ -311,7 +322,7 @@ class RegistryLayerWriter extends Writable implements LayerWriter {
   override _final(callback: (error?: Error | null) => void): void {
     this.digest = 'sha256:' + this.hash.digest('hex');
     this.body.end();
-    this.patched!.then((location) => {
+    this.patched.then((location) => {
       this.location = location;
       callback();
     }, callback);
@@ -409,8 +420,9 @@ export class RegistryBackend implements StorageBackend, BlobPresence {
     return this.client.readBlob(layer.digest, layer.size);
   }
 
+  /** Starts the upload first: a registry that refuses uploads fails this call, not a stream later. */
   async startLayer(): Promise<LayerWriter> {
-    return new RegistryLayerWriter(this.client);
+    return new RegistryLayerWriter(this.client, await this.client.startUpload());
   }
 
   async finishLayer(mediaType: string, platform: string | undefined, writer: LayerWriter): Promise<Layer> {

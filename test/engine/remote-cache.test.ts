@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../storage/registry-server.js';
@@ -68,6 +69,33 @@ script(name = "b", deps = [":a"], commands = ["cp a/a $OUT/b"])
       );
     } finally {
       removeWorkspace(root);
+    }
+  });
+
+  it('builds, warning, when the remote cache refuses uploads (a read-only registry)', async () => {
+    // Nothing is in it, and every upload is refused as a read-only registry refuses it.
+    const server = createHttpServer((request, response) => {
+      const refused = request.method === 'POST';
+      response.writeHead(refused ? 405 : 404, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ code: refused ? 'UNSUPPORTED' : 'MANIFEST_UNKNOWN' }] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const root = workspaceWithTeamCache(
+      `127.0.0.1:${port}/edo-cache`,
+      names.map((name) => `script(name = "${name}", commands = ["echo ${name} > $OUT/${name}"])`).join('\n'),
+    );
+    try {
+      const build = await buildJson(root);
+      expect(build.result.stderr).toBe(
+        `edo: warning: remote cache team: registry 127.0.0.1:${port}: POST /v2/edo-cache/blobs/uploads/ answered 405: {"errors":[{"code":"UNSUPPORTED"}]}; nothing more is pushed to it in this command\n`,
+      );
+      expect(builtLabels(build.targets)).toEqual(names.map((name) => `//:${name}`));
+      expect(build.result.code).toBe(0);
+    } finally {
+      removeWorkspace(root);
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });
