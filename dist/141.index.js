@@ -480,7 +480,7 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
     }, (node) => void npmConfig(node));
     components.vendors.register('oci', async (addr, node) => {
         const registry = ociRegistry(node);
-        const { OciVendor } = await __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 40579));
+        const { OciVendor } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 40579));
         return new OciVendor(registry, addr);
     }, (node) => void ociRegistry(node));
     components.sources.register(kinds/* NPM_PACKAGE_KIND */.I, async (_addr, node) => {
@@ -488,7 +488,7 @@ function registerVendorBuiltins(components, rules, lock, workspace) {
         return new NpmPackageSource(node);
     });
     components.sources.register('image', async (_addr, node) => {
-        const { ImageSource } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 46040));
+        const { ImageSource } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 46040));
         return new ImageSource(node, lock);
     });
     // A vendor is asked while the lock is pinned, before any build: what fails there (a registry
@@ -990,7 +990,7 @@ class Engine {
         const packages = (0,evaluate/* findPackages */.tP)(paths.root, ignored);
         const declared = (0,plugin_scan/* scanPluginDeclarations */.k)(paths.root, packages);
         // Loaded only for workspaces that declare plugins: the plugin host is a large part of start-up.
-        const { loadWorkspacePlugins } = declared.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(659), __webpack_require__.e(643), __webpack_require__.e(793), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 57638)) : {};
+        const { loadWorkspacePlugins } = declared.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(445), __webpack_require__.e(643), __webpack_require__.e(793), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 57638)) : {};
         const plugins = await loadWorkspacePlugins?.({
             paths,
             declared,
@@ -1651,7 +1651,7 @@ async function transferArtifact(from, to, id) {
         await (0,_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .pipeIntoWriter */ ._)(await from.read(layer), writer);
         const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
         if (copied.digest !== layer.digest) {
-            throw (0,_verify_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .corruptBlobError */ .p)(layer.digest, `copying ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} produced ${copied.digest}`);
+            throw (0,_verify_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .corruptBlobError */ .pS)(layer.digest, `copying ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} produced ${copied.digest}`);
         }
     }
     await to.save(artifact);
@@ -1668,6 +1668,8 @@ class CacheManager {
     policy;
     /** Remote caches that could not be reached: not asked again by this manager (one command). */
     unreachable = new Set();
+    /** Remote caches that refused a write: not written to again by this manager. */
+    refusingWrites = new Set();
     constructor(policy) {
         this.policy = policy;
     }
@@ -1708,6 +1710,8 @@ class CacheManager {
             return;
         const { id } = artifact.config;
         for (const remote of this.reachableRemotes()) {
+            if (this.refusingWrites.has(remote))
+                continue;
             await this.tryRemote(remote, 'push', id, () => transferArtifact(buildCache, remote.backend, id));
         }
     }
@@ -1739,6 +1743,13 @@ class CacheManager {
                 if (!this.unreachable.has(remote)) {
                     this.unreachable.add(remote);
                     this.policy.warn?.(`remote cache ${remote.name}: ${err.message}; not used for the rest of this command`);
+                }
+            }
+            else if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WritesRefusedError */ .tj) {
+                // Pushes already under way when the first refusal came say nothing more.
+                if (!this.refusingWrites.has(remote)) {
+                    this.refusingWrites.add(remote);
+                    this.policy.warn?.(`remote cache ${remote.name}: ${err.message}; nothing more is pushed to it in this command`);
                 }
             }
             else {

@@ -740,7 +740,7 @@ async function transferArtifact(from, to, id) {
         await (0,_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .pipeIntoWriter */ ._)(await from.read(layer), writer);
         const copied = await to.finishLayer(layer.mediaType, layer.platform, writer);
         if (copied.digest !== layer.digest) {
-            throw (0,_verify_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .corruptBlobError */ .p)(layer.digest, `copying ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} produced ${copied.digest}`);
+            throw (0,_verify_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .corruptBlobError */ .pS)(layer.digest, `copying ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_1__.idToString)(id)} produced ${copied.digest}`);
         }
     }
     await to.save(artifact);
@@ -757,6 +757,8 @@ class CacheManager {
     policy;
     /** Remote caches that could not be reached: not asked again by this manager (one command). */
     unreachable = new Set();
+    /** Remote caches that refused a write: not written to again by this manager. */
+    refusingWrites = new Set();
     constructor(policy) {
         this.policy = policy;
     }
@@ -797,6 +799,8 @@ class CacheManager {
             return;
         const { id } = artifact.config;
         for (const remote of this.reachableRemotes()) {
+            if (this.refusingWrites.has(remote))
+                continue;
             await this.tryRemote(remote, 'push', id, () => transferArtifact(buildCache, remote.backend, id));
         }
     }
@@ -828,6 +832,13 @@ class CacheManager {
                 if (!this.unreachable.has(remote)) {
                     this.unreachable.add(remote);
                     this.policy.warn?.(`remote cache ${remote.name}: ${err.message}; not used for the rest of this command`);
+                }
+            }
+            else if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WritesRefusedError */ .tj) {
+                // Pushes already under way when the first refusal came say nothing more.
+                if (!this.refusingWrites.has(remote)) {
+                    this.refusingWrites.add(remote);
+                    this.policy.warn?.(`remote cache ${remote.name}: ${err.message}; nothing more is pushed to it in this command`);
                 }
             }
             else {

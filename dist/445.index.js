@@ -159,14 +159,14 @@ class RegistryClient {
         const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
         const body = external_node_stream_.Readable.fromWeb(response.body);
         // pipeline also cancels the download when the consumer stops early.
-        return (0,external_node_stream_.pipeline)(body, new verify_stream/* DigestVerifier */.D(digest, size), () => undefined);
+        return (0,external_node_stream_.pipeline)(body, new verify_stream/* DigestVerifier */.Do(digest, size), () => undefined);
     }
     async readSmallBlob(digest) {
         const response = await this.request('GET', `/blobs/${digest}`, { ok: [200] });
         const bytes = Buffer.from(await response.arrayBuffer());
         const actual = (0,model_digest/* sha256Digest */.sI)(bytes);
         if (actual !== digest)
-            throw (0,verify_stream/* corruptBlobError */.p)(digest, `the registry sent bytes hashing to ${actual}`);
+            throw (0,verify_stream/* corruptBlobError */.pS)(digest, `the registry sent bytes hashing to ${actual}`);
         return bytes;
     }
     /** Uploads a small blob in one PUT after the POST that opens the upload (no single-POST uploads). */
@@ -182,7 +182,11 @@ class RegistryClient {
     }
     /** Opens an upload session and returns its URL. Also settles authentication before streaming. */
     async startUpload() {
-        const response = await this.request('POST', '/blobs/uploads/', { ok: [202] });
+        // Denied (after authenticating), not allowed on this registry, or not implemented by it.
+        const response = await this.request('POST', '/blobs/uploads/', {
+            ok: [202],
+            refused: [401, 403, 405, 501],
+        });
         return this.location(response);
     }
     /** Completes an upload whose bytes were all sent, naming the digest they must have. */
@@ -213,7 +217,7 @@ class RegistryClient {
         const digest = (0,model_digest/* sha256Digest */.sI)(bytes);
         const claimed = response.headers.get('docker-content-digest');
         if ((claimed && claimed !== digest) || (reference.startsWith('sha256:') && reference !== digest)) {
-            throw (0,verify_stream/* corruptBlobError */.p)(claimed ?? reference, `the registry sent a manifest hashing to ${digest}`);
+            throw (0,verify_stream/* corruptBlobError */.pS)(claimed ?? reference, `the registry sent a manifest hashing to ${digest}`);
         }
         return { bytes, digest };
     }
@@ -264,7 +268,8 @@ class RegistryClient {
         }
         if (!init.ok.includes(response.status)) {
             const text = method === 'HEAD' ? '' : (await response.text()).slice(0, 500).trim();
-            throw new errors/* EdoError */.bX(`registry ${this.address.host}: ${method} ${new URL(url).pathname} answered ${response.status}` +
+            const Failure = init.refused?.includes(response.status) ? errors/* WritesRefusedError */.tj : errors/* EdoError */.bX;
+            throw new Failure(`registry ${this.address.host}: ${method} ${new URL(url).pathname} answered ${response.status}` +
                 (text ? `: ${text}` : ''));
         }
         return response;
@@ -328,7 +333,6 @@ function withDigest(location, digest) {
  * bytes as they come (hashed on the way), `finishLayer` then completes the upload with the digest.
  */
 class RegistryLayerWriter extends external_node_stream_.Writable {
-    client;
     hash = (0,external_node_crypto_.createHash)('sha256');
     written = 0;
     body = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
@@ -336,20 +340,18 @@ class RegistryLayerWriter extends external_node_stream_.Writable {
     patched;
     location;
     digest;
-    constructor(client) {
+    /** `upload`: where the registry accepts the upload (started by `startLayer`). */
+    constructor(client, upload) {
         super({ highWaterMark: 1 << 20 });
-        this.client = client;
+        this.patched = client.patchUpload(upload, this.body, this.abort.signal);
+        // Surface a failed PATCH while writing rather than only at the end.
+        this.patched.catch((err) => this.destroy(err));
+        // A failure reaches the caller through the writer's state (pipeIntoWriter, finishLayer), and
+        // may come before the caller pipes anything in: never as an 'error' nobody listens to.
+        this.on('error', () => { });
     }
     get bytesWritten() {
         return this.written;
-    }
-    _construct(callback) {
-        this.client.startUpload().then((location) => {
-            this.patched = this.client.patchUpload(location, this.body, this.abort.signal);
-            // Surface a failed PATCH while writing rather than only at the end.
-            this.patched.catch((err) => this.destroy(err));
-            callback();
-        }, callback);
     }
     _write(chunk, _encoding, callback) {
         this.hash.update(chunk);
@@ -451,8 +453,9 @@ class RegistryBackend {
     async read(layer) {
         return this.client.readBlob(layer.digest, layer.size);
     }
+    /** Starts the upload first: a registry that refuses uploads fails this call, not a stream later. */
     async startLayer() {
-        return new RegistryLayerWriter(this.client);
+        return new RegistryLayerWriter(this.client, await this.client.startUpload());
     }
     async finishLayer(mediaType, platform, writer) {
         if (!(writer instanceof RegistryLayerWriter))

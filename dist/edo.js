@@ -8476,7 +8476,7 @@ const pluginCommand = {
             .action(async (flags) => {
             const [{ findWorkspace }, { listWorkspacePlugins }] = await Promise.all([
                 Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 13091)),
-                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(188), __nccwpck_require__.e(643), __nccwpck_require__.e(806), __nccwpck_require__.e(793), __nccwpck_require__.e(218), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49200)),
+                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(445), __nccwpck_require__.e(188), __nccwpck_require__.e(643), __nccwpck_require__.e(793), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49200)),
             ]);
             const listed = await listWorkspacePlugins(findWorkspace(ctx.cwd, ctx.io.env));
             if (flags.json) {
@@ -8517,7 +8517,7 @@ const pluginCommand = {
             if (!(0,external_node_fs_.existsSync)(path))
                 throw new errors/* UsageError */.eb(`${file}: no such file`);
             const [{ pushPlugin }, { readManifest }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(659), __nccwpck_require__.e(806), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174)),
+                Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(445), __nccwpck_require__.e(793), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174)),
                 Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79242)),
             ]);
             const bytes = (0,external_node_fs_.readFileSync)(path);
@@ -8637,6 +8637,10 @@ const pruneCommand = {
                 report = await store.gc(options);
             }
             const verb = flags.dryRun ? 'would remove' : 'removed';
+            if (report.brokenArtifacts.length > 0) {
+                ctx.io.stdout.write(`${flags.dryRun ? 'would drop' : 'dropped'} ${plural(report.brokenArtifacts.length, 'artifact')} ` +
+                    `whose blobs are missing or corrupt (their targets build again): ${report.brokenArtifacts.join(', ')}\n`);
+            }
             // Blobs an artifact just dropped (--keep-newest) are among the young ones: say why they stay.
             const young = report.keptYoungBlobs > 0
                 ? ` (${report.keptYoungBlobs} of them unreferenced but newer than the grace period of ` +
@@ -9829,6 +9833,7 @@ function sortKeys(value) {
 /* harmony export */   bX: () => (/* binding */ EdoError),
 /* harmony export */   d8: () => (/* binding */ networkReason),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   tj: () => (/* binding */ WritesRefusedError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
 /**
@@ -9889,6 +9894,16 @@ class UnreachableError extends EdoError {
     constructor(message, context = {}) {
         super(message, context);
         this.name = 'UnreachableError';
+    }
+}
+/**
+ * A storage backend refuses every write (a read-only registry, no push permission): a remote
+ * cache that throws it is not written to again for the rest of the command.
+ */
+class WritesRefusedError extends EdoError {
+    constructor(message, context = {}) {
+        super(message, context);
+        this.name = 'WritesRefusedError';
     }
 }
 /** Why a network request failed: fetch says only "fetch failed" and puts the reason in `cause`. */
@@ -10747,6 +10762,11 @@ class StoreIndex {
             await this.rewrite([]);
         return this.current;
     }
+    /** Removes entries; only for a caller that holds the store's lock. */
+    async deleteLocked(keys) {
+        this.refresh();
+        await this.rewrite(keys.map((key) => ({ del: key })));
+    }
     /** The entries as the files say now; only for a caller that holds the store's lock. */
     lockedEntries() {
         return this.refresh();
@@ -11236,7 +11256,7 @@ class LocalStore {
         const bytes = (0,external_node_fs_.createReadStream)(path, { highWaterMark: Math.min(1 << 20, Math.max(layer.size, 1 << 14)) });
         if (await this.verified.has(hex, path))
             return bytes;
-        const verifier = new verify_stream/* DigestVerifier */.D(layer.digest, layer.size, () => this.verified.record(hex, path));
+        const verifier = new verify_stream/* DigestVerifier */.Do(layer.digest, layer.size, () => this.verified.record(hex, path));
         return (0,external_node_stream_.pipeline)(bytes, verifier, () => undefined);
     }
     async startLayer() {
@@ -11275,7 +11295,7 @@ class LocalStore {
         }
         const actual = (0,model_digest/* sha256Digest */.sI)(bytes);
         if (actual !== digest)
-            throw (0,verify_stream/* corruptBlobError */.p)(digest, `its content hashes to ${actual}`);
+            throw (0,verify_stream/* corruptBlobError */.pS)(digest, `its content hashes to ${actual}`);
         return bytes;
     }
     /** Writes a small blob whose digest is known (verified before it lands in blobs/). */
@@ -11285,7 +11305,7 @@ class LocalStore {
         if (await this.touchIfPresent(digest))
             return;
         if ((0,model_digest/* sha256Digest */.sI)(bytes) !== digest)
-            throw (0,verify_stream/* corruptBlobError */.p)(digest, 'refusing to write mismatched bytes');
+            throw (0,verify_stream/* corruptBlobError */.pS)(digest, 'refusing to write mismatched bytes');
         const temp = (0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('blob'));
         await (0,promises_.writeFile)(temp, bytes, { flag: 'wx', flush: true });
         await this.commitTemp(temp, digest);
@@ -11312,12 +11332,26 @@ class LocalStore {
     async collectGarbage(entries, options) {
         const cutoff = Date.now() - (options.graceMs ?? DEFAULT_GC_GRACE_MS);
         const live = new Set();
-        for (const entry of entries.values()) {
-            const { manifest } = await this.readArtifact(entry.digest);
-            for (const d of [entry, manifest.config, ...manifest.layers])
-                live.add((0,model_digest/* digestHex */.sU)(d.digest));
+        const brokenArtifacts = [];
+        for (const [key, entry] of entries) {
+            try {
+                const { manifest } = await this.readArtifact(entry.digest);
+                for (const layer of manifest.layers)
+                    await this.requireBlob(layer, key);
+                for (const d of [entry, manifest.config, ...manifest.layers])
+                    live.add((0,model_digest/* digestHex */.sU)(d.digest));
+            }
+            catch (err) {
+                if (!(err instanceof verify_stream/* BrokenBlobError */.FB))
+                    throw err;
+                // Deleted by hand or by a prune racing a build: the entry goes, so its target builds again.
+                brokenArtifacts.push(key);
+            }
         }
+        if (brokenArtifacts.length > 0 && !options.dryRun)
+            await this.index.deleteLocked(brokenArtifacts);
         const report = {
+            brokenArtifacts,
             removedBlobs: 0,
             removedTempFiles: 0,
             freedBytes: 0,
@@ -11433,7 +11467,7 @@ class LocalStore {
             throw missingOr(err, digest);
         }
         if (info.size !== size)
-            throw (0,verify_stream/* corruptBlobError */.p)(digest, `expected ${size} bytes, the blob has ${info.size}`);
+            throw (0,verify_stream/* corruptBlobError */.pS)(digest, `expected ${size} bytes, the blob has ${info.size}`);
         return path;
     }
     async requireBlob(layer, owner) {
@@ -11469,8 +11503,9 @@ async function mapConcurrently(items, limit, map) {
     return results;
 }
 function missingOr(err, digest) {
-    if (err.code === 'ENOENT')
-        return new errors/* EdoError */.bX(`blob ${digest} is missing from the store`);
+    if (err.code === 'ENOENT') {
+        return new verify_stream/* BrokenBlobError */.FB(`blob ${digest} is missing from the store (edo prune drops the artifacts that need it, which then build again)`);
+    }
     return err;
 }
 async function exists(path) {
@@ -11957,8 +11992,9 @@ async function addStreamEntry(pack, header, source) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ DigestVerifier),
-/* harmony export */   p: () => (/* binding */ corruptBlobError)
+/* harmony export */   Do: () => (/* binding */ DigestVerifier),
+/* harmony export */   FB: () => (/* binding */ BrokenBlobError),
+/* harmony export */   pS: () => (/* binding */ corruptBlobError)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
@@ -11967,8 +12003,15 @@ async function addStreamEntry(pack, header, source) {
 
 
 /** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
+/** A blob the store should hold is missing or does not hold what its digest says. */
+class BrokenBlobError extends _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX {
+    constructor(message) {
+        super(message);
+        this.name = 'BrokenBlobError';
+    }
+}
 function corruptBlobError(digest, why) {
-    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX(`blob ${digest} is corrupt: ${why}`);
+    return new BrokenBlobError(`blob ${digest} is corrupt: ${why}`);
 }
 /**
  * Passes bytes through while hashing them; at the end, if the sha256 or the byte count differ from

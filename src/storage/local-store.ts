@@ -27,7 +27,7 @@ import {
 import type { LayerWriter, StorageBackend } from './types.js';
 import { writerFinished } from './streams.js';
 import { VerifiedBlobs } from './verified-blobs.js';
-import { corruptBlobError, DigestVerifier } from './verify-stream.js';
+import { BrokenBlobError, corruptBlobError, DigestVerifier } from './verify-stream.js';
 
 /** A backend that can say whether it holds a blob, so copies skip what is already there. */
 export interface BlobPresence {
@@ -50,6 +50,8 @@ export interface GcOptions {
 }
 
 export interface GcReport {
+  /** Artifacts (index keys) whose blobs are missing or corrupt, dropped unless a dry run. */
+  brokenArtifacts: string[];
   removedBlobs: number;
   removedTempFiles: number;
   freedBytes: number;
@@ -328,11 +330,21 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
   ): Promise<GcReport> {
     const cutoff = Date.now() - (options.graceMs ?? DEFAULT_GC_GRACE_MS);
     const live = new Set<string>();
-    for (const entry of entries.values()) {
-      const { manifest } = await this.readArtifact(entry.digest);
-      for (const d of [entry, manifest.config, ...manifest.layers]) live.add(digestHex(d.digest));
+    const brokenArtifacts: string[] = [];
+    for (const [key, entry] of entries) {
+      try {
+        const { manifest } = await this.readArtifact(entry.digest);
+        for (const layer of manifest.layers) await this.requireBlob(layer, key);
+        for (const d of [entry, manifest.config, ...manifest.layers]) live.add(digestHex(d.digest));
+      } catch (err) {
+        if (!(err instanceof BrokenBlobError)) throw err;
+        // Deleted by hand or by a prune racing a build: the entry goes, so its target builds again.
+        brokenArtifacts.push(key);
+      }
     }
+    if (brokenArtifacts.length > 0 && !options.dryRun) await this.index.deleteLocked(brokenArtifacts);
     const report: GcReport = {
+      brokenArtifacts,
       removedBlobs: 0,
       removedTempFiles: 0,
       freedBytes: 0,
@@ -485,8 +497,11 @@ async function mapConcurrently<T, R>(
 }
 
 function missingOr(err: unknown, digest: string): Error {
-  if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-    return new EdoError(`blob ${digest} is missing from the store`);
+  if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+    return new BrokenBlobError(
+      `blob ${digest} is missing from the store (edo prune drops the artifacts that need it, which then build again)`,
+    );
+  }
   return err as Error;
 }
 

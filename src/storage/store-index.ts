@@ -122,6 +122,12 @@ export class StoreIndex {
     return this.current!;
   }
 
+  /** Removes entries; only for a caller that holds the store's lock. */
+  async deleteLocked(keys: readonly string[]): Promise<void> {
+    this.refresh();
+    await this.rewrite(keys.map((key) => ({ del: key })));
+  }
+
   /** The entries as the files say now; only for a caller that holds the store's lock. */
   lockedEntries(): Map<string, Descriptor> {
     return this.refresh();

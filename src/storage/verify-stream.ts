@@ -3,8 +3,16 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { EdoError } from '../model/errors.js';
 
 /** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
+/** A blob the store should hold is missing or does not hold what its digest says. */
+export class BrokenBlobError extends EdoError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BrokenBlobError';
+  }
+}
+
 export function corruptBlobError(digest: string, why: string): EdoError {
-  return new EdoError(`blob ${digest} is corrupt: ${why}`);
+  return new BrokenBlobError(`blob ${digest} is corrupt: ${why}`);
 }
 
 /**

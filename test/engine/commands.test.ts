@@ -1,4 +1,6 @@
-import { createReadStream, readdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { idFromString } from '../../src/model/id-format.js';
+import { LocalStore } from '../../src/storage/local-store.js';
 import { join } from 'node:path';
 import * as tar from 'tar-stream';
 import { runCli } from '../helpers/cli.js';
@@ -45,6 +47,28 @@ script(name = "rootfs", deps = [":files"], commands = ["mkdir -p $OUT/etc", "cp 
     expect(labels).toEqual(['//:files']);
     const { targets } = await buildJson(root);
     expect(builtLabels(targets)).toEqual(['//:rootfs']);
+  });
+
+  it('prune drops an artifact whose blob went missing, so its target builds again', async () => {
+    const first = await buildJson(root);
+    expect(first.result.code).toBe(0);
+    // The layer of //:files, the only blob its artifact has that //:rootfs does not share.
+    const store = await LocalStore.open(join(root, '.edo', 'store'));
+    const files = await store.open(idFromString(first.targets.get('//:files')!.id));
+    rmSync(join(root, '.edo', 'store', 'blobs', 'sha256', files.layers[0]!.digest.slice('sha256:'.length)));
+    // A changed //:rootfs stages //:files, cached but broken.
+    const build = readFileSync(join(root, 'BUILD.edo'), 'utf8');
+    writeFileSync(join(root, 'BUILD.edo'), build.replace('"mkdir -p $OUT/etc"', '"mkdir -p $OUT/etc/x"'));
+    const broken = await runCli(['build'], root);
+    expect(broken.stderr).toContain('is missing from the store (edo prune drops the artifacts that need it');
+    expect(broken.code).toBe(1);
+    const pruned = await runCli(['prune'], root);
+    expect(pruned.stdout).toContain(
+      `dropped 1 artifact whose blobs are missing or corrupt (their targets build again): ${first.targets.get('//:files')!.id}\n`,
+    );
+    const again = await buildJson(root);
+    expect(again.result.code).toBe(0);
+    expect(builtLabels(again.targets)).toEqual(['//:files', '//:rootfs']);
   });
 
   it('exports a target as an OCI image tar', async () => {

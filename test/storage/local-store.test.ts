@@ -150,6 +150,7 @@ describe('LocalStore', () => {
     await writeFile(join(store.ingestDir, `layer-${process.pid}-0123456789abcdef`), 'in progress');
     await writeFile(join(store.ingestDir, `layer-${dead}-0123456789abcdef`), 'abandoned');
     expect(await store.gc()).toEqual({
+      brokenArtifacts: [],
       removedBlobs: 0,
       removedTempFiles: 0,
       freedBytes: 0,
@@ -161,6 +162,7 @@ describe('LocalStore', () => {
       removedTempFiles: 1,
     });
     expect(await store.gc({ graceMs: 0 })).toEqual({
+      brokenArtifacts: [],
       removedBlobs: 1,
       removedTempFiles: 1,
       freedBytes: 'dropped'.length + 'abandoned'.length,

@@ -60,6 +60,12 @@ export const pruneCommand: CommandModule = {
           report = await store.gc(options);
         }
         const verb = flags.dryRun ? 'would remove' : 'removed';
+        if (report.brokenArtifacts.length > 0) {
+          ctx.io.stdout.write(
+            `${flags.dryRun ? 'would drop' : 'dropped'} ${plural(report.brokenArtifacts.length, 'artifact')} ` +
+              `whose blobs are missing or corrupt (their targets build again): ${report.brokenArtifacts.join(', ')}\n`,
+          );
+        }
         // Blobs an artifact just dropped (--keep-newest) are among the young ones: say why they stay.
         const young =
           report.keptYoungBlobs > 0
