@@ -541,10 +541,10 @@ class DockerEnvironment {
         this.docker = options.lease.engine.docker;
         for (const [key, value] of Object.entries(options.config.env))
             this.vars.set(key, value);
-        options.signal?.addEventListener('abort', () => void this.removeContainer().catch(() => undefined), {
-            once: true,
-        });
+        options.signal?.addEventListener('abort', this.removeOnAbort, { once: true });
     }
+    /** Cancellation removes the container at once; the listener goes with the container. */
+    removeOnAbort = () => void this.removeContainer().catch(() => undefined);
     /** The container's id once created. */
     async containerId() {
         return (await this.container()).id;
@@ -1122,6 +1122,8 @@ class DockerEnvironment {
     /** Force-removes the container (no stop grace period) and frees the engine slot; idempotent. */
     removeContainer() {
         this.removal ??= (async () => {
+            // One build's signal serves all its environments: each holding on to it leaked them all.
+            this.options.signal?.removeEventListener('abort', this.removeOnAbort);
             for (const stream of this.activeStreams)
                 stream.destroy();
             try {

@@ -101,10 +101,11 @@ export class DockerEnvironment implements Environment {
   constructor(private readonly options: DockerEnvironmentOptions) {
     this.docker = options.lease.engine.docker;
     for (const [key, value] of Object.entries(options.config.env)) this.vars.set(key, value);
-    options.signal?.addEventListener('abort', () => void this.removeContainer().catch(() => undefined), {
-      once: true,
-    });
+    options.signal?.addEventListener('abort', this.removeOnAbort, { once: true });
   }
+
+  /** Cancellation removes the container at once; the listener goes with the container. */
+  private readonly removeOnAbort = (): void => void this.removeContainer().catch(() => undefined);
 
   /** The container's id once created. */
   async containerId(): Promise<string> {
@@ -707,6 +708,8 @@ export class DockerEnvironment implements Environment {
   /** Force-removes the container (no stop grace period) and frees the engine slot; idempotent. */
   private removeContainer(): Promise<void> {
     this.removal ??= (async () => {
+      // One build's signal serves all its environments: each holding on to it leaked them all.
+      this.options.signal?.removeEventListener('abort', this.removeOnAbort);
       for (const stream of this.activeStreams) stream.destroy();
       try {
         if (!this.created) return;

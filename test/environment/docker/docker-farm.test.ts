@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { getEventListeners } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -337,6 +338,20 @@ await describeWithDocker('docker farm', (docker) => {
     await env.clean(log);
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(await containersLeft(docker, [`${LABEL_BUILD}=${build}`])).toEqual([]);
+  });
+
+  it("lets go of the build's signal when an environment is cleaned (no listener per environment)", async () => {
+    const farm = farmOf({ image: TEST_IMAGE });
+    const log = new MemoryLog();
+    await farm.setup(log, noStorage);
+    const controller = new AbortController();
+    for (const name of ['a', 'b', 'c']) {
+      const env = await farm.create(log, `//:${name}`, controller.signal);
+      await env.up(log);
+      await env.cmd(log, id, '.', 'true');
+      await env.clean(log);
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   // `auto`: the container is frozen and removed while the work root is read; `archive`: it is
