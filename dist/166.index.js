@@ -13,12 +13,15 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs)
+/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs),
+/* harmony export */   X1: () => (/* binding */ withLog)
 /* harmony export */ });
 /* unused harmony exports LOGS_KEPT, FileLog */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73434);
+
 
 
 
@@ -41,6 +44,14 @@ function targetDir(root, label) {
         .replaceAll('%', '%25')
         .replaceAll('/', '%2F');
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...packageDirs, `:${name}`);
+}
+/** Adds the log's path under the error, so the whole output is one command away. */
+function withLog(error, logPath) {
+    if (logPath === undefined)
+        return error;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), logPath);
+    const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(error.message, { ...error.context, details }, error.exitCode, error);
 }
 /** A log's file name: its start time and process (so two edo processes never share one). */
 const LOG_FILE = /^\d.*\.log$/;
@@ -76,7 +87,13 @@ class TargetLogs {
         this.root = root;
     }
     async open(label) {
-        const dir = targetDir(this.root, label);
+        return this.openIn(targetDir(this.root, label));
+    }
+    /** A log of an environment farm's setup, under `:farms/NAME/` (no package starts with ":"). */
+    async openFarm(name) {
+        return this.openIn((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, ':farms', encodeURIComponent(name)));
+    }
+    async openIn(dir) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const log = new FileLog((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${stamp}-${process.pid}.log`));
@@ -114,8 +131,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/model/id-format.js
@@ -295,7 +310,6 @@ async function schedule(tasks, options, hooks) {
 
 
 
-
 /**
  * The cores plus two, as ninja does: a target is not all CPU (staging, packing, hashing and
  * fsyncs wait on the disk), and more targets in flight keep the cores busy. Measured on 2 cores:
@@ -429,7 +443,7 @@ async function runBuild(engine, labels, options) {
                 status: result.status,
                 durationMs: began === undefined ? 0 : Math.round(performance.now() - began),
                 attempts: result.attempts,
-                ...(result.error && { error: withLog(result.error, logPath) }),
+                ...(result.error && { error: (0,engine_logs/* withLog */.X1)(result.error, logPath) }),
                 ...(logPath !== undefined && { log: logPath }),
             });
         },
@@ -462,14 +476,6 @@ function withTarget(error, label) {
     if (error.context.target !== undefined)
         return error;
     return new errors/* EdoError */.bX(error.message, { ...error.context, target: label }, error.exitCode, error);
-}
-/** Adds the log's path under the error, so the whole output is one command away. */
-function withLog(error, logPath) {
-    if (logPath === undefined)
-        return error;
-    const rel = (0,external_node_path_.relative)(process.cwd(), logPath);
-    const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
-    return new errors/* EdoError */.bX(error.message, { ...error.context, details }, error.exitCode, error);
 }
 
 

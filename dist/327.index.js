@@ -827,12 +827,15 @@ async function runAction() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs)
+/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs),
+/* harmony export */   X1: () => (/* binding */ withLog)
 /* harmony export */ });
 /* unused harmony exports LOGS_KEPT, FileLog */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73434);
+
 
 
 
@@ -855,6 +858,14 @@ function targetDir(root, label) {
         .replaceAll('%', '%25')
         .replaceAll('/', '%2F');
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...packageDirs, `:${name}`);
+}
+/** Adds the log's path under the error, so the whole output is one command away. */
+function withLog(error, logPath) {
+    if (logPath === undefined)
+        return error;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), logPath);
+    const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(error.message, { ...error.context, details }, error.exitCode, error);
 }
 /** A log's file name: its start time and process (so two edo processes never share one). */
 const LOG_FILE = /^\d.*\.log$/;
@@ -890,7 +901,13 @@ class TargetLogs {
         this.root = root;
     }
     async open(label) {
-        const dir = targetDir(this.root, label);
+        return this.openIn(targetDir(this.root, label));
+    }
+    /** A log of an environment farm's setup, under `:farms/NAME/` (no package starts with ":"). */
+    async openFarm(name) {
+        return this.openIn((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, ':farms', encodeURIComponent(name)));
+    }
+    async openIn(dir) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const log = new FileLog((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${stamp}-${process.pid}.log`));

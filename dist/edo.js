@@ -7831,7 +7831,7 @@ function parseArgs(pairs) {
  * graph, logs), so plugins are not started unless something calls one.
  */
 async function openEngine(ctx, flags, use = {}) {
-    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73141));
+    const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4753));
     return Engine.open(ctx.cwd, {
         env: ctx.io.env,
         config: flags.config,
@@ -8770,7 +8770,7 @@ const updateCommand = {
             .description(`re-resolve ${vendor_lock/* LOCK_FILE */.FI} entries (all, or the NAMES given) to the newest that satisfies`)
             .argument('[names...]', 'entry keys (npm#pkg-a, //app:src) or package names')
             .action(async (names) => {
-            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73141));
+            const { Engine } = await Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(806), __nccwpck_require__.e(218), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4753));
             const engine = await Engine.open(ctx.cwd, {
                 env: ctx.io.env,
                 lockMode: 'update',

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Farm } from '../environment/types.js';
-import { atDeclaration, UsageError } from '../model/errors.js';
+import { atDeclaration, EdoError, UsageError } from '../model/errors.js';
 import { formatLabel, parsingLabels, matchesPattern, parseLabel, parsePattern } from '../model/label.js';
-import type { Log } from '../model/log.js';
+import { lastLines, type Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Source } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
@@ -15,7 +15,7 @@ import { ComponentRegistry, type ComponentContext } from './components.js';
 import { evaluateWorkspace, findPackages } from './evaluate.js';
 import { scanPluginDeclarations } from './plugin-scan.js';
 import type { PluginManager } from '../plugin/manager.js';
-import { TargetLogs } from './logs.js';
+import { TargetLogs, withLog } from './logs.js';
 import { BuildGraph } from './graph.js';
 import {
   checkConfigs,
@@ -73,6 +73,23 @@ function implicitLocalFarm(paths: WorkspacePaths): DeclarationNode {
  * A loaded workspace: its build files evaluated, the component registries filled, components
  * created on demand. One per command.
  */
+/**
+ * A farm's setup failure with what its steps printed, as a target's failure shows its log's tail.
+ * Edo's own progress lines ("edo: pulling …") are left out: when nothing else was printed (an
+ * image that cannot be pulled), the error says all there is.
+ */
+function withSetupOutput(
+  err: unknown,
+  output: ReadonlyArray<string | Uint8Array>,
+  logPath?: string,
+): unknown {
+  const text = Buffer.concat(output.map((chunk) => Buffer.from(chunk))).toString('utf8');
+  const tail = lastLines(text).filter((line) => !line.startsWith('edo: '));
+  if (!(err instanceof EdoError) || tail.length === 0) return err;
+  const details = [...(err.context.details ?? []), ...tail.map((line) => `  | ${line}`)];
+  return withLog(new EdoError(err.message, { ...err.context, details }, err.exitCode, err), logPath);
+}
+
 export class Engine {
   readonly graph: BuildGraph<TargetDeclaration>;
   private readonly views = new Map<string, TargetView>();
@@ -291,18 +308,20 @@ export class Engine {
         // What a farm's setup says (an image built from setup steps) is kept as a log of its own;
         // a setup with nothing to say (the usual, cached case) writes none.
         const output: Array<string | Uint8Array> = [];
+        const keepLog = async () => {
+          if (output.length === 0) return undefined;
+          const log = await new TargetLogs(this.paths.logs).openFarm(name);
+          output.forEach((chunk) => log.write(chunk));
+          log.close();
+          return log.path;
+        };
         try {
           await farm.setup({ write: (data) => output.push(data) }, await this.storage());
         } catch (err) {
-          // A farm knows its engine and image, not which declaration made it.
-          throw atDeclaration(err, node.position);
-        } finally {
-          if (output.length > 0) {
-            const log = await new TargetLogs(this.paths.logs).open(`farm ${name}`);
-            output.forEach((chunk) => log.write(chunk));
-            log.close();
-          }
+          const logPath = await keepLog();
+          throw atDeclaration(withSetupOutput(err, output, logPath), node.position);
         }
+        await keepLog();
         this.readyFarms.set(name, farm);
         return farm;
       })();

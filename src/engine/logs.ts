@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { EdoError } from '../model/errors.js';
 import type { Log } from '../model/log.js';
 
 /** How many logs per target are kept. */
@@ -23,6 +24,14 @@ function targetDir(root: string, label: string): string {
     .replaceAll('%', '%25')
     .replaceAll('/', '%2F');
   return join(root, ...packageDirs, `:${name}`);
+}
+
+/** Adds the log's path under the error, so the whole output is one command away. */
+export function withLog(error: EdoError, logPath: string | undefined): EdoError {
+  if (logPath === undefined) return error;
+  const rel = relative(process.cwd(), logPath);
+  const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
+  return new EdoError(error.message, { ...error.context, details }, error.exitCode, error);
 }
 
 /** A log's file name: its start time and process (so two edo processes never share one). */
@@ -56,7 +65,15 @@ export class TargetLogs {
   constructor(readonly root: string) {}
 
   async open(label: string): Promise<FileLog> {
-    const dir = targetDir(this.root, label);
+    return this.openIn(targetDir(this.root, label));
+  }
+
+  /** A log of an environment farm's setup, under `:farms/NAME/` (no package starts with ":"). */
+  async openFarm(name: string): Promise<FileLog> {
+    return this.openIn(join(this.root, ':farms', encodeURIComponent(name)));
+  }
+
+  private async openIn(dir: string): Promise<FileLog> {
     await mkdir(dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const log = new FileLog(join(dir, `${stamp}-${process.pid}.log`));

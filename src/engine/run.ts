@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
 import type { Environment } from '../environment/types.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { relabel } from '../transform/artifacts.js';
 import type { Engine } from './engine.js';
-import { TargetLogs, type FileLog } from './logs.js';
+import { TargetLogs, withLog, type FileLog } from './logs.js';
 import { NO_ENVIRONMENT } from './no-environment.js';
 import { asEdoError, schedule, type AttemptOutcome, type TaskStatus } from './scheduler.js';
 import type { TargetView } from './target-view.js';
@@ -234,12 +233,4 @@ async function closeEnvironment(env: Environment, log: FileLog): Promise<void> {
 function withTarget(error: EdoError, label: string): EdoError {
   if (error.context.target !== undefined) return error;
   return new EdoError(error.message, { ...error.context, target: label }, error.exitCode, error);
-}
-
-/** Adds the log's path under the error, so the whole output is one command away. */
-function withLog(error: EdoError, logPath: string | undefined): EdoError {
-  if (logPath === undefined) return error;
-  const rel = relative(process.cwd(), logPath);
-  const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
-  return new EdoError(error.message, { ...error.context, details }, error.exitCode, error);
 }

@@ -1,6 +1,6 @@
 import { EdoError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
-import type { Log } from '../model/log.js';
+import { lastLines, type Log } from '../model/log.js';
 import type { DeclarationNode } from '../model/node.js';
 import type { Environment } from '../environment/types.js';
 import type { ComponentContext } from '../engine/components.js';
@@ -18,7 +18,6 @@ const OUT_DIR = 'out';
  * leaves it out.
  */
 const FAILURE_LINE = /^edo: command (\d+) of \d+ failed with exit status (\d+)$/;
-const TAIL_LINES = 20;
 const TAIL_BYTES = 64 * 1024;
 
 /** A log that forwards everything and keeps the last bytes, to find the failure line and show a tail. */
@@ -53,12 +52,6 @@ function parseFailure(logText: string): { step: number; status: number; tail: st
   const blankAt = lines.findLastIndex((line, i) => i < failureAt && line === '');
   const tail = lastLines(lines.filter((_, i) => i !== failureAt && i !== blankAt).join('\n'));
   return { step: Number(step), status: Number(status), tail };
-}
-
-/** The last lines of a log, none for a log with nothing but blank space. */
-function lastLines(text: string): string[] {
-  const trimmed = text.trimEnd();
-  return trimmed === '' ? [] : trimmed.split('\n').slice(-TAIL_LINES);
 }
 
 /**

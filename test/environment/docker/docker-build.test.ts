@@ -115,6 +115,23 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     );
   });
 
+  it("shows a failed farm setup's output and log, kept under .edo/logs/:farms/NAME", async () => {
+    writeFileSync(
+      join(workspace, 'BUILD.edo'),
+      [
+        'environment_farm(name = "badsetup", kind = "docker", image = "edo-test/busybox:1", network = "none",',
+        '    setup_network = "none", setup = ["echo about to fail", "false"])',
+        'script(name = "x", environment = "badsetup", commands = ["true"])',
+        '',
+      ].join('\n'),
+    );
+    const result = await runCli(['build', '//:x'], workspace);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /BUILD\.edo:1:17: error: environment_farm "badsetup": setup exited with code 1 on default\n(.*\n)*  \| about to fail\n  log: .*\.edo\/logs\/:farms\/badsetup\/[^/]*\.log\n/,
+    );
+  });
+
   it('edo clean --containers reaps what a crashed build of this workspace left, and only that', async () => {
     const leftover = (workspaceLabel: string) =>
       docker.createContainer({

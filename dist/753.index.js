@@ -5,8 +5,8 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 141;
-export const ids = [141,338,19];
+export const id = 753;
+export const ids = [753,338,19];
 export const modules = {
 
 /***/ 37472:
@@ -77,7 +77,7 @@ class KindRegistry {
 
 /***/ }),
 
-/***/ 73141:
+/***/ 4753:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -94,6 +94,15 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/model/label.js
 var model_label = __webpack_require__(95691);
+;// CONCATENATED MODULE: ./lib/model/log.js
+/** How many of a log's last lines an error shows. */
+const TAIL_LINES = 20;
+/** The last lines of a log, none for a log with nothing but blank space. */
+function lastLines(text) {
+    const trimmed = text.trimEnd();
+    return trimmed === '' ? [] : trimmed.split('\n').slice(-TAIL_LINES);
+}
+
 // EXTERNAL MODULE: ./lib/vendor/lock.js
 var vendor_lock = __webpack_require__(11387);
 // EXTERNAL MODULE: ./lib/environment/docker/config.js
@@ -260,6 +269,7 @@ class ImportArtifactTransform extends InProcessTransform {
 
 
 
+
 /** Where things are inside the environment: deps are staged in the working directory, `$OUT` beside it. */
 const WORK_DIR = 'work';
 const OUT_DIR = 'out';
@@ -269,7 +279,6 @@ const OUT_DIR = 'out';
  * leaves it out.
  */
 const FAILURE_LINE = /^edo: command (\d+) of \d+ failed with exit status (\d+)$/;
-const TAIL_LINES = 20;
 const TAIL_BYTES = 64 * 1024;
 /** A log that forwards everything and keeps the last bytes, to find the failure line and show a tail. */
 class TailLog {
@@ -304,11 +313,6 @@ function parseFailure(logText) {
     const blankAt = lines.findLastIndex((line, i) => i < failureAt && line === '');
     const tail = lastLines(lines.filter((_, i) => i !== failureAt && i !== blankAt).join('\n'));
     return { step: Number(step), status: Number(status), tail };
-}
-/** The last lines of a log, none for a log with nothing but blank space. */
-function lastLines(text) {
-    const trimmed = text.trimEnd();
-    return trimmed === '' ? [] : trimmed.split('\n').slice(-TAIL_LINES);
 }
 /**
  * `script(name, deps, commands, environment, env)`: runs `commands` with `sh -eu` semantics in a
@@ -901,6 +905,7 @@ var workspace = __webpack_require__(13091);
 
 
 
+
 function diagnosticsOf(options) {
     return options.diagnostics ?? { write: (data) => process.stderr.write(data) };
 }
@@ -918,6 +923,19 @@ function implicitLocalFarm(paths) {
  * A loaded workspace: its build files evaluated, the component registries filled, components
  * created on demand. One per command.
  */
+/**
+ * A farm's setup failure with what its steps printed, as a target's failure shows its log's tail.
+ * Edo's own progress lines ("edo: pulling …") are left out: when nothing else was printed (an
+ * image that cannot be pulled), the error says all there is.
+ */
+function withSetupOutput(err, output, logPath) {
+    const text = Buffer.concat(output.map((chunk) => Buffer.from(chunk))).toString('utf8');
+    const tail = lastLines(text).filter((line) => !line.startsWith('edo: '));
+    if (!(err instanceof errors/* EdoError */.bX) || tail.length === 0)
+        return err;
+    const details = [...(err.context.details ?? []), ...tail.map((line) => `  | ${line}`)];
+    return (0,logs/* withLog */.X1)(new errors/* EdoError */.bX(err.message, { ...err.context, details }, err.exitCode, err), logPath);
+}
 class Engine {
     paths;
     ignored;
@@ -1119,20 +1137,22 @@ class Engine {
                 // What a farm's setup says (an image built from setup steps) is kept as a log of its own;
                 // a setup with nothing to say (the usual, cached case) writes none.
                 const output = [];
+                const keepLog = async () => {
+                    if (output.length === 0)
+                        return undefined;
+                    const log = await new logs.TargetLogs(this.paths.logs).openFarm(name);
+                    output.forEach((chunk) => log.write(chunk));
+                    log.close();
+                    return log.path;
+                };
                 try {
                     await farm.setup({ write: (data) => output.push(data) }, await this.storage());
                 }
                 catch (err) {
-                    // A farm knows its engine and image, not which declaration made it.
-                    throw (0,errors/* atDeclaration */._q)(err, node.position);
+                    const logPath = await keepLog();
+                    throw (0,errors/* atDeclaration */._q)(withSetupOutput(err, output, logPath), node.position);
                 }
-                finally {
-                    if (output.length > 0) {
-                        const log = await new logs.TargetLogs(this.paths.logs).open(`farm ${name}`);
-                        output.forEach((chunk) => log.write(chunk));
-                        log.close();
-                    }
-                }
+                await keepLog();
                 this.readyFarms.set(name, farm);
                 return farm;
             })();
@@ -1260,12 +1280,15 @@ class Engine {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs)
+/* harmony export */   TargetLogs: () => (/* binding */ TargetLogs),
+/* harmony export */   X1: () => (/* binding */ withLog)
 /* harmony export */ });
 /* unused harmony exports LOGS_KEPT, FileLog */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73434);
+
 
 
 
@@ -1288,6 +1311,14 @@ function targetDir(root, label) {
         .replaceAll('%', '%25')
         .replaceAll('/', '%2F');
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...packageDirs, `:${name}`);
+}
+/** Adds the log's path under the error, so the whole output is one command away. */
+function withLog(error, logPath) {
+    if (logPath === undefined)
+        return error;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), logPath);
+    const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(error.message, { ...error.context, details }, error.exitCode, error);
 }
 /** A log's file name: its start time and process (so two edo processes never share one). */
 const LOG_FILE = /^\d.*\.log$/;
@@ -1323,7 +1354,13 @@ class TargetLogs {
         this.root = root;
     }
     async open(label) {
-        const dir = targetDir(this.root, label);
+        return this.openIn(targetDir(this.root, label));
+    }
+    /** A log of an environment farm's setup, under `:farms/NAME/` (no package starts with ":"). */
+    async openFarm(name) {
+        return this.openIn((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, ':farms', encodeURIComponent(name)));
+    }
+    async openIn(dir) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const log = new FileLog((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${stamp}-${process.pid}.log`));
