@@ -128,7 +128,7 @@ await describeWithDocker('edo build with a docker farm', (docker) => {
     const result = await runCli(['build', '//:x'], workspace);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /BUILD\.edo:1:17: error: environment_farm "badsetup": setup exited with code 1 on default\n(.*\n)*  \| about to fail\n  log: .*\.edo\/logs\/:farms\/badsetup\/[^/]*\.log\n/,
+      /BUILD\.edo:1:17: error: environment_farm "badsetup": setup exited with code 1 on default\n(.*\n)* {2}\| about to fail\n {2}log: .*\.edo\/logs\/:farms\/badsetup\/[^/]*\.log\n/,
     );
   });
 
