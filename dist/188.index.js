@@ -2167,7 +2167,15 @@ class Resolver {
  */
 function resolveFile(file, opts, predeclared, universal) {
     const r = new Resolver(file, opts, predeclared, universal);
-    r.resolveFile();
+    try {
+        r.resolveFile();
+    }
+    catch (e) {
+        // What the parser's own limits let through, nested some other way (brackets within chains).
+        if (e instanceof RangeError)
+            throw new errors/* StarlarkError */.H('expression too deeply nested', { file: file.path, line: 1, col: 1 });
+        throw e;
+    }
     if (r.errors.length > 0) {
         const pos = (e) => e.position.line * 1e6 + e.position.col;
         throw r.errors.sort((a, b) => pos(a) - pos(b))[0];
@@ -2603,6 +2611,11 @@ const PREC = {
     '//': 10,
     '%': 10,
 };
+/**
+ * Operators one expression may chain (`a + b + ... `): each nests the tree one level deeper, and
+ * resolving and evaluating it recurse that deep (5,000 overflowed the stack; 3,000 did not).
+ */
+const MAX_OPERATOR_CHAIN = 1000;
 const NOT_PREC = 3;
 const CMP_PREC = 4;
 const MAX_PREC = 11;
@@ -2946,7 +2959,8 @@ class Parser {
             return { kind: 'Unary', op: 'not', x, line: t.line, col: t.col };
         }
         let x = this.binary(prec + 1);
-        for (let first = true;; first = false) {
+        for (let chained = 0;; chained++) {
+            const first = chained === 0;
             let op = this.kind();
             if (op === 'not') {
                 // Only `not in` can continue an expression here.
@@ -2959,6 +2973,9 @@ class Parser {
                 return x;
             if (!first && opPrec === CMP_PREC)
                 this.error(`${x.op} does not associate with ${op} (use parens)`);
+            if (chained === MAX_OPERATOR_CHAIN) {
+                this.error(`expression too deeply nested (more than ${MAX_OPERATOR_CHAIN} operators in a row)`);
+            }
             const t = this.next();
             if (op === 'not in')
                 this.next();

@@ -506,7 +506,14 @@ export function resolveFile(
   universal: NameTable,
 ): ResolvedModule {
   const r = new Resolver(file, opts, predeclared, universal);
-  r.resolveFile();
+  try {
+    r.resolveFile();
+  } catch (e) {
+    // What the parser's own limits let through, nested some other way (brackets within chains).
+    if (e instanceof RangeError)
+      throw new StarlarkError('expression too deeply nested', { file: file.path, line: 1, col: 1 });
+    throw e;
+  }
   if (r.errors.length > 0) {
     const pos = (e: StarlarkError): number => e.position!.line * 1e6 + e.position!.col;
     throw r.errors.sort((a, b) => pos(a) - pos(b))[0];

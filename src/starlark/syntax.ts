@@ -441,6 +441,11 @@ const PREC: Record<string, number> = {
   '//': 10,
   '%': 10,
 };
+/**
+ * Operators one expression may chain (`a + b + ... `): each nests the tree one level deeper, and
+ * resolving and evaluating it recurse that deep (5,000 overflowed the stack; 3,000 did not).
+ */
+const MAX_OPERATOR_CHAIN = 1000;
 const NOT_PREC = 3;
 const CMP_PREC = 4;
 const MAX_PREC = 11;
@@ -787,7 +792,8 @@ class Parser {
       return { kind: 'Unary', op: 'not', x, line: t.line, col: t.col };
     }
     let x = this.binary(prec + 1);
-    for (let first = true; ; first = false) {
+    for (let chained = 0; ; chained++) {
+      const first = chained === 0;
       let op = this.kind();
       if (op === 'not') {
         // Only `not in` can continue an expression here.
@@ -798,6 +804,9 @@ class Parser {
       if (opPrec === undefined || opPrec < prec) return x;
       if (!first && opPrec === CMP_PREC)
         this.error(`${(x as { op: string }).op} does not associate with ${op} (use parens)`);
+      if (chained === MAX_OPERATOR_CHAIN) {
+        this.error(`expression too deeply nested (more than ${MAX_OPERATOR_CHAIN} operators in a row)`);
+      }
       const t = this.next();
       if (op === 'not in') this.next();
       const y = this.binary(opPrec + 1);

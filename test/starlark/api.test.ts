@@ -49,6 +49,20 @@ describe('embedding API', () => {
     expect(open('x = [1, 2)\n')).toBe("BUILD.edo:1:10: got ')', want ']'");
   });
 
+  test('a long chain of operators is a positioned error, not a stack overflow', () => {
+    const run = (source: string) => fails(() => execModule({ file: 'BUILD.edo', source })).format();
+    expect(run(`x = "a"${' + "a"'.repeat(5000)}\n`)).toBe(
+      'BUILD.edo:1:6009: expression too deeply nested (more than 1000 operators in a row)',
+    );
+    expect(run(`x = True${' and True'.repeat(20000)}\n`)).toContain('expression too deeply nested');
+    // Chains within brackets within chains: refused by the parser or the resolver, whichever overflows.
+    expect(run(`x = ${'(1 + '.repeat(2000)}1${' + 1'.repeat(900)}${')'.repeat(2000)}\n`)).toBe(
+      'BUILD.edo:1:1: expression too deeply nested',
+    );
+    const longest = execModule({ file: 'BUILD.edo', source: `x = 0${' + 1'.repeat(1000)}\n` });
+    expect(toJS(longest.get('x')!)).toBe(1000);
+  });
+
   test('host builtins record targets with the caller position', () => {
     const targets: { name: unknown; srcs: unknown; at: string }[] = [];
     const rule = defineBuiltin('cc_library', (c) => {
