@@ -4184,24 +4184,26 @@ const stringMethods = methodTable({
         wantString('replace', 'old', old);
         wantString('replace', 'new', nw);
         const count = countV === undefined ? -1 : wantInt('replace', 'count', countV);
-        if (count < 0 && old !== '')
-            return replaceAll(s, old, nw);
+        if (old === '') {
+            // As Go and Python: `new` goes before each of the first `count` characters, and after the
+            // last one when the count reaches past it ("abc" → "-a-b-c-" with no count).
+            const chars = Array.from((0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .runes */ .mZ)(s), ([, start, len]) => s.slice(start, len + start));
+            const inserts = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+            let out = '';
+            for (let k = 0; k < chars.length; k++)
+                out += (k < inserts ? nw : '') + chars[k];
+            return inserts > chars.length ? out + nw : out;
+        }
         if (count < 0)
-            return s.split(old).join(nw);
+            return replaceAll(s, old, nw);
         let out = '';
         let i = 0;
         for (let n = 0; n < count; n++) {
-            const j = old === '' ? (i <= s.length ? i : -1) : s.indexOf(old, i);
+            const j = s.indexOf(old, i);
             if (j < 0)
                 break;
             out += s.slice(i, j) + nw;
-            if (old === '') {
-                if (j < s.length)
-                    out += s[j];
-                i = j + 1;
-            }
-            else
-                i = j + old.length;
+            i = j + old.length;
         }
         return out + s.slice(i);
     },
@@ -5515,7 +5517,8 @@ class Dict extends Mutable {
             return;
         }
         const h = hashKey(k);
-        if (h !== k)
+        // An equal key already there stays (`d[1.0] = x` on a dict with key 1 keeps the int), as in Python.
+        if (h !== k && !this.map.has(h))
             (this.keys ??= new Map()).set(h, k);
         this.map.set(h, v);
     }
@@ -5558,10 +5561,13 @@ class StarSet extends Mutable {
     }
     add(v) {
         this.checkMutable('insert into');
-        this.map.set(hashKey(v), v);
+        this.addUnchecked(v);
     }
+    /** An equal element already there stays, as in Python. */
     addUnchecked(v) {
-        this.map.set(hashKey(v), v);
+        const h = hashKey(v);
+        if (!this.map.has(h))
+            this.map.set(h, v);
     }
     get size() {
         return this.map.size;

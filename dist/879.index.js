@@ -249,7 +249,7 @@ function repl(ctx) {
             // Not a lone expression: run it as statements.
         }
         try {
-            const text = isExpr ? `${REPL_VALUE} = ${source}\n` : source + '\n';
+            const text = isExpr ? `${REPL_ASSIGNMENT}${source}\n` : source + '\n';
             const result = (0,starlark/* execModule */.cF)({
                 file,
                 source: text,
@@ -266,6 +266,8 @@ function repl(ctx) {
         catch (e) {
             if (!(e instanceof starlark/* StarlarkError */.H9))
                 throw e;
+            if (isExpr)
+                withoutAssignment(e, file);
             ctx.io.stderr.write(e.format() + '\n');
         }
     };
@@ -288,6 +290,16 @@ function repl(ctx) {
     return new Promise((done) => rl.on('close', done));
 }
 const REPL_VALUE = '__repl_value__';
+const REPL_ASSIGNMENT = `${REPL_VALUE} = `;
+/** Positions in an expression the REPL ran as `__repl_value__ = EXPR`, as the user typed it. */
+function withoutAssignment(error, file) {
+    const typed = (pos) => pos.file === file && pos.line === 1 && pos.col > REPL_ASSIGNMENT.length
+        ? { ...pos, col: pos.col - REPL_ASSIGNMENT.length }
+        : pos;
+    if (error.context.position)
+        error.context.position = typed(error.context.position);
+    error.traceback = error.traceback.map((frame) => ({ ...frame, pos: typed(frame.pos) }));
+}
 /** `edo starlark check FILE`: parse and resolve only. */
 function checkOnly(ctx, file) {
     (0,starlark/* checkFile */.vH)(file, readSource(ctx, file), { dialect: starlark/* dialects */.O9.permissive });

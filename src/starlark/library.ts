@@ -682,18 +682,23 @@ const stringMethods: Methods = methodTable({
     wantString('replace', 'old', old);
     wantString('replace', 'new', nw);
     const count = countV === undefined ? -1 : wantInt('replace', 'count', countV);
-    if (count < 0 && old !== '') return replaceAll(s, old, nw);
-    if (count < 0) return s.split(old).join(nw);
+    if (old === '') {
+      // As Go and Python: `new` goes before each of the first `count` characters, and after the
+      // last one when the count reaches past it ("abc" → "-a-b-c-" with no count).
+      const chars = Array.from(runes(s), ([, start, len]) => s.slice(start, len + start));
+      const inserts = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+      let out = '';
+      for (let k = 0; k < chars.length; k++) out += (k < inserts ? nw : '') + chars[k];
+      return inserts > chars.length ? out + nw : out;
+    }
+    if (count < 0) return replaceAll(s, old, nw);
     let out = '';
     let i = 0;
     for (let n = 0; n < count; n++) {
-      const j = old === '' ? (i <= s.length ? i : -1) : s.indexOf(old, i);
+      const j = s.indexOf(old, i);
       if (j < 0) break;
       out += s.slice(i, j) + nw;
-      if (old === '') {
-        if (j < s.length) out += s[j];
-        i = j + 1;
-      } else i = j + old.length;
+      i = j + old.length;
     }
     return out + s.slice(i);
   },

@@ -75,7 +75,8 @@ export class Dict extends Mutable {
       return;
     }
     const h = hashKey(k);
-    if (h !== k) (this.keys ??= new Map()).set(h, k);
+    // An equal key already there stays (`d[1.0] = x` on a dict with key 1 keeps the int), as in Python.
+    if (h !== k && !this.map.has(h)) (this.keys ??= new Map()).set(h, k);
     this.map.set(h, v);
   }
 
@@ -124,11 +125,13 @@ export class StarSet extends Mutable {
 
   add(v: Value): void {
     this.checkMutable('insert into');
-    this.map.set(hashKey(v), v);
+    this.addUnchecked(v);
   }
 
+  /** An equal element already there stays, as in Python. */
   addUnchecked(v: Value): void {
-    this.map.set(hashKey(v), v);
+    const h = hashKey(v);
+    if (!this.map.has(h)) this.map.set(h, v);
   }
 
   get size(): number {

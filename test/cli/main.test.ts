@@ -23,6 +23,19 @@ describe('edo CLI', () => {
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('starlark repl: prints values and errors at the columns typed', async () => {
+    const child = spawn(process.execPath, [BIN, 'starlark', 'repl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end('y\n1 + 2\n1 + "a"\n');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(stdout).toContain('3\n');
+    expect(stderr).toContain('<stdin:1>:1:1: undefined: y\n');
+    expect(stderr).toContain('<stdin:3>:1:3: unknown binary op: int + string\n');
+  });
+
   it('rejects an unknown command with one line and exit 2', async () => {
     const r = await runCli(['nosuch']);
     expect(r.code).toBe(2);

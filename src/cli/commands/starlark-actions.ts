@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { EdoError } from '../../model/errors.js';
+import { EdoError, type SourcePosition } from '../../model/errors.js';
 import { assertModule } from '../../starlark/assert.js';
 import {
   call,
@@ -85,7 +85,7 @@ export function repl(ctx: CliContext): Promise<void> {
       // Not a lone expression: run it as statements.
     }
     try {
-      const text = isExpr ? `${REPL_VALUE} = ${source}\n` : source + '\n';
+      const text = isExpr ? `${REPL_ASSIGNMENT}${source}\n` : source + '\n';
       const result = execModule({
         file,
         source: text,
@@ -99,6 +99,7 @@ export function repl(ctx: CliContext): Promise<void> {
       if (value !== undefined && value !== null) ctx.io.stdout.write(repr(value) + '\n');
     } catch (e) {
       if (!(e instanceof StarlarkError)) throw e;
+      if (isExpr) withoutAssignment(e, file);
       ctx.io.stderr.write(e.format() + '\n');
     }
   };
@@ -122,6 +123,17 @@ export function repl(ctx: CliContext): Promise<void> {
 }
 
 const REPL_VALUE = '__repl_value__';
+const REPL_ASSIGNMENT = `${REPL_VALUE} = `;
+
+/** Positions in an expression the REPL ran as `__repl_value__ = EXPR`, as the user typed it. */
+function withoutAssignment(error: StarlarkError, file: string): void {
+  const typed = (pos: SourcePosition): SourcePosition =>
+    pos.file === file && pos.line === 1 && pos.col > REPL_ASSIGNMENT.length
+      ? { ...pos, col: pos.col - REPL_ASSIGNMENT.length }
+      : pos;
+  if (error.context.position) error.context.position = typed(error.context.position);
+  error.traceback = error.traceback.map((frame) => ({ ...frame, pos: typed(frame.pos) }));
+}
 
 /** `edo starlark check FILE`: parse and resolve only. */
 export function checkOnly(ctx: CliContext, file: string): void {
