@@ -394,7 +394,13 @@ class WorkspaceEvaluator {
         if (!this.packageSet.has(pkg) && pkg !== '') {
           throw new UsageError(`${text}: no package ${pkg} (no ${pkg}/${BUILD_FILE})`, { position });
         }
-        return this.matchFiles(pkg, [name], []).map((file) => formatLabel({ pkg, name: file }));
+        const files = this.matchFiles(pkg, [name], []);
+        // As glob(): a pattern that matches nothing is a misspelling more often than not.
+        if (files.length === 0) {
+          const where = pkg === '' ? 'the root package' : `package ${pkg}`;
+          throw new UsageError(`${text} matches no file in ${where}`, { position });
+        }
+        return files.map((file) => formatLabel({ pkg, name: file }));
       },
       { position },
     );

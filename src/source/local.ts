@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Artifact } from '../model/artifact.js';
-import { EdoError } from '../model/errors.js';
+import { EdoError, UsageError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
 import { parseLabel } from '../model/label.js';
 import type { Log } from '../model/log.js';
@@ -26,6 +26,8 @@ import { artifactFromDirectory } from './directory.js';
 import type { Source } from './types.js';
 
 interface SourceFile {
+  /** Its label, as the declaration names it (canonical). */
+  readonly label: string;
   /** Where the file is on the host. */
   readonly hostPath: string;
   /** Its path in the artifact: relative to its package. */
@@ -35,14 +37,19 @@ interface SourceFile {
 /** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
 const STREAM_ABOVE_BYTES = 1 << 20;
 
-function lstatSource(file: SourceFile, label: string): Stats {
+/** A source file that is missing or not a file: the build file's mistake, shown at the declaration. */
+function badSource(message: string, node: DeclarationNode): UsageError {
+  return new UsageError(message, { target: node.id, position: node.position });
+}
+
+function lstatSource(file: SourceFile, node: DeclarationNode): Stats {
   let info: Stats | undefined;
   try {
     info = statIfPresent(file.hostPath, lstatSync);
   } catch (error) {
-    throw new EdoError(`source file ${file.path}: ${(error as Error).message}`, { target: label });
+    throw new EdoError(`source file ${file.label}: ${(error as Error).message}`, { target: node.id });
   }
-  if (!info) throw new EdoError(`source file ${file.path} does not exist`, { target: label });
+  if (!info) throw badSource(`source file ${file.label} does not exist`, node);
   return info;
 }
 
@@ -53,10 +60,17 @@ function lstatSource(file: SourceFile, label: string): Stats {
  * source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s now:
  * bench/engine.bench.mjs).
  */
-async function fileIdentity(file: SourceFile, label: string, digests?: FileDigestCache): Promise<unknown> {
-  const info = lstatSource(file, label);
+async function fileIdentity(
+  file: SourceFile,
+  node: DeclarationNode,
+  digests?: FileDigestCache,
+): Promise<unknown> {
+  const info = lstatSource(file, node);
   if (info.isSymbolicLink()) return { path: file.path, symlink: readlinkSync(file.hostPath) };
-  if (!info.isFile()) throw new EdoError(`source ${file.path} is not a file`, { target: label });
+  if (!info.isFile()) {
+    const hint = info.isDirectory() ? ` but a directory (glob(["${file.path}/**"]) takes its files)` : '';
+    throw badSource(`source ${file.label} is not a file${hint}`, node);
+  }
   const sha256 =
     info.size <= STREAM_ABOVE_BYTES
       ? sha256Hex(readFileSync(file.hostPath))
@@ -98,13 +112,10 @@ export class LocalSource implements Source {
       const label = parseLabel(text, '');
       const other = byPath.get(label.name);
       if (other !== undefined && other !== text) {
-        throw new EdoError(`srcs ${other} and ${text} both become ${label.name} in the artifact`, {
-          target: node.id,
-          position: node.position,
-        });
+        throw badSource(`srcs ${other} and ${text} both become ${label.name} in the artifact`, node);
       }
       byPath.set(label.name, text);
-      return { hostPath: join(workspaceRoot, label.pkg, label.name), path: label.name };
+      return { label: text, hostPath: join(workspaceRoot, label.pkg, label.name), path: label.name };
     });
   }
 
@@ -113,7 +124,7 @@ export class LocalSource implements Source {
       const identities: Promise<unknown>[] = [];
       for (const [i, file] of this.files.entries()) {
         if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
-        const identity = fileIdentity(file, this.node.id, this.digests);
+        const identity = fileIdentity(file, this.node, this.digests);
         // Large files hash meanwhile; a failure is taken up by Promise.all below.
         identity.catch(() => undefined);
         identities.push(identity);

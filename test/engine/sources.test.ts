@@ -338,10 +338,31 @@ script(name = "count", deps = [":src"], commands = ["find src -type f | wc -l > 
     try {
       execFileSync('mkfifo', [join(root, 'src/0-fifo')]);
       const result = await runCli(['build'], root);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain('//:src: error: source src/0-fifo is not a file');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('//:src: error: source //:src/0-fifo is not a file');
     } finally {
       removeWorkspace(root);
+    }
+  });
+
+  it('names a missing source, a directory or a pattern matching nothing at the declaration (exit 2)', async () => {
+    const cases: Array<[string, string]> = [
+      ['"nosuch.txt"', 'BUILD.edo:1:13: //:s: error: source file //:nosuch.txt does not exist'],
+      [
+        '"src"',
+        'BUILD.edo:1:13: //:s: error: source //:src is not a file but a directory (glob(["src/**"]) takes its files)',
+      ],
+      ['"*.xyz"', 'BUILD.edo:1:13: error: *.xyz matches no file in the root package'],
+    ];
+    for (const [srcs, message] of cases) {
+      const root = makeWorkspace({ ...files, 'BUILD.edo': `local_source(name = "s", srcs = [${srcs}])\n` });
+      try {
+        const result = await runCli(['build'], root);
+        expect(result.stderr).toContain(message);
+        expect(result.code).toBe(2);
+      } finally {
+        removeWorkspace(root);
+      }
     }
   });
 });
