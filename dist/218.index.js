@@ -616,7 +616,13 @@ class WorkspaceEvaluator {
             if (!this.packageSet.has(pkg) && pkg !== '') {
                 throw new errors/* UsageError */.eb(`${text}: no package ${pkg} (no ${pkg}/${workspace.BUILD_FILE})`, { position });
             }
-            return this.matchFiles(pkg, [name], []).map((file) => (0,model_label/* formatLabel */.wR)({ pkg, name: file }));
+            const files = this.matchFiles(pkg, [name], []);
+            // As glob(): a pattern that matches nothing is a misspelling more often than not.
+            if (files.length === 0) {
+                const where = pkg === '' ? 'the root package' : `package ${pkg}`;
+                throw new errors/* UsageError */.eb(`${text} matches no file in ${where}`, { position });
+            }
+            return files.map((file) => (0,model_label/* formatLabel */.wR)({ pkg, name: file }));
         }, { position });
     }
 }

@@ -587,16 +587,20 @@ async function artifactFromDirectory(storage, tempRoot, id, fill) {
 
 /** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
 const STREAM_ABOVE_BYTES = 1 << 20;
-function lstatSource(file, label) {
+/** A source file that is missing or not a file: the build file's mistake, shown at the declaration. */
+function badSource(message, node) {
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(message, { target: node.id, position: node.position });
+}
+function lstatSource(file, node) {
     let info;
     try {
         info = (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .statIfPresent */ .Nn)(file.hostPath, node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync);
     }
     catch (error) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.path}: ${error.message}`, { target: label });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.label}: ${error.message}`, { target: node.id });
     }
     if (!info)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.path} does not exist`, { target: label });
+        throw badSource(`source file ${file.label} does not exist`, node);
     return info;
 }
 /**
@@ -606,12 +610,14 @@ function lstatSource(file, label) {
  * source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s now:
  * bench/engine.bench.mjs).
  */
-async function fileIdentity(file, label, digests) {
-    const info = lstatSource(file, label);
+async function fileIdentity(file, node, digests) {
+    const info = lstatSource(file, node);
     if (info.isSymbolicLink())
         return { path: file.path, symlink: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(file.hostPath) };
-    if (!info.isFile())
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source ${file.path} is not a file`, { target: label });
+    if (!info.isFile()) {
+        const hint = info.isDirectory() ? ` but a directory (glob(["${file.path}/**"]) takes its files)` : '';
+        throw badSource(`source ${file.label} is not a file${hint}`, node);
+    }
     const sha256 = info.size <= STREAM_ABOVE_BYTES
         ? (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file.hostPath))
         : digests
@@ -652,13 +658,10 @@ class LocalSource {
             const label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLabel */ .Q_)(text, '');
             const other = byPath.get(label.name);
             if (other !== undefined && other !== text) {
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`srcs ${other} and ${text} both become ${label.name} in the artifact`, {
-                    target: node.id,
-                    position: node.position,
-                });
+                throw badSource(`srcs ${other} and ${text} both become ${label.name} in the artifact`, node);
             }
             byPath.set(label.name, text);
-            return { hostPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, label.pkg, label.name), path: label.name };
+            return { label: text, hostPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, label.pkg, label.name), path: label.name };
         });
     }
     getUniqueId() {
@@ -667,7 +670,7 @@ class LocalSource {
             for (const [i, file] of this.files.entries()) {
                 if (i > 0 && i % _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .FILES_PER_TURN */ .aJ === 0)
                     await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .nextTurn */ .tJ)();
-                const identity = fileIdentity(file, this.node.id, this.digests);
+                const identity = fileIdentity(file, this.node, this.digests);
                 // Large files hash meanwhile; a failure is taken up by Promise.all below.
                 identity.catch(() => undefined);
                 identities.push(identity);

@@ -279,6 +279,8 @@ const OUT_DIR = 'out';
  * leaves it out.
  */
 const FAILURE_LINE = /^edo: command (\d+) of \d+ failed with exit status (\d+)$/;
+/** What a farm writes when the shell itself was killed (local: `killed by signal SIGKILL`; docker: by number, or out of memory). */
+const KILLED_LINE = /^edo: (killed\b.*)$/;
 const TAIL_BYTES = 64 * 1024;
 /** A log that forwards everything and keeps the last bytes, to find the failure line and show a tail. */
 class TailLog {
@@ -331,12 +333,18 @@ class ScriptTransform {
         this.deps = (node.attrs.deps ?? []);
         this.commands = (node.attrs.commands ?? []);
         this.variables = (node.attrs.env ?? {});
+        if (Object.hasOwn(this.variables, 'OUT')) {
+            throw new errors/* UsageError */.eb('env: OUT is set by edo (the directory the artifact is made from)', {
+                position: node.position,
+                target: node.id,
+            });
+        }
         const names = new Map();
         for (const dep of this.deps) {
             const name = labelName(dep);
             const other = names.get(name);
             if (other !== undefined) {
-                throw new errors/* EdoError */.bX(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
+                throw new errors/* UsageError */.eb(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
                     position: node.position,
                     target: node.id,
                 });
@@ -399,6 +407,15 @@ class ScriptTransform {
         const failure = parseFailure(logText);
         const step = failure ? this.commands[failure.step - 1] : undefined;
         if (!failure || step === undefined) {
+            // The shell itself was killed, so its trap could not say which command ran: the farm did.
+            const lines = logText.split('\n');
+            const killedAt = lines.findLastIndex((line) => KILLED_LINE.test(line));
+            if (killedAt >= 0) {
+                return new errors/* EdoError */.bX(`script ${KILLED_LINE.exec(lines[killedAt])[1]}`, {
+                    target: this.node.id,
+                    details: lastLines(lines.filter((_, i) => i !== killedAt).join('\n')).map((l) => `  | ${l}`),
+                });
+            }
             return new errors/* EdoError */.bX('script failed', {
                 target: this.node.id,
                 details: lastLines(logText).map((l) => `  | ${l}`),
@@ -1535,16 +1552,20 @@ function parseBytes(value) {
 
 /** Files larger than this are hashed as a stream; smaller ones are read whole (faster). */
 const STREAM_ABOVE_BYTES = 1 << 20;
-function lstatSource(file, label) {
+/** A source file that is missing or not a file: the build file's mistake, shown at the declaration. */
+function badSource(message, node) {
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(message, { target: node.id, position: node.position });
+}
+function lstatSource(file, node) {
     let info;
     try {
         info = (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .statIfPresent */ .Nn)(file.hostPath, node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync);
     }
     catch (error) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.path}: ${error.message}`, { target: label });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.label}: ${error.message}`, { target: node.id });
     }
     if (!info)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.path} does not exist`, { target: label });
+        throw badSource(`source file ${file.label} does not exist`, node);
     return info;
 }
 /**
@@ -1554,12 +1575,14 @@ function lstatSource(file, label) {
  * source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s now:
  * bench/engine.bench.mjs).
  */
-async function fileIdentity(file, label, digests) {
-    const info = lstatSource(file, label);
+async function fileIdentity(file, node, digests) {
+    const info = lstatSource(file, node);
     if (info.isSymbolicLink())
         return { path: file.path, symlink: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(file.hostPath) };
-    if (!info.isFile())
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source ${file.path} is not a file`, { target: label });
+    if (!info.isFile()) {
+        const hint = info.isDirectory() ? ` but a directory (glob(["${file.path}/**"]) takes its files)` : '';
+        throw badSource(`source ${file.label} is not a file${hint}`, node);
+    }
     const sha256 = info.size <= STREAM_ABOVE_BYTES
         ? (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file.hostPath))
         : digests
@@ -1600,13 +1623,10 @@ class LocalSource {
             const label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLabel */ .Q_)(text, '');
             const other = byPath.get(label.name);
             if (other !== undefined && other !== text) {
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`srcs ${other} and ${text} both become ${label.name} in the artifact`, {
-                    target: node.id,
-                    position: node.position,
-                });
+                throw badSource(`srcs ${other} and ${text} both become ${label.name} in the artifact`, node);
             }
             byPath.set(label.name, text);
-            return { hostPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, label.pkg, label.name), path: label.name };
+            return { label: text, hostPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, label.pkg, label.name), path: label.name };
         });
     }
     getUniqueId() {
@@ -1615,7 +1635,7 @@ class LocalSource {
             for (const [i, file] of this.files.entries()) {
                 if (i > 0 && i % _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .FILES_PER_TURN */ .aJ === 0)
                     await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .nextTurn */ .tJ)();
-                const identity = fileIdentity(file, this.node.id, this.digests);
+                const identity = fileIdentity(file, this.node, this.digests);
                 // Large files hash meanwhile; a failure is taken up by Promise.all below.
                 identity.catch(() => undefined);
                 identities.push(identity);

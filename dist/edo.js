@@ -9163,9 +9163,9 @@ function spawnerMain() {
                 // Nothing left in the group.
             }
         });
-        child.once('close', (code) => {
+        child.once('close', (code, signal) => {
             children.delete(id);
-            send({ t: 'close', id, code });
+            send({ t: 'close', id, code, signal });
         });
     });
     process.on('disconnect', () => {
@@ -9246,7 +9246,7 @@ class Spawner {
             }
             this.jobs.delete(message.id);
             if (message.t === 'close')
-                job.exited(message.code);
+                job.exited({ code: message.code, signal: message.signal });
             else
                 job.failed(new Error(message.message));
             this.holdOpen(this.jobs.size > 0);
@@ -9422,7 +9422,11 @@ class LocalEnvironment {
         const command = spawnDetached('/bin/sh', ['-eu', scriptPath], { cwd, env: this.variables }, (chunk) => log.write(chunk));
         this.running.add(command);
         try {
-            return (await command.exit) === 0;
+            const { code, signal } = await command.exit;
+            // The shell itself killed (its EXIT trap cannot run): only the exit tells why.
+            if (signal)
+                log.write(`\nedo: killed by signal ${signal}\n`);
+            return code === 0;
         }
         catch (err) {
             throw new errors/* EdoError */.bX(`cannot start /bin/sh: ${err.message}`);

@@ -1,4 +1,4 @@
-import { EdoError } from '../model/errors.js';
+import { EdoError, UsageError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
 import { lastLines, type Log } from '../model/log.js';
 import type { DeclarationNode } from '../model/node.js';
@@ -18,6 +18,8 @@ const OUT_DIR = 'out';
  * leaves it out.
  */
 const FAILURE_LINE = /^edo: command (\d+) of \d+ failed with exit status (\d+)$/;
+/** What a farm writes when the shell itself was killed (local: `killed by signal SIGKILL`; docker: by number, or out of memory). */
+const KILLED_LINE = /^edo: (killed\b.*)$/;
 const TAIL_BYTES = 64 * 1024;
 
 /** A log that forwards everything and keeps the last bytes, to find the failure line and show a tail. */
@@ -71,12 +73,18 @@ export class ScriptTransform implements Transform {
     this.deps = (node.attrs.deps ?? []) as string[];
     this.commands = (node.attrs.commands ?? []) as string[];
     this.variables = (node.attrs.env ?? {}) as Record<string, string>;
+    if (Object.hasOwn(this.variables, 'OUT')) {
+      throw new UsageError('env: OUT is set by edo (the directory the artifact is made from)', {
+        position: node.position,
+        target: node.id,
+      });
+    }
     const names = new Map<string, string>();
     for (const dep of this.deps) {
       const name = labelName(dep);
       const other = names.get(name);
       if (other !== undefined) {
-        throw new EdoError(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
+        throw new UsageError(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
           position: node.position,
           target: node.id,
         });
@@ -152,6 +160,15 @@ export class ScriptTransform implements Transform {
     const failure = parseFailure(logText);
     const step = failure ? this.commands[failure.step - 1] : undefined;
     if (!failure || step === undefined) {
+      // The shell itself was killed, so its trap could not say which command ran: the farm did.
+      const lines = logText.split('\n');
+      const killedAt = lines.findLastIndex((line) => KILLED_LINE.test(line));
+      if (killedAt >= 0) {
+        return new EdoError(`script ${KILLED_LINE.exec(lines[killedAt]!)![1]}`, {
+          target: this.node.id,
+          details: lastLines(lines.filter((_, i) => i !== killedAt).join('\n')).map((l) => `  | ${l}`),
+        });
+      }
       return new EdoError('script failed', {
         target: this.node.id,
         details: lastLines(logText).map((l) => `  | ${l}`),

@@ -86,6 +86,13 @@ describe('a failing script', () => {
     expect(r.stderr).not.toContain('  |');
   });
 
+  it('says which signal killed the shell itself (its trap could not run)', async () => {
+    writeFileSync(join(root, 'BUILD.edo'), 'script(name = "k", commands = ["echo before", "kill -9 $$"])\n');
+    const r = await runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('//:k: error: script killed by signal SIGKILL\n  | before\n  log: ');
+  });
+
   it('stops at the first failure by default', async () => {
     const { targets } = await buildJson(root, ['--jobs', '1']);
     expect(targets.get('//:bad')?.status).toBe('failed');

@@ -136,6 +136,31 @@ files(name = "stars")
     );
   });
 
+  it("refuses a script's env setting OUT, and two deps staged in one directory (exit 2)", async () => {
+    const cases: Array<[string, string]> = [
+      [
+        'script(name = "x", commands = ["true"], env = {"OUT": "/tmp/elsewhere"})',
+        'BUILD.edo:1:7: //:x: error: env: OUT is set by edo (the directory the artifact is made from)',
+      ],
+      [
+        'script(name = "x", deps = ["//a:y", "//b:y"], commands = ["true"])',
+        'BUILD.edo:1:7: //:x: error: deps //a:y and //b:y would both be staged in y/; rename one',
+      ],
+    ];
+    for (const [build, message] of cases) {
+      root = makeWorkspace({
+        'BUILD.edo': `${build}\n`,
+        'a/BUILD.edo': 'script(name = "y", commands = ["true"])\n',
+        'b/BUILD.edo': 'script(name = "y", commands = ["true"])\n',
+      });
+      const r = await runCli(['build', '//:x'], root);
+      expect(r.stderr).toContain(message);
+      expect(r.code).toBe(2);
+      removeWorkspace(root);
+    }
+    root = makeWorkspace({});
+  });
+
   it('never searches the directories .edoignore names, for packages or by glob', async () => {
     root = makeWorkspace({
       '.edoignore': '# outputs of other tools\nout\n./third_party/big/  # vendored tree\n',

@@ -127,7 +127,10 @@ export class LocalEnvironment implements Environment {
     );
     this.running.add(command);
     try {
-      return (await command.exit) === 0;
+      const { code, signal } = await command.exit;
+      // The shell itself killed (its EXIT trap cannot run): only the exit tells why.
+      if (signal) log.write(`\nedo: killed by signal ${signal}\n`);
+      return code === 0;
     } catch (err) {
       throw new EdoError(`cannot start /bin/sh: ${(err as Error).message}`);
     } finally {

@@ -16,15 +16,21 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /** A command started by the helper: its process group is its pid (it runs detached). */
 export interface SpawnedCommand {
-  /** Settles with the exit code (null when a signal ended it) once its output has all arrived. */
-  readonly exit: Promise<number | null>;
+  /** Settles with how it ended once its output has all arrived. */
+  readonly exit: Promise<ExitStatus>;
   /** Sends `signal` to its whole process group, unless it has exited. */
   kill(signal: NodeJS.Signals): void;
 }
 
+/** A command's exit code, or the signal that ended it (then `code` is null). */
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 interface Job {
   onOutput: (chunk: Buffer) => void;
-  exited: (code: number | null) => void;
+  exited: (status: ExitStatus) => void;
   failed: (error: Error) => void;
   /** Its process group, once the helper has started it. */
   pid?: number;
@@ -33,7 +39,7 @@ interface Job {
 type FromHelper =
   | { t: 'pid'; id: number; pid: number }
   | { t: 'out'; id: number; data: Uint8Array }
-  | { t: 'close'; id: number; code: number | null }
+  | { t: 'close'; id: number; code: number | null; signal: NodeJS.Signals | null }
   | { t: 'error'; id: number; message: string };
 
 /** The helper's code, run as `node -e` (so the same from sources, lib/ and the bundle). */
@@ -95,9 +101,9 @@ function spawnerMain(): void {
         // Nothing left in the group.
       }
     });
-    child.once('close', (code) => {
+    child.once('close', (code, signal) => {
       children.delete(id);
-      send({ t: 'close', id, code });
+      send({ t: 'close', id, code, signal });
     });
   });
   process.on('disconnect', () => {
@@ -133,9 +139,7 @@ class Spawner {
   ): SpawnedCommand {
     const helper = this.start();
     const id = this.nextId++;
-    const exit = new Promise<number | null>((exited, failed) =>
-      this.jobs.set(id, { onOutput, exited, failed }),
-    );
+    const exit = new Promise<ExitStatus>((exited, failed) => this.jobs.set(id, { onOutput, exited, failed }));
     this.holdOpen(true);
     helper.send({ t: 'spawn', id, file, args, cwd: options.cwd, env: options.env });
     let done = false;
@@ -185,7 +189,7 @@ class Spawner {
         return;
       }
       this.jobs.delete(message.id);
-      if (message.t === 'close') job.exited(message.code);
+      if (message.t === 'close') job.exited({ code: message.code, signal: message.signal });
       else job.failed(new Error(message.message));
       this.holdOpen(this.jobs.size > 0);
     });
