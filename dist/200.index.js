@@ -389,6 +389,8 @@ async function loadWorkspacePlugins(options) {
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73434);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71133);
+
 
 
 function isDict(value) {
@@ -488,8 +490,14 @@ function parsePluginDeclaration(node) {
     }
     const limits = {};
     const config = {};
+    const edoAttrs = ['kind', 'source', 'sha256', 'version', 'capabilities', ...Object.keys(LIMIT_ATTRS)];
     for (const [attr, value] of Object.entries(rest)) {
         if (!Object.hasOwn(LIMIT_ATTRS, attr)) {
+            // A misspelt pin or grant would otherwise pass silently as the plugin's config.
+            const meant = (0,_model_names_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g)(attr, edoAttrs);
+            if (meant.length > 0) {
+                fail(`"${attr}" is not an attribute of plugin(); did you mean ${meant.join(', ')}? (config attributes must not look like one)`);
+            }
             config[attr] = value;
             continue;
         }

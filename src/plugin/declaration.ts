@@ -1,6 +1,7 @@
 import semver from 'semver';
 import { UsageError } from '../model/errors.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
+import { closestNames } from '../model/names.js';
 import type { PluginLimits } from './instance.js';
 
 /**
@@ -129,8 +130,16 @@ export function parsePluginDeclaration(node: DeclarationNode): PluginDeclaration
   }
   const limits: Partial<PluginLimits> = {};
   const config: Record<string, NodeValue> = {};
+  const edoAttrs = ['kind', 'source', 'sha256', 'version', 'capabilities', ...Object.keys(LIMIT_ATTRS)];
   for (const [attr, value] of Object.entries(rest)) {
     if (!Object.hasOwn(LIMIT_ATTRS, attr)) {
+      // A misspelt pin or grant would otherwise pass silently as the plugin's config.
+      const meant = closestNames(attr, edoAttrs);
+      if (meant.length > 0) {
+        fail(
+          `"${attr}" is not an attribute of plugin(); did you mean ${meant.join(', ')}? (config attributes must not look like one)`,
+        );
+      }
       config[attr] = value;
       continue;
     }

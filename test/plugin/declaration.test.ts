@@ -40,6 +40,14 @@ describe('plugin(...) declarations', () => {
     [{ source: '//v:p.wasm', version: 'soon' }, 'version "soon" is not a semver range'],
     [{ source: '//v:p.wasm', capabilities: 'env:HOME' }, 'capabilities must be a list of strings'],
     [{ source: '//v:p.wasm', time_limit_ms: -1 }, 'time_limit_ms must be a positive int'],
+    [
+      { source: '//v:p.wasm', sha265: 'a'.repeat(64) },
+      '"sha265" is not an attribute of plugin(); did you mean sha256? (config attributes must not look like one)',
+    ],
+    [
+      { source: '//v:p.wasm', capabilites: ['env:HOME'] },
+      '"capabilites" is not an attribute of plugin(); did you mean capabilities?',
+    ],
   ])('rejects %j', (attrs, message) => {
     const parse = () => parsePluginDeclaration(declaration('plugin', 'p', attrs));
     expect(parse).toThrow(UsageError);
