@@ -337,7 +337,10 @@ async function runBuild(engine, labels, options) {
     // set up): with --keep-going they fail when scheduled, and what depends on them is skipped.
     const keyFailures = new Map();
     // Dependencies first, so each key is computed from keys already known.
+    engine.signal = options.signal;
     for (const node of order) {
+        if (options.signal?.aborted)
+            throw new errors/* EdoError */.bX('build cancelled');
         if (node.deps.some((dep) => !ids.has(dep)))
             continue;
         try {

@@ -1261,7 +1261,7 @@ class DockerFarm {
         this.config = config;
         this.options = options;
     }
-    async setup(log, storage) {
+    async setup(log, storage, signal) {
         if (this.pool)
             return;
         const connect = this.options.connect ?? connectEngine;
@@ -1280,7 +1280,7 @@ class DockerFarm {
         this.baseIdentity = identities[0];
         if (this.config.setup.length > 0 || this.config.packages.length > 0) {
             const tag = `${SETUP_IMAGE_REPO}:${this.setupKey()}`;
-            await Promise.all(engines.map((engine) => this.buildSetupImage(log, engine, tag)));
+            await Promise.all(engines.map((engine) => this.buildSetupImage(log, engine, tag, signal)));
             this.setupImage = tag;
         }
         for (const [target, source] of Object.entries(this.config.mounts)) {
@@ -1387,7 +1387,7 @@ class DockerFarm {
         return (0,external_node_crypto_.createHash)('sha256').update(inputs).digest('hex').slice(0, 32);
     }
     /** Runs `packages` then `setup` in a container of the base image and commits it as `tag`. */
-    async buildSetupImage(log, engine, tag) {
+    async buildSetupImage(log, engine, tag, signal) {
         const existing = await engine.docker
             .getImage(tag)
             .inspect()
@@ -1410,17 +1410,26 @@ class DockerFarm {
             }),
             HostConfig: { NetworkMode: this.config.setupNetwork },
         });
+        // Cancelled: the setup stops waiting at once and the container goes (nothing is committed).
+        let onAbort = () => undefined;
+        const cancelled = new Promise((_, reject) => {
+            onAbort = () => reject(new errors/* EdoError */.bX(`environment_farm "${this.options.name}": setup cancelled`));
+            if (signal?.aborted)
+                onAbort();
+            signal?.addEventListener('abort', onAbort, { once: true });
+        });
+        cancelled.catch(() => undefined);
+        let output;
         try {
-            const output = (await container.attach({
-                stream: true,
-                stdout: true,
-                stderr: true,
-            }));
+            output = (await Promise.race([
+                container.attach({ stream: true, stdout: true, stderr: true }),
+                cancelled,
+            ]));
             const toLog = logWriter(log);
             engine.docker.modem.demuxStream(output, toLog, toLog);
-            await container.start();
-            const { StatusCode } = (await container.wait());
-            await (0,promises_.finished)(output).catch(() => undefined);
+            await Promise.race([container.start(), cancelled]);
+            const { StatusCode } = (await Promise.race([container.wait(), cancelled]));
+            await Promise.race([(0,promises_.finished)(output).catch(() => undefined), cancelled]);
             if (StatusCode !== 0) {
                 throw new errors/* EdoError */.bX(`environment_farm "${this.options.name}": setup exited with code ${StatusCode} on ${engine.name}`);
             }
@@ -1429,6 +1438,8 @@ class DockerFarm {
             engine.image = committed.Id;
         }
         finally {
+            signal?.removeEventListener('abort', onAbort);
+            output?.destroy();
             await container.remove({ force: true }).catch(() => undefined);
         }
     }

@@ -966,6 +966,8 @@ class Engine {
     views = new Map();
     farms = new Map();
     farmsSetUp = new Map();
+    /** Cancels the build in progress (set by runBuild): farms' setup, run while keys are computed, stops with it. */
+    signal;
     storageManager;
     args;
     config;
@@ -1163,7 +1165,7 @@ class Engine {
                     return log.path;
                 };
                 try {
-                    await farm.setup({ write: (data) => output.push(data) }, await this.storage());
+                    await farm.setup({ write: (data) => output.push(data) }, await this.storage(), this.signal);
                 }
                 catch (err) {
                     const logPath = await keepLog();

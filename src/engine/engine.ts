@@ -95,6 +95,8 @@ export class Engine {
   private readonly views = new Map<string, TargetView>();
   private readonly farms = new Map<string, Promise<Farm>>();
   private readonly farmsSetUp = new Map<string, Promise<Farm>>();
+  /** Cancels the build in progress (set by runBuild): farms' setup, run while keys are computed, stops with it. */
+  signal?: AbortSignal;
   private storageManager: Promise<CacheManager> | undefined;
   private readonly args: Record<string, string>;
   readonly config: BuildConfig;
@@ -316,7 +318,7 @@ export class Engine {
           return log.path;
         };
         try {
-          await farm.setup({ write: (data) => output.push(data) }, await this.storage());
+          await farm.setup({ write: (data) => output.push(data) }, await this.storage(), this.signal);
         } catch (err) {
           const logPath = await keepLog();
           throw atDeclaration(withSetupOutput(err, output, logPath), node.position);

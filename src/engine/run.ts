@@ -88,7 +88,9 @@ export async function runBuild(
   // set up): with --keep-going they fail when scheduled, and what depends on them is skipped.
   const keyFailures = new Map<string, EdoError>();
   // Dependencies first, so each key is computed from keys already known.
+  engine.signal = options.signal;
   for (const node of order) {
+    if (options.signal?.aborted) throw new EdoError('build cancelled');
     if (node.deps.some((dep) => !ids.has(dep))) continue;
     try {
       const view = await engine.target(node.label);

@@ -57,7 +57,8 @@ export interface Environment {
 
 /** The seed's `farm` resource: makes environments of one kind and configuration. */
 export interface Farm {
-  setup(log: Log, storage: StorageManager): Promise<void>;
+  /** `signal` (optional) cancels a long setup (a derived image's build): it then rejects. */
+  setup(log: Log, storage: StorageManager, signal?: AbortSignal): Promise<void>;
   /**
    * `signal` (optional) cancels the environment: when it aborts, the environment tears itself
    * down at once (a running command is killed) and pending calls reject.

@@ -53,7 +53,7 @@ export class DockerFarm implements Farm {
     private readonly options: DockerFarmOptions,
   ) {}
 
-  async setup(log: Log, storage: StorageManager): Promise<void> {
+  async setup(log: Log, storage: StorageManager, signal?: AbortSignal): Promise<void> {
     if (this.pool) return;
     const connect = this.options.connect ?? connectEngine;
     const engines: Engine[] = this.config.hosts.map((host) => ({
@@ -73,7 +73,7 @@ export class DockerFarm implements Farm {
     this.baseIdentity = identities[0];
     if (this.config.setup.length > 0 || this.config.packages.length > 0) {
       const tag = `${SETUP_IMAGE_REPO}:${this.setupKey()}`;
-      await Promise.all(engines.map((engine) => this.buildSetupImage(log, engine, tag)));
+      await Promise.all(engines.map((engine) => this.buildSetupImage(log, engine, tag, signal)));
       this.setupImage = tag;
     }
     for (const [target, source] of Object.entries(this.config.mounts)) {
@@ -191,7 +191,7 @@ export class DockerFarm implements Farm {
   }
 
   /** Runs `packages` then `setup` in a container of the base image and commits it as `tag`. */
-  private async buildSetupImage(log: Log, engine: Engine, tag: string): Promise<void> {
+  private async buildSetupImage(log: Log, engine: Engine, tag: string, signal?: AbortSignal): Promise<void> {
     const existing = await engine.docker
       .getImage(tag)
       .inspect()
@@ -214,17 +214,25 @@ export class DockerFarm implements Farm {
       }),
       HostConfig: { NetworkMode: this.config.setupNetwork },
     });
+    // Cancelled: the setup stops waiting at once and the container goes (nothing is committed).
+    let onAbort = (): void => undefined;
+    const cancelled = new Promise<never>((_, reject) => {
+      onAbort = () => reject(new EdoError(`environment_farm "${this.options.name}": setup cancelled`));
+      if (signal?.aborted) onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    cancelled.catch(() => undefined);
+    let output: Readable | undefined;
     try {
-      const output = (await container.attach({
-        stream: true,
-        stdout: true,
-        stderr: true,
-      })) as unknown as Readable;
+      output = (await Promise.race([
+        container.attach({ stream: true, stdout: true, stderr: true }),
+        cancelled,
+      ])) as unknown as Readable;
       const toLog = logWriter(log);
       engine.docker.modem.demuxStream(output, toLog, toLog);
-      await container.start();
-      const { StatusCode } = (await container.wait()) as { StatusCode: number };
-      await finished(output).catch(() => undefined);
+      await Promise.race([container.start(), cancelled]);
+      const { StatusCode } = (await Promise.race([container.wait(), cancelled])) as { StatusCode: number };
+      await Promise.race([finished(output).catch(() => undefined), cancelled]);
       if (StatusCode !== 0) {
         throw new EdoError(
           `environment_farm "${this.options.name}": setup exited with code ${StatusCode} on ${engine.name}`,
@@ -234,6 +242,8 @@ export class DockerFarm implements Farm {
       const committed = (await container.commit({ repo, tag: version })) as { Id: string };
       engine.image = committed.Id;
     } finally {
+      signal?.removeEventListener('abort', onAbort);
+      output?.destroy();
       await container.remove({ force: true }).catch(() => undefined);
     }
   }

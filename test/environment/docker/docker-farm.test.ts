@@ -55,8 +55,8 @@ function farmOf(attrs: Record<string, NodeValue>, name = 'box'): DockerFarm {
     build,
   });
   const setup = farm.setup.bind(farm);
-  farm.setup = async (log, storage) => {
-    await setup(log, storage);
+  farm.setup = async (log, storage, signal) => {
+    await setup(log, storage, signal);
     if (farm.setupImage) setupImages.add(farm.setupImage);
   };
   return farm;
@@ -472,6 +472,24 @@ await describeWithDocker('docker farm', (docker) => {
       const again = new MemoryLog();
       await farmOf(attrs).setup(again, noStorage);
       expect(again.text).not.toContain('setup ran');
+    });
+
+    it('stops a setup at once when cancelled, leaving no container and no image', async () => {
+      const farm = farmOf({
+        image: TEST_IMAGE,
+        setup: ['echo setup started', 'sleep 60'],
+        setup_network: 'none',
+        env: { EDO_SETUP_TEST: `${build}-cancel` },
+      });
+      const log = new MemoryLog();
+      const controller = new AbortController();
+      const setup = farm.setup(log, noStorage, controller.signal);
+      while (!log.text.includes('setup started')) await new Promise((r) => setTimeout(r, 20));
+      const t0 = Date.now();
+      controller.abort();
+      await expect(setup).rejects.toThrow('setup cancelled');
+      expect(Date.now() - t0).toBeLessThan(5000);
+      expect(await containersLeft(docker, [`${LABEL_BUILD}=${build}`])).toEqual([]);
     });
 
     it('fails with the exit code of a failing setup', async () => {
