@@ -9,6 +9,25 @@ export const id = 11;
 export const ids = [11,893];
 export const modules = {
 
+/***/ 86040:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 86040;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
+
 /***/ 35011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -32,6 +51,8 @@ var jco_ = __webpack_require__(61119);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
@@ -39,36 +60,70 @@ var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
+var model_errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/plugin/manifest.js
 var plugin_manifest = __webpack_require__(79242);
 // EXTERNAL MODULE: ./lib/plugin/build/c.js + 1 modules
 var c = __webpack_require__(89060);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./lib/plugin/build/js-root.js
+
+
+
 
 
 /** `import ... from './x.js'`, `export ... from '../y.js'` and `import './z.js'`: relative specifiers only. */
 const RELATIVE_IMPORT = /\b(?:import|export)\b[^'"`;]*?['"](\.\.?\/[^'"]+)['"]/g;
-/**
- * The directory a JS guest's build must see as its root: the deepest one holding the entry and
- * every file it imports by a relative path, transitively. componentize-js shows the guest only
- * the current directory (or the entry's own, outside it), so a plugin importing a shared SDK from
- * a parent directory failed to build from inside its own project.
- */
-function jsSourceRoot(entry) {
-    const seen = new Set();
-    const pending = [(0,external_node_path_.resolve)(entry)];
-    let root = (0,external_node_path_.dirname)(pending[0]);
-    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-        if (seen.has(file) || !(0,external_node_fs_.existsSync)(file))
+/** The modules of the guest whose entry is `entry`; a missing one is an error naming who imports it. */
+function jsSources(entry) {
+    const first = (0,external_node_path_.resolve)(entry);
+    if (!(0,external_node_fs_.existsSync)(first))
+        throw new model_errors/* UsageError */.eb(`${shown(first)}: no such file (the "sources" of edo-plugin.json)`);
+    const files = [];
+    const pending = [{ file: first }];
+    let root = (0,external_node_path_.dirname)(first);
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const { file, importer } = next;
+        if (files.includes(file))
             continue;
-        seen.add(file);
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw new model_errors/* UsageError */.eb(`${shown(importer)}: imports ${shown(file)}, which does not exist`);
+        }
+        files.push(file);
         root = commonDirectory(root, (0,external_node_path_.dirname)(file));
         for (const [, specifier] of (0,external_node_fs_.readFileSync)(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
-            pending.push((0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), specifier));
+            pending.push({ file: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), specifier), importer: file });
         }
     }
-    return root;
+    return { root, files };
+}
+/**
+ * Syntax errors in a guest's modules, at their place: componentize-js only says how many it
+ * found. Parsed with the parser componentize-js itself uses (a dependency of it, loaded from it).
+ */
+async function checkJsSyntax(files) {
+    const fromComponentize = (0,external_node_module_.createRequire)(import.meta.resolve('@bytecodealliance/componentize-js'));
+    const oxc = (await import((0,external_node_url_.pathToFileURL)(fromComponentize.resolve('oxc-parser')).href));
+    for (const file of files) {
+        const source = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        const { errors } = await oxc.parseAsync(file, source);
+        const first = errors[0];
+        if (!first)
+            continue;
+        const offset = first.labels[0]?.start ?? 0;
+        // Offsets count UTF-8 bytes.
+        const before = Buffer.from(source).subarray(0, offset).toString('utf8').split('\n');
+        throw new model_errors/* EdoError */.bX(first.message, {
+            position: { file: shown(file), line: before.length, col: before.at(-1).length + 1 },
+            ...(errors.length > 1 && { details: [`  (and ${errors.length - 1} more in ${shown(file)})`] }),
+        });
+    }
+}
+/** A path as messages show it: relative to the current directory when under it. */
+function shown(path) {
+    const rel = (0,external_node_path_.relative)(process.cwd(), path);
+    return rel.startsWith('..') ? path : rel;
 }
 function commonDirectory(a, b) {
     const left = a.split(external_node_path_.sep);
@@ -82,6 +137,7 @@ function commonDirectory(a, b) {
 // EXTERNAL MODULE: ./lib/plugin/build/rust.js + 1 modules
 var rust = __webpack_require__(46893);
 ;// CONCATENATED MODULE: ./lib/plugin/build/project.js
+
 
 
 
@@ -108,26 +164,61 @@ function readPluginProject(dir) {
         raw = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new errors/* EdoError */.bX(`${file}: ${error.message} (a plugin project has an ${PROJECT_FILE})`);
+        if (error.code === 'ENOENT') {
+            throw new model_errors/* UsageError */.eb(`no ${PROJECT_FILE} in ${dir}: not a plugin project (edo plugin new NAME makes one)`);
+        }
+        throw new model_errors/* UsageError */.eb(`${file}: ${error.message}`);
     }
     const { lang, sources, tests = [] } = raw;
     if (!PLUGIN_LANGUAGES.includes(lang))
-        throw new errors/* EdoError */.bX(`${file}: "lang" must be one of ${PLUGIN_LANGUAGES.join(', ')}`);
+        throw new model_errors/* EdoError */.bX(`${file}: "lang" must be one of ${PLUGIN_LANGUAGES.join(', ')}`);
     if (!Array.isArray(sources) || sources.length === 0 || !sources.every((s) => typeof s === 'string')) {
-        throw new errors/* EdoError */.bX(`${file}: "sources" must be a non-empty list of paths`);
+        throw new model_errors/* EdoError */.bX(`${file}: "sources" must be a non-empty list of paths`);
     }
     if (lang === 'js' && sources.length !== 1)
-        throw new errors/* EdoError */.bX(`${file}: a JS plugin has one entry module in "sources"`);
+        throw new model_errors/* EdoError */.bX(`${file}: a JS plugin has one entry module in "sources"`);
     if (lang === 'rust' && sources.length !== 1)
-        throw new errors/* EdoError */.bX(`${file}: a Rust plugin has one crate root in "sources" (its modules sit beside it)`);
+        throw new model_errors/* EdoError */.bX(`${file}: a Rust plugin has one crate root in "sources" (its modules sit beside it)`);
     const manifest = (0,plugin_manifest.parseManifest)(JSON.stringify(raw.manifest ?? null), file);
     return {
         dir,
         lang: lang,
         sources: sources.map((source) => (0,external_node_path_.resolve)(dir, source)),
         manifest,
-        tests: tests,
+        tests: parseTestCases(tests, file),
     };
+}
+/** `tests` of edo-plugin.json, checked: `edo plugin test` trusts their shape. */
+function parseTestCases(tests, file) {
+    const fail = (message) => {
+        throw new model_errors/* UsageError */.eb(`${file}: ${message}`);
+    };
+    if (!Array.isArray(tests))
+        fail('"tests" must be a list of test cases');
+    const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+    const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+    return tests.map((test, i) => {
+        if (!isObject(test))
+            return fail(`tests[${i}] must be an object`);
+        const { name, transform, storage, attrs = {}, capabilities, expect } = test;
+        const what = typeof name === 'string' && name !== '' ? `test "${name}"` : fail(`tests[${i}] needs a "name"`);
+        if ((typeof transform === 'string') === (typeof storage === 'string'))
+            fail(`${what} needs one of "transform" or "storage" (a component or rule name)`);
+        if (!isObject(attrs))
+            fail(`${what}: "attrs" must be an object`);
+        if (capabilities !== undefined && !isStrings(capabilities))
+            fail(`${what}: "capabilities" must be a list of strings`);
+        if (expect !== undefined) {
+            if (!isObject(expect))
+                fail(`${what}: "expect" must be an object`);
+            const { log, layers } = expect;
+            if (log !== undefined && typeof log !== 'string')
+                fail(`${what}: "expect.log" must be a string`);
+            if (layers !== undefined && !isStrings(layers))
+                fail(`${what}: "expect.layers" must be a list of strings`);
+        }
+        return { ...test, attrs };
+    });
 }
 /** Where `edo plugin build` writes a project's component. */
 function builtComponentPath(project) {
@@ -145,29 +236,7 @@ async function buildPluginProject(project) {
         ({ component } = await (0,rust.buildRustComponent)(project.sources[0], WIT_DIR, project.manifest.name));
     }
     else {
-        // componentize-js is a dev dependency: loaded only when a JS plugin is built.
-        const { componentize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87638));
-        await (0,c.allowToolFileAccess)();
-        // componentize-js maps the current directory as the guest's root when the entry is inside
-        // it: the build runs from the directory that holds everything the plugin imports.
-        // (A worker thread cannot change it: there the build sees the current directory, as before.)
-        const previousDir = process.cwd();
-        const root = jsSourceRoot(project.sources[0]);
-        const moved = external_node_worker_threads_.isMainThread && root !== previousDir;
-        if (moved)
-            process.chdir(root);
-        try {
-            ({ component } = await componentize({
-                sourcePath: project.sources[0],
-                witPath: WIT_DIR,
-                worldName: 'edo',
-                disableFeatures: JS_DISABLED_FEATURES,
-            }));
-        }
-        finally {
-            if (moved)
-                process.chdir(previousDir);
-        }
+        component = await buildJsComponent(project.sources[0]);
     }
     const bytes = (0,plugin_manifest.embedManifest)(component, project.manifest);
     const path = builtComponentPath(project);
@@ -176,6 +245,59 @@ async function buildPluginProject(project) {
     (0,external_node_fs_.writeFileSync)(temp, bytes);
     (0,external_node_fs_.renameSync)(temp, path);
     return { path, bytes, buildMs: performance.now() - started };
+}
+/**
+ * A JS guest through componentize-js. Its mistakes are found first where they can be shown at
+ * their place (a missing module, a syntax error); what componentize-js finds later (a module that
+ * throws while it initializes, a missing export) it reports as text, shown as such.
+ */
+async function buildJsComponent(entry) {
+    const { root, files } = jsSources(entry);
+    await checkJsSyntax(files);
+    // componentize-js is a dev dependency: loaded only when a JS plugin is built.
+    const { componentize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87638));
+    await (0,c.allowToolFileAccess)();
+    // componentize-js maps the current directory as the guest's root when the entry is inside
+    // it: the build runs from the directory that holds everything the plugin imports.
+    // (A worker thread cannot change it: there the build sees the current directory, as before.)
+    const previousDir = process.cwd();
+    const moved = external_node_worker_threads_.isMainThread && root !== previousDir;
+    // It works in a directory under the system's temp directory and leaves it behind when the
+    // build fails: under a directory of ours, which goes whatever happens.
+    const previousTemp = process.env.TMPDIR;
+    const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'edo-componentize-'));
+    process.env.TMPDIR = temp;
+    if (moved)
+        process.chdir(root);
+    try {
+        const { component } = await componentize({
+            sourcePath: entry,
+            witPath: WIT_DIR,
+            worldName: 'edo',
+            disableFeatures: JS_DISABLED_FEATURES,
+        });
+        return component;
+    }
+    catch (error) {
+        const [first, ...rest] = String(error.message ?? error)
+            .trimEnd()
+            .split('\n');
+        throw new model_errors/* EdoError */.bX(`componentize-js could not build ${(0,external_node_path_.relative)(previousDir, entry) || entry}: ${first}`, {
+            details: rest
+                .filter((line) => line.trim() !== '')
+                .slice(0, 20)
+                .map((line) => `  | ${line}`),
+        });
+    }
+    finally {
+        if (moved)
+            process.chdir(previousDir);
+        if (previousTemp === undefined)
+            delete process.env.TMPDIR;
+        else
+            process.env.TMPDIR = previousTemp;
+        (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });
+    }
 }
 async function inspectPlugin(bytes, what) {
     const manifest = (0,plugin_manifest.readManifest)(bytes, what);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { jsSourceRoot } from '../../src/plugin/build/js-root.js';
+import { jsSources } from '../../src/plugin/build/js-root.js';
 import { buildCached, ROOT } from './build-cache.js';
 
 describe('edo plugin', () => {
@@ -55,11 +55,55 @@ describe('edo plugin', () => {
     for (const part of ['edo-plugin.json', 'src']) {
       cpSync(join(ROOT, 'plugins/js-text', part), join(tree, 'plugins/js-text', part), { recursive: true });
     }
-    expect(jsSourceRoot(join(tree, 'plugins/js-text/src/index.js'))).toBe(join(tree, 'plugins'));
+    expect(jsSources(join(tree, 'plugins/js-text/src/index.js')).root).toBe(join(tree, 'plugins'));
     const built = await runCli(['plugin', 'build'], join(tree, 'plugins/js-text'));
     expect(built.stderr).toBe('');
     expect(built.code).toBe(0);
     expect(process.cwd()).toBe(ROOT);
+  }, 120_000);
+
+  it("reports a JS plugin's mistakes at their place, as usage errors, leaving no temp files", async () => {
+    expect((await runCli(['plugin', 'new', 'mistakes', '--lang', 'js'], work)).code).toBe(0);
+    const dir = join(work, 'mistakes');
+    const entry = join(dir, 'src/index.js');
+    const template = readFileSync(entry, 'utf8');
+    const lines = template.split('\n').length;
+    const build = async (tail: string) => {
+      writeFileSync(entry, `${template}${tail}\n`);
+      return runCli(['plugin', 'build'], dir);
+    };
+    const syntax = await build('export const x = ;');
+    expect(syntax.stderr).toBe(`${join(dir, 'src/index.js')}:${lines}:18: error: Unexpected token\n`);
+    const missing = await build('import "./missing.js";');
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: `error: ${join(dir, 'src/index.js')}: imports ${join(dir, 'src/missing.js')}, which does not exist\n`,
+    });
+    // What only running the module shows (componentize-js initializes it): its words, no stack of ours.
+    const temp = mkdtempSync(join(tmpdir(), 'edo-plugin-cli-temp-'));
+    const previousTemp = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      const thrown = await build('throw new Error("boom at init");');
+      expect(thrown.stderr).toMatch(/^error: componentize-js could not build .*src\/index\.js: /);
+      expect(thrown.stderr).toContain('Error: boom at init');
+      expect(thrown.stderr).not.toContain('internal error');
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      process.env.TMPDIR = previousTemp;
+      rmSync(temp, { recursive: true, force: true });
+    }
+    writeFileSync(entry, template);
+    const project = JSON.parse(readFileSync(join(dir, 'edo-plugin.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'edo-plugin.json'), JSON.stringify({ ...project, tests: 'x' }));
+    expect(await runCli(['plugin', 'test'], dir)).toMatchObject({
+      code: 2,
+      stderr: `error: ${join(dir, 'edo-plugin.json')}: "tests" must be a list of test cases\n`,
+    });
+    expect(await runCli(['plugin', 'build'], work)).toMatchObject({
+      code: 2,
+      stderr: `error: no edo-plugin.json in ${work}: not a plugin project (edo plugin new NAME makes one)\n`,
+    });
   }, 120_000);
 
   it('test reports a failing expectation with what the plugin did', async () => {

@@ -1,28 +1,80 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EdoError, UsageError } from '../../model/errors.js';
 
 /** `import ... from './x.js'`, `export ... from '../y.js'` and `import './z.js'`: relative specifiers only. */
 const RELATIVE_IMPORT = /\b(?:import|export)\b[^'"`;]*?['"](\.\.?\/[^'"]+)['"]/g;
 
-/**
- * The directory a JS guest's build must see as its root: the deepest one holding the entry and
- * every file it imports by a relative path, transitively. componentize-js shows the guest only
- * the current directory (or the entry's own, outside it), so a plugin importing a shared SDK from
- * a parent directory failed to build from inside its own project.
- */
-export function jsSourceRoot(entry: string): string {
-  const seen = new Set<string>();
-  const pending = [resolve(entry)];
-  let root = dirname(pending[0]!);
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
+/** A JS guest's modules: the entry and every file it imports by a relative path, transitively. */
+export interface JsSources {
+  /**
+   * The directory its build must see as its root: the deepest one holding every module.
+   * componentize-js shows the guest only the current directory (or the entry's own, outside it),
+   * so a plugin importing a shared SDK from a parent directory failed to build from inside its
+   * own project.
+   */
+  root: string;
+  files: string[];
+}
+
+/** The modules of the guest whose entry is `entry`; a missing one is an error naming who imports it. */
+export function jsSources(entry: string): JsSources {
+  const first = resolve(entry);
+  if (!existsSync(first))
+    throw new UsageError(`${shown(first)}: no such file (the "sources" of edo-plugin.json)`);
+  const files: string[] = [];
+  const pending: Array<{ file: string; importer?: string }> = [{ file: first }];
+  let root = dirname(first);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { file, importer } = next;
+    if (files.includes(file)) continue;
+    if (!existsSync(file)) {
+      throw new UsageError(`${shown(importer!)}: imports ${shown(file)}, which does not exist`);
+    }
+    files.push(file);
     root = commonDirectory(root, dirname(file));
     for (const [, specifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
-      pending.push(resolve(dirname(file), specifier!));
+      pending.push({ file: resolve(dirname(file), specifier!), importer: file });
     }
   }
-  return root;
+  return { root, files };
+}
+
+/**
+ * Syntax errors in a guest's modules, at their place: componentize-js only says how many it
+ * found. Parsed with the parser componentize-js itself uses (a dependency of it, loaded from it).
+ */
+export async function checkJsSyntax(files: readonly string[]): Promise<void> {
+  const fromComponentize = createRequire(import.meta.resolve('@bytecodealliance/componentize-js'));
+  const oxc = (await import(pathToFileURL(fromComponentize.resolve('oxc-parser')).href)) as OxcParser;
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    const { errors } = await oxc.parseAsync(file, source);
+    const first = errors[0];
+    if (!first) continue;
+    const offset = first.labels[0]?.start ?? 0;
+    // Offsets count UTF-8 bytes.
+    const before = Buffer.from(source).subarray(0, offset).toString('utf8').split('\n');
+    throw new EdoError(first.message, {
+      position: { file: shown(file), line: before.length, col: before.at(-1)!.length + 1 },
+      ...(errors.length > 1 && { details: [`  (and ${errors.length - 1} more in ${shown(file)})`] }),
+    });
+  }
+}
+
+interface OxcParser {
+  parseAsync(
+    file: string,
+    source: string,
+  ): Promise<{ errors: Array<{ message: string; labels: Array<{ start: number }> }> }>;
+}
+
+/** A path as messages show it: relative to the current directory when under it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
 }
 
 function commonDirectory(a: string, b: string): string {

@@ -1,10 +1,11 @@
 import { componentWit } from '@bytecodealliance/jco';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { EdoError } from '../../model/errors.js';
+import { EdoError, UsageError } from '../../model/errors.js';
 import type { NodeValue } from '../../model/node.js';
 import {
   checkInterfaceVersion,
@@ -14,7 +15,7 @@ import {
   type PluginManifest,
 } from '../manifest.js';
 import { allowToolFileAccess, buildCComponent } from './c.js';
-import { jsSourceRoot } from './js-root.js';
+import { checkJsSyntax, jsSources } from './js-root.js';
 import { buildRustComponent } from './rust.js';
 
 /** The WIT package this edo implements (the single source of truth for guests and host). */
@@ -62,7 +63,12 @@ export function readPluginProject(dir: string): PluginProject {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   } catch (error) {
-    throw new EdoError(`${file}: ${(error as Error).message} (a plugin project has an ${PROJECT_FILE})`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new UsageError(
+        `no ${PROJECT_FILE} in ${dir}: not a plugin project (edo plugin new NAME makes one)`,
+      );
+    }
+    throw new UsageError(`${file}: ${(error as Error).message}`);
   }
   const { lang, sources, tests = [] } = raw;
   if (!PLUGIN_LANGUAGES.includes(lang as PluginLanguage))
@@ -80,8 +86,39 @@ export function readPluginProject(dir: string): PluginProject {
     lang: lang as PluginLanguage,
     sources: (sources as string[]).map((source) => resolve(dir, source)),
     manifest,
-    tests: tests as PluginTestCase[],
+    tests: parseTestCases(tests, file),
   };
+}
+
+/** `tests` of edo-plugin.json, checked: `edo plugin test` trusts their shape. */
+function parseTestCases(tests: unknown, file: string): PluginTestCase[] {
+  const fail = (message: string): never => {
+    throw new UsageError(`${file}: ${message}`);
+  };
+  if (!Array.isArray(tests)) fail('"tests" must be a list of test cases');
+  const isStrings = (value: unknown) =>
+    Array.isArray(value) && value.every((item) => typeof item === 'string');
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  return (tests as unknown[]).map((test, i) => {
+    if (!isObject(test)) return fail(`tests[${i}] must be an object`);
+    const { name, transform, storage, attrs = {}, capabilities, expect } = test;
+    const what =
+      typeof name === 'string' && name !== '' ? `test "${name}"` : fail(`tests[${i}] needs a "name"`);
+    if ((typeof transform === 'string') === (typeof storage === 'string'))
+      fail(`${what} needs one of "transform" or "storage" (a component or rule name)`);
+    if (!isObject(attrs)) fail(`${what}: "attrs" must be an object`);
+    if (capabilities !== undefined && !isStrings(capabilities))
+      fail(`${what}: "capabilities" must be a list of strings`);
+    if (expect !== undefined) {
+      if (!isObject(expect)) fail(`${what}: "expect" must be an object`);
+      const { log, layers } = expect as Record<string, unknown>;
+      if (log !== undefined && typeof log !== 'string') fail(`${what}: "expect.log" must be a string`);
+      if (layers !== undefined && !isStrings(layers))
+        fail(`${what}: "expect.layers" must be a list of strings`);
+    }
+    return { ...test, attrs } as unknown as PluginTestCase;
+  });
 }
 
 /** Where `edo plugin build` writes a project's component. */
@@ -105,26 +142,7 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
   } else if (project.lang === 'rust') {
     ({ component } = await buildRustComponent(project.sources[0]!, WIT_DIR, project.manifest.name));
   } else {
-    // componentize-js is a dev dependency: loaded only when a JS plugin is built.
-    const { componentize } = await import('@bytecodealliance/componentize-js');
-    await allowToolFileAccess();
-    // componentize-js maps the current directory as the guest's root when the entry is inside
-    // it: the build runs from the directory that holds everything the plugin imports.
-    // (A worker thread cannot change it: there the build sees the current directory, as before.)
-    const previousDir = process.cwd();
-    const root = jsSourceRoot(project.sources[0]!);
-    const moved = isMainThread && root !== previousDir;
-    if (moved) process.chdir(root);
-    try {
-      ({ component } = await componentize({
-        sourcePath: project.sources[0]!,
-        witPath: WIT_DIR,
-        worldName: 'edo',
-        disableFeatures: JS_DISABLED_FEATURES as never,
-      }));
-    } finally {
-      if (moved) process.chdir(previousDir);
-    }
+    component = await buildJsComponent(project.sources[0]!);
   }
   const bytes = embedManifest(component, project.manifest);
   const path = builtComponentPath(project);
@@ -133,6 +151,54 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
   writeFileSync(temp, bytes);
   renameSync(temp, path);
   return { path, bytes, buildMs: performance.now() - started };
+}
+
+/**
+ * A JS guest through componentize-js. Its mistakes are found first where they can be shown at
+ * their place (a missing module, a syntax error); what componentize-js finds later (a module that
+ * throws while it initializes, a missing export) it reports as text, shown as such.
+ */
+async function buildJsComponent(entry: string): Promise<Uint8Array> {
+  const { root, files } = jsSources(entry);
+  await checkJsSyntax(files);
+  // componentize-js is a dev dependency: loaded only when a JS plugin is built.
+  const { componentize } = await import('@bytecodealliance/componentize-js');
+  await allowToolFileAccess();
+  // componentize-js maps the current directory as the guest's root when the entry is inside
+  // it: the build runs from the directory that holds everything the plugin imports.
+  // (A worker thread cannot change it: there the build sees the current directory, as before.)
+  const previousDir = process.cwd();
+  const moved = isMainThread && root !== previousDir;
+  // It works in a directory under the system's temp directory and leaves it behind when the
+  // build fails: under a directory of ours, which goes whatever happens.
+  const previousTemp = process.env.TMPDIR;
+  const temp = mkdtempSync(join(tmpdir(), 'edo-componentize-'));
+  process.env.TMPDIR = temp;
+  if (moved) process.chdir(root);
+  try {
+    const { component } = await componentize({
+      sourcePath: entry,
+      witPath: WIT_DIR,
+      worldName: 'edo',
+      disableFeatures: JS_DISABLED_FEATURES as never,
+    });
+    return component;
+  } catch (error) {
+    const [first, ...rest] = String((error as Error).message ?? error)
+      .trimEnd()
+      .split('\n');
+    throw new EdoError(`componentize-js could not build ${relative(previousDir, entry) || entry}: ${first}`, {
+      details: rest
+        .filter((line) => line.trim() !== '')
+        .slice(0, 20)
+        .map((line) => `  | ${line}`),
+    });
+  } finally {
+    if (moved) process.chdir(previousDir);
+    if (previousTemp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTemp;
+    rmSync(temp, { recursive: true, force: true });
+  }
 }
 
 export interface PluginInspection {
