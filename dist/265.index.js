@@ -225,6 +225,9 @@ function checkPath(text, path, what, allowEmpty) {
  * Parses a label, resolving relative forms (`:name`, `name`, `sub/file.c`) against `currentPkg`.
  */
 function parseLabel(text, currentPkg) {
+    if (text.startsWith('@')) {
+        throw new LabelSyntaxError(text, 'edo has no external repositories (Bazel\'s @name//): its labels start with "//"');
+    }
     if (text.startsWith('//')) {
         const body = text.slice(2);
         const colon = body.indexOf(':');
@@ -305,23 +308,27 @@ function globToRegExp(glob) {
 /** Parses a target pattern; anything that is not a pattern is a single label. */
 function parsePattern(text, currentPkg) {
     const absolute = text.startsWith('//');
-    const body = absolute ? text.slice(2) : text;
+    // `//...:all` (and `:*`, `:all-targets`) is `//...`, as in Bazel: edo's packages hold only targets.
+    const body = (absolute ? text.slice(2) : text).replace(/(^|\/)\.\.\.:(all|all-targets|\*)$/, '$1...');
+    const colon = body.indexOf(':');
+    if (!absolute && colon > 0 && !body.startsWith('@')) {
+        // On the command line, `app:server` is relative to the current directory's package, as in Bazel.
+        const pkg = [currentPkg, body.slice(0, colon)].filter((part) => part !== '').join('/');
+        return parsePattern(`//${pkg}${body.slice(colon)}`, '');
+    }
     if (body === '...' || body.endsWith('/...')) {
         const rel = body === '...' ? '' : body.slice(0, -4);
         checkPath(text, rel, 'package', true);
         const pkg = absolute ? rel : [currentPkg, rel].filter((p) => p !== '').join('/');
         return { kind: 'recursive', pkg };
     }
-    const colon = body.indexOf(':');
     const name = colon < 0 ? undefined : body.slice(colon + 1);
-    if (name !== undefined && (name === 'all' || hasGlob(name))) {
+    if (name !== undefined && (name === 'all' || name === 'all-targets' || hasGlob(name))) {
         const pkgText = body.slice(0, colon);
         if (absolute)
             checkPath(text, pkgText, 'package', true);
-        else if (pkgText !== '')
-            throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');
         const pkg = absolute ? pkgText : currentPkg;
-        const glob = name === 'all' ? '*' : name;
+        const glob = name === 'all' || name === 'all-targets' ? '*' : name;
         return { kind: 'glob', pkg, glob, regexp: globToRegExp(glob === '*' ? '**' : glob) };
     }
     return { kind: 'label', label: parseLabel(text, currentPkg) };

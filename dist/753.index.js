@@ -1070,25 +1070,35 @@ class Engine {
     }
     /**
      * Target labels matching the patterns (`//...` when none), sorted. A pattern that matches no
-     * target is a usage error; a plain unknown label suggests the closest names.
+     * target is a usage error; a plain unknown label suggests the closest names. As in Bazel, a
+     * pattern starting with "-" takes its targets out of what the patterns before it chose
+     * (`edo build -- //... -//app:slow`).
      */
     resolvePatterns(patterns, cwd) {
         const pkg = this.packageOf(cwd);
         const wanted = patterns.length > 0 ? patterns : ['//...'];
         const all = [...this.model.targets.keys()];
         const selected = new Set();
-        for (const text of wanted) {
+        for (const written of wanted) {
+            const subtract = written.startsWith('-');
+            const text = subtract ? written.slice(1) : written;
             const pattern = (0,model_label/* parsingLabels */.WU)(() => (0,model_label/* parsePattern */.EY)(text, pkg));
+            let matches;
             if (pattern.kind === 'label') {
-                selected.add(this.graph.get((0,model_label/* formatLabel */.wR)(pattern.label)).label);
-                continue;
+                matches = [this.graph.get((0,model_label/* formatLabel */.wR)(pattern.label)).label];
             }
-            const matches = all.filter((label) => (0,model_label/* matchesPattern */.MT)(pattern, (0,model_label/* parseLabel */.Q_)(label, '')));
-            if (matches.length === 0 && text !== '//...') {
-                throw new errors/* UsageError */.eb(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
+            else {
+                matches = all.filter((label) => (0,model_label/* matchesPattern */.MT)(pattern, (0,model_label/* parseLabel */.Q_)(label, '')));
+                if (matches.length === 0 && text !== '//...') {
+                    throw new errors/* UsageError */.eb(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
+                }
             }
-            for (const label of matches)
-                selected.add(label);
+            for (const label of matches) {
+                if (subtract)
+                    selected.delete(label);
+                else
+                    selected.add(label);
+            }
         }
         return [...selected].sort();
     }

@@ -207,24 +207,32 @@ export class Engine {
 
   /**
    * Target labels matching the patterns (`//...` when none), sorted. A pattern that matches no
-   * target is a usage error; a plain unknown label suggests the closest names.
+   * target is a usage error; a plain unknown label suggests the closest names. As in Bazel, a
+   * pattern starting with "-" takes its targets out of what the patterns before it chose
+   * (`edo build -- //... -//app:slow`).
    */
   resolvePatterns(patterns: readonly string[], cwd: string): string[] {
     const pkg = this.packageOf(cwd);
     const wanted = patterns.length > 0 ? patterns : ['//...'];
     const all = [...this.model.targets.keys()];
     const selected = new Set<string>();
-    for (const text of wanted) {
+    for (const written of wanted) {
+      const subtract = written.startsWith('-');
+      const text = subtract ? written.slice(1) : written;
       const pattern = parsingLabels(() => parsePattern(text, pkg));
+      let matches: string[];
       if (pattern.kind === 'label') {
-        selected.add(this.graph.get(formatLabel(pattern.label)).label);
-        continue;
+        matches = [this.graph.get(formatLabel(pattern.label)).label];
+      } else {
+        matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
+        if (matches.length === 0 && text !== '//...') {
+          throw new UsageError(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
+        }
       }
-      const matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
-      if (matches.length === 0 && text !== '//...') {
-        throw new UsageError(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
+      for (const label of matches) {
+        if (subtract) selected.delete(label);
+        else selected.add(label);
       }
-      for (const label of matches) selected.add(label);
     }
     return [...selected].sort();
   }

@@ -207,6 +207,16 @@ files(name = "stars")
     expect(await list(['//b/...'])).toEqual(['//b/c:c', '//b:b']);
     expect(await list(['//a:*'])).toEqual(['//a:x', '//a:y']);
     expect(await runCli(['list', '//nope/...'], root)).toMatchObject({ code: 2 });
+    // Bazel's spellings of "everything", subtraction after "--", and patterns relative to the directory.
+    const everything = ['//a:x', '//a:y', '//b/c:c', '//b:b'];
+    for (const pattern of ['//...:all', '//...:*', '//...:all-targets'])
+      expect(await list([pattern])).toEqual(everything);
+    expect(await list(['//b/...:all'])).toEqual(['//b/c:c', '//b:b']);
+    expect(await list(['--', '//...', '-//b/...', '-//a:x'])).toEqual(['//a:y']);
+    expect((await runCli(['list', 'c:all'], join(root, 'b'))).stdout).toBe('//b/c:c\n');
+    expect((await runCli(['list', '@rules_cc//cc:defs'], root)).stderr).toBe(
+      'error: invalid label "@rules_cc//cc:defs": edo has no external repositories (Bazel\'s @name//): its labels start with "//"\n',
+    );
     const graph = JSON.parse((await runCli(['graph', '--format', 'json', '//a:y'], root)).stdout) as {
       targets: Array<{ label: string; deps: string[] }>;
     };
