@@ -107,6 +107,8 @@ class EvaluationCache {
             configs: byName(cached.configs),
             vendors: byName(cached.vendors),
             files: Object.keys(cached.files),
+            // Only a workspace whose packages all evaluated is cached.
+            brokenPackages: new Map(),
         };
     }
     /** Records a fresh evaluation (atomically; a cache that cannot be written is simply not kept). */
@@ -640,8 +642,22 @@ async function evaluateWorkspace(paths, rules, packages, ignored, plugins, outpu
     const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
     const evaluator = new WorkspaceEvaluator(paths, rules, packages, stops, pluginCalls, output);
     evaluator.evaluateFile((0,external_node_path_.join)(paths.root, workspace.WORKSPACE_FILE), '');
-    for (const pkg of packages)
-        evaluator.evaluateFile((0,external_node_path_.join)(paths.root, pkg, workspace.BUILD_FILE), pkg);
+    const brokenPackages = new Map();
+    for (const pkg of packages) {
+        try {
+            evaluator.evaluateFile((0,external_node_path_.join)(paths.root, pkg, workspace.BUILD_FILE), pkg);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* UsageError */.eb))
+                throw err;
+            brokenPackages.set(pkg, err);
+            // What it declared before the error is not the package: none of it is used.
+            for (const label of evaluator.targets.keys()) {
+                if (label.slice(2, label.indexOf(':')) === pkg)
+                    evaluator.targets.delete(label);
+            }
+        }
+    }
     const model = {
         paths,
         packages,
@@ -651,8 +667,10 @@ async function evaluateWorkspace(paths, rules, packages, ignored, plugins, outpu
         configs: evaluator.declarations.configs,
         vendors: evaluator.declarations.vendors,
         files: [...evaluator.fileDigests.keys()],
+        brokenPackages,
     };
-    await cache.save(model, evaluator.fileDigests, evaluator.listings);
+    if (brokenPackages.size === 0)
+        await cache.save(model, evaluator.fileDigests, evaluator.listings);
     return model;
 }
 

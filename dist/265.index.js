@@ -169,6 +169,7 @@ class KindRegistry {
 /* harmony export */   EY: () => (/* binding */ parsePattern),
 /* harmony export */   IJ: () => (/* binding */ LabelSyntaxError),
 /* harmony export */   MT: () => (/* binding */ matchesPattern),
+/* harmony export */   PO: () => (/* binding */ isUnderPackage),
 /* harmony export */   Q_: () => (/* binding */ parseLabel),
 /* harmony export */   WU: () => (/* binding */ parsingLabels),
 /* harmony export */   Z2: () => (/* binding */ canonicalLabel),
@@ -176,7 +177,6 @@ class KindRegistry {
 /* harmony export */   tL: () => (/* binding */ globToRegExp),
 /* harmony export */   wR: () => (/* binding */ formatLabel)
 /* harmony export */ });
-/* unused harmony export isUnderPackage */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
 /**
  * Labels name targets and files of a workspace: `//pkg/path:name`, `:name` (in the current package),

@@ -940,6 +940,22 @@ function implicitLocalFarm(paths) {
  * A loaded workspace: its build files evaluated, the component registries filled, components
  * created on demand. One per command.
  */
+/** The first package's error, naming the other packages that failed too (each is fixed in turn otherwise). */
+function withOtherBrokenPackages([first, ...others]) {
+    if (others.length === 0)
+        return first;
+    const where = (error) => {
+        const at = error.context.position;
+        return at ? `${at.file}:${at.line}:${at.col}` : error.message;
+    };
+    return new errors/* UsageError */.eb(first.message, {
+        ...first.context,
+        details: [
+            ...(first.context.details ?? []),
+            `  (${others.length} more build file(s) with errors: ${others.map(where).join(', ')})`,
+        ],
+    });
+}
 /**
  * A farm's setup failure with what its steps printed, as a target's failure shows its log's tail.
  * Edo's own progress lines ("edo: pulling …") are left out: when nothing else was printed (an
@@ -996,7 +1012,7 @@ class Engine {
         this.warn = (message) => diagnostics.write(`edo: warning: ${message}\n`);
         // Components may label what they create with the workspace and this build (the docker farm does).
         this.args = { workspace: paths.root, build: (0,external_node_crypto_.randomBytes)(6).toString('hex'), ...options.args };
-        this.graph = new BuildGraph((label) => this.ignoredReason(label.slice(2, label.indexOf(':'))));
+        this.graph = new BuildGraph((label) => this.ignoredReason(this.evaluatedPackage(label.slice(2, label.indexOf(':')))));
         for (const target of model.targets.values()) {
             this.graph.add({
                 label: target.node.id,
@@ -1056,6 +1072,13 @@ class Engine {
             throw err;
         }
     }
+    /** `pkg`, unless its BUILD.edo failed to evaluate: then that error, where it happened. */
+    evaluatedPackage(pkg) {
+        const broken = this.model.brokenPackages.get(pkg);
+        if (broken)
+            throw broken;
+        return pkg;
+    }
     /** ` (DIR is listed in .edoignore ...)` when package `pkg` lies in an ignored directory, else ''. */
     ignoredReason(pkg) {
         const dir = [...this.ignored].find((ignored) => pkg === ignored || pkg.startsWith(`${ignored}/`));
@@ -1088,6 +1111,10 @@ class Engine {
                 matches = [this.graph.get((0,model_label/* formatLabel */.wR)(pattern.label)).label];
             }
             else {
+                // A pattern over a package whose build file failed cannot say what it matches.
+                const broken = [...this.model.brokenPackages].filter(([name]) => pattern.kind === 'recursive' ? (0,model_label/* isUnderPackage */.PO)(name, pattern.pkg) : name === pattern.pkg);
+                if (broken.length > 0)
+                    throw withOtherBrokenPackages(broken.map(([, error]) => error));
                 matches = all.filter((label) => (0,model_label/* matchesPattern */.MT)(pattern, (0,model_label/* parseLabel */.Q_)(label, '')));
                 if (matches.length === 0 && text !== '//...') {
                     throw new errors/* UsageError */.eb(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Farm } from '../environment/types.js';
 import { atDeclaration, EdoError, UsageError } from '../model/errors.js';
-import { formatLabel, parsingLabels, matchesPattern, parseLabel, parsePattern } from '../model/label.js';
+import {
+  formatLabel,
+  isUnderPackage,
+  parsingLabels,
+  matchesPattern,
+  parseLabel,
+  parsePattern,
+} from '../model/label.js';
 import { lastLines, type Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Source } from '../source/types.js';
@@ -73,6 +80,22 @@ function implicitLocalFarm(paths: WorkspacePaths): DeclarationNode {
  * A loaded workspace: its build files evaluated, the component registries filled, components
  * created on demand. One per command.
  */
+/** The first package's error, naming the other packages that failed too (each is fixed in turn otherwise). */
+function withOtherBrokenPackages([first, ...others]: UsageError[]): UsageError {
+  if (others.length === 0) return first!;
+  const where = (error: UsageError) => {
+    const at = error.context.position;
+    return at ? `${at.file}:${at.line}:${at.col}` : error.message;
+  };
+  return new UsageError(first!.message, {
+    ...first!.context,
+    details: [
+      ...(first!.context.details ?? []),
+      `  (${others.length} more build file(s) with errors: ${others.map(where).join(', ')})`,
+    ],
+  });
+}
+
 /**
  * A farm's setup failure with what its steps printed, as a target's failure shows its log's tail.
  * Edo's own progress lines ("edo: pulling …") are left out: when nothing else was printed (an
@@ -126,7 +149,7 @@ export class Engine {
     // Components may label what they create with the workspace and this build (the docker farm does).
     this.args = { workspace: paths.root, build: randomBytes(6).toString('hex'), ...options.args };
     this.graph = new BuildGraph<TargetDeclaration>((label) =>
-      this.ignoredReason(label.slice(2, label.indexOf(':'))),
+      this.ignoredReason(this.evaluatedPackage(label.slice(2, label.indexOf(':')))),
     );
     for (const target of model.targets.values()) {
       this.graph.add({
@@ -192,6 +215,13 @@ export class Engine {
     }
   }
 
+  /** `pkg`, unless its BUILD.edo failed to evaluate: then that error, where it happened. */
+  private evaluatedPackage(pkg: string): string {
+    const broken = this.model.brokenPackages.get(pkg);
+    if (broken) throw broken;
+    return pkg;
+  }
+
   /** ` (DIR is listed in .edoignore ...)` when package `pkg` lies in an ignored directory, else ''. */
   private ignoredReason(pkg: string): string {
     const dir = [...this.ignored].find((ignored) => pkg === ignored || pkg.startsWith(`${ignored}/`));
@@ -224,6 +254,11 @@ export class Engine {
       if (pattern.kind === 'label') {
         matches = [this.graph.get(formatLabel(pattern.label)).label];
       } else {
+        // A pattern over a package whose build file failed cannot say what it matches.
+        const broken = [...this.model.brokenPackages].filter(([name]) =>
+          pattern.kind === 'recursive' ? isUnderPackage(name, pattern.pkg) : name === pattern.pkg,
+        );
+        if (broken.length > 0) throw withOtherBrokenPackages(broken.map(([, error]) => error));
         matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
         if (matches.length === 0 && text !== '//...') {
           throw new UsageError(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);

@@ -87,6 +87,8 @@ export class EvaluationCache {
       configs: byName(cached.configs),
       vendors: byName(cached.vendors),
       files: Object.keys(cached.files),
+      // Only a workspace whose packages all evaluated is cached.
+      brokenPackages: new Map(),
     };
   }
 

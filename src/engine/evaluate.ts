@@ -427,7 +427,19 @@ export async function evaluateWorkspace(
   const pluginCalls = new Set(plugins.map(({ node: { position } }) => `${position.file}:${position.line}`));
   const evaluator = new WorkspaceEvaluator(paths, rules, packages, stops, pluginCalls, output);
   evaluator.evaluateFile(join(paths.root, WORKSPACE_FILE), '');
-  for (const pkg of packages) evaluator.evaluateFile(join(paths.root, pkg, BUILD_FILE), pkg);
+  const brokenPackages = new Map<string, UsageError>();
+  for (const pkg of packages) {
+    try {
+      evaluator.evaluateFile(join(paths.root, pkg, BUILD_FILE), pkg);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      brokenPackages.set(pkg, err);
+      // What it declared before the error is not the package: none of it is used.
+      for (const label of evaluator.targets.keys()) {
+        if (label.slice(2, label.indexOf(':')) === pkg) evaluator.targets.delete(label);
+      }
+    }
+  }
   const model: WorkspaceModel = {
     paths,
     packages,
@@ -437,7 +449,8 @@ export async function evaluateWorkspace(
     configs: evaluator.declarations.configs,
     vendors: evaluator.declarations.vendors,
     files: [...evaluator.fileDigests.keys()],
+    brokenPackages,
   };
-  await cache.save(model, evaluator.fileDigests, evaluator.listings);
+  if (brokenPackages.size === 0) await cache.save(model, evaluator.fileDigests, evaluator.listings);
   return model;
 }

@@ -28,6 +28,11 @@ export interface WorkspaceModel {
   readonly vendors: ReadonlyMap<string, DeclarationNode>;
   /** Build files and `.star` files read, workspace-relative: what a watcher or cache would track. */
   readonly files: readonly string[];
+  /**
+   * Packages whose BUILD.edo failed to evaluate, with the error: as in Bazel, a command fails on
+   * one only when it needs it (a target in it, a pattern over it), not for a typo elsewhere.
+   */
+  readonly brokenPackages: ReadonlyMap<string, UsageError>;
 }
 
 export interface BuildConfig {

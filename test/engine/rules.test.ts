@@ -161,6 +161,33 @@ files(name = "stars")
     root = makeWorkspace({});
   });
 
+  it('fails a command on a broken build file only when it needs that package, as Bazel does', async () => {
+    root = makeWorkspace({
+      'good/BUILD.edo': 'script(name = "g", commands = ["true"])\nscript(name = "h", deps = ["//bad:x"])\n',
+      'bad/BUILD.edo': 'script(name = "x", commands = ["true"])\nscript(name = "b", comands = ["true"])\n',
+      'bad2/BUILD.edo': 'script(name = "s"\n',
+    });
+    const badError = 'bad/BUILD.edo:2:7: error: script: unknown attribute comands (did you mean commands?)';
+    expect(await runCli(['build', '//good:g'], root)).toMatchObject({ code: 0 });
+    expect((await runCli(['list', '//good:*'], root)).stdout).toBe('//good:g\n//good:h\n');
+    for (const args of [
+      ['build', '//bad:x'],
+      ['build', '//good:h'],
+      ['list', '//bad/...'],
+    ]) {
+      const r = await runCli(args, root);
+      expect(r.stderr).toContain(badError);
+      expect(r.code).toBe(2);
+    }
+    const all = await runCli(['list'], root);
+    expect(all.stderr).toContain(`${badError}\n  (1 more build file(s) with errors: `);
+    expect(all.stderr).toMatch(/bad2\/BUILD\.edo:2:1\)\n$/);
+    // Fixed, it is read again: a workspace with errors is never taken from the evaluation cache.
+    writeFileSync(join(root, 'bad/BUILD.edo'), 'script(name = "x", commands = ["true"])\n');
+    writeFileSync(join(root, 'bad2/BUILD.edo'), '');
+    expect((await runCli(['list'], root)).stdout).toBe('//bad:x\n//good:g\n//good:h\n');
+  });
+
   it('never searches the directories .edoignore names, for packages or by glob', async () => {
     root = makeWorkspace({
       '.edoignore': '# outputs of other tools\nout\n./third_party/big/  # vendored tree\n',
