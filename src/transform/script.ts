@@ -20,6 +20,8 @@ const OUT_DIR = 'out';
 const FAILURE_LINE = /^edo: command (\d+) of \d+ failed with exit status (\d+)$/;
 /** What a farm writes when the shell itself was killed (local: `killed by signal SIGKILL`; docker: by number, or out of memory). */
 const KILLED_LINE = /^edo: (killed\b.*)$/;
+const OUT_NOT_DIRECTORY =
+  'edo: $OUT must stay a directory: the artifact is made of its files (write $OUT/NAME)';
 const TAIL_BYTES = 64 * 1024;
 
 /** A log that forwards everything and keeps the last bytes, to find the failure line and show a tail. */
@@ -146,6 +148,9 @@ export class ScriptTransform implements Transform {
       command.run(`__edo_step=${i + 1}`);
       command.run(line);
     });
+    // Bazel's genrules write their outputs as files; here $OUT is a directory the artifact is made of.
+    command.run(`__edo_step=${this.commands.length + 1}`);
+    command.run(`[ -d "$OUT" ] || { echo '${OUT_NOT_DIRECTORY}' >&2; exit 1; }`);
     if (await env.run(tail, id, WORK_DIR, command)) {
       // Nothing more runs: stopping first means nothing left running can change $OUT while it
       // is collected, and an environment can release what it no longer needs meanwhile.
@@ -160,8 +165,16 @@ export class ScriptTransform implements Transform {
     const failure = parseFailure(logText);
     const step = failure ? this.commands[failure.step - 1] : undefined;
     if (!failure || step === undefined) {
+      const lines = logText.split('\n').filter((line) => !FAILURE_LINE.test(line));
+      if (lines.includes(OUT_NOT_DIRECTORY)) {
+        return new EdoError(OUT_NOT_DIRECTORY.slice('edo: '.length), {
+          target: this.node.id,
+          details: lastLines(lines.filter((line) => line !== OUT_NOT_DIRECTORY).join('\n')).map(
+            (l) => `  | ${l}`,
+          ),
+        });
+      }
       // The shell itself was killed, so its trap could not say which command ran: the farm did.
-      const lines = logText.split('\n');
       const killedAt = lines.findLastIndex((line) => KILLED_LINE.test(line));
       if (killedAt >= 0) {
         return new EdoError(`script ${KILLED_LINE.exec(lines[killedAt]!)![1]}`, {

@@ -93,6 +93,18 @@ describe('a failing script', () => {
     expect(r.stderr).toContain('//:k: error: script killed by signal SIGKILL\n  | before\n  log: ');
   });
 
+  it('says $OUT must stay a directory when a command makes it a file (as a Bazel genrule would)', async () => {
+    writeFileSync(
+      join(root, 'BUILD.edo'),
+      'script(name = "f", commands = ["rmdir $OUT", "echo x > $OUT"])\n',
+    );
+    const r = await runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      '//:f: error: $OUT must stay a directory: the artifact is made of its files (write $OUT/NAME)\n  log: ',
+    );
+  });
+
   it('stops at the first failure by default', async () => {
     const { targets } = await buildJson(root, ['--jobs', '1']);
     expect(targets.get('//:bad')?.status).toBe('failed');
