@@ -340,17 +340,29 @@ class ScriptTransform {
                 target: node.id,
             });
         }
+        const clash = (first, second, dir) => {
+            throw new errors/* UsageError */.eb(`deps ${first} and ${second} would both be staged in ${dir}/; rename one`, {
+                position: node.position,
+                target: node.id,
+            });
+        };
         const names = new Map();
         for (const dep of this.deps) {
             const name = labelName(dep);
             const other = names.get(name);
-            if (other !== undefined) {
-                throw new errors/* UsageError */.eb(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
-                    position: node.position,
-                    target: node.id,
-                });
-            }
+            if (other !== undefined)
+                clash(other, dep, name);
             names.set(name, dep);
+        }
+        // A name with "/" is staged inside the directory of the dep named like its first part.
+        for (const [name, dep] of names) {
+            const parts = name.split('/');
+            for (let i = 1; i < parts.length; i++) {
+                const dir = parts.slice(0, i).join('/');
+                const outer = names.get(dir);
+                if (outer !== undefined)
+                    clash(outer, dep, dir);
+            }
         }
     }
     environment() {

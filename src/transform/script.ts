@@ -81,17 +81,27 @@ export class ScriptTransform implements Transform {
         target: node.id,
       });
     }
+    const clash = (first: string, second: string, dir: string): never => {
+      throw new UsageError(`deps ${first} and ${second} would both be staged in ${dir}/; rename one`, {
+        position: node.position,
+        target: node.id,
+      });
+    };
     const names = new Map<string, string>();
     for (const dep of this.deps) {
       const name = labelName(dep);
       const other = names.get(name);
-      if (other !== undefined) {
-        throw new UsageError(`deps ${other} and ${dep} would both be staged in ${name}/; rename one`, {
-          position: node.position,
-          target: node.id,
-        });
-      }
+      if (other !== undefined) clash(other, dep, name);
       names.set(name, dep);
+    }
+    // A name with "/" is staged inside the directory of the dep named like its first part.
+    for (const [name, dep] of names) {
+      const parts = name.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        const outer = names.get(dir);
+        if (outer !== undefined) clash(outer, dep, dir);
+      }
     }
   }
 

@@ -146,11 +146,15 @@ files(name = "stars")
         'script(name = "x", deps = ["//a:y", "//b:y"], commands = ["true"])',
         'BUILD.edo:1:7: //:x: error: deps //a:y and //b:y would both be staged in y/; rename one',
       ],
+      [
+        'script(name = "x", deps = ["//a:y/z", "//b:y"], commands = ["true"])',
+        'BUILD.edo:1:7: //:x: error: deps //b:y and //a:y/z would both be staged in y/; rename one',
+      ],
     ];
     for (const [build, message] of cases) {
       root = makeWorkspace({
         'BUILD.edo': `${build}\n`,
-        'a/BUILD.edo': 'script(name = "y", commands = ["true"])\n',
+        'a/BUILD.edo': 'script(name = "y", commands = ["true"])\nscript(name = "y/z", commands = ["true"])\n',
         'b/BUILD.edo': 'script(name = "y", commands = ["true"])\n',
       });
       const r = await runCli(['build', '//:x'], root);
