@@ -130,7 +130,7 @@ function checkInterfaceVersion(manifest) {
         semver__WEBPACK_IMPORTED_MODULE_0__.valid(wanted) !== null &&
         semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(HOST_INTERFACE.version, `^${wanted}`);
     if (!compatible) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
     }
 }
 

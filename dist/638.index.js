@@ -145,7 +145,7 @@ async function obtainPluginBytes(options) {
         }
         catch (err) {
             if (err instanceof _source_url_js__WEBPACK_IMPORTED_MODULE_9__/* .ChecksumMismatch */ .q) {
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`${source.text}: ${err.message}; refusing to load it`, {
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${source.text}: ${err.message}; refusing to load it`, {
                     plugin: declaration.name,
                     position: scanned.node.position,
                 });
@@ -166,11 +166,11 @@ function refuseDigestMismatch(declaration, scanned, locked, obtained) {
     const where = { plugin: declaration.name, position: scanned.node.position };
     if (locked !== undefined && got !== locked.digest) {
         const key = pluginLockKey(scanned.pkg, declaration.name);
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`${obtained.where} has ${got}, but edo.lock.json pins ${locked.digest}; refusing to load it (run \`edo update ${key}\` if the change is intended)`, where);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${obtained.where} has ${got}, but edo.lock.json pins ${locked.digest}; refusing to load it (run \`edo update ${key}\` if the change is intended)`, where);
     }
     const declared = declaredDigest(declaration);
     if (declared !== undefined && got !== declared) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`${obtained.where} has ${got}, but the declaration's sha256 pins ${declared}; refusing to load it`, where);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${obtained.where} has ${got}, but the declaration's sha256 pins ${declared}; refusing to load it`, where);
     }
 }
 /** A plugin's entry in edo.lock.json: its declaring label, `//pkg:name`. */

@@ -2987,7 +2987,7 @@ class PluginManager {
         const manifest = (0,plugin_manifest.readManifest)(bytes, name);
         (0,plugin_manifest.checkInterfaceVersion)(manifest);
         if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
-            throw new errors/* EdoError */.bX(`the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`, { plugin: name });
+            throw new errors/* UsageError */.eb(`the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`, { plugin: name });
         }
         const capabilities = CapabilitySet.grant(name, manifest.capabilities, options.capabilities ?? [], {
             workspaceRoot: this.options.workspaceRoot,
@@ -3186,7 +3186,7 @@ function checkInterfaceVersion(manifest) {
         semver__WEBPACK_IMPORTED_MODULE_0__.valid(wanted) !== null &&
         semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(HOST_INTERFACE.version, `^${wanted}`);
     if (!compatible) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
     }
 }
 

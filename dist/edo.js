@@ -12267,7 +12267,7 @@ function lockedError(key, locked, requiredBy) {
     const problem = locked === undefined
         ? `${LOCK_FILE} has no entry for ${key}${by}`
         : `${LOCK_FILE} entry ${key} (${describePin(locked)}) no longer satisfies its declaration${by}`;
-    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX(`--locked: ${problem}; run \`edo update ${key}\` (or a build without --locked)`);
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--locked: ${problem}; run \`edo update ${key}\` (or a build without --locked)`);
 }
 const ENTRY_KEY_ORDER = [
     'kind',

@@ -165,7 +165,7 @@ export async function obtainPluginBytes(
       return { where: source.text, ...fetched, digest: sha256Digest(fetched.bytes), fromStore: false };
     } catch (err) {
       if (err instanceof ChecksumMismatch) {
-        throw new EdoError(`${source.text}: ${err.message}; refusing to load it`, {
+        throw new UsageError(`${source.text}: ${err.message}; refusing to load it`, {
           plugin: declaration.name,
           position: scanned.node.position,
         });
@@ -192,14 +192,14 @@ export function refuseDigestMismatch(
   const where = { plugin: declaration.name, position: scanned.node.position };
   if (locked !== undefined && got !== locked.digest) {
     const key = pluginLockKey(scanned.pkg, declaration.name);
-    throw new EdoError(
+    throw new UsageError(
       `${obtained.where} has ${got}, but edo.lock.json pins ${locked.digest}; refusing to load it (run \`edo update ${key}\` if the change is intended)`,
       where,
     );
   }
   const declared = declaredDigest(declaration);
   if (declared !== undefined && got !== declared) {
-    throw new EdoError(
+    throw new UsageError(
       `${obtained.where} has ${got}, but the declaration's sha256 pins ${declared}; refusing to load it`,
       where,
     );

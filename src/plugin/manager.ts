@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import semver from 'semver';
 import type { ComponentContext, ComponentRegistry, Factory, KindRegistry } from '../engine/components.js';
 import type { RuleRegistry } from '../engine/rules.js';
-import { EdoError } from '../model/errors.js';
+import { EdoError, UsageError } from '../model/errors.js';
 import type { Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import {
@@ -194,7 +194,7 @@ export class PluginManager {
     const manifest = readManifest(bytes, name);
     checkInterfaceVersion(manifest);
     if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
-      throw new EdoError(
+      throw new UsageError(
         `the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`,
         { plugin: name },
       );

@@ -146,7 +146,7 @@ export function checkInterfaceVersion(manifest: PluginManifest): void {
     semver.valid(wanted) !== null &&
     semver.satisfies(HOST_INTERFACE.version, `^${wanted}`);
   if (!compatible) {
-    throw new EdoError(
+    throw new UsageError(
       `plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`,
       { plugin: manifest.name },
     );

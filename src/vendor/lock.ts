@@ -272,7 +272,7 @@ export function lockedError(
     locked === undefined
       ? `${LOCK_FILE} has no entry for ${key}${by}`
       : `${LOCK_FILE} entry ${key} (${describePin(locked)}) no longer satisfies its declaration${by}`;
-  return new EdoError(`--locked: ${problem}; run \`edo update ${key}\` (or a build without --locked)`);
+  return new UsageError(`--locked: ${problem}; run \`edo update ${key}\` (or a build without --locked)`);
 }
 
 const ENTRY_KEY_ORDER: ReadonlyArray<keyof LockEntry> = [

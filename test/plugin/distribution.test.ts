@@ -126,7 +126,7 @@ describe('url sources', () => {
     const wanted = digest.slice(7);
     const root = workspace([`${base}/other.wasm`], `, sha256 = "${wanted}"`);
     const result = await runCli(['list'], root);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('plugin cu:');
     expect(result.stderr).toContain(
       `${base}/other.wasm: checksum mismatch for ${base}/other.wasm: expected sha256 ${wanted}, got ${sha256Hex(wasmV2)}; refusing to load it`,
@@ -142,7 +142,7 @@ describe('url sources', () => {
     served.set('/cu.wasm', wasmV2);
     writeFileSync(join(root, 'WORKSPACE.edo'), `plugin(name = "cu", source = ["${base}/cu.wasm"])\n`);
     const result = await runCli(['list'], root);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /checksum mismatch .* expected sha256 [0-9a-f]{64}, got [0-9a-f]{64}; refusing/,
     );
@@ -264,7 +264,7 @@ describe('OCI registry sources', () => {
     await pushPlugin(wasmV2, ref, { name: 'c-upper', version: '0.2.0' });
     const root = workspace([`oci://${ref}`], `, sha256 = "${digest}"`);
     const result = await runCli(['list'], root);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       `plugin cu: error: oci://${ref} has sha256:${sha256Hex(wasmV2)}, but the declaration's sha256 pins ${digest}; refusing to load it`,
     );
