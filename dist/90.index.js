@@ -298,7 +298,12 @@ async function solveFromLock(lock, vendorLabel, roots) {
         const { name, chains } = err.conflict;
         const key = (0,vendor_lock/* vendorEntryKey */.cN)(vendorLabel, name);
         const failure = (0,vendor_lock/* lockedError */.hp)(key, lock.get(key), chains.map((chain) => chain.join(' → ')).join('; '));
-        throw new errors/* EdoError */.bX(failure.message, { details: err.context.details });
+        // What the lock holds, not what exists: --locked asks no registry.
+        const available = `available versions of ${name}:`;
+        const details = (err.context.details ?? []).map((line) => line.startsWith(available)
+            ? line.replace(available, `versions of ${name} in ${vendor_lock/* LOCK_FILE */.FI} (--locked asks no registry):`)
+            : line);
+        throw new errors/* UsageError */.eb(failure.message, { details });
     }
 }
 function wantsAnyRefresh(lock, solution) {

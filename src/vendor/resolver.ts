@@ -1,8 +1,8 @@
-import { EdoError } from '../model/errors.js';
+import { EdoError, UsageError } from '../model/errors.js';
 import { stringAttr } from './attrs.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Vendor } from '../source/types.js';
-import { type LockEntry, type LockFile, lockedError, vendorEntryKey } from './lock.js';
+import { LOCK_FILE, type LockEntry, type LockFile, lockedError, vendorEntryKey } from './lock.js';
 import {
   type PackageIndex,
   type ResolvedPackage,
@@ -111,7 +111,14 @@ async function solveFromLock(
     const { name, chains } = err.conflict;
     const key = vendorEntryKey(vendorLabel, name);
     const failure = lockedError(key, lock.get(key), chains.map((chain) => chain.join(' → ')).join('; '));
-    throw new EdoError(failure.message, { details: err.context.details });
+    // What the lock holds, not what exists: --locked asks no registry.
+    const available = `available versions of ${name}:`;
+    const details = (err.context.details ?? []).map((line) =>
+      line.startsWith(available)
+        ? line.replace(available, `versions of ${name} in ${LOCK_FILE} (--locked asks no registry):`)
+        : line,
+    );
+    throw new UsageError(failure.message, { details });
   }
 }
 

@@ -135,9 +135,14 @@ describe('vendored builds end to end', () => {
     // A new vendor_source without updating: --locked fails naming it and writes nothing.
     await writeBuild('vendor_source(name = "c", vendor = "npm", package = "pkg-c", version = "^0.1")');
     const locked = await runCli(['build', '--locked'], workspace);
-    expect(locked.code).toBe(1);
+    expect(locked.code).toBe(2);
     expect(locked.stderr).toContain('--locked: edo.lock.json has no entry for npm#pkg-c');
     expect(await lockEntries()).not.toHaveProperty('npm#pkg-c');
+    // A range the lock cannot satisfy: the versions shown are the lock's, which is all --locked reads.
+    await writeBuild('vendor_source(name = "a2", vendor = "npm", package = "pkg-a", version = "^9")');
+    const stale = await runCli(['build', '--locked'], workspace);
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toContain('versions of pkg-a in edo.lock.json (--locked asks no registry): 1.4.0');
   });
 
   test('an unsatisfiable range prints the conflicting chain', async () => {
