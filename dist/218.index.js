@@ -604,13 +604,28 @@ class WorkspaceEvaluator {
         }
         return toStarlark(files);
     }
+    /**
+     * A file label, which must name a file of its package: `p/y.c` where `p` has a BUILD.edo of its
+     * own is that package's file, as in Bazel ("crosses into package").
+     */
+    fileLabel(text, position) {
+        const label = (0,model_label/* parseLabel */.Q_)(text, this.pkg);
+        const parts = label.name.split('/');
+        for (let i = parts.length - 1; i > 0; i--) {
+            const inner = [label.pkg, ...parts.slice(0, i)].filter((part) => part !== '').join('/');
+            if (this.packageSet.has(inner)) {
+                throw new errors/* UsageError */.eb(`${text}: ${parts.slice(0, i).join('/')} is a package of its own (it has a ${workspace.BUILD_FILE}): name the file //${inner}:${parts.slice(i).join('/')}`, { position });
+            }
+        }
+        return label;
+    }
     /** A `files` attribute entry: a file label, or a pattern such as `//src:*.cpp` or `*.txt`. */
     expandFiles(text, position) {
         return (0,model_label/* parsingLabels */.WU)(() => {
             const colon = text.lastIndexOf(':');
             const name = colon < 0 ? text : text.slice(colon + 1);
             if (!(0,model_label/* hasGlob */.bz)(name))
-                return [(0,model_label/* formatLabel */.wR)((0,model_label/* parseLabel */.Q_)(text, this.pkg))];
+                return [(0,model_label/* formatLabel */.wR)(this.fileLabel(text, position))];
             const pkg = text.startsWith('//') ? text.slice(2, colon) : this.pkg;
             if (!text.startsWith('//') && colon > 0)
                 throw new model_label/* LabelSyntaxError */.IJ(text, 'a relative pattern must start with ":"');

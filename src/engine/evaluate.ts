@@ -8,6 +8,7 @@ import {
   hasGlob,
   LabelSyntaxError,
   parseLabel,
+  type Label,
   parsingLabels,
 } from '../model/label.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
@@ -380,13 +381,32 @@ class WorkspaceEvaluator {
     return toStarlark(files);
   }
 
+  /**
+   * A file label, which must name a file of its package: `p/y.c` where `p` has a BUILD.edo of its
+   * own is that package's file, as in Bazel ("crosses into package").
+   */
+  private fileLabel(text: string, position: SourcePosition): Label {
+    const label = parseLabel(text, this.pkg);
+    const parts = label.name.split('/');
+    for (let i = parts.length - 1; i > 0; i--) {
+      const inner = [label.pkg, ...parts.slice(0, i)].filter((part) => part !== '').join('/');
+      if (this.packageSet.has(inner)) {
+        throw new UsageError(
+          `${text}: ${parts.slice(0, i).join('/')} is a package of its own (it has a ${BUILD_FILE}): name the file //${inner}:${parts.slice(i).join('/')}`,
+          { position },
+        );
+      }
+    }
+    return label;
+  }
+
   /** A `files` attribute entry: a file label, or a pattern such as `//src:*.cpp` or `*.txt`. */
   private expandFiles(text: string, position: SourcePosition): string[] {
     return parsingLabels(
       () => {
         const colon = text.lastIndexOf(':');
         const name = colon < 0 ? text : text.slice(colon + 1);
-        if (!hasGlob(name)) return [formatLabel(parseLabel(text, this.pkg))];
+        if (!hasGlob(name)) return [formatLabel(this.fileLabel(text, position))];
         const pkg = text.startsWith('//') ? text.slice(2, colon) : this.pkg;
         if (!text.startsWith('//') && colon > 0)
           throw new LabelSyntaxError(text, 'a relative pattern must start with ":"');

@@ -261,7 +261,7 @@ describe('--locked', () => {
     });
     try {
       const r = await runCli(['build', '--locked'], root);
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(2);
       expect(r.stderr).toContain('BUILD.edo:2:11: error: --locked: edo.lock.json has no entry for //:g');
     } finally {
       removeWorkspace(root);
@@ -353,9 +353,18 @@ script(name = "count", deps = [":src"], commands = ["find src -type f | wc -l > 
         'BUILD.edo:1:13: //:s: error: source //:src is not a file but a directory (glob(["src/**"]) takes its files)',
       ],
       ['"*.xyz"', 'BUILD.edo:1:13: error: *.xyz matches no file in the root package'],
+      [
+        '"pkg/in.txt"',
+        'BUILD.edo:1:13: error: pkg/in.txt: pkg is a package of its own (it has a BUILD.edo): name the file //pkg:in.txt',
+      ],
     ];
     for (const [srcs, message] of cases) {
-      const root = makeWorkspace({ ...files, 'BUILD.edo': `local_source(name = "s", srcs = [${srcs}])\n` });
+      const root = makeWorkspace({
+        ...files,
+        'pkg/BUILD.edo': '',
+        'pkg/in.txt': '',
+        'BUILD.edo': `local_source(name = "s", srcs = [${srcs}])\n`,
+      });
       try {
         const result = await runCli(['build'], root);
         expect(result.stderr).toContain(message);
