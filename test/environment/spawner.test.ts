@@ -17,7 +17,7 @@ describe("the local farm's command helper", () => {
   it('relays stdout and stderr as they come, and the exit code', async () => {
     const output: Buffer[] = [];
     const command = run('echo one; sleep 0.05; echo two >&2; sleep 0.05; echo three; exit 7', output);
-    expect(await command.exit).toBe(7);
+    expect(await command.exit).toEqual({ code: 7, signal: null });
     expect(Buffer.concat(output).toString()).toBe('one\ntwo\nthree\n');
   });
 
@@ -25,7 +25,7 @@ describe("the local farm's command helper", () => {
     const command = run('sleep 38.25 & sleep 38.5; wait');
     await waitFor(() => processRuns('sleep 38.5'), 10_000);
     command.kill('SIGKILL');
-    expect(await command.exit).toBeNull();
+    expect(await command.exit).toEqual({ code: null, signal: 'SIGKILL' });
     await waitFor(() => !processRuns('sleep 38.25') && !processRuns('sleep 38.5'), 5_000);
   });
 
@@ -34,7 +34,7 @@ describe("the local farm's command helper", () => {
     const started = Date.now();
     // One stray holds the output pipe, the other does not.
     const command = run('(sleep 39.25 &); sleep 39.5 >/dev/null 2>&1 & echo done', output);
-    expect(await command.exit).toBe(0);
+    expect(await command.exit).toEqual({ code: 0, signal: null });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(Buffer.concat(output).toString()).toBe('done\n');
     await waitFor(() => !processRuns('sleep 39.25') && !processRuns('sleep 39.5'), 5_000);
@@ -55,6 +55,6 @@ describe("the local farm's command helper", () => {
     process.kill(helper, 'SIGKILL');
     await expect(command.exit).rejects.toThrow('the helper that starts commands exited (SIGKILL)');
     await waitFor(() => !processRuns('sleep 38.75'), 5_000);
-    expect(await run('exit 0').exit).toBe(0);
+    expect(await run('exit 0').exit).toEqual({ code: 0, signal: null });
   });
 });
