@@ -220,8 +220,9 @@ async function loadWorkspacePlugins(options) {
                     return obtained;
                 }
                 const Failure = obtained.usage ? _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb : _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EdoError */ .bX;
-                throw new Failure(`plugin "${declaration.name}": no source could be used`, {
+                throw new Failure('no source could be used', {
                     position: declared.node.position,
+                    plugin: declaration.name,
                     details: obtained.reasons.map((reason) => `  ${reason}`),
                 });
             };
@@ -372,7 +373,7 @@ const LIMIT_ATTRS = {
 };
 function parsePluginDeclaration(node) {
     const fail = (message) => {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`plugin "${node.name}": ${message}`, { position: node.position });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(message, { position: node.position, plugin: node.name });
     };
     const { kind = 'wasm', source, sha256, version, capabilities = [], ...rest } = node.attrs;
     if (kind !== 'wasm')

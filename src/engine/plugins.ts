@@ -270,8 +270,9 @@ export async function loadWorkspacePlugins(
           return obtained;
         }
         const Failure = obtained.usage ? UsageError : EdoError;
-        throw new Failure(`plugin "${declaration.name}": no source could be used`, {
+        throw new Failure('no source could be used', {
           position: declared.node.position,
+          plugin: declaration.name,
           details: obtained.reasons.map((reason) => `  ${reason}`),
         });
       };

@@ -104,7 +104,7 @@ const LIMIT_ATTRS = {
 
 export function parsePluginDeclaration(node: DeclarationNode): PluginDeclaration {
   const fail = (message: string): never => {
-    throw new UsageError(`plugin "${node.name}": ${message}`, { position: node.position });
+    throw new UsageError(message, { position: node.position, plugin: node.name });
   };
   const { kind = 'wasm', source, sha256, version, capabilities = [], ...rest } = node.attrs;
   if (kind !== 'wasm') fail(`kind ${JSON.stringify(kind)} is not supported (only "wasm")`);

@@ -103,7 +103,13 @@ describe('plugin source alternatives', () => {
     [{ oci: 1 }, 'source oci must be a non-empty string'],
   ])('rejects the source dict %j', (dict, message) => {
     const parse = () => parsePluginDeclaration(declaration('plugin', 'p', { source: [dict] }));
+    // The plugin is the error's context, shown as every plugin error is: `plugin p: error: ...`.
     expect(parse).toThrow(UsageError);
-    expect(parse).toThrow(`plugin "p": ${message}`);
+    expect(parse).toThrow(
+      expect.objectContaining({
+        message: expect.stringContaining(message),
+        context: expect.objectContaining({ plugin: 'p' }),
+      }),
+    );
   });
 });

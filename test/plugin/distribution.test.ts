@@ -158,7 +158,7 @@ describe('url sources', () => {
     const result = await runCli(['list'], root);
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/WORKSPACE\.edo:1:1: error: plugin "cu": no source could be used$/);
+    expect(lines[0]).toMatch(/WORKSPACE\.edo:1:1: plugin cu: error: no source could be used$/);
     // One indented line per alternative, under the error.
     expect(lines.slice(1)).toEqual([
       expect.stringMatching(/^ {2}\/\/vendor:cu\.wasm: no such file .*vendor\/cu\.wasm$/),
