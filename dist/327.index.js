@@ -159,29 +159,41 @@ function workspaceArgv(inputs) {
         argv.push('--arg', arg);
     return argv;
 }
-/** The `edo build` command line for the inputs (`--` ends the variadic `--arg` before the targets). */
+/**
+ * The `edo build` command line for the inputs (`--` ends the variadic `--arg` before the targets).
+ * What `publish` names is built too: a label that names no target then fails before anything builds.
+ */
 function buildArgv(inputs) {
     const argv = ['build', '--json', ...workspaceArgv(inputs)];
     if (inputs.jobs > 0)
         argv.push('--jobs', String(inputs.jobs));
     if (inputs.keepGoing)
         argv.push('--keep-going');
-    return [...argv, '--', ...inputs.targets];
+    const published = inputs.publish
+        .map((request) => request.label)
+        .filter((label) => !inputs.targets.includes(label));
+    return [...argv, '--', ...inputs.targets, ...new Set(published)];
 }
 /** edo's own warnings (a remote cache that cannot be reached, a build with no target...). */
 const EDO_WARNING = /^edo: warning: (.*)$/;
+/** The CLI's closing line after failed targets, each of which is an annotation of its own. */
+const BUILD_FAILED = /^error: build failed: /;
 /**
  * Prints every line of EDO's stderr, turning errors and edo's warnings into annotations; returns
  * the error count.
  */
 function stderrHandler(cwd, repoRoot) {
     let errors = 0;
+    const messages = [];
     return {
         onLine: (line) => {
-            const annotation = annotationFromLine(line, [process.cwd(), cwd], repoRoot);
+            const annotation = BUILD_FAILED.test(line)
+                ? undefined
+                : annotationFromLine(line, [process.cwd(), cwd], repoRoot);
             const warning = EDO_WARNING.exec(line)?.[1];
             if (annotation) {
                 errors++;
+                messages.push(annotation.message);
                 core/* error */.z3(annotation.message, annotation.properties);
             }
             else if (warning !== undefined) {
@@ -192,6 +204,7 @@ function stderrHandler(cwd, repoRoot) {
             }
         },
         errors: () => errors,
+        messages,
     };
 }
 function describeTarget(t) {
@@ -248,7 +261,7 @@ async function runBuild(inputs, repoRoot, logsDir) {
             core/* info */.pq((await (0,promises_.readFile)(log, 'utf8')).trimEnd());
         core/* endGroup */.N4();
     }
-    return { exitCode, targets, summary, errors };
+    return { exitCode, targets, summary, errors, messages: stderr.messages };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -470,20 +483,38 @@ async function pruneStore(dir) {
         return false;
     }
 }
+/**
+ * The key a store is saved under: the primary key only after a build that succeeded, since an
+ * exact hit means nothing needs building. A failed build's store (what did build) gets a key of
+ * its own under the same prefix: the next run restores it as a partial hit, rebuilds what failed,
+ * and saves the primary key then. (Saved under the primary key, a re-run "hit" it, rebuilt the
+ * failed target every time and could never save the result: entries are immutable.)
+ */
+function storeSaveKey(state, buildSucceeded, env = process.env) {
+    if (buildSucceeded)
+        return state.storeKey;
+    const run = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+        : String(Date.now());
+    return `${state.storeKey}-incomplete-${run}`;
+}
 /** The post step: saves what the build added. */
-async function saveCaches(state) {
+async function saveCaches(state, buildSucceeded) {
     const result = {};
     const { dirs } = state;
     const storeChanged = (await indexDigest(dirs.store)) !== state.storeIndexDigest;
+    const key = storeSaveKey(state, buildSucceeded);
     if (!storeChanged) {
         core/* info */.pq(`store: unchanged since ${state.storeMatchedKey ?? 'the start'}, nothing to save`);
     }
-    else if (state.storeMatchedKey === state.storeKey) {
-        core/* info */.pq(`store: ${state.storeKey} already exists (cache entries are immutable); new results are not saved`);
+    else if (state.storeMatchedKey === key) {
+        core/* info */.pq(`store: ${key} already exists (cache entries are immutable); new results are not saved`);
     }
     else {
+        if (!buildSucceeded)
+            core/* info */.pq('store: the build did not succeed: saving what it built as a partial entry');
         if (!state.storePrune || (await pruneStore(dirs.store))) {
-            result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
+            result.storeCacheId = await saveOne('store', dirs.store, key);
         }
     }
     if (state.modulesKeyPrefix !== undefined) {
@@ -507,28 +538,42 @@ async function saveCaches(state) {
     return result;
 }
 
+// EXTERNAL MODULE: ./lib/model/label.js
+var model_label = __webpack_require__(95691);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 
 
 
-/** Whitespace- or newline-separated words, e.g. `targets: //app:bin //lib/...`. */
-function words(value) {
-    return value.split(/\s+/).filter((w) => w.length > 0);
+
+/**
+ * Whitespace- or newline-separated labels, e.g. `targets: //app:bin //lib/...`, with `#` comments
+ * (no label has a `#`).
+ */
+function labelWords(value) {
+    return withoutComments(value)
+        .split(/\s+/)
+        .filter((w) => w.length > 0);
 }
-/** One entry per non-empty line, `#` comments allowed. */
+function withoutComments(value) {
+    return value.replace(/(^|\s)#.*$/gm, '');
+}
+/**
+ * One entry per non-empty line; a line starting with `#` is a comment. Not a `#` later in a line:
+ * `MESSAGE=release #42` is a value (inputs of labels strip their comments first).
+ */
 function lines(value) {
     return value
         .split('\n')
-        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
-        .filter((line) => line.length > 0);
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0 && !line.startsWith('#'));
 }
 /** `true`/`false` (as YAML 1.2 core spells them); anything else is the user's mistake, not a crash. */
 function booleanInput(name) {
     try {
         return core/* getBooleanInput */.Vt(name);
     }
-    catch (err) {
-        throw new errors/* UsageError */.eb(`input ${name}: ${err.message.split('\n')[0]}`);
+    catch {
+        throw new errors/* UsageError */.eb(`input ${name}: expected true or false, got '${core/* getInput */.V4(name)}'`);
     }
 }
 function nonNegativeInteger(name) {
@@ -550,17 +595,24 @@ function artifactNameForLabel(label) {
  * the OCI tarball instead of the files, e.g. `greeting=//:greeting`, `image=oci://app:image`.
  */
 function parsePublish(value) {
-    const requests = lines(value).map((line) => {
+    const requests = lines(withoutComments(value)).map((line) => {
         const eq = line.indexOf('=');
         const name = eq > 0 ? line.slice(0, eq).trim() : undefined;
         let label = (eq > 0 ? line.slice(eq + 1) : line).trim();
         const format = label.startsWith('oci:') ? 'oci' : 'files';
         if (format === 'oci')
             label = label.slice('oci:'.length);
-        if (!label.startsWith('//') && !label.startsWith('@')) {
+        if (!label.startsWith('//')) {
             throw new errors/* UsageError */.eb(`input publish: '${line}' does not name a target (expected //pkg:name)`);
         }
-        return { name: name ?? artifactNameForLabel(label), label, format };
+        // As the build reports it: `//sub` is `//sub:sub`.
+        label = (0,model_label/* parsingLabels */.WU)(() => (0,model_label/* canonicalLabel */.Z2)(label, ''), { prefix: 'input publish' });
+        const artifact = name ?? artifactNameForLabel(label);
+        const bad = /["<>|*?\r\n\\/:]/.exec(artifact);
+        if (bad) {
+            throw new errors/* UsageError */.eb(`input publish: artifact name '${artifact}' has ${JSON.stringify(bad[0])}, which GitHub does not allow in a name`);
+        }
+        return { name: artifact, label, format };
     });
     const seen = new Set();
     for (const { name } of requests) {
@@ -575,12 +627,12 @@ function readInputs(env = process.env) {
     const args = lines(core/* getInput */.V4('args'));
     for (const arg of args) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) {
-            // Only the key part is shown: the value may be a secret.
-            throw new errors/* UsageError */.eb(`input args: expected KEY=VALUE lines, got '${arg.split('=')[0]}...'`);
+            // Nothing of the line is shown: without a "=", the whole of it may be a secret.
+            throw new errors/* UsageError */.eb(`input args: entry ${args.indexOf(arg) + 1} is not KEY=VALUE (a name of letters, digits and _, then "="; it is not shown, it may hold a secret)`);
         }
     }
     return {
-        targets: words(core/* getInput */.V4('targets')),
+        targets: labelWords(core/* getInput */.V4('targets')),
         workingDirectory: (0,external_node_path_.resolve)(workspace, core/* getInput */.V4('working-directory')),
         config: core/* getInput */.V4('config').trim(),
         jobs: nonNegativeInteger('jobs'),
@@ -627,6 +679,11 @@ async function publishOne(client, request, built, options) {
             onStderrLine: options.onStderrLine,
         });
         const uploadOptions = options.retentionDays > 0 ? { retentionDays: options.retentionDays } : {};
+        // The service's refusals (a name taken by another job of the run, a quota) in its words, no stack.
+        const uploadArtifact = (...args) => client.uploadArtifact(...args).catch((err) => {
+            const reason = String(err?.message ?? err).split('\n')[0];
+            throw new errors/* EdoError */.bX(`publish ${request.name}: the upload failed: ${reason}`);
+        });
         let upload;
         let artifactName = request.name;
         if (request.format === 'files') {
@@ -637,7 +694,7 @@ async function publishOne(client, request, built, options) {
             const files = await filesUnder(root);
             if (files.length === 0)
                 throw new errors/* EdoError */.bX(`publish ${request.name}: ${request.label} has no files`);
-            upload = await client.uploadArtifact(request.name, files, root, uploadOptions);
+            upload = await uploadArtifact(request.name, files, root, uploadOptions);
         }
         else {
             // Uploaded as is (not zipped); GitHub names such an artifact after the file.
@@ -645,7 +702,7 @@ async function publishOne(client, request, built, options) {
             const code = await run(['export', '--format', 'oci', '--output', tarball], [request.label]);
             if (code !== 0)
                 throw new errors/* EdoError */.bX(`publish ${request.name}: edo export ${request.label} failed`);
-            upload = await client.uploadArtifact(request.name, [tarball], temp, {
+            upload = await uploadArtifact(request.name, [tarball], temp, {
                 ...uploadOptions,
                 skipArchive: true,
             });
@@ -667,9 +724,9 @@ async function publishOne(client, request, built, options) {
         await (0,promises_.rm)(temp, { recursive: true, force: true });
     }
 }
-async function publishTargets(requests, built, options) {
+/** Publishes each request in turn, into PUBLISHED as it goes (a failure keeps what came before it). */
+async function publishTargets(requests, built, published, options) {
     const client = new artifact/* DefaultArtifactClient */.t9();
-    const published = [];
     for (const request of requests) {
         const target = built.find((t) => t.label === request.label);
         if (!target) {
@@ -679,20 +736,40 @@ async function publishTargets(requests, built, options) {
         core/* info */.pq(`published ${request.label} as ${result.name} (artifact ${result.artifactId}, ${result.size} bytes)`);
         published.push(result);
     }
-    return published;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/summary.js
 
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 function shortDigest(digest) {
     return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1…');
 }
-/** The job summary: one row per target, then the published artifacts with their digests. */
-async function writeSummary(outcome, cacheHit, published) {
+/**
+ * The job summary: the counts, why the build failed when it did, one row per target, then the
+ * published artifacts with their digests. Runners without job summaries get none.
+ */
+async function writeSummary(outcome, storeCache, published) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
     const summary = core/* summary */.z.addHeading('Edo build', 2);
-    const built = outcome.targets.filter((t) => !t.cached).length;
-    summary.addRaw(`${outcome.targets.length} targets, ${built} built, ${outcome.targets.length - built} cached` +
-        ` · store cache ${cacheHit ? 'hit' : 'miss'} · exit code ${outcome.exitCode}`, true);
+    const count = (status) => outcome.targets.filter((t) => t.status === status).length;
+    const cached = outcome.targets.filter((t) => t.cached).length;
+    const parts = [
+        `${outcome.targets.length} targets`,
+        `${count('success') - cached} built`,
+        `${cached} cached`,
+    ];
+    for (const status of ['failed', 'skipped', 'cancelled']) {
+        if (count(status) > 0)
+            parts.push(`${count(status)} ${status}`);
+    }
+    summary.addRaw(`${parts.join(', ')} · store cache ${storeCache === 'off' ? 'not used' : storeCache} · exit code ${outcome.exitCode}`, true);
+    // Errors that are no target's (a build file's, a pin's): with no table row, the reason would be missing.
+    if (outcome.messages.length > 0) {
+        summary.addList(outcome.messages.slice(0, 10).map((message) => escapeHtml(message)));
+    }
     if (outcome.targets.length > 0) {
         summary.addTable([
             [
@@ -750,6 +827,8 @@ const STATE_IS_POST = 'isPost';
 const STATE_CACHE = 'cache';
 /** Set once the build returned (success or failure): the store is consistent and may be saved. */
 const STATE_BUILD_FINISHED = 'buildFinished';
+/** Whether it succeeded: only then is the store saved under its primary key. */
+const STATE_BUILD_SUCCEEDED = 'buildSucceeded';
 async function mainPhase() {
     core/* saveState */.LZ(STATE_IS_POST, 'true');
     const inputs = readInputs();
@@ -759,30 +838,35 @@ async function mainPhase() {
     // Docker farms and image sources connect through DOCKER_HOST of this very process.
     if (inputs.dockerHost)
         process.env.DOCKER_HOST = inputs.dockerHost;
-    let cacheHit = false;
+    let storeCache = 'off';
     if (inputs.cache) {
         const restored = await restoreCaches(inputs, dirs);
-        cacheHit = restored.cacheHit;
+        storeCache = restored.cacheHit ? 'hit' : restored.state.storeMatchedKey ? 'partial hit' : 'miss';
         core/* saveState */.LZ(STATE_CACHE, JSON.stringify(restored.state));
     }
-    core/* setOutput */.uH('cache-hit', String(cacheHit));
+    core/* setOutput */.uH('cache-hit', String(storeCache === 'hit'));
     const outcome = await runBuild(inputs, repoRoot, workspace.logs);
     core/* saveState */.LZ(STATE_BUILD_FINISHED, 'true');
+    core/* saveState */.LZ(STATE_BUILD_SUCCEEDED, String(outcome.exitCode === 0));
     // Only targets that have an artifact: a failed or skipped one has none to point at.
     const built = outcome.targets.filter((t) => t.status === 'success');
     core/* setOutput */.uH('built', JSON.stringify(Object.fromEntries(built.map((t) => [t.label, t.digest]))));
-    let published = [];
+    const published = [];
+    let publishFailure;
     if (outcome.exitCode === 0 && inputs.publish.length > 0) {
-        published = await publishTargets(inputs.publish, outcome.targets, {
+        // What was uploaded before a failure is still in the outputs and the summary.
+        await publishTargets(inputs.publish, outcome.targets, published, {
             dir: inputs.workingDirectory,
             workspaceArgv: workspaceArgv(inputs),
             env: process.env,
             retentionDays: inputs.retentionDays,
             onStderrLine: stderrHandler(inputs.workingDirectory, repoRoot).onLine,
-        });
+        }).catch((err) => (publishFailure = err));
     }
     core/* setOutput */.uH('artifact-ids', JSON.stringify(Object.fromEntries(published.map((p) => [p.name, p.artifactId]))));
-    await writeSummary(outcome, cacheHit, published);
+    await writeSummary(outcome, storeCache, published);
+    if (publishFailure !== undefined)
+        throw publishFailure;
     if (outcome.exitCode !== 0) {
         // The errors are annotations already; without any, say at least that the build failed.
         if (outcome.errors > 0)
@@ -799,7 +883,7 @@ async function postPhase() {
         core/* warning */.$e('the build did not finish: not saving a store that may be half-written');
         return;
     }
-    await saveCaches(JSON.parse(saved));
+    await saveCaches(JSON.parse(saved), core/* getState */.Gu(STATE_BUILD_SUCCEEDED) === 'true');
 }
 /** A user mistake becomes an annotation (on its file and line when it has one), never a stack trace. */
 function fail(err) {
@@ -925,6 +1009,195 @@ class TargetLogs {
         const dir = targetDir(this.root, label);
         const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])).filter((f) => LOG_FILE.test(f)).sort();
         return files.length > 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[files.length - 1]) : undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 95691:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   IJ: () => (/* binding */ LabelSyntaxError),
+/* harmony export */   MT: () => (/* binding */ matchesPattern),
+/* harmony export */   PO: () => (/* binding */ isUnderPackage),
+/* harmony export */   Q_: () => (/* binding */ parseLabel),
+/* harmony export */   WU: () => (/* binding */ parsingLabels),
+/* harmony export */   Z2: () => (/* binding */ canonicalLabel),
+/* harmony export */   bz: () => (/* binding */ hasGlob),
+/* harmony export */   tL: () => (/* binding */ globToRegExp),
+/* harmony export */   wR: () => (/* binding */ formatLabel)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/**
+ * Labels name targets and files of a workspace: `//pkg/path:name`, `:name` (in the current package),
+ * `//pkg` (= `//pkg:pkg`), `//:name` (the root package). Patterns name sets of them: `//...`,
+ * `//pkg/...`, `//pkg:all`, `//pkg:*` and globs over names such as `//src:*.cpp`.
+ */
+
+/** Thrown for a malformed label; callers add the position and rethrow as a user error. */
+class LabelSyntaxError extends Error {
+    text;
+    constructor(text, reason) {
+        super(`invalid label "${text}": ${reason}`);
+        this.text = text;
+        this.name = 'LabelSyntaxError';
+    }
+}
+/**
+ * `parse()`, with a malformed label reported as the user's mistake: a UsageError whose message
+ * starts with `prefix` (the rule and attribute, say), at `position`.
+ */
+function parsingLabels(parse, where = {}) {
+    try {
+        return parse();
+    }
+    catch (err) {
+        if (!(err instanceof LabelSyntaxError))
+            throw err;
+        const message = where.prefix ? `${where.prefix}: ${err.message}` : err.message;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(message, where.position ? { position: where.position } : {});
+    }
+}
+const SEGMENT = /^[A-Za-z0-9_@+=,.~-][A-Za-z0-9_@+=,.~ -]*$/;
+function checkPath(text, path, what, allowEmpty) {
+    if (path === '') {
+        if (allowEmpty)
+            return;
+        throw new LabelSyntaxError(text, `empty ${what}`);
+    }
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..' || !SEGMENT.test(segment)) {
+            throw new LabelSyntaxError(text, `bad ${what} "${path}"`);
+        }
+    }
+}
+/**
+ * Parses a label, resolving relative forms (`:name`, `name`, `sub/file.c`) against `currentPkg`.
+ */
+function parseLabel(text, currentPkg) {
+    if (text.startsWith('@')) {
+        throw new LabelSyntaxError(text, 'edo has no external repositories (Bazel\'s @name//): its labels start with "//"');
+    }
+    if (text.startsWith('//')) {
+        const body = text.slice(2);
+        const colon = body.indexOf(':');
+        if (colon < 0) {
+            checkPath(text, body, 'package', false);
+            return { pkg: body, name: body.slice(body.lastIndexOf('/') + 1) };
+        }
+        const pkg = body.slice(0, colon);
+        const name = body.slice(colon + 1);
+        checkPath(text, pkg, 'package', true);
+        checkPath(text, name, 'name', false);
+        return { pkg, name };
+    }
+    const name = text.startsWith(':') ? text.slice(1) : text;
+    if (name.includes(':')) {
+        // `pkg:name` is how a label elsewhere is often mistyped: Bazel reads it as one target name.
+        throw new LabelSyntaxError(text, name === text
+            ? `a label in another package starts with "//" (did you mean "//${text}"?)`
+            : 'more than one ":"');
+    }
+    checkPath(text, name, 'name', false);
+    return { pkg: currentPkg, name };
+}
+function formatLabel(label) {
+    return `//${label.pkg}:${label.name}`;
+}
+/** Parses and formats in one step: the canonical string of a label. */
+function canonicalLabel(text, currentPkg) {
+    return formatLabel(parseLabel(text, currentPkg));
+}
+/** Whether `text` has glob metacharacters (`*`, `?`, `[`). */
+function hasGlob(text) {
+    return /[*?[]/.test(text);
+}
+/**
+ * Converts a glob to a regular expression over `/`-separated paths: `*` and `?` stay inside one
+ * path segment, `**` spans segments (and `**\/` also matches nothing), `[...]` is a character class.
+ */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                i += 1;
+                if (glob[i + 1] === '/') {
+                    i += 1;
+                    out += '(?:.*/)?';
+                }
+                else {
+                    out += '.*';
+                }
+            }
+            else {
+                out += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            out += '[^/]';
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end < 0) {
+                out += '\\[';
+            }
+            else {
+                const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
+                out += body.startsWith('!') ? `[^${body.slice(1)}]` : `[${body}]`;
+                i = end;
+            }
+        }
+        else {
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${out}$`);
+}
+/** Parses a target pattern; anything that is not a pattern is a single label. */
+function parsePattern(text, currentPkg) {
+    const absolute = text.startsWith('//');
+    // `//...:all` (and `:*`, `:all-targets`) is `//...`, as in Bazel: edo's packages hold only targets.
+    const body = (absolute ? text.slice(2) : text).replace(/(^|\/)\.\.\.:(all|all-targets|\*)$/, '$1...');
+    const colon = body.indexOf(':');
+    if (!absolute && colon > 0 && !body.startsWith('@')) {
+        // On the command line, `app:server` is relative to the current directory's package, as in Bazel.
+        const pkg = [currentPkg, body.slice(0, colon)].filter((part) => part !== '').join('/');
+        return parsePattern(`//${pkg}${body.slice(colon)}`, '');
+    }
+    if (body === '...' || body.endsWith('/...')) {
+        const rel = body === '...' ? '' : body.slice(0, -4);
+        checkPath(text, rel, 'package', true);
+        const pkg = absolute ? rel : [currentPkg, rel].filter((p) => p !== '').join('/');
+        return { kind: 'recursive', pkg };
+    }
+    const name = colon < 0 ? undefined : body.slice(colon + 1);
+    if (name !== undefined && (name === 'all' || name === 'all-targets' || hasGlob(name))) {
+        const pkgText = body.slice(0, colon);
+        if (absolute)
+            checkPath(text, pkgText, 'package', true);
+        const pkg = absolute ? pkgText : currentPkg;
+        const glob = name === 'all' || name === 'all-targets' ? '*' : name;
+        return { kind: 'glob', pkg, glob, regexp: globToRegExp(glob === '*' ? '**' : glob) };
+    }
+    return { kind: 'label', label: parseLabel(text, currentPkg) };
+}
+/** Whether a package path equals `pkg` or lies below it. */
+function isUnderPackage(candidate, pkg) {
+    return pkg === '' || candidate === pkg || candidate.startsWith(pkg + '/');
+}
+function matchesPattern(pattern, label) {
+    switch (pattern.kind) {
+        case 'label':
+            return pattern.label.pkg === label.pkg && pattern.label.name === label.name;
+        case 'recursive':
+            return isUnderPackage(label.pkg, pattern.pkg);
+        case 'glob':
+            return pattern.pkg === label.pkg && pattern.regexp.test(label.name);
     }
 }
 

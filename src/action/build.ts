@@ -17,6 +17,8 @@ export interface BuildOutcome {
   summary: Record<string, unknown> | undefined;
   /** How many errors became annotations. */
   errors: number;
+  /** The first line of each error that is not a target's (a build file's, a pin's...), for the summary. */
+  messages: string[];
 }
 
 /** The flags every workspace command takes (config, args, lock mode): build, checkout, export, log. */
@@ -28,16 +30,24 @@ export function workspaceArgv(inputs: ActionInputs): string[] {
   return argv;
 }
 
-/** The `edo build` command line for the inputs (`--` ends the variadic `--arg` before the targets). */
+/**
+ * The `edo build` command line for the inputs (`--` ends the variadic `--arg` before the targets).
+ * What `publish` names is built too: a label that names no target then fails before anything builds.
+ */
 export function buildArgv(inputs: ActionInputs): string[] {
   const argv = ['build', '--json', ...workspaceArgv(inputs)];
   if (inputs.jobs > 0) argv.push('--jobs', String(inputs.jobs));
   if (inputs.keepGoing) argv.push('--keep-going');
-  return [...argv, '--', ...inputs.targets];
+  const published = inputs.publish
+    .map((request) => request.label)
+    .filter((label) => !inputs.targets.includes(label));
+  return [...argv, '--', ...inputs.targets, ...new Set(published)];
 }
 
 /** edo's own warnings (a remote cache that cannot be reached, a build with no target...). */
 const EDO_WARNING = /^edo: warning: (.*)$/;
+/** The CLI's closing line after failed targets, each of which is an annotation of its own. */
+const BUILD_FAILED = /^error: build failed: /;
 
 /**
  * Prints every line of EDO's stderr, turning errors and edo's warnings into annotations; returns
@@ -46,14 +56,18 @@ const EDO_WARNING = /^edo: warning: (.*)$/;
 export function stderrHandler(
   cwd: string,
   repoRoot: string,
-): { onLine: (line: string) => void; errors: () => number } {
+): { onLine: (line: string) => void; errors: () => number; messages: string[] } {
   let errors = 0;
+  const messages: string[] = [];
   return {
     onLine: (line) => {
-      const annotation = annotationFromLine(line, [process.cwd(), cwd], repoRoot);
+      const annotation = BUILD_FAILED.test(line)
+        ? undefined
+        : annotationFromLine(line, [process.cwd(), cwd], repoRoot);
       const warning = EDO_WARNING.exec(line)?.[1];
       if (annotation) {
         errors++;
+        messages.push(annotation.message);
         core.error(annotation.message, annotation.properties);
       } else if (warning !== undefined) {
         core.warning(warning);
@@ -62,6 +76,7 @@ export function stderrHandler(
       }
     },
     errors: () => errors,
+    messages,
   };
 }
 
@@ -121,5 +136,5 @@ export async function runBuild(
     if (log) core.info((await readFile(log, 'utf8')).trimEnd());
     core.endGroup();
   }
-  return { exitCode, targets, summary, errors };
+  return { exitCode, targets, summary, errors, messages: stderr.messages };
 }

@@ -204,20 +204,36 @@ export interface SaveResult {
   modulesCacheId?: number;
 }
 
+/**
+ * The key a store is saved under: the primary key only after a build that succeeded, since an
+ * exact hit means nothing needs building. A failed build's store (what did build) gets a key of
+ * its own under the same prefix: the next run restores it as a partial hit, rebuilds what failed,
+ * and saves the primary key then. (Saved under the primary key, a re-run "hit" it, rebuilt the
+ * failed target every time and could never save the result: entries are immutable.)
+ */
+export function storeSaveKey(state: CacheState, buildSucceeded: boolean, env = process.env): string {
+  if (buildSucceeded) return state.storeKey;
+  const run = env.GITHUB_RUN_ID
+    ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+    : String(Date.now());
+  return `${state.storeKey}-incomplete-${run}`;
+}
+
 /** The post step: saves what the build added. */
-export async function saveCaches(state: CacheState): Promise<SaveResult> {
+export async function saveCaches(state: CacheState, buildSucceeded: boolean): Promise<SaveResult> {
   const result: SaveResult = {};
   const { dirs } = state;
   const storeChanged = (await indexDigest(dirs.store)) !== state.storeIndexDigest;
+  const key = storeSaveKey(state, buildSucceeded);
   if (!storeChanged) {
     core.info(`store: unchanged since ${state.storeMatchedKey ?? 'the start'}, nothing to save`);
-  } else if (state.storeMatchedKey === state.storeKey) {
-    core.info(
-      `store: ${state.storeKey} already exists (cache entries are immutable); new results are not saved`,
-    );
+  } else if (state.storeMatchedKey === key) {
+    core.info(`store: ${key} already exists (cache entries are immutable); new results are not saved`);
   } else {
+    if (!buildSucceeded)
+      core.info('store: the build did not succeed: saving what it built as a partial entry');
     if (!state.storePrune || (await pruneStore(dirs.store))) {
-      result.storeCacheId = await saveOne('store', dirs.store, state.storeKey);
+      result.storeCacheId = await saveOne('store', dirs.store, key);
     }
   }
 

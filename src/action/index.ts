@@ -6,7 +6,7 @@ import { runBuild, stderrHandler, workspaceArgv } from './build.js';
 import { edoDirs, restoreCaches, saveCaches, type CacheState } from './cache.js';
 import { readInputs } from './inputs.js';
 import { publishTargets, type Published } from './publish.js';
-import { writeSummary } from './summary.js';
+import { writeSummary, type StoreCacheStatus } from './summary.js';
 
 /**
  * `edo/build`, both phases: action.yml runs dist/index.js as `main` and again as `post` (with
@@ -18,6 +18,8 @@ const STATE_IS_POST = 'isPost';
 const STATE_CACHE = 'cache';
 /** Set once the build returned (success or failure): the store is consistent and may be saved. */
 const STATE_BUILD_FINISHED = 'buildFinished';
+/** Whether it succeeded: only then is the store saved under its primary key. */
+const STATE_BUILD_SUCCEEDED = 'buildSucceeded';
 
 async function mainPhase(): Promise<void> {
   core.saveState(STATE_IS_POST, 'true');
@@ -28,35 +30,39 @@ async function mainPhase(): Promise<void> {
   // Docker farms and image sources connect through DOCKER_HOST of this very process.
   if (inputs.dockerHost) process.env.DOCKER_HOST = inputs.dockerHost;
 
-  let cacheHit = false;
+  let storeCache: StoreCacheStatus = 'off';
   if (inputs.cache) {
     const restored = await restoreCaches(inputs, dirs);
-    cacheHit = restored.cacheHit;
+    storeCache = restored.cacheHit ? 'hit' : restored.state.storeMatchedKey ? 'partial hit' : 'miss';
     core.saveState(STATE_CACHE, JSON.stringify(restored.state));
   }
-  core.setOutput('cache-hit', String(cacheHit));
+  core.setOutput('cache-hit', String(storeCache === 'hit'));
 
   const outcome = await runBuild(inputs, repoRoot, workspace.logs);
   core.saveState(STATE_BUILD_FINISHED, 'true');
+  core.saveState(STATE_BUILD_SUCCEEDED, String(outcome.exitCode === 0));
   // Only targets that have an artifact: a failed or skipped one has none to point at.
   const built = outcome.targets.filter((t) => t.status === 'success');
   core.setOutput('built', JSON.stringify(Object.fromEntries(built.map((t) => [t.label, t.digest]))));
 
-  let published: Published[] = [];
+  const published: Published[] = [];
+  let publishFailure: unknown;
   if (outcome.exitCode === 0 && inputs.publish.length > 0) {
-    published = await publishTargets(inputs.publish, outcome.targets, {
+    // What was uploaded before a failure is still in the outputs and the summary.
+    await publishTargets(inputs.publish, outcome.targets, published, {
       dir: inputs.workingDirectory,
       workspaceArgv: workspaceArgv(inputs),
       env: process.env,
       retentionDays: inputs.retentionDays,
       onStderrLine: stderrHandler(inputs.workingDirectory, repoRoot).onLine,
-    });
+    }).catch((err: unknown) => (publishFailure = err));
   }
   core.setOutput(
     'artifact-ids',
     JSON.stringify(Object.fromEntries(published.map((p) => [p.name, p.artifactId]))),
   );
-  await writeSummary(outcome, cacheHit, published);
+  await writeSummary(outcome, storeCache, published);
+  if (publishFailure !== undefined) throw publishFailure;
   if (outcome.exitCode !== 0) {
     // The errors are annotations already; without any, say at least that the build failed.
     if (outcome.errors > 0) process.exitCode = core.ExitCode.Failure;
@@ -71,7 +77,7 @@ async function postPhase(): Promise<void> {
     core.warning('the build did not finish: not saving a store that may be half-written');
     return;
   }
-  await saveCaches(JSON.parse(saved) as CacheState);
+  await saveCaches(JSON.parse(saved) as CacheState, core.getState(STATE_BUILD_SUCCEEDED) === 'true');
 }
 
 /** A user mistake becomes an annotation (on its file and line when it has one), never a stack trace. */

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../model/errors.js';
+import { canonicalLabel, parsingLabels } from '../model/label.js';
 
 /** A target to upload as a workflow artifact: its files as checked out, or its OCI tarball. */
 export interface PublishRequest {
@@ -32,25 +33,37 @@ export interface ActionInputs {
   args: string[];
 }
 
-/** Whitespace- or newline-separated words, e.g. `targets: //app:bin //lib/...`. */
-function words(value: string): string[] {
-  return value.split(/\s+/).filter((w) => w.length > 0);
+/**
+ * Whitespace- or newline-separated labels, e.g. `targets: //app:bin //lib/...`, with `#` comments
+ * (no label has a `#`).
+ */
+function labelWords(value: string): string[] {
+  return withoutComments(value)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
 }
 
-/** One entry per non-empty line, `#` comments allowed. */
+function withoutComments(value: string): string {
+  return value.replace(/(^|\s)#.*$/gm, '');
+}
+
+/**
+ * One entry per non-empty line; a line starting with `#` is a comment. Not a `#` later in a line:
+ * `MESSAGE=release #42` is a value (inputs of labels strip their comments first).
+ */
 function lines(value: string): string[] {
   return value
     .split('\n')
-    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
-    .filter((line) => line.length > 0);
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'));
 }
 
 /** `true`/`false` (as YAML 1.2 core spells them); anything else is the user's mistake, not a crash. */
 function booleanInput(name: string): boolean {
   try {
     return core.getBooleanInput(name);
-  } catch (err) {
-    throw new UsageError(`input ${name}: ${(err as Error).message.split('\n')[0]}`);
+  } catch {
+    throw new UsageError(`input ${name}: expected true or false, got '${core.getInput(name)}'`);
   }
 }
 
@@ -74,16 +87,25 @@ export function artifactNameForLabel(label: string): string {
  * the OCI tarball instead of the files, e.g. `greeting=//:greeting`, `image=oci://app:image`.
  */
 export function parsePublish(value: string): PublishRequest[] {
-  const requests = lines(value).map((line): PublishRequest => {
+  const requests = lines(withoutComments(value)).map((line): PublishRequest => {
     const eq = line.indexOf('=');
     const name = eq > 0 ? line.slice(0, eq).trim() : undefined;
     let label = (eq > 0 ? line.slice(eq + 1) : line).trim();
     const format = label.startsWith('oci:') ? 'oci' : 'files';
     if (format === 'oci') label = label.slice('oci:'.length);
-    if (!label.startsWith('//') && !label.startsWith('@')) {
+    if (!label.startsWith('//')) {
       throw new UsageError(`input publish: '${line}' does not name a target (expected //pkg:name)`);
     }
-    return { name: name ?? artifactNameForLabel(label), label, format };
+    // As the build reports it: `//sub` is `//sub:sub`.
+    label = parsingLabels(() => canonicalLabel(label, ''), { prefix: 'input publish' });
+    const artifact = name ?? artifactNameForLabel(label);
+    const bad = /["<>|*?\r\n\\/:]/.exec(artifact);
+    if (bad) {
+      throw new UsageError(
+        `input publish: artifact name '${artifact}' has ${JSON.stringify(bad[0])}, which GitHub does not allow in a name`,
+      );
+    }
+    return { name: artifact, label, format };
   });
   const seen = new Set<string>();
   for (const { name } of requests) {
@@ -98,12 +120,14 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const args = lines(core.getInput('args'));
   for (const arg of args) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) {
-      // Only the key part is shown: the value may be a secret.
-      throw new UsageError(`input args: expected KEY=VALUE lines, got '${arg.split('=')[0]}...'`);
+      // Nothing of the line is shown: without a "=", the whole of it may be a secret.
+      throw new UsageError(
+        `input args: entry ${args.indexOf(arg) + 1} is not KEY=VALUE (a name of letters, digits and _, then "="; it is not shown, it may hold a secret)`,
+      );
     }
   }
   return {
-    targets: words(core.getInput('targets')),
+    targets: labelWords(core.getInput('targets')),
     workingDirectory: resolve(workspace, core.getInput('working-directory')),
     config: core.getInput('config').trim(),
     jobs: nonNegativeInteger('jobs'),

@@ -56,6 +56,12 @@ async function publishOne(
         onStderrLine: options.onStderrLine,
       });
     const uploadOptions = options.retentionDays > 0 ? { retentionDays: options.retentionDays } : {};
+    // The service's refusals (a name taken by another job of the run, a quota) in its words, no stack.
+    const uploadArtifact = (...args: Parameters<DefaultArtifactClient['uploadArtifact']>) =>
+      client.uploadArtifact(...args).catch((err: unknown) => {
+        const reason = String((err as Error)?.message ?? err).split('\n')[0];
+        throw new EdoError(`publish ${request.name}: the upload failed: ${reason}`);
+      });
     let upload;
     let artifactName = request.name;
     if (request.format === 'files') {
@@ -64,13 +70,13 @@ async function publishOne(
       if (code !== 0) throw new EdoError(`publish ${request.name}: edo checkout ${request.label} failed`);
       const files = await filesUnder(root);
       if (files.length === 0) throw new EdoError(`publish ${request.name}: ${request.label} has no files`);
-      upload = await client.uploadArtifact(request.name, files, root, uploadOptions);
+      upload = await uploadArtifact(request.name, files, root, uploadOptions);
     } else {
       // Uploaded as is (not zipped); GitHub names such an artifact after the file.
       const tarball = join(temp, request.name.endsWith('.tar') ? request.name : `${request.name}.tar`);
       const code = await run(['export', '--format', 'oci', '--output', tarball], [request.label]);
       if (code !== 0) throw new EdoError(`publish ${request.name}: edo export ${request.label} failed`);
-      upload = await client.uploadArtifact(request.name, [tarball], temp, {
+      upload = await uploadArtifact(request.name, [tarball], temp, {
         ...uploadOptions,
         skipArchive: true,
       });
@@ -92,13 +98,14 @@ async function publishOne(
   }
 }
 
+/** Publishes each request in turn, into PUBLISHED as it goes (a failure keeps what came before it). */
 export async function publishTargets(
   requests: PublishRequest[],
   built: TargetResult[],
+  published: Published[],
   options: PublishOptions,
-): Promise<Published[]> {
+): Promise<void> {
   const client = new DefaultArtifactClient();
-  const published: Published[] = [];
   for (const request of requests) {
     const target = built.find((t) => t.label === request.label);
     if (!target) {
@@ -110,5 +117,4 @@ export async function publishTargets(
     );
     published.push(result);
   }
-  return published;
 }

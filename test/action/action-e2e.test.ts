@@ -214,6 +214,13 @@ describeWithNode24('edo/build action (dist/index.js under Node 24)', (node) => {
     expect(run.post.stdout).toMatch(/store: saved/);
     expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(storesBefore + 1);
     expect(run.summary).toMatch(/<td><code>\/\/:greeting<\/code><\/td><td>failed<\/td>/);
+    // Counted as what they are, not as built; one annotation each, none for the closing line.
+    expect(run.summary).toMatch(
+      /\d+ targets, 1 built, \d+ cached, 1 failed, 1 skipped · store cache partial hit/,
+    );
+    expect(run.main.stdout).not.toContain('::error::build failed:');
+    // Saved apart from the primary key: a re-run must build what failed, not "hit" the store.
+    expect(run.post.stdout).toMatch(/store: saved .* as \S+-incomplete-/);
     // Only targets with an artifact: not the failed one, nor the one skipped after it.
     const built = JSON.parse(run.outputs.built) as Record<string, string>;
     expect(Object.keys(built)).toContain('//:extra');

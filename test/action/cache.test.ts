@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { edoDirs, restoreCaches, saveCaches, type EdoDirs } from '../../src/action/cache.js';
+import { edoDirs, restoreCaches, saveCaches, storeSaveKey, type EdoDirs } from '../../src/action/cache.js';
 import type { ActionInputs } from '../../src/action/inputs.js';
 import { idToString } from '../../src/model/id-format.js';
 import { LocalStore } from '../../src/storage/local-store.js';
@@ -82,7 +82,7 @@ describe('store and plugin-module caches', () => {
     await put(join(dirs.pluginCache, `p1-${PLUGIN_CACHE_FORMAT}`, 'meta.json'), 'compiled plugin 1');
     // What an older edo compiled: no build of this one reads it, so it is not carried on.
     await put(join(dirs.pluginCache, 'p0-jco-1.35.0-async-v3', 'meta.json'), 'compiled by an older edo');
-    const saved = await saveCaches(first.state);
+    const saved = await saveCaches(first.state, true);
     expect(saved.storeCacheId).toBeGreaterThan(0);
     expect(saved.modulesCacheId).toBeGreaterThan(0);
 
@@ -95,11 +95,11 @@ describe('store and plugin-module caches', () => {
       'compiled plugin 1',
     );
     expect(existsSync(join(dirs.pluginCache, 'p0-jco-1.35.0-async-v3'))).toBe(false);
-    expect(await saveCaches(second.state)).toEqual({});
+    expect(await saveCaches(second.state, true)).toEqual({});
 
     // A new plugin compiled: only the modules are saved, under a key of their own content.
     await put(join(dirs.pluginCache, `p2-${PLUGIN_CACHE_FORMAT}`, 'meta.json'), 'compiled plugin 2');
-    const withModule = await saveCaches(second.state);
+    const withModule = await saveCaches(second.state, true);
     expect(withModule).toEqual({ modulesCacheId: expect.any(Number) });
     const moduleKeys = server.cacheEntries.filter((e) => e.key.includes('-modules-')).map((e) => e.key);
     expect(new Set(moduleKeys).size).toBe(2);
@@ -113,10 +113,33 @@ describe('store and plugin-module caches', () => {
       'compiled plugin 2',
     );
     await put(join(dirs.store, 'index.json'), '{"manifests":[1,2]}');
-    const grown = await saveCaches(third.state);
+    const grown = await saveCaches(third.state, true);
     expect(grown.storeCacheId).toBeGreaterThan(0);
     expect(grown.modulesCacheId).toBeUndefined();
     expect(server.cacheEntries.filter((e) => e.key.includes('-store-'))).toHaveLength(2);
+  }, 60_000);
+
+  it('saves a failed build under a key of its own: the next run is a partial hit, and its success is saved', async () => {
+    const env = { ...process.env, GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1' };
+    await newRunner('script(name = "flaky")\n');
+    const failed = await restoreCaches(inputs, dirs);
+    expect(storeSaveKey(failed.state, false, env)).toBe(`${failed.state.storeKey}-incomplete-77-1`);
+    await put(join(dirs.store, 'index.json'), '{"manifests":["what built"]}');
+    process.env.GITHUB_RUN_ID = '77';
+    try {
+      expect((await saveCaches(failed.state, false)).storeCacheId).toBeGreaterThan(0);
+    } finally {
+      delete process.env.GITHUB_RUN_ID;
+    }
+    // The re-run: not an exact hit (something must still build), but it has what did build.
+    await newRunner('script(name = "flaky")\n');
+    const rerun = await restoreCaches(inputs, dirs);
+    expect(rerun.cacheHit).toBe(false);
+    expect(rerun.state.storeMatchedKey).toBe(`${failed.state.storeKey}-incomplete-77-1`);
+    await put(join(dirs.store, 'index.json'), '{"manifests":["what built","the rest"]}');
+    expect((await saveCaches(rerun.state, true)).storeCacheId).toBeGreaterThan(0);
+    await newRunner('script(name = "flaky")\n');
+    expect((await restoreCaches(inputs, dirs)).cacheHit).toBe(true);
   }, 60_000);
 
   it('falls back first to the newest store of runs with the same targets and config', async () => {
@@ -125,7 +148,7 @@ describe('store and plugin-module caches', () => {
       await newRunner(buildFile);
       const { state } = await restoreCaches(job(config), dirs);
       await put(join(dirs.store, 'index.json'), manifests);
-      expect((await saveCaches(state)).storeCacheId).toBeGreaterThan(0);
+      expect((await saveCaches(state, true)).storeCacheId).toBeGreaterThan(0);
       return state;
     };
     const release = await storeOf('release', 'script(name = "a")\n', '{"manifests":["release"]}');
@@ -149,7 +172,7 @@ describe('store and plugin-module caches', () => {
       expect((await runCli(['build', '//:a'], workspace)).code).toBe(0);
       const store = await LocalStore.open(dirs.store);
       builtIds.push(...(await store.ls()).map(idToString).filter((id) => !builtIds.includes(id)));
-      expect((await saveCaches(state)).storeCacheId).toBeGreaterThan(0);
+      expect((await saveCaches(state, true)).storeCacheId).toBeGreaterThan(0);
     }
     // Run two restored run one's store and added its own artifact: the older one was dropped.
     expect(builtIds).toHaveLength(2);
@@ -165,7 +188,7 @@ describe('store and plugin-module caches', () => {
     expect((await runCli(['build', '//:a'], workspace)).code).toBe(0);
     await writeFile(join(dirs.store, 'index.journal'), 'not json\n');
     const entries = server.cacheEntries.length;
-    expect((await saveCaches(third.state)).storeCacheId).toBeUndefined();
+    expect((await saveCaches(third.state, true)).storeCacheId).toBeUndefined();
     expect(server.cacheEntries).toHaveLength(entries);
   }, 60_000);
 });

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotationFromLine } from '../../src/action/annotations.js';
 import { buildArgv, stderrHandler } from '../../src/action/build.js';
-import { artifactNameForLabel, parsePublish, type ActionInputs } from '../../src/action/inputs.js';
+import {
+  artifactNameForLabel,
+  parsePublish,
+  readInputs,
+  type ActionInputs,
+} from '../../src/action/inputs.js';
 import { EdoError, UsageError } from '../../src/model/errors.js';
 
 describe('publish input', () => {
@@ -19,6 +24,13 @@ describe('publish input', () => {
   it('rejects what is not a label and names used twice', () => {
     expect(() => parsePublish('hello')).toThrow(UsageError);
     expect(() => parsePublish('x=//:a\nx=//:b')).toThrow(/used twice/);
+  });
+
+  it('reads //pkg as //pkg:pkg, as the build reports it, and refuses names GitHub refuses before building', () => {
+    expect(parsePublish('x=//sub')).toEqual([{ name: 'x', label: '//sub:sub', format: 'files' }]);
+    expect(() => parsePublish('my/app=//:hello')).toThrow(
+      `input publish: artifact name 'my/app' has "/", which GitHub does not allow in a name`,
+    );
   });
 });
 
@@ -66,6 +78,67 @@ describe('edo build command line', () => {
       '//:hello',
     ]);
   });
+
+  it('builds what publish names too, so a label that names no target fails before the build', () => {
+    const publish = [
+      { name: 'a', label: '//:hello', format: 'files' as const },
+      { name: 'b', label: '//tools:gen', format: 'files' as const },
+      { name: 'c', label: '//tools:gen', format: 'oci' as const },
+    ];
+    expect(buildArgv({ ...inputs, args: [], publish }).slice(-4)).toEqual([
+      '--',
+      '//app/...',
+      '//:hello',
+      '//tools:gen',
+    ]);
+  });
+});
+
+describe('reading the inputs', () => {
+  const withInputs = (values: Record<string, string>) => {
+    const saved = { ...process.env };
+    // action.yml's defaults for what readInputs reads, then the test's values.
+    const defaults: Record<string, string> = {
+      targets: '//...',
+      'working-directory': '.',
+      jobs: '0',
+      'keep-going': 'false',
+      locked: 'false',
+      cache: 'true',
+      'cache-modules': 'true',
+      'cache-prune': 'true',
+      'retention-days': '0',
+    };
+    for (const [name, value] of Object.entries({ ...defaults, ...values })) {
+      process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    }
+    try {
+      return readInputs();
+    } finally {
+      process.env = saved;
+    }
+  };
+
+  it('keeps a "#" inside an args value; comment lines and label comments go', () => {
+    const inputs = withInputs({
+      args: '# the release\nMESSAGE=release #42\n',
+      targets: '//:a  # the app\n//:b',
+    });
+    expect(inputs.args).toEqual(['MESSAGE=release #42']);
+    expect(inputs.targets).toEqual(['//:a', '//:b']);
+  });
+
+  it('never shows an args line that is not KEY=VALUE: it may be a secret', () => {
+    expect(() => withInputs({ args: 'TOKEN: s3cr3tvalue' })).toThrow(
+      'input args: entry 1 is not KEY=VALUE (a name of letters, digits and _, then "="; it is not shown, it may hold a secret)',
+    );
+  });
+
+  it('says what a boolean input accepts, and what it got', () => {
+    expect(() => withInputs({ 'keep-going': 'yes' })).toThrow(
+      "input keep-going: expected true or false, got 'yes'",
+    );
+  });
 });
 
 describe('error lines to annotations', () => {
@@ -111,12 +184,14 @@ describe('error lines to annotations', () => {
       const handler = stderrHandler(repo, repo);
       handler.onLine('edo: warning: //... matches no target (no BUILD.edo under /w declares one)');
       handler.onLine('DONE  //:src (0.1s)');
+      // Each failed target is an annotation of its own: the closing line is not one more.
+      handler.onLine('error: build failed: //:a, //:b');
       expect(handler.errors()).toBe(0);
     } finally {
       process.stdout.write = write;
     }
     expect(written.join('')).toBe(
-      '::warning:://... matches no target (no BUILD.edo under /w declares one)\nDONE  //:src (0.1s)\n',
+      '::warning:://... matches no target (no BUILD.edo under /w declares one)\nDONE  //:src (0.1s)\nerror: build failed: //:a, //:b\n',
     );
   });
 
