@@ -7810,10 +7810,11 @@ var errors = __nccwpck_require__(73434);
 
 
 function addWorkspaceOptions(command) {
-    return command
+    return (command
         .option('--config <name>', 'the build_config to use (default: "default" when declared)')
-        .option('--arg <key=value...>', 'a value components read with context.getArg (repeatable)')
-        .option('--locked', 'never write edo.lock.json; fail when an entry is missing or stale');
+        // One value each, repeated (as Bazel's --define): a variadic option took the targets after it.
+        .option('--arg <key=value>', 'a value components read with context.getArg (repeat for more)', (pair, earlier = []) => [...earlier, pair])
+        .option('--locked', 'never write edo.lock.json; fail when an entry is missing or stale'));
 }
 function parseArgs(pairs) {
     const args = {};

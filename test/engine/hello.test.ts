@@ -93,6 +93,15 @@ describe('examples/hello', () => {
     expect(existsSync(join(root, 'BUILD.edo'))).toBe(true);
   });
 
+  it('takes one value per --arg, so targets may follow it', async () => {
+    const listed = await runCli(['list', '--arg', 'A=1', '--arg', 'B=2', '//:hello'], root);
+    expect(listed).toMatchObject({ code: 0, stdout: '//:hello\n' });
+    expect(await runCli(['list', '--arg', 'A', '//:hello'], root)).toMatchObject({
+      code: 2,
+      stderr: 'error: --arg A: expected KEY=VALUE\n',
+    });
+  });
+
   it('shows the log of a target that ran, and none for a target never run here', async () => {
     const log = await runCli(['log', '//:greeting'], root);
     expect(log.code).toBe(0);

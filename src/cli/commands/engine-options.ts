@@ -11,10 +11,17 @@ export interface WorkspaceFlags {
 }
 
 export function addWorkspaceOptions(command: Command): Command {
-  return command
-    .option('--config <name>', 'the build_config to use (default: "default" when declared)')
-    .option('--arg <key=value...>', 'a value components read with context.getArg (repeatable)')
-    .option('--locked', 'never write edo.lock.json; fail when an entry is missing or stale');
+  return (
+    command
+      .option('--config <name>', 'the build_config to use (default: "default" when declared)')
+      // One value each, repeated (as Bazel's --define): a variadic option took the targets after it.
+      .option(
+        '--arg <key=value>',
+        'a value components read with context.getArg (repeat for more)',
+        (pair: string, earlier: string[] = []) => [...earlier, pair],
+      )
+      .option('--locked', 'never write edo.lock.json; fail when an entry is missing or stale')
+  );
 }
 
 function parseArgs(pairs: readonly string[]): Record<string, string> {
