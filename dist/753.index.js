@@ -1120,6 +1120,25 @@ class Engine {
      * (`edo build -- //... -//app:slow`).
      */
     resolvePatterns(patterns, cwd) {
+        return this.selectTargets(patterns, cwd, false).labels;
+    }
+    /**
+     * `resolvePatterns` for `--keep-going`: packages whose build file failed are passed over rather
+     * than failing the command (as Bazel's --keep_going does), and so are the targets that depend on
+     * one. `broken` holds those packages' errors, each once, for the caller to report.
+     */
+    resolvePatternsKeepingGoing(patterns, cwd) {
+        return this.selectTargets(patterns, cwd, true);
+    }
+    selectTargets(patterns, cwd, keepGoing) {
+        const passedOver = new Set();
+        const brokenErrors = new Set(this.model.brokenPackages.values());
+        /** With --keep-going, a broken package's error is noted and its targets left out. */
+        const passOver = (err) => {
+            if (!keepGoing || !(err instanceof errors/* UsageError */.eb && brokenErrors.has(err)))
+                throw err;
+            passedOver.add(err);
+        };
         const pkg = this.packageOf(cwd);
         const wanted = patterns.length > 0 ? patterns : ['//...'];
         const all = [...this.model.targets.keys()];
@@ -1130,13 +1149,21 @@ class Engine {
             const pattern = (0,model_label/* parsingLabels */.WU)(() => (0,model_label/* parsePattern */.EY)(text, pkg));
             let matches;
             if (pattern.kind === 'label') {
-                matches = [this.graph.get((0,model_label/* formatLabel */.wR)(pattern.label)).label];
+                matches = [];
+                try {
+                    matches.push(this.graph.get((0,model_label/* formatLabel */.wR)(pattern.label)).label);
+                }
+                catch (err) {
+                    passOver(err);
+                }
             }
             else {
                 // A pattern over a package whose build file failed cannot say what it matches.
                 const broken = [...this.model.brokenPackages].filter(([name]) => pattern.kind === 'recursive' ? (0,model_label/* isUnderPackage */.PO)(name, pattern.pkg) : name === pattern.pkg);
-                if (broken.length > 0)
+                if (broken.length > 0 && !keepGoing)
                     throw withOtherBrokenPackages(broken.map(([, error]) => error));
+                for (const [, error] of broken)
+                    passedOver.add(error);
                 matches = all.filter((label) => (0,model_label/* matchesPattern */.MT)(pattern, (0,model_label/* parseLabel */.Q_)(label, '')));
                 if (matches.length === 0 && text !== '//...') {
                     throw new errors/* UsageError */.eb(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
@@ -1149,7 +1176,19 @@ class Engine {
                     selected.add(label);
             }
         }
-        return [...selected].sort();
+        if (keepGoing && brokenErrors.size > 0) {
+            for (const label of selected) {
+                try {
+                    this.graph.closure([label]);
+                }
+                catch (err) {
+                    // It depends on a target of a package whose build file failed.
+                    passOver(err);
+                    selected.delete(label);
+                }
+            }
+        }
+        return { labels: [...selected].sort(), broken: [...passedOver] };
     }
     /** The storage manager of the selected build config (build cache plus remote caches). */
     storage() {

@@ -7918,7 +7918,12 @@ const buildCommand = {
         }))).action(async (targets, flags) => {
             const engine = await openEngine(ctx, flags);
             try {
-                const labels = engine.resolvePatterns(targets, ctx.cwd);
+                // With --keep-going, build files with errors are reported and the rest is built.
+                const { labels, broken } = flags.keepGoing
+                    ? engine.resolvePatternsKeepingGoing(targets, ctx.cwd)
+                    : { labels: engine.resolvePatterns(targets, ctx.cwd), broken: [] };
+                for (const error of broken)
+                    ctx.io.stderr.write(`${error.format()}\n`);
                 // A workspace with no targets builds nothing, successfully: say so, since a CI job run
                 // from the wrong directory would otherwise pass without having built anything.
                 if (labels.length === 0) {
@@ -7926,6 +7931,13 @@ const buildCommand = {
                     engine.warn(`${patterns} matches no target (no BUILD.edo under ${engine.paths.root} declares one)`);
                 }
                 await buildWithSignals(engine, labels, ctx, flags);
+                if (broken.length > 0) {
+                    const where = broken.map((error) => {
+                        const at = error.context.position;
+                        return at ? `${at.file}:${at.line}:${at.col}` : error.message;
+                    });
+                    throw new errors/* UsageError */.eb(`${broken.length} build file(s) with errors, whose targets were not built: ${where.join(', ')}`);
+                }
             }
             finally {
                 await engine.close();

@@ -242,6 +242,33 @@ export class Engine {
    * (`edo build -- //... -//app:slow`).
    */
   resolvePatterns(patterns: readonly string[], cwd: string): string[] {
+    return this.selectTargets(patterns, cwd, false).labels;
+  }
+
+  /**
+   * `resolvePatterns` for `--keep-going`: packages whose build file failed are passed over rather
+   * than failing the command (as Bazel's --keep_going does), and so are the targets that depend on
+   * one. `broken` holds those packages' errors, each once, for the caller to report.
+   */
+  resolvePatternsKeepingGoing(
+    patterns: readonly string[],
+    cwd: string,
+  ): { labels: string[]; broken: UsageError[] } {
+    return this.selectTargets(patterns, cwd, true);
+  }
+
+  private selectTargets(
+    patterns: readonly string[],
+    cwd: string,
+    keepGoing: boolean,
+  ): { labels: string[]; broken: UsageError[] } {
+    const passedOver = new Set<UsageError>();
+    const brokenErrors = new Set(this.model.brokenPackages.values());
+    /** With --keep-going, a broken package's error is noted and its targets left out. */
+    const passOver = (err: unknown): void => {
+      if (!keepGoing || !(err instanceof UsageError && brokenErrors.has(err))) throw err;
+      passedOver.add(err);
+    };
     const pkg = this.packageOf(cwd);
     const wanted = patterns.length > 0 ? patterns : ['//...'];
     const all = [...this.model.targets.keys()];
@@ -252,13 +279,19 @@ export class Engine {
       const pattern = parsingLabels(() => parsePattern(text, pkg));
       let matches: string[];
       if (pattern.kind === 'label') {
-        matches = [this.graph.get(formatLabel(pattern.label)).label];
+        matches = [];
+        try {
+          matches.push(this.graph.get(formatLabel(pattern.label)).label);
+        } catch (err) {
+          passOver(err);
+        }
       } else {
         // A pattern over a package whose build file failed cannot say what it matches.
         const broken = [...this.model.brokenPackages].filter(([name]) =>
           pattern.kind === 'recursive' ? isUnderPackage(name, pattern.pkg) : name === pattern.pkg,
         );
-        if (broken.length > 0) throw withOtherBrokenPackages(broken.map(([, error]) => error));
+        if (broken.length > 0 && !keepGoing) throw withOtherBrokenPackages(broken.map(([, error]) => error));
+        for (const [, error] of broken) passedOver.add(error);
         matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
         if (matches.length === 0 && text !== '//...') {
           throw new UsageError(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
@@ -269,7 +302,18 @@ export class Engine {
         else selected.add(label);
       }
     }
-    return [...selected].sort();
+    if (keepGoing && brokenErrors.size > 0) {
+      for (const label of selected) {
+        try {
+          this.graph.closure([label]);
+        } catch (err) {
+          // It depends on a target of a package whose build file failed.
+          passOver(err);
+          selected.delete(label);
+        }
+      }
+    }
+    return { labels: [...selected].sort(), broken: [...passedOver] };
   }
 
   /** The storage manager of the selected build config (build cache plus remote caches). */

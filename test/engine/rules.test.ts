@@ -186,6 +186,14 @@ files(name = "stars")
     const all = await runCli(['list'], root);
     expect(all.stderr).toContain(`${badError}\n  (1 more build file(s) with errors: `);
     expect(all.stderr).toMatch(/bad2\/BUILD\.edo:2:1\)\n$/);
+    // --keep-going builds what it can, as Bazel's --keep_going: not //good:h, which needs //bad:x.
+    const kept = await buildJson(root, ['--keep-going']);
+    expect([...kept.targets.keys()]).toEqual(['//good:g']);
+    expect(kept.result.code).toBe(2);
+    expect(kept.result.stderr).toContain(`${badError}\n`);
+    expect(kept.result.stderr).toMatch(
+      /error: 2 build file\(s\) with errors, whose targets were not built: .*bad\/BUILD\.edo:2:7, .*bad2\/BUILD\.edo:2:1\n$/,
+    );
     // Fixed, it is read again: a workspace with errors is never taken from the evaluation cache.
     writeFileSync(join(root, 'bad/BUILD.edo'), 'script(name = "x", commands = ["true"])\n');
     writeFileSync(join(root, 'bad2/BUILD.edo'), '');
