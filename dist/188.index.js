@@ -17,6 +17,8 @@ export const modules = {
 /* harmony export */   f: () => (/* binding */ fail)
 /* harmony export */ });
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24166);
+
 
 /**
  * A Starlark error: static (scan, parse, resolve) or dynamic (evaluation). `message` is the bare
@@ -41,7 +43,8 @@ class StarlarkError extends _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Edo
     }
     format() {
         const p = this.context.position;
-        const head = p ? `${p.file}:${p.line}:${p.col}: ${this.message}` : this.message;
+        const message = (0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .messageText */ .Lo)(this.message);
+        const head = p ? `${p.file}:${p.line}:${p.col}: ${message}` : message;
         if (this.traceback.length === 0)
             return head;
         const lines = this.traceback.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
@@ -70,8 +73,8 @@ function fail(message) {
 /* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35195);
 /* harmony import */ var _ops_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29612);
 /* harmony import */ var _spell_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39806);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24166);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3436);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24166);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3436);
 
 
 
@@ -181,9 +184,9 @@ function methodError(e, name) {
  * be mutated while the loop runs (lists, dicts and sets; tuples are immutable).
  */
 function iterationOf(it, pos) {
-    if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8)
+    if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .List */ .B8)
         return { elems: it.elems, guard: it };
-    if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd)
+    if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Tuple */ .rd)
         return { elems: it.elems, guard: null };
     let elems;
     try {
@@ -192,15 +195,15 @@ function iterationOf(it, pos) {
     catch (e) {
         throw withPos(e, pos);
     }
-    return { elems, guard: it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi || it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx ? it : null };
+    return { elems, guard: it instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi || it instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .StarSet */ .Rx ? it : null };
 }
 function stepOverflow(pos) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H('Starlark computation cancelled: too many steps', pos);
 }
 function callValue(th, fn, args, kw, pos) {
-    if (fn instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarFunction */ .Hn)
+    if (fn instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .StarFunction */ .Hn)
         return callFunction(th, fn, args, kw, pos);
-    if (fn instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Builtin */ .kP) {
+    if (fn instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Builtin */ .kP) {
         try {
             return fn.impl(th, args, kw, fn.recv);
         }
@@ -208,7 +211,7 @@ function callValue(th, fn, args, kw, pos) {
             throw withPos(fn.recv === undefined ? e : methodError(e, fn.name), pos);
         }
     }
-    throw withPos(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`invalid call of non-function (${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(fn)})`), pos);
+    throw withPos(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`invalid call of non-function (${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(fn)})`), pos);
 }
 function callFunction(th, fn, args, kw, pos) {
     const code = fn.code;
@@ -256,7 +259,7 @@ function enterFunction(th, fn, code, locals, pos) {
         throw withPos(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H('Starlark computation cancelled: too many steps'), pos);
     const cells = code.cells;
     for (let i = 0; i < cells.length; i++) {
-        const c = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Cell */ .fh();
+        const c = new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Cell */ .fh();
         c.v = locals[cells[i]];
         locals[cells[i]] = c;
     }
@@ -295,7 +298,7 @@ function bindArgs(fn, code, locals, args, kw) {
     }
     let kwdict = null;
     if (sc.hasKwargs) {
-        kwdict = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi();
+        kwdict = new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi();
         locals[nparams + (sc.hasVarargs ? 1 : 0)] = kwdict;
     }
     const nonkwonly = nparams - sc.numKwonly;
@@ -310,22 +313,22 @@ function bindArgs(fn, code, locals, args, kw) {
     for (let i = 0; i < n; i++)
         locals[i] = args[i];
     if (sc.hasVarargs)
-        locals[nparams] = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd(args.slice(n));
+        locals[nparams] = new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Tuple */ .rd(args.slice(n));
     if (kw) {
         for (const [k, v] of kw) {
             const i = sc.paramNames.indexOf(k);
             if (i >= 0) {
                 if (locals[i] !== undefined)
-                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`function ${name} got multiple values for parameter ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}`);
+                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`function ${name} got multiple values for parameter ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(k)}`);
                 locals[i] = v;
                 continue;
             }
             if (!kwdict) {
                 const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .p)(k, sc.paramNames);
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`function ${name} got an unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`function ${name} got an unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
             }
             if (kwdict.map.has(k))
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`function ${name} got multiple values for parameter ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`function ${name} got multiple values for parameter ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(k)}`);
             kwdict.setUnchecked(k, v);
         }
     }
@@ -345,7 +348,7 @@ function bindArgs(fn, code, locals, args, kw) {
     }
 }
 function isTruthy(v) {
-    return v === true || (v !== false && (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .truth */ .Im)(v));
+    return v === true || (v !== false && (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .truth */ .Im)(v));
 }
 /** Compiles one resolved module. */
 class Compiler {
@@ -365,10 +368,10 @@ class Compiler {
         const scope = file.toplevel;
         const code = this.funcCode(scope, () => this.block(file.stmts), false);
         return (th) => {
-            const fn = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarFunction */ .Hn('<toplevel>', code, [], [], this.module);
+            const fn = new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .StarFunction */ .Hn('<toplevel>', code, [], [], this.module);
             const locals = new Array(code.nlocals);
             for (const i of code.cells)
-                locals[i] = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Cell */ .fh();
+                locals[i] = new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Cell */ .fh();
             const fr = new Frame(locals, fn.freevars, th, '<toplevel>', th.frame);
             th.frame = fr;
             try {
@@ -601,7 +604,7 @@ class Compiler {
                 const name = lhs.name;
                 return (f) => {
                     const o = x(f);
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`can't assign to .${name} field of ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(o)}`, pos);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`can't assign to .${name} field of ${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(o)}`, pos);
                 };
             }
             default:
@@ -617,10 +620,10 @@ class Compiler {
                 if (Number.isSafeInteger(r))
                     return r;
             }
-            if (op === '+' && x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8) {
+            if (op === '+' && x instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .List */ .B8) {
                 try {
                     if (!(0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .isIterable */ .xZ)(y))
-                        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`unknown binary op: list + ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(y)}`);
+                        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`unknown binary op: list + ${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(y)}`);
                     x.checkMutable('apply += to');
                     x.elems.push(...(0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .iterate */ .nl)(y));
                 }
@@ -629,7 +632,7 @@ class Compiler {
                 }
                 return x;
             }
-            if (op === '|' && x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi && y instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi) {
+            if (op === '|' && x instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi && y instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi) {
                 try {
                     for (const [h, v] of y.map)
                         x.set(y.keyOf(h), v);
@@ -673,7 +676,7 @@ class Compiler {
                 catch (e) {
                     throw withPos(e, npos);
                 }
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`can't assign to .${lhs.name} field of ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(o)}`, npos);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`can't assign to .${lhs.name} field of ${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(o)}`, npos);
             };
         }
         const get = this.expr(lhs);
@@ -691,7 +694,7 @@ class Compiler {
         return (f) => {
             const it = iter(f);
             const th = f.th;
-            if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Range */ .Q6) {
+            if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Range */ .Q6) {
                 const { start, step, len } = it;
                 for (let i = 0; i < len; i++) {
                     if (++th.steps > th.maxSteps)
@@ -758,7 +761,7 @@ class Compiler {
                 for (let j = 0; j < nparams; j++)
                     defaults[j] = defaultExprs[j]?.(f);
             const cells = free.map((b) => captureCell(f, b));
-            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarFunction */ .Hn(name, code, defaults, cells, this.module);
+            return new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .StarFunction */ .Hn(name, code, defaults, cells, this.module);
         };
     }
     // ---- expressions ----
@@ -766,7 +769,7 @@ class Compiler {
         switch (e.kind) {
             case 'Literal': {
                 const v = e.value;
-                const c = typeof v === 'object' ? ('float' in v ? new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt(v.float) : new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix(v.bytes)) : v;
+                const c = typeof v === 'object' ? ('float' in v ? new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Float */ .nt(v.float) : new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Bytes */ .Ix(v.bytes)) : v;
                 return () => c;
             }
             case 'Ident':
@@ -779,7 +782,7 @@ class Compiler {
                     const out = new Array(xs.length);
                     for (let i = 0; i < xs.length; i++)
                         out[i] = xs[i](f);
-                    return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(out);
+                    return new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .List */ .B8(out);
                 };
             }
             case 'Tuple': {
@@ -788,20 +791,20 @@ class Compiler {
                     const out = new Array(xs.length);
                     for (let i = 0; i < xs.length; i++)
                         out[i] = xs[i](f);
-                    return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd(out);
+                    return new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Tuple */ .rd(out);
                 };
             }
             case 'Dict': {
                 const entries = e.entries.map(([k, v]) => [this.expr(k), this.expr(v)]);
                 const keyPos = e.entries.map(([k]) => this.at(k));
                 return (f) => {
-                    const d = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi();
+                    const d = new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi();
                     for (let i = 0; i < entries.length; i++) {
                         const key = entries[i][0](f);
                         const val = entries[i][1](f);
                         try {
                             if (d.get(key) !== undefined)
-                                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`duplicate key: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .repr */ .Sj)(key)}`);
+                                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`duplicate key: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .repr */ .Sj)(key)}`);
                             d.setUnchecked(key, val);
                         }
                         catch (err) {
@@ -862,14 +865,14 @@ class Compiler {
                     const o = x(f);
                     const k = y(f);
                     if (typeof k === 'number') {
-                        if (o instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8 || o instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd) {
+                        if (o instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .List */ .B8 || o instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Tuple */ .rd) {
                             const n = o.elems.length;
                             const i = k < 0 ? k + n : k;
                             if (i >= 0 && i < n)
                                 return o.elems[i];
                         }
                     }
-                    else if (typeof k === 'string' && o instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi) {
+                    else if (typeof k === 'string' && o instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi) {
                         const v = o.map.get(k);
                         if (v !== undefined)
                             return v;
@@ -908,7 +911,7 @@ class Compiler {
                 const name = e.name;
                 return (f) => {
                     const o = x(f);
-                    if (o instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .HostValue */ .Ih) {
+                    if (o instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .HostValue */ .Ih) {
                         const v = o.attr(name);
                         if (v !== undefined)
                             return v;
@@ -1018,7 +1021,7 @@ class Compiler {
         };
         return (f) => {
             const v = y(f);
-            const args = v instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd ? v.elems : n === 1 && !(v instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi) ? [v] : null;
+            const args = v instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Tuple */ .rd ? v.elems : n === 1 && !(v instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi) ? [v] : null;
             if (args === null || args.length !== n)
                 return general(v);
             let out = '';
@@ -1031,7 +1034,7 @@ class Compiler {
                     out += texts[i] + String(a);
                 }
                 else
-                    out += texts[i] + (c === 's' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(a) : (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .repr */ .Sj)(a));
+                    out += texts[i] + (c === 's' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(a) : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .repr */ .Sj)(a));
             }
             return out + last;
         };
@@ -1170,7 +1173,7 @@ class Compiler {
                     if (typeof a === 'string') {
                         if (typeof b === 'string')
                             return b.includes(a);
-                        if (b instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi)
+                        if (b instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi)
                             return b.map.has(a);
                     }
                     try {
@@ -1242,7 +1245,7 @@ class Compiler {
                 return (f) => {
                     const r = recvE(f);
                     const v = a0(f);
-                    if (r instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8 && !r.frozen && r.itercount === 0) {
+                    if (r instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .List */ .B8 && !r.frozen && r.itercount === 0) {
                         r.elems.push(v);
                         return null;
                     }
@@ -1256,7 +1259,7 @@ class Compiler {
                     const r = recvE(f);
                     const k = a0(f);
                     const d = np === 2 ? a1(f) : null;
-                    if (r instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi && typeof k === 'string') {
+                    if (r instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi && typeof k === 'string') {
                         const v = r.map.get(k);
                         return v !== undefined ? v : d;
                     }
@@ -1281,9 +1284,9 @@ class Compiler {
                 const v = a0(f);
                 if (typeof v === 'string')
                     return v.length;
-                if (v instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8 || v instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd)
+                if (v instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .List */ .B8 || v instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Tuple */ .rd)
                     return v.elems.length;
-                if (v instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi)
+                if (v instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi)
                     return v.map.size;
                 f.callPos = pos;
                 return callValue(f.th, lenBuiltin, [v], null, pos);
@@ -1304,7 +1307,7 @@ class Compiler {
         let plan = null;
         return (f) => {
             const fn = fnE(f);
-            if (fn instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarFunction */ .Hn) {
+            if (fn instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .StarFunction */ .Hn) {
                 const code = fn.code;
                 if (code !== planCode) {
                     planCode = code;
@@ -1348,7 +1351,7 @@ class Compiler {
         return (f) => {
             let out = pieces[0];
             for (let i = 0; i < args.length; i++)
-                out += (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(args[i](f)) + pieces[i + 1];
+                out += (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(args[i](f)) + pieces[i + 1];
             return out;
         };
     }
@@ -1385,16 +1388,16 @@ class Compiler {
                     kw.push([p.name, v]);
                 else if (p.kind === 'star') {
                     if (!(0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .isIterable */ .xZ)(v))
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`argument after * must be iterable, not ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(v)}`, pos);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`argument after * must be iterable, not ${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(v)}`, pos);
                     args.push(...(0,_ops_js__WEBPACK_IMPORTED_MODULE_2__/* .iterate */ .nl)(v));
                 }
                 else {
-                    if (!(v instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi))
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`argument after ** must be a mapping, not ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(v)}`, pos);
+                    if (!(v instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`argument after ** must be a mapping, not ${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(v)}`, pos);
                     for (const [h, val] of v.map) {
                         const k = v.keyOf(h);
                         if (typeof k !== 'string')
-                            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`keywords must be strings, not ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(k)}`, pos);
+                            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StarlarkError */ .H(`keywords must be strings, not ${(0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(k)}`, pos);
                         kw.push([k, val]);
                     }
                 }
@@ -1442,7 +1445,7 @@ class Compiler {
             step = (f, acc) => {
                 const it = iter(f);
                 const th = f.th;
-                if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Range */ .Q6) {
+                if (it instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Range */ .Q6) {
                     for (let j = 0; j < it.len; j++) {
                         if (++th.steps > th.maxSteps)
                             stepOverflow(cpos);
@@ -1471,12 +1474,12 @@ class Compiler {
         const run = step;
         return e.dict
             ? (f) => {
-                const d = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi();
+                const d = new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi();
                 run(f, d);
                 return d;
             }
             : (f) => {
-                const l = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8();
+                const l = new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .List */ .B8();
                 run(f, l);
                 return l;
             };
@@ -1485,7 +1488,7 @@ class Compiler {
 /** o[k] = v, with inline paths for list[int] and dict[string]. */
 function storeIndex(o, k, v, pos) {
     if (typeof k === 'number') {
-        if (o instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8 && !o.frozen && o.itercount === 0) {
+        if (o instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .List */ .B8 && !o.frozen && o.itercount === 0) {
             const i = k < 0 ? k + o.elems.length : k;
             if (i >= 0 && i < o.elems.length) {
                 o.elems[i] = v;
@@ -1493,7 +1496,7 @@ function storeIndex(o, k, v, pos) {
             }
         }
     }
-    else if (typeof k === 'string' && o instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi && !o.frozen && o.itercount === 0) {
+    else if (typeof k === 'string' && o instanceof _values_js__WEBPACK_IMPORTED_MODULE_4__/* .Dict */ .Bi && !o.frozen && o.itercount === 0) {
         o.map.set(k, v);
         return;
     }
@@ -1514,7 +1517,7 @@ function cmpSlow(op, a, b, pos) {
         return op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
     }
     try {
-        return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .compareOp */ .pN)(op, a, b);
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOp */ .pN)(op, a, b);
     }
     catch (err) {
         throw withPos(err, pos);
@@ -1522,7 +1525,7 @@ function cmpSlow(op, a, b, pos) {
 }
 function eqSlow(a, b, pos) {
     try {
-        return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)(a, b);
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .equals */ .aI)(a, b);
     }
     catch (err) {
         throw withPos(err, pos);
@@ -1548,6 +1551,7 @@ __webpack_require__.d(__webpack_exports__, {
   O9: () => (/* binding */ dialects),
   cF: () => (/* binding */ execModule),
   ss: () => (/* binding */ fromJS),
+  Lo: () => (/* reexport */ strings/* messageText */.Lo),
   tv: () => (/* reexport */ parseExpr),
   CJ: () => (/* binding */ parseFile),
   n8: () => (/* reexport */ library/* positional */.n8),
@@ -3191,6 +3195,7 @@ var values = __webpack_require__(3436);
 
 
 
+
 /** Named dialects. Comments `# option:NAME` in a file switch further options on. */
 const dialects = {
     /** The language spec plus float, bytes and set: `edo starlark run` and `test`. */
@@ -3464,9 +3469,9 @@ function createLoader(resolve, builtinModules = new Map()) {
 /* unused harmony export methodsOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39981);
 /* harmony import */ var _ops_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29612);
-/* harmony import */ var _spell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39806);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24166);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3436);
+/* harmony import */ var _spell_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39806);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24166);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3436);
 /**
  * The universal builtins and the methods of the built-in types, with go.starlark.net's semantics and
  * error wordings.
@@ -3491,11 +3496,11 @@ function unpackArgs(fname, args, kw, params) {
         for (const [k, v] of kw) {
             const i = params.findIndex((p) => p === k || p === k + '?');
             if (i < 0) {
-                const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(k, params.map((p) => p.replace(/\?$/, '')));
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+                const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_4__/* .nearest */ .p)(k, params.map((p) => p.replace(/\?$/, '')));
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
             }
             if (out[i] !== undefined)
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got multiple values for keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got multiple values for keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(k)}`);
             out[i] = v;
         }
     }
@@ -3524,7 +3529,7 @@ function positional(fname, args, kw, min, max) {
 }
 function wantString(fname, param, v) {
     if (typeof v !== 'string')
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: for parameter ${param}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(v)}, want string`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: for parameter ${param}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(v)}, want string`);
     return v;
 }
 function wantInt(fname, param, v) {
@@ -3532,19 +3537,19 @@ function wantInt(fname, param, v) {
         return v;
     if (typeof v === 'bigint')
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: for parameter ${param}: ${v} out of range`);
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: for parameter ${param}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(v)}, want int`);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: for parameter ${param}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(v)}, want int`);
 }
 /** The elements of an iterable argument (a List's or Tuple's own array: callers must not mutate it). */
 function iterableArg(fname, v) {
-    if (v instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8 || v instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd)
+    if (v instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8 || v instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd)
         return v.elems;
     if (!(0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .isIterable */ .xZ)(v))
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: for parameter 1: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(v)}, want iterable`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: for parameter 1: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(v)}, want iterable`);
     return (0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .iterate */ .nl)(v);
 }
 // ---- universal builtins ----
 function strConcat(args, sep) {
-    return args.map(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx).join(sep);
+    return args.map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx).join(sep);
 }
 function toInt(x, baseV) {
     if (typeof x === 'string') {
@@ -3577,43 +3582,43 @@ function toInt(x, baseV) {
         const b = BigInt(base);
         for (const c of s.toLowerCase())
             v = v * b + BigInt(digits.indexOf(c));
-        return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .normInt */ .O8)(neg ? -v : v);
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .normInt */ .O8)(neg ? -v : v);
     }
     if (baseV !== undefined)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`int: can't convert non-string with explicit base`);
     if (typeof x === 'boolean')
         return x ? 1 : 0;
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isInt */ .E6)(x))
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isInt */ .E6)(x))
         return x;
-    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt) {
+    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt) {
         if (!Number.isFinite(x.v))
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`int: cannot convert float ${Number.isNaN(x.v) ? 'NaN' : 'infinity'} to integer`);
-        return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .normInt */ .O8)(BigInt(Math.trunc(x.v)));
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .normInt */ .O8)(BigInt(Math.trunc(x.v)));
     }
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`int: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)}, want int, float, bool, or string`);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`int: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)}, want int, float, bool, or string`);
 }
 function toFloatValue(x) {
-    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt)
+    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt)
         return x;
     if (typeof x === 'boolean')
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt(x ? 1 : 0);
-    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isInt */ .E6)(x))
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt((0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .toFloat */ .SP)(x));
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt(x ? 1 : 0);
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isInt */ .E6)(x))
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt((0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .toFloat */ .SP)(x));
     if (typeof x === 'string') {
         const s = x.trim().toLowerCase();
         if (/^[+-]?(inf|infinity)$/.test(s))
-            return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt(s.startsWith('-') ? -Infinity : Infinity);
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt(s.startsWith('-') ? -Infinity : Infinity);
         if (/^[+-]?nan$/.test(s))
-            return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt(NaN);
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt(NaN);
         if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) {
             const v = Number(s);
             if (!Number.isFinite(v))
                 (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`floating-point number too large`);
-            return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt(v);
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt(v);
         }
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`float: invalid float literal: ${x}`);
     }
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`float: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)}, want number or string`);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`float: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)}, want number or string`);
 }
 function minMax(th, fname, args, kw, sign) {
     if (kw === null && args.length === 2 && typeof args[0] === 'number' && typeof args[1] === 'number')
@@ -3626,14 +3631,14 @@ function minMax(th, fname, args, kw, sign) {
         else if (k === 'default')
             dflt = v;
         else {
-            const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(k, ['key', 'default']);
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+            const hint = (0,_spell_js__WEBPACK_IMPORTED_MODULE_4__/* .nearest */ .p)(k, ['key', 'default']);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: unexpected keyword argument ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(k)}${hint ? ` (did you mean ${hint}?)` : ''}`);
         }
     }
     if (args.length === 0)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname} requires at least one positional argument`);
     if (args.length === 1 && !(0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .isIterable */ .xZ)(args[0]))
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(args[0])} value is not iterable`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(args[0])} value is not iterable`);
     const items = args.length === 1 ? iterableArg(fname, args[0]) : args;
     if (items.length === 0) {
         if (dflt !== undefined)
@@ -3645,7 +3650,7 @@ function minMax(th, fname, args, kw, sign) {
         let bestKey = key === null ? best : th.callValue(key, [best]);
         for (let i = 1; i < items.length; i++) {
             const k = key === null ? items[i] : th.callValue(key, [items[i]]);
-            if ((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compare */ .UD)('<', k, bestKey) * sign < 0) {
+            if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .compare */ .UD)('<', k, bestKey) * sign < 0) {
                 best = items[i];
                 bestKey = k;
             }
@@ -3658,16 +3663,16 @@ function dictUpdate(fname, d, args, kw) {
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got ${args.length} arguments, want at most 1`);
     if (args.length === 1) {
         const src = args[0];
-        if (src instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Dict */ .Bi) {
+        if (src instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi) {
             for (const [h, v] of src.map)
                 d.set(src.keyOf(h), v);
         }
         else {
             if (!(0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .isIterable */ .xZ)(src))
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(src)}, want iterable`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(src)}, want iterable`);
             (0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .iterate */ .nl)(src).forEach((pair, i) => {
-                if (!(0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .isIterable */ .xZ)(pair) || pair instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Dict */ .Bi || pair instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StarSet */ .Rx)
-                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: dictionary update sequence element #${i} is not iterable (${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(pair)})`);
+                if (!(0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .isIterable */ .xZ)(pair) || pair instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi || pair instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx)
+                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: dictionary update sequence element #${i} is not iterable (${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(pair)})`);
                 const kv = (0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .iterate */ .nl)(pair);
                 if (kv.length !== 2)
                     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: dictionary update sequence element #${i} has length ${kv.length}, want 2`);
@@ -3679,7 +3684,7 @@ function dictUpdate(fname, d, args, kw) {
         const seen = new Set();
         for (const [k, v] of kw) {
             if (seen.has(k))
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: duplicate keyword arg: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repr */ .Sj)(k)}`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: duplicate keyword arg: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .repr */ .Sj)(k)}`);
             seen.add(k);
             d.set(k, v);
         }
@@ -3688,19 +3693,19 @@ function dictUpdate(fname, d, args, kw) {
 function sorted(th, args, kw) {
     const [iterable, key, reverse] = unpackArgs('sorted', args, kw, ['iterable', 'key?', 'reverse?']);
     const items = iterableArg('sorted', iterable);
-    if (key !== undefined && !(key instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Builtin */ .kP) && (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(key) !== 'function')
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`sorted: for parameter key: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(key)}, want callable`);
+    if (key !== undefined && !(key instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Builtin */ .kP) && (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(key) !== 'function')
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`sorted: for parameter key: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(key)}, want callable`);
     const keys = key === undefined ? items : items.map((x) => th.callValue(key, [x]));
     const idx = items.map((_, i) => i);
-    const rev = reverse !== undefined && (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .truth */ .Im)(reverse);
+    const rev = reverse !== undefined && (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .truth */ .Im)(reverse);
     idx.sort((a, b) => {
-        const c = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compare */ .UD)('<', keys[a], keys[b]);
+        const c = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .compare */ .UD)('<', keys[a], keys[b]);
         return rev ? -c : c;
     });
-    return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(idx.map((i) => items[i]));
+    return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(idx.map((i) => items[i]));
 }
 function builtin(name, impl) {
-    return [name, new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Builtin */ .kP(name, impl)];
+    return [name, new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Builtin */ .kP(name, impl)];
 }
 /** The universal names of the language: visible in every module. */
 const universe = new Map([
@@ -3709,59 +3714,59 @@ const universe = new Map([
     ['False', false],
     builtin('abs', (_th, args, kw) => {
         const [x] = positional('abs', args, kw, 1, 1);
-        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt)
-            return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt(Math.abs(x.v));
+        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt)
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt(Math.abs(x.v));
         if (typeof x === 'number')
             return Math.abs(x);
         if (typeof x === 'bigint')
             return x < 0n ? -x : x;
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`abs: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)}, want int or float`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`abs: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)}, want int or float`);
     }),
-    builtin('all', (_th, args, kw) => iterableArg('all', positional('all', args, kw, 1, 1)[0]).every(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .truth */ .Im)),
-    builtin('any', (_th, args, kw) => iterableArg('any', positional('any', args, kw, 1, 1)[0]).some(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .truth */ .Im)),
-    builtin('bool', (_th, args, kw) => (args.length ? (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .truth */ .Im)(positional('bool', args, kw, 0, 1)[0]) : false)),
+    builtin('all', (_th, args, kw) => iterableArg('all', positional('all', args, kw, 1, 1)[0]).every(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .truth */ .Im)),
+    builtin('any', (_th, args, kw) => iterableArg('any', positional('any', args, kw, 1, 1)[0]).some(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .truth */ .Im)),
+    builtin('bool', (_th, args, kw) => (args.length ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .truth */ .Im)(positional('bool', args, kw, 0, 1)[0]) : false)),
     builtin('bytes', (_th, args, kw) => {
         const [x] = positional('bytes', args, kw, 1, 1);
-        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix)
+        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix)
             return x;
         if (typeof x === 'string')
-            return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix(x);
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix(x);
         if ((0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .isIterable */ .xZ)(x)) {
-            return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix((0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .iterate */ .nl)(x)
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix((0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .iterate */ .nl)(x)
                 .map((b) => {
                 if (typeof b !== 'number' || b < 0 || b > 255)
-                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`bytes: at index 0, ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repr */ .Sj)(b)} out of range (want value in unsigned 8-bit range)`);
+                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`bytes: at index 0, ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .repr */ .Sj)(b)} out of range (want value in unsigned 8-bit range)`);
                 return String.fromCharCode(b);
             })
                 .join(''));
         }
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`bytes: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)}, want string, bytes, or iterable of ints`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`bytes: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)}, want string, bytes, or iterable of ints`);
     }),
     builtin('chr', (_th, args, kw) => {
         const [x] = positional('chr', args, kw, 1, 1);
-        if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isInt */ .E6)(x))
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`chr: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)}, want int`);
+        if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isInt */ .E6)(x))
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`chr: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)}, want int`);
         if (x < 0)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`chr: Unicode code point ${x} out of range (<0)`);
         if (x > 0x10ffff)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`chr: Unicode code point U+${x.toString(16).toUpperCase()} out of range (>0x10FFFF)`);
-        return (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeUtf8Char */ ._0)(Number(x) >= 0xd800 && Number(x) < 0xe000 ? 0xfffd : Number(x));
+        return (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeUtf8Char */ ._0)(Number(x) >= 0xd800 && Number(x) < 0xe000 ? 0xfffd : Number(x));
     }),
     builtin('dict', (_th, args, kw) => {
-        const d = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Dict */ .Bi();
+        const d = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi();
         dictUpdate('dict', d, args, kw);
         return d;
     }),
     builtin('dir', (_th, args, kw) => {
         const [x] = positional('dir', args, kw, 1, 1);
         const methods = methodsOf(x);
-        const names = methods ? Object.keys(methods) : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .HostValue */ .Ih ? x.attrNames() : [];
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(names.slice().sort());
+        const names = methods ? Object.keys(methods) : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .HostValue */ .Ih ? x.attrNames() : [];
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(names.slice().sort());
     }),
     builtin('enumerate', (_th, args, kw) => {
         const [x, start] = unpackArgs('enumerate', args, kw, ['x', 'start?']);
         const s = start === undefined ? 0 : wantInt('enumerate', 'start', start);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(iterableArg('enumerate', x).map((v, i) => new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd([s + i, v])));
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(iterableArg('enumerate', x).map((v, i) => new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd([s + i, v])));
     }),
     builtin('fail', (_th, args, kw) => {
         let sep = ' ';
@@ -3774,7 +3779,7 @@ const universe = new Map([
     }),
     builtin('float', (_th, args, kw) => {
         const [x] = positional('float', args, kw, 0, 1);
-        return x === undefined ? new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Float */ .nt(0) : toFloatValue(x);
+        return x === undefined ? new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Float */ .nt(0) : toFloatValue(x);
     }),
     builtin('getattr', (_th, args, kw) => {
         const [x, name, dflt] = positional('getattr', args, kw, 2, 3);
@@ -3794,13 +3799,14 @@ const universe = new Map([
         const methods = methodsOf(x);
         if (methods)
             return n in methods;
-        return x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .HostValue */ .Ih && x.attr(n) !== undefined;
+        return x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .HostValue */ .Ih && x.attr(n) !== undefined;
     }),
     builtin('hash', (_th, args, kw) => {
         const [x] = positional('hash', args, kw, 1, 1);
-        if (typeof x !== 'string' && !(x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix))
-            (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN)(x);
-        return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashValue */ .gg)(x);
+        // The spec: "Any other type of argument in an error, even if it is suitable as the key of a dict."
+        if (typeof x !== 'string' && !(x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix))
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`hash: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)}, want string or bytes`);
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashValue */ .gg)(x);
     }),
     builtin('int', (_th, args, kw) => {
         const [x, base] = unpackArgs('int', args, kw, ['x', 'base?']);
@@ -3810,27 +3816,27 @@ const universe = new Map([
         const [x] = positional('len', args, kw, 1, 1);
         const n = (0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .length */ .Bw)(x);
         if (n < 0)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`len: value of type ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)} has no len`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`len: value of type ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)} has no len`);
         return n;
     }),
     builtin('list', (_th, args, kw) => {
         const [x] = positional('list', args, kw, 0, 1);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(x === undefined ? [] : iterableArg('list', x).slice());
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(x === undefined ? [] : iterableArg('list', x).slice());
     }),
     builtin('max', (th, args, kw) => minMax(th, 'max', args, kw, -1)),
     builtin('min', (th, args, kw) => minMax(th, 'min', args, kw, 1)),
     builtin('ord', (_th, args, kw) => {
         const [x] = positional('ord', args, kw, 1, 1);
-        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix) {
+        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix) {
             if (x.s.length !== 1)
                 (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`ord: bytes has length ${x.s.length}, want 1`);
             return x.s.charCodeAt(0);
         }
         if (typeof x !== 'string')
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`ord: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)}, want string`);
-        const [cp, n] = x.length > 0 ? (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRuneAt */ .Ee)(x, 0) : [0, 0];
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`ord: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)}, want string`);
+        const [cp, n] = x.length > 0 ? (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeRuneAt */ .Ee)(x, 0) : [0, 0];
         if (x.length === 0 || n !== x.length)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`ord: string encodes ${[...(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .runes */ .mZ)(x)].length} Unicode code points, want 1`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`ord: string encodes ${[...(0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .runes */ .mZ)(x)].length} Unicode code points, want 1`);
         return cp;
     }),
     builtin('print', (th, args, kw) => {
@@ -3855,16 +3861,16 @@ const universe = new Map([
         const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
         if (step === 0)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('range: step argument must not be zero');
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Range */ .Q6(start, stop, step);
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Range */ .Q6(start, stop, step);
     }),
-    builtin('repr', (_th, args, kw) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repr */ .Sj)(positional('repr', args, kw, 1, 1)[0])),
+    builtin('repr', (_th, args, kw) => (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .repr */ .Sj)(positional('repr', args, kw, 1, 1)[0])),
     builtin('reversed', (_th, args, kw) => {
         const [x] = positional('reversed', args, kw, 1, 1);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(iterableArg('reversed', x).slice().reverse());
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(iterableArg('reversed', x).slice().reverse());
     }),
     builtin('set', (_th, args, kw) => {
         const [x] = positional('set', args, kw, 0, 1);
-        const s = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StarSet */ .Rx();
+        const s = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx();
         if (x !== undefined)
             for (const v of iterableArg('set', x))
                 s.addUnchecked(v);
@@ -3873,37 +3879,37 @@ const universe = new Map([
     builtin('sorted', (th, args, kw) => sorted(th, args, kw)),
     builtin('str', (_th, args, kw) => {
         const [x] = positional('str', args, kw, 1, 1);
-        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix)
-            return (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeUtf8 */ .Af)((0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(x.s));
-        return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(x);
+        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix)
+            return (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeUtf8 */ .Af)((0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(x.s));
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(x);
     }),
     builtin('tuple', (_th, args, kw) => {
         const [x] = positional('tuple', args, kw, 0, 1);
-        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd)
+        if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd)
             return x;
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd(x === undefined ? [] : iterableArg('tuple', x).slice());
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd(x === undefined ? [] : iterableArg('tuple', x).slice());
     }),
-    builtin('type', (_th, args, kw) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(positional('type', args, kw, 1, 1)[0])),
+    builtin('type', (_th, args, kw) => (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(positional('type', args, kw, 1, 1)[0])),
     builtin('zip', (_th, args, kw) => {
         if (kw && kw.length)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('zip: unexpected keyword arguments');
         const seqs = args.map((a, i) => {
             if (!(0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .isIterable */ .xZ)(a))
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`zip: argument #${i + 1} is not iterable: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(a)}`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`zip: argument #${i + 1} is not iterable: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(a)}`);
             return (0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .iterate */ .nl)(a);
         });
         const n = seqs.length === 0 ? 0 : Math.min(...seqs.map((s) => s.length));
         const out = [];
         for (let i = 0; i < n; i++)
-            out.push(new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd(seqs.map((s) => s[i])));
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(out);
+            out.push(new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd(seqs.map((s) => s[i])));
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(out);
     }),
 ]);
 /** `struct(**kwargs)`, for hosts that predeclare it. */
-const structBuiltin = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Builtin */ .kP('struct', (_th, args, kw) => {
+const structBuiltin = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Builtin */ .kP('struct', (_th, args, kw) => {
     if (args.length > 0)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`struct: unexpected positional arguments`);
-    return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Struct */ ._k(new Map(kw ?? []));
+    return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Struct */ ._k(new Map(kw ?? []));
 });
 /** x.name for any value: a bound method, a host attribute, or an error with a spelling hint. */
 function getAttr(x, name) {
@@ -3911,10 +3917,10 @@ function getAttr(x, name) {
     if (methods) {
         const m = methods[name];
         if (m)
-            return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Builtin */ .kP(name, m, x);
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Builtin */ .kP(name, m, x);
         (0,_ops_js__WEBPACK_IMPORTED_MODULE_1__/* .noSuchAttr */ .Oh)(x, name, Object.keys(methods));
     }
-    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .HostValue */ .Ih) {
+    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .HostValue */ .Ih) {
         const v = x.attr(name);
         if (v !== undefined)
             return v;
@@ -3924,6 +3930,47 @@ function getAttr(x, name) {
 }
 // ---- string methods ----
 const WS = ' \t\n\v\f\r';
+/** White space as Go's unicode.IsSpace: ASCII's, U+0085, U+00A0 and the Z categories. */
+const ASCII_SPACE = '[ \\t\\n\\v\\f\\r]';
+const UNICODE_SPACE = '[ \\t\\n\\v\\f\\r\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const STRIP_BOTH = new RegExp(`^${UNICODE_SPACE}+|${UNICODE_SPACE}+$`, 'gu');
+const STRIP_LEFT = new RegExp(`^${UNICODE_SPACE}+`, 'u');
+const STRIP_RIGHT = new RegExp(`${UNICODE_SPACE}+$`, 'u');
+/** A byte string as text: ASCII as is, valid UTF-8 decoded, anything else undefined (bytes only). */
+function utf8Text(s) {
+    return (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .isAscii */ .ER)(s) ? undefined : (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .validUtf8Text */ .tA)(s);
+}
+/** `split()` with no separator: words between runs of SPACE, at most `max` splits (from the right). */
+function splitSpace(s, max, fromRight, space) {
+    const words = s.split(new RegExp(`${space}+`, 'u')).filter((w) => w !== '');
+    if (max < 0 || words.length <= max + 1)
+        return words;
+    // Split at most `max` times on whitespace runs, keeping the rest intact.
+    const out = [];
+    let rest = s.replace(new RegExp(fromRight ? `${space}+$` : `^${space}+`, 'u'), '');
+    const last = new RegExp(`${space}+((?:(?!${space}).)*)$`, 'su');
+    const first = new RegExp(`^((?:(?!${space}).)*)${space}+`, 'su');
+    for (let n = 0; n < max; n++) {
+        const m = (fromRight ? last : first).exec(rest);
+        if (!m)
+            break;
+        if (fromRight) {
+            out.unshift(m[1]);
+            rest = rest.slice(0, m.index);
+        }
+        else {
+            out.push(m[1]);
+            rest = rest.slice(m[0].length);
+        }
+    }
+    if (rest !== '') {
+        if (fromRight)
+            out.unshift(rest);
+        else
+            out.push(rest);
+    }
+    return out;
+}
 function stripChars(s, chars, left, right) {
     let i = 0;
     let j = s.length;
@@ -3937,10 +3984,10 @@ function stripChars(s, chars, left, right) {
 }
 /** Applies a JS text transformation to a byte string, with an ASCII fast path. */
 function mapText(s, f) {
-    return (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .isAscii */ .ER)(s) ? f(s) : (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeUtf8 */ .Af)(f((0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s)));
+    return (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .isAscii */ .ER)(s) ? f(s) : (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeUtf8 */ .Af)(f((0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(s)));
 }
 function testText(s, re) {
-    const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s);
+    const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(s);
     return t.length > 0 && re.test(t);
 }
 function subRange(fname, s, start, end) {
@@ -3970,45 +4017,21 @@ function split(fname, s, args, kw, fromRight) {
     const [sepV, maxV] = unpackArgs(fname, args, kw, ['sep?', 'maxsplit?']);
     const max = maxV === undefined || maxV === null ? -1 : wantInt(fname, 'maxsplit', maxV);
     if (sepV === undefined || sepV === null) {
-        const words = s.split(/[ \t\n\v\f\r]+/).filter((w) => w !== '');
-        if (max < 0 || words.length <= max + 1)
-            return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(words);
-        // Split at most `max` times on whitespace runs, keeping the rest intact.
-        const out = [];
-        let rest = fromRight ? stripChars(s, WS, false, true) : stripChars(s, WS, true, false);
-        for (let n = 0; n < max; n++) {
-            if (fromRight) {
-                const m = /[ \t\n\v\f\r]+([^ \t\n\v\f\r]*)$/.exec(rest);
-                if (!m)
-                    break;
-                out.unshift(m[1]);
-                rest = rest.slice(0, m.index);
-            }
-            else {
-                const m = /^([^ \t\n\v\f\r]*)[ \t\n\v\f\r]+/.exec(rest);
-                if (!m)
-                    break;
-                out.push(m[1]);
-                rest = rest.slice(m[0].length);
-            }
-        }
-        if (rest !== '') {
-            if (fromRight)
-                out.unshift(rest);
-            else
-                out.push(rest);
-        }
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(out);
+        // Unicode white space, as the spec and go.starlark.net (unicode.IsSpace) have it.
+        const text = utf8Text(s);
+        if (text === undefined)
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(splitSpace(s, max, fromRight, ASCII_SPACE));
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(splitSpace(text, max, fromRight, UNICODE_SPACE).map(_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeUtf8 */ .Af));
     }
     const sep = wantString(fname, 'sep', sepV);
     if (sep === '')
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: empty separator`);
     const parts = s.split(sep);
     if (max < 0 || parts.length <= max + 1)
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(parts);
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(parts);
     if (fromRight)
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
-    return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8([...parts.slice(0, max), parts.slice(max).join(sep)]);
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
+    return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8([...parts.slice(0, max), parts.slice(max).join(sep)]);
 }
 function formatString(s, args, kw) {
     let out = '';
@@ -4038,6 +4061,13 @@ function formatString(s, args, kw) {
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)("format: unmatched '{' in format");
         let field = s.slice(open + 1, close);
         i = close + 1;
+        // `{0:}` and `{0!r:}`: an empty format spec is no spec (go.starlark.net).
+        const colon = field.indexOf(':');
+        if (colon >= 0) {
+            if (colon < field.length - 1)
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('format: format spec features not supported in replacement fields');
+            field = field.slice(0, colon);
+        }
         let conv = 's';
         const bang = field.indexOf('!');
         if (bang >= 0) {
@@ -4046,8 +4076,6 @@ function formatString(s, args, kw) {
             if (conv !== 's' && conv !== 'r')
                 (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`format: unknown conversion "${conv}"`);
         }
-        if (field.includes(':'))
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('format: format spec features not supported in replacement fields');
         let arg;
         if (field === '') {
             if (mode === 'manual')
@@ -4077,7 +4105,7 @@ function formatString(s, args, kw) {
             if (arg === undefined)
                 (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`format: keyword ${field} not found`);
         }
-        out += conv === 'r' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repr */ .Sj)(arg) : (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(arg);
+        out += conv === 'r' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .repr */ .Sj)(arg) : (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(arg);
     }
 }
 /** A method table without a prototype, so names like `constructor` are not methods. */
@@ -4090,15 +4118,18 @@ function noArgs(fname, args, kw) {
 const stringMethods = methodTable({
     capitalize: (_th, a, kw, s) => {
         noArgs('capitalize', a, kw);
-        return mapText(s, (t) => (t.length ? t[0].toUpperCase() + t.slice(1).toLowerCase() : t));
+        return mapText(s, (t) => {
+            const [first = '', ...rest] = t;
+            return toTitle(first) + mapRunes(rest.join(''), toLower);
+        });
     },
     codepoint_ords: (_th, a, kw, s) => {
         noArgs('codepoint_ords', a, kw);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StringView */ .x_(s, 'codepoint_ords');
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StringView */ .x_(s, 'codepoint_ords');
     },
     codepoints: (_th, a, kw, s) => {
         noArgs('codepoints', a, kw);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StringView */ .x_(s, 'codepoints');
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StringView */ .x_(s, 'codepoints');
     },
     count: (_th, a, kw, s) => {
         const [sub, start, end] = unpackArgs('count', a, kw, ['sub', 'start?', 'end?']);
@@ -4111,22 +4142,23 @@ const stringMethods = methodTable({
     },
     elem_ords: (_th, a, kw, s) => {
         noArgs('elem_ords', a, kw);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StringView */ .x_(s, 'elem_ords');
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StringView */ .x_(s, 'elem_ords');
     },
     elems: (_th, a, kw, s) => {
         noArgs('elems', a, kw);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StringView */ .x_(s, 'elems');
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StringView */ .x_(s, 'elems');
     },
     endswith: (_th, a, kw, s) => affix('endswith', s, a, kw, (r, x) => r.endsWith(x)),
     find: (_th, a, kw, s) => find('find', s, a, kw, false, false),
     format: (_th, a, kw, s) => formatString(s, a, kw),
     index: (_th, a, kw, s) => find('index', s, a, kw, false, true),
-    isalnum: (_th, a, kw, s) => (noArgs('isalnum', a, kw), testText(s, /^[\p{L}\p{N}]+$/u)),
+    // Letters and decimal digits, as Go's unicode.IsLetter || unicode.IsDigit (Nd): "²" is neither.
+    isalnum: (_th, a, kw, s) => (noArgs('isalnum', a, kw), testText(s, /^[\p{L}\p{Nd}]+$/u)),
     isalpha: (_th, a, kw, s) => (noArgs('isalpha', a, kw), testText(s, /^\p{L}+$/u)),
     isdigit: (_th, a, kw, s) => (noArgs('isdigit', a, kw), testText(s, /^\p{Nd}+$/u)),
     islower: (_th, a, kw, s) => {
         noArgs('islower', a, kw);
-        const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s);
+        const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(s);
         return t !== t.toUpperCase() && t === t.toLowerCase();
     },
     isspace: (_th, a, kw, s) => (noArgs('isspace', a, kw), testText(s, /^\s+$/u)),
@@ -4135,7 +4167,7 @@ const stringMethods = methodTable({
         // Uppercase may only follow uncased characters, lowercase only cased ones (as Python).
         let cased = false;
         let prevCased = false;
-        for (const ch of (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s)) {
+        for (const ch of (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(s)) {
             if (/[\p{Lu}\p{Lt}]/u.test(ch)) {
                 if (prevCased)
                     return false;
@@ -4153,7 +4185,7 @@ const stringMethods = methodTable({
     },
     isupper: (_th, a, kw, s) => {
         noArgs('isupper', a, kw);
-        const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(s);
+        const t = (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(s);
         return t !== t.toLowerCase() && t === t.toUpperCase();
     },
     join: (_th, a, kw, s) => {
@@ -4161,10 +4193,10 @@ const stringMethods = methodTable({
         const items = iterableArg('join', x);
         for (const it of items)
             if (typeof it !== 'string')
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`join: in list, want string, got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(it)}`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`join: in list, want string, got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(it)}`);
         return items.join(s);
     },
-    lower: (_th, a, kw, s) => (noArgs('lower', a, kw), mapText(s, (t) => t.toLowerCase())),
+    lower: (_th, a, kw, s) => (noArgs('lower', a, kw), mapText(s, (t) => mapRunes(t, toLower))),
     lstrip: (_th, a, kw, s) => strip('lstrip', s, a, kw, true, false),
     partition: (_th, a, kw, s) => partition('partition', s, a, kw, false),
     removeprefix: (_th, a, kw, s) => {
@@ -4187,7 +4219,7 @@ const stringMethods = methodTable({
         if (old === '') {
             // As Go and Python: `new` goes before each of the first `count` characters, and after the
             // last one when the count reaches past it ("abc" → "-a-b-c-" with no count).
-            const chars = Array.from((0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .runes */ .mZ)(s), ([, start, len]) => s.slice(start, len + start));
+            const chars = Array.from((0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .runes */ .mZ)(s), ([, start, len]) => s.slice(start, len + start));
             const inserts = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
             let out = '';
             for (let k = 0; k < chars.length; k++)
@@ -4216,20 +4248,21 @@ const stringMethods = methodTable({
     splitlines: (_th, a, kw, s) => {
         const [keep] = unpackArgs('splitlines', a, kw, ['keepends?']);
         const lines = [];
-        const re = /\r\n|\r|\n/g;
+        // The spec: "line terminators (currently assumed to be a single newline, \n, regardless of platform)".
+        const re = /\n/g;
         let i = 0;
         for (let m = re.exec(s); m; m = re.exec(s)) {
-            lines.push(s.slice(i, keep !== undefined && (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .truth */ .Im)(keep) ? m.index + m[0].length : m.index));
+            lines.push(s.slice(i, keep !== undefined && (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .truth */ .Im)(keep) ? m.index + m[0].length : m.index));
             i = m.index + m[0].length;
         }
         if (i < s.length)
             lines.push(s.slice(i));
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(lines);
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(lines);
     },
     startswith: (_th, a, kw, s) => affix('startswith', s, a, kw, (r, x) => r.startsWith(x)),
     strip: (_th, a, kw, s) => strip('strip', s, a, kw, true, true),
     title: (_th, a, kw, s) => (noArgs('title', a, kw), mapText(s, titleCase)),
-    upper: (_th, a, kw, s) => (noArgs('upper', a, kw), mapText(s, (t) => t.toUpperCase())),
+    upper: (_th, a, kw, s) => (noArgs('upper', a, kw), mapText(s, (t) => mapRunes(t, toUpper))),
 });
 /**
  * Replaces every occurrence of a non-empty `old`. The native replaceAll returns a flat string (a
@@ -4239,12 +4272,44 @@ const stringMethods = methodTable({
 function replaceAll(s, old, nw) {
     return nw.includes('$') ? s.split(old).join(nw) : s.replaceAll(old, nw);
 }
+/**
+ * Case mappings one code point at a time, as Go's unicode.ToUpper/ToLower/ToTitle: JS's full
+ * mappings change lengths ("ß" → "SS", "İ" → "i̇"), which go.starlark.net's never do.
+ */
+function simpleCase(ch, mapped) {
+    return [...mapped].length === 1 ? mapped : ch;
+}
+const toUpper = (ch) => simpleCase(ch, ch.toUpperCase());
+/** Unicode's simple lowercase of "İ" is "i"; JS gives the full mapping "i̇" only. */
+const toLower = (ch) => (ch === 'İ' ? 'i' : simpleCase(ch, ch.toLowerCase()));
+/** Titlecase differs from uppercase only for the Latin digraphs (ǆ → ǅ, not Ǆ). */
+const TITLE_DIGRAPHS = {
+    Ǆ: 'ǅ',
+    ǅ: 'ǅ',
+    ǆ: 'ǅ',
+    Ǉ: 'ǈ',
+    ǈ: 'ǈ',
+    ǉ: 'ǈ',
+    Ǌ: 'ǋ',
+    ǋ: 'ǋ',
+    ǌ: 'ǋ',
+    Ǳ: 'ǲ',
+    ǲ: 'ǲ',
+    ǳ: 'ǲ',
+};
+const toTitle = (ch) => TITLE_DIGRAPHS[ch] ?? toUpper(ch);
+function mapRunes(t, f) {
+    let out = '';
+    for (const ch of t)
+        out += f(ch);
+    return out;
+}
 function titleCase(t) {
     let out = '';
     let prevLetter = false;
     for (const ch of t) {
         const letter = /\p{L}/u.test(ch);
-        out += letter ? (prevLetter ? ch.toLowerCase() : ch.toUpperCase()) : ch;
+        out += letter ? (prevLetter ? toLower(ch) : toTitle(ch)) : ch;
         prevLetter = letter;
     }
     return out;
@@ -4253,26 +4318,31 @@ function affix(fname, s, a, kw, test) {
     const [x, start, end] = unpackArgs(fname, a, kw, ['prefix', 'start?', 'end?']);
     const [i, j] = subRange(fname, s, start, end);
     const region = s.slice(i, Math.max(i, j));
-    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd) {
+    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd) {
         return x.elems.some((e, i) => {
             if (typeof e !== 'string')
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(e)}, for element ${i}, want string`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(e)}, for element ${i}, want string`);
             return test(region, e);
         });
     }
     if (typeof x !== 'string')
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(x)}, want string or tuple of strings`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: got ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(x)}, want string or tuple of strings`);
     return test(region, x);
 }
 function strip(fname, s, a, kw, left, right) {
     const [chars] = positional(fname, a, kw, 0, 1);
-    if (chars === undefined || chars === null || chars === '')
-        return stripChars(s, WS, left, right);
+    if (chars === undefined || chars === null || chars === '') {
+        const text = utf8Text(s);
+        if (text === undefined)
+            return stripChars(s, WS, left, right);
+        const trimmed = left && right ? text.replace(STRIP_BOTH, '') : text.replace(left ? STRIP_LEFT : STRIP_RIGHT, '');
+        return (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeUtf8 */ .Af)(trimmed);
+    }
     wantString(fname, 'chars', chars);
-    if ((0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .isAscii */ .ER)(chars))
+    if ((0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .isAscii */ .ER)(chars))
         return stripChars(s, chars, left, right);
-    const cps = new Set([...(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .runes */ .mZ)(chars)].map(([cp]) => cp));
-    const rs = [...(0,_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .runes */ .mZ)(s)];
+    const cps = new Set([...(0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .runes */ .mZ)(chars)].map(([cp]) => cp));
+    const rs = [...(0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .runes */ .mZ)(s)];
     let i = 0;
     let j = rs.length;
     if (left)
@@ -4292,14 +4362,14 @@ function partition(fname, s, a, kw, last) {
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${fname}: empty separator`);
     const i = last ? s.lastIndexOf(sep) : s.indexOf(sep);
     if (i < 0)
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd(last ? ['', '', s] : [s, '', '']);
-    return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd([s.slice(0, i), sep, s.slice(i + sep.length)]);
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd(last ? ['', '', s] : [s, '', '']);
+    return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd([s.slice(0, i), sep, s.slice(i + sep.length)]);
 }
 // ---- bytes, list, dict, set methods ----
 const bytesMethods = methodTable({
     elems: (_th, a, kw, b) => {
         noArgs('elems', a, kw);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StringView */ .x_(b.s, 'elems', true);
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StringView */ .x_(b.s, 'elems', true);
     },
 });
 const listMethods = methodTable({
@@ -4332,7 +4402,7 @@ const listMethods = methodTable({
             return Math.min(Math.max(i < 0 ? i + n : i, 0), n);
         };
         for (let i = norm(start, 0); i < norm(end, n); i++)
-            if ((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .equals */ .aI)(l.elems[i], x))
+            if ((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)(l.elems[i], x))
                 return i;
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('index: value not in list');
     },
@@ -4364,7 +4434,7 @@ const listMethods = methodTable({
     remove: (_th, a, kw, l) => {
         const [x] = positional('remove', a, kw, 1, 1);
         l.checkMutable('remove from');
-        const i = l.elems.findIndex((e) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .equals */ .aI)(e, x));
+        const i = l.elems.findIndex((e) => (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)(e, x));
         if (i < 0)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('remove: element not found');
         l.elems.splice(i, 1);
@@ -4384,11 +4454,11 @@ const dictMethods = methodTable({
     },
     items: (_th, a, kw, d) => {
         noArgs('items', a, kw);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8([...d.map].map(([h, v]) => new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd([d.keyOf(h), v])));
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8([...d.map].map(([h, v]) => new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd([d.keyOf(h), v])));
     },
     keys: (_th, a, kw, d) => {
         noArgs('keys', a, kw);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8(d.keyList());
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8(d.keyList());
     },
     pop: (_th, a, kw, d) => {
         const [k, dflt] = positional('pop', a, kw, 1, 2);
@@ -4397,7 +4467,7 @@ const dictMethods = methodTable({
             return v;
         if (dflt !== undefined)
             return dflt;
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`pop: missing key ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repr */ .Sj)(k)}`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`pop: missing key ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .repr */ .Sj)(k)}`);
     },
     popitem: (_th, a, kw, d) => {
         noArgs('popitem', a, kw);
@@ -4405,7 +4475,7 @@ const dictMethods = methodTable({
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('popitem: empty dict');
         const h = d.map.keys().next().value;
         const k = d.keyOf(h);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Tuple */ .rd([k, d.delete(k)]);
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Tuple */ .rd([k, d.delete(k)]);
     },
     setdefault: (_th, a, kw, d) => {
         const [k, dflt] = unpackArgs('setdefault', a, kw, ['key', 'default?']);
@@ -4422,7 +4492,7 @@ const dictMethods = methodTable({
     },
     values: (_th, a, kw, d) => {
         noArgs('values', a, kw);
-        return new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8([...d.map.values()]);
+        return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8([...d.map.values()]);
     },
 });
 function setArgItems(fname, a) {
@@ -4448,8 +4518,8 @@ const setMethods = methodTable({
     difference: (_th, a, kw, s) => {
         if (kw?.length)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('difference: unexpected keyword arguments');
-        const out = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StarSet */ .Rx();
-        const drop = new Set(setArgItems('difference', a).flat().map(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN));
+        const out = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx();
+        const drop = new Set(setArgItems('difference', a).flat().map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN));
         for (const [h, v] of s.map)
             if (!drop.has(h))
                 out.map.set(h, v);
@@ -4457,7 +4527,7 @@ const setMethods = methodTable({
     },
     discard: (_th, a, kw, s) => {
         const [x] = positional('discard', a, kw, 1, 1);
-        const h = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN)(x);
+        const h = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN)(x);
         s.checkMutable('delete from');
         s.map.delete(h);
         return null;
@@ -4465,7 +4535,7 @@ const setMethods = methodTable({
     difference_update: (_th, a, kw, s) => {
         if (kw?.length)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('difference_update: unexpected keyword arguments');
-        const drop = setArgItems('difference_update', a).flat().map(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN);
+        const drop = setArgItems('difference_update', a).flat().map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN);
         s.checkMutable('delete from');
         for (const h of drop)
             s.map.delete(h);
@@ -4474,7 +4544,7 @@ const setMethods = methodTable({
     intersection_update: (_th, a, kw, s) => {
         if (kw?.length)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('intersection_update: unexpected keyword arguments');
-        const keeps = setArgItems('intersection_update', a).map((items) => new Set(items.map(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN)));
+        const keeps = setArgItems('intersection_update', a).map((items) => new Set(items.map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN)));
         s.checkMutable('delete from');
         for (const h of [...s.map.keys()])
             if (keeps.some((k) => !k.has(h)))
@@ -4487,7 +4557,7 @@ const setMethods = methodTable({
         s.checkMutable('insert into');
         const seen = new Set();
         for (const v of items) {
-            const h = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN)(v);
+            const h = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN)(v);
             if (seen.has(h))
                 continue;
             seen.add(h);
@@ -4503,10 +4573,10 @@ const setMethods = methodTable({
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('intersection: unexpected keyword arguments');
         let cur = new Map(s.map);
         for (const items of setArgItems('intersection', a)) {
-            const keep = new Set(items.map(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN));
+            const keep = new Set(items.map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN));
             cur = new Map([...cur].filter(([h]) => keep.has(h)));
         }
-        const out = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StarSet */ .Rx();
+        const out = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx();
         out.map = cur;
         return out;
     },
@@ -4516,7 +4586,7 @@ const setMethods = methodTable({
     },
     issubset: (_th, a, kw, s) => {
         const [x] = positional('issubset', a, kw, 1, 1);
-        const other = new Set(iterableArg('issubset', x).map(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN));
+        const other = new Set(iterableArg('issubset', x).map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN));
         return [...s.map.keys()].every((h) => other.has(h));
     },
     issuperset: (_th, a, kw, s) => {
@@ -4534,20 +4604,20 @@ const setMethods = methodTable({
     },
     remove: (_th, a, kw, s) => {
         const [x] = positional('remove', a, kw, 1, 1);
-        const h = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN)(x);
+        const h = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN)(x);
         if (!s.map.has(h))
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`remove: missing key ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repr */ .Sj)(x)}`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`remove: missing key ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .repr */ .Sj)(x)}`);
         s.checkMutable('delete from');
         s.map.delete(h);
         return null;
     },
     symmetric_difference: (_th, a, kw, s) => {
         const [x] = positional('symmetric_difference', a, kw, 1, 1);
-        const out = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StarSet */ .Rx();
+        const out = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx();
         out.map = new Map(s.map);
         const seen = new Set();
         for (const v of iterableArg('symmetric_difference', x)) {
-            const h = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .hashKey */ .EN)(v);
+            const h = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN)(v);
             if (seen.has(h))
                 continue;
             seen.add(h);
@@ -4561,7 +4631,7 @@ const setMethods = methodTable({
     union: (_th, a, kw, s) => {
         if (kw?.length)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('union: unexpected keyword arguments');
-        const out = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StarSet */ .Rx();
+        const out = new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx();
         out.map = new Map(s.map);
         for (const v of setArgItems('union', a).flat())
             out.addUnchecked(v);
@@ -4590,13 +4660,13 @@ function methodResolver(name) {
     const b = bytesMethods[name];
     return (x) => typeof x === 'string'
         ? s
-        : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8
+        : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8
             ? l
-            : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Dict */ .Bi
+            : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi
                 ? d
-                : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StarSet */ .Rx
+                : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx
                     ? st
-                    : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix
+                    : x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix
                         ? b
                         : undefined;
 }
@@ -4604,13 +4674,13 @@ function methodResolver(name) {
 function methodsOf(x) {
     if (typeof x === 'string')
         return stringMethods;
-    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .List */ .B8)
+    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .List */ .B8)
         return listMethods;
-    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Dict */ .Bi)
+    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Dict */ .Bi)
         return dictMethods;
-    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .StarSet */ .Rx)
+    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .StarSet */ .Rx)
         return setMethods;
-    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_2__/* .Bytes */ .Ix)
+    if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_3__/* .Bytes */ .Ix)
         return bytesMethods;
     return undefined;
 }
@@ -5096,7 +5166,9 @@ function interpolate(format, x) {
     return out;
 }
 // ---- indexing and slicing ----
-function outOfRange(i, n, x) {
+function outOfRange(index, n, x) {
+    // A big int index arrives as a float: shown as the integer it is, not 1.18e+21.
+    const i = Number.isSafeInteger(index) || !Number.isFinite(index) ? String(index) : BigInt(index).toString();
     if (n === 0)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`index ${i} out of range: empty ${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(x)}`);
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(x)} index ${i} out of range [${-n}:${n - 1}]`);
@@ -5204,9 +5276,8 @@ function slice(x, lo, hi, stepV) {
     if (x instanceof _values_js__WEBPACK_IMPORTED_MODULE_1__/* .Tuple */ .rd)
         return new _values_js__WEBPACK_IMPORTED_MODULE_1__/* .Tuple */ .rd(step === 1 ? x.elems.slice(start, end) : pick((i) => x.elems[i]));
     const r = x;
-    const count = step > 0 ? Math.max(0, Math.ceil((end - start) / step)) : Math.max(0, Math.ceil((start - end) / -step));
-    const first = r.at(start);
-    return new _values_js__WEBPACK_IMPORTED_MODULE_1__/* .Range */ .Q6(first, first + count * r.step * step, r.step * step);
+    // As go.starlark.net: the stop is where the slice's end falls (range(10)[::-3] is range(9, -1, -3)).
+    return new _values_js__WEBPACK_IMPORTED_MODULE_1__/* .Range */ .Q6(r.start + r.step * start, r.start + r.step * end, r.step * step);
 }
 // ---- iteration ----
 /** The elements of an iterable value, as an array snapshot; `what` names the context for errors. */
@@ -5281,10 +5352,12 @@ function noSuchAttr(x, name, names) {
 /* harmony export */   Af: () => (/* binding */ encodeUtf8),
 /* harmony export */   ER: () => (/* binding */ isAscii),
 /* harmony export */   Ee: () => (/* binding */ decodeRuneAt),
+/* harmony export */   Lo: () => (/* binding */ messageText),
 /* harmony export */   _0: () => (/* binding */ encodeUtf8Char),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   mZ: () => (/* binding */ runes)
+/* harmony export */   mZ: () => (/* binding */ runes),
+/* harmony export */   tA: () => (/* binding */ validUtf8Text)
 /* harmony export */ });
 /**
  * Starlark strings are sequences of bytes (the spec's UTF-K with K=8, as in go.starlark.net). They are
@@ -5303,6 +5376,26 @@ function encodeUtf8(s) {
 /** A byte string to JS text; invalid sequences become U+FFFD. */
 function decodeUtf8(b) {
     return isAscii(b) ? b : Buffer.from(b, 'latin1').toString('utf8');
+}
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * An error message as text. Messages quote Starlark strings (byte strings) next to the host's own
+ * words (JS text): a message that is all bytes and valid UTF-8 is decoded, anything else is text
+ * already ("é" as one JS char is not valid UTF-8 as a byte).
+ */
+function messageText(message) {
+    if (isAscii(message) || /[^\u0000-\u00ff]/.test(message))
+        return message;
+    return validUtf8Text(message) ?? message;
+}
+/** A byte string as JS text when it is valid UTF-8, else undefined. */
+function validUtf8Text(b) {
+    try {
+        return STRICT_UTF8.decode(Buffer.from(b, 'latin1'));
+    }
+    catch {
+        return undefined;
+    }
 }
 function encodeUtf8Char(cp) {
     if (cp < 0x80)
@@ -5359,7 +5452,8 @@ function* runes(s) {
         i += n;
     }
 }
-const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
+// As Go's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space only.
+const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 /** Go-style quoting, as go.starlark.net's repr: printable text kept, other bytes escaped. */
 function quote(s, q = '"') {
     let out = q;
@@ -5394,7 +5488,7 @@ function quote(s, q = '"') {
         if (cp === 0xfffd && n === 1) {
             out += '\\x' + c.toString(16).padStart(2, '0');
         }
-        else if (printable.test(String.fromCodePoint(cp)) && cp !== 0xa0 && cp !== 0xad) {
+        else if (printable.test(String.fromCodePoint(cp)) && cp !== 0xad) {
             out += s.slice(i, i + n);
         }
         else if (cp < 0x10000)
@@ -5855,19 +5949,21 @@ function nestedKey(v) {
     return `o${identity(k)}`;
 }
 /** The `hash()` builtin: Java's String.hashCode for strings, as go.starlark.net. */
+/**
+ * `hash(x)` as the spec defines it: a string's is Java's String.hashCode of its UTF-16 text, a
+ * bytes value's the 32-bit FNV-1a of its bytes.
+ */
 function hashValue(v) {
-    if (typeof v === 'string' || v instanceof Bytes) {
-        const text = Buffer.from(typeof v === 'string' ? v : v.s, 'latin1').toString('utf8');
+    if (typeof v === 'string') {
+        const text = Buffer.from(v, 'latin1').toString('utf8');
         let h = 0;
         for (let i = 0; i < text.length; i++)
             h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
         return h;
     }
-    const k = hashKey(v);
-    const s = typeof k === 'object' || typeof k === 'function' ? `o${identity(k)}` : `${typeof k}:${String(k)}`;
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < v.s.length; i++)
+        h = Math.imul(h ^ v.s.charCodeAt(i), 0x01000193) >>> 0;
     return h;
 }
 // ---- equality and ordering ----

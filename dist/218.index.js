@@ -225,7 +225,7 @@ class BuildFileRunner {
             // A call at the top level of the file has a traceback of that one line: the error's own.
             const frames = err.traceback.length > 1 ? err.traceback : [];
             const details = frames.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
-            throw new errors/* UsageError */.eb(withBazelHint(err.message), {
+            throw new errors/* UsageError */.eb(withBazelHint((0,starlark/* messageText */.Lo)(err.message)), {
                 position: err.position,
                 ...(details.length > 0 && { details: ['Traceback (most recent call last):', ...details] }),
             });

@@ -11,6 +11,7 @@ import {
   typeName,
   type LoadTarget,
   type Loader,
+  messageText,
   type Value,
 } from '../starlark/index.js';
 
@@ -100,7 +101,7 @@ export class BuildFileRunner {
       // A call at the top level of the file has a traceback of that one line: the error's own.
       const frames = err.traceback.length > 1 ? err.traceback : [];
       const details = frames.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
-      throw new UsageError(withBazelHint(err.message), {
+      throw new UsageError(withBazelHint(messageText(err.message)), {
         position: err.position,
         ...(details.length > 0 && { details: ['Traceback (most recent call last):', ...details] }),
       });

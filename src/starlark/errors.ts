@@ -1,4 +1,5 @@
 import { EdoError, type SourcePosition } from '../model/errors.js';
+import { messageText } from './strings.js';
 
 /** One Starlark call frame of a traceback: the function and where in it execution was. */
 export interface TraceFrame {
@@ -32,7 +33,8 @@ export class StarlarkError extends EdoError {
 
   override format(): string {
     const p = this.context.position;
-    const head = p ? `${p.file}:${p.line}:${p.col}: ${this.message}` : this.message;
+    const message = messageText(this.message);
+    const head = p ? `${p.file}:${p.line}:${p.col}: ${message}` : message;
     if (this.traceback.length === 0) return head;
     const lines = this.traceback.map((f) => `  ${f.pos.file}:${f.pos.line}:${f.pos.col}: in ${f.name}`);
     return [head, 'Traceback (most recent call last):', ...lines].join('\n');

@@ -34,6 +34,7 @@ export { StarlarkError, type TraceFrame } from './errors.js';
 export { Thread, type Loader } from './eval.js';
 export type { DialectOptions } from './resolve.js';
 export { parseExpr } from './syntax.js';
+export { messageText } from './strings.js';
 export { Builtin, Bytes, Dict, Float, HostValue, List, StarSet, Struct, Tuple, freeze, type Value };
 export { repr, str, typeName, truth, equals } from './values.js';
 export { positional, structBuiltin, universe, unpackArgs };

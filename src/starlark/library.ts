@@ -5,7 +5,16 @@
 import { fail } from './errors.js';
 import { asIndexInt, isIterable, iterate, length, noSuchAttr, toFloat } from './ops.js';
 import { nearest } from './spell.js';
-import { decodeRuneAt, decodeUtf8, encodeUtf8, encodeUtf8Char, isAscii, quote, runes } from './strings.js';
+import {
+  decodeRuneAt,
+  decodeUtf8,
+  encodeUtf8,
+  encodeUtf8Char,
+  isAscii,
+  quote,
+  runes,
+  validUtf8Text,
+} from './strings.js';
 import {
   Builtin,
   Bytes,
@@ -329,7 +338,9 @@ export const universe = new Map<string, Value>([
   }),
   builtin('hash', (_th, args, kw) => {
     const [x] = positional('hash', args, kw, 1, 1);
-    if (typeof x !== 'string' && !(x instanceof Bytes)) hashKey(x);
+    // The spec: "Any other type of argument in an error, even if it is suitable as the key of a dict."
+    if (typeof x !== 'string' && !(x instanceof Bytes))
+      fail(`hash: got ${typeName(x)}, want string or bytes`);
     return hashValue(x);
   }),
   builtin('int', (_th, args, kw) => {
@@ -442,6 +453,45 @@ export function getAttr(x: Value, name: string): Value {
 // ---- string methods ----
 
 const WS = ' \t\n\v\f\r';
+/** White space as Go's unicode.IsSpace: ASCII's, U+0085, U+00A0 and the Z categories. */
+const ASCII_SPACE = '[ \\t\\n\\v\\f\\r]';
+const UNICODE_SPACE =
+  '[ \\t\\n\\v\\f\\r\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const STRIP_BOTH = new RegExp(`^${UNICODE_SPACE}+|${UNICODE_SPACE}+$`, 'gu');
+const STRIP_LEFT = new RegExp(`^${UNICODE_SPACE}+`, 'u');
+const STRIP_RIGHT = new RegExp(`${UNICODE_SPACE}+$`, 'u');
+
+/** A byte string as text: ASCII as is, valid UTF-8 decoded, anything else undefined (bytes only). */
+function utf8Text(s: string): string | undefined {
+  return isAscii(s) ? undefined : validUtf8Text(s);
+}
+
+/** `split()` with no separator: words between runs of SPACE, at most `max` splits (from the right). */
+function splitSpace(s: string, max: number, fromRight: boolean, space: string): string[] {
+  const words = s.split(new RegExp(`${space}+`, 'u')).filter((w) => w !== '');
+  if (max < 0 || words.length <= max + 1) return words;
+  // Split at most `max` times on whitespace runs, keeping the rest intact.
+  const out: string[] = [];
+  let rest = s.replace(new RegExp(fromRight ? `${space}+$` : `^${space}+`, 'u'), '');
+  const last = new RegExp(`${space}+((?:(?!${space}).)*)$`, 'su');
+  const first = new RegExp(`^((?:(?!${space}).)*)${space}+`, 'su');
+  for (let n = 0; n < max; n++) {
+    const m = (fromRight ? last : first).exec(rest);
+    if (!m) break;
+    if (fromRight) {
+      out.unshift(m[1]!);
+      rest = rest.slice(0, m.index);
+    } else {
+      out.push(m[1]!);
+      rest = rest.slice(m[0].length);
+    }
+  }
+  if (rest !== '') {
+    if (fromRight) out.unshift(rest);
+    else out.push(rest);
+  }
+  return out;
+}
 
 function stripChars(s: string, chars: string, left: boolean, right: boolean): string {
   let i = 0;
@@ -488,29 +538,10 @@ function split(fname: string, s: string, args: Value[], kw: Kwargs, fromRight: b
   const [sepV, maxV] = unpackArgs(fname, args, kw, ['sep?', 'maxsplit?']);
   const max = maxV === undefined || maxV === null ? -1 : wantInt(fname, 'maxsplit', maxV);
   if (sepV === undefined || sepV === null) {
-    const words = s.split(/[ \t\n\v\f\r]+/).filter((w) => w !== '');
-    if (max < 0 || words.length <= max + 1) return new List(words);
-    // Split at most `max` times on whitespace runs, keeping the rest intact.
-    const out: string[] = [];
-    let rest = fromRight ? stripChars(s, WS, false, true) : stripChars(s, WS, true, false);
-    for (let n = 0; n < max; n++) {
-      if (fromRight) {
-        const m = /[ \t\n\v\f\r]+([^ \t\n\v\f\r]*)$/.exec(rest);
-        if (!m) break;
-        out.unshift(m[1]);
-        rest = rest.slice(0, m.index);
-      } else {
-        const m = /^([^ \t\n\v\f\r]*)[ \t\n\v\f\r]+/.exec(rest);
-        if (!m) break;
-        out.push(m[1]);
-        rest = rest.slice(m[0].length);
-      }
-    }
-    if (rest !== '') {
-      if (fromRight) out.unshift(rest);
-      else out.push(rest);
-    }
-    return new List(out);
+    // Unicode white space, as the spec and go.starlark.net (unicode.IsSpace) have it.
+    const text = utf8Text(s);
+    if (text === undefined) return new List(splitSpace(s, max, fromRight, ASCII_SPACE));
+    return new List(splitSpace(text, max, fromRight, UNICODE_SPACE).map(encodeUtf8));
   }
   const sep = wantString(fname, 'sep', sepV);
   if (sep === '') fail(`${fname}: empty separator`);
@@ -546,6 +577,12 @@ function formatString(s: string, args: Value[], kw: Kwargs): string {
     if (close < 0) fail("format: unmatched '{' in format");
     let field = s.slice(open + 1, close);
     i = close + 1;
+    // `{0:}` and `{0!r:}`: an empty format spec is no spec (go.starlark.net).
+    const colon = field.indexOf(':');
+    if (colon >= 0) {
+      if (colon < field.length - 1) fail('format: format spec features not supported in replacement fields');
+      field = field.slice(0, colon);
+    }
     let conv = 's';
     const bang = field.indexOf('!');
     if (bang >= 0) {
@@ -553,7 +590,6 @@ function formatString(s: string, args: Value[], kw: Kwargs): string {
       field = field.slice(0, bang);
       if (conv !== 's' && conv !== 'r') fail(`format: unknown conversion "${conv}"`);
     }
-    if (field.includes(':')) fail('format: format spec features not supported in replacement fields');
     let arg: Value;
     if (field === '') {
       if (mode === 'manual')
@@ -595,7 +631,10 @@ function noArgs(fname: string, args: Value[], kw: Kwargs): void {
 const stringMethods: Methods = methodTable({
   capitalize: (_th, a, kw, s: string) => {
     noArgs('capitalize', a, kw);
-    return mapText(s, (t) => (t.length ? t[0].toUpperCase() + t.slice(1).toLowerCase() : t));
+    return mapText(s, (t) => {
+      const [first = '', ...rest] = t;
+      return toTitle(first) + mapRunes(rest.join(''), toLower);
+    });
   },
   codepoint_ords: (_th, a, kw, s: string) => {
     noArgs('codepoint_ords', a, kw);
@@ -625,7 +664,8 @@ const stringMethods: Methods = methodTable({
   find: (_th, a, kw, s: string) => find('find', s, a, kw, false, false),
   format: (_th, a, kw, s: string) => formatString(s, a, kw),
   index: (_th, a, kw, s: string) => find('index', s, a, kw, false, true),
-  isalnum: (_th, a, kw, s: string) => (noArgs('isalnum', a, kw), testText(s, /^[\p{L}\p{N}]+$/u)),
+  // Letters and decimal digits, as Go's unicode.IsLetter || unicode.IsDigit (Nd): "²" is neither.
+  isalnum: (_th, a, kw, s: string) => (noArgs('isalnum', a, kw), testText(s, /^[\p{L}\p{Nd}]+$/u)),
   isalpha: (_th, a, kw, s: string) => (noArgs('isalpha', a, kw), testText(s, /^\p{L}+$/u)),
   isdigit: (_th, a, kw, s: string) => (noArgs('isdigit', a, kw), testText(s, /^\p{Nd}+$/u)),
   islower: (_th, a, kw, s: string) => {
@@ -662,7 +702,7 @@ const stringMethods: Methods = methodTable({
       if (typeof it !== 'string') fail(`join: in list, want string, got ${typeName(it)}`);
     return items.join(s);
   },
-  lower: (_th, a, kw, s: string) => (noArgs('lower', a, kw), mapText(s, (t) => t.toLowerCase())),
+  lower: (_th, a, kw, s: string) => (noArgs('lower', a, kw), mapText(s, (t) => mapRunes(t, toLower))),
   lstrip: (_th, a, kw, s: string) => strip('lstrip', s, a, kw, true, false),
   partition: (_th, a, kw, s: string) => partition('partition', s, a, kw, false),
   removeprefix: (_th, a, kw, s: string) => {
@@ -711,7 +751,8 @@ const stringMethods: Methods = methodTable({
   splitlines: (_th, a, kw, s: string) => {
     const [keep] = unpackArgs('splitlines', a, kw, ['keepends?']);
     const lines: string[] = [];
-    const re = /\r\n|\r|\n/g;
+    // The spec: "line terminators (currently assumed to be a single newline, \n, regardless of platform)".
+    const re = /\n/g;
     let i = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       lines.push(s.slice(i, keep !== undefined && truth(keep) ? m.index + m[0].length : m.index));
@@ -723,7 +764,7 @@ const stringMethods: Methods = methodTable({
   startswith: (_th, a, kw, s: string) => affix('startswith', s, a, kw, (r, x) => r.startsWith(x)),
   strip: (_th, a, kw, s: string) => strip('strip', s, a, kw, true, true),
   title: (_th, a, kw, s: string) => (noArgs('title', a, kw), mapText(s, titleCase)),
-  upper: (_th, a, kw, s: string) => (noArgs('upper', a, kw), mapText(s, (t) => t.toUpperCase())),
+  upper: (_th, a, kw, s: string) => (noArgs('upper', a, kw), mapText(s, (t) => mapRunes(t, toUpper))),
 });
 
 /**
@@ -735,12 +776,45 @@ function replaceAll(s: string, old: string, nw: string): string {
   return nw.includes('$') ? s.split(old).join(nw) : s.replaceAll(old, nw);
 }
 
+/**
+ * Case mappings one code point at a time, as Go's unicode.ToUpper/ToLower/ToTitle: JS's full
+ * mappings change lengths ("ß" → "SS", "İ" → "i̇"), which go.starlark.net's never do.
+ */
+function simpleCase(ch: string, mapped: string): string {
+  return [...mapped].length === 1 ? mapped : ch;
+}
+const toUpper = (ch: string): string => simpleCase(ch, ch.toUpperCase());
+/** Unicode's simple lowercase of "İ" is "i"; JS gives the full mapping "i̇" only. */
+const toLower = (ch: string): string => (ch === 'İ' ? 'i' : simpleCase(ch, ch.toLowerCase()));
+/** Titlecase differs from uppercase only for the Latin digraphs (ǆ → ǅ, not Ǆ). */
+const TITLE_DIGRAPHS: Record<string, string> = {
+  Ǆ: 'ǅ',
+  ǅ: 'ǅ',
+  ǆ: 'ǅ',
+  Ǉ: 'ǈ',
+  ǈ: 'ǈ',
+  ǉ: 'ǈ',
+  Ǌ: 'ǋ',
+  ǋ: 'ǋ',
+  ǌ: 'ǋ',
+  Ǳ: 'ǲ',
+  ǲ: 'ǲ',
+  ǳ: 'ǲ',
+};
+const toTitle = (ch: string): string => TITLE_DIGRAPHS[ch] ?? toUpper(ch);
+
+function mapRunes(t: string, f: (ch: string) => string): string {
+  let out = '';
+  for (const ch of t) out += f(ch);
+  return out;
+}
+
 function titleCase(t: string): string {
   let out = '';
   let prevLetter = false;
   for (const ch of t) {
     const letter = /\p{L}/u.test(ch);
-    out += letter ? (prevLetter ? ch.toLowerCase() : ch.toUpperCase()) : ch;
+    out += letter ? (prevLetter ? toLower(ch) : toTitle(ch)) : ch;
     prevLetter = letter;
   }
   return out;
@@ -768,7 +842,13 @@ function affix(
 
 function strip(fname: string, s: string, a: Value[], kw: Kwargs, left: boolean, right: boolean): string {
   const [chars] = positional(fname, a, kw, 0, 1);
-  if (chars === undefined || chars === null || chars === '') return stripChars(s, WS, left, right);
+  if (chars === undefined || chars === null || chars === '') {
+    const text = utf8Text(s);
+    if (text === undefined) return stripChars(s, WS, left, right);
+    const trimmed =
+      left && right ? text.replace(STRIP_BOTH, '') : text.replace(left ? STRIP_LEFT : STRIP_RIGHT, '');
+    return encodeUtf8(trimmed);
+  }
   wantString(fname, 'chars', chars);
   if (isAscii(chars)) return stripChars(s, chars, left, right);
   const cps = new Set([...runes(chars)].map(([cp]) => cp));

@@ -389,7 +389,9 @@ export function interpolate(format: string, x: Value): string {
 
 // ---- indexing and slicing ----
 
-function outOfRange(i: number, n: number, x: Value): never {
+function outOfRange(index: number, n: number, x: Value): never {
+  // A big int index arrives as a float: shown as the integer it is, not 1.18e+21.
+  const i = Number.isSafeInteger(index) || !Number.isFinite(index) ? String(index) : BigInt(index).toString();
   if (n === 0) fail(`index ${i} out of range: empty ${typeName(x)}`);
   fail(`${typeName(x)} index ${i} out of range [${-n}:${n - 1}]`);
 }
@@ -472,10 +474,8 @@ export function slice(x: Value, lo: Value, hi: Value, stepV: Value): Value {
   if (x instanceof List) return new List(step === 1 ? x.elems.slice(start, end) : pick((i) => x.elems[i]));
   if (x instanceof Tuple) return new Tuple(step === 1 ? x.elems.slice(start, end) : pick((i) => x.elems[i]));
   const r = x as Range;
-  const count =
-    step > 0 ? Math.max(0, Math.ceil((end - start) / step)) : Math.max(0, Math.ceil((start - end) / -step));
-  const first = r.at(start);
-  return new Range(first, first + count * r.step * step, r.step * step);
+  // As go.starlark.net: the stop is where the slice's end falls (range(10)[::-3] is range(9, -1, -3)).
+  return new Range(r.start + r.step * start, r.start + r.step * end, r.step * step);
 }
 
 // ---- iteration ----

@@ -21,6 +21,27 @@ export function decodeUtf8(b: string): string {
   return isAscii(b) ? b : Buffer.from(b, 'latin1').toString('utf8');
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * An error message as text. Messages quote Starlark strings (byte strings) next to the host's own
+ * words (JS text): a message that is all bytes and valid UTF-8 is decoded, anything else is text
+ * already ("é" as one JS char is not valid UTF-8 as a byte).
+ */
+export function messageText(message: string): string {
+  if (isAscii(message) || /[^\u0000-\u00ff]/.test(message)) return message;
+  return validUtf8Text(message) ?? message;
+}
+
+/** A byte string as JS text when it is valid UTF-8, else undefined. */
+export function validUtf8Text(b: string): string | undefined {
+  try {
+    return STRICT_UTF8.decode(Buffer.from(b, 'latin1'));
+  } catch {
+    return undefined;
+  }
+}
+
 export function encodeUtf8Char(cp: number): string {
   if (cp < 0x80) return String.fromCharCode(cp);
   if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 63));
@@ -75,7 +96,8 @@ export function* runes(s: string): Generator<[cp: number, start: number, len: nu
   }
 }
 
-const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u;
+// As Go's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space only.
+const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 
 /** Go-style quoting, as go.starlark.net's repr: printable text kept, other bytes escaped. */
 export function quote(s: string, q = '"'): string {
@@ -100,7 +122,7 @@ export function quote(s: string, q = '"'): string {
     const [cp, n] = decodeRuneAt(s, i);
     if (cp === 0xfffd && n === 1) {
       out += '\\x' + c.toString(16).padStart(2, '0');
-    } else if (printable.test(String.fromCodePoint(cp)) && cp !== 0xa0 && cp !== 0xad) {
+    } else if (printable.test(String.fromCodePoint(cp)) && cp !== 0xad) {
       out += s.slice(i, i + n);
     } else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
     else out += '\\U' + cp.toString(16).padStart(8, '0');

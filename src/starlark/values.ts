@@ -408,17 +408,19 @@ function nestedKey(v: Value): string {
 }
 
 /** The `hash()` builtin: Java's String.hashCode for strings, as go.starlark.net. */
-export function hashValue(v: Value): number {
-  if (typeof v === 'string' || v instanceof Bytes) {
-    const text = Buffer.from(typeof v === 'string' ? v : v.s, 'latin1').toString('utf8');
+/**
+ * `hash(x)` as the spec defines it: a string's is Java's String.hashCode of its UTF-16 text, a
+ * bytes value's the 32-bit FNV-1a of its bytes.
+ */
+export function hashValue(v: string | Bytes): number {
+  if (typeof v === 'string') {
+    const text = Buffer.from(v, 'latin1').toString('utf8');
     let h = 0;
     for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
     return h;
   }
-  const k = hashKey(v);
-  const s = typeof k === 'object' || typeof k === 'function' ? `o${identity(k)}` : `${typeof k}:${String(k)}`;
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < v.s.length; i++) h = Math.imul(h ^ v.s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
 
