@@ -5378,13 +5378,15 @@ function decodeUtf8(b) {
     return isAscii(b) ? b : Buffer.from(b, 'latin1').toString('utf8');
 }
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A char no byte string holds: the text is JS text already. */
+const BEYOND_BYTES = /[\u0100-\uffff]/;
 /**
  * An error message as text. Messages quote Starlark strings (byte strings) next to the host's own
  * words (JS text): a message that is all bytes and valid UTF-8 is decoded, anything else is text
  * already ("é" as one JS char is not valid UTF-8 as a byte).
  */
 function messageText(message) {
-    if (isAscii(message) || /[^\u0000-\u00ff]/.test(message))
+    if (isAscii(message) || BEYOND_BYTES.test(message))
         return message;
     return validUtf8Text(message) ?? message;
 }

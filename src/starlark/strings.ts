@@ -22,6 +22,8 @@ export function decodeUtf8(b: string): string {
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A char no byte string holds: the text is JS text already. */
+const BEYOND_BYTES = /[\u0100-\uffff]/;
 
 /**
  * An error message as text. Messages quote Starlark strings (byte strings) next to the host's own
@@ -29,7 +31,7 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
  * already ("é" as one JS char is not valid UTF-8 as a byte).
  */
 export function messageText(message: string): string {
-  if (isAscii(message) || /[^\u0000-\u00ff]/.test(message)) return message;
+  if (isAscii(message) || BEYOND_BYTES.test(message)) return message;
   return validUtf8Text(message) ?? message;
 }
 
