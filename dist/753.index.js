@@ -1143,6 +1143,8 @@ class Engine {
         const wanted = patterns.length > 0 ? patterns : ['//...'];
         const all = [...this.model.targets.keys()];
         const selected = new Set();
+        // Broken packages the patterns cover, in order: `-//bad/...` after `//...` leaves `bad` out.
+        const wantedBroken = new Set();
         for (const written of wanted) {
             const subtract = written.startsWith('-');
             const text = subtract ? written.slice(1) : written;
@@ -1159,13 +1161,15 @@ class Engine {
             }
             else {
                 // A pattern over a package whose build file failed cannot say what it matches.
-                const broken = [...this.model.brokenPackages].filter(([name]) => pattern.kind === 'recursive' ? (0,model_label/* isUnderPackage */.PO)(name, pattern.pkg) : name === pattern.pkg);
-                if (broken.length > 0 && !keepGoing)
-                    throw withOtherBrokenPackages(broken.map(([, error]) => error));
-                for (const [, error] of broken)
-                    passedOver.add(error);
+                const broken = [...this.model.brokenPackages.keys()].filter((name) => pattern.kind === 'recursive' ? (0,model_label/* isUnderPackage */.PO)(name, pattern.pkg) : name === pattern.pkg);
+                for (const name of broken) {
+                    if (subtract)
+                        wantedBroken.delete(name);
+                    else
+                        wantedBroken.add(name);
+                }
                 matches = all.filter((label) => (0,model_label/* matchesPattern */.MT)(pattern, (0,model_label/* parseLabel */.Q_)(label, '')));
-                if (matches.length === 0 && text !== '//...') {
+                if (matches.length === 0 && broken.length === 0 && text !== '//...') {
                     throw new errors/* UsageError */.eb(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
                 }
             }
@@ -1176,6 +1180,11 @@ class Engine {
                     selected.add(label);
             }
         }
+        const broken = [...wantedBroken].map((name) => this.model.brokenPackages.get(name));
+        if (broken.length > 0 && !keepGoing)
+            throw withOtherBrokenPackages(broken);
+        for (const error of broken)
+            passedOver.add(error);
         if (keepGoing && brokenErrors.size > 0) {
             for (const label of selected) {
                 try {

@@ -7926,7 +7926,7 @@ const buildCommand = {
                     ctx.io.stderr.write(`${error.format()}\n`);
                 // A workspace with no targets builds nothing, successfully: say so, since a CI job run
                 // from the wrong directory would otherwise pass without having built anything.
-                if (labels.length === 0) {
+                if (labels.length === 0 && broken.length === 0) {
                     const patterns = targets.length > 0 ? targets.join(' ') : '//...';
                     engine.warn(`${patterns} matches no target (no BUILD.edo under ${engine.paths.root} declares one)`);
                 }

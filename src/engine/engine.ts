@@ -273,6 +273,8 @@ export class Engine {
     const wanted = patterns.length > 0 ? patterns : ['//...'];
     const all = [...this.model.targets.keys()];
     const selected = new Set<string>();
+    // Broken packages the patterns cover, in order: `-//bad/...` after `//...` leaves `bad` out.
+    const wantedBroken = new Set<string>();
     for (const written of wanted) {
       const subtract = written.startsWith('-');
       const text = subtract ? written.slice(1) : written;
@@ -287,13 +289,15 @@ export class Engine {
         }
       } else {
         // A pattern over a package whose build file failed cannot say what it matches.
-        const broken = [...this.model.brokenPackages].filter(([name]) =>
+        const broken = [...this.model.brokenPackages.keys()].filter((name) =>
           pattern.kind === 'recursive' ? isUnderPackage(name, pattern.pkg) : name === pattern.pkg,
         );
-        if (broken.length > 0 && !keepGoing) throw withOtherBrokenPackages(broken.map(([, error]) => error));
-        for (const [, error] of broken) passedOver.add(error);
+        for (const name of broken) {
+          if (subtract) wantedBroken.delete(name);
+          else wantedBroken.add(name);
+        }
         matches = all.filter((label) => matchesPattern(pattern, parseLabel(label, '')));
-        if (matches.length === 0 && text !== '//...') {
+        if (matches.length === 0 && broken.length === 0 && text !== '//...') {
           throw new UsageError(`pattern ${text} matches no target${this.ignoredReason(pattern.pkg)}`);
         }
       }
@@ -302,6 +306,9 @@ export class Engine {
         else selected.add(label);
       }
     }
+    const broken = [...wantedBroken].map((name) => this.model.brokenPackages.get(name)!);
+    if (broken.length > 0 && !keepGoing) throw withOtherBrokenPackages(broken);
+    for (const error of broken) passedOver.add(error);
     if (keepGoing && brokenErrors.size > 0) {
       for (const label of selected) {
         try {

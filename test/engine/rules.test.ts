@@ -186,6 +186,10 @@ files(name = "stars")
     const all = await runCli(['list'], root);
     expect(all.stderr).toContain(`${badError}\n  (1 more build file(s) with errors: `);
     expect(all.stderr).toMatch(/bad2\/BUILD\.edo:2:1\)\n$/);
+    // Left out by a later pattern, a broken package is not needed.
+    expect(
+      (await runCli(['list', '--', '//...', '-//bad/...', '-//bad2/...', '-//good:h'], root)).stdout,
+    ).toBe('//good:g\n');
     // --keep-going builds what it can, as Bazel's --keep_going: not //good:h, which needs //bad:x.
     const kept = await buildJson(root, ['--keep-going']);
     expect([...kept.targets.keys()]).toEqual(['//good:g']);
