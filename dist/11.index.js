@@ -79,7 +79,7 @@ const RELATIVE_IMPORT = /\b(?:import|export)\b[^'"`;]*?['"](\.\.?\/[^'"]+)['"]/g
 function jsSources(entry) {
     const first = (0,external_node_path_.resolve)(entry);
     if (!(0,external_node_fs_.existsSync)(first))
-        throw new model_errors/* UsageError */.eb(`${shown(first)}: no such file (the "sources" of edo-plugin.json)`);
+        throw new model_errors/* UsageError */.eb(`${(0,model_errors/* pathForMessages */.dg)(first)}: no such file (the "sources" of edo-plugin.json)`);
     const files = [];
     const pending = [{ file: first }];
     let root = (0,external_node_path_.dirname)(first);
@@ -88,7 +88,7 @@ function jsSources(entry) {
         if (files.includes(file))
             continue;
         if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new model_errors/* UsageError */.eb(`${shown(importer)}: imports ${shown(file)}, which does not exist`);
+            throw new model_errors/* UsageError */.eb(`${(0,model_errors/* pathForMessages */.dg)(importer)}: imports ${(0,model_errors/* pathForMessages */.dg)(file)}, which does not exist`);
         }
         files.push(file);
         root = commonDirectory(root, (0,external_node_path_.dirname)(file));
@@ -115,15 +115,12 @@ async function checkJsSyntax(files) {
         // Offsets count UTF-8 bytes.
         const before = Buffer.from(source).subarray(0, offset).toString('utf8').split('\n');
         throw new model_errors/* EdoError */.bX(first.message, {
-            position: { file: shown(file), line: before.length, col: before.at(-1).length + 1 },
-            ...(errors.length > 1 && { details: [`  (and ${errors.length - 1} more in ${shown(file)})`] }),
+            position: { file: (0,model_errors/* pathForMessages */.dg)(file), line: before.length, col: before.at(-1).length + 1 },
+            ...(errors.length > 1 && {
+                details: [`  (and ${errors.length - 1} more in ${(0,model_errors/* pathForMessages */.dg)(file)})`],
+            }),
         });
     }
-}
-/** A path as messages show it: relative to the current directory when under it. */
-function shown(path) {
-    const rel = (0,external_node_path_.relative)(process.cwd(), path);
-    return rel.startsWith('..') ? path : rel;
 }
 function commonDirectory(a, b) {
     const left = a.split(external_node_path_.sep);
@@ -195,7 +192,6 @@ function parseTestCases(tests, file) {
     };
     if (!Array.isArray(tests))
         fail('"tests" must be a list of test cases');
-    const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
     const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
     return tests.map((test, i) => {
         if (!isObject(test))
@@ -206,7 +202,7 @@ function parseTestCases(tests, file) {
             fail(`${what} needs one of "transform" or "storage" (a component or rule name)`);
         if (!isObject(attrs))
             fail(`${what}: "attrs" must be an object`);
-        if (capabilities !== undefined && !isStrings(capabilities))
+        if (capabilities !== undefined && !(0,plugin_manifest.isStringList)(capabilities))
             fail(`${what}: "capabilities" must be a list of strings`);
         if (expect !== undefined) {
             if (!isObject(expect))
@@ -214,7 +210,7 @@ function parseTestCases(tests, file) {
             const { log, layers } = expect;
             if (log !== undefined && typeof log !== 'string')
                 fail(`${what}: "expect.log" must be a string`);
-            if (layers !== undefined && !isStrings(layers))
+            if (layers !== undefined && !(0,plugin_manifest.isStringList)(layers))
                 fail(`${what}: "expect.layers" must be a list of strings`);
         }
         return { ...test, attrs };
@@ -1285,6 +1281,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MANIFEST_SECTION: () => (/* binding */ MANIFEST_SECTION),
 /* harmony export */   checkInterfaceVersion: () => (/* binding */ checkInterfaceVersion),
 /* harmony export */   embedManifest: () => (/* binding */ embedManifest),
+/* harmony export */   isStringList: () => (/* binding */ isStringList),
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest),
 /* harmony export */   readManifest: () => (/* binding */ readManifest)
 /* harmony export */ });

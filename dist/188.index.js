@@ -3931,8 +3931,8 @@ function getAttr(x, name) {
 // ---- string methods ----
 const WS = ' \t\n\v\f\r';
 /** White space as Go's unicode.IsSpace: ASCII's, U+0085, U+00A0 and the Z categories. */
-const ASCII_SPACE = '[ \\t\\n\\v\\f\\r]';
-const UNICODE_SPACE = '[ \\t\\n\\v\\f\\r\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const ASCII_SPACE = `[${WS}]`;
+const UNICODE_SPACE = `[${WS}\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]`;
 const STRIP_BOTH = new RegExp(`^${UNICODE_SPACE}+|${UNICODE_SPACE}+$`, 'gu');
 const STRIP_LEFT = new RegExp(`^${UNICODE_SPACE}+`, 'u');
 const STRIP_RIGHT = new RegExp(`${UNICODE_SPACE}+$`, 'u');

@@ -47,11 +47,7 @@ function targetDir(root, label) {
 }
 /** Adds the log's path under the error, so the whole output is one command away. */
 function withLog(error, logPath) {
-    if (logPath === undefined)
-        return error;
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), logPath);
-    const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
-    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(error.message, { ...error.context, details }, error.exitCode, error);
+    return logPath === undefined ? error : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withDetails */ .FE)(error, [`  log: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .pathForMessages */ .dg)(logPath)}`]);
 }
 /** A log's file name: its start time and process (so two edo processes never share one). */
 const LOG_FILE = /^\d.*\.log$/;

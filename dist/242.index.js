@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MANIFEST_SECTION: () => (/* binding */ MANIFEST_SECTION),
 /* harmony export */   checkInterfaceVersion: () => (/* binding */ checkInterfaceVersion),
 /* harmony export */   embedManifest: () => (/* binding */ embedManifest),
+/* harmony export */   isStringList: () => (/* binding */ isStringList),
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest),
 /* harmony export */   readManifest: () => (/* binding */ readManifest)
 /* harmony export */ });

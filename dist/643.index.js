@@ -2600,14 +2600,11 @@ class PluginVendor {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/storage/fs-util.js
 var fs_util = __webpack_require__(87563);
 ;// CONCATENATED MODULE: ./lib/plugin/capabilities.js
-
 
 
 
@@ -2654,18 +2651,6 @@ function covers(requested, granted) {
     }
     return false;
 }
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-function realPathOf(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        const parent = (0,external_node_path_.dirname)(path);
-        if (parent === path)
-            return path;
-        return (0,external_node_path_.join)(realPathOf(parent), path.slice(parent.length));
-    }
-}
 /** The capabilities one plugin holds, and the checks its host calls go through. */
 class CapabilitySet {
     plugin;
@@ -2704,10 +2689,10 @@ class CapabilitySet {
         });
         if (expanded === undefined)
             this.deny(`${access} of relative path "${path}"`, `fs:${access}:<dir> (use absolute or //workspace paths)`);
-        const real = realPathOf(expanded);
+        const real = (0,fs_util/* realPathOf */.dN)(expanded);
         const allowed = this.granted.some((grant) => grant.kind === 'fs' &&
             (grant.access === 'write' || access === 'read') &&
-            (0,fs_util/* isWithin */.UO)(real, realPathOf(grant.path)));
+            (0,fs_util/* isWithin */.UO)(real, (0,fs_util/* realPathOf */.dN)(grant.path)));
         if (!allowed)
             this.deny(`${access} of ${path}`, `fs:${access}:${(0,external_node_path_.dirname)(real)} (or a parent)`);
         return real;
@@ -3076,6 +3061,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MANIFEST_SECTION: () => (/* binding */ MANIFEST_SECTION),
 /* harmony export */   checkInterfaceVersion: () => (/* binding */ checkInterfaceVersion),
 /* harmony export */   embedManifest: () => (/* binding */ embedManifest),
+/* harmony export */   isStringList: () => (/* binding */ isStringList),
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest),
 /* harmony export */   readManifest: () => (/* binding */ readManifest)
 /* harmony export */ });

@@ -102,6 +102,10 @@ function lastLines(text) {
     const trimmed = text.trimEnd();
     return trimmed === '' ? [] : trimmed.split('\n').slice(-TAIL_LINES);
 }
+/** A log's last lines as an error shows them under its message. */
+function logExcerpt(text) {
+    return lastLines(text).map((line) => `  | ${line}`);
+}
 
 // EXTERNAL MODULE: ./lib/vendor/lock.js
 var vendor_lock = __webpack_require__(11387);
@@ -303,7 +307,7 @@ class TailLog {
         return Buffer.concat(this.chunks).toString('utf8');
     }
 }
-/** The failing step and exit status from the failure line, and the log's last lines without it. */
+/** The failing step and exit status from the failure line, and the log without that line. */
 function parseFailure(logText) {
     const lines = logText.split('\n');
     const failureAt = lines.findLastIndex((line) => FAILURE_LINE.test(line));
@@ -314,8 +318,8 @@ function parseFailure(logText) {
     // not end with one: that makes a blank line, on a stream whose lines may arrive interleaved
     // with the other's (Docker), so it is the last blank line before it rather than the one above.
     const blankAt = lines.findLastIndex((line, i) => i < failureAt && line === '');
-    const tail = lastLines(lines.filter((_, i) => i !== failureAt && i !== blankAt).join('\n'));
-    return { step: Number(step), status: Number(status), tail };
+    const rest = lines.filter((_, i) => i !== failureAt && i !== blankAt).join('\n');
+    return { step: Number(step), status: Number(status), rest };
 }
 /**
  * `script(name, deps, commands, environment, env)`: runs `commands` with `sh -eu` semantics in a
@@ -422,31 +426,19 @@ class ScriptTransform {
     failure(logText) {
         const failure = parseFailure(logText);
         const step = failure ? this.commands[failure.step - 1] : undefined;
+        const failed = (message, log) => new errors/* EdoError */.bX(message, { target: this.node.id, details: logExcerpt(log) });
         if (!failure || step === undefined) {
+            // No command failed: $OUT was made a file (the check after the commands says so), or the
+            // shell itself was killed, so its trap could not say which command ran (the farm did).
             const lines = logText.split('\n').filter((line) => !FAILURE_LINE.test(line));
-            if (lines.includes(OUT_NOT_DIRECTORY)) {
-                return new errors/* EdoError */.bX(OUT_NOT_DIRECTORY.slice('edo: '.length), {
-                    target: this.node.id,
-                    details: lastLines(lines.filter((line) => line !== OUT_NOT_DIRECTORY).join('\n')).map((l) => `  | ${l}`),
-                });
-            }
-            // The shell itself was killed, so its trap could not say which command ran: the farm did.
-            const killedAt = lines.findLastIndex((line) => KILLED_LINE.test(line));
-            if (killedAt >= 0) {
-                return new errors/* EdoError */.bX(`script ${KILLED_LINE.exec(lines[killedAt])[1]}`, {
-                    target: this.node.id,
-                    details: lastLines(lines.filter((_, i) => i !== killedAt).join('\n')).map((l) => `  | ${l}`),
-                });
-            }
-            return new errors/* EdoError */.bX('script failed', {
-                target: this.node.id,
-                details: lastLines(logText).map((l) => `  | ${l}`),
-            });
+            const at = lines.findLastIndex((line) => line === OUT_NOT_DIRECTORY || KILLED_LINE.test(line));
+            if (at < 0)
+                return failed('script failed', logText);
+            const why = lines[at].slice('edo: '.length);
+            const rest = lines.filter((_, i) => i !== at).join('\n');
+            return failed(KILLED_LINE.test(lines[at]) ? `script ${why}` : why, rest);
         }
-        return new errors/* EdoError */.bX(`command failed with exit code ${failure.status}: ${step}`, {
-            target: this.node.id,
-            details: failure.tail.map((l) => `  | ${l}`),
-        });
+        return failed(`command failed with exit code ${failure.status}: ${step}`, failure.rest);
     }
     canShell() {
         return true;
@@ -958,25 +950,12 @@ function implicitLocalFarm(paths) {
         position: { file: (0,external_node_path_.join)(paths.root, workspace.WORKSPACE_FILE), line: 1, col: 1 },
     };
 }
-/**
- * A loaded workspace: its build files evaluated, the component registries filled, components
- * created on demand. One per command.
- */
 /** The first package's error, naming the other packages that failed too (each is fixed in turn otherwise). */
 function withOtherBrokenPackages([first, ...others]) {
-    if (others.length === 0)
-        return first;
-    const where = (error) => {
-        const at = error.context.position;
-        return at ? `${at.file}:${at.line}:${at.col}` : error.message;
-    };
-    return new errors/* UsageError */.eb(first.message, {
-        ...first.context,
-        details: [
-            ...(first.context.details ?? []),
-            `  (${others.length} more build file(s) with errors: ${others.map(where).join(', ')})`,
-        ],
-    });
+    const more = others.length > 0
+        ? [`  (${others.length} more build file(s) with errors: ${others.map(errors/* placeOf */.$t).join(', ')})`]
+        : [];
+    return (0,errors/* withDetails */.FE)(first, more);
 }
 /**
  * A farm's setup failure with what its steps printed, as a target's failure shows its log's tail.
@@ -985,12 +964,19 @@ function withOtherBrokenPackages([first, ...others]) {
  */
 function withSetupOutput(err, output, logPath) {
     const text = Buffer.concat(output.map((chunk) => Buffer.from(chunk))).toString('utf8');
-    const tail = lastLines(text).filter((line) => !line.startsWith('edo: '));
-    if (!(err instanceof errors/* EdoError */.bX) || tail.length === 0)
+    const printed = text
+        .split('\n')
+        .filter((line) => !line.startsWith('edo: '))
+        .join('\n');
+    const excerpt = logExcerpt(printed);
+    if (!(err instanceof errors/* EdoError */.bX) || excerpt.length === 0)
         return err;
-    const details = [...(err.context.details ?? []), ...tail.map((line) => `  | ${line}`)];
-    return (0,logs/* withLog */.X1)(new errors/* EdoError */.bX(err.message, { ...err.context, details }, err.exitCode, err), logPath);
+    return (0,logs/* withLog */.X1)((0,errors/* withDetails */.FE)(err, excerpt), logPath);
 }
+/**
+ * A loaded workspace: its build files evaluated, the component registries filled, components
+ * created on demand. One per command.
+ */
 class Engine {
     paths;
     ignored;
@@ -1440,11 +1426,7 @@ function targetDir(root, label) {
 }
 /** Adds the log's path under the error, so the whole output is one command away. */
 function withLog(error, logPath) {
-    if (logPath === undefined)
-        return error;
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), logPath);
-    const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
-    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(error.message, { ...error.context, details }, error.exitCode, error);
+    return logPath === undefined ? error : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withDetails */ .FE)(error, [`  log: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .pathForMessages */ .dg)(logPath)}`]);
 }
 /** A log's file name: its start time and process (so two edo processes never share one). */
 const LOG_FILE = /^\d.*\.log$/;

@@ -7932,11 +7932,7 @@ const buildCommand = {
                 }
                 await buildWithSignals(engine, labels, ctx, flags);
                 if (broken.length > 0) {
-                    const where = broken.map((error) => {
-                        const at = error.context.position;
-                        return at ? `${at.file}:${at.line}:${at.col}` : error.message;
-                    });
-                    throw new errors/* UsageError */.eb(`${broken.length} build file(s) with errors, whose targets were not built: ${where.join(', ')}`);
+                    throw new errors/* UsageError */.eb(`${broken.length} build file(s) with errors, whose targets were not built: ${broken.map(errors/* placeOf */.$t).join(', ')}`);
                 }
             }
             finally {
@@ -7953,7 +7949,6 @@ var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/storage/fs-util.js
 var fs_util = __nccwpck_require__(87563);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checkout.js
-
 
 
 
@@ -7979,8 +7974,8 @@ function refuseNonDirectory(full, dir) {
  */
 function refuseEdoOwnDirectories(dir, full, paths) {
     // Through symbolic links too: a link to the workspace's parent is its parent.
-    const real = realpathIfPresent(full);
-    if (real && real !== full)
+    const real = (0,fs_util/* realPathOf */.dN)(full);
+    if (real !== full)
         refuseEdoOwnDirectories(dir, real, realPaths(paths));
     for (const [kept, what] of [
         [paths.root, 'the workspace'],
@@ -7994,17 +7989,13 @@ function refuseEdoOwnDirectories(dir, full, paths) {
             throw new errors/* UsageError */.eb(`${dir} is inside edo's own files (${inside}): check out elsewhere`);
     }
 }
-function realpathIfPresent(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
 function realPaths(paths) {
-    const real = (path) => realpathIfPresent(path) ?? path;
-    return { ...paths, root: real(paths.root), state: real(paths.state), store: real(paths.store) };
+    return {
+        ...paths,
+        root: (0,fs_util/* realPathOf */.dN)(paths.root),
+        state: (0,fs_util/* realPathOf */.dN)(paths.state),
+        store: (0,fs_util/* realPathOf */.dN)(paths.store),
+    };
 }
 const checkoutCommand = {
     register(program, ctx) {
@@ -9845,19 +9836,24 @@ function sortKeys(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   FE: () => (/* binding */ withDetails),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   _q: () => (/* binding */ atDeclaration),
 /* harmony export */   bX: () => (/* binding */ EdoError),
 /* harmony export */   d8: () => (/* binding */ networkReason),
+/* harmony export */   dg: () => (/* binding */ pathForMessages),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   tj: () => (/* binding */ WritesRefusedError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /**
  * Errors are values with context. Every error a user can cause is an EdoError: it knows where it
  * happened (file position, target, plugin) and which exit code it maps to, and it is printed once,
  * without a JavaScript stack trace.
  */
+
 /** Exit codes of the `edo` CLI. */
 const ExitCode = {
     ok: 0,
@@ -9893,6 +9889,23 @@ class UsageError extends EdoError {
         super(message, context, ExitCode.usage);
         this.name = 'UsageError';
     }
+}
+/** The error with more lines under it (a log's excerpt, its path, other places that failed). */
+function withDetails(error, more) {
+    if (more.length === 0)
+        return error;
+    const details = [...(error.context.details ?? []), ...more];
+    return new EdoError(error.message, { ...error.context, details }, error.exitCode, error);
+}
+/** Where an error happened, as `FILE:LINE:COL`, or its message when it has no position. */
+function placeOf(error) {
+    const at = error.context.position;
+    return at ? `${at.file}:${at.line}:${at.col}` : error.message;
+}
+/** A path as messages show it: relative to the current directory when it lies under it. */
+function pathForMessages(path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), path);
+    return rel === '' || rel.startsWith('..') ? path : rel;
 }
 /**
  * The error placed at the declaration it arose from (`WORKSPACE.edo:2:1: plugin p: error: ...`),
@@ -10374,6 +10387,7 @@ async function replace(full, path, tree) {
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   aJ: () => (/* binding */ FILES_PER_TURN),
+/* harmony export */   dN: () => (/* binding */ realPathOf),
 /* harmony export */   fR: () => (/* binding */ replaceFile),
 /* harmony export */   hO: () => (/* binding */ fsyncDirectory),
 /* harmony export */   p8: () => (/* binding */ tempBeside),
@@ -10395,6 +10409,18 @@ function tempName(prefix) {
 /** A temp file name beside `path` (same directory, so a rename over `path` is atomic), hidden. */
 function tempBeside(path, prefix) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tempName(prefix)}`);
+}
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
+        if (parent === path)
+            return path;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(realPathOf(parent), path.slice(parent.length));
+    }
 }
 /** Whether the absolute path `path` is `dir` or lies under it. */
 function isWithin(path, dir) {

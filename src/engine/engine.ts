@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Farm } from '../environment/types.js';
-import { atDeclaration, EdoError, UsageError } from '../model/errors.js';
+import { atDeclaration, EdoError, placeOf, UsageError, withDetails } from '../model/errors.js';
 import {
   formatLabel,
   isUnderPackage,
@@ -10,7 +10,7 @@ import {
   parseLabel,
   parsePattern,
 } from '../model/label.js';
-import { lastLines, type Log } from '../model/log.js';
+import { logExcerpt, type Log } from '../model/log.js';
 import type { DeclarationNode, NodeValue } from '../model/node.js';
 import type { Source } from '../source/types.js';
 import type { StorageBackend, StorageManager } from '../storage/types.js';
@@ -76,24 +76,13 @@ function implicitLocalFarm(paths: WorkspacePaths): DeclarationNode {
   };
 }
 
-/**
- * A loaded workspace: its build files evaluated, the component registries filled, components
- * created on demand. One per command.
- */
 /** The first package's error, naming the other packages that failed too (each is fixed in turn otherwise). */
-function withOtherBrokenPackages([first, ...others]: UsageError[]): UsageError {
-  if (others.length === 0) return first!;
-  const where = (error: UsageError) => {
-    const at = error.context.position;
-    return at ? `${at.file}:${at.line}:${at.col}` : error.message;
-  };
-  return new UsageError(first!.message, {
-    ...first!.context,
-    details: [
-      ...(first!.context.details ?? []),
-      `  (${others.length} more build file(s) with errors: ${others.map(where).join(', ')})`,
-    ],
-  });
+function withOtherBrokenPackages([first, ...others]: UsageError[]): EdoError {
+  const more =
+    others.length > 0
+      ? [`  (${others.length} more build file(s) with errors: ${others.map(placeOf).join(', ')})`]
+      : [];
+  return withDetails(first!, more);
 }
 
 /**
@@ -107,12 +96,19 @@ function withSetupOutput(
   logPath?: string,
 ): unknown {
   const text = Buffer.concat(output.map((chunk) => Buffer.from(chunk))).toString('utf8');
-  const tail = lastLines(text).filter((line) => !line.startsWith('edo: '));
-  if (!(err instanceof EdoError) || tail.length === 0) return err;
-  const details = [...(err.context.details ?? []), ...tail.map((line) => `  | ${line}`)];
-  return withLog(new EdoError(err.message, { ...err.context, details }, err.exitCode, err), logPath);
+  const printed = text
+    .split('\n')
+    .filter((line) => !line.startsWith('edo: '))
+    .join('\n');
+  const excerpt = logExcerpt(printed);
+  if (!(err instanceof EdoError) || excerpt.length === 0) return err;
+  return withLog(withDetails(err, excerpt), logPath);
 }
 
+/**
+ * A loaded workspace: its build files evaluated, the component registries filled, components
+ * created on demand. One per command.
+ */
 export class Engine {
   readonly graph: BuildGraph<TargetDeclaration>;
   private readonly views = new Map<string, TargetView>();

@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readdir, unlink } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { EdoError } from '../model/errors.js';
+import { join } from 'node:path';
+import { pathForMessages, withDetails, type EdoError } from '../model/errors.js';
 import type { Log } from '../model/log.js';
 
 /** How many logs per target are kept. */
@@ -28,10 +28,7 @@ function targetDir(root: string, label: string): string {
 
 /** Adds the log's path under the error, so the whole output is one command away. */
 export function withLog(error: EdoError, logPath: string | undefined): EdoError {
-  if (logPath === undefined) return error;
-  const rel = relative(process.cwd(), logPath);
-  const details = [...(error.context.details ?? []), `  log: ${rel.startsWith('..') ? logPath : rel}`];
-  return new EdoError(error.message, { ...error.context, details }, error.exitCode, error);
+  return logPath === undefined ? error : withDetails(error, [`  log: ${pathForMessages(logPath)}`]);
 }
 
 /** A log's file name: its start time and process (so two edo processes never share one). */

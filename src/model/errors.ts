@@ -3,6 +3,7 @@
  * happened (file position, target, plugin) and which exit code it maps to, and it is printed once,
  * without a JavaScript stack trace.
  */
+import { relative } from 'node:path';
 
 export interface SourcePosition {
   file: string;
@@ -63,6 +64,25 @@ export class UsageError extends EdoError {
     super(message, context, ExitCode.usage);
     this.name = 'UsageError';
   }
+}
+
+/** The error with more lines under it (a log's excerpt, its path, other places that failed). */
+export function withDetails(error: EdoError, more: readonly string[]): EdoError {
+  if (more.length === 0) return error;
+  const details = [...(error.context.details ?? []), ...more];
+  return new EdoError(error.message, { ...error.context, details }, error.exitCode, error);
+}
+
+/** Where an error happened, as `FILE:LINE:COL`, or its message when it has no position. */
+export function placeOf(error: EdoError): string {
+  const at = error.context.position;
+  return at ? `${at.file}:${at.line}:${at.col}` : error.message;
+}
+
+/** A path as messages show it: relative to the current directory when it lies under it. */
+export function pathForMessages(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
 }
 
 /**

@@ -1,7 +1,6 @@
-import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { EdoError, UsageError } from '../model/errors.js';
-import { isWithin } from '../storage/fs-util.js';
+import { isWithin, realPathOf } from '../storage/fs-util.js';
 
 /**
  * Capabilities (seed 8.2): a plugin can do nothing outside its own memory but call the host,
@@ -77,17 +76,6 @@ function covers(requested: Capability, granted: Capability): boolean {
     return requested.host === granted.host && (requested.port === '*' || requested.port === granted.port);
   }
   return false;
-}
-
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-function realPathOf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    const parent = dirname(path);
-    if (parent === path) return path;
-    return join(realPathOf(parent), path.slice(parent.length));
-  }
 }
 
 /** The capabilities one plugin holds, and the checks its host calls go through. */

@@ -64,7 +64,7 @@ function fail(what: string, message: string): never {
   throw new UsageError(message, { plugin: what });
 }
 
-function isStringList(value: unknown): value is string[] {
+export function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 

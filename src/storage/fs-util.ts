@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 
@@ -11,6 +11,17 @@ export function tempName(prefix: string): string {
 /** A temp file name beside `path` (same directory, so a rename over `path` is atomic), hidden. */
 export function tempBeside(path: string, prefix: string): string {
   return join(dirname(path), `.${basename(path)}.${tempName(prefix)}`);
+}
+
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+export function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    if (parent === path) return path;
+    return join(realPathOf(parent), path.slice(parent.length));
+  }
 }
 
 /** Whether the absolute path `path` is `dir` or lies under it. */

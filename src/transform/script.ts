@@ -1,6 +1,6 @@
 import { EdoError, UsageError } from '../model/errors.js';
 import type { Id } from '../model/id.js';
-import { lastLines, type Log } from '../model/log.js';
+import { logExcerpt, type Log } from '../model/log.js';
 import type { DeclarationNode } from '../model/node.js';
 import type { Environment } from '../environment/types.js';
 import type { ComponentContext } from '../engine/components.js';
@@ -44,8 +44,8 @@ class TailLog implements Log {
   }
 }
 
-/** The failing step and exit status from the failure line, and the log's last lines without it. */
-function parseFailure(logText: string): { step: number; status: number; tail: string[] } | undefined {
+/** The failing step and exit status from the failure line, and the log without that line. */
+function parseFailure(logText: string): { step: number; status: number; rest: string } | undefined {
   const lines = logText.split('\n');
   const failureAt = lines.findLastIndex((line) => FAILURE_LINE.test(line));
   if (failureAt < 0) return undefined;
@@ -54,8 +54,8 @@ function parseFailure(logText: string): { step: number; status: number; tail: st
   // not end with one: that makes a blank line, on a stream whose lines may arrive interleaved
   // with the other's (Docker), so it is the last blank line before it rather than the one above.
   const blankAt = lines.findLastIndex((line, i) => i < failureAt && line === '');
-  const tail = lastLines(lines.filter((_, i) => i !== failureAt && i !== blankAt).join('\n'));
-  return { step: Number(step), status: Number(status), tail };
+  const rest = lines.filter((_, i) => i !== failureAt && i !== blankAt).join('\n');
+  return { step: Number(step), status: Number(status), rest };
 }
 
 /**
@@ -174,33 +174,19 @@ export class ScriptTransform implements Transform {
   private failure(logText: string): EdoError {
     const failure = parseFailure(logText);
     const step = failure ? this.commands[failure.step - 1] : undefined;
+    const failed = (message: string, log: string) =>
+      new EdoError(message, { target: this.node.id, details: logExcerpt(log) });
     if (!failure || step === undefined) {
+      // No command failed: $OUT was made a file (the check after the commands says so), or the
+      // shell itself was killed, so its trap could not say which command ran (the farm did).
       const lines = logText.split('\n').filter((line) => !FAILURE_LINE.test(line));
-      if (lines.includes(OUT_NOT_DIRECTORY)) {
-        return new EdoError(OUT_NOT_DIRECTORY.slice('edo: '.length), {
-          target: this.node.id,
-          details: lastLines(lines.filter((line) => line !== OUT_NOT_DIRECTORY).join('\n')).map(
-            (l) => `  | ${l}`,
-          ),
-        });
-      }
-      // The shell itself was killed, so its trap could not say which command ran: the farm did.
-      const killedAt = lines.findLastIndex((line) => KILLED_LINE.test(line));
-      if (killedAt >= 0) {
-        return new EdoError(`script ${KILLED_LINE.exec(lines[killedAt]!)![1]}`, {
-          target: this.node.id,
-          details: lastLines(lines.filter((_, i) => i !== killedAt).join('\n')).map((l) => `  | ${l}`),
-        });
-      }
-      return new EdoError('script failed', {
-        target: this.node.id,
-        details: lastLines(logText).map((l) => `  | ${l}`),
-      });
+      const at = lines.findLastIndex((line) => line === OUT_NOT_DIRECTORY || KILLED_LINE.test(line));
+      if (at < 0) return failed('script failed', logText);
+      const why = lines[at]!.slice('edo: '.length);
+      const rest = lines.filter((_, i) => i !== at).join('\n');
+      return failed(KILLED_LINE.test(lines[at]!) ? `script ${why}` : why, rest);
     }
-    return new EdoError(`command failed with exit code ${failure.status}: ${step}`, {
-      target: this.node.id,
-      details: failure.tail.map((l) => `  | ${l}`),
-    });
+    return failed(`command failed with exit code ${failure.status}: ${step}`, failure.rest);
   }
 
   canShell(): boolean {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { EdoError, UsageError } from '../../model/errors.js';
+import { EdoError, placeOf, UsageError } from '../../model/errors.js';
 import type { Engine } from '../../engine/engine.js';
 import type { BuildSummary } from '../../engine/run.js';
 import type { CliContext } from '../context.js';
@@ -88,12 +88,8 @@ export const buildCommand: CommandModule = {
         }
         await buildWithSignals(engine, labels, ctx, flags);
         if (broken.length > 0) {
-          const where = broken.map((error) => {
-            const at = error.context.position;
-            return at ? `${at.file}:${at.line}:${at.col}` : error.message;
-          });
           throw new UsageError(
-            `${broken.length} build file(s) with errors, whose targets were not built: ${where.join(', ')}`,
+            `${broken.length} build file(s) with errors, whose targets were not built: ${broken.map(placeOf).join(', ')}`,
           );
         }
       } finally {

@@ -1,9 +1,8 @@
-import { realpathSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../model/errors.js';
-import { isWithin, statIfPresent } from '../../storage/fs-util.js';
+import { isWithin, realPathOf, statIfPresent } from '../../storage/fs-util.js';
 import type { WorkspacePaths } from '../../engine/workspace.js';
 import type { CliContext } from '../context.js';
 import type { CommandModule } from './index.js';
@@ -41,8 +40,8 @@ function refuseNonDirectory(full: string, dir: string): void {
  */
 function refuseEdoOwnDirectories(dir: string, full: string, paths: WorkspacePaths): void {
   // Through symbolic links too: a link to the workspace's parent is its parent.
-  const real = realpathIfPresent(full);
-  if (real && real !== full) refuseEdoOwnDirectories(dir, real, realPaths(paths));
+  const real = realPathOf(full);
+  if (real !== full) refuseEdoOwnDirectories(dir, real, realPaths(paths));
   for (const [kept, what] of [
     [paths.root, 'the workspace'],
     [paths.store, "edo's store"],
@@ -55,17 +54,13 @@ function refuseEdoOwnDirectories(dir: string, full: string, paths: WorkspacePath
   }
 }
 
-function realpathIfPresent(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 function realPaths(paths: WorkspacePaths): WorkspacePaths {
-  const real = (path: string) => realpathIfPresent(path) ?? path;
-  return { ...paths, root: real(paths.root), state: real(paths.state), store: real(paths.store) };
+  return {
+    ...paths,
+    root: realPathOf(paths.root),
+    state: realPathOf(paths.state),
+    store: realPathOf(paths.store),
+  };
 }
 
 export const checkoutCommand: CommandModule = {

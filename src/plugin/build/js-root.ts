@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EdoError, UsageError } from '../../model/errors.js';
+import { EdoError, pathForMessages, UsageError } from '../../model/errors.js';
 
 /** `import ... from './x.js'`, `export ... from '../y.js'` and `import './z.js'`: relative specifiers only. */
 const RELATIVE_IMPORT = /\b(?:import|export)\b[^'"`;]*?['"](\.\.?\/[^'"]+)['"]/g;
@@ -23,7 +23,7 @@ export interface JsSources {
 export function jsSources(entry: string): JsSources {
   const first = resolve(entry);
   if (!existsSync(first))
-    throw new UsageError(`${shown(first)}: no such file (the "sources" of edo-plugin.json)`);
+    throw new UsageError(`${pathForMessages(first)}: no such file (the "sources" of edo-plugin.json)`);
   const files: string[] = [];
   const pending: Array<{ file: string; importer?: string }> = [{ file: first }];
   let root = dirname(first);
@@ -31,7 +31,9 @@ export function jsSources(entry: string): JsSources {
     const { file, importer } = next;
     if (files.includes(file)) continue;
     if (!existsSync(file)) {
-      throw new UsageError(`${shown(importer!)}: imports ${shown(file)}, which does not exist`);
+      throw new UsageError(
+        `${pathForMessages(importer!)}: imports ${pathForMessages(file)}, which does not exist`,
+      );
     }
     files.push(file);
     root = commonDirectory(root, dirname(file));
@@ -58,8 +60,10 @@ export async function checkJsSyntax(files: readonly string[]): Promise<void> {
     // Offsets count UTF-8 bytes.
     const before = Buffer.from(source).subarray(0, offset).toString('utf8').split('\n');
     throw new EdoError(first.message, {
-      position: { file: shown(file), line: before.length, col: before.at(-1)!.length + 1 },
-      ...(errors.length > 1 && { details: [`  (and ${errors.length - 1} more in ${shown(file)})`] }),
+      position: { file: pathForMessages(file), line: before.length, col: before.at(-1)!.length + 1 },
+      ...(errors.length > 1 && {
+        details: [`  (and ${errors.length - 1} more in ${pathForMessages(file)})`],
+      }),
     });
   }
 }
@@ -69,12 +73,6 @@ interface OxcParser {
     file: string,
     source: string,
   ): Promise<{ errors: Array<{ message: string; labels: Array<{ start: number }> }> }>;
-}
-
-/** A path as messages show it: relative to the current directory when under it. */
-function shown(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
 }
 
 function commonDirectory(a: string, b: string): string {

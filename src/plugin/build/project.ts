@@ -10,6 +10,7 @@ import type { NodeValue } from '../../model/node.js';
 import {
   checkInterfaceVersion,
   embedManifest,
+  isStringList,
   parseManifest,
   readManifest,
   type PluginManifest,
@@ -96,8 +97,6 @@ function parseTestCases(tests: unknown, file: string): PluginTestCase[] {
     throw new UsageError(`${file}: ${message}`);
   };
   if (!Array.isArray(tests)) fail('"tests" must be a list of test cases');
-  const isStrings = (value: unknown) =>
-    Array.isArray(value) && value.every((item) => typeof item === 'string');
   const isObject = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && !Array.isArray(value);
   return (tests as unknown[]).map((test, i) => {
@@ -108,13 +107,13 @@ function parseTestCases(tests: unknown, file: string): PluginTestCase[] {
     if ((typeof transform === 'string') === (typeof storage === 'string'))
       fail(`${what} needs one of "transform" or "storage" (a component or rule name)`);
     if (!isObject(attrs)) fail(`${what}: "attrs" must be an object`);
-    if (capabilities !== undefined && !isStrings(capabilities))
+    if (capabilities !== undefined && !isStringList(capabilities))
       fail(`${what}: "capabilities" must be a list of strings`);
     if (expect !== undefined) {
       if (!isObject(expect)) fail(`${what}: "expect" must be an object`);
       const { log, layers } = expect as Record<string, unknown>;
       if (log !== undefined && typeof log !== 'string') fail(`${what}: "expect.log" must be a string`);
-      if (layers !== undefined && !isStrings(layers))
+      if (layers !== undefined && !isStringList(layers))
         fail(`${what}: "expect.layers" must be a list of strings`);
     }
     return { ...test, attrs } as unknown as PluginTestCase;
