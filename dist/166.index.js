@@ -127,6 +127,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/environment/removal.js
+var removal = __webpack_require__(35709);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/model/id-format.js
@@ -306,6 +308,7 @@ async function schedule(tasks, options, hooks) {
 
 
 
+
 /**
  * The cores plus two, as ninja does: a target is not all CPU (staging, packing, hashing and
  * fsyncs wait on the disk), and more targets in flight keep the cores busy. Measured on 2 cores:
@@ -467,14 +470,31 @@ async function closeEnvironment(env, log) {
     await env
         .down(log)
         .catch((err) => log.write(`edo: stopping the environment failed: ${err.message}\n`));
-    await env
-        .clean(log)
-        .catch((err) => log.write(`edo: removing the environment failed: ${err.message}\n`));
+    await (0,removal/* removeEnvironment */.I)(env, log);
 }
 function withTarget(error, label) {
     if (error.context.target !== undefined)
         return error;
     return new errors/* EdoError */.bX(error.message, { ...error.context, target: label }, error.exitCode, error);
+}
+
+
+/***/ }),
+
+/***/ 35709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ removeEnvironment)
+/* harmony export */ });
+/**
+ * Removes an environment once its outputs are out. A failure is logged, not thrown: a leftover
+ * temp directory or container must not hide the target's own result.
+ */
+function removeEnvironment(env, log) {
+    return env
+        .clean(log)
+        .catch((err) => log.write(`edo: removing the environment failed: ${err.message}\n`));
 }
 
 

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { removeEnvironment } from '../environment/removal.js';
 import type { Environment } from '../environment/types.js';
 import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
@@ -227,9 +228,7 @@ async function closeEnvironment(env: Environment, log: FileLog): Promise<void> {
   await env
     .down(log)
     .catch((err: Error) => log.write(`edo: stopping the environment failed: ${err.message}\n`));
-  await env
-    .clean(log)
-    .catch((err: Error) => log.write(`edo: removing the environment failed: ${err.message}\n`));
+  await removeEnvironment(env, log);
 }
 
 function withTarget(error: EdoError, label: string): EdoError {

@@ -1,7 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { EdoError } from '../model/errors.js';
-import { GUEST_CONSTRUCTIBLE, GUEST_STATICS, HOST_CLASSES, HostError } from './host-objects.js';
+import {
+  BackgroundWork,
+  GUEST_CONSTRUCTIBLE,
+  GUEST_STATICS,
+  HOST_CLASSES,
+  HostError,
+} from './host-objects.js';
 import type { AtomicsWithWaitAsync, WasmModule } from './wasm-api.js';
 import { makeWasiStubs, WASI_OUTPUT } from './wasi-stubs.js';
 import { workerMain, type WorkerData, type WorkerLoad } from './worker-main.js';
@@ -238,6 +244,8 @@ export class PluginInstance {
   private callScope?: Set<number>;
   /** The async context of a host call this instance makes when no other instance is in one. */
   private aloneInHostCall?: ReadonlySet<PluginInstance>;
+  /** Host work the guest was answered before (`BackgroundWork`), by the handle it was asked of. */
+  private readonly background = new Map<number, Promise<void>>();
 
   /** Host objects the guest currently holds handles to. */
   get liveHandles(): number {
@@ -346,8 +354,19 @@ export class PluginInstance {
     } catch (error) {
       this.endScope(scope);
       throw error;
+    } finally {
+      await this.backgroundDone();
     }
     return this.settle(reply, scope, site);
+  }
+
+  /** Waits for the call's background work (none can start before a call's first host call). */
+  private async backgroundDone(): Promise<void> {
+    while (this.background.size > 0) {
+      const work = [...this.background.values()];
+      this.background.clear();
+      await Promise.all(work);
+    }
   }
 
   private endScope(scope: Set<number>): void {
@@ -532,18 +551,22 @@ export class PluginInstance {
     let isAsync = false;
     try {
       if (unknownHandle !== undefined) throw this.unknownHandle(unknownHandle);
+      // A method of a handle whose background work goes on comes after that work.
+      const handleBusy = request.k === 'host' ? this.background.get(request.h as number) : undefined;
+      if (handleBusy) {
+        isAsync = true;
+        await this.whileHostBusy(handleBusy);
+      }
       const outer = activeHostCalls.getStore();
       const busy = outer ? new Set(outer).add(this) : (this.aloneInHostCall ??= new Set([this]));
       const pending = activeHostCalls.run(busy, () => this.invokeHost(request, request.a as unknown[]));
       let result = pending;
-      isAsync = pending instanceof Promise;
-      if (isAsync) {
-        this.wire!.setHostBusy(true);
-        try {
-          result = await pending;
-        } finally {
-          this.wire!.setHostBusy(false);
-        }
+      if (pending instanceof BackgroundWork) {
+        result = undefined;
+        this.inBackground(request.h as number, pending.work);
+      } else if (pending instanceof Promise) {
+        isAsync = true;
+        result = await this.whileHostBusy(pending);
       }
       this.send({ k: 'hret', v: result });
     } catch (error) {
@@ -555,6 +578,23 @@ export class PluginInstance {
       this.stats.hostCallMs += performance.now() - started;
       this.trace?.(isAsync ? 'async host reply' : 'host reply');
     }
+  }
+
+  /** Awaits host work the worker waits for: it then sleeps rather than spins (wire.ts). */
+  private async whileHostBusy<T>(work: Promise<T>): Promise<T> {
+    this.wire!.setHostBusy(true);
+    try {
+      return await work;
+    } finally {
+      this.wire!.setHostBusy(false);
+    }
+  }
+
+  private inBackground(handle: number, work: Promise<void>): void {
+    const done: Promise<void> = work.then(() => {
+      if (this.background.get(handle) === done) this.background.delete(handle);
+    });
+    this.background.set(handle, done);
   }
 
   private invokeHost(request: Message, args: unknown[]): unknown {

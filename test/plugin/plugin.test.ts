@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LocalFarm } from '../../src/environment/local/farm.js';
 import { ComponentRegistry } from '../../src/engine/components.js';
 import { RuleRegistry } from '../../src/engine/rules.js';
+import type { Farm } from '../../src/environment/types.js';
 import { EdoError } from '../../src/model/errors.js';
 import { context, declaration, MemoryLog, MemoryStorage, scratch } from './harness.js';
 import { testPlugin } from './fixtures.js';
@@ -165,6 +166,72 @@ describe('plugin host', () => {
     const load = env.manager().loadPlugin({ name: 'pinned', bytes: tampered, sha256: `sha256:${pinned}` });
     await expect(load).rejects.toBeInstanceOf(EdoError);
     await expect(load).rejects.toThrow(`declaration pins ${pinned}; refusing to load it`);
+  });
+
+  it("removes a guest's environment beside its next calls, and ends the call after it", async () => {
+    const plugin = await env.manager().loadPlugin({ name: 'cleaner', bytes });
+    const events: string[] = [];
+    const local = new LocalFarm(declaration('environment_farm', 'local', {}));
+    let removal: 'slow' | 'failing' = 'slow';
+    const farm: Farm = {
+      setup: (log, storage) => local.setup(log, storage),
+      identity: () => local.identity(),
+      async create(log, path) {
+        const environment = await local.create(log, path);
+        const clean = environment.clean.bind(environment);
+        environment.clean = async (cleanLog) => {
+          events.push('clean started');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          await clean(cleanLog);
+          if (removal === 'failing') throw new Error('device busy');
+          events.push('clean done');
+        };
+        const getEnv = environment.getEnv.bind(environment);
+        environment.getEnv = (key) => {
+          events.push('get-env');
+          return getEnv(key);
+        };
+        return environment;
+      },
+    };
+    const storage = new MemoryStorage();
+    const startLayer = storage.startLayer.bind(storage);
+    storage.startLayer = () => {
+      events.push('start-layer');
+      return startLayer();
+    };
+    const ctx = context(storage, { '//test:local': farm });
+    const composer = await plugin.createTransform(
+      '//test:tidy',
+      declaration('composer', 'tidy', { farm: '//test:local', command: 'true', text: 'x' }),
+      ctx,
+    );
+    const status = await composer.transform(new MemoryLog(), ctx, undefined as never);
+    expect(status.kind).toBe('success');
+    // The guest went on to its layer while the environment went; the call waited for it.
+    expect(events).toEqual(['clean started', 'start-layer', 'clean done']);
+
+    // As for the engine's own environments, a failed removal is logged, not the transform's failure.
+    removal = 'failing';
+    const log = new MemoryLog();
+    expect((await composer.transform(log, ctx, undefined as never)).kind).toBe('success');
+    expect(log.text).toContain('edo: removing the environment failed: device busy\n');
+
+    // A call on the environment after its removal comes after the removal, as the guest made them.
+    removal = 'slow';
+    events.length = 0;
+    const late = await plugin.createTransform(
+      '//test:late',
+      declaration('composer', 'late', {
+        farm: '//test:local',
+        command: 'true',
+        text: 'x',
+        after_clean: 'HOME',
+      }),
+      ctx,
+    );
+    expect((await late.transform(new MemoryLog(), ctx, undefined as never)).kind).toBe('success');
+    expect(events).toEqual(['clean started', 'clean done', 'get-env', 'start-layer']);
   });
 
   it('gives a plugin transform the farm of another plugin through context.get-farm', async () => {
