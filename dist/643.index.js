@@ -1740,7 +1740,11 @@ function makeWire(ends) {
             input = shared;
         }
     }
-    /** Tells the worker whether the reply to its host call needs asynchronous work (main thread only). */
+    /**
+     * Tells the worker whether its next message is far off (main thread only): the reply to its host
+     * call needs asynchronous work, or the host called another plugin after this one's last call.
+     * It then sleeps rather than spins.
+     */
     function setHostBusy(busy) {
         Atomics.store(control, 3, busy ? 1 : 0);
     }
@@ -1752,7 +1756,7 @@ function makeWire(ends) {
     // outlast a spin now and then, and skipping spins after it made every later crossing a
     // wake-up (measured: 14 host calls, ≈ 60 µs more each). Longer skips kept both sides blocking
     // long after a slow patch (a guest's first calls, before V8 optimizes its code).
-    // A worker waiting on asynchronous host work (a command, a store write) does not spin at all.
+    // A worker the host told it is busy (`setHostBusy`) does not spin at all.
     let spinFailures = 0;
     let waitsWithoutSpin = 0;
     /**
@@ -1930,6 +1934,12 @@ const HOST_REQUESTS = new Set(['host', 'new', 'static', 'fn']);
 /** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
 const activeHostCalls = new external_node_async_hooks_.AsyncLocalStorage();
 /**
+ * Instances whose last call just ended: their workers spin a while for a next call (wire.ts).
+ * When another plugin is called instead, that spin would hold the core its worker needs (the
+ * main thread spins too, and this machine has 2), so they are told to sleep.
+ */
+const justReplied = new Set();
+/**
  * One plugin's guest, running in its own worker thread. Calls are serialized; a call that traps,
  * runs out of time or memory discards the worker, and the next call starts a new one (guest
  * resources from the old one are gone: callers re-create them, see adapters.ts).
@@ -2033,6 +2043,11 @@ class PluginInstance {
         // call, so they are released after it (unless the guest also received them as own).
         const scope = new Set();
         this.callScope = scope;
+        for (const other of justReplied)
+            if (other !== this)
+                other.wire?.setHostBusy(true);
+        justReplied.clear();
+        this.wire.setHostBusy(false);
         try {
             this.send({ k: 'call', t: target?.id, f: fn, a: args }, scope);
             this.trace?.('call');
@@ -2084,6 +2099,7 @@ class PluginInstance {
     /** The call's outcome from the worker's reply: its value, or the error (a trap discards the worker). */
     settle(reply, scope, site) {
         this.endScope(scope);
+        justReplied.add(this);
         if (reply.k === 'ret')
             return Promise.resolve(reply.v);
         if (reply.k === 'err') {
@@ -2153,6 +2169,7 @@ class PluginInstance {
             return;
         const worker = this.worker;
         this.worker = undefined;
+        justReplied.delete(this);
         this.starting = undefined;
         this.ready = false;
         this.generation++;

@@ -211,6 +211,12 @@ const HOST_REQUESTS: ReadonlySet<unknown> = new Set(['host', 'new', 'static', 'f
 
 /** Instances inside a host call, per async context: a guest calling back into itself would deadlock. */
 const activeHostCalls = new AsyncLocalStorage<ReadonlySet<PluginInstance>>();
+/**
+ * Instances whose last call just ended: their workers spin a while for a next call (wire.ts).
+ * When another plugin is called instead, that spin would hold the core its worker needs (the
+ * main thread spins too, and this machine has 2), so they are told to sleep.
+ */
+const justReplied = new Set<PluginInstance>();
 
 /**
  * One plugin's guest, running in its own worker thread. Calls are serialized; a call that traps,
@@ -326,6 +332,9 @@ export class PluginInstance {
     // call, so they are released after it (unless the guest also received them as own).
     const scope = new Set<number>();
     this.callScope = scope;
+    for (const other of justReplied) if (other !== this) other.wire?.setHostBusy(true);
+    justReplied.clear();
+    this.wire!.setHostBusy(false);
     try {
       this.send({ k: 'call', t: target?.id, f: fn, a: args }, scope);
       this.trace?.('call');
@@ -377,6 +386,7 @@ export class PluginInstance {
   /** The call's outcome from the worker's reply: its value, or the error (a trap discards the worker). */
   private settle(reply: Message, scope: Set<number>, site: CallSite): Promise<unknown> {
     this.endScope(scope);
+    justReplied.add(this);
     if (reply.k === 'ret') return Promise.resolve(reply.v);
     if (reply.k === 'err') {
       const message = reply.v instanceof HostError ? reply.v.toString() : String(reply.v);
@@ -450,6 +460,7 @@ export class PluginInstance {
     if (!this.worker) return;
     const worker = this.worker;
     this.worker = undefined;
+    justReplied.delete(this);
     this.starting = undefined;
     this.ready = false;
     this.generation++;

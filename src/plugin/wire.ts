@@ -299,7 +299,11 @@ export function makeWire(ends: WireEnds) {
     }
   }
 
-  /** Tells the worker whether the reply to its host call needs asynchronous work (main thread only). */
+  /**
+   * Tells the worker whether its next message is far off (main thread only): the reply to its host
+   * call needs asynchronous work, or the host called another plugin after this one's last call.
+   * It then sleeps rather than spins.
+   */
   function setHostBusy(busy: boolean): void {
     Atomics.store(control, 3, busy ? 1 : 0);
   }
@@ -312,7 +316,7 @@ export function makeWire(ends: WireEnds) {
   // outlast a spin now and then, and skipping spins after it made every later crossing a
   // wake-up (measured: 14 host calls, ≈ 60 µs more each). Longer skips kept both sides blocking
   // long after a slow patch (a guest's first calls, before V8 optimizes its code).
-  // A worker waiting on asynchronous host work (a command, a store write) does not spin at all.
+  // A worker the host told it is busy (`setHostBusy`) does not spin at all.
   let spinFailures = 0;
   let waitsWithoutSpin = 0;
   /**
