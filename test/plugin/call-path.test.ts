@@ -103,6 +103,26 @@ describe('plugin call path', () => {
     expect(new Set(logs)).toEqual(new Set(['small\n']));
   });
 
+  it('tells a worker waiting for a next call to sleep when the host calls another plugin', async () => {
+    const other = await env.manager().loadPlugin({ name: 'next-door', bytes: await testPlugin() });
+    // The control word a worker's spin checks (wire.ts: setHostBusy).
+    const told = (each: Plugin) =>
+      Atomics.load((each.instance as unknown as { wire: { control: Int32Array } }).wire.control, 3);
+    const count = await probe('count');
+    await count();
+    expect(told(plugin)).toBe(0);
+    await other.createTransform(
+      '//test:next',
+      declaration('upper', 'next', { text: 'x' }),
+      context(new MemoryStorage()),
+    );
+    expect(told(plugin)).toBe(1);
+    expect(told(other)).toBe(0);
+    // Its next call wakes it as usual.
+    expect(await count()).toMatch(/^count=\d+\n$/);
+    expect(told(plugin)).toBe(0);
+  });
+
   it('still stops a guest over its time limit after a run of fast calls, and recovers', async () => {
     const count = await probe('count');
     for (let i = 0; i < 200; i++) await count();
