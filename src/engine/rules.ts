@@ -132,8 +132,18 @@ function checkAttr(kind: string, attr: string, spec: AttrSpec, value: NodeValue,
       return Object.values(value).every((v) => typeof v === 'string') ? value : wrong();
     case 'label':
       return typeof value === 'string' ? label(value) : wrong();
-    case 'label_list':
-      return isStringList(value) ? [...new Set(value.map(label))] : wrong();
+    case 'label_list': {
+      if (!isStringList(value)) return wrong();
+      const labels = value.map(label);
+      // As in Bazel: a label twice is a mistake (in a compose's deps, order decides what wins).
+      const twice = labels.find((each, i) => labels.indexOf(each) !== i);
+      if (twice !== undefined) {
+        throw new UsageError(`${kind}: label ${twice} is duplicated in attribute ${attr}`, {
+          position: site.position,
+        });
+      }
+      return labels;
+    }
     case 'files': {
       if (!isStringList(value)) return wrong();
       const files = new Set<string>();

@@ -44,6 +44,19 @@ compose(name = "bad", deps = ["//x:y:z"])
     expect(pattern.stderr).toContain('invalid label "//a:b:c"');
   });
 
+  it('refuses a label given twice in one attribute, as Bazel does (exit 2, at the call)', async () => {
+    root = makeWorkspace({
+      'BUILD.edo': `script(name = "a", commands = ["true"])
+compose(name = "twice", deps = [":a", "//:a"])
+`,
+    });
+    const twice = await runCli(['build', ':twice'], root);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain(
+      'BUILD.edo:2:8: error: compose: label //:a is duplicated in attribute deps',
+    );
+  });
+
   it('imports a source unchanged and stages files relative to their package', async () => {
     root = makeWorkspace({
       'src/BUILD.edo': `
