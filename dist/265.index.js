@@ -611,16 +611,27 @@ function lstatSource(file, node) {
     return info;
 }
 /**
- * What identifies one file's content: regular files by bytes and executable bit, symlinks by
- * target. Small files are read with synchronous calls (and linked so when fetched): each
- * asynchronous call is a trip through libuv's thread pool that costs more than the system call (a
- * source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s now:
- * bench/engine.bench.mjs).
+ * What identifies one file's content: its bytes and executable bit. A symlink stands for the file
+ * it points to, as in Bazel: the target reads its content, which is what is hashed and staged (a
+ * link kept as a link would read whatever its target holds when the build runs, and its key would
+ * not change with it). Small files are read with synchronous calls (and linked so when fetched):
+ * each asynchronous call is a trip through libuv's thread pool that costs more than the system
+ * call (a source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s
+ * now: bench/engine.bench.mjs).
  */
 async function fileIdentity(file, node, digests) {
-    const info = lstatSource(file, node);
-    if (info.isSymbolicLink())
-        return { path: file.path, symlink: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(file.hostPath) };
+    let info = lstatSource(file, node);
+    if (info.isSymbolicLink()) {
+        const target = (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .statIfPresent */ .Nn)(file.hostPath);
+        if (!target) {
+            throw badSource(`source ${file.label} is a symlink to ${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(file.hostPath)}, which does not exist`, node);
+        }
+        if (target.isDirectory()) {
+            throw badSource(`source ${file.label} is a symlink to a directory (${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(file.hostPath)}): edo does not follow ` +
+                'directory links; name the files behind it by their own paths', node);
+        }
+        info = target;
+    }
     if (!info.isFile()) {
         const hint = info.isDirectory() ? ` but a directory (glob(["${file.path}/**"]) takes its files)` : '';
         throw badSource(`source ${file.label} is not a file${hint}`, node);
@@ -652,6 +663,8 @@ class LocalSource {
     digests;
     files;
     id;
+    /** The files' identities the id was computed from. */
+    identified = [];
     constructor(node, workspaceRoot, 
     /** A directory on the workspace's file system for staging files before they are packed. */
     tempRoot, 
@@ -672,24 +685,32 @@ class LocalSource {
         });
     }
     getUniqueId() {
-        this.id ??= (async () => {
-            const identities = [];
-            for (const [i, file] of this.files.entries()) {
-                if (i > 0 && i % _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .FILES_PER_TURN */ .aJ === 0)
-                    await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .nextTurn */ .tJ)();
-                const identity = fileIdentity(file, this.node, this.digests);
-                // Large files hash meanwhile; a failure is taken up by Promise.all below.
-                identity.catch(() => undefined);
-                identities.push(identity);
-            }
-            const files = await Promise.all(identities);
-            files.sort((a, b) => (a.path < b.path ? -1 : 1));
-            return { name: this.node.name, digest: (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)({ kind: this.node.kind, files }) };
-        })();
+        this.id ??= this.identify().then((files) => {
+            this.identified = files;
+            return this.idOf(files);
+        });
         return this.id;
     }
+    /** The files' identities, in path order. */
+    async identify() {
+        const identities = [];
+        for (const [i, file] of this.files.entries()) {
+            if (i > 0 && i % _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .FILES_PER_TURN */ .aJ === 0)
+                await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .nextTurn */ .tJ)();
+            const identity = fileIdentity(file, this.node, this.digests);
+            // Large files hash meanwhile; a failure is taken up by Promise.all below.
+            identity.catch(() => undefined);
+            identities.push(identity);
+        }
+        const files = await Promise.all(identities);
+        return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+    }
+    idOf(files) {
+        return { name: this.node.name, digest: (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)({ kind: this.node.kind, files }) };
+    }
     async fetch(_log, storage) {
-        return (0,_directory_js__WEBPACK_IMPORTED_MODULE_8__/* .artifactFromDirectory */ .O)(storage, this.tempRoot, await this.getUniqueId(), async (dir) => {
+        const id = await this.getUniqueId();
+        const artifact = await (0,_directory_js__WEBPACK_IMPORTED_MODULE_8__/* .artifactFromDirectory */ .O)(storage, this.tempRoot, id, async (dir) => {
             const made = new Set();
             for (const [i, file] of this.files.entries()) {
                 if (i > 0 && i % _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .FILES_PER_TURN */ .aJ === 0)
@@ -700,8 +721,11 @@ class LocalSource {
                     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(parent, { recursive: true });
                     made.add(parent);
                 }
-                // A hard link costs nothing; across file systems, copy.
+                // A hard link costs nothing (a symlink is linked as itself, so it is copied: that follows
+                // it); across file systems, copy.
                 try {
+                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file.hostPath).isSymbolicLink())
+                        throw new Error('a symlink');
                     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(file.hostPath, target);
                 }
                 catch {
@@ -709,6 +733,17 @@ class LocalSource {
                 }
             }
         });
+        // The id was computed before the build ran: a file edited since then would be stored under
+        // the key of what it held before, and every later build would take that for it.
+        const now = await this.identify();
+        const changed = now
+            .filter((file, i) => JSON.stringify(file) !== JSON.stringify(this.identified[i]))
+            .map((file) => file.path);
+        if (changed.length > 0) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source files changed while edo was building: ${changed.slice(0, 5).join(', ')}` +
+                `${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}; build again`, { target: this.node.id });
+        }
+        return artifact;
     }
     async stage(log, storage, env, path) {
         await (0,_transform_artifacts_js__WEBPACK_IMPORTED_MODULE_7__/* .stageArtifact */ .Z9)(storage, env, path, await this.fetch(log, storage));

@@ -53,20 +53,45 @@ function lstatSource(file: SourceFile, node: DeclarationNode): Stats {
   return info;
 }
 
+/** One file's part of a local source's id. */
+interface FileIdentity {
+  path: string;
+  executable: boolean;
+  sha256: string;
+}
+
 /**
- * What identifies one file's content: regular files by bytes and executable bit, symlinks by
- * target. Small files are read with synchronous calls (and linked so when fetched): each
- * asynchronous call is a trip through libuv's thread pool that costs more than the system call (a
- * source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s now:
- * bench/engine.bench.mjs).
+ * What identifies one file's content: its bytes and executable bit. A symlink stands for the file
+ * it points to, as in Bazel: the target reads its content, which is what is hashed and staged (a
+ * link kept as a link would read whatever its target holds when the build runs, and its key would
+ * not change with it). Small files are read with synchronous calls (and linked so when fetched):
+ * each asynchronous call is a trip through libuv's thread pool that costs more than the system
+ * call (a source of 5,000 small files took 0.73 s to identify on every build that way, 0.32 s
+ * now: bench/engine.bench.mjs).
  */
 async function fileIdentity(
   file: SourceFile,
   node: DeclarationNode,
   digests?: FileDigestCache,
-): Promise<unknown> {
-  const info = lstatSource(file, node);
-  if (info.isSymbolicLink()) return { path: file.path, symlink: readlinkSync(file.hostPath) };
+): Promise<FileIdentity> {
+  let info = lstatSource(file, node);
+  if (info.isSymbolicLink()) {
+    const target = statIfPresent(file.hostPath);
+    if (!target) {
+      throw badSource(
+        `source ${file.label} is a symlink to ${readlinkSync(file.hostPath)}, which does not exist`,
+        node,
+      );
+    }
+    if (target.isDirectory()) {
+      throw badSource(
+        `source ${file.label} is a symlink to a directory (${readlinkSync(file.hostPath)}): edo does not follow ` +
+          'directory links; name the files behind it by their own paths',
+        node,
+      );
+    }
+    info = target;
+  }
   if (!info.isFile()) {
     const hint = info.isDirectory() ? ` but a directory (glob(["${file.path}/**"]) takes its files)` : '';
     throw badSource(`source ${file.label} is not a file${hint}`, node);
@@ -98,6 +123,8 @@ async function streamSha256(path: string): Promise<string> {
 export class LocalSource implements Source {
   private readonly files: SourceFile[];
   private id: Promise<Id> | undefined;
+  /** The files' identities the id was computed from. */
+  private identified: FileIdentity[] = [];
 
   constructor(
     private readonly node: DeclarationNode,
@@ -120,24 +147,34 @@ export class LocalSource implements Source {
   }
 
   getUniqueId(): Promise<Id> {
-    this.id ??= (async () => {
-      const identities: Promise<unknown>[] = [];
-      for (const [i, file] of this.files.entries()) {
-        if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
-        const identity = fileIdentity(file, this.node, this.digests);
-        // Large files hash meanwhile; a failure is taken up by Promise.all below.
-        identity.catch(() => undefined);
-        identities.push(identity);
-      }
-      const files = await Promise.all(identities);
-      files.sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1));
-      return { name: this.node.name, digest: digestOf({ kind: this.node.kind, files }) };
-    })();
+    this.id ??= this.identify().then((files) => {
+      this.identified = files;
+      return this.idOf(files);
+    });
     return this.id;
   }
 
+  /** The files' identities, in path order. */
+  private async identify(): Promise<FileIdentity[]> {
+    const identities: Promise<FileIdentity>[] = [];
+    for (const [i, file] of this.files.entries()) {
+      if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
+      const identity = fileIdentity(file, this.node, this.digests);
+      // Large files hash meanwhile; a failure is taken up by Promise.all below.
+      identity.catch(() => undefined);
+      identities.push(identity);
+    }
+    const files = await Promise.all(identities);
+    return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+
+  private idOf(files: FileIdentity[]): Id {
+    return { name: this.node.name, digest: digestOf({ kind: this.node.kind, files }) };
+  }
+
   async fetch(_log: Log, storage: StorageManager): Promise<Artifact> {
-    return artifactFromDirectory(storage, this.tempRoot, await this.getUniqueId(), async (dir) => {
+    const id = await this.getUniqueId();
+    const artifact = await artifactFromDirectory(storage, this.tempRoot, id, async (dir) => {
       const made = new Set<string>();
       for (const [i, file] of this.files.entries()) {
         if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
@@ -147,14 +184,30 @@ export class LocalSource implements Source {
           mkdirSync(parent, { recursive: true });
           made.add(parent);
         }
-        // A hard link costs nothing; across file systems, copy.
+        // A hard link costs nothing (a symlink is linked as itself, so it is copied: that follows
+        // it); across file systems, copy.
         try {
+          if (lstatSync(file.hostPath).isSymbolicLink()) throw new Error('a symlink');
           linkSync(file.hostPath, target);
         } catch {
           copyFileSync(file.hostPath, target);
         }
       }
     });
+    // The id was computed before the build ran: a file edited since then would be stored under
+    // the key of what it held before, and every later build would take that for it.
+    const now = await this.identify();
+    const changed = now
+      .filter((file, i) => JSON.stringify(file) !== JSON.stringify(this.identified[i]))
+      .map((file) => file.path);
+    if (changed.length > 0) {
+      throw new EdoError(
+        `source files changed while edo was building: ${changed.slice(0, 5).join(', ')}` +
+          `${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}; build again`,
+        { target: this.node.id },
+      );
+    }
+    return artifact;
   }
 
   async stage(log: Log, storage: StorageManager, env: Environment, path: string): Promise<void> {

@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -372,6 +373,73 @@ script(name = "count", deps = [":src"], commands = ["find src -type f | wc -l > 
       } finally {
         removeWorkspace(root);
       }
+    }
+  });
+
+  it('follows a symlink to the file it names, as Bazel does: its content is the key and is staged', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'edo-outside-'));
+    const root = makeWorkspace({
+      'BUILD.edo': `
+local_source(name = "src", srcs = glob(["src/**"]))
+script(name = "use", deps = [":src"], commands = ["cat src/src/link.txt > $OUT/seen", "test -L src/src/link.txt || echo file >> $OUT/seen"])
+`,
+      'src/real.txt': 'real\n',
+    });
+    try {
+      writeFileSync(join(outside, 'behind.txt'), 'v1\n');
+      symlinkSync(join(outside, 'behind.txt'), join(root, 'src/link.txt'));
+      expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:src', '//:use']);
+      // What the link points to changed: the link did not, but its key did.
+      writeFileSync(join(outside, 'behind.txt'), 'v2\n');
+      expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:src', '//:use']);
+      const out = join(root, 'out');
+      expect((await runCli(['checkout', ':use', out], root)).code).toBe(0);
+      expect(readFileSync(join(out, 'seen'), 'utf8')).toBe('v2\nfile\n');
+
+      rmSync(join(outside, 'behind.txt'));
+      const dangling = await runCli(['build'], root);
+      expect(dangling.code).toBe(2);
+      expect(dangling.stderr).toContain(
+        `//:src: error: source //:src/link.txt is a symlink to ${join(outside, 'behind.txt')}, which does not exist`,
+      );
+      rmSync(join(root, 'src/link.txt'));
+      symlinkSync(outside, join(root, 'src/dir'));
+      const directory = await runCli(['build'], root);
+      expect(directory.code).toBe(2);
+      expect(directory.stderr).toContain(`source //:src/dir is a symlink to a directory (${outside})`);
+    } finally {
+      removeWorkspace(root);
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('fails a source whose files changed after its key was computed, rather than store them under it', async () => {
+    const root = makeWorkspace({ 'BUILD.edo': '', 'src/f.txt': 'before\n' });
+    try {
+      const { LocalSource } = await import('../../src/source/local.js');
+      const { LocalStore } = await import('../../src/storage/local-store.js');
+      const { CacheManager } = await import('../../src/storage/manager.js');
+      const store = await LocalStore.open(join(root, 'store'));
+      const storage = new CacheManager({ buildCache: store, remoteCaches: [], writeBack: false });
+      const node = {
+        kind: 'local_source',
+        name: 'src',
+        id: '//:src',
+        attrs: { srcs: ['//:src/f.txt'] },
+        position: { file: 'BUILD.edo', line: 1, col: 1 },
+      };
+      const source = new LocalSource(node, root, join(root, 'tmp'));
+      await source.getUniqueId();
+      writeFileSync(join(root, 'src/f.txt'), 'edited during the build\n');
+      await expect(source.fetch({ write() {} }, storage)).rejects.toThrow(
+        'source files changed while edo was building: src/f.txt; build again',
+      );
+      // Unchanged since its key, it is fetched.
+      const again = new LocalSource(node, root, join(root, 'tmp'));
+      await again.getUniqueId();
+      expect((await again.fetch({ write() {} }, storage)).layers).toHaveLength(1);
+    } finally {
+      removeWorkspace(root);
     }
   });
 });
