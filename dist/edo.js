@@ -12263,9 +12263,15 @@ class LockFile {
     }
     /** One line per change, for the command to print: `added …`, `updated …`, `removed …`. */
     describeChanges() {
-        const lines = this.changes().map(({ key, before, after }) => before === undefined
-            ? `added ${key} ${describePin(after)}`
-            : `updated ${key} ${describePin(before)} -> ${describePin(after)}`);
+        const lines = this.changes().map(({ key, before, after }) => {
+            if (before === undefined)
+                return `added ${key} ${describePin(after)}`;
+            const [from, to] = [describePin(before), describePin(after)];
+            // The same pin from elsewhere (a mirror's URL): say what changed.
+            if (from === to && before.source !== after.source)
+                return `updated ${key} ${to}: source ${before.source} -> ${after.source}`;
+            return `updated ${key} ${from} -> ${to}`;
+        });
         return [...lines, ...this.removals().map((key) => `removed ${key}`)];
     }
     /**

@@ -59,6 +59,17 @@ describe('LockFile', () => {
     expect(await readdir(join(root, '.edo'))).toEqual([]);
   });
 
+  test('a source moved to a mirror with the same pin says what changed, not "a -> a"', async () => {
+    const first = await LockFile.open(root, { mode: 'build' });
+    await first.pin('//app:src', movingRef('https://example.org/r.git', 'main').request);
+    await first.save();
+    const moved = await LockFile.open(root, { mode: 'build' });
+    await moved.pin('//app:src', movingRef('https://mirror.example.org/r.git', 'main').request);
+    expect(moved.describeChanges()).toEqual([
+      `updated //app:src ${'a'.repeat(19)}…: source https://example.org/r.git -> https://mirror.example.org/r.git`,
+    ]);
+  });
+
   test('an existing entry is kept when upstream moved; update moves it and reports the change', async () => {
     const { upstream, request } = movingRef('https://example.org/r.git', 'main');
     const first = await LockFile.open(root, { mode: 'build' });
