@@ -422,14 +422,20 @@ export class Engine {
     return ready;
   }
 
-  /** Declared farms (and `local`) that a farm declaration's top-level string attributes name. */
+  /**
+   * Declared farms (and `local`) that a farm declaration's top-level string attributes name. The
+   * built-in `local` farm comes with every other farm even unnamed: it "exists without being
+   * declared", and a plugin farm wrapping it may ask for it by name in code (its setup is free).
+   */
   private farmsNamedBy(node: DeclarationNode): string[] {
-    return Object.values(node.attrs).filter(
+    const named = Object.values(node.attrs).filter(
       (value): value is string =>
         typeof value === 'string' &&
         value !== node.name &&
         (value === 'local' || this.model.farms.has(value)),
     );
+    const implicitLocal = node.name !== 'local' && !this.model.farms.has('local');
+    return implicitLocal && !named.includes('local') ? [...named, 'local'] : named;
   }
 
   /** Labels of targets that strings anywhere in `value` (a farm declaration's attributes) are. */

@@ -39,4 +39,22 @@ describe("a farm's mounted targets", () => {
       await engine.close();
     }
   }, 120_000);
+
+  it('give a plugin farm the built-in local farm, which it may name only in its code', async () => {
+    root = makeWorkspace({
+      'WORKSPACE.edo': [
+        'plugin(name = "tp", source = "//:tp.wasm")',
+        'environment_farm(name = "wrapper", plugin = "tp", needs_local = True)',
+        '',
+      ].join('\n'),
+      'BUILD.edo': 'script(name = "x", environment = "wrapper", commands = ["true"])\n',
+    });
+    writeFileSync(join(root, 'tp.wasm'), await testPlugin());
+    const engine = await Engine.open(root);
+    try {
+      expect(await (await engine.farm('wrapper')).identity()).toEqual({ kind: 'echo-farm', prefix: '/echo' });
+    } finally {
+      await engine.close();
+    }
+  }, 120_000);
 });
