@@ -382,7 +382,16 @@ async function runBuild(engine, labels, options) {
             return { status: 'failed', error: keyFailure };
         const view = views.get(label);
         const id = ids.get(label);
-        const log = await logs.open(label);
+        let log;
+        try {
+            log = await logs.open(label);
+        }
+        catch (err) {
+            return {
+                status: 'failed',
+                error: new errors/* EdoError */.bX(`cannot write its log: ${asEdoError(err).message}`, { target: label }),
+            };
+        }
         logPaths.set(label, log.path);
         let env = NO_ENVIRONMENT;
         const stopEnvironment = () => void env.down(log).catch(() => undefined);

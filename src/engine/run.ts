@@ -137,7 +137,15 @@ export async function runBuild(
     if (keyFailure) return { status: 'failed', error: keyFailure };
     const view = views.get(label)!;
     const id = ids.get(label)!;
-    const log = await logs.open(label);
+    let log: FileLog;
+    try {
+      log = await logs.open(label);
+    } catch (err) {
+      return {
+        status: 'failed',
+        error: new EdoError(`cannot write its log: ${asEdoError(err).message}`, { target: label }),
+      };
+    }
     logPaths.set(label, log.path);
     let env: Environment = NO_ENVIRONMENT;
     const stopEnvironment = (): void => void env.down(log).catch(() => undefined);

@@ -27,6 +27,14 @@ describe('a failing script', () => {
   });
   afterEach(() => removeWorkspace(root));
 
+  it('names the target whose log cannot be written', async () => {
+    mkdirSync(join(root, '.edo', 'logs'), { recursive: true });
+    writeFileSync(join(root, '.edo', 'logs', ':good'), 'a file where the log directory goes');
+    const result = await runCli(['build', ':good'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/\/\/:good: error: cannot write its log: .*:good/);
+  });
+
   it('shows the failing command, its exit code and the tail of its log, and exits 1', async () => {
     const r = await runCli(['build', '--jobs', '2'], root);
     expect(r.code).toBe(1);
