@@ -59,6 +59,8 @@ class FileLog {
         this.path = path;
         this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o644);
     }
+    /** The last text written, so a failure already explained is not repeated. */
+    lastText = '';
     write(data) {
         if (this.fd === undefined)
             return;
@@ -66,6 +68,16 @@ class FileLog {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
         else
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
+        if (typeof data === 'string')
+            this.lastText = data;
+    }
+    /**
+     * Ends the log with why its target failed (a plugin's trap, a staging error), unless the
+     * transform's own last words were that: the log is what a user opens to find out.
+     */
+    recordFailure(message) {
+        if (!this.lastText.includes(message))
+            this.write(`edo: error: ${message}\n`);
     }
     close() {
         if (this.fd !== undefined)
@@ -417,6 +429,8 @@ async function runBuild(engine, labels, options) {
                     await storage.save((0,artifacts/* relabel */.i7)(status.artifact, id));
                     return { status: 'success' };
                 }
+                if (status.kind === 'failed')
+                    log.recordFailure(status.error.message);
                 return { status: status.kind, error: withTarget(status.error, label) };
             }
             finally {
@@ -424,7 +438,9 @@ async function runBuild(engine, labels, options) {
             }
         }
         catch (err) {
-            return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
+            const error = withTarget(asEdoError(err, label), label);
+            log.recordFailure(error.message);
+            return { status: 'failed', error };
         }
         finally {
             signal.removeEventListener('abort', stopEnvironment);

@@ -1444,6 +1444,8 @@ class FileLog {
         this.path = path;
         this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o644);
     }
+    /** The last text written, so a failure already explained is not repeated. */
+    lastText = '';
     write(data) {
         if (this.fd === undefined)
             return;
@@ -1451,6 +1453,16 @@ class FileLog {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
         else
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data);
+        if (typeof data === 'string')
+            this.lastText = data;
+    }
+    /**
+     * Ends the log with why its target failed (a plugin's trap, a staging error), unless the
+     * transform's own last words were that: the log is what a user opens to find out.
+     */
+    recordFailure(message) {
+        if (!this.lastText.includes(message))
+            this.write(`edo: error: ${message}\n`);
     }
     close() {
         if (this.fd !== undefined)

@@ -42,10 +42,22 @@ export class FileLog implements Log {
     this.fd = openSync(path, 'a', 0o644);
   }
 
+  /** The last text written, so a failure already explained is not repeated. */
+  private lastText = '';
+
   write(data: string | Uint8Array): void {
     if (this.fd === undefined) return;
     if (typeof data === 'string') writeSync(this.fd, data);
     else writeSync(this.fd, data);
+    if (typeof data === 'string') this.lastText = data;
+  }
+
+  /**
+   * Ends the log with why its target failed (a plugin's trap, a staging error), unless the
+   * transform's own last words were that: the log is what a user opens to find out.
+   */
+  recordFailure(message: string): void {
+    if (!this.lastText.includes(message)) this.write(`edo: error: ${message}\n`);
   }
 
   close(): void {

@@ -170,12 +170,15 @@ export async function runBuild(
           await storage.save(relabel(status.artifact, id));
           return { status: 'success' };
         }
+        if (status.kind === 'failed') log.recordFailure(status.error.message);
         return { status: status.kind, error: withTarget(status.error, label) };
       } finally {
         await closing;
       }
     } catch (err) {
-      return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
+      const error = withTarget(asEdoError(err, label), label);
+      log.recordFailure(error.message);
+      return { status: 'failed', error };
     } finally {
       signal.removeEventListener('abort', stopEnvironment);
       await closeEnvironment(env, log);

@@ -189,6 +189,10 @@ shout(name = "fine", text = "still built")
     expect(targets.get('//:crash')!.error).toMatch(
       /plugin tp: .*transform \/\/:crash: prepare: (trapped|exceeded the stack limit)/,
     );
+    // The target's log, where a user looks, says so too.
+    expect((await runCli(['log', '//:crash'], root)).stdout).toMatch(
+      /edo: error: .*prepare: (trapped|exceeded the stack limit)/,
+    );
   }, 120_000);
 
   it("reports a plugin transform's failure as its target's, in the plugin's words", async () => {
