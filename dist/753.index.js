@@ -1332,8 +1332,10 @@ class Engine {
         const farmOf = (name) => this.farm(name, requiredBy).catch((error) => {
             throw (0,errors/* atDeclaration */._q)(error, node.position, { target: label });
         });
-        for (const farm of this.farmsOfRule(node, schema))
+        for (const farm of this.farmsOfRule(node, schema)) {
+            this.refuseOwnFarm(label, node, farm);
             await farmOf(farm);
+        }
         let component;
         if (schema.component === 'source') {
             component = new SourceTransform(await this.create(this.components.sources, node), await this.storage());
@@ -1342,13 +1344,28 @@ class Engine {
             component = await this.create(this.components.transforms, node);
         }
         const environment = component.environment();
-        if (environment !== '')
+        if (environment !== '') {
+            this.refuseOwnFarm(label, node, environment);
             await farmOf(environment);
+        }
         const view = new TargetView(label, node.kind, component, this.pluginDigests.get(node.kind));
         if (this.views.has(label))
             return this.views.get(label);
         this.views.set(label, view);
         return view;
+    }
+    /**
+     * A plugin's transform cannot run in a farm of the same plugin: both live in the plugin's one
+     * worker, which would have to call itself while it waits for the host (the component model
+     * forbids a guest's re-entry). Refused before anything builds, at the target.
+     */
+    refuseOwnFarm(label, node, farmName) {
+        const farmPlugin = this.model.farms.get(farmName)?.kind.split(':')[0];
+        const plugin = this.plugins?.registry.list().find((each) => node.kind in each.manifest.rules);
+        if (!plugin || plugin.name !== farmPlugin)
+            return;
+        throw new errors/* UsageError */.eb(`${node.kind}: farm "${farmName}" comes from plugin ${plugin.name}, as this rule does: a plugin's ` +
+            'transform cannot run in its own farm (its one worker would call itself); use a farm of another plugin or a built-in one', { target: label, position: node.position });
     }
     /** The farms a target's farm attributes name (after `withDefaultFarm`). */
     farmsOfRule(node, schema) {

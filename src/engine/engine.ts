@@ -486,7 +486,10 @@ export class Engine {
       this.farm(name, requiredBy).catch((error: unknown) => {
         throw atDeclaration(error, node.position, { target: label });
       });
-    for (const farm of this.farmsOfRule(node, schema)) await farmOf(farm);
+    for (const farm of this.farmsOfRule(node, schema)) {
+      this.refuseOwnFarm(label, node, farm);
+      await farmOf(farm);
+    }
     let component: Transform;
     if (schema.component === 'source') {
       component = new SourceTransform(
@@ -497,11 +500,30 @@ export class Engine {
       component = await this.create<Transform>(this.components.transforms, node);
     }
     const environment = component.environment();
-    if (environment !== '') await farmOf(environment);
+    if (environment !== '') {
+      this.refuseOwnFarm(label, node, environment);
+      await farmOf(environment);
+    }
     const view = new TargetView(label, node.kind, component, this.pluginDigests.get(node.kind));
     if (this.views.has(label)) return this.views.get(label)!;
     this.views.set(label, view);
     return view;
+  }
+
+  /**
+   * A plugin's transform cannot run in a farm of the same plugin: both live in the plugin's one
+   * worker, which would have to call itself while it waits for the host (the component model
+   * forbids a guest's re-entry). Refused before anything builds, at the target.
+   */
+  private refuseOwnFarm(label: string, node: DeclarationNode, farmName: string): void {
+    const farmPlugin = this.model.farms.get(farmName)?.kind.split(':')[0];
+    const plugin = this.plugins?.registry.list().find((each) => node.kind in each.manifest.rules);
+    if (!plugin || plugin.name !== farmPlugin) return;
+    throw new UsageError(
+      `${node.kind}: farm "${farmName}" comes from plugin ${plugin.name}, as this rule does: a plugin's ` +
+        'transform cannot run in its own farm (its one worker would call itself); use a farm of another plugin or a built-in one',
+      { target: label, position: node.position },
+    );
   }
 
   /** The farms a target's farm attributes name (after `withDefaultFarm`). */

@@ -195,6 +195,27 @@ shout(name = "fine", text = "still built")
     );
   }, 120_000);
 
+  it("refuses a plugin's transform in that plugin's own farm before building anything (exit 2)", async () => {
+    const root = workspace(
+      {
+        'BUILD.edo': [
+          'plugin(name = "tp", source = ":tp.wasm")',
+          'environment_farm(name = "own", plugin = "tp")',
+          'run_rule(name = "selfish", farm = "own", command = "true")',
+          'shout(name = "fine", text = "x")',
+          '',
+        ].join('\n'),
+      },
+      ['tp.wasm'],
+    );
+    const result = await runCli(['build'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'BUILD.edo:3:9: //:selfish: error: run_rule: farm "own" comes from plugin tp, as this rule does',
+    );
+    expect(result.stderr).not.toContain('Build');
+  }, 120_000);
+
   it("reports a plugin transform's failure as its target's, in the plugin's words", async () => {
     const root = workspace(
       {
