@@ -887,12 +887,15 @@ class TargetView {
         this.pluginDigest = pluginDigest;
     }
     getUniqueId(handle) {
-        this.id ??= this.component.getUniqueId(handle).then((own) => {
-            const { pkg, name } = (0,model_label/* parseLabel */.Q_)(this.label, '');
-            const digest = this.pluginDigest === undefined ? own.digest : (0,cache_key/* pluginTargetDigest */.rO)(own.digest, this.pluginDigest);
-            return { ...(pkg !== '' && { pkg }), name, digest };
-        });
+        this.id ??= this.idAgainst(handle);
         return this.id;
+    }
+    /** The id the component derives against `handle` now, not the one kept for the build (early-cutoff.ts). */
+    async idAgainst(handle) {
+        const own = await this.component.getUniqueId(handle);
+        const { pkg, name } = (0,model_label/* parseLabel */.Q_)(this.label, '');
+        const digest = this.pluginDigest === undefined ? own.digest : (0,cache_key/* pluginTargetDigest */.rO)(own.digest, this.pluginDigest);
+        return { ...(pkg !== '' && { pkg }), name, digest };
     }
     environment() {
         return this.component.environment();

@@ -7871,7 +7871,7 @@ function oneTarget(engine, pattern, cwd, command) {
  */
 async function buildWithSignals(engine, labels, ctx, flags) {
     const [{ runBuild }, { chooseReporter }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 26166)),
+        __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 19085)),
         __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 29061)),
     ]);
     const controller = new AbortController();

@@ -5,6 +5,7 @@ import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { relabel } from '../transform/artifacts.js';
+import { outputsKey } from './early-cutoff.js';
 import type { Engine } from './engine.js';
 import { TargetLogs, withLog, type FileLog } from './logs.js';
 import { NO_ENVIRONMENT } from './no-environment.js';
@@ -132,11 +133,26 @@ export async function runBuild(
   const startedAt = new Map<string, number>();
   const logPaths = new Map<string, string>();
 
+  /** Targets taken from the store by their outputs key (early-cutoff.ts), not run. */
+  const cutOff = new Set<string>();
+
   const runOne = async (label: string, signal: AbortSignal): Promise<AttemptOutcome> => {
     const keyFailure = keyFailures.get(label);
     if (keyFailure) return { status: 'failed', error: keyFailure };
     const view = views.get(label)!;
     const id = ids.get(label)!;
+    // A target without dependencies has no outputs key other than its key.
+    let byOutputs: Id | undefined;
+    try {
+      if (engine.graph.get(label).deps.length > 0) byOutputs = await outputsKey(view, handle, storage);
+      if (byOutputs && (await storage.has(byOutputs))) {
+        await storage.save(relabel(await storage.open(byOutputs), id));
+        cutOff.add(label);
+        return { status: 'success' };
+      }
+    } catch (err) {
+      return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
+    }
     let log: FileLog;
     try {
       log = await logs.open(label);
@@ -168,6 +184,7 @@ export async function runBuild(
       try {
         if (status.kind === 'success') {
           await storage.save(relabel(status.artifact, id));
+          if (byOutputs) await storage.save(relabel(status.artifact, byOutputs));
           return { status: 'success' };
         }
         if (status.kind === 'failed') log.recordFailure(status.error.message);
@@ -206,7 +223,7 @@ export async function runBuild(
         const began = startedAt.get(label);
         const logPath = logPaths.get(label);
         report(label, {
-          cached: false,
+          cached: cutOff.has(label),
           status: result.status,
           durationMs: began === undefined ? 0 : Math.round(performance.now() - began),
           attempts: result.attempts,
@@ -224,8 +241,8 @@ export async function runBuild(
     status: count('failed') > 0 ? 'failed' : count('cancelled') > 0 ? 'cancelled' : 'success',
     targets,
     durationMs: Math.round(performance.now() - started),
-    built: count('success'),
-    cached: order.length - toRun.length,
+    built: count('success') - cutOff.size,
+    cached: order.length - toRun.length + cutOff.size,
     failed: count('failed'),
     skipped: count('skipped'),
     cancelled: count('cancelled'),

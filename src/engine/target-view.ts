@@ -65,13 +65,17 @@ export class TargetView implements Transform {
   ) {}
 
   getUniqueId(handle: Handle): Promise<Id> {
-    this.id ??= this.component.getUniqueId(handle).then((own) => {
-      const { pkg, name } = parseLabel(this.label, '');
-      const digest =
-        this.pluginDigest === undefined ? own.digest : pluginTargetDigest(own.digest, this.pluginDigest);
-      return { ...(pkg !== '' && { pkg }), name, digest };
-    });
+    this.id ??= this.idAgainst(handle);
     return this.id;
+  }
+
+  /** The id the component derives against `handle` now, not the one kept for the build (early-cutoff.ts). */
+  async idAgainst(handle: Handle): Promise<Id> {
+    const own = await this.component.getUniqueId(handle);
+    const { pkg, name } = parseLabel(this.label, '');
+    const digest =
+      this.pluginDigest === undefined ? own.digest : pluginTargetDigest(own.digest, this.pluginDigest);
+    return { ...(pkg !== '' && { pkg }), name, digest };
   }
 
   environment(): string {

@@ -301,6 +301,34 @@ script(name = "other", commands = ["true"])
     expect(readFileSync(join(out, 'g'), 'utf8')).toBe('hello\n');
   });
 
+  it('stops at a dependency rebuilt to the same bytes: its dependents are taken, not run (early cut-off)', async () => {
+    root = makeWorkspace({
+      'BUILD.edo': `
+script(name = "a", commands = ["echo A > $OUT/f"])
+script(name = "use", deps = [":a"], commands = ["cat a/f > $OUT/o", "date +%s%N > $OUT/when"])
+compose(name = "both", deps = [":a", ":use"])
+`,
+    });
+    expect((await buildJson(root)).result.code).toBe(0);
+    const out = join(root, 'out');
+    await runCli(['checkout', ':both', out], root);
+    const when = readFileSync(join(out, 'when'), 'utf8');
+    const rewrite = (from: string, to: string) =>
+      writeFileSync(join(root, 'BUILD.edo'), readFileSync(join(root, 'BUILD.edo'), 'utf8').replace(from, to));
+    // A new key for a, the same output.
+    rewrite('echo A > $OUT/f', "printf 'A\\\\n' > $OUT/f");
+    const same = await buildJson(root);
+    expect(builtLabels(same.targets)).toEqual(['//:a']);
+    expect(same.targets.get('//:use')).toMatchObject({ cached: true, status: 'success' });
+    expect(same.summary).toMatchObject({ built: 1, cached: 2 });
+    const again = join(root, 'again');
+    await runCli(['checkout', ':both', again], root);
+    expect(readFileSync(join(again, 'when'), 'utf8')).toBe(when);
+    // Different bytes run everything after it.
+    rewrite("printf 'A\\\\n' > $OUT/f", 'echo B > $OUT/f');
+    expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:a', '//:both', '//:use']);
+  });
+
   it("runs a local farm's commands with its env and the host variables pass_env names, and no others", async () => {
     process.env.EDO_TEST_PASSED = 'passed';
     process.env.EDO_TEST_HIDDEN = 'hidden';

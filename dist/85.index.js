@@ -5,9 +5,94 @@ const __dirname = __edoDirname(__filename);
 const __edoNoNativeAddon = (name) => {
   throw Object.assign(new Error(`native addon ${name} is not bundled`), { code: "MODULE_NOT_FOUND" });
 };
-export const id = 166;
-export const ids = [166,19];
+export const id = 85;
+export const ids = [85,19];
 export const modules = {
+
+/***/ 71234:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c9: () => (/* binding */ sourceDigest),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   kU: () => (/* binding */ environmentDigest),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   p7: () => (/* binding */ transformDigest),
+/* harmony export */   rO: () => (/* binding */ pluginTargetDigest)
+/* harmony export */ });
+/* unused harmony exports ENGINE_CACHE_VERSION, canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * Bumped whenever what the engine stores for a target, or how it derives keys, changes: every
+ * cache key includes it, so old entries are simply never hit again.
+ */
+const ENGINE_CACHE_VERSION = 1;
+/** A copy of `value` with object keys sorted, bigints as `{"$bigint": "123"}`, `undefined` members dropped. */
+function canonicalForm(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            return { $bigint: value.toString() };
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error(`cannot encode ${value} canonically`);
+        if (typeof value === 'function' || typeof value === 'symbol') {
+            throw new Error(`cannot encode a ${typeof value} canonically`);
+        }
+        return value;
+    }
+    if (Array.isArray(value))
+        return value.map(canonicalForm);
+    const sorted = {};
+    for (const key of Object.keys(value).sort()) {
+        const member = value[key];
+        if (member !== undefined)
+            sorted[key] = canonicalForm(member);
+    }
+    return sorted;
+}
+/**
+ * A canonical JSON encoding: object keys sorted, no whitespace, bigints as `{"$bigint": "123"}`,
+ * `undefined` members dropped. Equal data always gives equal bytes, whatever the key order.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(canonicalForm(value)) ?? 'null';
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<hex>` of the canonical encoding of `value`. */
+function digestOf(value) {
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+const farmDigests = new WeakMap();
+/** The digest of a farm's identity (kind, image, setup, variables), computed once per farm. */
+function environmentDigest(farm) {
+    let digest = farmDigests.get(farm);
+    if (!digest) {
+        digest = farm.identity().then(digestOf);
+        farmDigests.set(farm, digest);
+    }
+    return digest;
+}
+/** The digest a transform's `getUniqueId` reports: its cache key before the engine adds its own parts. */
+function transformDigest(inputs) {
+    return digestOf({ engine: ENGINE_CACHE_VERSION, ...inputs });
+}
+/** The key of a source target: the source's own id digest under the engine's cache format. */
+function sourceDigest(sourceIdDigest) {
+    return digestOf({ engine: ENGINE_CACHE_VERSION, source: sourceIdDigest });
+}
+/**
+ * The key of a target a plugin implements: the component's own id digest (which the plugin
+ * computes, without the engine's format), the plugin's digest and the engine's cache format.
+ * Built-in components already include the format (`transformDigest`, `sourceDigest`).
+ */
+function pluginTargetDigest(componentDigest, pluginDigest) {
+    return digestOf({ engine: ENGINE_CACHE_VERSION, component: componentDigest, plugin: pluginDigest });
+}
+
+
+/***/ }),
 
 /***/ 71019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -125,7 +210,7 @@ class TargetLogs {
 
 /***/ }),
 
-/***/ 26166:
+/***/ 19085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -147,6 +232,56 @@ var errors = __webpack_require__(73434);
 var id_format = __webpack_require__(26906);
 // EXTERNAL MODULE: ./lib/transform/artifacts.js
 var artifacts = __webpack_require__(58755);
+// EXTERNAL MODULE: ./lib/engine/cache-key.js
+var cache_key = __webpack_require__(71234);
+;// CONCATENATED MODULE: ./lib/engine/early-cutoff.js
+
+/**
+ * Early cut-off, as Bazel's action cache gives it. A target's key takes its dependencies' keys,
+ * so a dependency rebuilt to the same bytes would rebuild everything after it. Before running a
+ * target whose dependencies are done, the engine also computes its *outputs key*: the target's
+ * own key derivation run against a handle whose dependencies answer with a digest of what they
+ * hold (layers, provides, requires, metadata) instead of their keys. A build stores its artifact
+ * under both; a later build whose dependencies changed keys but not bytes finds the outputs key
+ * and takes that artifact without running. (The key stays the store's first lookup: it needs
+ * nothing built, so a null build opens no artifact.)
+ */
+async function outputsKey(view, handle, storage) {
+    const contents = new Map();
+    const contentId = (label, dep) => {
+        let id = contents.get(label);
+        if (!id) {
+            id = dep.getUniqueId(handle).then(async (key) => {
+                const { config, layers } = await storage.open(key);
+                const held = {
+                    layers: layers.map(({ mediaType, digest, platform }) => ({ mediaType, digest, platform })),
+                    provides: config.provides,
+                    requires: config.requires,
+                    metadata: config.metadata,
+                };
+                return { ...key, digest: (0,cache_key/* digestOf */.ol)({ contents: held }) };
+            });
+            contents.set(label, id);
+        }
+        return id;
+    };
+    const byContents = {
+        storage: () => storage,
+        get(label) {
+            const dep = handle.get(label);
+            if (!dep)
+                return undefined;
+            return new Proxy(dep, {
+                get: (target, property, receiver) => property === 'getUniqueId'
+                    ? () => contentId(label, target)
+                    : Reflect.get(target, property, receiver),
+            });
+        },
+    };
+    const id = await view.idAgainst(byContents);
+    return { ...id, digest: (0,cache_key/* digestOf */.ol)({ outputsOf: id.digest }) };
+}
+
 // EXTERNAL MODULE: ./lib/engine/logs.js
 var engine_logs = __webpack_require__(71019);
 ;// CONCATENATED MODULE: ./lib/engine/no-environment.js
@@ -321,6 +456,7 @@ async function schedule(tasks, options, hooks) {
 
 
 
+
 /**
  * The cores plus two, as ninja does: a target is not all CPU (staging, packing, hashing and
  * fsyncs wait on the disk), and more targets in flight keep the cores busy. Measured on 2 cores:
@@ -388,12 +524,28 @@ async function runBuild(engine, labels, options) {
     });
     const startedAt = new Map();
     const logPaths = new Map();
+    /** Targets taken from the store by their outputs key (early-cutoff.ts), not run. */
+    const cutOff = new Set();
     const runOne = async (label, signal) => {
         const keyFailure = keyFailures.get(label);
         if (keyFailure)
             return { status: 'failed', error: keyFailure };
         const view = views.get(label);
         const id = ids.get(label);
+        // A target without dependencies has no outputs key other than its key.
+        let byOutputs;
+        try {
+            if (engine.graph.get(label).deps.length > 0)
+                byOutputs = await outputsKey(view, handle, storage);
+            if (byOutputs && (await storage.has(byOutputs))) {
+                await storage.save((0,artifacts/* relabel */.i7)(await storage.open(byOutputs), id));
+                cutOff.add(label);
+                return { status: 'success' };
+            }
+        }
+        catch (err) {
+            return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
+        }
         let log;
         try {
             log = await logs.open(label);
@@ -427,6 +579,8 @@ async function runBuild(engine, labels, options) {
             try {
                 if (status.kind === 'success') {
                     await storage.save((0,artifacts/* relabel */.i7)(status.artifact, id));
+                    if (byOutputs)
+                        await storage.save((0,artifacts/* relabel */.i7)(status.artifact, byOutputs));
                     return { status: 'success' };
                 }
                 if (status.kind === 'failed')
@@ -466,7 +620,7 @@ async function runBuild(engine, labels, options) {
             const began = startedAt.get(label);
             const logPath = logPaths.get(label);
             report(label, {
-                cached: false,
+                cached: cutOff.has(label),
                 status: result.status,
                 durationMs: began === undefined ? 0 : Math.round(performance.now() - began),
                 attempts: result.attempts,
@@ -481,8 +635,8 @@ async function runBuild(engine, labels, options) {
         status: count('failed') > 0 ? 'failed' : count('cancelled') > 0 ? 'cancelled' : 'success',
         targets,
         durationMs: Math.round(performance.now() - started),
-        built: count('success'),
-        cached: order.length - toRun.length,
+        built: count('success') - cutOff.size,
+        cached: order.length - toRun.length + cutOff.size,
         failed: count('failed'),
         skipped: count('skipped'),
         cancelled: count('cancelled'),
