@@ -1,6 +1,7 @@
 // The build engine on a generated workspace of 1,000 trivial script targets (20 packages, each a
 // chain of 30 and a fan-out of 20): a cold build, the null build (everything cached: goal
-// <= 0.5 s wall, process start included) and a one-leaf change (must rebuild exactly its chain);
+// <= 0.5 s wall, process start included), a one-leaf change (must rebuild exactly its chain) and
+// a leaf change that keeps its bytes (must rebuild the leaf alone: early cut-off);
 // then a null build with a local_source of 5,000 files against sha256sum of those files.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,9 +20,12 @@ const NULL_GOAL_S = 0.5;
 function buildFile(pkg, leafText) {
   const lines = [];
   for (let i = 0; i < CHAIN; i++) {
-    const deps = i === 0 ? '' : `deps = [":c${i - 1}"], `;
-    const text = i === 0 ? leafText : `${pkg}-c${i}`;
-    lines.push(`script(name = "c${i}", ${deps}commands = ["echo ${text} > $OUT/v"])`);
+    // Each link carries what the one before it holds, so a changed leaf changes the whole chain.
+    if (i === 0) lines.push(`script(name = "c0", commands = ["echo ${leafText} > $OUT/v"])`);
+    else
+      lines.push(
+        `script(name = "c${i}", deps = [":c${i - 1}"], commands = ["cat c${i - 1}/v > $OUT/v", "echo ${pkg}-c${i} >> $OUT/v"])`,
+      );
   }
   lines.push(`script(name = "r", commands = ["echo ${pkg}-root > $OUT/v"])`);
   for (let i = 0; i < FAN - 1; i++) {
@@ -121,7 +125,22 @@ try {
     `one-leaf change: ${leaf.built.length} rebuilt in ${leaf.seconds.toFixed(2)} s; ` +
       `exactly the affected chain of ${CHAIN}: ${exact ? 'yes' : 'NO'}`,
   );
-  if (!exact || rebuiltInNull > 0) process.exitCode = 1;
+
+  // The leaf's declaration changed, not its bytes: early cut-off runs the leaf alone.
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(
+      `echo ${changed}-leaf-changed > $OUT/v`,
+      `printf '${changed}-leaf-changed\\\\n' > $OUT/v`,
+    ),
+  );
+  const same = build(root);
+  const cutOff = JSON.stringify(same.built) === JSON.stringify([`//${changed}:c0`]);
+  console.log(
+    `same-bytes leaf change: ${same.built.length} rebuilt in ${same.seconds.toFixed(2)} s; ` +
+      `the leaf alone, ${CHAIN - 1} cut off: ${cutOff ? 'yes' : 'NO'}`,
+  );
+  if (!exact || !cutOff || rebuiltInNull > 0) process.exitCode = 1;
 
   // A local_source of 5,000 small files: every build, even a null one, reads and hashes each of
   // them (the source's id is its files' content), the work of sha256sum over the tree plus a start.
