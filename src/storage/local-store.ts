@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, type Stats } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
 import type { Artifact, Layer } from '../model/artifact.js';
@@ -247,7 +248,12 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     // ran ≈ 140 full collections for it.
     const bytes = createReadStream(path, { highWaterMark: Math.min(1 << 20, Math.max(layer.size, 1 << 14)) });
     if (await this.verified.has(hex, path)) return bytes;
-    const verifier = new DigestVerifier(layer.digest, layer.size, () => this.verified.record(hex, path));
+    const verifier = new DigestVerifier(
+      layer.digest,
+      layer.size,
+      () => this.verified.record(hex, path),
+      (error) => this.dropCorrupt(layer.digest, error),
+    );
     return pipeline(bytes, verifier, () => undefined);
   }
 
@@ -278,8 +284,11 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     return exists(join(this.blobsDir, digestHex(digest)));
   }
 
-  /** Reads a whole (small) blob and verifies it. */
-  async readBlob(digest: string): Promise<Buffer> {
+  /**
+   * Reads a whole (small) blob and verifies it. A corrupt blob is removed from the store unless
+   * `repair` is false (a dry run).
+   */
+  async readBlob(digest: string, repair = true): Promise<Buffer> {
     const path = join(this.blobsDir, digestHex(digest));
     let bytes: Buffer;
     try {
@@ -288,7 +297,8 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
       throw missingOr(err, digest);
     }
     const actual = sha256Digest(bytes);
-    if (actual !== digest) throw corruptBlobError(digest, `its content hashes to ${actual}`);
+    const error = corruptBlobError(digest, `its content hashes to ${actual}`);
+    if (actual !== digest) throw repair ? await this.dropCorrupt(digest, error) : error;
     return bytes;
   }
 
@@ -303,10 +313,13 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     await this.commitTemp(temp, digest);
   }
 
-  /** Reads and verifies a manifest and its config. */
-  async readArtifact(manifestDigest: string): Promise<{ manifest: ImageManifest; artifact: Artifact }> {
-    const manifest = parseManifest(await this.readBlob(manifestDigest), manifestDigest);
-    const config = parseConfig(await this.readBlob(manifest.config.digest), manifest.config.digest);
+  /** Reads and verifies a manifest and its config (`repair`: as for `readBlob`). */
+  async readArtifact(
+    manifestDigest: string,
+    repair = true,
+  ): Promise<{ manifest: ImageManifest; artifact: Artifact }> {
+    const manifest = parseManifest(await this.readBlob(manifestDigest, repair), manifestDigest);
+    const config = parseConfig(await this.readBlob(manifest.config.digest, repair), manifest.config.digest);
     return { manifest, artifact: artifactFromBlobs(manifest, config) };
   }
 
@@ -331,10 +344,16 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     const cutoff = Date.now() - (options.graceMs ?? DEFAULT_GC_GRACE_MS);
     const live = new Set<string>();
     const brokenArtifacts: string[] = [];
+    const repair = !options.dryRun;
+    // Layers shared by several artifacts are checked once.
+    const checked = new Map<string, Promise<void>>();
     for (const [key, entry] of entries) {
       try {
-        const { manifest } = await this.readArtifact(entry.digest);
-        for (const layer of manifest.layers) await this.requireBlob(layer, key);
+        const { manifest } = await this.readArtifact(entry.digest, repair);
+        for (const layer of manifest.layers) {
+          if (!checked.has(layer.digest)) checked.set(layer.digest, this.checkLayerBlob(layer, key, repair));
+          await checked.get(layer.digest);
+        }
         for (const d of [entry, manifest.config, ...manifest.layers]) live.add(digestHex(d.digest));
       } catch (err) {
         if (!(err instanceof BrokenBlobError)) throw err;
@@ -433,6 +452,37 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     await rename(tempPath, join(this.blobsDir, digestHex(digest)));
   }
 
+  /**
+   * Removes a blob found corrupt, so that the next write of its digest stores it again (writes skip
+   * blobs that are present) and `edo prune` sees it missing and drops the artifacts that need it.
+   * Returns `error` with that advice. The blob is moved aside and hashed again before it goes: if
+   * another process has meanwhile renamed a correct copy into place, that copy is put back.
+   */
+  private async dropCorrupt(digest: string, error: EdoError): Promise<EdoError> {
+    const advice =
+      'it was removed from the store: `edo prune` drops the artifacts that need it, which then build again';
+    const path = join(this.blobsDir, digestHex(digest));
+    const aside = join(this.ingestDir, tempName('corrupt'));
+    try {
+      await rename(path, aside);
+    } catch (err) {
+      // Already removed (by another reader): the advice holds.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        return new BrokenBlobError(`${error.message}; ${advice}`);
+      return error;
+    }
+    try {
+      if ((await hashFile(aside)) === digest) {
+        await link(aside, path).catch(() => undefined);
+        return error;
+      }
+      await this.verified.forget(digestHex(digest));
+      return new BrokenBlobError(`${error.message}; ${advice}`);
+    } finally {
+      await unlink(aside).catch(() => undefined);
+    }
+  }
+
   /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */
   private async touchIfPresent(digest: string): Promise<boolean> {
     const now = new Date();
@@ -445,7 +495,24 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     }
   }
 
-  private async blobPath(digest: string, size: number): Promise<string> {
+  /**
+   * Checks a layer blob for garbage collection: present, of its size, and, unless its bytes are
+   * known to be unchanged since they were last hashed (`VerifiedBlobs`), hashing to its digest.
+   * Size checks alone kept a blob with changed bytes forever, failing every build that read it.
+   */
+  private async checkLayerBlob(layer: Layer, owner: string, repair: boolean): Promise<void> {
+    if (!isSha256Digest(layer.digest))
+      throw new EdoError(`${owner}: layer digest ${layer.digest} is not sha256`);
+    const path = await this.blobPath(layer.digest, layer.size, repair);
+    const hex = digestHex(layer.digest);
+    if (await this.verified.has(hex, path)) return;
+    const actual = await hashFile(path);
+    if (actual === layer.digest) return this.verified.record(hex, path);
+    const error = corruptBlobError(layer.digest, `its content hashes to ${actual}`);
+    throw repair ? await this.dropCorrupt(layer.digest, error) : error;
+  }
+
+  private async blobPath(digest: string, size: number, repair = true): Promise<string> {
     const path = join(this.blobsDir, digestHex(digest));
     let info: Stats;
     try {
@@ -453,8 +520,10 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     } catch (err) {
       throw missingOr(err, digest);
     }
-    if (info.size !== size)
-      throw corruptBlobError(digest, `expected ${size} bytes, the blob has ${info.size}`);
+    if (info.size !== size) {
+      const error = corruptBlobError(digest, `expected ${size} bytes, the blob has ${info.size}`);
+      throw repair ? await this.dropCorrupt(digest, error) : error;
+    }
     return path;
   }
 
@@ -503,6 +572,13 @@ function missingOr(err: unknown, digest: string): Error {
     );
   }
   return err as Error;
+}
+
+/** `sha256:<hex>` of a file's bytes, read in 1 MiB chunks. */
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return 'sha256:' + hash.digest('hex');
 }
 
 async function exists(path: string): Promise<boolean> {

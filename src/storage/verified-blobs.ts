@@ -30,6 +30,11 @@ export class VerifiedBlobs {
     await replaceFile(join(this.dir, hex), this.tempDir, signature.key);
   }
 
+  /** Drops the record of one blob (removed as corrupt). */
+  async forget(hex: string): Promise<void> {
+    await unlink(join(this.dir, hex)).catch(() => undefined);
+  }
+
   /** Drops the records of blobs that no longer exist. */
   async prune(blobs: ReadonlySet<string>): Promise<void> {
     for (const hex of await readdir(this.dir)) {

@@ -2,7 +2,6 @@ import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { EdoError } from '../model/errors.js';
 
-/** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
 /** A blob the store should hold is missing or does not hold what its digest says. */
 export class BrokenBlobError extends EdoError {
   constructor(message: string) {
@@ -11,6 +10,7 @@ export class BrokenBlobError extends EdoError {
   }
 }
 
+/** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
 export function corruptBlobError(digest: string, why: string): EdoError {
   return new BrokenBlobError(`blob ${digest} is corrupt: ${why}`);
 }
@@ -24,11 +24,15 @@ export class DigestVerifier extends Transform {
   private readonly hash: Hash = createHash('sha256');
   private bytes = 0;
 
-  /** `verified` runs when the bytes matched, before the stream ends; its failure is ignored. */
+  /**
+   * `verified` runs when the bytes matched, before the stream ends; its failure is ignored.
+   * `corrupt` runs when they did not, before the stream errors, and gives the error to emit.
+   */
   constructor(
     private readonly digest: string,
     private readonly size: number,
     private readonly verified?: () => Promise<void>,
+    private readonly corrupt?: (error: EdoError) => Promise<Error>,
   ) {
     super({ highWaterMark: 1 << 20 });
   }
@@ -41,10 +45,16 @@ export class DigestVerifier extends Transform {
 
   override _flush(callback: TransformCallback): void {
     const actual = 'sha256:' + this.hash.digest('hex');
-    if (this.bytes !== this.size) {
-      callback(corruptBlobError(this.digest, `expected ${this.size} bytes, read ${this.bytes}`));
-    } else if (actual !== this.digest) {
-      callback(corruptBlobError(this.digest, `its content hashes to ${actual}`));
+    const error =
+      this.bytes !== this.size
+        ? corruptBlobError(this.digest, `expected ${this.size} bytes, read ${this.bytes}`)
+        : actual !== this.digest
+          ? corruptBlobError(this.digest, `its content hashes to ${actual}`)
+          : undefined;
+    if (error && this.corrupt) {
+      this.corrupt(error).then(callback, () => callback(error));
+    } else if (error) {
+      callback(error);
     } else if (this.verified) {
       this.verified().then(
         () => callback(),

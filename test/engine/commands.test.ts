@@ -71,6 +71,62 @@ script(name = "rootfs", deps = [":files"], commands = ["mkdir -p $OUT/etc", "cp 
     expect(builtLabels(again.targets)).toEqual(['//:files', '//:rootfs']);
   });
 
+  it('a blob whose bytes changed but not its size is repaired: prune drops its artifact, which builds again', async () => {
+    const first = await buildJson(root);
+    expect(first.result.code).toBe(0);
+    const filesId = first.targets.get('//:files')!.id;
+    const store = await LocalStore.open(join(root, '.edo', 'store'));
+    const blobOf = async () =>
+      join(
+        store.blobsDir,
+        (await store.open(idFromString(filesId))).layers[0]!.digest.slice('sha256:'.length),
+      );
+    const flipByte = (path: string) => {
+      const bytes = readFileSync(path);
+      bytes[600]! ^= 1;
+      writeFileSync(path, bytes);
+    };
+    const build = readFileSync(join(root, 'BUILD.edo'), 'utf8');
+    // A changed //:rootfs stages //:files, cached but corrupt: the build says what to do.
+    flipByte(await blobOf());
+    writeFileSync(join(root, 'BUILD.edo'), build.replace('"mkdir -p $OUT/etc"', '"mkdir -p $OUT/etc/x"'));
+    const broken = await runCli(['build'], root);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('is corrupt: its content hashes to');
+    expect(broken.stderr).toContain('`edo prune` drops the artifacts that need it');
+    const pruned = await runCli(['prune'], root);
+    expect(pruned.stdout).toContain(
+      `dropped 1 artifact whose blobs are missing or corrupt (their targets build again): ${filesId}\n`,
+    );
+    expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:files', '//:rootfs']);
+    // Corrupt again and found by prune alone (no build read it), with the default grace period.
+    flipByte(await blobOf());
+    expect((await runCli(['prune'], root)).stdout).toContain(
+      `dropped 1 artifact whose blobs are missing or corrupt`,
+    );
+    expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:files']);
+    expect(builtLabels((await buildJson(root)).targets)).toEqual([]);
+    expect((await store.verify()).problems).toEqual([]);
+  });
+
+  it('an artifact with a corrupt manifest, dropped by prune, is rebuilt for good', async () => {
+    const first = await buildJson(root);
+    const filesId = first.targets.get('//:files')!.id;
+    const store = await LocalStore.open(join(root, '.edo', 'store'));
+    const manifest = join(
+      store.blobsDir,
+      store.manifestOf(idFromString(filesId))!.digest.slice('sha256:'.length),
+    );
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"schemaVersion":2', '"schemaVersion":3'));
+    expect((await runCli(['prune'], root)).stdout).toContain(
+      `missing or corrupt (their targets build again): ${filesId}`,
+    );
+    expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:files']);
+    // The rebuild wrote the manifest again rather than pointing at the corrupt file: nothing is dropped.
+    expect((await runCli(['prune'], root)).stdout).not.toContain('dropped');
+    expect(builtLabels((await buildJson(root)).targets)).toEqual([]);
+  });
+
   it('exports a target as an OCI image tar', async () => {
     const file = join(root, 'image.tar');
     const r = await runCli(['export', '--format', 'oci', '-o', file, '//:rootfs'], root);
