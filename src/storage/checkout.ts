@@ -2,7 +2,7 @@ import { closeSync, createWriteStream, fchmodSync, mkdirSync, openSync, writeFil
 import { chmod, link, mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
 import type { Artifact } from '../model/artifact.js';
 import { EdoError } from '../model/errors.js';
@@ -78,7 +78,15 @@ async function extractLayer(
   digest: string,
 ): Promise<void> {
   const extract = tar.extract();
-  const fed = pipeline(stream, extract as unknown as NodeJS.WritableStream);
+  // Piped rather than through pipeline(), which would destroy the source when the tar parser
+  // fails: a corrupt blob usually breaks the tar before its end, where the store's verifying stream
+  // tells what is wrong (the digest), so the rest is still read for that verdict (see below).
+  let sourceFailed = false;
+  stream.on('error', (err) => {
+    sourceFailed = true;
+    extract.destroy(err);
+  });
+  stream.pipe(extract as unknown as NodeJS.WritableStream);
   const seenInLayer = new Set<string>();
   let entries = 0;
   try {
@@ -137,11 +145,21 @@ async function extractLayer(
         throw unsafe(`${header.type} entries are not allowed (only files, directories and links)`);
       }
     }
-    await fed;
+    await finished(stream);
   } catch (err) {
-    stream.destroy();
-    await fed.catch(() => undefined);
-    throw err;
+    if (err instanceof EdoError || sourceFailed) {
+      stream.destroy();
+      throw err;
+    }
+    // The tar parser (or a decompressor) failed: the source's own error, if it has one, says more.
+    stream.unpipe(extract as unknown as NodeJS.WritableStream);
+    stream.resume();
+    const verdict: unknown = await finished(stream).then(
+      () => undefined,
+      (sourceError: unknown) => sourceError,
+    );
+    if (verdict instanceof EdoError) throw verdict;
+    throw new EdoError(`layer ${digest} is not a valid tar: ${((verdict ?? err) as Error).message}`);
   }
 }
 

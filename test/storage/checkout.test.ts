@@ -269,6 +269,38 @@ describe('checkout', () => {
     expect(await readdir(base)).toEqual(['store']);
   });
 
+  test('a layer corrupt inside a tar header fails as a corrupt blob, not as a tar parser error', async () => {
+    const { base, store, out } = await setup();
+    // Two headers; the second one's name is changed (its checksum no longer matches) after a
+    // file big enough that the parser fails well before the end of the blob.
+    const layer = await layerOf(store, [
+      { name: 'first', content: 'f'.repeat(2_000_000) },
+      { name: 'second', content: 's' },
+    ]);
+    const id = testId('header-corrupt');
+    await store.save(artifactOf(id, [layer]));
+    const blob = join(store.blobsDir, layer.digest.slice('sha256:'.length));
+    const bytes = await readFile(blob);
+    const second = bytes.indexOf('second');
+    bytes[second] ^= 1;
+    await writeFile(blob, bytes);
+    await expect(checkout(store, id, out)).rejects.toThrow(
+      new RegExp(`^checkout of header-corrupt:sha256:0+: blob ${layer.digest} is corrupt: `),
+    );
+    expect(await readdir(base)).toEqual(['store']);
+  });
+
+  test('a layer that is not a tar fails naming its digest', async () => {
+    const { base, store, out } = await setup();
+    const writer = await store.startLayer();
+    await pipeline(Readable.from([Buffer.alloc(1024, 'x')]), writer);
+    const layer = await store.finishLayer(MediaType.layerTar, undefined, writer);
+    const id = testId('not-tar');
+    await store.save(artifactOf(id, [layer]));
+    await expect(checkout(store, id, out)).rejects.toThrow(`: layer ${layer.digest} is not a valid tar: `);
+    expect(await readdir(base)).toEqual(['store']);
+  });
+
   test('refuses a non-empty target directory', async () => {
     const { store, out } = await setup();
     const id = testId('x');
