@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
 import type { Artifact } from '../model/artifact.js';
-import { EdoError } from '../model/errors.js';
+import { EdoError, pathForMessages, UsageError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { FILES_PER_TURN, nextTurn, tempBeside } from './fs-util.js';
@@ -32,18 +32,30 @@ export async function checkout(
     if (err.code === 'ENOENT') return undefined;
     throw err;
   });
-  if (existing && existing.length > 0) throw new EdoError(`checkout: ${dir} exists and is not empty`);
+  const notEmpty = (): UsageError => new UsageError(`${pathForMessages(target)} exists and is not empty`);
+  if (existing && existing.length > 0) throw notEmpty();
   const artifact = await backend.open(id);
   await mkdir(dirname(target), { recursive: true });
   const temp = tempBeside(target, 'checkout');
   await mkdir(temp);
   try {
-    await extractArtifact(backend, artifact, temp);
-    if (existing) await rmdir(target);
-    await rename(temp, target);
+    try {
+      await extractArtifact(backend, artifact, temp);
+    } catch (err) {
+      if (err instanceof EdoError) throw new EdoError(`checkout of ${idToString(id)}: ${err.message}`);
+      throw err;
+    }
+    // Another checkout (another edo) may have filled `dir` since it was found empty or absent.
+    try {
+      if (existing) await rmdir(target);
+      await rename(temp, target);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOTEMPTY' || code === 'EEXIST') throw notEmpty();
+      throw err;
+    }
   } catch (err) {
     await rm(temp, { recursive: true, force: true });
-    if (err instanceof EdoError) throw new EdoError(`checkout of ${idToString(id)}: ${err.message}`);
     throw err;
   }
 }

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import * as tar from 'tar-stream';
 import type { Layer } from '../../src/model/artifact.js';
+import { UsageError } from '../../src/model/errors.js';
 import { checkout } from '../../src/storage/checkout.js';
 import { LocalStore } from '../../src/storage/local-store.js';
 import { MediaType } from '../../src/storage/oci.js';
@@ -309,5 +310,19 @@ describe('checkout', () => {
     await writeFile(join(out, 'keep'), 'mine');
     await expect(checkout(store, id, out)).rejects.toThrow('not empty');
     expect(await readFile(join(out, 'keep'), 'utf8')).toBe('mine');
+  });
+
+  test('two checkouts into the same new directory: one wins, the other says it is not empty', async () => {
+    const { base, store, out } = await setup();
+    const id = testId('twice');
+    await store.save(artifactOf(id, [await layerOf(store, [{ name: 'a', content: 'a' }])]));
+    const results = await Promise.allSettled([checkout(store, id, out), checkout(store, id, out)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!.reason;
+    expect(refused).toBeInstanceOf(UsageError);
+    expect((refused as UsageError).message).toBe(`${out} exists and is not empty`);
+    expect((refused as UsageError).exitCode).toBe(2);
+    expect(await readdir(out)).toEqual(['a']);
+    expect((await readdir(base)).sort()).toEqual(['out', 'store']);
   });
 });
