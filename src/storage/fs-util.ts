@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync, statSync, type Stats } from 'node:fs';
-import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 
 /** A unique file name for a temporary file (pid + random), so concurrent writers never collide. */
@@ -64,6 +64,29 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 }
 
 /**
+ * Creates the new file `temp` holding `data` (fsynced when `sync`), removing it again if anything
+ * fails: a full or read-only disk otherwise leaves an empty temp file behind for good.
+ */
+export async function writeTempFile(
+  temp: string,
+  data: Buffer | string,
+  { sync = false, mode = 0o644 }: { sync?: boolean; mode?: number } = {},
+): Promise<void> {
+  const handle = await open(temp, 'wx', mode);
+  try {
+    try {
+      await handle.writeFile(data);
+      if (sync) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
  * Writes `data` to `target` atomically: a temp file in `tempDir` (same file system), fsync,
  * rename over the target, fsync the target's directory. Readers see the old or the new file.
  */
@@ -74,14 +97,8 @@ export async function writeFileAtomic(
   data: Buffer | string,
 ): Promise<void> {
   const temp = join(tempDir, tempName('write'));
-  const handle = await open(temp, 'wx', 0o644);
+  await writeTempFile(temp, data, { sync: true });
   try {
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
     await rename(temp, target);
   } catch (err) {
     await unlink(temp).catch(() => undefined);
@@ -96,7 +113,7 @@ export async function writeFileAtomic(
  */
 export async function replaceFile(target: string, tempDir: string, data: string): Promise<void> {
   const temp = join(tempDir, tempName('replace'));
-  await writeFile(temp, data);
+  await writeTempFile(temp, data);
   await rename(temp, target).catch(() => unlink(temp));
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, type Stats } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
 import type { Artifact, Layer } from '../model/artifact.js';
@@ -9,7 +9,7 @@ import { EdoError } from '../model/errors.js';
 import { idFromString, idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { FileLayerWriter } from './file-layer-writer.js';
-import { fsyncDirectory, tempName, writeFileAtomic } from './fs-util.js';
+import { fsyncDirectory, tempName, writeFileAtomic, writeTempFile } from './fs-util.js';
 import { DEFAULT_COMPACTION, StoreIndex, type CompactionPolicy } from './store-index.js';
 import { isProcessAlive, withLock } from './lock.js';
 import {
@@ -309,7 +309,7 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     if (await this.touchIfPresent(digest)) return;
     if (sha256Digest(bytes) !== digest) throw corruptBlobError(digest, 'refusing to write mismatched bytes');
     const temp = join(this.ingestDir, tempName('blob'));
-    await writeFile(temp, bytes, { flag: 'wx', flush: true });
+    await writeTempFile(temp, bytes, { sync: true });
     await this.commitTemp(temp, digest);
   }
 
@@ -449,7 +449,10 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
       return;
     }
     // The rename is made durable by the fsync of blobs/ that precedes every index update.
-    await rename(tempPath, join(this.blobsDir, digestHex(digest)));
+    await rename(tempPath, join(this.blobsDir, digestHex(digest))).catch(async (err: unknown) => {
+      await unlink(tempPath).catch(() => undefined);
+      throw err;
+    });
   }
 
   /**

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { tempName } from './fs-util.js';
+import { tempName, writeTempFile } from './fs-util.js';
 
 const HOST = hostname();
 
@@ -17,7 +17,8 @@ const HOST = hostname();
 export async function acquireLock(lockPath: string, tempDir: string): Promise<() => Promise<void>> {
   const claim = join(tempDir, tempName('lock-claim'));
   const owner = `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
-  await writeFile(claim, owner, { mode: 0o644 });
+  // A failed write (a full or read-only disk) removes the claim it created.
+  await writeTempFile(claim, owner);
   try {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -26,7 +27,7 @@ export async function acquireLock(lockPath: string, tempDir: string): Promise<()
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         // Garbage collection with no grace period may have removed our claim while we waited.
-        if (code === 'ENOENT') await writeFile(claim, owner, { mode: 0o644 });
+        if (code === 'ENOENT') await writeTempFile(claim, owner);
         else if (code !== 'EEXIST') throw err;
       }
       await breakIfStale(lockPath, tempDir);
