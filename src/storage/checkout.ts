@@ -1,6 +1,6 @@
 import { closeSync, createWriteStream, fchmodSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { chmod, link, mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
-import { dirname, join, posix, resolve } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
@@ -10,6 +10,7 @@ import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { FILES_PER_TURN, nextTurn, tempBeside } from './fs-util.js';
 import { layerAsTar } from './layer-files.js';
+import { isProcessAlive } from './lock.js';
 import type { StorageBackend } from './types.js';
 
 type EntryKind = 'directory' | 'file' | 'symlink';
@@ -20,12 +21,14 @@ type Tree = Map<string, EntryKind>;
 /**
  * Extracts an artifact's layers, in order, into `dir`, which must not exist or be empty. The layers
  * are extracted into a temp directory next to `dir` and renamed into place at the end, so `dir`
- * either gets the whole tree or nothing (a corrupt or unsafe layer leaves no partial tree).
+ * either gets the whole tree or nothing (a corrupt or unsafe layer, or `signal`, leaves no partial
+ * tree). Temp directories of earlier checkouts into `dir` whose process is gone are removed.
  */
 export async function checkout(
   backend: Pick<StorageBackend, 'open' | 'read'>,
   id: Id,
   dir: string,
+  signal?: AbortSignal,
 ): Promise<void> {
   const target = resolve(dir);
   const existing = await readdir(target).catch((err: NodeJS.ErrnoException) => {
@@ -36,12 +39,14 @@ export async function checkout(
   if (existing && existing.length > 0) throw notEmpty();
   const artifact = await backend.open(id);
   await mkdir(dirname(target), { recursive: true });
+  await removeAbandonedTemps(target);
   const temp = tempBeside(target, 'checkout');
   await mkdir(temp);
   try {
     try {
-      await extractArtifact(backend, artifact, temp);
+      await extractArtifact(backend, artifact, temp, signal);
     } catch (err) {
+      if (signal?.aborted) throw new EdoError('checkout cancelled');
       if (err instanceof EdoError) throw new EdoError(`checkout of ${idToString(id)}: ${err.message}`);
       throw err;
     }
@@ -61,18 +66,35 @@ export async function checkout(
 }
 
 /**
+ * The temp directories (`tempBeside(target, 'checkout')`) of checkouts into `target` whose process
+ * is gone: killed outright, or by a signal before it could remove them.
+ */
+async function removeAbandonedTemps(target: string): Promise<void> {
+  const parent = dirname(target);
+  const prefix = `.${basename(target)}.checkout-`;
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix)) continue;
+    if (isProcessAlive(Number(name.slice(prefix.length).split('-')[0]))) continue;
+    await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/**
  * Extracts the artifact's layers in order into `dir`, an existing empty directory. Later layers
  * replace earlier entries at the same path. Every entry is checked before anything is written.
+ * An aborted `signal` stops the extraction (with an error), leaving what was written so far.
  */
 export async function extractArtifact(
   backend: Pick<StorageBackend, 'read'>,
   artifact: Artifact,
   dir: string,
+  signal?: AbortSignal,
 ): Promise<void> {
   const tree: Tree = new Map();
   const directoryModes = new Map<string, number>();
   for (const layer of artifact.layers) {
-    await extractLayer(await layerAsTar(backend, layer), dir, tree, directoryModes, layer.digest);
+    signal?.throwIfAborted();
+    await extractLayer(await layerAsTar(backend, layer), dir, tree, directoryModes, layer.digest, signal);
   }
   // Directory modes last (deepest first), so a read-only directory does not block its own contents.
   // A directory a later layer replaced is no longer in the tree.
@@ -88,8 +110,14 @@ async function extractLayer(
   tree: Tree,
   directoryModes: Map<string, number>,
   digest: string,
+  signal?: AbortSignal,
 ): Promise<void> {
   const extract = tar.extract();
+  // Stops a file being written as well as the loop.
+  const stop = (): void => {
+    extract.destroy(new EdoError('extraction cancelled'));
+  };
+  signal?.addEventListener('abort', stop);
   // Piped rather than through pipeline(), which would destroy the source when the tar parser
   // fails: a corrupt blob usually breaks the tar before its end, where the store's verifying stream
   // tells what is wrong (the digest), so the rest is still read for that verdict (see below).
@@ -105,6 +133,7 @@ async function extractLayer(
     for await (const entry of extract) {
       // Entries already buffered come without an event-loop turn, and small files are written synchronously.
       if (++entries % FILES_PER_TURN === 0) await nextTurn();
+      if (signal?.aborted) throw new EdoError('extraction cancelled');
       const { header } = entry;
       const unsafe = (why: string): EdoError =>
         new EdoError(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
@@ -159,7 +188,7 @@ async function extractLayer(
     }
     await finished(stream);
   } catch (err) {
-    if (err instanceof EdoError || sourceFailed) {
+    if (err instanceof EdoError || sourceFailed || signal?.aborted) {
       stream.destroy();
       throw err;
     }
@@ -172,6 +201,8 @@ async function extractLayer(
     );
     if (verdict instanceof EdoError) throw verdict;
     throw new EdoError(`layer ${digest} is not a valid tar: ${((verdict ?? err) as Error).message}`);
+  } finally {
+    signal?.removeEventListener('abort', stop);
   }
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { lstat, mkdir, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -300,6 +301,50 @@ describe('checkout', () => {
     await store.save(artifactOf(id, [layer]));
     await expect(checkout(store, id, out)).rejects.toThrow(`: layer ${layer.digest} is not a valid tar: `);
     expect(await readdir(base)).toEqual(['store']);
+  });
+
+  test('an aborted signal stops the extraction and removes its temp directory', async () => {
+    const { base, store, out } = await setup();
+    const layers = [
+      await layerOf(store, [{ name: 'one', content: '1' }]),
+      await layerOf(store, [{ name: 'two', content: '2' }]),
+    ];
+    const id = testId('cancelled');
+    await store.save(artifactOf(id, layers));
+    const controller = new AbortController();
+    // Aborted once the first layer is extracted (SIGINT in `edo checkout`).
+    const backend = {
+      open: store.open.bind(store),
+      read: async (layer: Layer) => {
+        if (layer.digest === layers[1]!.digest) controller.abort();
+        return store.read(layer);
+      },
+    };
+    await expect(checkout(backend, id, out, controller.signal)).rejects.toThrow(/^checkout cancelled$/);
+    expect(await readdir(base)).toEqual(['store']);
+  });
+
+  test('temp directories of checkouts into DIR whose process is gone are removed', async () => {
+    const { base, store, out } = await setup();
+    const id = testId('reaped');
+    await store.save(artifactOf(id, [await layerOf(store, [{ name: 'a', content: 'a' }])]));
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const abandoned = join(base, `.out.checkout-${dead}-0123456789abcdef`);
+    const running = join(base, `.out.checkout-${process.pid}-0123456789abcdef`);
+    const other = join(base, `.other.checkout-${dead}-0123456789abcdef`);
+    for (const dir of [abandoned, running, other]) {
+      await mkdir(join(dir, 'sub'), { recursive: true });
+      await writeFile(join(dir, 'sub', 'big'), 'x');
+    }
+    await checkout(store, id, out);
+    expect((await readdir(base)).sort()).toEqual(
+      [
+        `.other.checkout-${dead}-0123456789abcdef`,
+        `.out.checkout-${process.pid}-0123456789abcdef`,
+        'out',
+        'store',
+      ].sort(),
+    );
   });
 
   test('refuses a non-empty target directory', async () => {

@@ -83,15 +83,27 @@ export const checkoutCommand: CommandModule = {
       if (existing.length > 0) {
         if (!flags.force) throw new UsageError(`${dir} is not empty (use --force to replace its contents)`);
       }
-      const summary = await buildWithSignals(engine, [label], ctx, flags);
-      const report = summary.targets.find((t) => t.label === label)!;
-      if (existing.length > 0) await rm(full, { recursive: true, force: true });
-      const [{ checkout }, { idFromString }] = await Promise.all([
-        import('../../storage/checkout.js'),
-        import('../../model/id-format.js'),
-      ]);
-      await checkout(await engine.storage(), idFromString(report.id), full);
-      ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
+      // SIGINT/SIGTERM after the build stop the extraction, whose temp directory (it can be large)
+      // is then removed: buildWithSignals only handles them while it builds. Installed before the
+      // build, so no signal falls between the two and kills edo with the temp directory left.
+      const controller = new AbortController();
+      const cancel = (): void => controller.abort();
+      process.once('SIGINT', cancel);
+      process.once('SIGTERM', cancel);
+      try {
+        const summary = await buildWithSignals(engine, [label], ctx, flags);
+        const report = summary.targets.find((t) => t.label === label)!;
+        if (existing.length > 0) await rm(full, { recursive: true, force: true });
+        const [{ checkout }, { idFromString }] = await Promise.all([
+          import('../../storage/checkout.js'),
+          import('../../model/id-format.js'),
+        ]);
+        await checkout(await engine.storage(), idFromString(report.id), full, controller.signal);
+        ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
+      } finally {
+        process.off('SIGINT', cancel);
+        process.off('SIGTERM', cancel);
+      }
     });
   },
 };
