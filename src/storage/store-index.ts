@@ -65,7 +65,7 @@ export class StoreIndex {
   private journal = { file: '', offset: 0 };
   private current: Map<string, Descriptor> | undefined;
   private checkedThisTurn = false;
-  /** Set when a read found a damaged record: the error went to that reader. */
+  /** Set when a read found a damaged record or index.json: the error went to that reader. */
   private damaged = false;
   private queue: Pending[] = [];
   private committing = false;
@@ -263,11 +263,15 @@ export class StoreIndex {
         const info = statSync(this.indexPath);
         const stamp = indexStamp(info);
         if (!this.packed || this.packed.stamp !== stamp) {
-          this.packed = {
-            stamp,
-            size: info.size,
-            ...parseIndex(readFileSync(this.indexPath), this.indexPath),
-          };
+          let parsed: Pick<PackedIndex, 'entries' | 'foreign'>;
+          try {
+            parsed = parseIndex(readFileSync(this.indexPath), this.indexPath);
+          } catch (err) {
+            // The reader reports it; the compaction at the command's end need not say it again.
+            this.damaged = true;
+            throw err;
+          }
+          this.packed = { stamp, size: info.size, ...parsed };
           this.current = undefined;
         }
         const file = journal ? fileIdentity(journal) : '';
@@ -340,15 +344,23 @@ interface PackedIndex {
   foreign: Descriptor[];
 }
 
+/** index.json cannot be read: what to do about it, since every command that uses the store fails. */
+function damagedIndex(path: string, what: string): EdoError {
+  return new EdoError(
+    `${path} ${what}: the store's index is damaged. Remove that file to start an empty index ` +
+      '(every target then builds again, and `edo prune` frees the blobs no artifact uses any more)',
+  );
+}
+
 /** The entries of an index.json. */
 function parseIndex(bytes: Buffer, path: string): Pick<PackedIndex, 'entries' | 'foreign'> {
   let index: Partial<ImageIndex>;
   try {
     index = JSON.parse(bytes.toString('utf8')) as Partial<ImageIndex>;
   } catch {
-    throw new EdoError(`${path} is not valid JSON`);
+    throw damagedIndex(path, 'is not valid JSON');
   }
-  if (!Array.isArray(index.manifests)) throw new EdoError(`${path} is not an OCI image index`);
+  if (!Array.isArray(index?.manifests)) throw damagedIndex(path, 'is not an OCI image index');
   const entries = new Map<string, Descriptor>();
   const foreign: Descriptor[] = [];
   for (const entry of index.manifests) {

@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -92,6 +92,35 @@ describe('edo prune', () => {
     // What stays is the build of the current BUILD.edo: a build now is a cache hit.
     expect((await runCli(['build', '--json'], root)).stdout).toContain('"cached":true');
     expect((await store.verify()).problems).toEqual([]);
+  });
+
+  test('a damaged index.json is reported once, saying which file and what to do', async () => {
+    const root = await tempDir('prune-index');
+    await writeFile(join(root, 'WORKSPACE.edo'), '');
+    await writeFile(join(root, 'BUILD.edo'), 'script(name = "a", commands = ["echo a > $OUT/v"])\n');
+    expect((await runCli(['build'], root)).code).toBe(0);
+    const index = join(root, '.edo/store/index.json');
+    for (const [text, what] of [
+      ['{"schemaVersion":2,"mani', 'is not valid JSON'],
+      ['', 'is not valid JSON'],
+      ['null', 'is not an OCI image index'],
+    ]) {
+      await writeFile(index, text);
+      const build = await runCli(['build'], root);
+      expect(build.code).toBe(1);
+      const message =
+        `${index} ${what}: the store's index is damaged. Remove that file to start an empty index ` +
+        '(every target then builds again, and `edo prune` frees the blobs no artifact uses any more)';
+      expect(build.stderr).toContain(`error: ${message}\n`);
+      expect(build.stderr.split(index)).toHaveLength(2);
+      expect(build.stderr).not.toContain('could not compact');
+    }
+    // As the message says: the target builds again.
+    await rm(index);
+    const again = await runCli(['build'], root);
+    expect(again).toMatchObject({ code: 0 });
+    expect(again.stderr).toContain('1 built');
+    expect((await (await LocalStore.open(join(root, '.edo/store'))).verify()).problems).toEqual([]);
   });
 
   test('a bad --grace is a usage error', async () => {
