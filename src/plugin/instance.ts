@@ -246,6 +246,11 @@ export class PluginInstance {
   trace?: (step: CallStep) => void;
   /** The last host call of the current call that failed, for the message if the guest traps. */
   private lastHostFailure?: string;
+  /**
+   * What the guest last reported through `fatal` during the current call: a guest that cannot
+   * return its error (a JS exception in a method returning no `result`) says it before trapping.
+   */
+  private lastGuestReport?: string;
   /** Handle ids created for the arguments of the call in progress. */
   private callScope?: Set<number>;
   /** The async context of a host call this instance makes when no other instance is in one. */
@@ -328,6 +333,7 @@ export class PluginInstance {
   private begin(target: GuestRef | undefined, fn: string, args: unknown[]) {
     this.stats.calls++;
     this.lastHostFailure = undefined;
+    this.lastGuestReport = undefined;
     // Handles made for this call's arguments are borrows: the guest cannot keep them past the
     // call, so they are released after it (unless the guest also received them as own).
     const scope = new Set<number>();
@@ -407,7 +413,10 @@ export class PluginInstance {
       return `exceeded the stack limit (${this.spec.limits.stackMb} MiB): ${String(reply.m)}`;
     }
     const after = this.lastHostFailure ? ` after the host call ${this.lastHostFailure}` : '';
-    return `trapped (${String(reply.n)}: ${String(reply.m)})${after}; the plugin was restarted`;
+    const trap = `${String(reply.n)}: ${String(reply.m)}`;
+    if (this.lastGuestReport !== undefined)
+      return `${this.lastGuestReport}; the plugin then trapped (${trap})${after} and was restarted`;
+    return `trapped (${trap})${after}; the plugin was restarted`;
   }
 
   /** Starts the worker (instantiating the guest) unless it runs. */
@@ -621,6 +630,7 @@ export class PluginInstance {
       const functions = ownEntry(this.spec.functions, request.i);
       const fn = (functions && ownEntry(functions, name)) as ((...a: unknown[]) => unknown) | undefined;
       if (!fn) throw new HostError('edo', `no host function ${String(request.i)}#${name}`);
+      if (name === 'fatal') this.lastGuestReport = String(args[0]);
       return fn(...args);
     }
     const classes = ownEntry(HOST_CLASSES as Record<string, Record<string, unknown>>, request.i);
