@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import semver from 'semver';
 import * as tar from 'tar-stream';
@@ -128,8 +128,31 @@ export function parsePluginSource(text: string, root: string, pkg: string): Plug
     }
     return { kind: 'oci', text, ref };
   }
+  if (isFilePath(text)) throw new UsageError(filePathSourceMessage(text, root));
   const label = parsingLabels(() => parseLabel(text, pkg));
   return { kind: 'file', text, label: formatLabel(label), path: join(root, label.pkg, label.name) };
+}
+
+/** A file system path rather than a label (`/abs/x.wasm`, `./x.wasm`, `file:///x.wasm`). */
+function isFilePath(text: string): boolean {
+  return (
+    (text.startsWith('/') && !text.startsWith('//')) || /^\.\.?\//.test(text) || text.startsWith('file:')
+  );
+}
+
+/**
+ * Why a path is refused as a plugin source, with the label to write instead: a file inside the
+ * workspace as its label, one outside it copied in first (labels keep builds relative to the
+ * workspace, and its pin in edo.lock.json means the same file on every machine).
+ */
+function filePathSourceMessage(text: string, root: string): string {
+  const path = text.startsWith('file:') ? text.replace(/^file:(\/\/)?/, '') : text;
+  const inside = isAbsolute(path) ? relative(root, path) : undefined;
+  const suggestion =
+    inside !== undefined && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
+      ? `use its label, source = "//${dirname(inside) === '.' ? '' : dirname(inside)}:${basename(inside)}"`
+      : `copy the .wasm into the workspace (e.g. vendor/${basename(path)}) and use source = "//vendor:${basename(path)}"`;
+  return `plugin source "${text}" is a file path: a file source is a workspace label (//package:file); ${suggestion}`;
 }
 
 /** A remote alternative's bytes, and what pins them beyond the source text (npm version, manifest). */

@@ -53,6 +53,14 @@ describe('plugin source alternatives', () => {
     ['npm:@acme/x@^1', 'needs #path='],
     ['oci://127.0.0.1:5000/plugins/x', 'needs a tag or a digest'],
     ['//vendor:', 'empty name'],
+    // A path is not a label: the message says what to write instead.
+    [
+      '/home/me/greeter/dist/greeter.wasm',
+      'plugin source "/home/me/greeter/dist/greeter.wasm" is a file path: a file source is a workspace label (//package:file); copy the .wasm into the workspace (e.g. vendor/greeter.wasm) and use source = "//vendor:greeter.wasm"',
+    ],
+    ['/ws/vendor/x.wasm', 'use its label, source = "//vendor:x.wasm"'],
+    ['/ws/x.wasm', 'use its label, source = "//:x.wasm"'],
+    ['./dist/x.wasm', 'copy the .wasm into the workspace (e.g. vendor/x.wasm)'],
   ])('rejects %s', (text, message) => {
     const parse = () => parsePluginSource(text, '/ws', '');
     expect(parse).toThrow(UsageError);
