@@ -100,6 +100,13 @@ describe('edo plugin', () => {
       code: 2,
       stderr: `error: ${join(dir, 'edo-plugin.json')}: "tests" must be a list of test cases\n`,
     });
+    // The docs' example once had `//` comments: copied, it is refused at its place.
+    writeFileSync(join(dir, 'edo-plugin.json'), '{\n  "lang": "js",   // or "c"\n  "sources": []\n}\n');
+    const commented = await runCli(['plugin', 'build'], dir);
+    expect(commented.code).toBe(2);
+    expect(commented.stderr).toMatch(
+      /edo-plugin\.json:2:19: error: edo-plugin\.json is not valid JSON: .* \(JSON has no comments\)\n$/,
+    );
     expect(await runCli(['plugin', 'build'], work)).toMatchObject({
       code: 2,
       stderr: `error: no edo-plugin.json in ${work}: not a plugin project (edo plugin new NAME makes one)\n`,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { EdoError, UsageError } from '../../model/errors.js';
+import { EdoError, pathForMessages, UsageError } from '../../model/errors.js';
 import type { NodeValue } from '../../model/node.js';
 import {
   checkInterfaceVersion,
@@ -60,9 +60,9 @@ export interface PluginProject {
 
 export function readPluginProject(dir: string): PluginProject {
   const file = join(dir, PROJECT_FILE);
-  let raw: Record<string, unknown>;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new UsageError(
@@ -70,6 +70,23 @@ export function readPluginProject(dir: string): PluginProject {
       );
     }
     throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    const message = (error as Error).message;
+    const { line, col } = jsonErrorPosition(text, message);
+    // JSON has no comments, and a pasted example's `//` is the usual mistake.
+    const comment = /^\s*\/[/*]/.test(text.split('\n')[line - 1]!.slice(col - 1))
+      ? ' (JSON has no comments)'
+      : '';
+    throw new UsageError(
+      `${PROJECT_FILE} is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${comment}`,
+      {
+        position: { file: pathForMessages(file), line, col },
+      },
+    );
   }
   const { lang, sources, tests = [] } = raw;
   if (!PLUGIN_LANGUAGES.includes(lang as PluginLanguage))
@@ -89,6 +106,18 @@ export function readPluginProject(dir: string): PluginProject {
     manifest,
     tests: parseTestCases(tests, file),
   };
+}
+
+/**
+ * Where JSON.parse stopped, from its message: `(line L column C)` (newer V8), `at position N`
+ * (V8 before that), else the end of the text (`Unexpected end of JSON input`).
+ */
+export function jsonErrorPosition(text: string, message: string): { line: number; col: number } {
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), col: Number(lineColumn[2]) };
+  const position = /at position (\d+)/.exec(message);
+  const before = text.slice(0, position ? Number(position[1]) : text.length).split('\n');
+  return { line: before.length, col: before.at(-1)!.length + 1 };
 }
 
 /** `tests` of edo-plugin.json, checked: `edo plugin test` trusts their shape. */
