@@ -192,7 +192,7 @@ export class PluginManager {
       }
     }
     const manifest = readManifest(bytes, name);
-    checkInterfaceVersion(manifest);
+    checkInterfaceVersion(manifest, name);
     if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
       throw new UsageError(
         `the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`,

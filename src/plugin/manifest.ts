@@ -136,8 +136,8 @@ export function embedManifest(component: Uint8Array, manifest: PluginManifest): 
   return appendCustomSection(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
 }
 
-/** Refuses a plugin built against an interface version this host does not implement. */
-export function checkInterfaceVersion(manifest: PluginManifest): void {
+/** Why this host cannot load a plugin built against `manifest.interface`; undefined when it can. */
+export function interfaceProblem(manifest: PluginManifest): string | undefined {
   const at = manifest.interface.lastIndexOf('@');
   const pkg = manifest.interface.slice(0, at);
   const wanted = manifest.interface.slice(at + 1);
@@ -145,10 +145,19 @@ export function checkInterfaceVersion(manifest: PluginManifest): void {
     pkg === HOST_INTERFACE.package &&
     semver.valid(wanted) !== null &&
     semver.satisfies(HOST_INTERFACE.version, `^${wanted}`);
-  if (!compatible) {
+  return compatible ? undefined : `this edo provides ${HOST_INTERFACE_ID}`;
+}
+
+/**
+ * Refuses a plugin built against an interface version this host does not implement. `declared`
+ * is the name the workspace gave it (`plugin(name = ...)`), which its errors use.
+ */
+export function checkInterfaceVersion(manifest: PluginManifest, declared: string = manifest.name): void {
+  const problem = interfaceProblem(manifest);
+  if (problem !== undefined) {
     throw new UsageError(
-      `plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`,
-      { plugin: manifest.name },
+      `${manifest.name}@${manifest.version} targets ${manifest.interface}, but ${problem}`,
+      { plugin: declared },
     );
   }
 }

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalFarm } from '../../src/environment/local/farm.js';
 import { ComponentRegistry } from '../../src/engine/components.js';
 import { RuleRegistry } from '../../src/engine/rules.js';
 import type { Farm } from '../../src/environment/types.js';
 import { EdoError } from '../../src/model/errors.js';
+import { runCli } from '../helpers/cli.js';
 import { context, declaration, MemoryLog, MemoryStorage, scratch } from './harness.js';
 import { testPlugin } from './fixtures.js';
 
@@ -145,12 +146,27 @@ describe('plugin host', () => {
     expect(await vendor.getDependencies('zlib', '1.0.0')).toBeUndefined();
   });
 
-  it('refuses a plugin for another interface version, naming both', async () => {
+  it('refuses a plugin for another interface version, naming both, under its declared name', async () => {
     const v2 = await testPlugin({ interface: 'edo:plugin@2.0.0' });
-    await expect(env.manager().loadPlugin({ name: 'future', bytes: v2 })).rejects.toThrow(
-      'plugin test-plugin@0.1.0 targets edo:plugin@2.0.0, but this edo provides edo:plugin@1.0.0',
+    const refused = await env
+      .manager()
+      .loadPlugin({ name: 'future', bytes: v2 })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(refused).toBeInstanceOf(EdoError);
+    expect((refused as EdoError).format()).toBe(
+      'plugin future: error: test-plugin@0.1.0 targets edo:plugin@2.0.0, but this edo provides edo:plugin@1.0.0',
     );
-  });
+    // edo plugin inspect says so before anyone declares it.
+    const file = join(env.root, 'future.wasm');
+    writeFileSync(file, v2);
+    const inspected = await runCli(['plugin', 'inspect', file]);
+    expect(inspected.stdout).toContain(
+      'interface edo:plugin@2.0.0 (not loadable: this edo provides edo:plugin@1.0.0)\n',
+    );
+  }, 60_000);
 
   it('refuses a plugin whose own version is outside the declared range', async () => {
     await expect(env.manager().loadPlugin({ name: 'old', bytes, version: '^1.0.0' })).rejects.toThrow(

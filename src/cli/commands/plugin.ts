@@ -100,7 +100,9 @@ export const pluginCommand: CommandModule = {
         const info = await inspectPlugin(readFileSync(path), basename(path));
         const { manifest } = info;
         out(`plugin    ${manifest.name}@${manifest.version}\n`);
-        out(`interface ${manifest.interface}\n`);
+        const { interfaceProblem } = await import('../../plugin/manifest.js');
+        const refused = interfaceProblem(manifest);
+        out(`interface ${manifest.interface}${refused ? ` (not loadable: ${refused})` : ''}\n`);
         out(`digest    ${info.digest}\n`);
         out(`size      ${info.size} bytes\n`);
         for (const [kind, names] of Object.entries(manifest.provides)) {
