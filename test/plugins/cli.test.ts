@@ -74,6 +74,15 @@ describe('edo plugin', () => {
     };
     const syntax = await build('export const x = ;');
     expect(syntax.stderr).toBe(`${join(dir, 'src/index.js')}:${lines}:18: error: Unexpected token\n`);
+    const unversioned = await build('import { Id as I2 } from "edo:plugin/common";');
+    expect(unversioned).toMatchObject({
+      code: 2,
+      stderr: `${join(dir, 'src/index.js')}:${lines}:27: error: imports "edo:plugin/common", which plugins cannot import (did you mean "edo:plugin/common@1.0.0"? host interfaces are imported with their version)\n`,
+    });
+    const misspelt = await build('import { readFile } from "edo:plugin/sytem@1.0.0";');
+    expect(misspelt.stderr).toContain(
+      'imports "edo:plugin/sytem@1.0.0", which plugins cannot import (did you mean "edo:plugin/system@1.0.0"?)',
+    );
     const missing = await build('import "./missing.js";');
     expect(missing).toMatchObject({
       code: 2,

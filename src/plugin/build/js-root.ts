@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EdoError, pathForMessages, UsageError } from '../../model/errors.js';
+import { closestNames } from '../../model/names.js';
 
 /** `import ... from './x.js'`, `export ... from '../y.js'` and `import './z.js'`: relative specifiers only. */
 const RELATIVE_IMPORT = /\b(?:import|export)\b[^'"`;]*?['"](\.\.?\/[^'"]+)['"]/g;
@@ -65,6 +66,40 @@ export async function checkJsSyntax(files: readonly string[]): Promise<void> {
         details: [`  (and ${errors.length - 1} more in ${pathForMessages(file)})`],
       }),
     });
+  }
+}
+
+/** `import ... from 'edo:plugin/...'` (and `export ... from`): the host interfaces a module imports. */
+const HOST_IMPORT = /\b(?:import|export)\b[^'"`;]*?['"](edo:plugin\/[^'"]*)['"]/g;
+
+/**
+ * Imports of host interfaces the guest's world does not have, at their place: componentize-js
+ * reports them as a module it cannot find on disk, with no file or line. `available` are the
+ * specifiers the world imports (`edo:plugin/common@1.0.0`, ...).
+ */
+export function checkHostImports(files: readonly string[], available: readonly string[]): void {
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(HOST_IMPORT)) {
+      const specifier = match[1]!;
+      if (available.includes(specifier)) continue;
+      const unversioned = specifier.replace(/@.*$/, '');
+      const versioned = available.find((name) => name.replace(/@.*$/, '') === unversioned);
+      // Near misses by interface name (`sytem`), whatever the version.
+      const interfaceOf = (name: string) => name.replace(/^[^/]*\//, '').replace(/@.*$/, '');
+      const near = closestNames(interfaceOf(specifier), available.map(interfaceOf)).map((name) =>
+        available.find((each) => interfaceOf(each) === name)!,
+      );
+      const hint = versioned
+        ? ` (did you mean "${versioned}"? host interfaces are imported with their version)`
+        : near.length > 0
+          ? ` (did you mean ${near.map((name) => `"${name}"`).join(', ')}?)`
+          : ` (the host's: ${available.join(', ')})`;
+      const before = source.slice(0, match.index + match[0].length - specifier.length - 1).split('\n');
+      throw new UsageError(`imports "${specifier}", which plugins cannot import${hint}`, {
+        position: { file: pathForMessages(file), line: before.length, col: before.at(-1)!.length + 1 },
+      });
+    }
   }
 }
 

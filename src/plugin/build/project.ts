@@ -16,7 +16,8 @@ import {
   type PluginManifest,
 } from '../manifest.js';
 import { allowToolFileAccess, buildCComponent } from './c.js';
-import { checkJsSyntax, jsSources } from './js-root.js';
+import { readWitPackage } from '../bindgen/wit.js';
+import { checkHostImports, checkJsSyntax, jsSources } from './js-root.js';
 import { buildRustComponent } from './rust.js';
 
 /** The WIT package this edo implements (the single source of truth for guests and host). */
@@ -189,6 +190,11 @@ export async function buildPluginProject(project: PluginProject): Promise<BuiltP
 async function buildJsComponent(entry: string): Promise<Uint8Array> {
   const { root, files } = jsSources(entry);
   await checkJsSyntax(files);
+  const wit = readWitPackage(WIT_DIR);
+  checkHostImports(
+    files,
+    wit.world.imports.map((name) => `${wit.name}/${name}@${wit.version}`),
+  );
   // componentize-js is a dev dependency: loaded only when a JS plugin is built.
   const { componentize } = await import('@bytecodealliance/componentize-js');
   await allowToolFileAccess();
