@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MANIFEST_SECTION: () => (/* binding */ MANIFEST_SECTION),
 /* harmony export */   checkInterfaceVersion: () => (/* binding */ checkInterfaceVersion),
 /* harmony export */   embedManifest: () => (/* binding */ embedManifest),
+/* harmony export */   interfaceProblem: () => (/* binding */ interfaceProblem),
 /* harmony export */   isStringList: () => (/* binding */ isStringList),
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest),
 /* harmony export */   readManifest: () => (/* binding */ readManifest)
@@ -122,16 +123,24 @@ function embedManifest(component, manifest) {
     }
     return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .appendCustomSection */ .RU)(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
 }
-/** Refuses a plugin built against an interface version this host does not implement. */
-function checkInterfaceVersion(manifest) {
+/** Why this host cannot load a plugin built against `manifest.interface`; undefined when it can. */
+function interfaceProblem(manifest) {
     const at = manifest.interface.lastIndexOf('@');
     const pkg = manifest.interface.slice(0, at);
     const wanted = manifest.interface.slice(at + 1);
     const compatible = pkg === HOST_INTERFACE.package &&
         semver__WEBPACK_IMPORTED_MODULE_0__.valid(wanted) !== null &&
         semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(HOST_INTERFACE.version, `^${wanted}`);
-    if (!compatible) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
+    return compatible ? undefined : `this edo provides ${HOST_INTERFACE_ID}`;
+}
+/**
+ * Refuses a plugin built against an interface version this host does not implement. `declared`
+ * is the name the workspace gave it (`plugin(name = ...)`), which its errors use.
+ */
+function checkInterfaceVersion(manifest, declared = manifest.name) {
+    const problem = interfaceProblem(manifest);
+    if (problem !== undefined) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${manifest.name}@${manifest.version} targets ${manifest.interface}, but ${problem}`, { plugin: declared });
     }
 }
 

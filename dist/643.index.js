@@ -1968,6 +1968,11 @@ class PluginInstance {
     trace;
     /** The last host call of the current call that failed, for the message if the guest traps. */
     lastHostFailure;
+    /**
+     * What the guest last reported through `fatal` during the current call: a guest that cannot
+     * return its error (a JS exception in a method returning no `result`) says it before trapping.
+     */
+    lastGuestReport;
     /** Handle ids created for the arguments of the call in progress. */
     callScope;
     /** The async context of a host call this instance makes when no other instance is in one. */
@@ -2039,6 +2044,7 @@ class PluginInstance {
     begin(target, fn, args) {
         this.stats.calls++;
         this.lastHostFailure = undefined;
+        this.lastGuestReport = undefined;
         // Handles made for this call's arguments are borrows: the guest cannot keep them past the
         // call, so they are released after it (unless the guest also received them as own).
         const scope = new Set();
@@ -2120,7 +2126,10 @@ class PluginInstance {
             return `exceeded the stack limit (${this.spec.limits.stackMb} MiB): ${String(reply.m)}`;
         }
         const after = this.lastHostFailure ? ` after the host call ${this.lastHostFailure}` : '';
-        return `trapped (${String(reply.n)}: ${String(reply.m)})${after}; the plugin was restarted`;
+        const trap = `${String(reply.n)}: ${String(reply.m)}`;
+        if (this.lastGuestReport !== undefined)
+            return `${this.lastGuestReport}; the plugin then trapped (${trap})${after} and was restarted`;
+        return `trapped (${trap})${after}; the plugin was restarted`;
     }
     /** Starts the worker (instantiating the guest) unless it runs. */
     start(site) {
@@ -2328,6 +2337,8 @@ class PluginInstance {
             const fn = (functions && ownEntry(functions, name));
             if (!fn)
                 throw new HostError('edo', `no host function ${String(request.i)}#${name}`);
+            if (name === 'fatal')
+                this.lastGuestReport = String(args[0]);
             return fn(...args);
         }
         const classes = ownEntry(HOST_CLASSES, request.i);
@@ -3059,7 +3070,7 @@ class PluginManager {
             }
         }
         const manifest = (0,plugin_manifest.readManifest)(bytes, name);
-        (0,plugin_manifest.checkInterfaceVersion)(manifest);
+        (0,plugin_manifest.checkInterfaceVersion)(manifest, name);
         if (options.version !== undefined && !semver.satisfies(manifest.version, options.version)) {
             throw new errors/* UsageError */.eb(`the declaration wants version ${options.version}, but ${what} is ${manifest.name}@${manifest.version}`, { plugin: name });
         }
@@ -3150,6 +3161,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MANIFEST_SECTION: () => (/* binding */ MANIFEST_SECTION),
 /* harmony export */   checkInterfaceVersion: () => (/* binding */ checkInterfaceVersion),
 /* harmony export */   embedManifest: () => (/* binding */ embedManifest),
+/* harmony export */   interfaceProblem: () => (/* binding */ interfaceProblem),
 /* harmony export */   isStringList: () => (/* binding */ isStringList),
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest),
 /* harmony export */   readManifest: () => (/* binding */ readManifest)
@@ -3252,16 +3264,24 @@ function embedManifest(component, manifest) {
     }
     return (0,_wasm_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .appendCustomSection */ .RU)(component, MANIFEST_SECTION, Buffer.from(JSON.stringify(manifest), 'utf8'));
 }
-/** Refuses a plugin built against an interface version this host does not implement. */
-function checkInterfaceVersion(manifest) {
+/** Why this host cannot load a plugin built against `manifest.interface`; undefined when it can. */
+function interfaceProblem(manifest) {
     const at = manifest.interface.lastIndexOf('@');
     const pkg = manifest.interface.slice(0, at);
     const wanted = manifest.interface.slice(at + 1);
     const compatible = pkg === HOST_INTERFACE.package &&
         semver__WEBPACK_IMPORTED_MODULE_0__.valid(wanted) !== null &&
         semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(HOST_INTERFACE.version, `^${wanted}`);
-    if (!compatible) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`plugin ${manifest.name}@${manifest.version} targets ${manifest.interface}, but this edo provides ${HOST_INTERFACE_ID}`, { plugin: manifest.name });
+    return compatible ? undefined : `this edo provides ${HOST_INTERFACE_ID}`;
+}
+/**
+ * Refuses a plugin built against an interface version this host does not implement. `declared`
+ * is the name the workspace gave it (`plugin(name = ...)`), which its errors use.
+ */
+function checkInterfaceVersion(manifest, declared = manifest.name) {
+    const problem = interfaceProblem(manifest);
+    if (problem !== undefined) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${manifest.name}@${manifest.version} targets ${manifest.interface}, but ${problem}`, { plugin: declared });
     }
 }
 

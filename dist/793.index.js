@@ -134,8 +134,27 @@ function parsePluginSource(text, root, pkg) {
         }
         return { kind: 'oci', text, ref };
     }
+    if (isFilePath(text))
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(filePathSourceMessage(text, root));
     const label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .parsingLabels */ .WU)(() => (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .parseLabel */ .Q_)(text, pkg));
     return { kind: 'file', text, label: (0,_model_label_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLabel */ .wR)(label), path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, label.pkg, label.name) };
+}
+/** A file system path rather than a label (`/abs/x.wasm`, `./x.wasm`, `file:///x.wasm`). */
+function isFilePath(text) {
+    return ((text.startsWith('/') && !text.startsWith('//')) || /^\.\.?\//.test(text) || text.startsWith('file:'));
+}
+/**
+ * Why a path is refused as a plugin source, with the label to write instead: a file inside the
+ * workspace as its label, one outside it copied in first (labels keep builds relative to the
+ * workspace, and its pin in edo.lock.json means the same file on every machine).
+ */
+function filePathSourceMessage(text, root) {
+    const path = text.startsWith('file:') ? text.replace(/^file:(\/\/)?/, '') : text;
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path) : undefined;
+    const suggestion = inside !== undefined && inside !== '' && !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)
+        ? `use its label, source = "//${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(inside) === '.' ? '' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(inside)}:${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(inside)}"`
+        : `copy the .wasm into the workspace (e.g. vendor/${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}) and use source = "//vendor:${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}"`;
+    return `plugin source "${text}" is a file path: a file source is a workspace label (//package:file); ${suggestion}`;
 }
 /** A workspace file alternative's bytes, or undefined when the file does not exist. */
 function readPluginFile(source) {

@@ -8016,16 +8016,29 @@ const checkoutCommand = {
                 if (!flags.force)
                     throw new errors/* UsageError */.eb(`${dir} is not empty (use --force to replace its contents)`);
             }
-            const summary = await buildWithSignals(engine, [label], ctx, flags);
-            const report = summary.targets.find((t) => t.label === label);
-            if (existing.length > 0)
-                await (0,promises_.rm)(full, { recursive: true, force: true });
-            const [{ checkout }, { idFromString }] = await Promise.all([
-                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 29465)),
-                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 26906)),
-            ]);
-            await checkout(await engine.storage(), idFromString(report.id), full);
-            ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
+            // SIGINT/SIGTERM after the build stop the extraction, whose temp directory (it can be large)
+            // is then removed: buildWithSignals only handles them while it builds. Installed before the
+            // build, so no signal falls between the two and kills edo with the temp directory left.
+            const controller = new AbortController();
+            const cancel = () => controller.abort();
+            process.once('SIGINT', cancel);
+            process.once('SIGTERM', cancel);
+            try {
+                const summary = await buildWithSignals(engine, [label], ctx, flags);
+                const report = summary.targets.find((t) => t.label === label);
+                if (existing.length > 0)
+                    await (0,promises_.rm)(full, { recursive: true, force: true });
+                const [{ checkout }, { idFromString }] = await Promise.all([
+                    Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 29465)),
+                    Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 26906)),
+                ]);
+                await checkout(await engine.storage(), idFromString(report.id), full, controller.signal);
+                ctx.io.stderr.write(`${report.label} checked out in ${dir}\n`);
+            }
+            finally {
+                process.off('SIGINT', cancel);
+                process.off('SIGTERM', cancel);
+            }
         });
     },
 };
@@ -8367,7 +8380,7 @@ var external_node_url_ = __nccwpck_require__(73136);
 
 
 // The plugin build code pulls in jco: it is loaded only when a plugin command runs.
-const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35011));
+const projectApi = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(60), __nccwpck_require__.e(893), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35011));
 /** The example plugins `edo plugin new` starts from (plugins/ of this edo). */
 const TEMPLATES = { c: 'c-upper', js: 'js-text', rust: 'rust-wasm' };
 const PLUGINS_DIR = (__nccwpck_require__.ab + "plugins");
@@ -8453,7 +8466,9 @@ const pluginCommand = {
             const info = await inspectPlugin((0,external_node_fs_.readFileSync)(path), (0,external_node_path_.basename)(path));
             const { manifest } = info;
             out(`plugin    ${manifest.name}@${manifest.version}\n`);
-            out(`interface ${manifest.interface}\n`);
+            const { interfaceProblem } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79242));
+            const refused = interfaceProblem(manifest);
+            out(`interface ${manifest.interface}${refused ? ` (not loadable: ${refused})` : ''}\n`);
             out(`digest    ${info.digest}\n`);
             out(`size      ${info.size} bytes\n`);
             for (const [kind, names] of Object.entries(manifest.provides)) {
@@ -10144,6 +10159,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _model_id_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26906);
 /* harmony import */ var _fs_util_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87563);
 /* harmony import */ var _layer_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25330);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(43649);
+
 
 
 
@@ -10156,43 +10173,79 @@ __nccwpck_require__.r(__webpack_exports__);
 /**
  * Extracts an artifact's layers, in order, into `dir`, which must not exist or be empty. The layers
  * are extracted into a temp directory next to `dir` and renamed into place at the end, so `dir`
- * either gets the whole tree or nothing (a corrupt or unsafe layer leaves no partial tree).
+ * either gets the whole tree or nothing (a corrupt or unsafe layer, or `signal`, leaves no partial
+ * tree). Temp directories of earlier checkouts into `dir` whose process is gone are removed.
  */
-async function checkout(backend, id, dir) {
+async function checkout(backend, id, dir, signal) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
     const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target).catch((err) => {
         if (err.code === 'ENOENT')
             return undefined;
         throw err;
     });
+    const notEmpty = () => new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .pathForMessages */ .dg)(target)} exists and is not empty`);
     if (existing && existing.length > 0)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`checkout: ${dir} exists and is not empty`);
+        throw notEmpty();
     const artifact = await backend.open(id);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    await removeAbandonedTemps(target);
     const temp = (0,_fs_util_js__WEBPACK_IMPORTED_MODULE_7__/* .tempBeside */ .p8)(target, 'checkout');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
     try {
-        await extractArtifact(backend, artifact, temp);
-        if (existing)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(target);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        try {
+            await extractArtifact(backend, artifact, temp, signal);
+        }
+        catch (err) {
+            if (signal?.aborted)
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX('checkout cancelled');
+            if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX)
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_6__.idToString)(id)}: ${err.message}`);
+            throw err;
+        }
+        // Another checkout (another edo) may have filled `dir` since it was found empty or absent.
+        try {
+            if (existing)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw notEmpty();
+            throw err;
+        }
     }
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
-        if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`checkout of ${(0,_model_id_format_js__WEBPACK_IMPORTED_MODULE_6__.idToString)(id)}: ${err.message}`);
         throw err;
+    }
+}
+/**
+ * The temp directories (`tempBeside(target, 'checkout')`) of checkouts into `target` whose process
+ * is gone: killed outright, or by a signal before it could remove them.
+ */
+async function removeAbandonedTemps(target) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    const prefix = `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.checkout-`;
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(parent).catch(() => [])) {
+        if (!name.startsWith(prefix))
+            continue;
+        if ((0,_lock_js__WEBPACK_IMPORTED_MODULE_9__/* .isProcessAlive */ .jW)(Number(name.slice(prefix.length).split('-')[0])))
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, name), { recursive: true, force: true });
     }
 }
 /**
  * Extracts the artifact's layers in order into `dir`, an existing empty directory. Later layers
  * replace earlier entries at the same path. Every entry is checked before anything is written.
+ * An aborted `signal` stops the extraction (with an error), leaving what was written so far.
  */
-async function extractArtifact(backend, artifact, dir) {
+async function extractArtifact(backend, artifact, dir, signal) {
     const tree = new Map();
     const directoryModes = new Map();
     for (const layer of artifact.layers) {
-        await extractLayer(await (0,_layer_files_js__WEBPACK_IMPORTED_MODULE_8__/* .layerAsTar */ .h)(backend, layer), dir, tree, directoryModes, layer.digest);
+        signal?.throwIfAborted();
+        await extractLayer(await (0,_layer_files_js__WEBPACK_IMPORTED_MODULE_8__/* .layerAsTar */ .h)(backend, layer), dir, tree, directoryModes, layer.digest, signal);
     }
     // Directory modes last (deepest first), so a read-only directory does not block its own contents.
     // A directory a later layer replaced is no longer in the tree.
@@ -10202,9 +10255,22 @@ async function extractArtifact(backend, artifact, dir) {
     for (const [path, mode] of deepestFirst)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), mode);
 }
-async function extractLayer(stream, root, tree, directoryModes, digest) {
+async function extractLayer(stream, root, tree, directoryModes, digest, signal) {
     const extract = tar_stream__WEBPACK_IMPORTED_MODULE_4__.extract();
-    const fed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, extract);
+    // Stops a file being written as well as the loop.
+    const stop = () => {
+        extract.destroy(new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX('extraction cancelled'));
+    };
+    signal?.addEventListener('abort', stop);
+    // Piped rather than through pipeline(), which would destroy the source when the tar parser
+    // fails: a corrupt blob usually breaks the tar before its end, where the store's verifying stream
+    // tells what is wrong (the digest), so the rest is still read for that verdict (see below).
+    let sourceFailed = false;
+    stream.on('error', (err) => {
+        sourceFailed = true;
+        extract.destroy(err);
+    });
+    stream.pipe(extract);
     const seenInLayer = new Set();
     let entries = 0;
     try {
@@ -10212,6 +10278,8 @@ async function extractLayer(stream, root, tree, directoryModes, digest) {
             // Entries already buffered come without an event-loop turn, and small files are written synchronously.
             if (++entries % _fs_util_js__WEBPACK_IMPORTED_MODULE_7__/* .FILES_PER_TURN */ .aJ === 0)
                 await (0,_fs_util_js__WEBPACK_IMPORTED_MODULE_7__/* .nextTurn */ .tJ)();
+            if (signal?.aborted)
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX('extraction cancelled');
             const { header } = entry;
             const unsafe = (why) => new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`unsafe entry ${JSON.stringify(header.name)} in layer ${digest}: ${why}`);
             const path = safeRelativePath(header.name, unsafe);
@@ -10267,12 +10335,23 @@ async function extractLayer(stream, root, tree, directoryModes, digest) {
                 throw unsafe(`${header.type} entries are not allowed (only files, directories and links)`);
             }
         }
-        await fed;
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.finished)(stream);
     }
     catch (err) {
-        stream.destroy();
-        await fed.catch(() => undefined);
-        throw err;
+        if (err instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX || sourceFailed || signal?.aborted) {
+            stream.destroy();
+            throw err;
+        }
+        // The tar parser (or a decompressor) failed: the source's own error, if it has one, says more.
+        stream.unpipe(extract);
+        stream.resume();
+        const verdict = await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.finished)(stream).then(() => undefined, (sourceError) => sourceError);
+        if (verdict instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX)
+            throw verdict;
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EdoError */ .bX(`layer ${digest} is not a valid tar: ${(verdict ?? err).message}`);
+    }
+    finally {
+        signal?.removeEventListener('abort', stop);
     }
 }
 /**
@@ -10387,6 +10466,7 @@ async function replace(full, path, tree) {
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   aJ: () => (/* binding */ FILES_PER_TURN),
+/* harmony export */   c7: () => (/* binding */ writeTempFile),
 /* harmony export */   dN: () => (/* binding */ realPathOf),
 /* harmony export */   fR: () => (/* binding */ replaceFile),
 /* harmony export */   hO: () => (/* binding */ fsyncDirectory),
@@ -10460,20 +10540,34 @@ async function fsyncDirectory(dir) {
     }
 }
 /**
+ * Creates the new file `temp` holding `data` (fsynced when `sync`), removing it again if anything
+ * fails: a full or read-only disk otherwise leaves an empty temp file behind for good.
+ */
+async function writeTempFile(temp, data, { sync = false, mode = 0o644 } = {}) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', mode);
+    try {
+        try {
+            await handle.writeFile(data);
+            if (sync)
+                await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
+        throw err;
+    }
+}
+/**
  * Writes `data` to `target` atomically: a temp file in `tempDir` (same file system), fsync,
  * rename over the target, fsync the target's directory. Readers see the old or the new file.
  */
 async function writeFileAtomic(target, targetDir, tempDir, data) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempDir, tempName('write'));
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+    await writeTempFile(temp, data, { sync: true });
     try {
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
     }
     catch (err) {
@@ -10488,7 +10582,7 @@ async function writeFileAtomic(target, targetDir, tempDir, data) {
  */
 async function replaceFile(target, tempDir, data) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempDir, tempName('replace'));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, data);
+    await writeTempFile(temp, data);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp));
 }
 /**
@@ -10575,6 +10669,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   V: () => (/* binding */ LocalStore)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -10589,8 +10685,6 @@ var model_digest = __nccwpck_require__(64505);
 var errors = __nccwpck_require__(73434);
 // EXTERNAL MODULE: ./lib/model/id-format.js
 var id_format = __nccwpck_require__(26906);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./lib/storage/file-layer-writer.js
 
 
@@ -10750,7 +10844,7 @@ class StoreIndex {
     journal = { file: '', offset: 0 };
     current;
     checkedThisTurn = false;
-    /** Set when a read found a damaged record: the error went to that reader. */
+    /** Set when a read found a damaged record or index.json: the error went to that reader. */
     damaged = false;
     queue = [];
     committing = false;
@@ -10950,11 +11044,16 @@ class StoreIndex {
                 const info = (0,external_node_fs_.statSync)(this.indexPath);
                 const stamp = indexStamp(info);
                 if (!this.packed || this.packed.stamp !== stamp) {
-                    this.packed = {
-                        stamp,
-                        size: info.size,
-                        ...parseIndex((0,external_node_fs_.readFileSync)(this.indexPath), this.indexPath),
-                    };
+                    let parsed;
+                    try {
+                        parsed = parseIndex((0,external_node_fs_.readFileSync)(this.indexPath), this.indexPath);
+                    }
+                    catch (err) {
+                        // The reader reports it; the compaction at the command's end need not say it again.
+                        this.damaged = true;
+                        throw err;
+                    }
+                    this.packed = { stamp, size: info.size, ...parsed };
                     this.current = undefined;
                 }
                 const file = journal ? fileIdentity(journal) : '';
@@ -11018,6 +11117,11 @@ function parseRecord(line) {
         return undefined;
     }
 }
+/** index.json cannot be read: what to do about it, since every command that uses the store fails. */
+function damagedIndex(path, what) {
+    return new errors/* EdoError */.bX(`${path} ${what}: the store's index is damaged. Remove that file to start an empty index ` +
+        '(every target then builds again, and `edo prune` frees the blobs no artifact uses any more)');
+}
 /** The entries of an index.json. */
 function parseIndex(bytes, path) {
     let index;
@@ -11025,10 +11129,10 @@ function parseIndex(bytes, path) {
         index = JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new errors/* EdoError */.bX(`${path} is not valid JSON`);
+        throw damagedIndex(path, 'is not valid JSON');
     }
-    if (!Array.isArray(index.manifests))
-        throw new errors/* EdoError */.bX(`${path} is not an OCI image index`);
+    if (!Array.isArray(index?.manifests))
+        throw damagedIndex(path, 'is not an OCI image index');
     const entries = new Map();
     const foreign = [];
     for (const entry of index.manifests) {
@@ -11106,6 +11210,10 @@ class VerifiedBlobs {
             return;
         await (0,fs_util/* replaceFile */.fR)((0,external_node_path_.join)(this.dir, hex), this.tempDir, signature.key);
     }
+    /** Drops the record of one blob (removed as corrupt). */
+    async forget(hex) {
+        await (0,promises_.unlink)((0,external_node_path_.join)(this.dir, hex)).catch(() => undefined);
+    }
     /** Drops the records of blobs that no longer exist. */
     async prune(blobs) {
         for (const hex of await (0,promises_.readdir)(this.dir)) {
@@ -11118,6 +11226,7 @@ class VerifiedBlobs {
 // EXTERNAL MODULE: ./lib/storage/verify-stream.js
 var verify_stream = __nccwpck_require__(96405);
 ;// CONCATENATED MODULE: ./lib/storage/local-store.js
+
 
 
 
@@ -11299,7 +11408,7 @@ class LocalStore {
         const bytes = (0,external_node_fs_.createReadStream)(path, { highWaterMark: Math.min(1 << 20, Math.max(layer.size, 1 << 14)) });
         if (await this.verified.has(hex, path))
             return bytes;
-        const verifier = new verify_stream/* DigestVerifier */.Do(layer.digest, layer.size, () => this.verified.record(hex, path));
+        const verifier = new verify_stream/* DigestVerifier */.Do(layer.digest, layer.size, () => this.verified.record(hex, path), (error) => this.dropCorrupt(layer.digest, error));
         return (0,external_node_stream_.pipeline)(bytes, verifier, () => undefined);
     }
     async startLayer() {
@@ -11326,8 +11435,11 @@ class LocalStore {
     async hasBlob(digest) {
         return exists((0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)));
     }
-    /** Reads a whole (small) blob and verifies it. */
-    async readBlob(digest) {
+    /**
+     * Reads a whole (small) blob and verifies it. A corrupt blob is removed from the store unless
+     * `repair` is false (a dry run).
+     */
+    async readBlob(digest, repair = true) {
         const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
         let bytes;
         try {
@@ -11337,8 +11449,9 @@ class LocalStore {
             throw missingOr(err, digest);
         }
         const actual = (0,model_digest/* sha256Digest */.sI)(bytes);
+        const error = (0,verify_stream/* corruptBlobError */.pS)(digest, `its content hashes to ${actual}`);
         if (actual !== digest)
-            throw (0,verify_stream/* corruptBlobError */.pS)(digest, `its content hashes to ${actual}`);
+            throw repair ? await this.dropCorrupt(digest, error) : error;
         return bytes;
     }
     /** Writes a small blob whose digest is known (verified before it lands in blobs/). */
@@ -11350,13 +11463,13 @@ class LocalStore {
         if ((0,model_digest/* sha256Digest */.sI)(bytes) !== digest)
             throw (0,verify_stream/* corruptBlobError */.pS)(digest, 'refusing to write mismatched bytes');
         const temp = (0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('blob'));
-        await (0,promises_.writeFile)(temp, bytes, { flag: 'wx', flush: true });
+        await (0,fs_util/* writeTempFile */.c7)(temp, bytes, { sync: true });
         await this.commitTemp(temp, digest);
     }
-    /** Reads and verifies a manifest and its config. */
-    async readArtifact(manifestDigest) {
-        const manifest = (0,oci/* parseManifest */.Ng)(await this.readBlob(manifestDigest), manifestDigest);
-        const config = (0,oci/* parseConfig */.o4)(await this.readBlob(manifest.config.digest), manifest.config.digest);
+    /** Reads and verifies a manifest and its config (`repair`: as for `readBlob`). */
+    async readArtifact(manifestDigest, repair = true) {
+        const manifest = (0,oci/* parseManifest */.Ng)(await this.readBlob(manifestDigest, repair), manifestDigest);
+        const config = (0,oci/* parseConfig */.o4)(await this.readBlob(manifest.config.digest, repair), manifest.config.digest);
         return { manifest, artifact: (0,oci/* artifactFromBlobs */.hA)(manifest, config) };
     }
     /**
@@ -11376,11 +11489,17 @@ class LocalStore {
         const cutoff = Date.now() - (options.graceMs ?? DEFAULT_GC_GRACE_MS);
         const live = new Set();
         const brokenArtifacts = [];
+        const repair = !options.dryRun;
+        // Layers shared by several artifacts are checked once.
+        const checked = new Map();
         for (const [key, entry] of entries) {
             try {
-                const { manifest } = await this.readArtifact(entry.digest);
-                for (const layer of manifest.layers)
-                    await this.requireBlob(layer, key);
+                const { manifest } = await this.readArtifact(entry.digest, repair);
+                for (const layer of manifest.layers) {
+                    if (!checked.has(layer.digest))
+                        checked.set(layer.digest, this.checkLayerBlob(layer, key, repair));
+                    await checked.get(layer.digest);
+                }
                 for (const d of [entry, manifest.config, ...manifest.layers])
                     live.add((0,model_digest/* digestHex */.sU)(d.digest));
             }
@@ -11485,7 +11604,41 @@ class LocalStore {
             return;
         }
         // The rename is made durable by the fsync of blobs/ that precedes every index update.
-        await (0,promises_.rename)(tempPath, (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest)));
+        await (0,promises_.rename)(tempPath, (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest))).catch(async (err) => {
+            await (0,promises_.unlink)(tempPath).catch(() => undefined);
+            throw err;
+        });
+    }
+    /**
+     * Removes a blob found corrupt, so that the next write of its digest stores it again (writes skip
+     * blobs that are present) and `edo prune` sees it missing and drops the artifacts that need it.
+     * Returns `error` with that advice. The blob is moved aside and hashed again before it goes: if
+     * another process has meanwhile renamed a correct copy into place, that copy is put back.
+     */
+    async dropCorrupt(digest, error) {
+        const advice = 'it was removed from the store: `edo prune` drops the artifacts that need it, which then build again';
+        const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
+        const aside = (0,external_node_path_.join)(this.ingestDir, (0,fs_util/* tempName */.u8)('corrupt'));
+        try {
+            await (0,promises_.rename)(path, aside);
+        }
+        catch (err) {
+            // Already removed (by another reader): the advice holds.
+            if (err.code === 'ENOENT')
+                return new verify_stream/* BrokenBlobError */.FB(`${error.message}; ${advice}`);
+            return error;
+        }
+        try {
+            if ((await hashFile(aside)) === digest) {
+                await (0,promises_.link)(aside, path).catch(() => undefined);
+                return error;
+            }
+            await this.verified.forget((0,model_digest/* digestHex */.sU)(digest));
+            return new verify_stream/* BrokenBlobError */.FB(`${error.message}; ${advice}`);
+        }
+        finally {
+            await (0,promises_.unlink)(aside).catch(() => undefined);
+        }
     }
     /** Refreshes an existing blob's mtime so garbage collection's grace period protects its reuse. */
     async touchIfPresent(digest) {
@@ -11500,7 +11653,25 @@ class LocalStore {
             throw err;
         }
     }
-    async blobPath(digest, size) {
+    /**
+     * Checks a layer blob for garbage collection: present, of its size, and, unless its bytes are
+     * known to be unchanged since they were last hashed (`VerifiedBlobs`), hashing to its digest.
+     * Size checks alone kept a blob with changed bytes forever, failing every build that read it.
+     */
+    async checkLayerBlob(layer, owner, repair) {
+        if (!(0,model_digest/* isSha256Digest */.q9)(layer.digest))
+            throw new errors/* EdoError */.bX(`${owner}: layer digest ${layer.digest} is not sha256`);
+        const path = await this.blobPath(layer.digest, layer.size, repair);
+        const hex = (0,model_digest/* digestHex */.sU)(layer.digest);
+        if (await this.verified.has(hex, path))
+            return;
+        const actual = await hashFile(path);
+        if (actual === layer.digest)
+            return this.verified.record(hex, path);
+        const error = (0,verify_stream/* corruptBlobError */.pS)(layer.digest, `its content hashes to ${actual}`);
+        throw repair ? await this.dropCorrupt(layer.digest, error) : error;
+    }
+    async blobPath(digest, size, repair = true) {
         const path = (0,external_node_path_.join)(this.blobsDir, (0,model_digest/* digestHex */.sU)(digest));
         let info;
         try {
@@ -11509,8 +11680,10 @@ class LocalStore {
         catch (err) {
             throw missingOr(err, digest);
         }
-        if (info.size !== size)
-            throw (0,verify_stream/* corruptBlobError */.pS)(digest, `expected ${size} bytes, the blob has ${info.size}`);
+        if (info.size !== size) {
+            const error = (0,verify_stream/* corruptBlobError */.pS)(digest, `expected ${size} bytes, the blob has ${info.size}`);
+            throw repair ? await this.dropCorrupt(digest, error) : error;
+        }
         return path;
     }
     async requireBlob(layer, owner) {
@@ -11550,6 +11723,13 @@ function missingOr(err, digest) {
         return new verify_stream/* BrokenBlobError */.FB(`blob ${digest} is missing from the store (edo prune drops the artifacts that need it, which then build again)`);
     }
     return err;
+}
+/** `sha256:<hex>` of a file's bytes, read in 1 MiB chunks. */
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }))
+        hash.update(chunk);
+    return 'sha256:' + hash.digest('hex');
 }
 async function exists(path) {
     try {
@@ -11617,7 +11797,8 @@ const HOST = (0,external_node_os_.hostname)();
 async function acquireLock(lockPath, tempDir) {
     const claim = (0,external_node_path_.join)(tempDir, (0,fs_util/* tempName */.u8)('lock-claim'));
     const owner = `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
-    await (0,promises_.writeFile)(claim, owner, { mode: 0o644 });
+    // A failed write (a full or read-only disk) removes the claim it created.
+    await (0,fs_util/* writeTempFile */.c7)(claim, owner);
     try {
         for (let attempt = 0;; attempt++) {
             try {
@@ -11628,7 +11809,7 @@ async function acquireLock(lockPath, tempDir) {
                 const code = err.code;
                 // Garbage collection with no grace period may have removed our claim while we waited.
                 if (code === 'ENOENT')
-                    await (0,promises_.writeFile)(claim, owner, { mode: 0o644 });
+                    await (0,fs_util/* writeTempFile */.c7)(claim, owner);
                 else if (code !== 'EEXIST')
                     throw err;
             }
@@ -12045,7 +12226,6 @@ async function addStreamEntry(pack, header, source) {
 
 
 
-/** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
 /** A blob the store should hold is missing or does not hold what its digest says. */
 class BrokenBlobError extends _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX {
     constructor(message) {
@@ -12053,6 +12233,7 @@ class BrokenBlobError extends _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .E
         this.name = 'BrokenBlobError';
     }
 }
+/** The error for a blob whose bytes do not hash to its digest. It always names the digest. */
 function corruptBlobError(digest, why) {
     return new BrokenBlobError(`blob ${digest} is corrupt: ${why}`);
 }
@@ -12065,14 +12246,19 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
     digest;
     size;
     verified;
+    corrupt;
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     bytes = 0;
-    /** `verified` runs when the bytes matched, before the stream ends; its failure is ignored. */
-    constructor(digest, size, verified) {
+    /**
+     * `verified` runs when the bytes matched, before the stream ends; its failure is ignored.
+     * `corrupt` runs when they did not, before the stream errors, and gives the error to emit.
+     */
+    constructor(digest, size, verified, corrupt) {
         super({ highWaterMark: 1 << 20 });
         this.digest = digest;
         this.size = size;
         this.verified = verified;
+        this.corrupt = corrupt;
     }
     _transform(chunk, _encoding, callback) {
         this.hash.update(chunk);
@@ -12081,11 +12267,16 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
     }
     _flush(callback) {
         const actual = 'sha256:' + this.hash.digest('hex');
-        if (this.bytes !== this.size) {
-            callback(corruptBlobError(this.digest, `expected ${this.size} bytes, read ${this.bytes}`));
+        const error = this.bytes !== this.size
+            ? corruptBlobError(this.digest, `expected ${this.size} bytes, read ${this.bytes}`)
+            : actual !== this.digest
+                ? corruptBlobError(this.digest, `its content hashes to ${actual}`)
+                : undefined;
+        if (error && this.corrupt) {
+            this.corrupt(error).then(callback, () => callback(error));
         }
-        else if (actual !== this.digest) {
-            callback(corruptBlobError(this.digest, `its content hashes to ${actual}`));
+        else if (error) {
+            callback(error);
         }
         else if (this.verified) {
             this.verified().then(() => callback(), () => callback());

@@ -35,7 +35,11 @@ export interface OwnedHandle {
   [Symbol.dispose]?(): void;
 }
 
-/** The world's exports, with `provided` overriding the defaults (factories that return `err`). */
+/**
+ * The world's exports, with `provided` overriding the defaults (factories that return `err`).
+ * What the provided code throws becomes `err` (in `execute`, a `failed` status) carrying the
+ * message and where it was thrown; a provided class's missing method returns `err` naming it.
+ */
 export function definePlugin(name: string, provided: ProvidedExports): PluginExports;
 /** Fails the current call: the host sees `err(error)` naming the plugin. */
 export function fail(plugin: string, message: string): never;
