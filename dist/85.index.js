@@ -243,7 +243,8 @@ var cache_key = __webpack_require__(71234);
  * own key derivation run against a handle whose dependencies answer with a digest of what they
  * hold (layers, provides, requires, metadata) instead of their keys. A build stores its artifact
  * under both; a later build whose dependencies changed keys but not bytes finds the outputs key
- * and takes that artifact without running. (The key stays the store's first lookup: it needs
+ * and takes that artifact without running; the entry's name is the target's with `:outputs`
+ * added. (The key stays the store's first lookup: it needs
  * nothing built, so a null build opens no artifact.)
  */
 async function outputsKey(view, handle, storage) {
@@ -279,7 +280,9 @@ async function outputsKey(view, handle, storage) {
         },
     };
     const id = await view.idAgainst(byContents);
-    return { ...id, digest: (0,cache_key/* digestOf */.ol)({ outputsOf: id.digest }) };
+    // A name no target can have (":" is not allowed in one): the store keeps the newest artifact of
+    // each name (`keepNewest`), and one build's two entries must not be taken for two generations.
+    return { ...id, name: `${id.name}:outputs`, digest: (0,cache_key/* digestOf */.ol)({ outputsOf: id.digest }) };
 }
 
 // EXTERNAL MODULE: ./lib/engine/logs.js

@@ -11,7 +11,8 @@ import type { TargetView } from './target-view.js';
  * own key derivation run against a handle whose dependencies answer with a digest of what they
  * hold (layers, provides, requires, metadata) instead of their keys. A build stores its artifact
  * under both; a later build whose dependencies changed keys but not bytes finds the outputs key
- * and takes that artifact without running. (The key stays the store's first lookup: it needs
+ * and takes that artifact without running; the entry's name is the target's with `:outputs`
+ * added. (The key stays the store's first lookup: it needs
  * nothing built, so a null build opens no artifact.)
  */
 export async function outputsKey(view: TargetView, handle: Handle, storage: StorageManager): Promise<Id> {
@@ -47,5 +48,7 @@ export async function outputsKey(view: TargetView, handle: Handle, storage: Stor
     },
   };
   const id = await view.idAgainst(byContents);
-  return { ...id, digest: digestOf({ outputsOf: id.digest }) };
+  // A name no target can have (":" is not allowed in one): the store keeps the newest artifact of
+  // each name (`keepNewest`), and one build's two entries must not be taken for two generations.
+  return { ...id, name: `${id.name}:outputs`, digest: digestOf({ outputsOf: id.digest }) };
 }

@@ -313,6 +313,10 @@ compose(name = "both", deps = [":a", ":use"])
     const out = join(root, 'out');
     await runCli(['checkout', ':both', out], root);
     const when = readFileSync(join(out, 'when'), 'utf8');
+    // One build's two entries of a target (its key, its outputs key) are one generation to prune.
+    expect((await runCli(['prune', '--keep-newest', '--grace', '0'], root)).stdout).toContain(
+      'dropped 0 older artifacts',
+    );
     const rewrite = (from: string, to: string) =>
       writeFileSync(join(root, 'BUILD.edo'), readFileSync(join(root, 'BUILD.edo'), 'utf8').replace(from, to));
     // A new key for a, the same output.
