@@ -574,12 +574,12 @@ async function artifactFromDirectory(storage, tempRoot, id, fill) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ LocalSource)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73434);
-/* harmony import */ var _model_label_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95691);
-/* harmony import */ var _engine_cache_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71234);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73434);
+/* harmony import */ var _model_label_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95691);
+/* harmony import */ var _engine_cache_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71234);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64505);
 /* harmony import */ var _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87563);
 /* harmony import */ var _transform_artifacts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58755);
 /* harmony import */ var _directory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5310);
@@ -596,15 +596,15 @@ async function artifactFromDirectory(storage, tempRoot, id, fill) {
 const STREAM_ABOVE_BYTES = 1 << 20;
 /** A source file that is missing or not a file: the build file's mistake, shown at the declaration. */
 function badSource(message, node) {
-    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(message, { target: node.id, position: node.position });
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(message, { target: node.id, position: node.position });
 }
 function lstatSource(file, node) {
     let info;
     try {
-        info = (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .statIfPresent */ .Nn)(file.hostPath, node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync);
+        info = (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .statIfPresent */ .Nn)(file.hostPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync);
     }
     catch (error) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source file ${file.label}: ${error.message}`, { target: node.id });
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX(`source file ${file.label}: ${error.message}`, { target: node.id });
     }
     if (!info)
         throw badSource(`source file ${file.label} does not exist`, node);
@@ -624,10 +624,10 @@ async function fileIdentity(file, node, digests) {
     if (info.isSymbolicLink()) {
         const target = (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .statIfPresent */ .Nn)(file.hostPath);
         if (!target) {
-            throw badSource(`source ${file.label} is a symlink to ${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(file.hostPath)}, which does not exist`, node);
+            throw badSource(`source ${file.label} is a symlink to ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(file.hostPath)}, which does not exist`, node);
         }
         if (target.isDirectory()) {
-            throw badSource(`source ${file.label} is a symlink to a directory (${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(file.hostPath)}): edo does not follow ` +
+            throw badSource(`source ${file.label} is a symlink to a directory (${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(file.hostPath)}): edo does not follow ` +
                 'directory links; name the files behind it by their own paths', node);
         }
         info = target;
@@ -637,20 +637,13 @@ async function fileIdentity(file, node, digests) {
         throw badSource(`source ${file.label} is not a file${hint}`, node);
     }
     const sha256 = info.size <= STREAM_ABOVE_BYTES
-        ? (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file.hostPath))
+        ? (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file.hostPath))
         : digests
-            ? await digests.sha256(file.hostPath, () => streamSha256(file.hostPath))
-            : await streamSha256(file.hostPath);
+            ? await digests.sha256(file.hostPath, () => fileSha256Hex(file.hostPath))
+            : await fileSha256Hex(file.hostPath);
     return { path: file.path, executable: (info.mode & 0o100) !== 0, sha256 };
 }
-/** Streamed, so a large file costs no more memory than a small one. */
-async function streamSha256(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: STREAM_ABOVE_BYTES })) {
-        hash.update(chunk);
-    }
-    return hash.digest('hex');
-}
+const fileSha256Hex = async (path) => (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHex */ .sU)(await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .fileSha256Digest */ .G_)(path));
 /**
  * `local_source(name, srcs)`: files of the workspace. `srcs` holds canonical file labels (the
  * engine expands globs and patterns when the build file is evaluated); each file keeps its path
@@ -675,13 +668,13 @@ class LocalSource {
         this.digests = digests;
         const byPath = new Map();
         this.files = (node.attrs.srcs ?? []).map((text) => {
-            const label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLabel */ .Q_)(text, '');
+            const label = (0,_model_label_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLabel */ .Q_)(text, '');
             const other = byPath.get(label.name);
             if (other !== undefined && other !== text) {
                 throw badSource(`srcs ${other} and ${text} both become ${label.name} in the artifact`, node);
             }
             byPath.set(label.name, text);
-            return { label: text, hostPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceRoot, label.pkg, label.name), path: label.name };
+            return { label: text, hostPath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspaceRoot, label.pkg, label.name), path: label.name };
         });
     }
     getUniqueId() {
@@ -706,7 +699,7 @@ class LocalSource {
         return files.sort((a, b) => (a.path < b.path ? -1 : 1));
     }
     idOf(files) {
-        return { name: this.node.name, digest: (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)({ kind: this.node.kind, files }) };
+        return { name: this.node.name, digest: (0,_engine_cache_key_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)({ kind: this.node.kind, files }) };
     }
     async fetch(_log, storage) {
         const id = await this.getUniqueId();
@@ -715,21 +708,21 @@ class LocalSource {
             for (const [i, file] of this.files.entries()) {
                 if (i > 0 && i % _storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .FILES_PER_TURN */ .aJ === 0)
                     await (0,_storage_fs_util_js__WEBPACK_IMPORTED_MODULE_6__/* .nextTurn */ .tJ)();
-                const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, file.path);
-                const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+                const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file.path);
+                const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target);
                 if (!made.has(parent)) {
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(parent, { recursive: true });
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true });
                     made.add(parent);
                 }
                 // A hard link costs nothing (a symlink is linked as itself, so it is copied: that follows
                 // it); across file systems, copy.
                 try {
-                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file.hostPath).isSymbolicLink())
+                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file.hostPath).isSymbolicLink())
                         throw new Error('a symlink');
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(file.hostPath, target);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(file.hostPath, target);
                 }
                 catch {
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(file.hostPath, target);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(file.hostPath, target);
                 }
             }
         });
@@ -740,7 +733,7 @@ class LocalSource {
             .filter((file, i) => JSON.stringify(file) !== JSON.stringify(this.identified[i]))
             .map((file) => file.path);
         if (changed.length > 0) {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EdoError */ .bX(`source files changed while edo was building: ${changed.slice(0, 5).join(', ')}` +
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EdoError */ .bX(`source files changed while edo was building: ${changed.slice(0, 5).join(', ')}` +
                 `${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}; build again`, { target: this.node.id });
         }
         return artifact;

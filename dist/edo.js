@@ -10462,6 +10462,7 @@ async function replace(full, path, tree) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ fileSignature),
+/* harmony export */   G_: () => (/* binding */ fileSha256Digest),
 /* harmony export */   Nn: () => (/* binding */ statIfPresent),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
@@ -10599,6 +10600,13 @@ async function fileSignature(path) {
         modifiedMs: Number(info.mtimeMs),
     };
 }
+/** `sha256:<hex>` of a file's bytes, streamed in 1 MiB chunks: a large file costs no more memory than a small one. */
+async function fileSha256Digest(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
 
 
 /***/ }),
@@ -10669,8 +10677,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   V: () => (/* binding */ LocalStore)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -10685,6 +10691,8 @@ var model_digest = __nccwpck_require__(64505);
 var errors = __nccwpck_require__(73434);
 // EXTERNAL MODULE: ./lib/model/id-format.js
 var id_format = __nccwpck_require__(26906);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./lib/storage/file-layer-writer.js
 
 
@@ -11241,7 +11249,6 @@ var verify_stream = __nccwpck_require__(96405);
 
 
 
-
 const DEFAULT_GC_GRACE_MS = 10 * 60 * 1000;
 /**
  * The local store: an OCI image layout in a directory.
@@ -11629,7 +11636,7 @@ class LocalStore {
             return error;
         }
         try {
-            if ((await hashFile(aside)) === digest) {
+            if ((await (0,fs_util/* fileSha256Digest */.G_)(aside)) === digest) {
                 await (0,promises_.link)(aside, path).catch(() => undefined);
                 return error;
             }
@@ -11665,7 +11672,7 @@ class LocalStore {
         const hex = (0,model_digest/* digestHex */.sU)(layer.digest);
         if (await this.verified.has(hex, path))
             return;
-        const actual = await hashFile(path);
+        const actual = await (0,fs_util/* fileSha256Digest */.G_)(path);
         if (actual === layer.digest)
             return this.verified.record(hex, path);
         const error = (0,verify_stream/* corruptBlobError */.pS)(layer.digest, `its content hashes to ${actual}`);
@@ -11723,13 +11730,6 @@ function missingOr(err, digest) {
         return new verify_stream/* BrokenBlobError */.FB(`blob ${digest} is missing from the store (edo prune drops the artifacts that need it, which then build again)`);
     }
     return err;
-}
-/** `sha256:<hex>` of a file's bytes, read in 1 MiB chunks. */
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }))
-        hash.update(chunk);
-    return 'sha256:' + hash.digest('hex');
 }
 async function exists(path) {
     try {

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
-  createReadStream,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -18,7 +16,8 @@ import type { Log } from '../model/log.js';
 import type { DeclarationNode } from '../model/node.js';
 import type { Environment } from '../environment/types.js';
 import { digestOf, sha256Hex } from '../engine/cache-key.js';
-import { FILES_PER_TURN, nextTurn, statIfPresent } from '../storage/fs-util.js';
+import { digestHex } from '../model/digest.js';
+import { fileSha256Digest, FILES_PER_TURN, nextTurn, statIfPresent } from '../storage/fs-util.js';
 import type { StorageManager } from '../storage/types.js';
 import { stageArtifact } from '../transform/artifacts.js';
 import type { FileDigestCache } from './digest-cache.js';
@@ -100,19 +99,12 @@ async function fileIdentity(
     info.size <= STREAM_ABOVE_BYTES
       ? sha256Hex(readFileSync(file.hostPath))
       : digests
-        ? await digests.sha256(file.hostPath, () => streamSha256(file.hostPath))
-        : await streamSha256(file.hostPath);
+        ? await digests.sha256(file.hostPath, () => fileSha256Hex(file.hostPath))
+        : await fileSha256Hex(file.hostPath);
   return { path: file.path, executable: (info.mode & 0o100) !== 0, sha256 };
 }
 
-/** Streamed, so a large file costs no more memory than a small one. */
-async function streamSha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: STREAM_ABOVE_BYTES })) {
-    hash.update(chunk as Buffer);
-  }
-  return hash.digest('hex');
-}
+const fileSha256Hex = async (path: string): Promise<string> => digestHex(await fileSha256Digest(path));
 
 /**
  * `local_source(name, srcs)`: files of the workspace. `srcs` holds canonical file labels (the

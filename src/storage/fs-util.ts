@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 
@@ -136,4 +136,11 @@ export async function fileSignature(path: string): Promise<FileSignature | undef
     key: [info.dev, info.ino, info.size, info.mtimeNs, info.ctimeNs].join(':'),
     modifiedMs: Number(info.mtimeMs),
   };
+}
+
+/** `sha256:<hex>` of a file's bytes, streamed in 1 MiB chunks: a large file costs no more memory than a small one. */
+export async function fileSha256Digest(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return `sha256:${hash.digest('hex')}`;
 }

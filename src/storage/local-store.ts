@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, type Stats } from 'node:fs';
 import { link, mkdir, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { EdoError } from '../model/errors.js';
 import { idFromString, idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { FileLayerWriter } from './file-layer-writer.js';
-import { fsyncDirectory, tempName, writeFileAtomic, writeTempFile } from './fs-util.js';
+import { fileSha256Digest, fsyncDirectory, tempName, writeFileAtomic, writeTempFile } from './fs-util.js';
 import { DEFAULT_COMPACTION, StoreIndex, type CompactionPolicy } from './store-index.js';
 import { isProcessAlive, withLock } from './lock.js';
 import {
@@ -475,7 +474,7 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
       return error;
     }
     try {
-      if ((await hashFile(aside)) === digest) {
+      if ((await fileSha256Digest(aside)) === digest) {
         await link(aside, path).catch(() => undefined);
         return error;
       }
@@ -509,7 +508,7 @@ export class LocalStore implements StorageBackend, BlobPresence, DeferredIndex {
     const path = await this.blobPath(layer.digest, layer.size, repair);
     const hex = digestHex(layer.digest);
     if (await this.verified.has(hex, path)) return;
-    const actual = await hashFile(path);
+    const actual = await fileSha256Digest(path);
     if (actual === layer.digest) return this.verified.record(hex, path);
     const error = corruptBlobError(layer.digest, `its content hashes to ${actual}`);
     throw repair ? await this.dropCorrupt(layer.digest, error) : error;
@@ -575,13 +574,6 @@ function missingOr(err: unknown, digest: string): Error {
     );
   }
   return err as Error;
-}
-
-/** `sha256:<hex>` of a file's bytes, read in 1 MiB chunks. */
-async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return 'sha256:' + hash.digest('hex');
 }
 
 async function exists(path: string): Promise<boolean> {
