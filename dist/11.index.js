@@ -28,6 +28,25 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
+/***/ 85235:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 85235;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
+
 /***/ 35011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -312,6 +331,36 @@ async function buildPluginProject(project) {
  * their place (a missing module, a syntax error); what componentize-js finds later (a module that
  * throws while it initializes, a missing export) it reports as text, shown as such.
  */
+/** What the wizer wrapper writes when it stops wizer. */
+const WIZER_TIMED_OUT = 'edo: wizer stopped after its time limit';
+/**
+ * How long componentize-js may take to run a guest's top-level code (wizer, at build time; a
+ * 14 MB guest takes ≈ 5 s here): `EDO_PLUGIN_INIT_SECONDS`, 300 by default.
+ */
+function initLimitSeconds() {
+    const seconds = Number(process.env.EDO_PLUGIN_INIT_SECONDS ?? 300);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : 300;
+}
+/**
+ * componentize-js runs wizer with `spawnSync` and no time limit, so a guest whose top-level code
+ * never returns hung `edo plugin build` for ever. It takes the wizer to run: this wrapper, in
+ * `dir`, runs the real one under a time limit.
+ */
+async function timeLimitedWizer(dir) {
+    // A variable, so TypeScript does not look for the package's (missing) types.
+    const wizerPackage = '@bytecodealliance/wizer';
+    const { default: wizer } = (await import(wizerPackage));
+    const wrapper = (0,external_node_path_.join)(dir, 'wizer-time-limited.mjs');
+    (0,external_node_fs_.writeFileSync)(wrapper, [
+        `#!${process.execPath}`,
+        "import { spawnSync } from 'node:child_process';",
+        `const run = spawnSync(${JSON.stringify(wizer)}, process.argv.slice(2), { stdio: 'inherit', timeout: ${initLimitSeconds() * 1000}, killSignal: 'SIGKILL' });`,
+        `if (run.error?.code === 'ETIMEDOUT') { process.stderr.write(${JSON.stringify(`${WIZER_TIMED_OUT}\n`)}); process.exit(124); }`,
+        'process.exit(run.status ?? 1);',
+        '',
+    ].join('\n'), { mode: 0o755 });
+    return wrapper;
+}
 async function buildJsComponent(entry) {
     const { root, files } = jsSources(entry);
     await checkJsSyntax(files);
@@ -324,6 +373,7 @@ async function buildJsComponent(entry) {
     // it: the build runs from the directory that holds everything the plugin imports.
     // (A worker thread cannot change it: there the build sees the current directory, as before.)
     const previousDir = process.cwd();
+    const shown = (0,model_errors/* pathForMessages */.dg)(entry);
     const moved = external_node_worker_threads_.isMainThread && root !== previousDir;
     // It works in a directory under the system's temp directory and leaves it behind when the
     // build fails: under a directory of ours, which goes whatever happens.
@@ -338,10 +388,15 @@ async function buildJsComponent(entry) {
             witPath: WIT_DIR,
             worldName: 'edo',
             disableFeatures: JS_DISABLED_FEATURES,
+            wizerBin: await timeLimitedWizer(temp),
         });
         return component;
     }
     catch (error) {
+        if (String(error.message).includes(WIZER_TIMED_OUT)) {
+            throw new model_errors/* UsageError */.eb(`${shown}: its top-level code did not finish within ${initLimitSeconds()} s ` +
+                '(componentize-js runs it while building: a loop or a wait that never ends?)');
+        }
         const [first, ...rest] = String(error.message ?? error)
             .trimEnd()
             .split('\n');

@@ -98,7 +98,16 @@ describe('edo plugin', () => {
       expect(thrown.stderr).toContain('Error: boom at init');
       expect(thrown.stderr).not.toContain('internal error');
       expect(readdirSync(temp)).toEqual([]);
+      // Top-level code that never ends stopped the build for ever (componentize-js runs it).
+      process.env.EDO_PLUGIN_INIT_SECONDS = '3';
+      const endless = await build('for (;;) {}');
+      expect(endless).toMatchObject({
+        code: 2,
+        stderr: `error: ${entry}: its top-level code did not finish within 3 s (componentize-js runs it while building: a loop or a wait that never ends?)\n`,
+      });
+      expect(readdirSync(temp)).toEqual([]);
     } finally {
+      delete process.env.EDO_PLUGIN_INIT_SECONDS;
       process.env.TMPDIR = previousTemp;
       rmSync(temp, { recursive: true, force: true });
     }
