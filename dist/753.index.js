@@ -692,6 +692,8 @@ var engine_components = __webpack_require__(37472);
 var evaluate = __webpack_require__(97701);
 // EXTERNAL MODULE: ./lib/engine/plugin-scan.js
 var plugin_scan = __webpack_require__(85245);
+// EXTERNAL MODULE: ./lib/engine/activity.js
+var activity = __webpack_require__(55689);
 // EXTERNAL MODULE: ./lib/engine/logs.js
 var logs = __webpack_require__(71019);
 // EXTERNAL MODULE: ./lib/model/names.js
@@ -940,6 +942,7 @@ var workspace = __webpack_require__(13091);
 
 
 
+
 function diagnosticsOf(options) {
     return options.diagnostics ?? { write: (data) => process.stderr.write(data) };
 }
@@ -1000,6 +1003,8 @@ class Engine {
     config;
     /** Where warnings go (a remote cache that fails, ...). */
     warn;
+    /** Ends this process's mark as a user of the workspace's state (activity.ts). */
+    unmarkActive = () => undefined;
     constructor(paths, 
     /** The directories `.edoignore` lists: a label or pattern there finds nothing, and says why. */
     ignored, model, components, rules, lock, 
@@ -1076,7 +1081,9 @@ class Engine {
             for (const node of model.vendors.values())
                 components.vendors.check(node, 'vendor');
             checkConfigs(model);
-            return new Engine(paths, ignored, model, components, rules, lock, pluginDigests, plugins, options);
+            const engine = new Engine(paths, ignored, model, components, rules, lock, pluginDigests, plugins, options);
+            engine.unmarkActive = (0,activity/* markActive */.y)(paths.state);
+            return engine;
         }
         catch (err) {
             await plugins?.close();
@@ -1398,6 +1405,7 @@ class Engine {
         }
         finally {
             await this.plugins?.close();
+            this.unmarkActive();
         }
     }
     /** Writes the lock file when this command pinned something new; returns what changed, for printing. */

@@ -8043,6 +8043,8 @@ const checkoutCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/engine/activity.js
+var activity = __nccwpck_require__(55689);
 // EXTERNAL MODULE: ./lib/engine/workspace.js
 var workspace = __nccwpck_require__(13091);
 // EXTERNAL MODULE: ./lib/environment/local/farm.js + 2 modules
@@ -8050,6 +8052,8 @@ var farm = __nccwpck_require__(28665);
 // EXTERNAL MODULE: ./lib/environment/scratch-dirs.js
 var scratch_dirs = __nccwpck_require__(22636);
 ;// CONCATENATED MODULE: ./lib/cli/commands/clean.js
+
+
 
 
 
@@ -8073,6 +8077,11 @@ const cleanCommand = {
                 ctx.io.stderr.write(`removed ${removed.containers} container(s), ${removed.volumes} volume(s) and ` +
                     `${directories} environment director${directories === 1 ? 'y' : 'ies'}\n`);
                 return;
+            }
+            const others = (0,activity/* otherActiveProcesses */.S)(paths.state);
+            if (others.length > 0) {
+                throw new errors/* UsageError */.eb(`edo (pid ${others.join(', ')}) is using this workspace: removing ${paths.state} now would ` +
+                    'fail its build; wait for it to end, or stop it');
             }
             await (0,promises_.rm)(paths.state, { recursive: true, force: true, maxRetries: 3 });
             ctx.io.stderr.write(`removed ${paths.state}\n`);
@@ -9001,6 +9010,73 @@ async function runProcess() {
         });
     }
     process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, process.cwd());
+}
+
+
+/***/ }),
+
+/***/ 55689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ otherActiveProcesses),
+/* harmony export */   y: () => (/* binding */ markActive)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _storage_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43649);
+
+
+
+/**
+ * Which edo processes use a workspace's state: each command that opens the workspace leaves a
+ * file under `.edo/active/` while it runs, so `edo clean` does not pull the store from under a
+ * build. A killed process leaves its file; it is ignored (and removed) once the process is gone.
+ */
+const ACTIVE_DIR = 'active';
+/** Marks this process as using `stateDir`; the returned function unmarks it. */
+function markActive(stateDir) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stateDir, ACTIVE_DIR);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, String(process.pid));
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, (0,_storage_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .ownerLine */ .oE)());
+    }
+    catch {
+        // A read-only workspace: commands that only read it still run, unmarked.
+        return () => undefined;
+    }
+    return () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+}
+/** The pids of other live edo processes using `stateDir`. */
+function otherActiveProcesses(stateDir) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stateDir, ACTIVE_DIR);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    return names.flatMap((name) => {
+        if (name === String(process.pid))
+            return [];
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const owner = (() => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        })();
+        if (owner === undefined)
+            return [];
+        if ((0,_storage_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .isOwnerAlive */ .Jc)(owner))
+            return [Number(name)];
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+        return [];
+    });
 }
 
 
@@ -11761,7 +11837,9 @@ async function removeIfOlder(path, cutoff, dryRun = false) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Jc: () => (/* binding */ isOwnerAlive),
   jW: () => (/* binding */ isProcessAlive),
+  oE: () => (/* binding */ ownerLine),
   kK: () => (/* binding */ withLock)
 });
 
@@ -11796,7 +11874,7 @@ const HOST = (0,external_node_os_.hostname)();
  */
 async function acquireLock(lockPath, tempDir) {
     const claim = (0,external_node_path_.join)(tempDir, (0,fs_util/* tempName */.u8)('lock-claim'));
-    const owner = `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
+    const owner = ownerLine();
     // A failed write (a full or read-only disk) removes the claim it created.
     await (0,fs_util/* writeTempFile */.c7)(claim, owner);
     try {
@@ -11832,6 +11910,15 @@ async function withLock(lockPath, tempDir, body) {
         await release();
     }
 }
+/** This process, as lock files name their owner: `host pid start-time`. */
+function ownerLine() {
+    return `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
+}
+/** Whether the process an `ownerLine` names may still run (see `isProcessAlive`). */
+function isOwnerAlive(line) {
+    const [host, pid, startTime] = line.trim().split(' ');
+    return isProcessAlive(Number(pid), startTime, host);
+}
 /**
  * False only when the process is known to be gone: no such pid, or the pid now belongs to a process
  * started at another time. A process on another host is assumed alive.
@@ -11863,8 +11950,7 @@ async function breakIfStale(lockPath, tempDir) {
     const seen = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
     if (seen === undefined)
         return;
-    const [host, pid, startTime] = seen.trim().split(' ');
-    if (isProcessAlive(Number(pid), startTime, host))
+    if (isOwnerAlive(seen))
         return;
     // Move the stale file aside, then check it is still the one we judged dead: another waiter may
     // have broken it and taken the lock meanwhile, in which case we put that live lock back.

@@ -21,6 +21,7 @@ import { registerBuiltins } from './builtins.js';
 import { ComponentRegistry, type ComponentContext } from './components.js';
 import { evaluateWorkspace, findPackages } from './evaluate.js';
 import { scanPluginDeclarations } from './plugin-scan.js';
+import { markActive } from './activity.js';
 import type { PluginManager } from '../plugin/manager.js';
 import { TargetLogs, withLog } from './logs.js';
 import { BuildGraph } from './graph.js';
@@ -122,6 +123,9 @@ export class Engine {
   /** Where warnings go (a remote cache that fails, ...). */
   warn: (message: string) => void;
 
+  /** Ends this process's mark as a user of the workspace's state (activity.ts). */
+  private unmarkActive: () => void = () => undefined;
+
   private constructor(
     readonly paths: WorkspacePaths,
     /** The directories `.edoignore` lists: a label or pattern there finds nothing, and says why. */
@@ -204,7 +208,19 @@ export class Engine {
       for (const node of model.backends.values()) components.storage.check(node, 'storage_backend');
       for (const node of model.vendors.values()) components.vendors.check(node, 'vendor');
       checkConfigs(model);
-      return new Engine(paths, ignored, model, components, rules, lock, pluginDigests, plugins, options);
+      const engine = new Engine(
+        paths,
+        ignored,
+        model,
+        components,
+        rules,
+        lock,
+        pluginDigests,
+        plugins,
+        options,
+      );
+      engine.unmarkActive = markActive(paths.state);
+      return engine;
     } catch (err) {
       await plugins?.close();
       throw err;
@@ -558,6 +574,7 @@ export class Engine {
       );
     } finally {
       await this.plugins?.close();
+      this.unmarkActive();
     }
   }
 

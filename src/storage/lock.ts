@@ -16,7 +16,7 @@ const HOST = hostname();
  */
 export async function acquireLock(lockPath: string, tempDir: string): Promise<() => Promise<void>> {
   const claim = join(tempDir, tempName('lock-claim'));
-  const owner = `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
+  const owner = ownerLine();
   // A failed write (a full or read-only disk) removes the claim it created.
   await writeTempFile(claim, owner);
   try {
@@ -49,6 +49,17 @@ export async function withLock<T>(lockPath: string, tempDir: string, body: () =>
   }
 }
 
+/** This process, as lock files name their owner: `host pid start-time`. */
+export function ownerLine(): string {
+  return `${HOST} ${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
+}
+
+/** Whether the process an `ownerLine` names may still run (see `isProcessAlive`). */
+export function isOwnerAlive(line: string): boolean {
+  const [host, pid, startTime] = line.trim().split(' ');
+  return isProcessAlive(Number(pid), startTime, host);
+}
+
 /**
  * False only when the process is known to be gone: no such pid, or the pid now belongs to a process
  * started at another time. A process on another host is assumed alive.
@@ -78,8 +89,7 @@ function processStartTime(pid: number): string | undefined {
 async function breakIfStale(lockPath: string, tempDir: string): Promise<void> {
   const seen = await readFile(lockPath, 'utf8').catch(() => undefined);
   if (seen === undefined) return;
-  const [host, pid, startTime] = seen.trim().split(' ');
-  if (isProcessAlive(Number(pid), startTime, host)) return;
+  if (isOwnerAlive(seen)) return;
   // Move the stale file aside, then check it is still the one we judged dead: another waiter may
   // have broken it and taken the lock meanwhile, in which case we put that live lock back.
   const aside = join(tempDir, tempName('stale-lock'));

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalStore } from '../../src/storage/local-store.js';
 import { runCli } from '../helpers/cli.js';
@@ -51,6 +51,28 @@ script(name = "fast", commands = ["echo fast > $OUT/x"])
     expect((await store.verify()).problems).toEqual([]);
     const next = await runCli(['build', '//:fast'], root);
     expect(next.code).toBe(0);
+  });
+
+  it('refuses edo clean while a build uses the workspace, and not for an edo that is gone', async () => {
+    // A marker left by an edo killed outright does not count.
+    mkdirSync(join(root, '.edo', 'active'), { recursive: true });
+    writeFileSync(join(root, '.edo', 'active', '999999999'), `${hostname()} 999999999 -\n`);
+    const child = spawn(process.execPath, [BIN, 'build', '//:slow'], {
+      cwd: root,
+      env: { ...process.env, TMPDIR: tmp, CI: 'true' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    await waitFor(() => processRuns('sleep 37.25'), 20_000);
+    const refused = await runCli(['clean'], root);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      `error: edo (pid ${child.pid}) is using this workspace: removing ${join(root, '.edo')} now would fail its build; wait for it to end, or stop it\n`,
+    );
+    child.kill('SIGINT');
+    expect(await exited).toBe(1);
+    expect(await runCli(['clean'], root)).toMatchObject({ code: 0 });
+    expect(existsSync(join(root, '.edo'))).toBe(false);
   });
 
   it('stops the commands of an edo killed outright (SIGKILL) and deletes their environment', async () => {

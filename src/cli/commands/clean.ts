@@ -1,6 +1,8 @@
 import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { otherActiveProcesses } from '../../engine/activity.js';
 import { findWorkspace } from '../../engine/workspace.js';
+import { UsageError } from '../../model/errors.js';
 import { LOCAL_ENV_PREFIX } from '../../environment/local/farm.js';
 import { reapScratchDirs } from '../../environment/scratch-dirs.js';
 import type { CliContext } from '../context.js';
@@ -31,6 +33,13 @@ export const cleanCommand: CommandModule = {
               `${directories} environment director${directories === 1 ? 'y' : 'ies'}\n`,
           );
           return;
+        }
+        const others = otherActiveProcesses(paths.state);
+        if (others.length > 0) {
+          throw new UsageError(
+            `edo (pid ${others.join(', ')}) is using this workspace: removing ${paths.state} now would ` +
+              'fail its build; wait for it to end, or stop it',
+          );
         }
         await rm(paths.state, { recursive: true, force: true, maxRetries: 3 });
         ctx.io.stderr.write(`removed ${paths.state}\n`);
