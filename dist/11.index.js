@@ -291,11 +291,14 @@ function parseTestCases(tests, file) {
         if (expect !== undefined) {
             if (!isObject(expect))
                 fail(`${what}: "expect" must be an object`);
-            const { log, layers } = expect;
+            const { log, layers, files } = expect;
             if (log !== undefined && typeof log !== 'string')
                 fail(`${what}: "expect.log" must be a string`);
             if (layers !== undefined && !(0,plugin_manifest.isStringList)(layers))
                 fail(`${what}: "expect.layers" must be a list of strings`);
+            if (files !== undefined &&
+                !(isObject(files) && Object.values(files).every((v) => typeof v === 'string')))
+                fail(`${what}: "expect.files" must map paths to their contents (strings)`);
         }
         return { ...test, attrs };
     });

@@ -366,9 +366,11 @@ function matchesPattern(pattern, label) {
 /* harmony import */ var _engine_components_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37472);
 /* harmony import */ var _environment_local_farm_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28665);
 /* harmony import */ var _source_local_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48214);
-/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12149);
-/* harmony import */ var _storage_manager_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38290);
-/* harmony import */ var _manager_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(44643);
+/* harmony import */ var _storage_checkout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29465);
+/* harmony import */ var _storage_local_store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12149);
+/* harmony import */ var _storage_manager_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38290);
+/* harmony import */ var _manager_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(44643);
+
 
 
 
@@ -398,7 +400,7 @@ async function runPluginTests(project, bytes) {
     const testDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'test-dir');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(testDir);
     const hostLog = new TextLog();
-    const manager = new _manager_js__WEBPACK_IMPORTED_MODULE_11__/* .PluginManager */ .R0({
+    const manager = new _manager_js__WEBPACK_IMPORTED_MODULE_12__/* .PluginManager */ .R0({
         workspaceRoot: project.dir,
         cacheDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'cache'),
         log: hostLog,
@@ -409,8 +411,8 @@ async function runPluginTests(project, bytes) {
         const plugin = await manager.loadPlugin({ name: project.manifest.name, bytes, capabilities });
         const registry = new _engine_components_js__WEBPACK_IMPORTED_MODULE_6__/* .ComponentRegistry */ .Z();
         manager.registerComponents(plugin, registry);
-        const storage = new _storage_manager_js__WEBPACK_IMPORTED_MODULE_10__/* .CacheManager */ .G({
-            buildCache: await _storage_local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalStore */ .V.open((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'store')),
+        const storage = new _storage_manager_js__WEBPACK_IMPORTED_MODULE_11__/* .CacheManager */ .G({
+            buildCache: await _storage_local_store_js__WEBPACK_IMPORTED_MODULE_10__/* .LocalStore */ .V.open((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'store')),
             remoteCaches: [],
             writeBack: false,
         });
@@ -484,7 +486,17 @@ async function runTransformCase(testCase, registry, ctx, scratch) {
             if (expected.layers) {
                 const layers = await Promise.all(status.artifact.layers.map(async (layer) => (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_4__.text)(await ctx.storage().read(layer))));
                 if (JSON.stringify(layers) !== JSON.stringify(expected.layers)) {
-                    problems.push(`layers: expected ${JSON.stringify(expected.layers)}, got ${JSON.stringify(layers)}`);
+                    // A tar's bytes as text are kilobytes of NULs: name it instead.
+                    const shown = layers.map((layer) => layer.includes('\0') ? `<${layer.length} bytes, not text: a tar? expect "files">` : layer);
+                    problems.push(`layers: expected ${JSON.stringify(expected.layers)}, got ${JSON.stringify(shown)}`);
+                }
+            }
+            if (expected.files) {
+                const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'files-'));
+                await (0,_storage_checkout_js__WEBPACK_IMPORTED_MODULE_9__.extractArtifact)(ctx.storage(), status.artifact, dir);
+                const files = filesUnder(dir);
+                if (!(0,node_util__WEBPACK_IMPORTED_MODULE_5__.isDeepStrictEqual)(files, expected.files)) {
+                    problems.push(`files: expected ${JSON.stringify(expected.files)}, got ${JSON.stringify(files)}`);
                 }
             }
         }
@@ -497,6 +509,17 @@ async function runTransformCase(testCase, registry, ctx, scratch) {
         problems.push(error.message);
     }
     return { name: testCase.name, ok: problems.length === 0, problems };
+}
+/** The regular files under `dir`, by path relative to it, with their contents as UTF-8. */
+function filesUnder(dir) {
+    const files = {};
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile())
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(entry.parentPath, entry.name);
+        files[(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path)] = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    return files;
 }
 /** A storage backend's round trip: a layer and an artifact saved, listed, opened, read back, deleted. */
 async function runStorageCase(testCase, registry, ctx) {

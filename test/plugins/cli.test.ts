@@ -143,6 +143,13 @@ describe('edo plugin', () => {
     expect(tested.code).toBe(1);
     expect(tested.stdout).toContain('FAIL hello\n     layers: expected ["hello"], got ["HELLO"]\n');
     expect(tested.stderr).toContain('1 of 1 plugin test(s) failed');
+    // The artifact's files, as a checkout gives them (a layer that is no tar: one blob file).
+    project.tests[0].expect = { files: { 'out.txt': 'HELLO' } };
+    writeFileSync(projectFile, JSON.stringify(project));
+    const files = await runCli(['plugin', 'test'], dir);
+    expect(files.stdout).toMatch(
+      /FAIL hello\n {5}files: expected \{"out.txt":"HELLO"\}, got \{"blobs\/sha256\/[0-9a-f]{64}":"HELLO"\}\n/,
+    );
   }, 60_000);
 
   it('test puts a storage backend through a round trip in a granted directory', async () => {

@@ -43,6 +43,8 @@ export interface PluginTestCase {
     log?: string;
     /** The artifact's layers' contents, as UTF-8. */
     layers?: string[];
+    /** The artifact's files (its layers applied in order, tars extracted): path → UTF-8 content. */
+    files?: Record<string, string>;
   };
 }
 
@@ -141,10 +143,15 @@ function parseTestCases(tests: unknown, file: string): PluginTestCase[] {
       fail(`${what}: "capabilities" must be a list of strings`);
     if (expect !== undefined) {
       if (!isObject(expect)) fail(`${what}: "expect" must be an object`);
-      const { log, layers } = expect as Record<string, unknown>;
+      const { log, layers, files } = expect as Record<string, unknown>;
       if (log !== undefined && typeof log !== 'string') fail(`${what}: "expect.log" must be a string`);
       if (layers !== undefined && !isStringList(layers))
         fail(`${what}: "expect.layers" must be a list of strings`);
+      if (
+        files !== undefined &&
+        !(isObject(files) && Object.values(files).every((v) => typeof v === 'string'))
+      )
+        fail(`${what}: "expect.files" must map paths to their contents (strings)`);
     }
     return { ...test, attrs } as unknown as PluginTestCase;
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { isDeepStrictEqual } from 'node:util';
 import { ComponentRegistry, type ComponentContext } from '../../engine/components.js';
@@ -9,6 +9,7 @@ import { LocalFarm } from '../../environment/local/farm.js';
 import { LocalSource } from '../../source/local.js';
 import type { Log } from '../../model/log.js';
 import type { DeclarationNode } from '../../model/node.js';
+import { extractArtifact } from '../../storage/checkout.js';
 import { LocalStore } from '../../storage/local-store.js';
 import { CacheManager } from '../../storage/manager.js';
 import type { Handle, Transform } from '../../transform/types.js';
@@ -134,7 +135,19 @@ async function runTransformCase(
           status.artifact.layers.map(async (layer) => text(await ctx.storage().read(layer))),
         );
         if (JSON.stringify(layers) !== JSON.stringify(expected.layers)) {
-          problems.push(`layers: expected ${JSON.stringify(expected.layers)}, got ${JSON.stringify(layers)}`);
+          // A tar's bytes as text are kilobytes of NULs: name it instead.
+          const shown = layers.map((layer) =>
+            layer.includes('\0') ? `<${layer.length} bytes, not text: a tar? expect "files">` : layer,
+          );
+          problems.push(`layers: expected ${JSON.stringify(expected.layers)}, got ${JSON.stringify(shown)}`);
+        }
+      }
+      if (expected.files) {
+        const dir = mkdtempSync(join(scratch, 'files-'));
+        await extractArtifact(ctx.storage(), status.artifact, dir);
+        const files = filesUnder(dir);
+        if (!isDeepStrictEqual(files, expected.files)) {
+          problems.push(`files: expected ${JSON.stringify(expected.files)}, got ${JSON.stringify(files)}`);
         }
       }
     } finally {
@@ -145,6 +158,17 @@ async function runTransformCase(
     problems.push((error as Error).message);
   }
   return { name: testCase.name, ok: problems.length === 0, problems };
+}
+
+/** The regular files under `dir`, by path relative to it, with their contents as UTF-8. */
+function filesUnder(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = readFileSync(path, 'utf8');
+  }
+  return files;
 }
 
 /** A storage backend's round trip: a layer and an artifact saved, listed, opened, read back, deleted. */
