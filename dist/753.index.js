@@ -882,7 +882,9 @@ class TargetView {
     component;
     pluginDigest;
     id;
-    constructor(label, kind, component, pluginDigest) {
+    constructor(label, kind, component, 
+    /** The digest of the plugin that implements it, if one does. */
+    pluginDigest) {
         this.label = label;
         this.kind = kind;
         this.component = component;

@@ -241,30 +241,55 @@ var cache_key = __webpack_require__(71234);
  * so a dependency rebuilt to the same bytes would rebuild everything after it. Before running a
  * target whose dependencies are done, the engine also computes its *outputs key*: the target's
  * own key derivation run against a handle whose dependencies answer with a digest of what they
- * hold (layers, provides, requires, metadata) instead of their keys. A build stores its artifact
+ * hold (layers, provides, requires, metadata; for a plugin's target, also what everything below
+ * them holds) instead of their keys. A build stores its artifact
  * under both; a later build whose dependencies changed keys but not bytes finds the outputs key
  * and takes that artifact without running; the entry's name is the target's with `:outputs`
  * added. (The key stays the store's first lookup: it needs
  * nothing built, so a null build opens no artifact.)
  */
-async function outputsKey(view, handle, storage) {
-    const contents = new Map();
-    const contentId = (label, dep) => {
-        let id = contents.get(label);
-        if (!id) {
-            id = dep.getUniqueId(handle).then(async (key) => {
+async function outputsKey(view, handle, storage, depsOf) {
+    const held = new Map();
+    /** A digest of what the target `label` holds. */
+    const contents = (label, dep) => {
+        let digest = held.get(label);
+        if (!digest) {
+            digest = dep.getUniqueId(handle).then(async (key) => {
                 const { config, layers } = await storage.open(key);
-                const held = {
+                return (0,cache_key/* digestOf */.ol)({
                     layers: layers.map(({ mediaType, digest, platform }) => ({ mediaType, digest, platform })),
                     provides: config.provides,
                     requires: config.requires,
                     metadata: config.metadata,
-                };
-                return { ...key, digest: (0,cache_key/* digestOf */.ol)({ contents: held }) };
+                });
             });
-            contents.set(label, id);
+            held.set(label, digest);
         }
-        return id;
+        return digest;
+    };
+    // A plugin's transform may read past its direct dependencies (handle.get(dep).depends(), as a
+    // linker gathers libraries) while keying only on them, which their keys made sound: for it a
+    // dependency stands for its contents and, recursively, those of everything below it.
+    const deep = view.pluginDigest !== undefined;
+    const below = new Map();
+    const standsFor = (label, dep) => {
+        if (!deep)
+            return contents(label, dep);
+        let digest = below.get(label);
+        if (!digest) {
+            digest = (async () => {
+                const own = await contents(label, dep);
+                const under = [];
+                for (const next of depsOf(label)) {
+                    const transform = handle.get(next);
+                    if (transform)
+                        under.push(await standsFor(next, transform));
+                }
+                return (0,cache_key/* digestOf */.ol)({ own, under });
+            })();
+            below.set(label, digest);
+        }
+        return digest;
     };
     const byContents = {
         storage: () => storage,
@@ -272,10 +297,12 @@ async function outputsKey(view, handle, storage) {
             const dep = handle.get(label);
             if (!dep)
                 return undefined;
+            const id = async () => ({
+                ...(await dep.getUniqueId(handle)),
+                digest: await standsFor(label, dep),
+            });
             return new Proxy(dep, {
-                get: (target, property, receiver) => property === 'getUniqueId'
-                    ? () => contentId(label, target)
-                    : Reflect.get(target, property, receiver),
+                get: (target, property, receiver) => property === 'getUniqueId' ? id : Reflect.get(target, property, receiver),
             });
         },
     };
@@ -538,16 +565,20 @@ async function runBuild(engine, labels, options) {
         // A target without dependencies has no outputs key other than its key.
         let byOutputs;
         try {
-            if (engine.graph.get(label).deps.length > 0)
-                byOutputs = await outputsKey(view, handle, storage);
-            if (byOutputs && (await storage.has(byOutputs))) {
-                await storage.save((0,artifacts/* relabel */.i7)(await storage.open(byOutputs), id));
-                cutOff.add(label);
-                return { status: 'success' };
-            }
+            const deps = (label) => engine.graph.get(label).deps;
+            if (deps(label).length > 0)
+                byOutputs = await outputsKey(view, handle, storage, deps);
         }
         catch (err) {
             return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
+        }
+        // Only a shortcut: an entry that cannot be taken (broken, gone meanwhile) is a miss.
+        const taken = byOutputs &&
+            (await storage.has(byOutputs)) &&
+            (await storage.open(byOutputs).then((artifact) => storage.save((0,artifacts/* relabel */.i7)(artifact, id)).then(() => true), () => false));
+        if (taken) {
+            cutOff.add(label);
+            return { status: 'success' };
         }
         let log;
         try {

@@ -144,14 +144,22 @@ export async function runBuild(
     // A target without dependencies has no outputs key other than its key.
     let byOutputs: Id | undefined;
     try {
-      if (engine.graph.get(label).deps.length > 0) byOutputs = await outputsKey(view, handle, storage);
-      if (byOutputs && (await storage.has(byOutputs))) {
-        await storage.save(relabel(await storage.open(byOutputs), id));
-        cutOff.add(label);
-        return { status: 'success' };
-      }
+      const deps = (label: string) => engine.graph.get(label).deps;
+      if (deps(label).length > 0) byOutputs = await outputsKey(view, handle, storage, deps);
     } catch (err) {
       return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
+    }
+    // Only a shortcut: an entry that cannot be taken (broken, gone meanwhile) is a miss.
+    const taken =
+      byOutputs &&
+      (await storage.has(byOutputs)) &&
+      (await storage.open(byOutputs).then(
+        (artifact) => storage.save(relabel(artifact, id)).then(() => true),
+        () => false,
+      ));
+    if (taken) {
+      cutOff.add(label);
+      return { status: 'success' };
     }
     let log: FileLog;
     try {

@@ -61,7 +61,8 @@ export class TargetView implements Transform {
     readonly label: string,
     readonly kind: string,
     readonly component: Transform,
-    private readonly pluginDigest: string | undefined,
+    /** The digest of the plugin that implements it, if one does. */
+    readonly pluginDigest: string | undefined,
   ) {}
 
   getUniqueId(handle: Handle): Promise<Id> {

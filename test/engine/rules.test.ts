@@ -331,6 +331,21 @@ compose(name = "both", deps = [":a", ":use"])
     // Different bytes run everything after it.
     rewrite("printf 'A\\\\n' > $OUT/f", 'echo B > $OUT/f');
     expect(builtLabels((await buildJson(root)).targets)).toEqual(['//:a', '//:both', '//:use']);
+
+    // An outputs entry that cannot be taken is only a miss: the target runs.
+    const store = join(root, '.edo', 'store');
+    const index = JSON.parse(readFileSync(join(store, 'index.json'), 'utf8')) as {
+      manifests: Array<{ digest: string; annotations: Record<string, string> }>;
+    };
+    for (const entry of index.manifests.filter((m) =>
+      m.annotations['dev.edo.id']!.startsWith('use%3Aoutputs:'),
+    ))
+      writeFileSync(join(store, 'blobs', 'sha256', entry.digest.slice('sha256:'.length)), '{"broken": true}');
+    rewrite('echo B > $OUT/f', "printf 'B\\\\n' > $OUT/f");
+    const broken = await buildJson(root);
+    expect(broken.result.code).toBe(0);
+    // (use writes the time: run again, it holds new bytes, so both runs too.)
+    expect(builtLabels(broken.targets)).toEqual(['//:a', '//:both', '//:use']);
   });
 
   it("runs a local farm's commands with its env and the host variables pass_env names, and no others", async () => {
