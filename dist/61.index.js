@@ -162,6 +162,8 @@ class PlainReporter {
     }
     finished(report) {
         this.heartbeat.finished(report);
+        if (report.cutOff)
+            this.write(cutOffLine(report));
         if (report.cached)
             return;
         if (report.status === 'success')
@@ -241,6 +243,8 @@ class TtyReporter {
     finished(report) {
         this.done += 1;
         this.running.delete(report.label);
+        if (report.cutOff)
+            this.print(`\x1b[2m${cutOffLine(report)}\x1b[0m`);
         if (report.cached)
             return;
         if (report.status === 'success') {
@@ -283,6 +287,10 @@ function chooseReporter(json, out, err, env) {
         return new Reporters([new JsonReporter(out), new Heartbeat(err)]);
     const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
     return err.isTTY && !ci ? new TtyReporter(err) : new PlainReporter(err);
+}
+/** A target planned to build that early cut-off took from the store instead. */
+function cutOffLine(report) {
+    return `SAME  ${report.label} (its dependencies hold the bytes of an earlier build: taken, not run)`;
 }
 
 

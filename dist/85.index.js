@@ -655,6 +655,7 @@ async function runBuild(engine, labels, options) {
             const logPath = logPaths.get(label);
             report(label, {
                 cached: cutOff.has(label),
+                ...(cutOff.has(label) && { cutOff: true }),
                 status: result.status,
                 durationMs: began === undefined ? 0 : Math.round(performance.now() - began),
                 attempts: result.attempts,

@@ -182,6 +182,7 @@ export class PlainReporter implements BuildReporter {
 
   finished(report: TargetReport): void {
     this.heartbeat.finished(report);
+    if (report.cutOff) this.write(cutOffLine(report));
     if (report.cached) return;
     if (report.status === 'success') this.write(`DONE  ${report.label} (${seconds(report.durationMs)})`);
     else if (report.status === 'failed') this.write(`FAIL  ${failureText(report)}`);
@@ -263,6 +264,7 @@ export class TtyReporter implements BuildReporter {
   finished(report: TargetReport): void {
     this.done += 1;
     this.running.delete(report.label);
+    if (report.cutOff) this.print(`\x1b[2m${cutOffLine(report)}\x1b[0m`);
     if (report.cached) return;
     if (report.status === 'success') {
       this.print(`\x1b[32mDONE\x1b[0m  ${report.label} \x1b[2m(${seconds(report.durationMs)})\x1b[0m`);
@@ -308,4 +310,9 @@ export function chooseReporter(
   if (json) return new Reporters([new JsonReporter(out), new Heartbeat(err)]);
   const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
   return err.isTTY && !ci ? new TtyReporter(err) : new PlainReporter(err);
+}
+
+/** A target planned to build that early cut-off took from the store instead. */
+function cutOffLine(report: TargetReport): string {
+  return `SAME  ${report.label} (its dependencies hold the bytes of an earlier build: taken, not run)`;
 }

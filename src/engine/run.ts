@@ -20,6 +20,8 @@ export interface TargetReport {
   readonly id: string;
   readonly digest: string;
   readonly cached: boolean;
+  /** Taken from the store by its outputs key (early-cutoff.ts): counted cached, though planned to build. */
+  readonly cutOff?: boolean;
   readonly status: TaskStatus;
   readonly durationMs: number;
   readonly attempts: number;
@@ -232,6 +234,7 @@ export async function runBuild(
         const logPath = logPaths.get(label);
         report(label, {
           cached: cutOff.has(label),
+          ...(cutOff.has(label) && { cutOff: true }),
           status: result.status,
           durationMs: began === undefined ? 0 : Math.round(performance.now() - began),
           attempts: result.attempts,

@@ -81,6 +81,17 @@ describe('progress reporters', () => {
     expect(lines[2]).not.toHaveProperty('label');
   });
 
+  it('says which planned targets early cut-off took from the store', () => {
+    const err = stream(false);
+    const reporter = new PlainReporter(err, 60_000);
+    reporter.begin(2, 0);
+    reporter.finished(report('//:a', {}));
+    reporter.finished(report('//:use', { cached: true, cutOff: true }));
+    expect(err.text()).toContain(
+      'DONE  //:a (0.01s)\nSAME  //:use (its dependencies hold the bytes of an earlier build: taken, not run)\n',
+    );
+  });
+
   it('redraws a status line in place on a TTY and prints finished targets above it', () => {
     const err = stream(true);
     const reporter = new TtyReporter(err);
