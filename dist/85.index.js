@@ -245,71 +245,77 @@ var cache_key = __webpack_require__(71234);
  * them holds) instead of their keys. A build stores its artifact
  * under both; a later build whose dependencies changed keys but not bytes finds the outputs key
  * and takes that artifact without running; the entry's name is the target's with `:outputs`
- * added. (The key stays the store's first lookup: it needs
- * nothing built, so a null build opens no artifact.)
+ * added. (The key stays the store's first lookup: it needs nothing built, so a null build opens
+ * no artifact.)
  */
-async function outputsKey(view, handle, storage, depsOf) {
-    const held = new Map();
-    /** A digest of what the target `label` holds. */
-    const contents = (label, dep) => {
-        let digest = held.get(label);
-        if (!digest) {
-            digest = dep.getUniqueId(handle).then(async (key) => {
-                const { config, layers } = await storage.open(key);
-                return (0,cache_key/* digestOf */.ol)({
-                    layers: layers.map(({ mediaType, digest, platform }) => ({ mediaType, digest, platform })),
-                    provides: config.provides,
-                    requires: config.requires,
-                    metadata: config.metadata,
+class OutputsKeys {
+    handle;
+    storage;
+    depsOf;
+    /** Per dependency, for the whole build: a dependency with many dependents is opened once. */
+    contentDigests = new Map();
+    deepDigests = new Map();
+    constructor(handle, storage, depsOf) {
+        this.handle = handle;
+        this.storage = storage;
+        this.depsOf = depsOf;
+    }
+    /** The outputs key of `view`, whose dependencies are built. */
+    async of(view) {
+        // A plugin's transform may read past its direct dependencies (handle.get(dep).depends(), as a
+        // linker gathers libraries) while keying only on them, which their keys made sound: for it a
+        // dependency stands for its contents and, recursively, those of everything below it.
+        const standsFor = view.pluginDigest !== undefined ? this.deep : this.contents;
+        const byContents = {
+            storage: () => this.storage,
+            get: (label) => {
+                const dep = this.handle.get(label);
+                if (!dep)
+                    return undefined;
+                const id = async () => ({
+                    ...(await dep.getUniqueId(this.handle)),
+                    digest: await standsFor(label, dep),
                 });
-            });
-            held.set(label, digest);
+                return new Proxy(dep, {
+                    get: (target, property, receiver) => property === 'getUniqueId' ? id : Reflect.get(target, property, receiver),
+                });
+            },
+        };
+        const id = await view.idAgainst(byContents);
+        // A name no target can have (":" is not allowed in one): the store keeps the newest artifact of
+        // each name (`keepNewest`), and one build's two entries must not be taken for two generations.
+        return { ...id, name: `${id.name}:outputs`, digest: (0,cache_key/* digestOf */.ol)({ outputsOf: id.digest }) };
+    }
+    /** A digest of what the target `label` holds. */
+    contents = (label, dep) => once(this.contentDigests, label, async () => {
+        const { config, layers } = await this.storage.open(await dep.getUniqueId(this.handle));
+        return (0,cache_key/* digestOf */.ol)({
+            layers: layers.map(({ mediaType, digest, platform }) => ({ mediaType, digest, platform })),
+            provides: config.provides,
+            requires: config.requires,
+            metadata: config.metadata,
+        });
+    });
+    /** A digest of what `label` and everything below it hold. */
+    deep = (label, dep) => once(this.deepDigests, label, async () => {
+        const own = await this.contents(label, dep);
+        const under = [];
+        for (const next of this.depsOf(label)) {
+            const transform = this.handle.get(next);
+            if (transform)
+                under.push(await this.deep(next, transform));
         }
-        return digest;
-    };
-    // A plugin's transform may read past its direct dependencies (handle.get(dep).depends(), as a
-    // linker gathers libraries) while keying only on them, which their keys made sound: for it a
-    // dependency stands for its contents and, recursively, those of everything below it.
-    const deep = view.pluginDigest !== undefined;
-    const below = new Map();
-    const standsFor = (label, dep) => {
-        if (!deep)
-            return contents(label, dep);
-        let digest = below.get(label);
-        if (!digest) {
-            digest = (async () => {
-                const own = await contents(label, dep);
-                const under = [];
-                for (const next of depsOf(label)) {
-                    const transform = handle.get(next);
-                    if (transform)
-                        under.push(await standsFor(next, transform));
-                }
-                return (0,cache_key/* digestOf */.ol)({ own, under });
-            })();
-            below.set(label, digest);
-        }
-        return digest;
-    };
-    const byContents = {
-        storage: () => storage,
-        get(label) {
-            const dep = handle.get(label);
-            if (!dep)
-                return undefined;
-            const id = async () => ({
-                ...(await dep.getUniqueId(handle)),
-                digest: await standsFor(label, dep),
-            });
-            return new Proxy(dep, {
-                get: (target, property, receiver) => property === 'getUniqueId' ? id : Reflect.get(target, property, receiver),
-            });
-        },
-    };
-    const id = await view.idAgainst(byContents);
-    // A name no target can have (":" is not allowed in one): the store keeps the newest artifact of
-    // each name (`keepNewest`), and one build's two entries must not be taken for two generations.
-    return { ...id, name: `${id.name}:outputs`, digest: (0,cache_key/* digestOf */.ol)({ outputsOf: id.digest }) };
+        return (0,cache_key/* digestOf */.ol)({ own, under });
+    });
+}
+/** `make()`'s promise, made once per key of `memo`. */
+function once(memo, key, make) {
+    let value = memo.get(key);
+    if (!value) {
+        value = make();
+        memo.set(key, value);
+    }
+    return value;
 }
 
 // EXTERNAL MODULE: ./lib/engine/logs.js
@@ -556,6 +562,7 @@ async function runBuild(engine, labels, options) {
     const logPaths = new Map();
     /** Targets taken from the store by their outputs key (early-cutoff.ts), not run. */
     const cutOff = new Set();
+    const outputsKeys = new OutputsKeys(handle, storage, (label) => engine.graph.get(label).deps);
     const runOne = async (label, signal) => {
         const keyFailure = keyFailures.get(label);
         if (keyFailure)
@@ -565,9 +572,8 @@ async function runBuild(engine, labels, options) {
         // A target without dependencies has no outputs key other than its key.
         let byOutputs;
         try {
-            const deps = (label) => engine.graph.get(label).deps;
-            if (deps(label).length > 0)
-                byOutputs = await outputsKey(view, handle, storage, deps);
+            if (engine.graph.get(label).deps.length > 0)
+                byOutputs = await outputsKeys.of(view);
         }
         catch (err) {
             return { status: 'failed', error: withTarget(asEdoError(err, label), label) };

@@ -9058,25 +9058,24 @@ function otherActiveProcesses(stateDir) {
     catch {
         return [];
     }
-    return names.flatMap((name) => {
+    const others = [];
+    for (const name of names) {
         if (name === String(process.pid))
-            return [];
+            continue;
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        const owner = (() => {
-            try {
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        })();
-        if (owner === undefined)
-            return [];
+        let owner;
+        try {
+            owner = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        }
+        catch {
+            continue; // removed by its process meanwhile
+        }
         if ((0,_storage_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .isOwnerAlive */ .Jc)(owner))
-            return [Number(name)];
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
-        return [];
-    });
+            others.push(Number(name));
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+    }
+    return others;
 }
 
 

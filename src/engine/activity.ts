@@ -32,19 +32,18 @@ export function otherActiveProcesses(stateDir: string): number[] {
   } catch {
     return [];
   }
-  return names.flatMap((name) => {
-    if (name === String(process.pid)) return [];
+  const others: number[] = [];
+  for (const name of names) {
+    if (name === String(process.pid)) continue;
     const file = join(dir, name);
-    const owner = (() => {
-      try {
-        return readFileSync(file, 'utf8');
-      } catch {
-        return undefined;
-      }
-    })();
-    if (owner === undefined) return [];
-    if (isOwnerAlive(owner)) return [Number(name)];
-    rmSync(file, { force: true });
-    return [];
-  });
+    let owner: string;
+    try {
+      owner = readFileSync(file, 'utf8');
+    } catch {
+      continue; // removed by its process meanwhile
+    }
+    if (isOwnerAlive(owner)) others.push(Number(name));
+    else rmSync(file, { force: true });
+  }
+  return others;
 }

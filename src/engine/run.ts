@@ -5,7 +5,7 @@ import { EdoError } from '../model/errors.js';
 import { idToString } from '../model/id-format.js';
 import type { Id } from '../model/id.js';
 import { relabel } from '../transform/artifacts.js';
-import { outputsKey } from './early-cutoff.js';
+import { OutputsKeys } from './early-cutoff.js';
 import type { Engine } from './engine.js';
 import { TargetLogs, withLog, type FileLog } from './logs.js';
 import { NO_ENVIRONMENT } from './no-environment.js';
@@ -137,6 +137,7 @@ export async function runBuild(
 
   /** Targets taken from the store by their outputs key (early-cutoff.ts), not run. */
   const cutOff = new Set<string>();
+  const outputsKeys = new OutputsKeys(handle, storage, (label) => engine.graph.get(label).deps);
 
   const runOne = async (label: string, signal: AbortSignal): Promise<AttemptOutcome> => {
     const keyFailure = keyFailures.get(label);
@@ -146,8 +147,7 @@ export async function runBuild(
     // A target without dependencies has no outputs key other than its key.
     let byOutputs: Id | undefined;
     try {
-      const deps = (label: string) => engine.graph.get(label).deps;
-      if (deps(label).length > 0) byOutputs = await outputsKey(view, handle, storage, deps);
+      if (engine.graph.get(label).deps.length > 0) byOutputs = await outputsKeys.of(view);
     } catch (err) {
       return { status: 'failed', error: withTarget(asEdoError(err, label), label) };
     }

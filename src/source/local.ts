@@ -71,10 +71,13 @@ interface FileIdentity {
 async function fileIdentity(
   file: SourceFile,
   node: DeclarationNode,
-  digests?: FileDigestCache,
+  digests: FileDigestCache | undefined,
+  /** Gets the paths of the files that are symlinks. */
+  links: Set<string>,
 ): Promise<FileIdentity> {
   let info = lstatSource(file, node);
   if (info.isSymbolicLink()) {
+    links.add(file.path);
     const target = statIfPresent(file.hostPath);
     if (!target) {
       throw badSource(
@@ -117,6 +120,8 @@ export class LocalSource implements Source {
   private id: Promise<Id> | undefined;
   /** The files' identities the id was computed from. */
   private identified: FileIdentity[] = [];
+  /** Paths of the files that are symlinks: fetched as copies of what they point to. */
+  private readonly links = new Set<string>();
 
   constructor(
     private readonly node: DeclarationNode,
@@ -151,7 +156,7 @@ export class LocalSource implements Source {
     const identities: Promise<FileIdentity>[] = [];
     for (const [i, file] of this.files.entries()) {
       if (i > 0 && i % FILES_PER_TURN === 0) await nextTurn();
-      const identity = fileIdentity(file, this.node, this.digests);
+      const identity = fileIdentity(file, this.node, this.digests, this.links);
       // Large files hash meanwhile; a failure is taken up by Promise.all below.
       identity.catch(() => undefined);
       identities.push(identity);
@@ -176,10 +181,13 @@ export class LocalSource implements Source {
           mkdirSync(parent, { recursive: true });
           made.add(parent);
         }
-        // A hard link costs nothing (a symlink is linked as itself, so it is copied: that follows
-        // it); across file systems, copy.
+        // A hard link costs nothing; across file systems, copy. A symlink is copied (a hard link
+        // would be to the link itself): that follows it.
+        if (this.links.has(file.path)) {
+          copyFileSync(file.hostPath, target);
+          continue;
+        }
         try {
-          if (lstatSync(file.hostPath).isSymbolicLink()) throw new Error('a symlink');
           linkSync(file.hostPath, target);
         } catch {
           copyFileSync(file.hostPath, target);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { outputsKey } from '../../src/engine/early-cutoff.js';
+import { OutputsKeys } from '../../src/engine/early-cutoff.js';
 import { TargetView } from '../../src/engine/target-view.js';
 import type { Id } from '../../src/model/id.js';
 import { LocalStore } from '../../src/storage/local-store.js';
@@ -44,7 +44,7 @@ describe('outputs key (early cut-off)', () => {
     const depsOf = (label: string) => ({ '//:g': ['//:d'], '//:d': ['//:e'], '//:e': [] })[label] ?? [];
     const keyWith = (e: Transform, plugin: string | undefined) => {
       const handle: Handle = { storage: () => storage, get: (label) => ({ '//:d': d, '//:e': e })[label] };
-      return outputsKey(new TargetView('//:g', 'gather', component, plugin), handle, storage, depsOf);
+      return new OutputsKeys(handle, storage, depsOf).of(new TargetView('//:g', 'gather', component, plugin));
     };
     const plugin = 'sha256:plugin';
     expect((await keyWith(e1, plugin)).digest).not.toBe((await keyWith(e2, plugin)).digest);
